@@ -1,0 +1,350 @@
+/**
+ * `build:data`: from the data source to a published snapshot set. One linear function; each phase opens with a
+ * sentence comment. Nothing is published unless every analysis succeeded and validated.
+ */
+import {execFileSync} from "node:child_process";
+import {copyFile, readFile} from "node:fs/promises";
+import {createRequire} from "node:module";
+import path from "node:path";
+
+import type {AnalysisDefinition, Fingerprint, QueryResults} from "./analyses.js";
+import {discoverAnalyses, explainChange, fingerprint, loadAnalysisModules} from "./analyses.js";
+import type {Config} from "./config.js";
+import {CONTRACT_FILE_NAMES} from "./contract.js";
+import {ConfigurationError, describeCause, PipelineError, QueryError, SnapshotError} from "./errors.js";
+import {loadInput} from "./inputs.js";
+import type {Logger} from "./log.js";
+import {formatBytes, since} from "./log.js";
+import type {Manifest, ManifestAnalysis} from "./manifest.js";
+import {MANIFEST_FILE, MANIFEST_VERSION, manifestSchema} from "./manifest.js";
+import {serializeSnapshot, sha256} from "./serialize.js";
+import {
+  discardSnapshotSet,
+  publishSnapshotSet,
+  recoverSnapshotSet,
+  stageSnapshotSet,
+  writeStagedFile
+} from "./snapshotSet.js";
+import type {Source, SourceObject} from "./source/source.js";
+import {runStaging, STAGING_MODELS} from "./staging.js";
+import {Warehouse} from "./warehouse.js";
+
+/** Snapshots are embedded in pages: each must stay small. */
+export const MAX_SNAPSHOT_BYTES = 200_000;
+
+export interface BuildOptions {
+  /** Repository root: queries/ and package.json live here. */
+  root: string;
+  config: Config;
+  /** Rebuild every analysis even when its key is unchanged. */
+  force?: boolean;
+  /** Print, for every analysis, whether it is reused or rebuilt and why. */
+  explain?: boolean;
+}
+
+export interface BuildEffects {
+  logger: Logger;
+  /** Receives the --explain lines (stdout in the CLI). */
+  print: (line: string) => void;
+  /** Opens the data source described by the configuration. */
+  openSource: (config: Config, logger: Logger) => Promise<Source>;
+  now?: () => Date;
+  gitCommit?: () => string;
+}
+
+export interface BuildResult {
+  manifest: Manifest;
+  rebuilt: string[];
+  reused: string[];
+}
+
+interface Plan {
+  analysis: AnalysisDefinition;
+  fingerprint: Fingerprint;
+  /** Why it must be rebuilt; undefined when the previous snapshot is reused. */
+  reason: string | undefined;
+  previous: ManifestAnalysis | undefined;
+}
+
+interface Built {
+  content: string;
+  rows: number;
+  ms: number;
+}
+
+export async function buildSnapshots(options: BuildOptions, effects: BuildEffects): Promise<BuildResult> {
+  const started = performance.now();
+  const {root, config} = options;
+  const log = effects.logger;
+  const stages: Record<string, number> = {};
+  const snapshotDir = config.snapshotDir;
+
+  // Put back a set that a crashed build left aside, then read what the last build published.
+  await recoverSnapshotSet(snapshotDir);
+  const previous = await readManifest(snapshotDir, log);
+
+  const analyses = await discoverAnalyses(root);
+  if (analyses.length === 0) {
+    throw new ConfigurationError(`No analysis was found under ${path.join(root, "queries")}.`, {
+      hint: "Run the pipeline from the repository root, where queries/<page>/<name>.sql live."
+    });
+  }
+
+  const source = await effects.openSource(config, log);
+  let warehouse: Warehouse | undefined;
+  let staged: string | undefined;
+  try {
+    // Identify the inputs without downloading them: an unchanged source costs one HEAD per object.
+    let t = performance.now();
+    const objects = await source.stat(CONTRACT_FILE_NAMES);
+    stages.stat = since(t);
+    log.info(`source ${source.description} → ${objects.map((o) => `${o.name} ${formatBytes(o.size)}`).join(", ")}`);
+
+    // Decide, analysis by analysis, whether the published snapshot is still right.
+    t = performance.now();
+    const fileHashes = new Map<string, string>();
+    const plans: Plan[] = [];
+    for (const analysis of analyses) {
+      const print = await fingerprint(root, analysis, objects, fileHashes);
+      const before = previous?.analyses[analysis.name];
+      let reason = options.force ? "--force" : explainChange(print, before);
+      if (!reason && before && !(await fileMatches(path.join(snapshotDir, before.file), before.sha256))) {
+        reason = "snapshot file missing or altered";
+      }
+      plans.push({analysis, fingerprint: print, reason, previous: before});
+    }
+    stages.plan = since(t);
+    if (options.explain) {
+      for (const plan of plans) {
+        effects.print(`${plan.reason ? "rebuild" : "reuse  "} ${plan.analysis.name.padEnd(32)} ${plan.reason ?? "unchanged"}`);
+      }
+    }
+
+    const toBuild = plans.filter((plan) => plan.reason !== undefined);
+    const previousObjects = new Map(previous?.source.objects.map((o) => [o.name, o]) ?? []);
+    const changedInputs = objects.filter((o) => {
+      const before = previousObjects.get(o.name);
+      return !before || before.etag !== o.etag || before.size !== o.size;
+    });
+    const models = STAGING_MODELS.filter(
+      (model) =>
+        toBuild.some((plan) => plan.analysis.models.includes(model)) ||
+        changedInputs.some((o) => o.name === model.input.file)
+    );
+
+    const staging: Manifest["staging"] = {};
+    for (const [name, entry] of Object.entries(previous?.staging ?? {})) {
+      if (!models.some((m) => m.name === name)) staging[name] = entry;
+    }
+    const rowsByObject = new Map<string, number>();
+    for (const o of objects) {
+      const before = previousObjects.get(o.name);
+      if (before && before.etag === o.etag && before.size === o.size) rowsByObject.set(o.name, before.rows);
+    }
+
+    const built = new Map<string, Built>();
+    let duckdbVersion = previous?.tools.duckdb ?? duckdbPackageVersion();
+    if (models.length > 0 || toBuild.length > 0) {
+      // Bring the needed inputs to local files (the cache answers for unchanged S3 objects).
+      t = performance.now();
+      const needed = objects.filter((o) => models.some((m) => m.input.file === o.name));
+      const paths = await source.fetch(needed);
+      stages.fetch = since(t);
+
+      // Load and clean: check each input against the contract, then run its staging model.
+      warehouse = await Warehouse.open({memoryLimit: config.duckdbMemoryLimit});
+      duckdbVersion = await warehouse.version();
+      for (const model of models) {
+        t = performance.now();
+        const file = paths.get(model.input.file);
+        if (!file) throw new Error(`source returned no path for ${model.input.file}`);
+        const loaded = await loadInput(warehouse, model.input, file);
+        rowsByObject.set(model.input.file, loaded.rows);
+        const result = await runStaging(warehouse, root, model);
+        staging[model.name] = {input: model.input.file, ...result};
+        const kept = result.funnel.at(-1)!.rowsAfter;
+        stages[`clean:${model.name}`] = since(t);
+        log.info(`clean ${model.name} → ${kept.toLocaleString("en")} of ${loaded.rows.toLocaleString("en")} rows kept in ${stages[`clean:${model.name}`]} ms`);
+      }
+
+      // Run the analyses one thread each: floating-point sums then add up in one order, so the same data always
+      // gives byte-identical snapshots.
+      await warehouse.setThreads(1);
+      t = performance.now();
+      for (const plan of toBuild) {
+        const result = await computeAnalysis(root, warehouse, plan.analysis);
+        built.set(plan.analysis.name, result);
+        log.info(`analysis ${plan.analysis.name} → ${formatBytes(Buffer.byteLength(result.content))} in ${result.ms} ms (${plan.reason})`);
+      }
+      stages.analyses = since(t);
+    }
+
+    // Write the new set beside the published one, reusing unchanged files as they are.
+    t = performance.now();
+    staged = await stageSnapshotSet(snapshotDir);
+    const entries: Record<string, ManifestAnalysis> = {};
+    for (const plan of plans) {
+      const name = plan.analysis.name;
+      const file = `${name}.json`;
+      const fresh = built.get(name);
+      if (fresh) {
+        await writeStagedFile(staged, file, fresh.content);
+        entries[name] = {
+          file,
+          page: plan.analysis.page,
+          key: plan.fingerprint.key,
+          dependencies: plan.fingerprint.dependencies,
+          sha256: sha256(fresh.content),
+          bytes: Buffer.byteLength(fresh.content),
+          rows: fresh.rows,
+          ms: fresh.ms,
+          status: "rebuilt",
+          reason: plan.reason!
+        };
+      } else {
+        const before = plan.previous!;
+        await copyFile(path.join(snapshotDir, before.file), path.join(staged, file));
+        entries[name] = {...before, file, status: "reused", reason: "unchanged"};
+      }
+    }
+
+    const dataAsOf = Object.values(staging)
+      .map((s) => s.latestDate)
+      .sort()
+      .at(-1);
+    stages.write = since(t);
+    const manifest: Manifest = {
+      manifestVersion: MANIFEST_VERSION,
+      version: projectVersion(root),
+      builtAt: (effects.now ?? (() => new Date()))().toISOString(),
+      environment: config.appEnv,
+      gitCommit: (effects.gitCommit ?? (() => gitCommit(root)))(),
+      dataAsOf: dataAsOf ?? "unknown",
+      tools: {node: process.version, duckdb: duckdbVersion, pipeline: projectVersion(root)},
+      source: {
+        kind: source.kind,
+        description: source.description,
+        objects: objects.map((o: SourceObject) => ({...o, rows: rowsByObject.get(o.name) ?? 0}))
+      },
+      staging,
+      timings: {totalMs: since(started), stages},
+      analyses: entries
+    };
+    const checked = manifestSchema.safeParse(manifest);
+    if (!checked.success) throw new Error(`invalid manifest: ${checked.error.message}`);
+    await writeStagedFile(staged, MANIFEST_FILE, serializeSnapshot(checked.data));
+
+    // Swap the new set in: readers see either the old set or the new one, never a mix.
+    await publishSnapshotSet(snapshotDir, staged);
+    staged = undefined;
+    const rebuilt = toBuild.map((p) => p.analysis.name);
+    log.info(
+      `snapshots → ${snapshotDir}: ${rebuilt.length} rebuilt, ${plans.length - rebuilt.length} reused in ${since(started)} ms`
+    );
+    return {manifest: checked.data, rebuilt, reused: plans.filter((p) => !p.reason).map((p) => p.analysis.name)};
+  } finally {
+    if (staged) await discardSnapshotSet(staged);
+    warehouse?.close();
+    await source.close();
+  }
+}
+
+/** Runs an analysis' queries and step, validates the value with its schema and serialises it. */
+export async function computeAnalysis(root: string, warehouse: Warehouse, analysis: AnalysisDefinition): Promise<Built> {
+  const started = performance.now();
+  const {schema, step} = await loadAnalysisModules(root, analysis);
+  const results: QueryResults = {};
+  let rows = 0;
+  for (const query of analysis.queries) {
+    try {
+      results[query.key] = await warehouse.rows(query.sql);
+    } catch (error) {
+      throw new QueryError(
+        `The query "${query.key}" of ${analysis.sqlFile} failed: ${describeCause(error).split("\n")[0]}`,
+        analysis.name,
+        {hint: "Run it by hand against the cleaned tables (recipes, interactions) to see the whole error.", cause: error}
+      );
+    }
+    rows += results[query.key]!.length;
+  }
+
+  let value: unknown;
+  try {
+    value = step ? await step(results) : analysis.queries.length === 1 ? {rows: results.rows} : results;
+  } catch (error) {
+    if (error instanceof PipelineError) throw error;
+    throw new QueryError(`The statistics step ${analysis.stepFile} failed: ${describeCause(error)}`, analysis.name, {
+      hint: "A statistic needs more data than the queries returned, or the step has a bug; --debug shows the stack.",
+      cause: error
+    });
+  }
+
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const where = issue.path.length ? issue.path.join(".") : "the top level";
+    throw new SnapshotError(
+      `The result of the analysis ${analysis.name} breaks its schema ${analysis.schemaFile} at ${where}: ${issue.message}.`,
+      analysis.name,
+      {hint: `Either ${analysis.sqlFile} changed the shape of its result or the schema is stale: fix whichever is wrong.`}
+    );
+  }
+  const content = serializeSnapshot(parsed.data);
+  const bytes = Buffer.byteLength(content);
+  if (bytes > MAX_SNAPSHOT_BYTES) {
+    throw new SnapshotError(
+      `The snapshot of ${analysis.name} is ${formatBytes(bytes)}, over the ${formatBytes(MAX_SNAPSHOT_BYTES)} limit.`,
+      analysis.name,
+      {hint: "Snapshots are embedded in pages: aggregate further in SQL rather than exporting rows."}
+    );
+  }
+  return {content, rows, ms: since(started)};
+}
+
+/** The published manifest, or undefined when there is none or it cannot be trusted (then everything rebuilds). */
+export async function readManifest(snapshotDir: string, log: Logger): Promise<Manifest | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path.join(snapshotDir, MANIFEST_FILE), "utf8");
+  } catch {
+    return undefined;
+  }
+  try {
+    return manifestSchema.parse(JSON.parse(text));
+  } catch (error) {
+    log.warn(`The published manifest is unreadable (${describeCause(error).split("\n")[0]}); every analysis will be rebuilt.`);
+    return undefined;
+  }
+}
+
+async function fileMatches(file: string, expected: string): Promise<boolean> {
+  try {
+    return sha256(await readFile(file)) === expected;
+  } catch {
+    return false;
+  }
+}
+
+function projectVersion(root: string): string {
+  const require = createRequire(path.join(root, "package.json"));
+  return (require("./package.json") as {version: string}).version;
+}
+
+function duckdbPackageVersion(): string {
+  const require = createRequire(import.meta.url);
+  return (require("@duckdb/node-api/package.json") as {version: string}).version;
+}
+
+/** The commit being built: CI passes it in GITHUB_SHA; locally git knows it. */
+export function gitCommit(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env.GIT_COMMIT || env.GITHUB_SHA;
+  if (fromEnv) return fromEnv;
+  try {
+    return execFileSync("git", ["rev-parse", "HEAD"], {cwd: root, stdio: ["ignore", "pipe", "ignore"]})
+      .toString()
+      .trim();
+  } catch {
+    return "unknown";
+  }
+}
+

@@ -1,0 +1,105 @@
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+
+import {
+  EXPECTED_INTERACTION_FUNNEL,
+  EXPECTED_RECIPE_FUNNEL,
+  INTERACTION_COLUMNS,
+  interactionsValuesSql,
+  RECIPE_COLUMNS,
+  recipesValuesSql
+} from "../test/fixtures.js";
+import {QueryError} from "./errors.js";
+import {runStaging, STAGING_MODELS} from "./staging.js";
+import {Warehouse} from "./warehouse.js";
+
+const root = process.cwd();
+const [recipesModel, interactionsModel] = STAGING_MODELS as [
+  (typeof STAGING_MODELS)[0],
+  (typeof STAGING_MODELS)[1]
+];
+
+describe("staging on the hand-written fixture", () => {
+  let warehouse: Warehouse;
+
+  beforeAll(async () => {
+    warehouse = await Warehouse.open({threads: 1});
+    await warehouse.run(`create view raw_recipes as select * from (values ${recipesValuesSql()}) as t (${RECIPE_COLUMNS})`);
+    await warehouse.run(
+      `create view raw_interactions as select * from (values ${interactionsValuesSql()}) as t (${INTERACTION_COLUMNS})`
+    );
+  });
+  afterAll(() => warehouse.close());
+
+  it("removes recipes rule by rule with the counts worked out by hand", async () => {
+    const result = await runStaging(warehouse, root, recipesModel);
+    expect(result.funnel).toEqual(EXPECTED_RECIPE_FUNNEL);
+    const [bounds] = await warehouse.rows("select * from recipe_bounds");
+    expect(bounds).toEqual({steps_low: 2, steps_high: 11, ingredients_low: 3, ingredients_high: 9});
+    const ids = (await warehouse.rows("select id from recipes order by id")).map((r) => r.id);
+    expect(ids).toEqual([4, 5, 6, 7, 8, 9, ...Array.from({length: 27}, (_, i) => i + 14)]);
+    expect(result.latestDate).toBe("2006-12-15");
+  });
+
+  it("parses list strings keeping apostrophes inside items, lower-cased, trimmed, once per recipe", async () => {
+    const [row] = await warehouse.rows("select ingredients, tags from recipes where id = 4");
+    expect(row?.ingredients).toEqual(["butter", "confectioners' sugar", "milk"]);
+    expect(row?.tags).toEqual(["easy", "main-dish", "tag-1"]);
+  });
+
+  it("keeps the first of duplicated ids and splits nutrition into seven columns", async () => {
+    const [row] = await warehouse.rows(
+      "select name, calories, total_fat_pct, sugar_pct, sodium_pct, protein_pct, sat_fat_pct, carb_pct from recipes where id = 5"
+    );
+    expect(row).toEqual({
+      name: "recipe 5",
+      calories: 105.5,
+      total_fat_pct: 10,
+      sugar_pct: 20,
+      sodium_pct: 30,
+      protein_pct: 40,
+      sat_fat_pct: 50,
+      carb_pct: 60
+    });
+  });
+
+  it("derives calendar features and the complexity score", async () => {
+    // id 8: submitted 2005-08-15, a Monday in summer; 30 minutes, 2 + 8 % 10 = 10 steps, 3 + 8 % 7 = 4 ingredients.
+    const [row] = await warehouse.rows(
+      "select year, month, weekday, is_weekend, season, complexity_score from recipes where id = 8"
+    );
+    expect(row).toMatchObject({year: 2005, month: 8, weekday: 1, is_weekend: false, season: "Summer"});
+    expect(row?.complexity_score).toBeCloseTo(Math.log(31) + 10 + 0.5 * 4, 12);
+    // id 12 was dropped; id 24 is December (Winter) and id 15 March (Spring).
+    const seasons = await warehouse.rows("select id, season from recipes where id in (15, 18, 24) order by id");
+    expect(seasons).toEqual([
+      {id: 15, season: "Spring"},
+      {id: 18, season: "Summer"},
+      {id: 24, season: "Winter"}
+    ]);
+  });
+
+  it("cleans interactions: ratings 1–5, a date, exact duplicates removed", async () => {
+    const result = await runStaging(warehouse, root, interactionsModel);
+    expect(result.funnel).toEqual(EXPECTED_INTERACTION_FUNNEL);
+    expect(result.latestDate).toBe("2024-01-06");
+    const [weekend] = await warehouse.rows("select weekday, is_weekend, season from interactions where user_id = 9 limit 1");
+    expect(weekend).toEqual({weekday: 6, is_weekend: true, season: "Winter"});
+    const columns = (await warehouse.rows("describe interactions")).map((c) => c.column_name);
+    expect(columns).not.toContain("review");
+  });
+
+  it("fails with the rule that left nothing when cleaning removes every row", async () => {
+    const empty = await Warehouse.open({threads: 1});
+    try {
+      await empty.run(
+        `create view raw_recipes as select * replace (0::bigint as minutes) from (values ${recipesValuesSql()}) as t (${RECIPE_COLUMNS})`
+      );
+      const error = await runStaging(empty, root, recipesModel).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(QueryError);
+      expect((error as QueryError).message).toMatch(/removed every row of RAW_recipes\.parquet.*minutes_out_of_range/);
+      expect((error as QueryError).hint).toMatch(/minutes between 1 and 180/);
+    } finally {
+      empty.close();
+    }
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * The staging layer: the cleaning SQL under queries/staging/, one file per contract input. Each file creates the
+ * cleaned table the analyses read plus a funnel table counting the rows every rule removed.
+ */
+import {readFile} from "node:fs/promises";
+import path from "node:path";
+
+import type {ContractFile} from "./contract.js";
+import {INTERACTIONS_FILE, RECIPES_FILE} from "./contract.js";
+import {describeCause, QueryError} from "./errors.js";
+import type {Warehouse} from "./warehouse.js";
+
+export interface StagingModel {
+  /** Key and file name: queries/staging/<name>.sql. */
+  name: string;
+  input: ContractFile;
+  /** Tables the file creates; an analysis that names one depends on this model. */
+  tables: readonly string[];
+  funnelTable: string;
+  /** Main cleaned table and its date column, for the data's as-of date. */
+  table: string;
+  dateColumn: string;
+}
+
+export const STAGING_MODELS: readonly StagingModel[] = [
+  {
+    name: "recipes",
+    input: RECIPES_FILE,
+    tables: ["recipes", "recipe_funnel", "recipe_bounds", "raw_recipes"],
+    funnelTable: "recipe_funnel",
+    table: "recipes",
+    dateColumn: "submitted"
+  },
+  {
+    name: "interactions",
+    input: INTERACTIONS_FILE,
+    tables: ["interactions", "interaction_funnel", "raw_interactions"],
+    funnelTable: "interaction_funnel",
+    table: "interactions",
+    dateColumn: "date"
+  }
+];
+
+/** One cleaning rule's effect. */
+export interface FunnelStep {
+  rule: string;
+  rowsAfter: number;
+  removed: number;
+}
+
+export function stagingPath(root: string, model: StagingModel): string {
+  return path.join(root, "queries", "staging", `${model.name}.sql`);
+}
+
+export interface StagingResult {
+  funnel: FunnelStep[];
+  /** Latest date of the cleaned table, YYYY-MM-DD. */
+  latestDate: string;
+}
+
+/** Runs one staging model and returns its funnel; fails when cleaning leaves no row. */
+export async function runStaging(warehouse: Warehouse, root: string, model: StagingModel): Promise<StagingResult> {
+  const file = stagingPath(root, model);
+  const sql = await readFile(file, "utf8");
+  try {
+    await warehouse.run(sql);
+  } catch (error) {
+    throw new QueryError(
+      `The cleaning query queries/staging/${model.name}.sql failed on ${model.input.file}: ${describeCause(error)}`,
+      `staging/${model.name}`,
+      {hint: "Check the SQL against the input contract in pipeline/contract.ts.", cause: error}
+    );
+  }
+  const rows = await warehouse.rows(`select rule, rows_after from ${model.funnelTable} order by step`);
+  const funnel: FunnelStep[] = rows.map((row, i) => ({
+    rule: String(row.rule),
+    rowsAfter: Number(row.rows_after),
+    removed: i === 0 ? 0 : Number(rows[i - 1]?.rows_after) - Number(row.rows_after)
+  }));
+  const last = funnel.at(-1);
+  if (!last || last.rowsAfter === 0) {
+    const culprit = funnel.find((step) => step.rowsAfter === 0);
+    throw new QueryError(
+      `Cleaning removed every row of ${model.input.file}${culprit ? ` (the rule "${culprit.rule}" left none)` : ""}.`,
+      `staging/${model.name}`,
+      {
+        hint: `Nothing would be left to analyse. Check the values of ${model.input.file}: for recipes, minutes between 1 and 180 and a name; for interactions, ratings between 1 and 5 and a date.`
+      }
+    );
+  }
+  const [latest] = await warehouse.rows(
+    `select strftime(max(${model.dateColumn}), '%Y-%m-%d') as d from ${model.table}`
+  );
+  return {funnel, latestDate: String(latest?.d)};
+}

@@ -1,0 +1,87 @@
+/**
+ * The DuckDB warehouse: one in-memory database per build. Extensions are never installed or auto-loaded: the
+ * build machines have no route to DuckDB's extension host, and the pipeline reads only local files.
+ */
+import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
+
+export interface WarehouseOptions {
+  /** Worker threads; undefined lets DuckDB use every core. */
+  threads?: number;
+  /** DuckDB memory limit, e.g. "1536MB": the benchmark holds peak memory to 2 GiB. */
+  memoryLimit?: string;
+}
+
+export type Row = Record<string, unknown>;
+
+export class Warehouse {
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    readonly connection: DuckDBConnection
+  ) {}
+
+  static async open(options: WarehouseOptions = {}): Promise<Warehouse> {
+    const config: Record<string, string> = {
+      autoinstall_known_extensions: "false",
+      autoload_known_extensions: "false"
+    };
+    if (options.threads !== undefined) config.threads = String(options.threads);
+    if (options.memoryLimit !== undefined) config.memory_limit = options.memoryLimit;
+    const instance = await DuckDBInstance.create(":memory:", config);
+    return new Warehouse(instance, await instance.connect());
+  }
+
+  /** Runs one or more statements and discards their results. */
+  async run(sql: string): Promise<void> {
+    await this.connection.run(sql);
+  }
+
+  /** Runs a query and returns its rows as plain JSON-ready objects (see `toPlain`). */
+  async rows(sql: string): Promise<Row[]> {
+    const reader = await this.connection.runAndReadAll(sql);
+    return reader.getRowObjectsJS().map((row) => toPlain(row) as Row);
+  }
+
+  async setThreads(threads: number): Promise<void> {
+    await this.connection.run(`set threads = ${Math.max(1, Math.floor(threads))}`);
+  }
+
+  async version(): Promise<string> {
+    const [row] = await this.rows("select version() as v");
+    return String(row?.v);
+  }
+
+  close(): void {
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+}
+
+/**
+ * Converts DuckDB's JS values into JSON-ready ones: BIGINT and HUGEINT become numbers (they are counts and ids,
+ * far below 2^53 here; a larger one throws rather than silently losing digits), DATE becomes "YYYY-MM-DD",
+ * TIMESTAMP an ISO string, and lists and structs are converted recursively.
+ */
+export function toPlain(value: unknown): unknown {
+  if (typeof value === "bigint") {
+    if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
+      throw new Error(`integer out of safe range: ${value}`);
+    }
+    return Number(value);
+  }
+  if (value instanceof Date) {
+    const iso = value.toISOString();
+    return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (value !== null && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
+    return out;
+  }
+  return value;
+}
+
+/** A SQL string literal. */
+export function sqlString(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}

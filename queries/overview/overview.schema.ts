@@ -1,0 +1,45 @@
+/** Snapshot of the overview: headline figures, the cleaning funnel, the rating histogram and recipes per year. */
+import {z} from "zod";
+
+const count = z.number().int().nonnegative();
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const funnelStep = z.object({
+  rule: z.string().describe("Cleaning rule key (raw for the input row count)."),
+  rowsAfter: count.describe("Rows left after the rule."),
+  removed: count.describe("Rows the rule removed.")
+});
+
+export const schema = z.object({
+  totals: z.object({
+    recipes: count.describe("Recipes kept by the cleaning."),
+    ratings: count.describe("Ratings 1–5 kept by the cleaning."),
+    users: count.describe("Distinct users among kept ratings."),
+    contributors: count.describe("Distinct contributors among kept recipes."),
+    ratedRecipes: count.describe("Distinct recipes among kept ratings."),
+    meanRating: z.number().min(1).max(5).describe("Mean of kept ratings, stars."),
+    firstRecipe: isoDate,
+    lastRecipe: isoDate,
+    firstRating: isoDate,
+    lastRating: isoDate,
+    years: count.describe("Calendar years with at least one kept recipe.")
+  }),
+  funnel: z.object({
+    recipes: z.array(funnelStep).min(2),
+    interactions: z.array(funnelStep).min(2)
+  }),
+  bounds: z.object({
+    stepsLow: count,
+    stepsHigh: count,
+    ingredientsLow: count,
+    ingredientsHigh: count
+  }),
+  ratingHistogram: z
+    .array(z.object({rating: z.number().int().min(0).max(5), count}))
+    .min(1)
+    .describe("Raw ratings per star value, 0 = review without stars."),
+  recipesPerYear: z.array(z.object({year: z.number().int(), recipes: count})).min(1),
+  peakYear: z.object({year: z.number().int(), recipes: count}).describe("Year with the most kept recipes.")
+});
+
+export type Overview = z.infer<typeof schema>;

@@ -1,0 +1,42 @@
+-- The headline figures of the data set: what was analysed, over which period, and what cleaning removed.
+
+-- name: totals
+select
+    (select count(*) from recipes) as recipes,
+    (select count(*) from interactions) as ratings,
+    (select count(distinct user_id) from interactions) as users,
+    (select count(distinct contributor_id) from recipes) as contributors,
+    (select count(distinct recipe_id) from interactions) as rated_recipes,
+    (select avg(rating) from interactions) as mean_rating,
+    (select strftime(min(submitted), '%Y-%m-%d') from recipes) as first_recipe,
+    (select strftime(max(submitted), '%Y-%m-%d') from recipes) as last_recipe,
+    (select strftime(min(date), '%Y-%m-%d') from interactions) as first_rating,
+    (select strftime(max(date), '%Y-%m-%d') from interactions) as last_rating;
+
+-- name: recipe_funnel
+select rule, rows_after, coalesce(lag(rows_after) over (order by step) - rows_after, 0) as removed
+from recipe_funnel
+order by step;
+
+-- name: interaction_funnel
+select rule, rows_after, coalesce(lag(rows_after) over (order by step) - rows_after, 0) as removed
+from interaction_funnel
+order by step;
+
+-- name: bounds
+select steps_low, steps_high, ingredients_low, ingredients_high
+from recipe_bounds;
+
+-- name: rating_histogram
+-- Every raw rating, 0 included: the chart shows what the cleaning sets aside.
+select rating, count(*) as count
+from raw_interactions
+where rating is not null
+group by rating
+order by rating;
+
+-- name: recipes_per_year
+select year, count(*) as recipes
+from recipes
+group by year
+order by year;
