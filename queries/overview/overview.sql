@@ -28,10 +28,11 @@ select steps_low, steps_high, ingredients_low, ingredients_high
 from recipe_bounds;
 
 -- name: rating_histogram
--- Every raw rating, 0 included: the chart shows what the cleaning sets aside.
+-- Every raw rating of the contract's 0–5 scale, 0 included: the chart shows what the cleaning sets aside (values
+-- outside the scale are counted by the funnel).
 select rating, count(*) as count
 from raw_interactions
-where rating is not null
+where rating between 0 and 5
 group by rating
 order by rating;
 

@@ -1,0 +1,57 @@
+import {describe, expect, it} from "vitest";
+
+import {
+  claim,
+  cohenLabel,
+  formatP,
+  formatPercent,
+  formatSigned,
+  phiLabel,
+  placeholders,
+  renderClaim,
+  renderTemplate,
+  varianceExplainedLabel
+} from "./narrative.js";
+
+describe("narrative templates", () => {
+  const values = {slope: -0.46412, p: 2.81e-6, r2: 0.71339, n: 200066, share: 0.0872, season: "Spring", delta: 0.35};
+
+  it("renders numbers in English and French with their specs", () => {
+    const template = "{n|int} recipes; slope {slope|signed|2} ({slope|abs|3}), R² {r2|2}, {p|p}, {share|pct|1}, {delta|pp|2}, {season|label}";
+    expect(renderTemplate(template, values, "en")).toBe(
+      "200,066 recipes; slope −0.46 (0.464), R² 0.71, p < 0.001, 8.7%, +0.35\u00a0pp, spring"
+    );
+    expect(renderTemplate(template, values, "fr")).toBe(
+      "200\u202f066 recipes; slope −0,46 (0,464), R² 0,71, p < 0,001, 8,7\u00a0%, +0,35\u00a0pp, le printemps"
+    );
+  });
+
+  it("formats p-values, signs and percentages at their boundaries", () => {
+    expect(formatP(0.0009999, "en")).toBe("p < 0.001");
+    expect(formatP(0.001, "en")).toBe("p = 0.001");
+    expect(formatP(0.0739, "en")).toBe("p = 0.07");
+    expect(formatP(0.00851, "fr")).toBe("p = 0,009");
+    expect(formatSigned(0.004, "en", 2)).toBe("0.00");
+    expect(formatSigned(3, "en", 0)).toBe("+3");
+    expect(formatPercent(-0.0301, "en", 2)).toBe("−3.01%");
+  });
+
+  it("throws on a missing value, a non-numeric value and an unknown spec", () => {
+    expect(() => renderTemplate("{x|2}", {}, "en")).toThrow("missing value {x}");
+    expect(() => renderTemplate("{x|2}", {x: "a"}, "en")).toThrow("non-numeric value");
+    expect(() => renderTemplate("{x|weird}", {x: 1}, "en")).toThrow("unknown format spec: weird");
+  });
+
+  it("lists placeholders and renders claims through a text module", () => {
+    expect(placeholders("a {x|2} b {y} c {z|p}")).toEqual(["x", "y", "z"]);
+    const text = {en: {"trend.down": "Falls by {slope|abs|2} a year."}, fr: {"trend.down": "Baisse de {slope|abs|2} par an."}};
+    expect(renderClaim(text, claim("trend.down", {slope: -0.464}), "fr")).toBe("Baisse de 0,46 par an.");
+    expect(() => renderClaim(text, claim("trend.up", {}), "en")).toThrow("no en template for claim trend.up");
+  });
+
+  it("labels effect sizes at Cohen's thresholds", () => {
+    expect([0.19, 0.2, 0.5, 0.8].map(cohenLabel)).toEqual(["negligible", "small", "medium", "large"]);
+    expect([0.009, 0.01, 0.06, 0.14].map(varianceExplainedLabel)).toEqual(["negligible", "small", "medium", "large"]);
+    expect([-0.05, 0.1, 0.3, 0.5].map(phiLabel)).toEqual(["negligible", "small", "medium", "large"]);
+  });
+});

@@ -1,0 +1,183 @@
+/**
+ * Interpretation as data. An analysis' step decides which claims hold on the data and records them with their
+ * figures; the text module beside the analysis (`queries/<page>/<name>.text.ts`) holds an English and a French
+ * template per claim; the site renders them with the reader's locale. A number is therefore never typed into
+ * prose, and a claim that does not hold is never made: the step simply does not emit it.
+ *
+ * Template syntax: `{name}` inserts a value; `{name|spec}` formats it. Specs:
+ * - `N` (a digit): a number with N decimals, grouped (`{slope|2}` → 0.46 / 0,46);
+ * - `int`: an integer, grouped (12,345 / 12 345);
+ * - `signed|N`: with an explicit sign (+0.46 / −0.46);
+ * - `abs|N`: the absolute value with N decimals;
+ * - `pct|N`: a fraction shown as a percentage (0.087 → 8.7%);
+ * - `pp|N`: percentage points, signed (+0.35 pp);
+ * - `p`: a p-value ("p < 0.001", "p = 0.023");
+ * - `label`: a category key translated through LABELS (seasons, days, nutrients, periods).
+ * The pure functions here are shared by the pipeline's tests and the site.
+ */
+import {z} from "zod";
+
+export type Locale = "en" | "fr";
+export const LOCALES: readonly Locale[] = ["en", "fr"];
+
+const claimValue = z.union([z.number(), z.string(), z.boolean()]);
+
+/** One statement that holds on the data, with the figures its text quotes. */
+export const claimSchema = z.object({
+  id: z.string().regex(/^[a-z0-9_.]+$/).describe("Key of the template in the analysis' text module."),
+  values: z.record(z.string(), claimValue)
+});
+
+export type Claim = z.infer<typeof claimSchema>;
+export type ClaimValues = Claim["values"];
+
+/** The interpretation of one analysis: a headline and the supporting claims, in reading order. */
+export const narrativeSchema = z.object({
+  headline: claimSchema,
+  claims: z.array(claimSchema)
+});
+
+export type Narrative = z.infer<typeof narrativeSchema>;
+
+/** The strings of one analysis in one language: titles, labels and claim templates. */
+export type TextStrings = Record<string, string>;
+
+/** A text module: the same keys in both languages (a test checks it). */
+export interface TextModule {
+  en: TextStrings;
+  fr: TextStrings;
+}
+
+export function claim(id: string, values: ClaimValues = {}): Claim {
+  return {id, values};
+}
+
+/** Translations of category keys that appear inside claims. */
+export const LABELS: Record<string, Record<Locale, string>> = {
+  Winter: {en: "winter", fr: "l'hiver"},
+  Spring: {en: "spring", fr: "le printemps"},
+  Summer: {en: "summer", fr: "l'été"},
+  Autumn: {en: "autumn", fr: "l'automne"},
+  weekday: {en: "weekdays", fr: "la semaine"},
+  weekend: {en: "weekends", fr: "le week-end"},
+  monday: {en: "Monday", fr: "lundi"},
+  tuesday: {en: "Tuesday", fr: "mardi"},
+  wednesday: {en: "Wednesday", fr: "mercredi"},
+  thursday: {en: "Thursday", fr: "jeudi"},
+  friday: {en: "Friday", fr: "vendredi"},
+  saturday: {en: "Saturday", fr: "samedi"},
+  sunday: {en: "Sunday", fr: "dimanche"},
+  calories: {en: "calories", fr: "calories"},
+  total_fat_pct: {en: "fat", fr: "lipides"},
+  sugar_pct: {en: "sugar", fr: "sucres"},
+  sodium_pct: {en: "sodium", fr: "sodium"},
+  protein_pct: {en: "protein", fr: "protéines"},
+  sat_fat_pct: {en: "saturated fat", fr: "graisses saturées"},
+  carb_pct: {en: "carbohydrates", fr: "glucides"},
+  negligible: {en: "negligible", fr: "négligeable"},
+  small: {en: "small", fr: "faible"},
+  medium: {en: "medium", fr: "moyen"},
+  large: {en: "large", fr: "fort"}
+};
+
+/** ISO weekday (1 = Monday) → LABELS key. */
+export const WEEKDAY_KEYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
+
+const MINUS = "\u2212";
+
+function numberFormat(locale: Locale, digits: number): Intl.NumberFormat {
+  return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-US", {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits
+  });
+}
+
+/** Formats a number with locale grouping and decimals, using a true minus sign. */
+export function formatNumber(value: number, locale: Locale, digits = 0): string {
+  return numberFormat(locale, digits).format(value).replace("-", MINUS);
+}
+
+export function formatSigned(value: number, locale: Locale, digits = 0): string {
+  const text = formatNumber(Math.abs(value), locale, digits);
+  if (Number(value.toFixed(digits)) === 0) return text;
+  return `${value > 0 ? "+" : MINUS}${text}`;
+}
+
+export function formatPercent(fraction: number, locale: Locale, digits = 1): string {
+  const text = formatNumber(fraction * 100, locale, digits);
+  return locale === "fr" ? `${text}\u00a0%` : `${text}%`;
+}
+
+/** A p-value as a readable comparison: below 0.001 it is only bounded. */
+export function formatP(p: number, locale: Locale): string {
+  if (p < 0.001) return `p < ${formatNumber(0.001, locale, 3)}`;
+  return `p = ${formatNumber(p, locale, p < 0.01 ? 3 : 2)}`;
+}
+
+export function translateLabel(key: string, locale: Locale): string {
+  return LABELS[key]?.[locale] ?? key;
+}
+
+function formatValue(value: string | number | boolean, spec: string[], locale: Locale, template: string): string {
+  const [kind, arg] = spec;
+  if (kind === undefined) return typeof value === "number" ? formatNumber(value, locale, Number.isInteger(value) ? 0 : 2) : String(value);
+  if (kind === "label") return translateLabel(String(value), locale);
+  if (typeof value !== "number") throw new Error(`non-numeric value for {${spec.join("|")}} in: ${template}`);
+  const digits = arg === undefined ? 1 : Number(arg);
+  switch (kind) {
+    case "int":
+      return formatNumber(Math.round(value), locale, 0);
+    case "signed":
+      return formatSigned(value, locale, digits);
+    case "abs":
+      return formatNumber(Math.abs(value), locale, digits);
+    case "pct":
+      return formatPercent(value, locale, digits);
+    case "pp":
+      return `${formatSigned(value, locale, digits)}\u00a0pp`;
+    case "p":
+      return formatP(value, locale);
+    default:
+      if (/^\d$/.test(kind)) return formatNumber(value, locale, Number(kind));
+      throw new Error(`unknown format spec: ${kind}`);
+  }
+}
+
+/** Placeholders of a template, e.g. ["slope", "p"]. */
+export function placeholders(template: string): string[] {
+  return [...template.matchAll(/\{([a-zA-Z0-9_]+)(?:\|[^}]*)?\}/g)].map((m) => m[1]!);
+}
+
+/** Renders a template with a claim's values; a missing value is a bug and throws. */
+export function renderTemplate(template: string, values: ClaimValues, locale: Locale): string {
+  return template.replace(/\{([a-zA-Z0-9_]+)((?:\|[^}|]+)*)\}/g, (_, name: string, specText: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`missing value {${name}} in: ${template}`);
+    const spec = specText ? specText.slice(1).split("|") : [];
+    return formatValue(value, spec, locale, template);
+  });
+}
+
+/** Renders a claim with its analysis' text module. */
+export function renderClaim(text: TextModule, c: Claim, locale: Locale): string {
+  const template = text[locale][c.id];
+  if (template === undefined) throw new Error(`no ${locale} template for claim ${c.id}`);
+  return renderTemplate(template, c.values, locale);
+}
+
+/** Effect size label for Cohen's d (0.2 / 0.5 / 0.8 thresholds). */
+export function cohenLabel(d: number): "negligible" | "small" | "medium" | "large" {
+  const a = Math.abs(d);
+  return a < 0.2 ? "negligible" : a < 0.5 ? "small" : a < 0.8 ? "medium" : "large";
+}
+
+/** Effect size label for eta², epsilon² or omega² (0.01 / 0.06 / 0.14 thresholds, Cohen 1988). */
+export function varianceExplainedLabel(eta2: number): "negligible" | "small" | "medium" | "large" {
+  return eta2 < 0.01 ? "negligible" : eta2 < 0.06 ? "small" : eta2 < 0.14 ? "medium" : "large";
+}
+
+/** Effect size label for phi or Cramér's V with one degree of freedom (0.1 / 0.3 / 0.5). */
+export function phiLabel(phi: number): "negligible" | "small" | "medium" | "large" {
+  const a = Math.abs(phi);
+  return a < 0.1 ? "negligible" : a < 0.3 ? "small" : a < 0.5 ? "medium" : "large";
+}
