@@ -1,0 +1,134 @@
+/**
+ * The download cache: every S3 object version is stored once under a name derived from its identity (location,
+ * ETag, size), so an object that has not changed is never downloaded again, and a changed one lands next to the
+ * old file instead of over it. Files only ever appear by rename from a complete temporary file, so a crash or a
+ * truncated download never leaves something that looks cached.
+ */
+import {createHash, randomBytes} from "node:crypto";
+import {mkdir, readFile, rename, rm, stat, writeFile} from "node:fs/promises";
+import path from "node:path";
+
+import type {Logger} from "../log.js";
+
+/** The identity of one object version, as HEAD reports it. */
+export interface ObjectVersion {
+  /** "s3://bucket/key". */
+  location: string;
+  /** ETag without quotes. */
+  etag: string;
+  size: number;
+}
+
+interface IndexEntry {
+  file: string;
+  etag: string;
+  size: number;
+}
+
+interface CacheIndex {
+  version: 1;
+  /** By location: the file holding the latest version seen, so the previous one can be deleted when it changes. */
+  entries: Record<string, IndexEntry>;
+}
+
+export interface DownloadCache {
+  /** Directory holding the cached files and `index.json`. */
+  readonly dir: string;
+  /** Path of the cached copy of this exact version, or undefined when it has to be downloaded. */
+  find(object: ObjectVersion): Promise<string | undefined>;
+  /** A fresh temporary path in the cache directory (same file system, so the final rename is atomic). */
+  tempPath(object: ObjectVersion): Promise<string>;
+  /** Moves a complete download into place, records it, and deletes the previous version of the same location. */
+  commit(object: ObjectVersion, tempPath: string): Promise<string>;
+}
+
+/** sha256 of the object identity: the cache file name, e.g. "3f1c…e9" for s3://b/RAW_recipes.parquet@etag. */
+export function contentKey(object: ObjectVersion): string {
+  return createHash("sha256").update(`${object.location}\n${object.etag}\n${object.size}`).digest("hex");
+}
+
+/** The file name of a version: the content key plus the object's extension, which DuckDB uses to pick a reader. */
+function fileName(object: ObjectVersion): string {
+  const ext = path.posix.extname(object.location);
+  return contentKey(object) + (/^\.[A-Za-z0-9]{1,12}$/.test(ext) ? ext : "");
+}
+
+/** Reads a JSON state file; a missing or unreadable one is `fallback`, since the state can always be rebuilt. */
+export async function readJsonState<T>(file: string, isValid: (value: unknown) => value is T, fallback: T): Promise<T> {
+  try {
+    const value: unknown = JSON.parse(await readFile(file, "utf8"));
+    return isValid(value) ? value : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** Writes a JSON state file through a temporary file and a rename, so a reader never sees half of it. */
+export async function writeJsonState(file: string, value: unknown): Promise<void> {
+  await mkdir(path.dirname(file), {recursive: true});
+  const temp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  try {
+    await writeFile(temp, `${JSON.stringify(value, null, 2)}\n`);
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, {force: true});
+    throw error;
+  }
+}
+
+function isCacheIndex(value: unknown): value is CacheIndex {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as CacheIndex).version === 1 &&
+    !!(value as CacheIndex).entries
+  );
+}
+
+async function sizeOf(file: string): Promise<number | undefined> {
+  try {
+    return (await stat(file)).size;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Opens the download cache in `dir` (created on first write). */
+export function createDownloadCache(dir: string, {logger}: {logger: Logger}): DownloadCache {
+  const indexFile = path.join(dir, "index.json");
+  // Index updates of parallel downloads are chained so one does not overwrite another's entry.
+  let indexQueue: Promise<unknown> = Promise.resolve();
+
+  async function updateIndex(object: ObjectVersion, file: string): Promise<void> {
+    const index = await readJsonState(indexFile, isCacheIndex, {version: 1, entries: {}});
+    const previous = index.entries[object.location];
+    index.entries[object.location] = {file, etag: object.etag, size: object.size};
+    await writeJsonState(indexFile, index);
+    if (previous && previous.file !== file) {
+      logger.debug(`cache: dropping the previous version of ${object.location} (${previous.etag})`);
+      await rm(path.join(dir, path.basename(previous.file)), {force: true});
+    }
+  }
+
+  return {
+    dir,
+    async find(object) {
+      const file = path.join(dir, fileName(object));
+      // The name already encodes the ETag; the size check catches a file damaged outside the pipeline.
+      return (await sizeOf(file)) === object.size ? file : undefined;
+    },
+    async tempPath(object) {
+      await mkdir(dir, {recursive: true});
+      return path.join(dir, `${fileName(object)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+    },
+    async commit(object, tempPath) {
+      const name = fileName(object);
+      const file = path.join(dir, name);
+      await rename(tempPath, file);
+      const update = indexQueue.then(() => updateIndex(object, name));
+      indexQueue = update.catch(() => undefined);
+      await update;
+      return file;
+    }
+  };
+}
