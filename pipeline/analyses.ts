@@ -69,12 +69,14 @@ export function parseNamedQueries(sql: string, file: string): NamedQuery[] {
   return queries;
 }
 
-/** Staging models an analysis reads, found by the table names its SQL mentions. */
+/**
+ * Staging models an analysis reads, found by the tables its SQL names after `from` or `join` (a column or an
+ * alias called "recipes" does not count). Comments and string literals are ignored.
+ */
 export function modelsReadBy(sql: string): StagingModel[] {
-  const withoutComments = sql.replace(/--[^\n]*/g, "");
-  return STAGING_MODELS.filter((model) =>
-    model.tables.some((table) => new RegExp(`\\b${table}\\b`).test(withoutComments))
-  );
+  const code = sql.replace(/--[^\n]*/g, " ").replace(/'(?:[^']|'')*'/g, "''");
+  const referenced = new Set([...code.matchAll(/\b(?:from|join)\s+([a-z_][a-z0-9_]*)\b/gi)].map((m) => m[1]!.toLowerCase()));
+  return STAGING_MODELS.filter((model) => model.tables.some((table) => referenced.has(table)));
 }
 
 /** Files of the statistics module: every step may use it, so every step's key covers it. */
@@ -189,12 +191,21 @@ export async function fingerprint(
   return {key: sha256(JSON.stringify(sorted)), dependencies: sorted};
 }
 
+/**
+ * Imports a module keyed by its content, so a process that builds twice (tests, a watch loop) sees an edited
+ * schema or step instead of the copy it imported first.
+ */
+async function importFresh(file: string): Promise<unknown> {
+  const version = sha256(await readFile(file)).slice(0, 16);
+  return import(`${pathToFileURL(file).href}?v=${version}`);
+}
+
 /** Loads the schema and step modules of an analysis. */
 export async function loadAnalysisModules(
   root: string,
   analysis: AnalysisDefinition
 ): Promise<{schema: ZodType; step: AnalysisStep | undefined}> {
-  const schemaModule = (await import(pathToFileURL(path.join(root, analysis.schemaFile)).href)) as {schema?: ZodType};
+  const schemaModule = (await importFresh(path.join(root, analysis.schemaFile))) as {schema?: ZodType};
   if (!schemaModule.schema) {
     throw new ConfigurationError(`The schema module ${analysis.schemaFile} does not export \`schema\`.`, {
       hint: "Export the zod schema of the snapshot as `export const schema = z.object({...})`."
@@ -202,7 +213,7 @@ export async function loadAnalysisModules(
   }
   let step: AnalysisStep | undefined;
   if (analysis.stepFile) {
-    const stepModule = (await import(pathToFileURL(path.join(root, analysis.stepFile)).href)) as {step?: AnalysisStep};
+    const stepModule = (await importFresh(path.join(root, analysis.stepFile))) as {step?: AnalysisStep};
     if (typeof stepModule.step !== "function") {
       throw new ConfigurationError(`The step module ${analysis.stepFile} does not export a \`step\` function.`, {
         hint: "Export `export function step(results) {...}` returning the snapshot value."

@@ -1,0 +1,130 @@
+import {mkdir, rm, writeFile} from "node:fs/promises";
+import path from "node:path";
+
+import {afterEach, beforeEach, describe, expect, it} from "vitest";
+
+import type {BuildRoot} from "../test/buildRoot.js";
+import {COUNTS_SCHEMA, createBuildRoot} from "../test/buildRoot.js";
+import {discoverAnalyses, explainChange, loadAnalysisModules, modelsReadBy, parseNamedQueries} from "./analyses.js";
+import {ConfigurationError} from "./errors.js";
+
+describe("parseNamedQueries", () => {
+  it("treats an unnamed file as the single query rows, without its trailing semicolon", () => {
+    expect(parseNamedQueries("select 1;\n", "a.sql")).toEqual([{key: "rows", sql: "select 1"}]);
+  });
+
+  it("splits named blocks in order", () => {
+    const sql = "-- leading comment\n-- name: first\nselect 1;\n\n-- name: second_one\nselect 2\n";
+    expect(parseNamedQueries(sql, "a.sql")).toEqual([
+      {key: "first", sql: "select 1"},
+      {key: "second_one", sql: "select 2"}
+    ]);
+  });
+
+  it("rejects empty files, empty blocks and duplicated names", () => {
+    expect(() => parseNamedQueries("  \n", "a.sql")).toThrow("The query file a.sql is empty.");
+    expect(() => parseNamedQueries("-- name: x\n;\n", "a.sql")).toThrow('The query "x" in a.sql is empty.');
+    expect(() => parseNamedQueries("-- name: x\nselect 1;\n-- name: x\nselect 2", "a.sql")).toThrow(
+      'The query name "x" appears twice in a.sql.'
+    );
+  });
+});
+
+describe("modelsReadBy", () => {
+  const names = (sql: string) => modelsReadBy(sql).map((m) => m.name);
+
+  it("finds the tables named after from and join", () => {
+    expect(names("select * from recipes")).toEqual(["recipes"]);
+    expect(names("select * from interactions i join recipes r on r.id = i.recipe_id")).toEqual(["recipes", "interactions"]);
+    expect(names("select rule from recipe_funnel union all select rule from interaction_funnel")).toEqual([
+      "recipes",
+      "interactions"
+    ]);
+    expect(names("FROM raw_interactions")).toEqual(["interactions"]);
+  });
+
+  it("ignores columns, aliases, comments and strings that look like table names", () => {
+    expect(names("select count(*) as recipes from interactions")).toEqual(["interactions"]);
+    expect(names("-- from recipes\nselect 'from recipes' as label, extract(year from submitted) from interactions")).toEqual([
+      "interactions"
+    ]);
+  });
+});
+
+describe("explainChange", () => {
+  const current = {key: "k2", dependencies: {"queries/a/a.sql": "h2", "RAW_recipes.parquet": "e1:10", "pipeline/stats/x.ts": "s"}};
+
+  it("reuses an unchanged key and explains every kind of change", () => {
+    expect(explainChange(current, undefined)).toBe("no previous snapshot");
+    expect(explainChange(current, {key: "k2"})).toBeUndefined();
+    expect(
+      explainChange(current, {
+        key: "k1",
+        dependencies: {"queries/a/a.sql": "h1", "RAW_recipes.parquet": "e0:10", "pipeline/stats/x.ts": "s", "old.ts": "o"}
+      })
+    ).toBe("input changed: RAW_recipes.parquet; code changed: queries/a/a.sql; dependency dropped: old.ts");
+    expect(explainChange(current, {key: "k1", dependencies: {...current.dependencies}})).toBe("key changed");
+  });
+});
+
+describe("discoverAnalyses", () => {
+  let b: BuildRoot;
+  beforeEach(async () => {
+    b = await createBuildRoot();
+  });
+  afterEach(() => b.cleanup());
+
+  it("finds analyses by page with their code files, models and helpers", async () => {
+    await b.writeAnalysis("test", "test_counts", {sql: "select count(*) as recipes from recipes", schema: COUNTS_SCHEMA});
+    await writeFile(path.join(b.root, "queries", "test", "_shared.ts"), "export const x = 1;\n");
+    const analyses = await discoverAnalyses(b.root);
+    expect(analyses.map((a) => [a.page, a.name])).toEqual([
+      ["overview", "overview"],
+      ["test", "test_counts"]
+    ]);
+    const counts = analyses[1]!;
+    expect(counts.models.map((m) => m.name)).toEqual(["recipes"]);
+    expect(counts.stepFile).toBeUndefined();
+    expect(counts.codeFiles).toEqual([
+      "queries/test/test_counts.sql",
+      "queries/test/test_counts.schema.ts",
+      "queries/test/_shared.ts",
+      "queries/staging/recipes.sql",
+      "pipeline/warehouse.ts",
+      "pipeline/serialize.ts",
+      "pipeline/analyses.ts"
+    ]);
+    // A step brings the statistics module into the key.
+    expect(analyses[0]!.codeFiles).toContain("pipeline/stats/regression.ts");
+  });
+
+  it("refuses a missing schema, a non-snake-case name and a name used twice", async () => {
+    const dir = path.join(b.root, "queries", "test");
+    await mkdir(dir, {recursive: true});
+    await writeFile(path.join(dir, "test_a.sql"), "select 1");
+    await expect(discoverAnalyses(b.root)).rejects.toThrow(
+      "The analysis queries/test/test_a.sql has no schema module queries/test/test_a.schema.ts."
+    );
+    await writeFile(path.join(dir, "Test-B.sql"), "select 1");
+    await expect(discoverAnalyses(b.root)).rejects.toThrow("has a name that is not snake_case");
+    await b.writeAnalysis("test", "test_a", {sql: "select 1", schema: COUNTS_SCHEMA});
+    await rm(path.join(dir, "Test-B.sql"));
+    await b.writeAnalysis("other", "test_a", {sql: "select 1", schema: COUNTS_SCHEMA});
+    const error = await discoverAnalyses(b.root).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as Error).message).toBe('Two analyses are named "test_a": queries/other/test_a.sql and queries/test/test_a.sql.');
+  });
+
+  it("refuses a schema module without schema and a step module without step", async () => {
+    await b.writeAnalysis("test", "test_a", {sql: "select 1", schema: "export const shape = 1;\n"});
+    let [, analysis] = await discoverAnalyses(b.root);
+    await expect(loadAnalysisModules(b.root, analysis!)).rejects.toThrow(
+      "The schema module queries/test/test_a.schema.ts does not export `schema`."
+    );
+    await b.writeAnalysis("test", "test_a", {sql: "select 1", schema: COUNTS_SCHEMA, step: "export const steps = 1;\n"});
+    [, analysis] = await discoverAnalyses(b.root);
+    await expect(loadAnalysisModules(b.root, analysis!)).rejects.toThrow(
+      "The step module queries/test/test_a.step.ts does not export a `step` function."
+    );
+  });
+});

@@ -1,0 +1,219 @@
+import {appendFile, readdir, readFile, rename, writeFile} from "node:fs/promises";
+import path from "node:path";
+
+import {afterEach, beforeEach, describe, expect, it} from "vitest";
+
+import type {BuildRoot} from "../test/buildRoot.js";
+import {COUNTS_SCHEMA, createBuildRoot} from "../test/buildRoot.js";
+import {RECIPE_COLUMNS, recipesValuesSql, writeFixtureParquet} from "../test/fixtures.js";
+import type {BuildEffects} from "./build.js";
+import {buildSnapshots} from "./build.js";
+import {EXIT_CODES, InputSchemaError, QueryError, SnapshotError} from "./errors.js";
+import {silentLogger} from "./log.js";
+import {manifestSchema} from "./manifest.js";
+import {sha256} from "./serialize.js";
+import {createLocalSource} from "./source/local.js";
+
+const COUNTS_SQL = "select count(*) as recipes from recipes";
+
+async function readSet(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const name of (await readdir(dir)).sort()) out[name] = await readFile(path.join(dir, name), "utf8");
+  return out;
+}
+
+describe("buildSnapshots", () => {
+  let b: BuildRoot;
+  let printed: string[];
+  let effects: BuildEffects;
+
+  beforeEach(async () => {
+    b = await createBuildRoot();
+    await b.writeAnalysis("test", "test_counts", {sql: COUNTS_SQL, schema: COUNTS_SCHEMA});
+    printed = [];
+    effects = {
+      logger: silentLogger,
+      print: (line) => printed.push(line),
+      openSource: async (config) => createLocalSource(config.dataDir, {cacheDir: config.cacheDir, logger: silentLogger}),
+      gitCommit: () => "0123456789abcdef"
+    };
+  });
+  afterEach(() => b.cleanup());
+
+  const build = (options: {force?: boolean; explain?: boolean} = {}) =>
+    buildSnapshots({root: b.root, config: b.config, ...options}, effects);
+
+  it("publishes one validated snapshot per analysis plus a manifest, keeping the dotfiles of the folder", async () => {
+    await appendFile(path.join(b.root, "snapshots.keep"), "");
+    const result = await build();
+    expect(result.rebuilt.sort()).toEqual(["overview", "test_counts"]);
+    const files = await readdir(b.config.snapshotDir);
+    expect(files.sort()).toEqual(["manifest.json", "overview.json", "test_counts.json"]);
+    const manifest = manifestSchema.parse(JSON.parse(await readFile(path.join(b.config.snapshotDir, "manifest.json"), "utf8")));
+    expect(manifest.gitCommit).toBe("0123456789abcdef");
+    expect(manifest.environment).toBe("local");
+    expect(manifest.dataAsOf).toBe("2024-01-06");
+    expect(manifest.source.objects.map((o) => [o.name, o.rows])).toEqual([
+      ["RAW_recipes.parquet", 45],
+      ["RAW_interactions.parquet", 12]
+    ]);
+    expect(manifest.staging.recipes?.funnel.at(-1)?.rowsAfter).toBe(33);
+    const counts = await readFile(path.join(b.config.snapshotDir, "test_counts.json"), "utf8");
+    expect(JSON.parse(counts)).toEqual({rows: [{recipes: 33}]});
+    expect(manifest.analyses.test_counts).toMatchObject({file: "test_counts.json", sha256: sha256(counts), status: "rebuilt"});
+  });
+
+  it("writes byte-identical analysis files from the same inputs", async () => {
+    await build();
+    const first = await readSet(b.config.snapshotDir);
+    await build({force: true});
+    const second = await readSet(b.config.snapshotDir);
+    delete first["manifest.json"];
+    delete second["manifest.json"];
+    expect(Object.keys(second)).toEqual(["overview.json", "test_counts.json"]);
+    expect(second).toEqual(first);
+  });
+
+  it("reuses everything when nothing changed, and explains why", async () => {
+    await build();
+    const result = await build({explain: true});
+    expect(result.rebuilt).toEqual([]);
+    expect(result.reused.sort()).toEqual(["overview", "test_counts"]);
+    expect(result.manifest.timings.stages).not.toHaveProperty("fetch");
+    expect(result.manifest.analyses.overview?.status).toBe("reused");
+    expect(printed.map((l) => l.replace(/\s+/g, " "))).toEqual(["reuse overview unchanged", "reuse test_counts unchanged"]);
+    expect(result.manifest.staging.recipes?.funnel.at(-1)?.rowsAfter).toBe(33);
+  });
+
+  it("rebuilds only the analysis whose query was touched", async () => {
+    await build();
+    await appendFile(path.join(b.root, "queries", "test", "test_counts.sql"), "\n-- touched\n");
+    const result = await build({explain: true});
+    expect(result.rebuilt).toEqual(["test_counts"]);
+    expect(printed).toContainEqual(expect.stringMatching(/^rebuild test_counts +code changed: queries\/test\/test_counts\.sql$/));
+    // Only the recipes model is needed for it: the interactions file is not even loaded.
+    expect(Object.keys(result.manifest.timings.stages).filter((s) => s.startsWith("clean:"))).toEqual(["clean:recipes"]);
+  });
+
+  it("rebuilds the analyses that read a changed input, and only those", async () => {
+    await b.writeAnalysis("test", "test_ratings", {
+      sql: "select count(*) as recipes from interactions",
+      schema: COUNTS_SCHEMA
+    });
+    await build();
+    await writeFixtureParquet(b.dataDir, {
+      recipesSql: `select * from (values ${recipesValuesSql()}) as t (${RECIPE_COLUMNS}) where id <> 40`
+    });
+    const result = await build({explain: true});
+    expect(result.rebuilt.sort()).toEqual(["overview", "test_counts"]);
+    expect(printed).toContainEqual(expect.stringMatching(/^rebuild test_counts +input changed: RAW_recipes\.parquet$/));
+    expect(printed).toContainEqual(expect.stringMatching(/^reuse +test_ratings +unchanged$/));
+    expect(JSON.parse(await readFile(path.join(b.config.snapshotDir, "test_counts.json"), "utf8"))).toEqual({rows: [{recipes: 32}]});
+  });
+
+  it("rebuilds a snapshot file that was altered or deleted after publication", async () => {
+    await build();
+    await writeFile(path.join(b.config.snapshotDir, "test_counts.json"), "{}");
+    const result = await build({explain: true});
+    expect(result.rebuilt).toEqual(["test_counts"]);
+    expect(printed).toContainEqual(expect.stringMatching(/test_counts +snapshot file missing or altered/));
+  });
+
+  it("puts back a published set that a crash left aside between the two renames", async () => {
+    await build();
+    const before = await readSet(b.config.snapshotDir);
+    await rename(b.config.snapshotDir, `${b.config.snapshotDir}.prev-99999`);
+    const result = await build();
+    expect(result.rebuilt).toEqual([]);
+    const after = await readSet(b.config.snapshotDir);
+    expect(after["overview.json"]).toBe(before["overview.json"]);
+    expect((await readdir(b.root)).filter((f) => f.startsWith("snapshots."))).toEqual([]);
+  });
+
+  describe("a failure publishes nothing and keeps the previous snapshots", () => {
+    let published: Record<string, string>;
+    beforeEach(async () => {
+      await build();
+      published = await readSet(b.config.snapshotDir);
+    });
+
+    async function expectUntouched(error: unknown): Promise<void> {
+      expect(await readSet(b.config.snapshotDir)).toEqual(published);
+      expect((await readdir(b.root)).filter((f) => f.startsWith("snapshots."))).toEqual([]);
+      expect(error).toBeInstanceOf(Error);
+    }
+
+    it("on a missing column", async () => {
+      await writeFixtureParquet(b.dataDir, {
+        recipesSql: `select * exclude (minutes) from (values ${recipesValuesSql()}) as t (${RECIPE_COLUMNS})`
+      });
+      const error = await build().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InputSchemaError);
+      expect((error as InputSchemaError).message).toContain('RAW_recipes.parquet has no column "minutes"');
+      await expectUntouched(error);
+    });
+
+    it("on a corrupt input file", async () => {
+      await writeFile(path.join(b.dataDir, "RAW_interactions.parquet"), "not parquet at all");
+      const error = await build().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InputSchemaError);
+      expect((error as InputSchemaError).exitCode).toBe(EXIT_CODES.schema);
+      await expectUntouched(error);
+    });
+
+    it("on zero rows after cleaning", async () => {
+      await writeFixtureParquet(b.dataDir, {
+        recipesSql: `select * replace (0::bigint as minutes) from (values ${recipesValuesSql()}) as t (${RECIPE_COLUMNS})`
+      });
+      const error = await build().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(QueryError);
+      expect((error as QueryError).message).toContain("Cleaning removed every row of RAW_recipes.parquet");
+      await expectUntouched(error);
+    });
+
+    it("on a query error, naming the query file", async () => {
+      await b.writeAnalysis("test", "test_counts", {sql: "select count(*) as recipes from no_such_table", schema: COUNTS_SCHEMA});
+      const error = await build().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(QueryError);
+      expect((error as QueryError).message).toMatch(/^The query "rows" of queries\/test\/test_counts\.sql failed: Catalog Error/);
+      expect((error as QueryError).query).toBe("test_counts");
+      await expectUntouched(error);
+    });
+
+    it("on a result that breaks its schema, naming the analysis, the schema and the path", async () => {
+      await b.writeAnalysis("test", "test_counts", {sql: "select 0 as recipes", schema: COUNTS_SCHEMA});
+      const error = await build().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SnapshotError);
+      expect((error as SnapshotError).message).toBe(
+        "The result of the analysis test_counts breaks its schema queries/test/test_counts.schema.ts at rows.0.recipes: Too small: expected number to be >0."
+      );
+      expect((error as SnapshotError).exitCode).toBe(EXIT_CODES.snapshot);
+      await expectUntouched(error);
+    });
+
+    it("on a failing statistics step", async () => {
+      await b.writeAnalysis("test", "test_counts", {
+        sql: COUNTS_SQL,
+        schema: COUNTS_SCHEMA,
+        step: 'export function step() { throw new Error("not enough years for a fit"); }\n'
+      });
+      const error = await build().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(QueryError);
+      expect((error as QueryError).message).toBe(
+        "The statistics step queries/test/test_counts.step.ts failed: not enough years for a fit"
+      );
+      await expectUntouched(error);
+    });
+
+    it("on a snapshot over the size limit", async () => {
+      await b.writeAnalysis("test", "test_counts", {
+        sql: "select 1 as recipes, repeat('x', 250000) as padding",
+        schema: COUNTS_SCHEMA.replace("z.object({recipes", "z.object({padding: z.string(), recipes")
+      });
+      const error = await build().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SnapshotError);
+      expect((error as SnapshotError).message).toMatch(/^The snapshot of test_counts is 250\.\d KB, over the 200\.0 KB limit\.$/);
+      await expectUntouched(error);
+    });
+  });
+});

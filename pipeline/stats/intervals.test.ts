@@ -1,0 +1,80 @@
+import {describe, expect, it} from "vitest";
+
+import {meanInterval, weightedMeanInterval} from "./intervals.js";
+import {expectClose} from "./testing/close.js";
+
+describe("weightedMeanInterval", () => {
+  it("matches a hand computation with unequal weights", () => {
+    // values [1, 2, 3], w [1, 2, 1]: Σw = 4, Σw² = 6, n_eff = 16/6 = 8/3; m = (1 + 4 + 3)/4 = 2;
+    // Σw(x − m)² = 1 + 0 + 1 = 2; s_w² = 2/(4 − 6/4) = 0.8. t_{0.975, 5/3} = 5.2422651305838315 (scipy t.ppf);
+    // halfWidth = 5.24226513·√0.8/√(8/3) = 2.87130686444353.
+    const ci = weightedMeanInterval([1, 2, 3], [1, 2, 1]);
+    expectClose(ci.mean, 2, 1e-15);
+    expectClose(ci.nEff, 8 / 3, 1e-15);
+    expectClose(ci.std, Math.sqrt(0.8), 1e-15);
+    expectClose(ci.halfWidth, 2.87130686444353, 1e-11);
+    expectClose(ci.lower, 2 - 2.87130686444353, 1e-11);
+    expectClose(ci.upper, 2 + 2.87130686444353, 1e-11);
+    expect(ci.level).toBe(0.95);
+    expect(ci.method).toBe("kish-t");
+  });
+
+  it("reduces to the ordinary t interval for equal weights of any size", () => {
+    // [1, 2, 3, 4]: mean 2.5, variance 5/3, n 4 → t_{0.975, 3}·√(5/3)/2 with t = 3.1824463052837078.
+    const weighted = weightedMeanInterval([1, 2, 3, 4], [50, 50, 50, 50]);
+    const plain = meanInterval(4, 2.5, 5 / 3);
+    expectClose(weighted.halfWidth, plain.halfWidth, 1e-12);
+    expectClose(weighted.halfWidth, (3.1824463052837078 * Math.sqrt(5 / 3)) / 2, 1e-11);
+    expectClose(weighted.nEff, 4, 1e-15);
+  });
+
+  it("is invariant to weight scale and honours the level", () => {
+    const values = [4.68, 4.7, 4.69, 4.71, 4.66];
+    const weights = [30, 40, 35, 80, 10];
+    const base = weightedMeanInterval(values, weights);
+    expectClose(
+      weightedMeanInterval(
+        values,
+        weights.map((w) => w * 1e4)
+      ).halfWidth,
+      base.halfWidth,
+      1e-11
+    );
+    expect(weightedMeanInterval(values, weights, 0.99).halfWidth).toBeGreaterThan(base.halfWidth);
+  });
+
+  it("is wider than the reference's 1.96·s_w/√Σw with w = √n", () => {
+    // Monthly means with √(interactions) weights: the reference divides by √Σ√n ≫ √(number of months).
+    const values = [4.62, 4.7, 4.68, 4.73, 4.69, 4.66, 4.71, 4.7];
+    const weights = [2000, 9000, 12000, 3000, 400, 800, 150, 6000].map(Math.sqrt);
+    const honest = weightedMeanInterval(values, weights);
+    const sw = weights.reduce((s, w) => s + w, 0);
+    const reference = (1.96 * honest.std) / Math.sqrt(sw);
+    expect(honest.halfWidth).toBeGreaterThan(3 * reference);
+  });
+
+  it("rejects a single effective unit, mismatched lengths and a bad level", () => {
+    expect(() => weightedMeanInterval([1, 2], [1, 0])).toThrow("effective sample size 1");
+    expect(() => weightedMeanInterval([1, 2], [1])).toThrow("invalid values/weights");
+    expect(() => weightedMeanInterval([1, 2], [1, 1], 1)).toThrow("invalid level");
+  });
+});
+
+describe("meanInterval", () => {
+  it("matches a hand computation", () => {
+    // n 10, mean 5, variance 4: t_{0.975, 9} = 2.262157162798205; halfWidth = 2.2621571628·2/√10.
+    const ci = meanInterval(10, 5, 4);
+    expectClose(ci.halfWidth, 1.4307138119413294, 1e-11);
+    expectClose(ci.lower, 5 - 1.4307138119413294, 1e-11);
+    expect(ci.std).toBe(2);
+    expect(ci.n).toBe(10);
+    expect(ci.method).toBe("t");
+  });
+
+  it("rejects n < 2, a negative or non-finite variance, and a bad level", () => {
+    expect(() => meanInterval(1, 5, 4)).toThrow("invalid n");
+    expect(() => meanInterval(10, 5, -4)).toThrow("invalid variance");
+    expect(() => meanInterval(10, Number.NaN, 4)).toThrow("invalid mean");
+    expect(() => meanInterval(10, 5, 4, 0)).toThrow("invalid level");
+  });
+});

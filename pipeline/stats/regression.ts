@@ -1,0 +1,116 @@
+/**
+ * Simple linear regression y = intercept + slope·x by weighted (WLS) or ordinary (OLS) least squares, with the
+ * standard errors, t-test and R² that statsmodels reports.
+ */
+import {tTwoSidedPValue} from "./distributions.js";
+import {assertFiniteArray, assertMinLength, assertSameLength, assertWeights} from "./validate.js";
+
+/** A fitted line and its inference; slope is in y-units per x-unit, intercept in y-units (value at x = 0). */
+export interface LinearFit {
+  slope: number;
+  intercept: number;
+  /** Standard error of the slope, √(σ²/Σw(x − x̄_w)²). */
+  slopeStdErr: number;
+  /** Standard error of the intercept, √(σ²·(1/Σw + x̄_w²/Σw(x − x̄_w)²)). */
+  interceptStdErr: number;
+  /** t statistic of the slope against 0, slope / slopeStdErr. */
+  t: number;
+  /** Two-sided p-value of `t` on `df` degrees of freedom. */
+  p: number;
+  /** Residual degrees of freedom, n − 2. */
+  df: number;
+  /** Weighted R² = 1 − Σw(y − ŷ)² / Σw(y − ȳ_w)² (plain R² when unweighted). */
+  r2: number;
+  /** Number of observations. */
+  n: number;
+}
+
+/**
+ * Weighted least squares of y on x with weights w, exactly `statsmodels.WLS(y, add_constant(x), weights=w).fit()`.
+ *
+ * With x̄_w = Σwx/Σw and ȳ_w = Σwy/Σw:
+ * slope = Σw(x − x̄_w)(y − ȳ_w) / Σw(x − x̄_w)², intercept = ȳ_w − slope·x̄_w;
+ * the scale σ² = Σw·e² / (n − 2) with residuals e = y − ŷ; slopeStdErr = √(σ² / Σw(x − x̄_w)²);
+ * t = slope / slopeStdErr, p two-sided on n − 2 df; r2 = 1 − Σw·e² / Σw(y − ȳ_w)² (statsmodels `rsquared`, and
+ * the reference's `1 − avg_w(e²)/avg_w((y − ȳ_w)²)`). Weights are relative precisions (inverse variances up to a
+ * constant): multiplying them all by c > 0 changes nothing. A perfect fit gives slopeStdErr 0, t ±∞ and p 0.
+ *
+ * Throws if n < 3, lengths differ, a value is not finite, a weight is ≤ 0, or x or y has zero variance.
+ *
+ * @example wls([1999, 2000, 2001], [40, 42, 41], [100, 300, 200]).slope // min per year
+ */
+export function wls(x: readonly number[], y: readonly number[], w: readonly number[]): LinearFit {
+  assertSameLength(x, y, "x/y");
+  assertSameLength(x, w, "x/w");
+  assertMinLength(x, 3, "x");
+  assertFiniteArray(x, "x");
+  assertFiniteArray(y, "y");
+  assertWeights(w, true);
+  const n = x.length;
+
+  // Weighted means, then centred sums: centring first keeps calendar years (x ≈ 2000) from cancelling.
+  let sw = 0;
+  let swx = 0;
+  let swy = 0;
+  for (let i = 0; i < n; i++) {
+    sw += w[i];
+    swx += w[i] * x[i];
+    swy += w[i] * y[i];
+  }
+  const xBar = swx / sw;
+  const yBar = swy / sw;
+  let sxx = 0;
+  let sxy = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = x[i] - xBar;
+    const dy = y[i] - yBar;
+    sxx += w[i] * dx * dx;
+    sxy += w[i] * dx * dy;
+    syy += w[i] * dy * dy;
+  }
+  if (!(sxx > 0)) throw new Error("invalid x: zero variance");
+  if (!(syy > 0)) throw new Error("invalid y: zero variance");
+
+  const slope = sxy / sxx;
+  const intercept = yBar - slope * xBar;
+  let sse = 0;
+  for (let i = 0; i < n; i++) {
+    // Residual from the centred form, same value as y − (intercept + slope·x) with less rounding.
+    const e = y[i] - yBar - slope * (x[i] - xBar);
+    sse += w[i] * e * e;
+  }
+  const df = n - 2;
+  const scale = sse / df;
+  const slopeStdErr = Math.sqrt(scale / sxx);
+  const interceptStdErr = Math.sqrt(scale * (1 / sw + (xBar * xBar) / sxx));
+  const t = slopeStdErr === 0 ? Math.sign(slope) * Infinity : slope / slopeStdErr;
+  return {
+    slope,
+    intercept,
+    slopeStdErr,
+    interceptStdErr,
+    t,
+    p: slopeStdErr === 0 ? 0 : tTwoSidedPValue(t, df),
+    df,
+    r2: 1 - sse / syy,
+    n
+  };
+}
+
+/**
+ * Ordinary least squares of y on x: {@link wls} with unit weights, so slope, intercept, slopeStdErr, p and R²
+ * equal `scipy.stats.linregress` (its `stderr`, `intercept_stderr`, `pvalue`, `rvalue²`).
+ */
+export function ols(x: readonly number[], y: readonly number[]): LinearFit {
+  return wls(x, y, new Array<number>(x.length).fill(1));
+}
+
+/**
+ * The fitted value intercept + slope·x, in y-units.
+ *
+ * @example predict({slope: 2, intercept: 1}, 3) // 7
+ */
+export function predict(fit: Pick<LinearFit, "slope" | "intercept">, x: number): number {
+  return fit.intercept + fit.slope * x;
+}
