@@ -35,7 +35,10 @@ describe("modelsReadBy", () => {
 
   it("finds the tables named after from and join", () => {
     expect(names("select * from recipes")).toEqual(["recipes"]);
-    expect(names("select * from interactions i join recipes r on r.id = i.recipe_id")).toEqual(["recipes", "interactions"]);
+    expect(names("select * from interactions i join recipes r on r.id = i.recipe_id")).toEqual([
+      "recipes",
+      "interactions"
+    ]);
     expect(names("select rule from recipe_funnel union all select rule from interaction_funnel")).toEqual([
       "recipes",
       "interactions"
@@ -45,14 +48,17 @@ describe("modelsReadBy", () => {
 
   it("ignores columns, aliases, comments and strings that look like table names", () => {
     expect(names("select count(*) as recipes from interactions")).toEqual(["interactions"]);
-    expect(names("-- from recipes\nselect 'from recipes' as label, extract(year from submitted) from interactions")).toEqual([
-      "interactions"
-    ]);
+    expect(
+      names("-- from recipes\nselect 'from recipes' as label, extract(year from submitted) from interactions")
+    ).toEqual(["interactions"]);
   });
 });
 
 describe("explainChange", () => {
-  const current = {key: "k2", dependencies: {"queries/a/a.sql": "h2", "RAW_recipes.parquet": "e1:10", "pipeline/stats/x.ts": "s"}};
+  const current = {
+    key: "k2",
+    dependencies: {"queries/a/a.sql": "h2", "RAW_recipes.parquet": "e1:10", "pipeline/stats/x.ts": "s"}
+  };
 
   it("reuses an unchanged key and explains every kind of change", () => {
     expect(explainChange(current, undefined)).toBe("no previous snapshot");
@@ -60,7 +66,12 @@ describe("explainChange", () => {
     expect(
       explainChange(current, {
         key: "k1",
-        dependencies: {"queries/a/a.sql": "h1", "RAW_recipes.parquet": "e0:10", "pipeline/stats/x.ts": "s", "old.ts": "o"}
+        dependencies: {
+          "queries/a/a.sql": "h1",
+          "RAW_recipes.parquet": "e0:10",
+          "pipeline/stats/x.ts": "s",
+          "old.ts": "o"
+        }
       })
     ).toBe("input changed: RAW_recipes.parquet; code changed: queries/a/a.sql; dependency dropped: old.ts");
     expect(explainChange(current, {key: "k1", dependencies: {...current.dependencies}})).toBe("key changed");
@@ -75,7 +86,10 @@ describe("discoverAnalyses", () => {
   afterEach(() => b.cleanup());
 
   it("finds analyses by page with their code files, models and helpers", async () => {
-    await b.writeAnalysis("test", "test_counts", {sql: "select count(*) as recipes from recipes", schema: COUNTS_SCHEMA});
+    await b.writeAnalysis("test", "test_counts", {
+      sql: "select count(*) as recipes from recipes",
+      schema: COUNTS_SCHEMA
+    });
     await writeFile(path.join(b.root, "queries", "test", "_shared.ts"), "export const x = 1;\n");
     const analyses = await discoverAnalyses(b.root);
     expect(analyses.map((a) => [a.page, a.name])).toEqual([
@@ -112,7 +126,9 @@ describe("discoverAnalyses", () => {
     await b.writeAnalysis("other", "test_a", {sql: "select 1", schema: COUNTS_SCHEMA});
     const error = await discoverAnalyses(b.root).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigurationError);
-    expect((error as Error).message).toBe('Two analyses are named "test_a": queries/other/test_a.sql and queries/test/test_a.sql.');
+    expect((error as Error).message).toBe(
+      'Two analyses are named "test_a": queries/other/test_a.sql and queries/test/test_a.sql.'
+    );
   });
 
   it("refuses a schema module without schema and a step module without step", async () => {
@@ -121,7 +137,11 @@ describe("discoverAnalyses", () => {
     await expect(loadAnalysisModules(b.root, analysis!)).rejects.toThrow(
       "The schema module queries/test/test_a.schema.ts does not export `schema`."
     );
-    await b.writeAnalysis("test", "test_a", {sql: "select 1", schema: COUNTS_SCHEMA, step: "export const steps = 1;\n"});
+    await b.writeAnalysis("test", "test_a", {
+      sql: "select 1",
+      schema: COUNTS_SCHEMA,
+      step: "export const steps = 1;\n"
+    });
     [, analysis] = await discoverAnalyses(b.root);
     await expect(loadAnalysisModules(b.root, analysis!)).rejects.toThrow(
       "The step module queries/test/test_a.step.ts does not export a `step` function."

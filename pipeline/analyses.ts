@@ -75,7 +75,9 @@ export function parseNamedQueries(sql: string, file: string): NamedQuery[] {
  */
 export function modelsReadBy(sql: string): StagingModel[] {
   const code = sql.replace(/--[^\n]*/g, " ").replace(/'(?:[^']|'')*'/g, "''");
-  const referenced = new Set([...code.matchAll(/\b(?:from|join)\s+([a-z_][a-z0-9_]*)\b/gi)].map((m) => m[1]!.toLowerCase()));
+  const referenced = new Set(
+    [...code.matchAll(/\b(?:from|join)\s+([a-z_][a-z0-9_]*)\b/gi)].map((m) => m[1]!.toLowerCase())
+  );
   return STAGING_MODELS.filter((model) => model.tables.some((table) => referenced.has(table)));
 }
 

@@ -34,7 +34,8 @@ describe("buildSnapshots", () => {
     effects = {
       logger: silentLogger,
       print: (line) => printed.push(line),
-      openSource: async (config) => createLocalSource(config.dataDir, {cacheDir: config.cacheDir, logger: silentLogger}),
+      openSource: async (config) =>
+        createLocalSource(config.dataDir, {cacheDir: config.cacheDir, logger: silentLogger}),
       gitCommit: () => "0123456789abcdef"
     };
   });
@@ -49,7 +50,9 @@ describe("buildSnapshots", () => {
     expect(result.rebuilt.sort()).toEqual(["overview", "test_counts"]);
     const files = await readdir(b.config.snapshotDir);
     expect(files.sort()).toEqual(["manifest.json", "overview.json", "test_counts.json"]);
-    const manifest = manifestSchema.parse(JSON.parse(await readFile(path.join(b.config.snapshotDir, "manifest.json"), "utf8")));
+    const manifest = manifestSchema.parse(
+      JSON.parse(await readFile(path.join(b.config.snapshotDir, "manifest.json"), "utf8"))
+    );
     expect(manifest.gitCommit).toBe("0123456789abcdef");
     expect(manifest.environment).toBe("local");
     expect(manifest.dataAsOf).toBe("2024-01-06");
@@ -60,7 +63,11 @@ describe("buildSnapshots", () => {
     expect(manifest.staging.recipes?.funnel.at(-1)?.rowsAfter).toBe(33);
     const counts = await readFile(path.join(b.config.snapshotDir, "test_counts.json"), "utf8");
     expect(JSON.parse(counts)).toEqual({rows: [{recipes: 33}]});
-    expect(manifest.analyses.test_counts).toMatchObject({file: "test_counts.json", sha256: sha256(counts), status: "rebuilt"});
+    expect(manifest.analyses.test_counts).toMatchObject({
+      file: "test_counts.json",
+      sha256: sha256(counts),
+      status: "rebuilt"
+    });
   });
 
   it("writes byte-identical analysis files from the same inputs", async () => {
@@ -81,7 +88,10 @@ describe("buildSnapshots", () => {
     expect(result.reused.sort()).toEqual(["overview", "test_counts"]);
     expect(result.manifest.timings.stages).not.toHaveProperty("fetch");
     expect(result.manifest.analyses.overview?.status).toBe("reused");
-    expect(printed.map((l) => l.replace(/\s+/g, " "))).toEqual(["reuse overview unchanged", "reuse test_counts unchanged"]);
+    expect(printed.map((l) => l.replace(/\s+/g, " "))).toEqual([
+      "reuse overview unchanged",
+      "reuse test_counts unchanged"
+    ]);
     expect(result.manifest.staging.recipes?.funnel.at(-1)?.rowsAfter).toBe(33);
   });
 
@@ -90,9 +100,13 @@ describe("buildSnapshots", () => {
     await appendFile(path.join(b.root, "queries", "test", "test_counts.sql"), "\n-- touched\n");
     const result = await build({explain: true});
     expect(result.rebuilt).toEqual(["test_counts"]);
-    expect(printed).toContainEqual(expect.stringMatching(/^rebuild test_counts +code changed: queries\/test\/test_counts\.sql$/));
+    expect(printed).toContainEqual(
+      expect.stringMatching(/^rebuild test_counts +code changed: queries\/test\/test_counts\.sql$/)
+    );
     // Only the recipes model is needed for it: the interactions file is not even loaded.
-    expect(Object.keys(result.manifest.timings.stages).filter((s) => s.startsWith("clean:"))).toEqual(["clean:recipes"]);
+    expect(Object.keys(result.manifest.timings.stages).filter((s) => s.startsWith("clean:"))).toEqual([
+      "clean:recipes"
+    ]);
   });
 
   it("rebuilds the analyses that read a changed input, and only those", async () => {
@@ -108,7 +122,9 @@ describe("buildSnapshots", () => {
     expect(result.rebuilt.sort()).toEqual(["overview", "test_counts"]);
     expect(printed).toContainEqual(expect.stringMatching(/^rebuild test_counts +input changed: RAW_recipes\.parquet$/));
     expect(printed).toContainEqual(expect.stringMatching(/^reuse +test_ratings +unchanged$/));
-    expect(JSON.parse(await readFile(path.join(b.config.snapshotDir, "test_counts.json"), "utf8"))).toEqual({rows: [{recipes: 32}]});
+    expect(JSON.parse(await readFile(path.join(b.config.snapshotDir, "test_counts.json"), "utf8"))).toEqual({
+      rows: [{recipes: 32}]
+    });
   });
 
   it("rebuilds a snapshot file that was altered or deleted after publication", async () => {
@@ -172,10 +188,15 @@ describe("buildSnapshots", () => {
     });
 
     it("on a query error, naming the query file", async () => {
-      await b.writeAnalysis("test", "test_counts", {sql: "select count(*) as recipes from no_such_table", schema: COUNTS_SCHEMA});
+      await b.writeAnalysis("test", "test_counts", {
+        sql: "select count(*) as recipes from no_such_table",
+        schema: COUNTS_SCHEMA
+      });
       const error = await build().catch((e: unknown) => e);
       expect(error).toBeInstanceOf(QueryError);
-      expect((error as QueryError).message).toMatch(/^The query "rows" of queries\/test\/test_counts\.sql failed: Catalog Error/);
+      expect((error as QueryError).message).toMatch(
+        /^The query "rows" of queries\/test\/test_counts\.sql failed: Catalog Error/
+      );
       expect((error as QueryError).query).toBe("test_counts");
       await expectUntouched(error);
     });
@@ -212,7 +233,9 @@ describe("buildSnapshots", () => {
       });
       const error = await build().catch((e: unknown) => e);
       expect(error).toBeInstanceOf(SnapshotError);
-      expect((error as SnapshotError).message).toMatch(/^The snapshot of test_counts is 250\.\d KB, over the 200\.0 KB limit\.$/);
+      expect((error as SnapshotError).message).toMatch(
+        /^The snapshot of test_counts is 250\.\d KB, over the 200\.0 KB limit\.$/
+      );
       await expectUntouched(error);
     });
   });

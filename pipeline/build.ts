@@ -116,7 +116,9 @@ export async function buildSnapshots(options: BuildOptions, effects: BuildEffect
     stages.plan = since(t);
     if (options.explain) {
       for (const plan of plans) {
-        effects.print(`${plan.reason ? "rebuild" : "reuse  "} ${plan.analysis.name.padEnd(32)} ${plan.reason ?? "unchanged"}`);
+        effects.print(
+          `${plan.reason ? "rebuild" : "reuse  "} ${plan.analysis.name.padEnd(32)} ${plan.reason ?? "unchanged"}`
+        );
       }
     }
 
@@ -164,7 +166,9 @@ export async function buildSnapshots(options: BuildOptions, effects: BuildEffect
         staging[model.name] = {input: model.input.file, ...result};
         const kept = result.funnel.at(-1)!.rowsAfter;
         stages[`clean:${model.name}`] = since(t);
-        log.info(`clean ${model.name} → ${kept.toLocaleString("en")} of ${loaded.rows.toLocaleString("en")} rows kept in ${stages[`clean:${model.name}`]} ms`);
+        log.info(
+          `clean ${model.name} → ${kept.toLocaleString("en")} of ${loaded.rows.toLocaleString("en")} rows kept in ${stages[`clean:${model.name}`]} ms`
+        );
       }
 
       // Run the analyses one thread each: floating-point sums then add up in one order, so the same data always
@@ -174,7 +178,9 @@ export async function buildSnapshots(options: BuildOptions, effects: BuildEffect
       for (const plan of toBuild) {
         const result = await computeAnalysis(root, warehouse, plan.analysis);
         built.set(plan.analysis.name, result);
-        log.info(`analysis ${plan.analysis.name} → ${formatBytes(Buffer.byteLength(result.content))} in ${result.ms} ms (${plan.reason})`);
+        log.info(
+          `analysis ${plan.analysis.name} → ${formatBytes(Buffer.byteLength(result.content))} in ${result.ms} ms (${plan.reason})`
+        );
       }
       stages.analyses = since(t);
     }
@@ -250,7 +256,11 @@ export async function buildSnapshots(options: BuildOptions, effects: BuildEffect
 }
 
 /** Runs an analysis' queries and step, validates the value with its schema and serialises it. */
-export async function computeAnalysis(root: string, warehouse: Warehouse, analysis: AnalysisDefinition): Promise<Built> {
+export async function computeAnalysis(
+  root: string,
+  warehouse: Warehouse,
+  analysis: AnalysisDefinition
+): Promise<Built> {
   const started = performance.now();
   const {schema, step} = await loadAnalysisModules(root, analysis);
   const results: QueryResults = {};
@@ -262,7 +272,10 @@ export async function computeAnalysis(root: string, warehouse: Warehouse, analys
       throw new QueryError(
         `The query "${query.key}" of ${analysis.sqlFile} failed: ${describeCause(error).split("\n")[0]}`,
         analysis.name,
-        {hint: "Run it by hand against the cleaned tables (recipes, interactions) to see the whole error.", cause: error}
+        {
+          hint: "Run it by hand against the cleaned tables (recipes, interactions) to see the whole error.",
+          cause: error
+        }
       );
     }
     rows += results[query.key]!.length;
@@ -286,7 +299,9 @@ export async function computeAnalysis(root: string, warehouse: Warehouse, analys
     throw new SnapshotError(
       `The result of the analysis ${analysis.name} breaks its schema ${analysis.schemaFile} at ${where}: ${issue.message}.`,
       analysis.name,
-      {hint: `Either ${analysis.sqlFile} changed the shape of its result or the schema is stale: fix whichever is wrong.`}
+      {
+        hint: `Either ${analysis.sqlFile} changed the shape of its result or the schema is stale: fix whichever is wrong.`
+      }
     );
   }
   const content = serializeSnapshot(parsed.data);
@@ -312,7 +327,9 @@ export async function readManifest(snapshotDir: string, log: Logger): Promise<Ma
   try {
     return manifestSchema.parse(JSON.parse(text));
   } catch (error) {
-    log.warn(`The published manifest is unreadable (${describeCause(error).split("\n")[0]}); every analysis will be rebuilt.`);
+    log.warn(
+      `The published manifest is unreadable (${describeCause(error).split("\n")[0]}); every analysis will be rebuilt.`
+    );
     return undefined;
   }
 }
@@ -347,4 +364,3 @@ export function gitCommit(root: string, env: NodeJS.ProcessEnv = process.env): s
     return "unknown";
   }
 }
-

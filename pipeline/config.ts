@@ -81,9 +81,12 @@ function normalizeS3(env: Env): S3Config | undefined {
   if (!bucket) {
     const stray = ["S3_ENDPOINT", "S3_PREFIX"].filter((k) => env[k]?.trim());
     if (stray.length > 0) {
-      throw new ConfigurationError(`${stray.join(" and ")} ${stray.length > 1 ? "are" : "is"} set but S3_BUCKET is not.`, {
-        hint: "Set S3_BUCKET to read from S3, or unset the S3 variables to use the local data directory."
-      });
+      throw new ConfigurationError(
+        `${stray.join(" and ")} ${stray.length > 1 ? "are" : "is"} set but S3_BUCKET is not.`,
+        {
+          hint: "Set S3_BUCKET to read from S3, or unset the S3 variables to use the local data directory."
+        }
+      );
     }
     return undefined;
   }

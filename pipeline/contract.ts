@@ -57,7 +57,17 @@ export const CONTRACT: readonly ContractFile[] = [RECIPES_FILE, INTERACTIONS_FIL
 
 export const CONTRACT_FILE_NAMES: readonly string[] = CONTRACT.map((f) => f.file);
 
-const INTEGER_TYPES = new Set(["TINYINT", "SMALLINT", "INTEGER", "BIGINT", "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT", "HUGEINT"]);
+const INTEGER_TYPES = new Set([
+  "TINYINT",
+  "SMALLINT",
+  "INTEGER",
+  "BIGINT",
+  "UTINYINT",
+  "USMALLINT",
+  "UINTEGER",
+  "UBIGINT",
+  "HUGEINT"
+]);
 
 /** Whether a DuckDB column type belongs to a family. */
 export function typeMatches(family: ColumnFamily, duckdbType: string): boolean {

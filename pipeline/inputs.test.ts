@@ -72,7 +72,10 @@ describe("loadInput", () => {
   });
 
   it("names the column, the expected and the found type", async () => {
-    const file = await writeRecipes("type.parquet", `select * replace (submitted::varchar as submitted) from (${fixtureSelect})`);
+    const file = await writeRecipes(
+      "type.parquet",
+      `select * replace (submitted::varchar as submitted) from (${fixtureSelect})`
+    );
     const error = await failure(file);
     expect(error.message).toBe(
       'The column "submitted" of RAW_recipes.parquet has type VARCHAR, but the contract expects DATE.'
@@ -83,7 +86,9 @@ describe("loadInput", () => {
   it("rejects an empty file and a corrupt file as unreadable Parquet", async () => {
     const empty = path.join(dir, "empty.parquet");
     await writeFile(empty, "");
-    expect((await failure(empty)).message).toMatch(/^The input file RAW_recipes\.parquet \(.*empty\.parquet\) cannot be read as Parquet/);
+    expect((await failure(empty)).message).toMatch(
+      /^The input file RAW_recipes\.parquet \(.*empty\.parquet\) cannot be read as Parquet/
+    );
     const corrupt = path.join(dir, "corrupt.parquet");
     await writeFile(corrupt, Buffer.concat([Buffer.from("PAR1"), Buffer.alloc(64, 7), Buffer.from("PAR1")]));
     const error = await failure(corrupt);

@@ -17,7 +17,8 @@ describe("narrative templates", () => {
   const values = {slope: -0.46412, p: 2.81e-6, r2: 0.71339, n: 200066, share: 0.0872, season: "Spring", delta: 0.35};
 
   it("renders numbers in English and French with their specs", () => {
-    const template = "{n|int} recipes; slope {slope|signed|2} ({slope|abs|3}), R² {r2|2}, {p|p}, {share|pct|1}, {delta|pp|2}, {season|label}";
+    const template =
+      "{n|int} recipes; slope {slope|signed|2} ({slope|abs|3}), R² {r2|2}, {p|p}, {share|pct|1}, {delta|pp|2}, {season|label}";
     expect(renderTemplate(template, values, "en")).toBe(
       "200,066 recipes; slope −0.46 (0.464), R² 0.71, p < 0.001, 8.7%, +0.35\u00a0pp, spring"
     );
@@ -44,7 +45,10 @@ describe("narrative templates", () => {
 
   it("lists placeholders and renders claims through a text module", () => {
     expect(placeholders("a {x|2} b {y} c {z|p}")).toEqual(["x", "y", "z"]);
-    const text = {en: {"trend.down": "Falls by {slope|abs|2} a year."}, fr: {"trend.down": "Baisse de {slope|abs|2} par an."}};
+    const text = {
+      en: {"trend.down": "Falls by {slope|abs|2} a year."},
+      fr: {"trend.down": "Baisse de {slope|abs|2} par an."}
+    };
     expect(renderClaim(text, claim("trend.down", {slope: -0.464}), "fr")).toBe("Baisse de 0,46 par an.");
     expect(() => renderClaim(text, claim("trend.up", {}), "en")).toThrow("no en template for claim trend.up");
   });

@@ -24,7 +24,10 @@ const claimValue = z.union([z.number(), z.string(), z.boolean()]);
 
 /** One statement that holds on the data, with the figures its text quotes. */
 export const claimSchema = z.object({
-  id: z.string().regex(/^[a-z0-9_.]+$/).describe("Key of the template in the analysis' text module."),
+  id: z
+    .string()
+    .regex(/^[a-z0-9_.]+$/)
+    .describe("Key of the template in the analysis' text module."),
   values: z.record(z.string(), claimValue)
 });
 
@@ -120,7 +123,8 @@ export function translateLabel(key: string, locale: Locale): string {
 
 function formatValue(value: string | number | boolean, spec: string[], locale: Locale, template: string): string {
   const [kind, arg] = spec;
-  if (kind === undefined) return typeof value === "number" ? formatNumber(value, locale, Number.isInteger(value) ? 0 : 2) : String(value);
+  if (kind === undefined)
+    return typeof value === "number" ? formatNumber(value, locale, Number.isInteger(value) ? 0 : 2) : String(value);
   if (kind === "label") return translateLabel(String(value), locale);
   if (typeof value !== "number") throw new Error(`non-numeric value for {${spec.join("|")}} in: ${template}`);
   const digits = arg === undefined ? 1 : Number(arg);

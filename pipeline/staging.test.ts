@@ -13,17 +13,16 @@ import {runStaging, STAGING_MODELS} from "./staging.js";
 import {Warehouse} from "./warehouse.js";
 
 const root = process.cwd();
-const [recipesModel, interactionsModel] = STAGING_MODELS as [
-  (typeof STAGING_MODELS)[0],
-  (typeof STAGING_MODELS)[1]
-];
+const [recipesModel, interactionsModel] = STAGING_MODELS as [(typeof STAGING_MODELS)[0], (typeof STAGING_MODELS)[1]];
 
 describe("staging on the hand-written fixture", () => {
   let warehouse: Warehouse;
 
   beforeAll(async () => {
     warehouse = await Warehouse.open({threads: 1});
-    await warehouse.run(`create view raw_recipes as select * from (values ${recipesValuesSql()}) as t (${RECIPE_COLUMNS})`);
+    await warehouse.run(
+      `create view raw_recipes as select * from (values ${recipesValuesSql()}) as t (${RECIPE_COLUMNS})`
+    );
     await warehouse.run(
       `create view raw_interactions as select * from (values ${interactionsValuesSql()}) as t (${INTERACTION_COLUMNS})`
     );
@@ -82,7 +81,9 @@ describe("staging on the hand-written fixture", () => {
     const result = await runStaging(warehouse, root, interactionsModel);
     expect(result.funnel).toEqual(EXPECTED_INTERACTION_FUNNEL);
     expect(result.latestDate).toBe("2024-01-06");
-    const [weekend] = await warehouse.rows("select weekday, is_weekend, season from interactions where user_id = 9 limit 1");
+    const [weekend] = await warehouse.rows(
+      "select weekday, is_weekend, season from interactions where user_id = 9 limit 1"
+    );
     expect(weekend).toEqual({weekday: 6, is_weekend: true, season: "Winter"});
     const columns = (await warehouse.rows("describe interactions")).map((c) => c.column_name);
     expect(columns).not.toContain("review");

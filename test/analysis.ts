@@ -53,8 +53,7 @@ export function recipesSql(
   }>
 ): string {
   const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
-  const pyList = (items: string[]) =>
-    `[${items.map((i) => (i.includes("'") ? `"${i}"` : `'${i}'`)).join(", ")}]`;
+  const pyList = (items: string[]) => `[${items.map((i) => (i.includes("'") ? `"${i}"` : `'${i}'`)).join(", ")}]`;
   const values = rows.map((r) => {
     const nutrition = r.nutrition ?? [100, 10, 10, 10, 10, 10, 10];
     return `(${lit(`recipe ${r.id}`)}, ${r.id}::bigint, ${r.minutes ?? 30}::bigint, 1::bigint, date ${lit(r.submitted)}, ${lit(pyList(r.tags ?? ["easy"]))}, ${lit(`[${nutrition.map((n) => n.toFixed(1)).join(", ")}]`)}, ${r.n_steps ?? 5}::bigint, '[''mix'']', 'd', ${lit(pyList(r.ingredients ?? ["salt"]))}, ${r.n_ingredients ?? 5}::bigint)`;

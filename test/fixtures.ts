@@ -61,7 +61,11 @@ export function fixtureRecipes(): RecipeRow[] {
       submitted: id === 11 ? null : `20${String(2 + (id % 5)).padStart(2, "0")}-${String(month).padStart(2, "0")}-15`,
       tags: `['easy', 'Main-Dish ', 'tag-${id % 3}']`,
       nutrition:
-        id === 12 ? "[-5.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0]" : id === 13 ? "[1.0, 2.0, 3.0, 4.0, 5.0, 6.0]" : `[${100 + id}.5, 10.0, 20.0, 30.0, 40.0, 50.0, 60.0]`,
+        id === 12
+          ? "[-5.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0]"
+          : id === 13
+            ? "[1.0, 2.0, 3.0, 4.0, 5.0, 6.0]"
+            : `[${100 + id}.5, 10.0, 20.0, 30.0, 40.0, 50.0, 60.0]`,
       n_steps: id === 1 ? 1 : id === 41 ? 50 : 2 + (id % 10),
       ingredients:
         id === 4 ? `['butter', "confectioners' sugar", 'Milk ', 'butter']` : `['salt', 'ingredient ${id % 4}']`,
@@ -75,7 +79,7 @@ export function fixtureRecipes(): RecipeRow[] {
 
 export const FIXTURE_INTERACTIONS: Array<[number, number, string | null, number, string]> = [
   [1, 1, "2005-01-10", 5, "Great"],
-  [2, 1, "2005-01-11", 4, "Good,\nreally \"good\""],
+  [2, 1, "2005-01-11", 4, 'Good,\nreally "good"'],
   [3, 2, "2006-07-04", 3, "ok"],
   [4, 2, "2006-07-05", 0, "no stars"],
   [5, 3, "2007-03-03", 0, "no stars either"],
@@ -99,11 +103,15 @@ export function recipesValuesSql(rows: RecipeRow[] = fixtureRecipes()): string {
 
 export function interactionsValuesSql(rows = FIXTURE_INTERACTIONS): string {
   return rows
-    .map(([u, r, d, rating, review]) => `(${u}::bigint, ${r}::bigint, ${d ? `date ${q(d)}` : "null::date"}, ${rating}::bigint, ${q(review)})`)
+    .map(
+      ([u, r, d, rating, review]) =>
+        `(${u}::bigint, ${r}::bigint, ${d ? `date ${q(d)}` : "null::date"}, ${rating}::bigint, ${q(review)})`
+    )
     .join(",\n");
 }
 
-export const RECIPE_COLUMNS = "name, id, minutes, contributor_id, submitted, tags, nutrition, n_steps, steps, description, ingredients, n_ingredients";
+export const RECIPE_COLUMNS =
+  "name, id, minutes, contributor_id, submitted, tags, nutrition, n_steps, steps, description, ingredients, n_ingredients";
 export const INTERACTION_COLUMNS = "user_id, recipe_id, date, rating, review";
 
 /** Writes the fixture (or variants of it) as the two contract Parquet files into dir. */

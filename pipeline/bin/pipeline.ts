@@ -74,7 +74,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case "generate": {
       const result = await generateDataset({outDir: out, seed: config.seed, scale: config.scale, logger});
-      for (const f of result.files) logger.info(`wrote ${f.path} (${f.rows.toLocaleString("en")} rows, ${formatBytes(f.bytes)})`);
+      for (const f of result.files)
+        logger.info(`wrote ${f.path} (${f.rows.toLocaleString("en")} rows, ${formatBytes(f.bytes)})`);
       return 0;
     }
     case "import": {
@@ -132,7 +133,9 @@ main(process.argv.slice(2)).then(
     }
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(redact(`error: Unexpected error: ${message}\n`, secrets));
-    process.stderr.write(debug && error instanceof Error ? `${error.stack}\n` : "hint: Re-run with --debug for the stack trace.\n");
+    process.stderr.write(
+      debug && error instanceof Error ? `${error.stack}\n` : "hint: Re-run with --debug for the stack trace.\n"
+    );
     process.exitCode = EXIT_CODES.unexpected;
   }
 );

@@ -1,0 +1,118 @@
+/**
+ * `npm run bench`: measures what the issues set targets for, on this machine, and writes bench/report.md and
+ * bench/report.json. Data: full-size generation, then `build:data` from a loopback S3 server — cold (empty cache,
+ * no snapshots), warm (nothing changed) — with wall time, peak memory, per-stage and per-analysis times.
+ * Figures are reported, never asserted: speed is not a unit test.
+ */
+import {execFileSync} from "node:child_process";
+import {mkdtemp, rm, writeFile} from "node:fs/promises";
+import {cpus, tmpdir, totalmem} from "node:os";
+import path from "node:path";
+
+import {CONTRACT_FILE_NAMES} from "../pipeline/contract.js";
+import {generateDataset} from "../pipeline/generate/generate.js";
+import {formatBytes, silentLogger} from "../pipeline/log.js";
+import {uploadToS3} from "../pipeline/source/upload.js";
+import {startS3Server} from "../test/s3server.js";
+
+interface Measure {
+  wallMs: number;
+  maxRssBytes: number;
+  rebuilt: number;
+  reused: number;
+  stages: Record<string, number>;
+  analyses: Record<string, {ms: number; bytes: number; status: string}>;
+}
+
+const root = process.cwd();
+const scale = Number(process.env.BENCH_SCALE ?? 1);
+const work = await mkdtemp(path.join(tmpdir(), "btk-bench-"));
+const report: Record<string, unknown> = {
+  machine: {cpus: cpus().length, cpuModel: cpus()[0]?.model, memory: formatBytes(totalmem()), node: process.version},
+  scale
+};
+
+function measure(env: Record<string, string>, args: string[] = []): Measure {
+  const out = execFileSync(process.execPath, ["--import", "tsx", "bench/measure.ts", ...args], {
+    cwd: root,
+    env: {...process.env, ...env},
+    stdio: ["ignore", "pipe", "inherit"]
+  });
+  return JSON.parse(out.toString().trim().split("\n").at(-1)!) as Measure;
+}
+
+try {
+  // Generate the full-size data set.
+  const dataDir = path.join(work, "data");
+  let t = performance.now();
+  const generated = await generateDataset({outDir: dataDir, seed: 20191103, scale, logger: silentLogger});
+  report.generate = {
+    ms: Math.round(performance.now() - t),
+    files: generated.files.map((f) => ({name: f.name, rows: f.rows, bytes: f.bytes}))
+  };
+
+  // Serve it from a loopback S3 server.
+  const server = await startS3Server({buckets: ["bench"]});
+  try {
+    const s3 = server.s3Config({bucket: "bench", prefix: "foodcom/"});
+    t = performance.now();
+    await uploadToS3(
+      s3,
+      CONTRACT_FILE_NAMES.map((name) => ({name, path: path.join(dataDir, name)})),
+      {logger: silentLogger}
+    );
+    report.upload = {ms: Math.round(performance.now() - t)};
+
+    const env = {
+      APP_ENV: "local",
+      S3_BUCKET: "bench",
+      S3_PREFIX: "foodcom/",
+      S3_ENDPOINT: server.endpoint,
+      S3_FORCE_PATH_STYLE: "true",
+      AWS_ACCESS_KEY_ID: server.credentials.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: server.credentials.secretAccessKey,
+      AWS_REGION: "us-east-1",
+      CACHE_DIR: path.join(work, "cache"),
+      SNAPSHOT_DIR: path.join(work, "snapshots")
+    };
+    const cold = measure(env);
+    const warm = measure(env);
+    const forced = measure(env, ["--force"]);
+    report.buildData = {cold, warm, forcedFromCache: forced};
+  } finally {
+    await server.close();
+  }
+} finally {
+  await rm(work, {recursive: true, force: true});
+}
+
+const b = report.buildData as {cold: Measure; warm: Measure; forcedFromCache: Measure};
+const g = report.generate as {ms: number; files: Array<{name: string; rows: number; bytes: number}>};
+const lines = [
+  "# Benchmark report",
+  "",
+  `Machine: ${(report.machine as {cpus: number}).cpus} cores, ${(report.machine as {memory: string}).memory}, Node ${process.version}. Data scale ${scale}.`,
+  "",
+  "| measure | value | target |",
+  "| --- | --- | --- |",
+  `| generate full-size data | ${(g.ms / 1000).toFixed(1)} s (${g.files.map((f) => `${f.name} ${f.rows.toLocaleString("en")} rows, ${formatBytes(f.bytes)}`).join("; ")}) | well under 60 s |`,
+  `| cold build:data (S3 download + load + clean + all analyses) | ${(b.cold.wallMs / 1000).toFixed(2)} s | ≤ 10 s |`,
+  `| cold build:data peak memory (RSS) | ${formatBytes(b.cold.maxRssBytes)} | ≤ 2 GiB |`,
+  `| warm rebuild, nothing changed | ${(b.warm.wallMs / 1000).toFixed(2)} s (${b.warm.reused} reused, ${b.warm.rebuilt} rebuilt) | ≤ 1.5 s |`,
+  `| forced rebuild from the download cache | ${(b.forcedFromCache.wallMs / 1000).toFixed(2)} s, ${formatBytes(b.forcedFromCache.maxRssBytes)} | |`,
+  "",
+  "## Cold build stages (ms)",
+  "",
+  "| stage | ms |",
+  "| --- | --- |",
+  ...Object.entries(b.cold.stages).map(([k, v]) => `| ${k} | ${v} |`),
+  "",
+  "## Analyses (cold build)",
+  "",
+  "| analysis | ms | snapshot |",
+  "| --- | --- | --- |",
+  ...Object.entries(b.cold.analyses).map(([k, v]) => `| ${k} | ${v.ms} | ${formatBytes(v.bytes)} |`)
+];
+await writeFile(path.join(root, "bench", "report.md"), `${lines.join("\n")}\n`);
+await writeFile(path.join(root, "bench", "report.json"), `${JSON.stringify(report, null, 2)}\n`);
+process.stdout.write(`${lines.join("\n")}\n`);
