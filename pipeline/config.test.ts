@@ -1,0 +1,84 @@
+import path from "node:path";
+
+import {describe, expect, it} from "vitest";
+
+import {loadConfig, normalizeAppEnv, normalizePrefix} from "./config.js";
+import {ConfigurationError, EXIT_CODES} from "./errors.js";
+
+describe("loadConfig", () => {
+  it("defaults to the local embedded data set", () => {
+    const config = loadConfig({}, "/repo");
+    expect(config).toEqual({
+      appEnv: "local",
+      logLevel: undefined,
+      dataDir: "/repo/data/raw",
+      snapshotDir: "/repo/snapshots",
+      cacheDir: "/repo/.cache",
+      seed: 20191103,
+      scale: 1,
+      s3: undefined,
+      duckdbMemoryLimit: "1536MB"
+    });
+  });
+
+  it("reads APP_ENV case-insensitively and rejects unknown environments", () => {
+    expect(normalizeAppEnv("PREPROD")).toBe("preprod");
+    expect(normalizeAppEnv(" Prod ")).toBe("prod");
+    expect(normalizeAppEnv("")).toBe("local");
+    const error = (() => {
+      try {
+        normalizeAppEnv("staging");
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as ConfigurationError).exitCode).toBe(EXIT_CODES.configuration);
+    expect((error as ConfigurationError).message).toBe('APP_ENV is "staging", which is not an environment this project knows.');
+  });
+
+  it("configures S3 with path style by default for custom endpoints", () => {
+    const config = loadConfig(
+      {S3_BUCKET: "food", S3_PREFIX: "/raw", S3_ENDPOINT: "http://127.0.0.1:9000", AWS_REGION: "garage"},
+      "/repo"
+    );
+    expect(config.s3).toEqual({
+      bucket: "food",
+      prefix: "raw/",
+      endpoint: "http://127.0.0.1:9000",
+      region: "garage",
+      forcePathStyle: true,
+      maxAttempts: 4,
+      timeoutMs: 30000
+    });
+    expect(loadConfig({S3_BUCKET: "food"}, "/repo").s3).toMatchObject({endpoint: undefined, forcePathStyle: false, region: "us-east-1"});
+    expect(loadConfig({S3_BUCKET: "b", S3_REGION: "eu-west-3", S3_FORCE_PATH_STYLE: "yes"}, "/").s3).toMatchObject({
+      region: "eu-west-3",
+      forcePathStyle: true
+    });
+  });
+
+  it("explains contradictory or malformed settings", () => {
+    expect(() => loadConfig({S3_ENDPOINT: "http://x"}, "/")).toThrow("S3_ENDPOINT is set but S3_BUCKET is not.");
+    expect(() => loadConfig({S3_BUCKET: "b", S3_ENDPOINT: "s3.example.com"}, "/")).toThrow(
+      'S3_ENDPOINT is "s3.example.com", which is not an http(s) URL.'
+    );
+    expect(() => loadConfig({S3_BUCKET: "b", S3_FORCE_PATH_STYLE: "maybe"}, "/")).toThrow(
+      'S3_FORCE_PATH_STYLE is "maybe", which is neither true nor false.'
+    );
+    expect(() => loadConfig({DATA_SCALE: "-1"}, "/")).toThrow('DATA_SCALE is "-1", which is not a number of at least 0.0001.');
+    expect(() => loadConfig({S3_BUCKET: "b", S3_MAX_ATTEMPTS: "0"}, "/")).toThrow("S3_MAX_ATTEMPTS");
+  });
+
+  it("resolves relative paths against the working directory", () => {
+    const config = loadConfig({DATA_DIR: "in", SNAPSHOT_DIR: "/abs/snap", CACHE_DIR: "c", DATA_SCALE: "0.01"}, "/work");
+    expect([config.dataDir, config.snapshotDir, config.cacheDir, config.scale]).toEqual([
+      path.resolve("/work/in"),
+      "/abs/snap",
+      "/work/c",
+      0.01
+    ]);
+    expect(normalizePrefix("a/b")).toBe("a/b/");
+    expect(normalizePrefix("")).toBe("");
+  });
+});
