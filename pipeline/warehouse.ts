@@ -16,7 +16,9 @@ export type Row = Record<string, unknown>;
 export class Warehouse {
   private constructor(
     private readonly instance: DuckDBInstance,
-    readonly connection: DuckDBConnection
+    readonly connection: DuckDBConnection,
+    /** Only the warehouse that opened the instance closes it; forks close their connection. */
+    private readonly owner: boolean
   ) {}
 
   static async open(options: WarehouseOptions = {}): Promise<Warehouse> {
@@ -27,7 +29,12 @@ export class Warehouse {
     if (options.threads !== undefined) config.threads = String(options.threads);
     if (options.memoryLimit !== undefined) config.memory_limit = options.memoryLimit;
     const instance = await DuckDBInstance.create(":memory:", config);
-    return new Warehouse(instance, await instance.connect());
+    return new Warehouse(instance, await instance.connect(), true);
+  }
+
+  /** Another connection to the same database, so independent queries can run side by side. */
+  async fork(): Promise<Warehouse> {
+    return new Warehouse(this.instance, await this.instance.connect(), false);
   }
 
   /** Runs one or more statements and discards their results. */
@@ -52,7 +59,7 @@ export class Warehouse {
 
   close(): void {
     this.connection.closeSync();
-    this.instance.closeSync();
+    if (this.owner) this.instance.closeSync();
   }
 }
 
