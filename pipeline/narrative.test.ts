@@ -3,6 +3,7 @@ import {describe, expect, it} from "vitest";
 import {
   claim,
   cohenLabel,
+  formatNumber,
   formatP,
   formatPercent,
   formatSigned,
@@ -35,6 +36,8 @@ describe("narrative templates", () => {
     expect(formatSigned(0.004, "en", 2)).toBe("0.00");
     expect(formatSigned(3, "en", 0)).toBe("+3");
     expect(formatPercent(-0.0301, "en", 2)).toBe("−3.01%");
+    expect(formatNumber(-0.0004, "en", 3)).toBe("0.000");
+    expect(formatNumber(-0.0005, "fr", 3)).toBe("−0,001");
   });
 
   it("throws on a missing value, a non-numeric value and an unknown spec", () => {

@@ -97,7 +97,9 @@ function numberFormat(locale: Locale, digits: number): Intl.NumberFormat {
 
 /** Formats a number with locale grouping and decimals, using a true minus sign. */
 export function formatNumber(value: number, locale: Locale, digits = 0): string {
-  return numberFormat(locale, digits).format(value).replace("-", MINUS);
+  // A value that rounds to zero is written 0, never −0.
+  const shown = Number(value.toFixed(digits)) === 0 ? 0 : value;
+  return numberFormat(locale, digits).format(shown).replace("-", MINUS);
 }
 
 export function formatSigned(value: number, locale: Locale, digits = 0): string {

@@ -1,0 +1,60 @@
+/**
+ * Zod schema shared by the weekend ingredients and tags snapshots: every item's 2×2 weekday/weekend table is tested
+ * in the step, and only the counts and the strongest items on each side are published.
+ */
+import {z} from "zod";
+
+import {narrativeSchema} from "../../pipeline/narrative.js";
+import {effectSchema} from "./_periodSchema.js";
+
+const count = z.number().int().nonnegative();
+const share = (what: string) => z.number().min(0).max(1).describe(`${what}, fraction of recipes (0.05 = 5 %).`);
+
+/** One item (ingredient or tag) with its 2×2 table and χ² test. */
+export const periodItemSchema = z.object({
+  item: z.string().describe("Item as cleaned: lower-cased, trimmed."),
+  weekdayWith: count.describe("Weekday recipes listing the item."),
+  weekendWith: count.describe("Weekend recipes listing the item."),
+  weekdayShare: share("weekdayWith / weekday recipes"),
+  weekendShare: share("weekendWith / weekend recipes"),
+  meanShare: share("(weekdayShare + weekendShare) / 2"),
+  deltaPp: z
+    .number()
+    .describe("Weekend share − weekday share, in percentage points (+0.35 = 0.35 pp more at the weekend)."),
+  chi2: z.number().nonnegative().describe("Pearson χ² of the 2×2 table with Yates' correction (scipy's default)."),
+  p: z.number().min(0).max(1).describe("p-value of the χ² test, 1 df."),
+  phi: z.number().min(-1).max(1).describe("Signed phi coefficient: positive when the item leans to the weekend."),
+  effect: effectSchema
+});
+
+export type PeriodItem = z.infer<typeof periodItemSchema>;
+
+export const periodItemsSchema = z.object({
+  params: z.object({
+    minMeanShare: z.number().describe("Filter: meanShare ≥ this fraction."),
+    minAbsDeltaPp: z.number().describe("Filter: |deltaPp| ≥ this many percentage points."),
+    alpha: z.number().describe("Filter: p < alpha."),
+    topN: z.number().int().positive().describe("Items published on each side, by |deltaPp|.")
+  }),
+  totals: z.object({
+    weekdayRecipes: count.describe("Recipes submitted Monday–Friday."),
+    weekendRecipes: count.describe("Recipes submitted Saturday–Sunday.")
+  }),
+  counts: z.object({
+    distinct: count.describe("Distinct items in the recipes."),
+    frequent: count.describe("Items passing the share filter."),
+    tested: count.describe("Items passing the share and gap filters, hence χ²-tested."),
+    passing: count.describe("Items passing all three filters."),
+    moreAtWeekend: count.describe("Passing items with deltaPp > 0."),
+    moreOnWeekdays: count.describe("Passing items with deltaPp < 0.")
+  }),
+  moreAtWeekend: z
+    .array(periodItemSchema)
+    .describe("Up to topN passing items with the largest positive deltaPp, largest first (ties by name)."),
+  moreOnWeekdays: z
+    .array(periodItemSchema)
+    .describe("Up to topN passing items with the most negative deltaPp, most negative first (ties by name)."),
+  narrative: narrativeSchema
+});
+
+export type PeriodItems = z.infer<typeof periodItemsSchema>;

@@ -1,0 +1,81 @@
+/** English and French strings of the weekend complexity analysis. */
+import type {TextModule} from "../../pipeline/narrative.js";
+
+export const text = {
+  en: {
+    title: "Are weekend recipes more elaborate?",
+    lede: "Do the recipes posted at the weekend have a higher complexity score, more steps or more ingredients than those posted on weekdays?",
+    method:
+      "The complexity score is the reference app's: the natural logarithm of one plus the minutes, plus the number of steps, plus half the number of ingredients. For the score and for its two main parts, the weekday and weekend means are compared with Student's two-sample t-test (pooled variance, as in the reference app; Welch's test is reported beside it), at α = {alpha|2}. Each difference is weekend minus weekday, with its {ciLevel|pct|0} confidence interval and Cohen's d, which says whether a difference that the large samples make significant is also large enough to matter.",
+    "kpi.weekdayScore": "Weekday complexity score",
+    "kpi.weekendScore": "Weekend complexity score",
+    "kpi.difference": "Weekend − weekday (% of weekday)",
+    "axis.period": "Posting period",
+    "axis.score": "Complexity score (points)",
+    "axis.steps": "Steps",
+    "axis.ingredients": "Ingredients",
+    "axis.difference": "Weekend − weekday (% of the weekday mean)",
+    "figure.means.caption": "Complexity score, steps and ingredients by period",
+    "figure.means.description":
+      "Three panels of two bars, one per period, for the mean complexity score ({weekdayMean|2} on weekdays, {weekendMean|2} at weekends), the mean number of steps and the mean number of ingredients, each with a square marker at the median.",
+    "figure.differences.caption": "Weekend − weekday differences with their confidence intervals",
+    "figure.differences.description":
+      "For each metric, a dot at the weekend − weekday difference as a percentage of the weekday mean, with a bar spanning its {ciLevel|pct|0} confidence interval and a vertical line at zero: an interval that crosses zero means no significant difference.",
+    "complexity_score.higher_at_weekend":
+      "Weekend recipes are more complex: a mean score of {weekendMean|2} against {weekdayMean|2} on weekdays, {gapPct|pct|1} higher (Student's t = {t|2}, {p|p}); the effect is {effect|label} (Cohen's d = {d|signed|2}).",
+    "complexity_score.lower_at_weekend":
+      "Weekend recipes are simpler: a mean score of {weekendMean|2} against {weekdayMean|2} on weekdays, {gapPct|pct|1} lower (Student's t = {t|2}, {p|p}); the effect is {effect|label} (Cohen's d = {d|signed|2}).",
+    "complexity_score.not_significant":
+      "The complexity score does not differ detectably between periods: {weekendMean|2} at weekends against {weekdayMean|2} on weekdays (Student's t = {t|2}, {p|p}; Cohen's d = {d|signed|3}, a {effect|label} effect).",
+    "n_steps.higher_at_weekend":
+      "Weekend recipes have more steps: {weekendMean|2} against {weekdayMean|2} on average, {gapPct|pct|1} more (Student's t = {t|2}, {p|p}); the effect is {effect|label} (Cohen's d = {d|signed|2}).",
+    "n_steps.lower_at_weekend":
+      "Weekend recipes have fewer steps: {weekendMean|2} against {weekdayMean|2} on average, {gapPct|pct|1} fewer (Student's t = {t|2}, {p|p}); the effect is {effect|label} (Cohen's d = {d|signed|2}).",
+    "n_steps.not_significant":
+      "The number of steps does not differ detectably: {weekendMean|2} at weekends against {weekdayMean|2} on weekdays (Student's t = {t|2}, {p|p}; Cohen's d = {d|signed|3}, a {effect|label} effect).",
+    "n_ingredients.higher_at_weekend":
+      "Weekend recipes use more ingredients: {weekendMean|2} against {weekdayMean|2} on average, {gapPct|pct|1} more (Student's t = {t|2}, {p|p}); the effect is {effect|label} (Cohen's d = {d|signed|2}).",
+    "n_ingredients.lower_at_weekend":
+      "Weekend recipes use fewer ingredients: {weekendMean|2} against {weekdayMean|2} on average, {gapPct|pct|1} fewer (Student's t = {t|2}, {p|p}); the effect is {effect|label} (Cohen's d = {d|signed|2}).",
+    "n_ingredients.not_significant":
+      "The number of ingredients does not differ detectably: {weekendMean|2} at weekends against {weekdayMean|2} on weekdays (Student's t = {t|2}, {p|p}; Cohen's d = {d|signed|3}, a {effect|label} effect)."
+  },
+  fr: {
+    title: "Les recettes du week-end sont-elles plus élaborées ?",
+    lede: "Les recettes publiées le week-end ont-elles un score de complexité plus élevé, plus d'étapes ou plus d'ingrédients que celles publiées en semaine ?",
+    method:
+      "Le score de complexité est celui de l'application de référence : le logarithme népérien de un plus la durée en minutes, plus le nombre d'étapes, plus la moitié du nombre d'ingrédients. Pour le score et ses deux principales composantes, les moyennes de semaine et de week-end sont comparées par le test t de Student à deux échantillons (variance commune, comme dans l'application de référence ; le test de Welch est donné à côté), au seuil α = {alpha|2}. Chaque écart est calculé week-end moins semaine, avec son intervalle de confiance à {ciLevel|pct|0} et le d de Cohen, qui dit si un écart rendu significatif par la taille des échantillons est aussi assez grand pour compter.",
+    "kpi.weekdayScore": "Score de complexité en semaine",
+    "kpi.weekendScore": "Score de complexité le week-end",
+    "kpi.difference": "Week-end − semaine (% de la semaine)",
+    "axis.period": "Période de publication",
+    "axis.score": "Score de complexité (points)",
+    "axis.steps": "Étapes",
+    "axis.ingredients": "Ingrédients",
+    "axis.difference": "Week-end − semaine (% de la moyenne de semaine)",
+    "figure.means.caption": "Score de complexité, étapes et ingrédients par période",
+    "figure.means.description":
+      "Trois panneaux de deux barres, une par période, pour le score de complexité moyen ({weekdayMean|2} en semaine, {weekendMean|2} le week-end), le nombre moyen d'étapes et le nombre moyen d'ingrédients, chacun avec un repère carré à la médiane.",
+    "figure.differences.caption": "Écarts week-end − semaine et leurs intervalles de confiance",
+    "figure.differences.description":
+      "Pour chaque indicateur, un point à l'écart week-end − semaine exprimé en pourcentage de la moyenne de semaine, une barre couvrant son intervalle de confiance à {ciLevel|pct|0} et une ligne verticale à zéro : un intervalle qui coupe zéro signale un écart non significatif.",
+    "complexity_score.higher_at_weekend":
+      "Les recettes du week-end sont plus complexes : un score moyen de {weekendMean|2} contre {weekdayMean|2} en semaine, soit {gapPct|pct|1} de plus (t de Student = {t|2}, {p|p}) ; l'effet est {effect|label} (d de Cohen = {d|signed|2}).",
+    "complexity_score.lower_at_weekend":
+      "Les recettes du week-end sont plus simples : un score moyen de {weekendMean|2} contre {weekdayMean|2} en semaine, soit {gapPct|pct|1} de moins (t de Student = {t|2}, {p|p}) ; l'effet est {effect|label} (d de Cohen = {d|signed|2}).",
+    "complexity_score.not_significant":
+      "Le score de complexité ne diffère pas de façon décelable entre les périodes : {weekendMean|2} le week-end contre {weekdayMean|2} en semaine (t de Student = {t|2}, {p|p} ; d de Cohen = {d|signed|3}, effet {effect|label}).",
+    "n_steps.higher_at_weekend":
+      "Les recettes du week-end comptent plus d'étapes : {weekendMean|2} contre {weekdayMean|2} en moyenne, soit {gapPct|pct|1} de plus (t de Student = {t|2}, {p|p}) ; l'effet est {effect|label} (d de Cohen = {d|signed|2}).",
+    "n_steps.lower_at_weekend":
+      "Les recettes du week-end comptent moins d'étapes : {weekendMean|2} contre {weekdayMean|2} en moyenne, soit {gapPct|pct|1} de moins (t de Student = {t|2}, {p|p}) ; l'effet est {effect|label} (d de Cohen = {d|signed|2}).",
+    "n_steps.not_significant":
+      "Le nombre d'étapes ne diffère pas de façon décelable : {weekendMean|2} le week-end contre {weekdayMean|2} en semaine (t de Student = {t|2}, {p|p} ; d de Cohen = {d|signed|3}, effet {effect|label}).",
+    "n_ingredients.higher_at_weekend":
+      "Les recettes du week-end utilisent plus d'ingrédients : {weekendMean|2} contre {weekdayMean|2} en moyenne, soit {gapPct|pct|1} de plus (t de Student = {t|2}, {p|p}) ; l'effet est {effect|label} (d de Cohen = {d|signed|2}).",
+    "n_ingredients.lower_at_weekend":
+      "Les recettes du week-end utilisent moins d'ingrédients : {weekendMean|2} contre {weekdayMean|2} en moyenne, soit {gapPct|pct|1} de moins (t de Student = {t|2}, {p|p}) ; l'effet est {effect|label} (d de Cohen = {d|signed|2}).",
+    "n_ingredients.not_significant":
+      "Le nombre d'ingrédients ne diffère pas de façon décelable : {weekendMean|2} le week-end contre {weekdayMean|2} en semaine (t de Student = {t|2}, {p|p} ; d de Cohen = {d|signed|3}, effet {effect|label})."
+  }
+} satisfies TextModule;

@@ -1,0 +1,108 @@
+import chisquareCdf from "@stdlib/stats-base-dists-chisquare-cdf";
+import {describe, expect, it} from "vitest";
+
+import {expectClose} from "../../pipeline/stats/testing/close.js";
+import {recipesSql, runAnalysis} from "../../test/analysis.js";
+import {textProblems} from "./_textCheck.js";
+import type {WeekendIngredients} from "./weekend_ingredients.schema.js";
+import {CLAIM_IDS} from "./weekend_ingredients.step.js";
+import {text} from "./weekend_ingredients.text.js";
+
+/**
+ * Yates-corrected χ² of the 2×2 table [[a, b], [c, d]] by the closed form N·(|ad − bc| − N/2)² / (r1·r2·c1·c2),
+ * a different path from the stats module's cell-by-cell sum (valid when |ad − bc| > N/2, true below).
+ */
+function yates(a: number, b: number, c: number, d: number): number {
+  const n = a + b + c + d;
+  return (n * (Math.abs(a * d - b * c) - n / 2) ** 2) / ((a + b) * (c + d) * (a + c) * (b + d));
+}
+
+/** Weekday recipes (Mon 2018-01-01) and weekend recipes (Sat 2018-01-06); recipe i lists item X if i < count. */
+function fixture(weekdayRecipes: number, weekendRecipes: number, counts: Record<string, [number, number]>): string {
+  const rows = [];
+  for (const [p, n] of [weekdayRecipes, weekendRecipes].entries()) {
+    for (let i = 0; i < n; i++) {
+      const ingredients = Object.entries(counts)
+        .filter(([, c]) => i < c[p]!)
+        .map(([item]) => item);
+      rows.push({id: rows.length + 1, submitted: p === 0 ? "2018-01-01" : "2018-01-06", ingredients});
+    }
+  }
+  return recipesSql(rows);
+}
+
+describe("weekend_ingredients", () => {
+  it("filters, tests and ranks ingredients on both sides", async () => {
+    // 100 weekday and 50 weekend recipes; [weekday, weekend] counts.
+    const counts: Record<string, [number, number]> = {
+      salt: [100, 50], // in every recipe: no gap (and no χ², the "without" column is empty)
+      cinnamon: [10, 20], // 10 % → 40 %: +30 pp
+      chicken: [50, 5], // 50 % → 10 %: −40 pp
+      pepper: [25, 15], // 25 % → 30 %: +5 pp but p ≈ 0.65
+      saffron: [1, 0], // mean share 0.5 % < 1 %
+      garlic: [20, 10], // 20 % both: no gap
+      butter: [30, 25] // 30 % → 50 %: +20 pp, p ≈ 0.027
+    };
+    const s = await runAnalysis<WeekendIngredients>("weekend_ingredients", {recipesSql: fixture(100, 50, counts)});
+    expect(s.params).toEqual({minMeanShare: 0.01, minAbsDeltaPp: 0.2, alpha: 0.05, topN: 10});
+    expect(s.totals).toEqual({weekdayRecipes: 100, weekendRecipes: 50});
+    expect(s.counts).toEqual({distinct: 7, frequent: 6, tested: 4, passing: 3, moreAtWeekend: 2, moreOnWeekdays: 1});
+    expect(s.moreAtWeekend.map((i) => i.item)).toEqual(["cinnamon", "butter"]);
+    expect(s.moreOnWeekdays.map((i) => i.item)).toEqual(["chicken"]);
+
+    // Cinnamon, weekend row first: [[20, 30], [10, 90]], N 150; E = 10, 40, 20, 80; |O − E| = 10 → 9.5 after Yates;
+    // χ² = 9.5²·(1/10 + 1/40 + 1/20 + 1/80) = 90.25·0.1875 = 16.921875; phi = (20·90 − 30·10)/√(50·100·30·120) = 1/(2√2).
+    const cinnamon = s.moreAtWeekend[0]!;
+    expect(cinnamon).toMatchObject({
+      weekdayWith: 10,
+      weekendWith: 20,
+      weekdayShare: 0.1,
+      weekendShare: 0.4,
+      meanShare: 0.25
+    });
+    expectClose(cinnamon.deltaPp, 30);
+    expectClose(cinnamon.chi2, 16.921875);
+    expectClose(cinnamon.chi2, yates(20, 30, 10, 90));
+    expectClose(cinnamon.p, 1 - chisquareCdf(16.921875, 1), 1e-7);
+    expectClose(cinnamon.phi, 1 / (2 * Math.SQRT2));
+    expect(cinnamon.effect).toBe("medium");
+    // Chicken [[5, 45], [50, 50]]: ad − bc = −2000 → χ² = 150·1925²/(50·100·55·95); phi = −2000/√26,125,000.
+    const chicken = s.moreOnWeekdays[0]!;
+    expectClose(chicken.chi2, (150 * 1925 ** 2) / 26_125_000);
+    expectClose(chicken.chi2, yates(5, 45, 50, 50));
+    expectClose(chicken.p, 1 - chisquareCdf(chicken.chi2, 1), 1e-7);
+    expectClose(chicken.phi, -2000 / Math.sqrt(26_125_000));
+    expectClose(chicken.deltaPp, -40);
+    // Butter [[25, 25], [30, 70]]: χ² = 150·925²/26,125,000 ≈ 4.913, p ≈ 0.027; phi ≈ 0.196 (small).
+    const butter = s.moreAtWeekend[1]!;
+    expectClose(butter.chi2, yates(25, 25, 30, 70));
+    expectClose(butter.p, 1 - chisquareCdf(butter.chi2, 1));
+    expect(butter.effect).toBe("small");
+
+    expect(s.narrative.headline).toEqual({
+      id: "passing.some",
+      values: {passing: 3, distinct: 7, moreAtWeekend: 2, moreOnWeekdays: 1}
+    });
+    expect(s.narrative.claims.map((c) => [c.id, c.values.item])).toEqual([
+      ["strongest.weekend", "cinnamon"],
+      ["strongest.weekday", "chicken"]
+    ]);
+    expect(s.narrative.claims[1]!.values).toMatchObject({weekdayShare: 0.5, weekendShare: 0.1, effect: "medium"});
+    expect(textProblems(text, CLAIM_IDS, [s])).toEqual([]);
+  });
+
+  it("emits only the side that has items", async () => {
+    const s = await runAnalysis<WeekendIngredients>("weekend_ingredients", {
+      recipesSql: fixture(100, 50, {salt: [100, 50], cinnamon: [10, 20]})
+    });
+    expect(s.counts).toMatchObject({passing: 1, moreAtWeekend: 1, moreOnWeekdays: 0});
+    expect(s.moreOnWeekdays).toEqual([]);
+    expect(s.narrative.claims.map((c) => c.id)).toEqual(["strongest.weekend"]);
+    expect(textProblems(text, CLAIM_IDS, [s])).toEqual([]);
+  });
+
+  it("has sound text on the default fixture", async () => {
+    const s = await runAnalysis<WeekendIngredients>("weekend_ingredients");
+    expect(textProblems(text, CLAIM_IDS, [s])).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+/** English and French strings of the weekend ingredients analysis. */
+import type {TextModule} from "../../pipeline/narrative.js";
+
+export const text = {
+  en: {
+    title: "Which ingredients lean to the weekend?",
+    lede: "Are some ingredients listed more often in the recipes posted at the weekend, and others in those posted on weekdays?",
+    method:
+      "For every ingredient, a two-by-two table counts the weekday and weekend recipes that list it and those that do not. An ingredient is kept when its mean share over the two periods is at least {minMeanShare|pct|0}, its weekend − weekday gap is at least {minAbsDeltaPp|1} percentage points either way, and a χ² test of independence with Yates' continuity correction (scipy's default, as in the reference app) gives p < {alpha|2}; the phi coefficient, positive when the ingredient leans to the weekend, measures the strength of the association. The reference app kept the largest positive gaps and so dropped the strongest weekday ingredients; here the {topN|int} strongest ingredients on each side are shown.",
+    "kpi.distinct": "Distinct ingredients",
+    "kpi.passing": "Ingredients that differ",
+    "kpi.moreAtWeekend": "More frequent at weekends",
+    "kpi.moreOnWeekdays": "More frequent on weekdays",
+    "axis.item": "Ingredient",
+    "axis.delta": "Weekend − weekday share (percentage points)",
+    "axis.share": "Share of recipes (%)",
+    "figure.gaps.caption": "Ingredients with the largest weekend − weekday gaps",
+    "figure.gaps.description":
+      "Horizontal bars of the gap in share between weekend and weekday recipes for the ingredients that pass the filters, up to {topN|int} on each side: bars to the right, in orange, for ingredients more frequent at weekends, bars to the left, in gold, for those more frequent on weekdays.",
+    "figure.shares.caption": "Weekday and weekend shares of the same ingredients",
+    "figure.shares.description":
+      "For each ingredient of the previous chart, a gold dot at the share of weekday recipes that list it and an orange dot at the share of weekend recipes, joined by a line.",
+    "passing.some":
+      "Ingredients whose frequency differs between weekend and weekday recipes: {passing|int} of {distinct|int}, with {moreAtWeekend|int} leaning to the weekend and {moreOnWeekdays|int} to weekdays.",
+    "passing.none":
+      "No ingredient passes the filters: of {distinct|int} distinct ingredients, {frequent|int} common enough to compare, none differs clearly between weekend and weekday recipes.",
+    "strongest.weekend":
+      "The ingredient that leans most to the weekend is “{item}”: listed in {weekendShare|pct|1} of weekend recipes against {weekdayShare|pct|1} of weekday ones ({deltaPp|pp|2}, {p|p}), a {effect|label} association (phi = {phi|3}).",
+    "strongest.weekday":
+      "The ingredient that leans most to weekdays is “{item}”: listed in {weekdayShare|pct|1} of weekday recipes against {weekendShare|pct|1} of weekend ones ({deltaPp|pp|2}, {p|p}), a {effect|label} association (phi = {phi|3})."
+  },
+  fr: {
+    title: "Quels ingrédients penchent vers le week-end ?",
+    lede: "Certains ingrédients figurent-ils plus souvent dans les recettes publiées le week-end, et d'autres dans celles publiées en semaine ?",
+    method:
+      "Pour chaque ingrédient, un tableau deux par deux compte les recettes de semaine et de week-end qui le contiennent et celles qui ne le contiennent pas. Un ingrédient est retenu si sa part moyenne sur les deux périodes atteint au moins {minMeanShare|pct|0}, si l'écart week-end − semaine atteint au moins {minAbsDeltaPp|1} point de pourcentage dans un sens ou dans l'autre, et si un test du χ² d'indépendance avec la correction de continuité de Yates (le réglage par défaut de scipy, comme dans l'application de référence) donne p < {alpha|2} ; le coefficient phi, positif quand l'ingrédient penche vers le week-end, mesure la force de l'association. L'application de référence gardait les plus grands écarts positifs et perdait ainsi les ingrédients les plus typiques de la semaine ; ici, les {topN|int} ingrédients les plus marqués de chaque côté sont montrés.",
+    "kpi.distinct": "Ingrédients distincts",
+    "kpi.passing": "Ingrédients qui diffèrent",
+    "kpi.moreAtWeekend": "Plus fréquents le week-end",
+    "kpi.moreOnWeekdays": "Plus fréquents en semaine",
+    "axis.item": "Ingrédient",
+    "axis.delta": "Part week-end − part semaine (points de pourcentage)",
+    "axis.share": "Part des recettes (%)",
+    "figure.gaps.caption": "Ingrédients aux plus grands écarts entre week-end et semaine",
+    "figure.gaps.description":
+      "Barres horizontales de l'écart de part entre recettes du week-end et de semaine pour les ingrédients qui passent les filtres, jusqu'à {topN|int} de chaque côté : à droite, en orange, les ingrédients plus fréquents le week-end ; à gauche, en or, ceux plus fréquents en semaine.",
+    "figure.shares.caption": "Parts en semaine et le week-end des mêmes ingrédients",
+    "figure.shares.description":
+      "Pour chaque ingrédient du graphique précédent, un point or à la part des recettes de semaine qui le contiennent et un point orange à la part des recettes du week-end, reliés par un trait.",
+    "passing.some":
+      "Ingrédients dont la fréquence diffère entre recettes du week-end et de semaine : {passing|int} sur {distinct|int}, dont {moreAtWeekend|int} du côté du week-end et {moreOnWeekdays|int} du côté de la semaine.",
+    "passing.none":
+      "Aucun ingrédient ne passe les filtres : sur {distinct|int} ingrédients distincts, dont {frequent|int} assez fréquents pour être comparés, aucun ne diffère nettement entre recettes du week-end et de semaine.",
+    "strongest.weekend":
+      "L'ingrédient le plus tourné vers le week-end est « {item} » : présent dans {weekendShare|pct|1} des recettes du week-end contre {weekdayShare|pct|1} de celles de la semaine ({deltaPp|pp|2}, {p|p}), soit un effet {effect|label} (phi = {phi|3}).",
+    "strongest.weekday":
+      "L'ingrédient le plus tourné vers la semaine est « {item} » : présent dans {weekdayShare|pct|1} des recettes de semaine contre {weekendShare|pct|1} de celles du week-end ({deltaPp|pp|2}, {p|p}), soit un effet {effect|label} (phi = {phi|3})."
+  }
+} satisfies TextModule;

@@ -1,0 +1,53 @@
+/** English and French strings of the weekend nutrition analysis. */
+import type {TextModule} from "../../pipeline/narrative.js";
+
+export const text = {
+  en: {
+    title: "Is weekend food richer?",
+    lede: "Do the recipes posted at the weekend differ in calories, protein, fat, saturated fat, sugar or sodium from those posted on weekdays?",
+    method:
+      "Nutrition comes from each recipe's Food.com nutrition list: calories in kcal per serving, the other nutrients in percent of the daily value per serving. For each of the {tests|int} nutrients, the weekday and weekend means are compared with Student's two-sample t-test (pooled variance, as in the reference app); the difference is weekend minus weekday, given relative to the weekday mean, with its {ciLevel|pct|0} confidence interval and Cohen's d. Running {tests|int} tests at once raises the chance that one of them comes out significant by luck, so the p-values are also adjusted with Holm's step-down method, which holds the chance of any false alarm to α = {alpha|2}; only the differences whose adjusted p-value stays below α are called significant.",
+    "kpi.tested": "Nutrients compared",
+    "kpi.significant": "Significant after Holm's correction",
+    "kpi.largestGap": "Largest gap",
+    "axis.nutrient": "Nutrient",
+    "axis.difference": "Weekend − weekday (% of the weekday mean)",
+    "figure.differences.caption": "Nutritional gaps between weekend and weekday recipes",
+    "figure.differences.description":
+      "Horizontal bars of the weekend − weekday difference in mean for each of the {tests|int} nutrients, as a percentage of the weekday mean, with their {ciLevel|pct|0} confidence intervals and a vertical line at zero. Saturated colours mark the differences that stay significant after Holm's correction, pale ones those that do not.",
+    "summary.some_differ":
+      "Nutrients that differ between weekend and weekday recipes after Holm's correction for multiple tests: {significant|int} of {tested|int}.",
+    "summary.none_differ":
+      "None of the {tested|int} nutrients differs significantly between weekend and weekday recipes once Holm's correction for multiple tests is applied.",
+    "nutrient.higher_at_weekend":
+      "Weekend recipes are higher in {nutrient|label}: {gapPct|pct|1} above the weekday mean ({p|p}; after Holm's correction, {pHolm|p}); the effect is {effect|label} (Cohen's d = {d|signed|2}).",
+    "nutrient.lower_at_weekend":
+      "Weekend recipes are lower in {nutrient|label}: {gapPct|pct|1} below the weekday mean ({p|p}; after Holm's correction, {pHolm|p}); the effect is {effect|label} (Cohen's d = {d|signed|2}).",
+    "nutrient.not_robust":
+      "The {gapPct|pct|1} gap in {nutrient|label} is significant on its own ({p|p}) but not once Holm's correction is applied ({pHolm|p})."
+  },
+  fr: {
+    title: "Mange-t-on plus riche le week-end ?",
+    lede: "Les recettes publiées le week-end diffèrent-elles de celles de la semaine en calories, protéines, lipides, graisses saturées, sucres ou sodium ?",
+    method:
+      "Les valeurs nutritionnelles viennent de la liste nutritionnelle de chaque recette Food.com : les calories en kcal par portion, les autres nutriments en pourcentage de l'apport journalier recommandé par portion. Pour chacun des {tests|int} nutriments, les moyennes de semaine et de week-end sont comparées par le test t de Student à deux échantillons (variance commune, comme dans l'application de référence) ; l'écart est calculé week-end moins semaine, rapporté à la moyenne de semaine, avec son intervalle de confiance à {ciLevel|pct|0} et le d de Cohen. Mener {tests|int} tests à la fois augmente le risque que l'un d'eux ressorte significatif par hasard : les p-valeurs sont donc aussi ajustées par la méthode séquentielle de Holm, qui maintient le risque de toute fausse alerte à α = {alpha|2} ; seuls les écarts dont la p-valeur ajustée reste sous α sont déclarés significatifs.",
+    "kpi.tested": "Nutriments comparés",
+    "kpi.significant": "Significatifs après correction de Holm",
+    "kpi.largestGap": "Écart le plus grand",
+    "axis.nutrient": "Nutriment",
+    "axis.difference": "Week-end − semaine (% de la moyenne de semaine)",
+    "figure.differences.caption": "Écarts nutritionnels entre recettes du week-end et de semaine",
+    "figure.differences.description":
+      "Barres horizontales de l'écart de moyenne week-end − semaine pour chacun des {tests|int} nutriments, en pourcentage de la moyenne de semaine, avec leurs intervalles de confiance à {ciLevel|pct|0} et une ligne verticale à zéro. Les couleurs vives signalent les écarts qui restent significatifs après correction de Holm, les couleurs pâles ceux qui ne le restent pas.",
+    "summary.some_differ":
+      "Nutriments qui diffèrent entre recettes du week-end et de semaine après correction de Holm pour tests multiples : {significant|int} sur {tested|int}.",
+    "summary.none_differ":
+      "Aucun des {tested|int} nutriments ne diffère significativement entre recettes du week-end et de semaine une fois appliquée la correction de Holm pour tests multiples.",
+    "nutrient.higher_at_weekend":
+      "Les recettes du week-end ont une teneur en {nutrient|label} supérieure de {gapPct|pct|1} à celle des recettes de semaine ({p|p} ; après correction de Holm, {pHolm|p}) ; l'effet est {effect|label} (d de Cohen = {d|signed|2}).",
+    "nutrient.lower_at_weekend":
+      "Les recettes du week-end ont une teneur en {nutrient|label} inférieure de {gapPct|pct|1} à celle des recettes de semaine ({p|p} ; après correction de Holm, {pHolm|p}) ; l'effet est {effect|label} (d de Cohen = {d|signed|2}).",
+    "nutrient.not_robust":
+      "L'écart de teneur en {nutrient|label} ({gapPct|pct|1}) est significatif isolément ({p|p}) mais ne résiste pas à la correction de Holm ({pHolm|p})."
+  }
+} satisfies TextModule;

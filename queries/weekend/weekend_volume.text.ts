@@ -1,0 +1,83 @@
+/** English and French strings of the weekend volume analysis: labels, method and one template per claim id. */
+import type {TextModule} from "../../pipeline/narrative.js";
+
+export const text = {
+  en: {
+    title: "Weekday or weekend: when are recipes posted?",
+    lede: "Do contributors post more recipes on weekdays than at the weekend, and which day of the week is the busiest?",
+    method:
+      "Each recipe is dated by the day it was submitted: Monday to Friday (ISO weekdays) form the weekday period, Saturday and Sunday the weekend. A period's rate is its recipes divided by the number of calendar days of that period between {firstDay} and {lastDay} ({calendarDays|int} days), not by {weekdayDays} and {weekendDays} as in the reference app, which is exact only when the range holds whole weeks. The ratio quoted is the weekday rate divided by the weekend rate. A χ² goodness-of-fit test compares the seven day counts with the counts expected if the {recipes|int} recipes were spread over the calendar evenly, each weekday in proportion to its number of days (α = {alpha|2}); Cohen's w tells how large the departure is, since with this many recipes even a tiny one is significant.",
+    "kpi.weekdayPerDay": "Weekday recipes per calendar day",
+    "kpi.weekendPerDay": "Weekend recipes per calendar day",
+    "kpi.ratio": "Weekday rate ÷ weekend rate",
+    "kpi.busiestDay": "Busiest day",
+    "axis.day": "Day of the week",
+    "axis.recipes": "Recipes submitted",
+    "axis.deviation": "Gap from the mean of the seven days (%)",
+    "axis.recipesPerDay": "Recipes per calendar day",
+    "figure.days.caption": "Recipes submitted on each day of the week",
+    "figure.days.description":
+      "Bar chart of the recipes submitted on each day of the week from {firstDay} to {lastDay}, Monday to Friday in gold and Saturday and Sunday in orange, with a dashed line at the mean of the seven days and a tick at the count an even spread would give. {busiestDay|label} has the tallest bar and {quietestDay|label} the shortest.",
+    "figure.deviation.caption": "Each day's gap from the mean of the seven days",
+    "figure.deviation.description":
+      "Bars of each day's gap from the mean of the seven days, in percent: above zero for days busier than average, below zero for quieter ones. {busiestDay|label} is the highest and {quietestDay|label} the lowest.",
+    "figure.periods.caption": "Recipes per calendar day, weekdays and weekends",
+    "figure.periods.description":
+      "Two bars: the recipes submitted per calendar day on weekdays and at weekends. The taller bar is {ratio|2} times the shorter one.",
+    "headline.weekdays_busier":
+      "A weekday brings {ratio|2} times as many new recipes as a weekend day; {busiestDay|label} is the busiest day and {quietestDay|label} the quietest.",
+    "headline.weekends_busier":
+      "A weekend day brings {ratio|2} times as many new recipes as a weekday; {busiestDay|label} is the busiest day and {quietestDay|label} the quietest.",
+    "per_day.weekdays_busier":
+      "Per calendar day, weekdays receive {weekdayPerDay|1} new recipes and weekend days {weekendPerDay|1}: the weekday rate is {ratio|2} times the weekend rate, {excess|pct|0} higher.",
+    "per_day.weekends_busier":
+      "Per calendar day, weekend days receive {weekendPerDay|1} new recipes and weekdays {weekdayPerDay|1}: the weekend rate is {ratio|2} times the weekday rate, {excess|pct|0} higher.",
+    busiest_day:
+      "{day|label} is the busiest day, with {recipes|int} recipes: {above|pct|0} above the mean of the seven days.",
+    quietest_day:
+      "{day|label} is the quietest day, with {recipes|int} recipes: {below|pct|0} below the mean of the seven days.",
+    "distribution.uneven":
+      "Recipes are not spread evenly over the days of the week (χ² = {chi2|1}, df = {df}, {p|p}); the departure from an even spread is {effect|label} (Cohen's w = {w|2}).",
+    "distribution.even":
+      "The seven day counts are compatible with an even spread over the calendar (χ² = {chi2|1}, df = {df}, {p|p})."
+  },
+  fr: {
+    title: "Semaine ou week-end : quand les recettes sont-elles publiées ?",
+    lede: "Les contributeurs publient-ils davantage de recettes en semaine que le week-end, et quel jour est le plus chargé ?",
+    method:
+      "Chaque recette est datée du jour de sa publication : du lundi au vendredi (jours ISO) pour la semaine, samedi et dimanche pour le week-end. Le rythme d'une période est son nombre de recettes divisé par le nombre de jours calendaires de cette période entre le {firstDay} et le {lastDay} ({calendarDays|int} jours), et non par {weekdayDays} et {weekendDays} comme dans l'application de référence, ce qui n'est exact que si la plage compte des semaines entières. Le rapport cité est le rythme de semaine divisé par celui du week-end. Un test du χ² d'adéquation compare les effectifs des sept jours à ceux qu'on attendrait si les {recipes|int} recettes se répartissaient uniformément sur le calendrier, chaque jour au prorata de son nombre d'occurrences (α = {alpha|2}) ; le w de Cohen mesure l'ampleur de l'écart, car avec autant de recettes le moindre écart est significatif.",
+    "kpi.weekdayPerDay": "Recettes par jour de semaine",
+    "kpi.weekendPerDay": "Recettes par jour de week-end",
+    "kpi.ratio": "Rythme semaine ÷ rythme week-end",
+    "kpi.busiestDay": "Jour le plus chargé",
+    "axis.day": "Jour de la semaine",
+    "axis.recipes": "Recettes publiées",
+    "axis.deviation": "Écart à la moyenne des sept jours (%)",
+    "axis.recipesPerDay": "Recettes par jour calendaire",
+    "figure.days.caption": "Recettes publiées chaque jour de la semaine",
+    "figure.days.description":
+      "Diagramme en barres des recettes publiées chaque jour de la semaine du {firstDay} au {lastDay}, du lundi au vendredi en or et le samedi et le dimanche en orange, avec une ligne pointillée à la moyenne des sept jours et un repère à l'effectif qu'une répartition uniforme donnerait. La barre la plus haute est celle du {busiestDay|label}, la plus basse celle du {quietestDay|label}.",
+    "figure.deviation.caption": "Écart de chaque jour à la moyenne des sept jours",
+    "figure.deviation.description":
+      "Barres de l'écart de chaque jour à la moyenne des sept jours, en pourcentage : au-dessus de zéro pour les jours plus chargés que la moyenne, en dessous pour les plus calmes. Le plus haut est le {busiestDay|label}, le plus bas le {quietestDay|label}.",
+    "figure.periods.caption": "Recettes par jour calendaire, en semaine et le week-end",
+    "figure.periods.description":
+      "Deux barres : les recettes publiées par jour calendaire en semaine et le week-end. La plus haute vaut {ratio|2} fois la plus basse.",
+    "headline.weekdays_busier":
+      "Un jour de semaine apporte {ratio|2} fois plus de nouvelles recettes qu'un jour de week-end ; le jour le plus chargé est le {busiestDay|label}, le plus calme le {quietestDay|label}.",
+    "headline.weekends_busier":
+      "Un jour de week-end apporte {ratio|2} fois plus de nouvelles recettes qu'un jour de semaine ; le jour le plus chargé est le {busiestDay|label}, le plus calme le {quietestDay|label}.",
+    "per_day.weekdays_busier":
+      "Par jour calendaire, la semaine reçoit {weekdayPerDay|1} nouvelles recettes et le week-end {weekendPerDay|1} : le rythme de semaine vaut {ratio|2} fois celui du week-end, soit {excess|pct|0} de plus.",
+    "per_day.weekends_busier":
+      "Par jour calendaire, le week-end reçoit {weekendPerDay|1} nouvelles recettes et la semaine {weekdayPerDay|1} : le rythme du week-end vaut {ratio|2} fois celui de la semaine, soit {excess|pct|0} de plus.",
+    busiest_day:
+      "Le jour le plus chargé est le {day|label}, avec {recipes|int} recettes : {above|pct|0} de plus que la moyenne des sept jours.",
+    quietest_day:
+      "Le jour le plus calme est le {day|label}, avec {recipes|int} recettes : {below|pct|0} de moins que la moyenne des sept jours.",
+    "distribution.uneven":
+      "Les recettes ne se répartissent pas uniformément entre les jours de la semaine (χ² = {chi2|1}, ddl = {df}, {p|p}) ; l'écart à une répartition uniforme est {effect|label} (w de Cohen = {w|2}).",
+    "distribution.even":
+      "Les effectifs des sept jours sont compatibles avec une répartition uniforme sur le calendrier (χ² = {chi2|1}, ddl = {df}, {p|p})."
+  }
+} satisfies TextModule;
