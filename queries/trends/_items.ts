@@ -1,0 +1,142 @@
+/**
+ * The step shared by the ingredient and tag trends: reads the one-row `summary` query (lists built in SQL) and
+ * decides which claims hold. All ranking happens in SQL; this only renames fields and picks statements.
+ */
+import type {QueryResults} from "../../pipeline/analyses.js";
+import type {Claim} from "../../pipeline/narrative.js";
+import {claim} from "../../pipeline/narrative.js";
+import type {Row} from "../../pipeline/warehouse.js";
+import type {TrendsItems} from "./_itemsSchema.js";
+import {num} from "./_trend.js";
+
+/** Every claim id the items step can emit, so the text modules can be checked for completeness. */
+export const ITEMS_CLAIM_IDS = [
+  "shift",
+  "riser",
+  "faller",
+  "top_item",
+  "diversity.rise_fall",
+  "diversity.rise",
+  "diversity.fall"
+];
+
+/** A list column of the summary row: SQL's list() of no rows is null, which means an empty list here. */
+function list(row: Row, column: string): Row[] {
+  const value = row[column];
+  if (value === null || value === undefined) return [];
+  if (!Array.isArray(value)) throw new Error(`invalid ${column}: not a list`);
+  return value as Row[];
+}
+
+function change(r: Row): TrendsItems["risers"][number] {
+  return {
+    item: String(r.item),
+    occurrences: num(r, "occurrences"),
+    firstShare: num(r, "first_share"),
+    lastShare: num(r, "last_share"),
+    delta: num(r, "delta")
+  };
+}
+
+/**
+ * The diversity claim: through an inner peak (rise then fall), or ending at its highest (rise), or starting at it
+ * (fall). Ties go to the earliest year. None for a single year, where there is no change to describe.
+ */
+export function diversityClaim(diversity: TrendsItems["diversity"]): Claim | undefined {
+  if (diversity.length < 2) return undefined;
+  const distinct = diversity.map((d) => d.distinctItems);
+  const peakIndex = distinct.indexOf(Math.max(...distinct));
+  const first = diversity[0];
+  const last = diversity[diversity.length - 1];
+  const peak = diversity[peakIndex];
+  const ends = {
+    firstYear: String(first.year),
+    firstDistinct: first.distinctItems,
+    firstRecipes: first.recipes,
+    lastYear: String(last.year),
+    lastDistinct: last.distinctItems,
+    lastRecipes: last.recipes
+  };
+  if (peakIndex === 0) return claim("diversity.fall", ends);
+  if (peakIndex === diversity.length - 1) return claim("diversity.rise", ends);
+  return claim("diversity.rise_fall", {
+    ...ends,
+    peakYear: String(peak.year),
+    peakDistinct: peak.distinctItems,
+    peakRecipes: peak.recipes
+  });
+}
+
+/** Builds an items snapshot (ingredients or tags) from its `summary` query. */
+export function itemsStep(results: QueryResults): TrendsItems {
+  const row = results.summary![0];
+  const p = row.params as Row;
+  const params = {
+    minOccurrences: num(p, "min_occurrences"),
+    topN: num(p, "top_n"),
+    linesN: num(p, "lines_n"),
+    firstYear: String(num(p, "first_year")),
+    lastYear: String(num(p, "last_year")),
+    firstYearRecipes: num(p, "first_year_recipes"),
+    lastYearRecipes: num(p, "last_year_recipes"),
+    years: num(p, "years"),
+    recipes: num(p, "recipes"),
+    occurrences: num(p, "occurrences"),
+    distinctItems: num(p, "distinct_items"),
+    eligibleItems: num(p, "eligible_items")
+  };
+  const top = list(row, "top_items").map((r) => ({
+    item: String(r.item),
+    occurrences: num(r, "occurrences"),
+    share: num(r, "occurrences") / params.recipes
+  }));
+  const diversity = list(row, "diversity").map((r) => ({
+    year: num(r, "year"),
+    recipes: num(r, "recipes"),
+    distinctItems: num(r, "distinct_items")
+  }));
+  const risers = list(row, "risers").map(change);
+  const fallers = list(row, "fallers").map(change);
+  const lines = list(row, "lines").map((r) => ({
+    movement: String(r.movement) as "riser" | "faller",
+    rank: num(r, "rank"),
+    item: String(r.item),
+    year: num(r, "year"),
+    share: num(r, "share")
+  }));
+
+  // Shares are fractions in the snapshot; claims quote the change in percentage points.
+  const ends = {firstYear: params.firstYear, lastYear: params.lastYear};
+  const moved = (id: string, c: TrendsItems["risers"][number]) =>
+    claim(id, {
+      item: c.item,
+      firstShare: c.firstShare,
+      lastShare: c.lastShare,
+      deltaPp: c.delta * 100,
+      ...ends,
+      firstRecipes: params.firstYearRecipes,
+      lastRecipes: params.lastYearRecipes
+    });
+  const claims: Claim[] = [];
+  if (risers.length > 0) claims.push(moved("riser", risers[0]));
+  if (fallers.length > 0) claims.push(moved("faller", fallers[0]));
+  if (top.length > 0)
+    claims.push(claim("top_item", {item: top[0].item, occurrences: top[0].occurrences, share: top[0].share}));
+  const diversityStatement = diversityClaim(diversity);
+  if (diversityStatement) claims.push(diversityStatement);
+  if (claims.length === 0) throw new Error("invalid summary: no item in any recipe");
+
+  // The headline pairs the biggest riser and faller when both exist; otherwise it is the first claim that holds.
+  const headline =
+    risers.length > 0 && fallers.length > 0
+      ? claim("shift", {
+          riser: risers[0].item,
+          riserDeltaPp: risers[0].delta * 100,
+          faller: fallers[0].item,
+          fallerDeltaPp: fallers[0].delta * 100,
+          ...ends
+        })
+      : claims.shift()!;
+
+  return {params, top, diversity, risers, fallers, lines, narrative: {headline, claims}};
+}

@@ -1,0 +1,71 @@
+/**
+ * The snapshot shape shared by the ingredient and tag trends: the most frequent items, the diversity per year, the
+ * items whose share of recipes rose or fell most between the first and the last year, and the yearly shares of
+ * the biggest movers.
+ */
+import {z} from "zod";
+
+import {narrativeSchema} from "../../pipeline/narrative.js";
+import {count, year, yearText} from "./_schema.js";
+
+const share = (what: string) => z.number().min(0).max(1).describe(`${what}, a fraction of the year's recipes.`);
+
+const change = z.object({
+  item: z.string(),
+  occurrences: count.describe("Recipes containing the item, all years."),
+  firstShare: share("Share of the first year's recipes containing the item (0 if absent)"),
+  lastShare: share("Share of the last year's recipes containing the item (0 if absent)"),
+  delta: z.number().min(-1).max(1).describe("lastShare − firstShare, a fraction (× 100 for percentage points).")
+});
+
+export const itemsSchema = z.object({
+  params: z.object({
+    minOccurrences: count.describe("Least recipes containing an item for it to be ranked by change."),
+    topN: count.describe("Length of the most-frequent, rises and falls lists."),
+    linesN: count.describe("Rises and falls drawn as yearly lines, each."),
+    firstYear: yearText.describe("First year with recipes: the start of the comparison."),
+    lastYear: yearText.describe("Last year with recipes: the end of the comparison."),
+    firstYearRecipes: count.describe("Recipes of the first year: the base of its shares."),
+    lastYearRecipes: count.describe("Recipes of the last year: the base of its shares."),
+    years: count.describe("Years with recipes."),
+    recipes: count.describe("Recipes analysed."),
+    occurrences: count.describe("Recipe–item pairs (each item once per recipe)."),
+    distinctItems: count.describe("Distinct items over all years."),
+    eligibleItems: count.describe("Items with at least minOccurrences recipes: the candidates for rises and falls.")
+  }),
+  top: z
+    .array(
+      z.object({
+        item: z.string(),
+        occurrences: count.describe("Recipes containing the item, all years."),
+        share: z.number().min(0).max(1).describe("occurrences over all recipes, a fraction.")
+      })
+    )
+    .describe("The topN items by recipes containing them, descending, ties by name."),
+  diversity: z
+    .array(
+      z.object({
+        year,
+        recipes: count.describe("Recipes posted that year (the dots' size: it drives diversity)."),
+        distinctItems: count.describe("Distinct items used in the year's recipes.")
+      })
+    )
+    .min(1)
+    .describe("One row per year with recipes, ascending; recipes and distinctItems are of the same year."),
+  risers: z.array(change).describe("Up to topN items with the largest positive delta, descending, ties by name."),
+  fallers: z.array(change).describe("Up to topN items with the most negative delta, ascending, ties by name."),
+  lines: z
+    .array(
+      z.object({
+        movement: z.enum(["riser", "faller"]),
+        rank: count.describe("1 = the biggest rise (or fall)."),
+        item: z.string(),
+        year,
+        share: share("Share of the year's recipes containing the item (0 if absent)")
+      })
+    )
+    .describe("Every year for the linesN biggest risers then fallers, by rank and year."),
+  narrative: narrativeSchema
+});
+
+export type TrendsItems = z.infer<typeof itemsSchema>;

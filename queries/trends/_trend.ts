@@ -1,0 +1,80 @@
+/**
+ * The trend statistics shared by the trends steps: a WLS fit of a yearly series on the year, weighted by the
+ * recipes of each year (the reference's method), its direction at α, and the claim that states it.
+ */
+import type {Row} from "../../pipeline/warehouse.js";
+import type {Claim} from "../../pipeline/narrative.js";
+import {claim} from "../../pipeline/narrative.js";
+import {isSignificant, wls} from "../../pipeline/stats/index.js";
+import type {TrendFit} from "./_schema.js";
+
+/** Significance level of every test on the trends page. */
+export const ALPHA = 0.05;
+
+/** Least years for any trends statistic: a line through two points has no residual to test it with. */
+export const MIN_YEARS = 3;
+
+/** Throws unless the yearly series has at least {@link MIN_YEARS} years. */
+export function assertYears(years: number): void {
+  if (years < MIN_YEARS) throw new Error(`invalid per_year: ${years} years, need at least ${MIN_YEARS}`);
+}
+
+/** A finite number from a query row; a missing or non-numeric value is a broken query, so it throws. */
+export function num(row: Row, column: string): number {
+  const value = Number(row[column]);
+  if (row[column] === null || row[column] === undefined || !Number.isFinite(value)) {
+    throw new Error(`invalid ${column}: ${String(row[column])}`);
+  }
+  return value;
+}
+
+/** A number from a query row, or null when SQL returned null (e.g. a sample standard deviation of one value). */
+export function numOrNull(row: Row, column: string): number | null {
+  return row[column] === null || row[column] === undefined ? null : num(row, column);
+}
+
+/**
+ * WLS of `values` on `years` with `weights` (recipes per year), as statsmodels' WLS, plus the direction at
+ * `alpha` and the fitted change over the span.
+ *
+ * @example fitTrend([1999, 2000, 2001], [40, 42, 41], [100, 300, 200], 0.05).direction // "flat"
+ */
+export function fitTrend(
+  years: readonly number[],
+  values: readonly number[],
+  weights: readonly number[],
+  alpha: number = ALPHA
+): TrendFit {
+  const fit = wls(years, values, weights);
+  const significant = isSignificant(fit.p, alpha);
+  return {
+    slope: fit.slope,
+    intercept: fit.intercept,
+    slopeStdErr: fit.slopeStdErr,
+    p: fit.p,
+    r2: fit.r2,
+    df: fit.df,
+    direction: significant ? (fit.slope > 0 ? "up" : "down") : "flat",
+    change: fit.slope * (Math.max(...years) - Math.min(...years))
+  };
+}
+
+/**
+ * The claim `<prefix>.<direction>` with the figures a trend template quotes: slope (unit per year), its p, the
+ * weighted R², the fitted change over the period and the period's bounds as text.
+ */
+export function trendClaim(prefix: string, fit: TrendFit, firstYear: string, lastYear: string): Claim {
+  return claim(`${prefix}.${fit.direction}`, {
+    slope: fit.slope,
+    p: fit.p,
+    r2: fit.r2,
+    change: fit.change,
+    firstYear,
+    lastYear
+  });
+}
+
+/** The claim ids {@link trendClaim} can emit for a prefix, for the text modules' completeness test. */
+export function trendClaimIds(prefix: string): string[] {
+  return ["up", "down", "flat"].map((d) => `${prefix}.${d}`);
+}

@@ -1,0 +1,69 @@
+/**
+ * Turns the yearly complexity aggregates into three WLS trends (score, steps, ingredients on the year, weighted by
+ * recipes per year) and the claims about them.
+ */
+import type {QueryResults} from "../../pipeline/analyses.js";
+import {ALPHA, assertYears, fitTrend, num, numOrNull, trendClaim, trendClaimIds} from "./_trend.js";
+import type {TrendsComplexity} from "./trends_complexity.schema.js";
+
+/** Every claim id the step can emit, so the text modules can be checked for completeness. */
+export const CLAIM_IDS = [
+  ...trendClaimIds("score_trend"),
+  ...trendClaimIds("steps_trend"),
+  ...trendClaimIds("ingredients_trend")
+];
+
+/** Builds the complexity snapshot from the `per_year` query (years with recipes, ascending). */
+export function step(results: QueryResults): TrendsComplexity {
+  const perYear = results.per_year!.map((r) => ({
+    year: num(r, "year"),
+    recipes: num(r, "recipes"),
+    meanScore: num(r, "mean_score"),
+    stdScore: numOrNull(r, "std_score"),
+    meanSteps: num(r, "mean_steps"),
+    meanIngredients: num(r, "mean_ingredients")
+  }));
+  assertYears(perYear.length);
+  const years = perYear.map((r) => r.year);
+  const weights = perYear.map((r) => r.recipes);
+  const firstYear = String(years[0]);
+  const lastYear = String(years[years.length - 1]);
+
+  const fits = {
+    score: fitTrend(
+      years,
+      perYear.map((r) => r.meanScore),
+      weights
+    ),
+    steps: fitTrend(
+      years,
+      perYear.map((r) => r.meanSteps),
+      weights
+    ),
+    ingredients: fitTrend(
+      years,
+      perYear.map((r) => r.meanIngredients),
+      weights
+    )
+  };
+
+  // The score is the headline: steps and ingredients say which part of it moved.
+  return {
+    params: {
+      alpha: ALPHA,
+      firstYear,
+      lastYear,
+      years: perYear.length,
+      recipes: weights.reduce((a, b) => a + b, 0)
+    },
+    perYear,
+    fits,
+    narrative: {
+      headline: trendClaim("score_trend", fits.score, firstYear, lastYear),
+      claims: [
+        trendClaim("steps_trend", fits.steps, firstYear, lastYear),
+        trendClaim("ingredients_trend", fits.ingredients, firstYear, lastYear)
+      ]
+    }
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * Turns the yearly preparation-time aggregates into two WLS trends (mean and median on the year, weighted by
+ * recipes per year), the dispersion bands and the claims about them.
+ */
+import type {QueryResults} from "../../pipeline/analyses.js";
+import {claim} from "../../pipeline/narrative.js";
+import {weightedMean} from "../../pipeline/stats/index.js";
+import {ALPHA, assertYears, fitTrend, num, trendClaim, trendClaimIds} from "./_trend.js";
+import type {TrendsDuration} from "./trends_duration.schema.js";
+import {QUANTILE_KEYS} from "./trends_duration.schema.js";
+
+type QuantileKey = (typeof QUANTILE_KEYS)[number];
+
+/** The reference's four bands, default first: the interquartile range. */
+const BANDS: ReadonlyArray<{low: QuantileKey; high: QuantileKey}> = [
+  {low: "q25", high: "q75"},
+  {low: "q10", high: "q90"},
+  {low: "q05", high: "q95"},
+  {low: "q33", high: "q66"}
+];
+
+/** Every claim id the step can emit, so the text modules can be checked for completeness. */
+export const CLAIM_IDS = [...trendClaimIds("mean_trend"), ...trendClaimIds("median_trend"), "dispersion"];
+
+const percent = (key: QuantileKey) => Number(key.slice(1));
+
+/** Builds the duration snapshot from the `per_year` query (years with recipes, ascending). */
+export function step(results: QueryResults): TrendsDuration {
+  const perYear = results.per_year!.map((r) => ({
+    year: num(r, "year"),
+    recipes: num(r, "recipes"),
+    mean: num(r, "mean_minutes"),
+    median: num(r, "median_minutes"),
+    ...(Object.fromEntries(QUANTILE_KEYS.map((k) => [k, num(r, k)])) as Record<QuantileKey, number>)
+  }));
+  assertYears(perYear.length);
+  const years = perYear.map((r) => r.year);
+  const weights = perYear.map((r) => r.recipes);
+  const first = perYear[0];
+  const last = perYear[perYear.length - 1];
+  const firstYear = String(first.year);
+  const lastYear = String(last.year);
+
+  // Each year is one point weighted by its recipes, as the reference: a year of 134 recipes counts little.
+  const fits = {
+    mean: fitTrend(
+      years,
+      perYear.map((r) => r.mean),
+      weights
+    ),
+    median: fitTrend(
+      years,
+      perYear.map((r) => r.median),
+      weights
+    )
+  };
+
+  const bands = BANDS.map((b, i) => ({
+    key: `${b.low}_${b.high}`,
+    low: b.low,
+    high: b.high,
+    lowPercent: percent(b.low),
+    highPercent: percent(b.high),
+    isDefault: i === 0
+  }));
+  const band = BANDS[0];
+  const current = {
+    year: last.year,
+    recipes: last.recipes,
+    mean: last.mean,
+    median: last.median,
+    low: last[band.low],
+    high: last[band.high],
+    width: last[band.high] - last[band.low]
+  };
+
+  const claims = [
+    trendClaim("mean_trend", fits.mean, firstYear, lastYear),
+    trendClaim("median_trend", fits.median, firstYear, lastYear),
+    claim("dispersion", {
+      lowPercent: percent(band.low),
+      highPercent: percent(band.high),
+      lastYear,
+      lastRecipes: last.recipes,
+      low: current.low,
+      high: current.high,
+      width: current.width,
+      firstYear,
+      firstRecipes: first.recipes,
+      firstWidth: first[band.high] - first[band.low]
+    })
+  ];
+  const [headline, ...rest] = claims;
+
+  return {
+    params: {
+      alpha: ALPHA,
+      firstYear,
+      lastYear,
+      years: perYear.length,
+      recipes: weights.reduce((a, b) => a + b, 0),
+      defaultLowPercent: percent(band.low),
+      defaultHighPercent: percent(band.high)
+    },
+    perYear,
+    bands,
+    fits,
+    overallMean: weightedMean(
+      perYear.map((r) => r.mean),
+      weights
+    ),
+    current,
+    narrative: {headline, claims: rest}
+  };
+}

@@ -1,0 +1,84 @@
+/** English and French text of the preparation-time analysis: labels, method and one template per claim. */
+import type {TextModule} from "../../pipeline/narrative.js";
+
+export const text = {
+  en: {
+    title: "Preparation time over the years",
+    lede: "Did recipes posted in later years take less time to make?",
+    method:
+      "For each year of posting from {firstYear} to {lastYear} we take the mean and the median preparation time of that year's recipes ({recipes|int} recipes in all), and the percentiles that bound the shaded band, by linear interpolation (numpy's default rule). A weighted least-squares (WLS) line is fitted to the yearly means and another to the yearly medians, each year weighted by its number of recipes so that the thin first and last years count less; the slope's t-test gives the p-value (significant below α = {alpha|2}) and R² is the weighted R² the reference app uses. Each year is one point, so the test asks whether yearly averages drift, not whether single recipes got quicker. The default band runs from Q{defaultLowPercent|int} to Q{defaultHighPercent|int}.",
+    "kpi.current_mean": "Mean, {lastYear}",
+    "kpi.current_median": "Median, {lastYear}",
+    "kpi.mean_slope": "Trend of the mean",
+    "kpi.median_slope": "Trend of the median",
+    "kpi.current_dispersion": "Q{defaultLowPercent|int}–Q{defaultHighPercent|int} spread, {lastYear}",
+    "kpi.overall_mean": "Mean over all recipes",
+    "axis.year": "Year",
+    "axis.minutes": "Preparation time (minutes)",
+    "axis.band": "Dispersion band",
+    "axis.recipes": "Recipes posted",
+    "axis.mean": "Mean",
+    "axis.median": "Median",
+    "axis.low": "Lower bound of the band",
+    "axis.high": "Upper bound of the band",
+    "axis.mean_trend": "Weighted trend of the mean",
+    "axis.median_trend": "Weighted trend of the median",
+    "figure.trend.caption": "Preparation time per year, {firstYear}–{lastYear}: mean, median and weighted trends",
+    "figure.trend.description":
+      "Line chart of minutes against year. A shaded band spans the chosen percentiles of each year (by default Q{defaultLowPercent|int} to Q{defaultHighPercent|int}); an orange line with dots sized by the year's recipes shows the mean, a yellow one the median, and dashed straight lines their weighted trends. The mean's trend changes by {slope|signed|2} minutes a year (weighted R² {r2|2}).",
+    "mean_trend.down":
+      "The yearly mean preparation time fell by {slope|abs|2} min a year (WLS, {p|p}, weighted R² {r2|2}): along the fitted line, {lastYear}'s recipes took about {change|abs|1} minutes less than {firstYear}'s.",
+    "mean_trend.up":
+      "The yearly mean preparation time rose by {slope|abs|2} min a year (WLS, {p|p}, weighted R² {r2|2}): along the fitted line, {lastYear}'s recipes took about {change|abs|1} minutes more than {firstYear}'s.",
+    "mean_trend.flat":
+      "The yearly mean preparation time shows no significant trend from {firstYear} to {lastYear} (slope {slope|signed|2} min a year, {p|p}, weighted R² {r2|2}).",
+    "median_trend.down":
+      "The yearly median fell by {slope|abs|2} min a year (WLS, {p|p}, weighted R² {r2|2}), about {change|abs|1} minutes over the period.",
+    "median_trend.up":
+      "The yearly median rose by {slope|abs|2} min a year (WLS, {p|p}, weighted R² {r2|2}), about {change|abs|1} minutes over the period.",
+    "median_trend.flat":
+      "The yearly median shows no significant trend (slope {slope|signed|2} min a year, {p|p}, weighted R² {r2|2}).",
+    dispersion:
+      "In {lastYear}, the Q{lowPercent|int}–Q{highPercent|int} band of preparation times ran from {low|0} to {high|0} minutes, a spread of {width|0} minutes ({lastRecipes|int} recipes), against {firstWidth|0} minutes in {firstYear} ({firstRecipes|int} recipes)."
+  },
+  fr: {
+    title: "Le temps de préparation au fil des ans",
+    lede: "Les recettes publiées les années suivantes demandent-elles moins de temps ?",
+    method:
+      "Pour chaque année de publication, de {firstYear} à {lastYear}, nous calculons la moyenne et la médiane du temps de préparation des recettes de l'année ({recipes|int} recettes en tout), ainsi que les centiles qui bornent la bande ombrée, par interpolation linéaire (la règle par défaut de numpy). Une droite des moindres carrés pondérés (WLS) est ajustée aux moyennes annuelles, une autre aux médianes annuelles, chaque année pesant son nombre de recettes pour que les premières et dernières années, peu fournies, comptent moins ; le test t de la pente donne la p-valeur (significative sous α = {alpha|2}) et le R² est le R² pondéré de l'application de référence. Chaque année est un point : le test porte sur la dérive des moyennes annuelles, pas sur la rapidité de chaque recette. La bande par défaut va de Q{defaultLowPercent|int} à Q{defaultHighPercent|int}.",
+    "kpi.current_mean": "Moyenne, {lastYear}",
+    "kpi.current_median": "Médiane, {lastYear}",
+    "kpi.mean_slope": "Tendance de la moyenne",
+    "kpi.median_slope": "Tendance de la médiane",
+    "kpi.current_dispersion": "Écart Q{defaultLowPercent|int}–Q{defaultHighPercent|int}, {lastYear}",
+    "kpi.overall_mean": "Moyenne sur toutes les recettes",
+    "axis.year": "Année",
+    "axis.minutes": "Temps de préparation (minutes)",
+    "axis.band": "Bande de dispersion",
+    "axis.recipes": "Recettes publiées",
+    "axis.mean": "Moyenne",
+    "axis.median": "Médiane",
+    "axis.low": "Borne basse de la bande",
+    "axis.high": "Borne haute de la bande",
+    "axis.mean_trend": "Tendance pondérée de la moyenne",
+    "axis.median_trend": "Tendance pondérée de la médiane",
+    "figure.trend.caption":
+      "Temps de préparation par année, {firstYear}-{lastYear} : moyenne, médiane et tendances pondérées",
+    "figure.trend.description":
+      "Graphique linéaire des minutes en fonction de l'année. Une bande ombrée couvre les centiles choisis de chaque année (par défaut de Q{defaultLowPercent|int} à Q{defaultHighPercent|int}) ; une ligne orange, avec des points dont la taille suit le nombre de recettes de l'année, montre la moyenne, une ligne jaune la médiane, et des droites en tirets leurs tendances pondérées. La tendance de la moyenne est de {slope|signed|2} min par an (R² pondéré {r2|2}).",
+    "mean_trend.down":
+      "Le temps de préparation moyen annuel a baissé de {slope|abs|2} min par an (WLS, {p|p}, R² pondéré {r2|2}) : selon la droite ajustée, les recettes de {lastYear} demandaient environ {change|abs|1} minutes de moins que celles de {firstYear}.",
+    "mean_trend.up":
+      "Le temps de préparation moyen annuel a augmenté de {slope|abs|2} min par an (WLS, {p|p}, R² pondéré {r2|2}) : selon la droite ajustée, les recettes de {lastYear} demandaient environ {change|abs|1} minutes de plus que celles de {firstYear}.",
+    "mean_trend.flat":
+      "Le temps de préparation moyen annuel ne montre pas de tendance significative de {firstYear} à {lastYear} (pente de {slope|signed|2} min par an, {p|p}, R² pondéré {r2|2}).",
+    "median_trend.down":
+      "La médiane annuelle a baissé de {slope|abs|2} min par an (WLS, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|1} minutes sur la période.",
+    "median_trend.up":
+      "La médiane annuelle a augmenté de {slope|abs|2} min par an (WLS, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|1} minutes sur la période.",
+    "median_trend.flat":
+      "La médiane annuelle ne montre pas de tendance significative (pente de {slope|signed|2} min par an, {p|p}, R² pondéré {r2|2}).",
+    dispersion:
+      "En {lastYear}, la bande Q{lowPercent|int}–Q{highPercent|int} des temps de préparation allait de {low|0} à {high|0} minutes, soit un écart de {width|0} minutes ({lastRecipes|int} recettes), contre {firstWidth|0} minutes en {firstYear} ({firstRecipes|int} recettes)."
+  }
+} satisfies TextModule;

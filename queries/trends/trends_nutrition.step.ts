@@ -1,0 +1,80 @@
+/**
+ * Turns the yearly nutrition means into four WLS trends (weighted by recipes per year) and the claims about them,
+ * with a "lighter recipes" headline only when all four fall significantly.
+ */
+import type {QueryResults} from "../../pipeline/analyses.js";
+import type {Claim} from "../../pipeline/narrative.js";
+import {claim} from "../../pipeline/narrative.js";
+import type {TrendFit} from "./_schema.js";
+import {ALPHA, assertYears, fitTrend, num, trendClaim, trendClaimIds} from "./_trend.js";
+import type {Nutrient, TrendsNutrition} from "./trends_nutrition.schema.js";
+import {NUTRIENTS} from "./trends_nutrition.schema.js";
+
+/** Every claim id the step can emit, so the text modules can be checked for completeness. */
+export const CLAIM_IDS = ["lighter", "mixed", ...trendClaimIds("calories_trend"), ...trendClaimIds("nutrient_trend")];
+
+/** Builds the nutrition snapshot from the `per_year` query (years with recipes, ascending). */
+export function step(results: QueryResults): TrendsNutrition {
+  const perYear = results.per_year!.map((r) => ({
+    year: num(r, "year"),
+    recipes: num(r, "recipes"),
+    calories: num(r, "mean_calories"),
+    carb_pct: num(r, "mean_carb_pct"),
+    total_fat_pct: num(r, "mean_total_fat_pct"),
+    protein_pct: num(r, "mean_protein_pct")
+  }));
+  assertYears(perYear.length);
+  const years = perYear.map((r) => r.year);
+  const weights = perYear.map((r) => r.recipes);
+  const firstYear = String(years[0]);
+  const lastYear = String(years[years.length - 1]);
+
+  const fits = Object.fromEntries(
+    NUTRIENTS.map((key) => [
+      key,
+      fitTrend(
+        years,
+        perYear.map((r) => r[key]),
+        weights
+      )
+    ])
+  ) as Record<Nutrient, TrendFit>;
+  const directions = NUTRIENTS.map((key) => fits[key].direction);
+  const lighter = directions.every((d) => d === "down");
+
+  // Calories are in kcal, the others in %DV points: two templates, the nutrient named by its LABELS key.
+  const claims: Claim[] = NUTRIENTS.map((key) => {
+    if (key === "calories") return trendClaim("calories_trend", fits[key], firstYear, lastYear);
+    const c = trendClaim("nutrient_trend", fits[key], firstYear, lastYear);
+    return claim(c.id, {nutrient: key, ...c.values});
+  });
+  const headline = lighter
+    ? claim("lighter", {
+        firstYear,
+        lastYear,
+        caloriesChange: fits.calories.change,
+        maxP: Math.max(...NUTRIENTS.map((key) => fits[key].p)),
+        alpha: ALPHA
+      })
+    : claim("mixed", {
+        measures: NUTRIENTS.length,
+        falling: directions.filter((d) => d === "down").length,
+        rising: directions.filter((d) => d === "up").length,
+        flat: directions.filter((d) => d === "flat").length
+      });
+
+  return {
+    params: {
+      alpha: ALPHA,
+      firstYear,
+      lastYear,
+      years: perYear.length,
+      recipes: weights.reduce((a, b) => a + b, 0),
+      measures: NUTRIENTS.length
+    },
+    perYear,
+    fits,
+    lighter,
+    narrative: {headline, claims}
+  };
+}

@@ -1,0 +1,79 @@
+/** English and French text of the nutrition analysis: labels, method and one template per claim. */
+import type {TextModule} from "../../pipeline/narrative.js";
+
+export const text = {
+  en: {
+    title: "Nutrition over the years",
+    lede: "Did recipes get lighter, with fewer calories and less carbohydrate, fat and protein?",
+    method:
+      "For each year of posting from {firstYear} to {lastYear} we average, over that year's recipes ({recipes|int} in all), the calories (kcal) and the carbohydrates, total fat and protein, which Food.com gives in percent of the daily value (%DV). Each of the {measures|int} yearly means gets a weighted least-squares (WLS) line against the year, each year weighted by its recipes; the slope's t-test gives the p-value (significant below α = {alpha|2}) and R² is the weighted R² of the reference app. We speak of lighter recipes only if all {measures|int} slopes are negative and significant.",
+    "kpi.calories_slope": "Calories trend",
+    "kpi.carb_slope": "Carbohydrates trend",
+    "kpi.fat_slope": "Fat trend",
+    "kpi.protein_slope": "Protein trend",
+    "axis.year": "Year",
+    "axis.calories": "Calories per recipe (kcal)",
+    "axis.pdv": "Percent of the daily value (%DV)",
+    "axis.recipes": "Recipes posted",
+    "axis.carb_pct": "Carbohydrates (%DV)",
+    "axis.total_fat_pct": "Fat (%DV)",
+    "axis.protein_pct": "Protein (%DV)",
+    "axis.trend": "Weighted trend (WLS)",
+    "figure.panels.caption": "Calories, carbohydrates, fat and protein per year, {firstYear}–{lastYear}",
+    "figure.panels.description":
+      "A grid of {measures|int} line charts sharing the year axis, one per measure (calories in kcal, the others in percent of the daily value), each with the yearly means as dots sized by the year's recipes and a dashed weighted trend line.",
+    lighter:
+      "Recipes got lighter: calories, carbohydrates, fat and protein all fell significantly from {firstYear} to {lastYear} (largest p-value: {maxP|p}, α = {alpha|2}); along the fitted line, mean calories changed by {caloriesChange|signed|0} kcal.",
+    mixed:
+      "The {measures|int} nutrition measures did not move together: significant falls {falling|int}, significant rises {rising|int}, no significant trend {flat|int}.",
+    "calories_trend.down":
+      "Mean calories fell by {slope|abs|2} kcal a year (WLS, {p|p}, weighted R² {r2|2}), about {change|abs|0} kcal from {firstYear} to {lastYear}.",
+    "calories_trend.up":
+      "Mean calories rose by {slope|abs|2} kcal a year (WLS, {p|p}, weighted R² {r2|2}), about {change|abs|0} kcal from {firstYear} to {lastYear}.",
+    "calories_trend.flat":
+      "Mean calories show no significant trend (slope {slope|signed|2} kcal a year, {p|p}, weighted R² {r2|2}).",
+    "nutrient_trend.down":
+      "Mean {nutrient|label} fell by {slope|abs|3} %DV points a year (WLS, {p|p}, weighted R² {r2|2}), about {change|abs|1} points from {firstYear} to {lastYear}.",
+    "nutrient_trend.up":
+      "Mean {nutrient|label} rose by {slope|abs|3} %DV points a year (WLS, {p|p}, weighted R² {r2|2}), about {change|abs|1} points from {firstYear} to {lastYear}.",
+    "nutrient_trend.flat":
+      "Mean {nutrient|label} shows no significant trend (slope {slope|signed|3} %DV points a year, {p|p}, weighted R² {r2|2})."
+  },
+  fr: {
+    title: "La nutrition au fil des ans",
+    lede: "Les recettes se sont-elles allégées, avec moins de calories, de glucides, de lipides et de protéines ?",
+    method:
+      "Pour chaque année de publication, de {firstYear} à {lastYear}, nous faisons la moyenne, sur les recettes de l'année ({recipes|int} en tout), des calories (kcal) ainsi que des glucides, des lipides et des protéines, que Food.com exprime en pourcentage de l'apport journalier (% AJ). Chacune des {measures|int} moyennes annuelles reçoit une droite des moindres carrés pondérés (WLS) en fonction de l'année, chaque année pesant son nombre de recettes ; le test t de la pente donne la p-valeur (significative sous α = {alpha|2}) et le R² est le R² pondéré de l'application de référence. Nous ne parlons de recettes plus légères que si les {measures|int} pentes sont négatives et significatives.",
+    "kpi.calories_slope": "Tendance des calories",
+    "kpi.carb_slope": "Tendance des glucides",
+    "kpi.fat_slope": "Tendance des lipides",
+    "kpi.protein_slope": "Tendance des protéines",
+    "axis.year": "Année",
+    "axis.calories": "Calories par recette (kcal)",
+    "axis.pdv": "Pourcentage de l'apport journalier (% AJ)",
+    "axis.recipes": "Recettes publiées",
+    "axis.carb_pct": "Glucides (% AJ)",
+    "axis.total_fat_pct": "Lipides (% AJ)",
+    "axis.protein_pct": "Protéines (% AJ)",
+    "axis.trend": "Tendance pondérée (WLS)",
+    "figure.panels.caption": "Calories, glucides, lipides et protéines par année, {firstYear}-{lastYear}",
+    "figure.panels.description":
+      "Une grille de {measures|int} graphiques linéaires partageant l'axe des années, un par mesure (les calories en kcal, les autres en pourcentage de l'apport journalier), chacun avec les moyennes annuelles en points dont la taille suit le nombre de recettes de l'année et une droite de tendance pondérée en tirets.",
+    lighter:
+      "Les recettes se sont allégées : calories, glucides, lipides et protéines ont tous baissé significativement de {firstYear} à {lastYear} (plus grande p-valeur : {maxP|p}, α = {alpha|2}) ; selon la droite ajustée, les calories moyennes ont varié de {caloriesChange|signed|0} kcal.",
+    mixed:
+      "Les {measures|int} mesures nutritionnelles n'ont pas évolué de concert : baisses significatives, {falling|int} ; hausses significatives, {rising|int} ; sans tendance significative, {flat|int}.",
+    "calories_trend.down":
+      "Les calories moyennes ont baissé de {slope|abs|2} kcal par an (WLS, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|0} kcal de {firstYear} à {lastYear}.",
+    "calories_trend.up":
+      "Les calories moyennes ont augmenté de {slope|abs|2} kcal par an (WLS, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|0} kcal de {firstYear} à {lastYear}.",
+    "calories_trend.flat":
+      "Les calories moyennes ne montrent pas de tendance significative (pente de {slope|signed|2} kcal par an, {p|p}, R² pondéré {r2|2}).",
+    "nutrient_trend.down":
+      "La teneur moyenne en {nutrient|label} a baissé de {slope|abs|3} point de % AJ par an (WLS, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|1} points de {firstYear} à {lastYear}.",
+    "nutrient_trend.up":
+      "La teneur moyenne en {nutrient|label} a augmenté de {slope|abs|3} point de % AJ par an (WLS, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|1} points de {firstYear} à {lastYear}.",
+    "nutrient_trend.flat":
+      "La teneur moyenne en {nutrient|label} ne montre pas de tendance significative (pente de {slope|signed|3} point de % AJ par an, {p|p}, R² pondéré {r2|2})."
+  }
+} satisfies TextModule;

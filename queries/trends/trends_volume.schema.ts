@@ -1,0 +1,77 @@
+/**
+ * Snapshot of the recipe volume per year: the yearly counts, their summary statistics, the normal Q-Q plot with
+ * Shapiro–Wilk, the peak and whether the series rises then falls.
+ */
+import {z} from "zod";
+
+import {narrativeSchema} from "../../pipeline/narrative.js";
+import {count, periodParams, year} from "./_schema.js";
+
+export const schema = z.object({
+  params: z.object({
+    ...periodParams,
+    ddof: z.literal(1).describe("Delta degrees of freedom of the standard deviation: n − 1 in the denominator."),
+    monotoneRho: z
+      .number()
+      .gt(0)
+      .lte(1)
+      .describe("Least |Spearman ρ| of year against recipes on each side of the peak for a rise-then-fall shape."),
+    minSideYears: count.describe("Least years on each side of the peak, the peak included, for a rise-then-fall.")
+  }),
+  perYear: z
+    .array(z.object({year, recipes: count.describe("Recipes posted that year (0 for a year without any).")}))
+    .min(3)
+    .describe("Every year from the first to the last, ascending: the browser recomputes the statistics from it."),
+  summary: z
+    .object({
+      min: count,
+      q1: z.number().describe("25th percentile of the yearly counts (numpy linear), recipes."),
+      median: z.number().describe("Median of the yearly counts, recipes."),
+      mean: z.number().describe("Mean recipes per year."),
+      q3: z.number().describe("75th percentile of the yearly counts (numpy linear), recipes."),
+      max: count,
+      std: z.number().nonnegative().describe("Standard deviation of the yearly counts with ddof = 1, recipes."),
+      cv: z.number().nonnegative().describe("Coefficient of variation std/mean, a ratio (not %).")
+    })
+    .describe("Summary of the yearly counts, one value per year."),
+  qq: z
+    .object({
+      points: z
+        .array(
+          z.object({
+            year,
+            recipes: count,
+            theoretical: z.number().describe("Normal quantile of the year's rank (Filliben), z units.")
+          })
+        )
+        .describe("One point per year, ascending by recipes (ties by year), as scipy.stats.probplot."),
+      slope: z.number().describe("Least-squares slope of recipes on the theoretical quantiles, recipes per z."),
+      intercept: z.number().describe("Least-squares intercept, recipes."),
+      r2: z.number().min(0).max(1).describe("Squared correlation of the Q-Q points (the reference's 'R² normality').")
+    })
+    .describe("Normal probability plot of the yearly counts."),
+  shapiro: z.object({
+    W: z.number().gt(0).lte(1).describe("Shapiro–Wilk statistic."),
+    p: z.number().min(0).max(1).describe("Shapiro–Wilk p-value; below alpha the counts are not normal."),
+    normal: z.boolean().describe("True when p ≥ alpha: normality is not rejected.")
+  }),
+  peak: z.object({
+    year,
+    recipes: count,
+    share: z.number().min(0).max(1).describe("Peak year's recipes over all recipes, a fraction.")
+  }),
+  shape: z.object({
+    riseRho: z
+      .number()
+      .nullable()
+      .describe("Spearman ρ of year vs recipes from the first year to the peak; null if too few years."),
+    fallRho: z
+      .number()
+      .nullable()
+      .describe("Spearman ρ of year vs recipes from the peak to the last year; null if too few years or constant."),
+    riseFall: z.boolean().describe("Interior peak with riseRho ≥ monotoneRho and fallRho ≤ −monotoneRho.")
+  }),
+  narrative: narrativeSchema
+});
+
+export type TrendsVolume = z.infer<typeof schema>;

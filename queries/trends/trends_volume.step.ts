@@ -1,0 +1,134 @@
+/**
+ * Turns the recipes per year into summary statistics, a normal Q-Q plot, a Shapiro–Wilk test and the claims about
+ * the series' shape. Pure: the site calls the same functions to recompute them for a chosen year range.
+ */
+import type {QueryResults} from "../../pipeline/analyses.js";
+import type {Claim} from "../../pipeline/narrative.js";
+import {claim} from "../../pipeline/narrative.js";
+import {fiveNumber, isSignificant, mean, normalQQ, shapiroWilk, spearman, std} from "../../pipeline/stats/index.js";
+import {ALPHA, assertYears, num} from "./_trend.js";
+import type {TrendsVolume} from "./trends_volume.schema.js";
+
+/** Least |ρ| on each side of the peak: 0.8 means the counts climb (then drop) year after year with few reversals. */
+export const MONOTONE_RHO = 0.8;
+
+/** Least years per side, the peak included: a Spearman ρ on two points is always ±1 and says nothing. */
+export const MIN_SIDE_YEARS = 3;
+
+/** Every claim id the step can emit, so the text modules can be checked for completeness. */
+export const CLAIM_IDS = ["shape.rise_fall", "peak", "spread", "normality.normal", "normality.not_normal"];
+
+interface YearCount {
+  year: number;
+  recipes: number;
+}
+
+/**
+ * Spearman ρ of year against recipes over `side`, or null when the side is too short or its counts are all
+ * equal (ρ is undefined then).
+ */
+function sideRho(side: readonly YearCount[]): number | null {
+  if (side.length < MIN_SIDE_YEARS) return null;
+  if (side.every((r) => r.recipes === side[0].recipes)) return null;
+  return spearman(
+    side.map((r) => r.year),
+    side.map((r) => r.recipes)
+  );
+}
+
+/**
+ * The rise-then-fall test: the peak is an interior year, the counts up to it rise (ρ ≥ `MONOTONE_RHO`) and the
+ * counts from it fall (ρ ≤ −`MONOTONE_RHO`), each side spanning at least `MIN_SIDE_YEARS` years.
+ */
+export function riseThenFall(perYear: readonly YearCount[], peakIndex: number): TrendsVolume["shape"] {
+  const riseRho = sideRho(perYear.slice(0, peakIndex + 1));
+  const fallRho = sideRho(perYear.slice(peakIndex));
+  const riseFall = riseRho !== null && fallRho !== null && riseRho >= MONOTONE_RHO && fallRho <= -MONOTONE_RHO;
+  return {riseRho, fallRho, riseFall};
+}
+
+/** Builds the volume snapshot from the `per_year` query (every year of the span, ascending). */
+export function step(results: QueryResults): TrendsVolume {
+  const perYear = results.per_year!.map((r) => ({year: num(r, "year"), recipes: num(r, "recipes")}));
+  assertYears(perYear.length);
+  const counts = perYear.map((r) => r.recipes);
+  const total = counts.reduce((a, b) => a + b, 0);
+  const first = perYear[0];
+  const last = perYear[perYear.length - 1];
+
+  // Summary of the yearly counts; the standard deviation is the sample one (ddof = 1), as the reference's notebook.
+  const five = fiveNumber(counts);
+  const m = mean(counts);
+  const s = std(counts, 1);
+  const summary = {
+    min: five.min,
+    q1: five.q1,
+    median: five.median,
+    mean: m,
+    q3: five.q3,
+    max: five.max,
+    std: s,
+    cv: s / m
+  };
+
+  // Q-Q points carry their year: sorting by (recipes, year) gives the same ordered values as probplot's sort.
+  const qqFit = normalQQ(counts);
+  const byCount = [...perYear].sort((a, b) => a.recipes - b.recipes || a.year - b.year);
+  const qq = {
+    points: byCount.map((r, i) => ({year: r.year, recipes: r.recipes, theoretical: qqFit.theoretical[i]})),
+    slope: qqFit.slope,
+    intercept: qqFit.intercept,
+    r2: qqFit.r2
+  };
+  const sw = shapiroWilk(counts);
+  const shapiro = {W: sw.W, p: sw.p, normal: !isSignificant(sw.p, ALPHA)};
+
+  // The peak is the earliest year with the most recipes, so a tie gives a stable claim.
+  const peakIndex = counts.indexOf(five.max);
+  const peakRow = perYear[peakIndex];
+  const peak = {year: peakRow.year, recipes: peakRow.recipes, share: peakRow.recipes / total};
+  const shape = riseThenFall(perYear, peakIndex);
+
+  const peakValues = {peakYear: String(peak.year), peakRecipes: peak.recipes};
+  const claims: Claim[] = [];
+  if (shape.riseFall) {
+    claims.push(
+      claim("shape.rise_fall", {
+        ...peakValues,
+        firstYear: String(first.year),
+        firstRecipes: first.recipes,
+        lastYear: String(last.year),
+        lastRecipes: last.recipes,
+        riseRho: shape.riseRho!,
+        fallRho: shape.fallRho!
+      })
+    );
+  }
+  claims.push(claim("peak", {...peakValues, share: peak.share}));
+  claims.push(claim("spread", {mean: m, std: s, cv: summary.cv}));
+  claims.push(
+    claim(shapiro.normal ? "normality.normal" : "normality.not_normal", {W: sw.W, p: sw.p, r2: qq.r2, alpha: ALPHA})
+  );
+  // The headline is the strongest statement that holds: the shape if it does, else the peak.
+  const [headline, ...rest] = claims;
+
+  return {
+    params: {
+      alpha: ALPHA,
+      firstYear: String(first.year),
+      lastYear: String(last.year),
+      years: perYear.length,
+      recipes: total,
+      ddof: 1,
+      monotoneRho: MONOTONE_RHO,
+      minSideYears: MIN_SIDE_YEARS
+    },
+    perYear,
+    summary,
+    qq,
+    shapiro,
+    peak,
+    shape,
+    narrative: {headline, claims: rest}
+  };
+}

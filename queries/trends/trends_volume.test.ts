@@ -1,0 +1,119 @@
+import {describe, expect, it} from "vitest";
+
+import {expectAllClose, expectClose} from "../../pipeline/stats/testing/close.js";
+import {recipesSql} from "../../test/analysis.js";
+import {runTrends as runAnalysis} from "./_harness.js";
+import {textProblems} from "./_textCheck.js";
+import type {TrendsVolume} from "./trends_volume.schema.js";
+import {CLAIM_IDS, riseThenFall} from "./trends_volume.step.js";
+import {text} from "./trends_volume.text.js";
+
+/** One recipe per unit of `counts[i]`, all posted in `firstYear + i` (a 0 leaves the year empty). */
+function recipesPerYear(firstYear: number, counts: number[]): string {
+  const rows: Array<{id: number; submitted: string}> = [];
+  counts.forEach((n, i) => {
+    for (let k = 0; k < n; k++)
+      rows.push({id: rows.length + 1, submitted: `${firstYear + i}-${String((k % 12) + 1).padStart(2, "0")}-15`});
+  });
+  return recipesSql(rows);
+}
+
+const years = (from: number, n: number) => Array.from({length: n}, (_, i) => from + i);
+
+describe("trends_volume", () => {
+  // Scipy's Shapiro–Wilk example sample, laid out to rise to 2005 then fall.
+  const counts = [148, 158, 161, 166, 182, 236, 195, 170, 162, 160, 154];
+
+  it("summarises the yearly counts as worked out by hand and by scipy", async () => {
+    const v = await runAnalysis<TrendsVolume>("trends_volume", {recipesSql: recipesPerYear(2000, counts)});
+    expect(v.perYear).toEqual(years(2000, 11).map((year, i) => ({year, recipes: counts[i]})));
+    // Sorted: 148 154 158 160 161 162 166 170 182 195 236, sum 1892, mean 172. Linear quantiles at h = 10·p:
+    // Q1 = s[2.5] = 158 + ½·2 = 159, median s[5] = 162, Q3 = s[7.5] = 170 + ½·12 = 176. Squared deviations
+    // 576 324 196 144 121 100 36 4 100 529 4096 sum to 6226: variance 622.6 (ddof 1).
+    const std = Math.sqrt(622.6);
+    expect(v.summary).toEqual({min: 148, q1: 159, median: 162, mean: 172, q3: 176, max: 236, std, cv: std / 172});
+    expect(v.params).toMatchObject({firstYear: "2000", lastYear: "2010", years: 11, recipes: 1892, ddof: 1});
+    // scipy.stats.shapiro(counts) → W 0.7888146948631716, p 0.006703814061898823 (scipy 1.17.1).
+    expectClose(v.shapiro.W, 0.7888146948631716, 1e-9);
+    expectClose(v.shapiro.p, 0.006703814061898823, 1e-6);
+    expect(v.shapiro.normal).toBe(false);
+    // scipy.stats.probplot(counts): slope 23.706757688839577, intercept 172, r² 0.7684364539013724, and osm.
+    expectClose(v.qq.slope, 23.706757688839577);
+    expectClose(v.qq.intercept, 172);
+    expectClose(v.qq.r2, 0.7684364539013724);
+    const osm = [-1.5458608446578244, -1.044866943074201, -0.7191258968436337, -0.4564836367825176];
+    expectAllClose(
+      v.qq.points.slice(0, 4).map((p) => p.theoretical),
+      osm
+    );
+    expect(Math.abs(v.qq.points[5].theoretical)).toBeLessThan(1e-12);
+    // The points are the ordered counts with their years: 148 (2000), 154 (2010), 158 (2001)…
+    expect(v.qq.points.slice(0, 3).map((p) => [p.year, p.recipes])).toEqual([
+      [2000, 148],
+      [2010, 154],
+      [2001, 158]
+    ]);
+    expect(v.peak).toEqual({year: 2005, recipes: 236, share: 236 / 1892});
+  });
+
+  it("claims the rise-then-fall shape, the peak, the spread and non-normality", async () => {
+    const v = await runAnalysis<TrendsVolume>("trends_volume", {recipesSql: recipesPerYear(2000, counts)});
+    // Both sides are strictly monotone: ρ = +1 up to 2005 and −1 from it.
+    expect(v.shape).toEqual({riseRho: 1, fallRho: -1, riseFall: true});
+    expect(v.narrative.headline).toEqual({
+      id: "shape.rise_fall",
+      values: {
+        peakYear: "2005",
+        peakRecipes: 236,
+        firstYear: "2000",
+        firstRecipes: 148,
+        lastYear: "2010",
+        lastRecipes: 154,
+        riseRho: 1,
+        fallRho: -1
+      }
+    });
+    expect(v.narrative.claims.map((c) => c.id)).toEqual(["peak", "spread", "normality.not_normal"]);
+    expect(textProblems(text, CLAIM_IDS, v)).toEqual([]);
+  });
+
+  it("makes no shape claim for a steady rise and finds it normal, filling an empty year with zero", async () => {
+    // 100 110 120 130 140 150 160 over 2000–2006, then 2007 empty and 170 in 2008.
+    const steady = [100, 110, 120, 130, 140, 150, 160, 0, 170];
+    const v = await runAnalysis<TrendsVolume>("trends_volume", {recipesSql: recipesPerYear(2000, steady)});
+    expect(v.perYear.map((r) => r.recipes)).toEqual(steady);
+    expect(v.perYear.map((r) => r.year)).toEqual(years(2000, 9));
+    // The peak is the last year: no falling side.
+    expect(v.shape).toEqual({riseRho: expect.any(Number), fallRho: null, riseFall: false});
+    expect(v.narrative.headline.id).toBe("peak");
+    expect(v.narrative.claims.map((c) => c.id)).not.toContain("shape.rise_fall");
+    expect(textProblems(text, CLAIM_IDS, v)).toEqual([]);
+  });
+
+  it("finds a linear series normal (scipy W 0.978, p 0.949)", async () => {
+    const v = await runAnalysis<TrendsVolume>("trends_volume", {
+      recipesSql: recipesPerYear(2000, [100, 110, 120, 130, 140, 150, 160])
+    });
+    expectClose(v.shapiro.W, 0.9780016294384769, 1e-9);
+    expectClose(v.shapiro.p, 0.9492885624975852, 1e-6);
+    expect(v.narrative.claims.map((c) => c.id)).toContain("normality.normal");
+  });
+
+  it("defines rise-then-fall by the side correlations and their length", () => {
+    const series = (values: number[]) => values.map((recipes, i) => ({year: 2000 + i, recipes}));
+    // Ranks of the rising side 50 90 60 200 are 1 3 2 4: ρ = 1 − 6·(0 + 1 + 1 + 0)/(4·15) = 0.8, on the bound.
+    expect(riseThenFall(series([50, 90, 60, 200, 100, 80]), 3)).toEqual({riseRho: 0.8, fallRho: -1, riseFall: true});
+    // 50 90 60 55 200: ranks 1 4 3 2 5, d² = 0 + 4 + 0 + 4 + 0 = 8, ρ = 1 − 48/120 = 0.6 < 0.8.
+    expect(riseThenFall(series([50, 90, 60, 55, 200, 100, 80]), 4).riseFall).toBe(false);
+    // A two-year side is too short to speak of a trend.
+    expect(riseThenFall(series([50, 200, 100, 80]), 1)).toEqual({riseRho: null, fallRho: -1, riseFall: false});
+    // A flat tail after the peak has no defined ρ.
+    expect(riseThenFall(series([50, 60, 200, 200, 200]), 2)).toEqual({riseRho: 1, fallRho: null, riseFall: false});
+  });
+
+  it("refuses fewer than three years", async () => {
+    await expect(runAnalysis("trends_volume", {recipesSql: recipesPerYear(2000, [5, 6])})).rejects.toThrow(
+      /need at least 3/
+    );
+  });
+});

@@ -1,0 +1,85 @@
+/** English and French text of the recipe-volume analysis: labels, method and one template per claim. */
+import type {TextModule} from "../../pipeline/narrative.js";
+
+export const text = {
+  en: {
+    title: "Recipes posted per year",
+    lede: "How many recipes did Food.com members post each year, and did the pace rise, peak and fade?",
+    method:
+      "We count the cleaned recipes by the year they were submitted, from {firstYear} to {lastYear} ({recipes|int} recipes over {years|int} years; a year without any recipe counts as zero). The summary treats each year as one value: quartiles by linear interpolation and a sample standard deviation (ddof = {ddof}; the reference app's card used the population one). A normal Q-Q plot and the Shapiro–Wilk test (α = {alpha|2}) check whether the yearly counts look normally distributed; with so few values this describes the series rather than testing a model. The series counts as rising then falling when its peak is an inner year and, on each side of it (at least {minSideYears|int} years, peak included), Spearman's ρ between year and count is at least {monotoneRho|1} up to the peak and at most −{monotoneRho|1} after it.",
+    "kpi.years": "Years",
+    "kpi.total": "Recipes",
+    "kpi.mean": "Mean per year",
+    "kpi.median": "Median per year",
+    "kpi.min": "Fewest in a year",
+    "kpi.max": "Most in a year",
+    "kpi.q1": "First quartile",
+    "kpi.q3": "Third quartile",
+    "kpi.std": "Standard deviation (ddof = {ddof})",
+    "kpi.cv": "Coefficient of variation",
+    "kpi.peak": "Peak year",
+    "kpi.shapiro_w": "Shapiro–Wilk W",
+    "kpi.shapiro_p": "Shapiro–Wilk p-value",
+    "kpi.qq_r2": "Q-Q plot R²",
+    "axis.year": "Year",
+    "axis.recipes": "Recipes posted",
+    "axis.theoretical": "Theoretical normal quantile",
+    "axis.ordered": "Recipes in the year, ordered",
+    "axis.qq_line": "Least-squares line",
+    "figure.per_year.caption": "Recipes posted per year, {firstYear}–{lastYear}",
+    "figure.per_year.description":
+      "Bar chart with one bar per year from {firstYear} to {lastYear}; each bar's height is the number of recipes posted that year. The tallest bar is {peakYear}, with {peakRecipes|int} recipes.",
+    "figure.qq.caption": "Normal Q-Q plot of the yearly counts",
+    "figure.qq.description":
+      "Scatter plot with one dot per year ({years|int} dots): across, the quantile a normal distribution predicts for the year's rank; up, the year's recipe count. A dashed least-squares line runs through the dots; dots bending away from it mean the counts are not normally distributed.",
+    "shape.rise_fall":
+      "Posting rose from {firstRecipes|int} recipes in {firstYear} to a peak of {peakRecipes|int} in {peakYear}, then fell back to {lastRecipes|int} in {lastYear} (Spearman ρ {riseRho|2} up to the peak, {fallRho|2} after it).",
+    peak: "{peakYear} was the busiest year, with {peakRecipes|int} recipes: {share|pct|1} of all the recipes posted.",
+    spread:
+      "Volume swung widely from year to year: {mean|int} recipes a year on average, with a standard deviation of {std|int} (coefficient of variation {cv|pct|0}).",
+    "normality.normal":
+      "The yearly counts are compatible with a normal distribution (Shapiro–Wilk W = {W|3}, {p|p}; Q-Q R² = {r2|3}).",
+    "normality.not_normal":
+      "The yearly counts are not normally distributed (Shapiro–Wilk W = {W|3}, {p|p}, below α = {alpha|2}; Q-Q R² = {r2|3}), so the median describes a typical year better than the mean."
+  },
+  fr: {
+    title: "Recettes publiées par année",
+    lede: "Combien de recettes les membres de Food.com ont-ils publiées chaque année, et le rythme a-t-il grimpé, culminé puis décliné ?",
+    method:
+      "Nous comptons les recettes nettoyées selon leur année de publication, de {firstYear} à {lastYear} ({recipes|int} recettes sur {years|int} ans ; une année sans recette compte pour zéro). Le résumé traite chaque année comme une seule valeur : quartiles par interpolation linéaire et écart-type d'échantillon (ddof = {ddof} ; la carte de l'application de référence utilisait l'écart-type de population). Un diagramme quantile-quantile normal et le test de Shapiro-Wilk (α = {alpha|2}) vérifient si les effectifs annuels suivent une loi normale ; avec si peu de valeurs, cela décrit la série plus que cela ne teste un modèle. La série est dite en hausse puis en baisse quand son pic tombe sur une année intérieure et que, de chaque côté (au moins {minSideYears|int} ans, pic compris), le ρ de Spearman entre l'année et l'effectif vaut au moins {monotoneRho|1} jusqu'au pic et au plus −{monotoneRho|1} ensuite.",
+    "kpi.years": "Années",
+    "kpi.total": "Recettes",
+    "kpi.mean": "Moyenne par an",
+    "kpi.median": "Médiane par an",
+    "kpi.min": "Minimum annuel",
+    "kpi.max": "Maximum annuel",
+    "kpi.q1": "Premier quartile",
+    "kpi.q3": "Troisième quartile",
+    "kpi.std": "Écart-type (ddof = {ddof})",
+    "kpi.cv": "Coefficient de variation",
+    "kpi.peak": "Année record",
+    "kpi.shapiro_w": "W de Shapiro-Wilk",
+    "kpi.shapiro_p": "p de Shapiro-Wilk",
+    "kpi.qq_r2": "R² du diagramme Q-Q",
+    "axis.year": "Année",
+    "axis.recipes": "Recettes publiées",
+    "axis.theoretical": "Quantile théorique de la loi normale",
+    "axis.ordered": "Recettes de l'année, triées",
+    "axis.qq_line": "Droite des moindres carrés",
+    "figure.per_year.caption": "Recettes publiées par année, {firstYear}-{lastYear}",
+    "figure.per_year.description":
+      "Diagramme en barres avec une barre par année de {firstYear} à {lastYear} ; la hauteur de chaque barre est le nombre de recettes publiées cette année-là. La barre la plus haute est celle de {peakYear}, avec {peakRecipes|int} recettes.",
+    "figure.qq.caption": "Diagramme quantile-quantile normal des effectifs annuels",
+    "figure.qq.description":
+      "Nuage de points avec un point par année ({years|int} points) : en abscisse, le quantile qu'une loi normale prévoit pour le rang de l'année ; en ordonnée, le nombre de recettes de l'année. Une droite des moindres carrés en tirets traverse le nuage ; des points qui s'en écartent en courbe indiquent que les effectifs ne suivent pas une loi normale.",
+    "shape.rise_fall":
+      "Les publications sont passées de {firstRecipes|int} recettes en {firstYear} à un pic de {peakRecipes|int} en {peakYear}, avant de retomber à {lastRecipes|int} en {lastYear} (ρ de Spearman de {riseRho|2} jusqu'au pic, de {fallRho|2} ensuite).",
+    peak: "{peakYear} a été l'année la plus active, avec {peakRecipes|int} recettes, soit {share|pct|1} de toutes les recettes publiées.",
+    spread:
+      "Le volume a beaucoup varié d'une année à l'autre : {mean|int} recettes par an en moyenne, avec un écart-type de {std|int} (coefficient de variation de {cv|pct|0}).",
+    "normality.normal":
+      "Les effectifs annuels sont compatibles avec une loi normale (W de Shapiro-Wilk = {W|3}, {p|p} ; R² du Q-Q = {r2|3}).",
+    "normality.not_normal":
+      "Les effectifs annuels ne suivent pas une loi normale (W de Shapiro-Wilk = {W|3}, {p|p}, sous α = {alpha|2} ; R² du Q-Q = {r2|3}) : la médiane décrit donc mieux une année typique que la moyenne."
+  }
+} satisfies TextModule;
