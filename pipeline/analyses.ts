@@ -97,12 +97,13 @@ async function statsFiles(root: string): Promise<string[]> {
 /** Engine files whose behaviour shapes every snapshot. */
 const ENGINE_FILES = ["pipeline/warehouse.ts", "pipeline/serialize.ts", "pipeline/analyses.ts"];
 
-/** Finds every analysis under queries/. */
-export async function discoverAnalyses(root: string): Promise<AnalysisDefinition[]> {
+/** Finds every analysis under queries/ (or, for tests, under the listed pages only). */
+export async function discoverAnalyses(root: string, only?: {pages: readonly string[]}): Promise<AnalysisDefinition[]> {
   const queriesDir = path.join(root, "queries");
   const pages = (await readdir(queriesDir, {withFileTypes: true}))
     .filter((d) => d.isDirectory() && d.name !== "staging" && !d.name.startsWith("."))
     .map((d) => d.name)
+    .filter((page) => !only || only.pages.includes(page))
     .sort();
   const stats = await statsFiles(root);
   const seen = new Map<string, string>();

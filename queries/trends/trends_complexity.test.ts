@@ -3,7 +3,7 @@ import {describe, expect, it} from "vitest";
 import {mean, std, wls} from "../../pipeline/stats/index.js";
 import {expectClose} from "../../pipeline/stats/testing/close.js";
 import {recipesSql} from "../../test/analysis.js";
-import {runTrends} from "./_harness.js";
+import {runAnalysis as runTrends} from "../../test/analysis.js";
 import {textProblems} from "./_textCheck.js";
 import type {TrendsComplexity} from "./trends_complexity.schema.js";
 import {CLAIM_IDS} from "./trends_complexity.step.js";

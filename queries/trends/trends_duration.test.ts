@@ -3,7 +3,7 @@ import {describe, expect, it} from "vitest";
 import {mean, quantile, wls} from "../../pipeline/stats/index.js";
 import {expectClose} from "../../pipeline/stats/testing/close.js";
 import {recipesSql} from "../../test/analysis.js";
-import {runTrends} from "./_harness.js";
+import {runAnalysis as runTrends} from "../../test/analysis.js";
 import {textProblems} from "./_textCheck.js";
 import type {TrendsDuration} from "./trends_duration.schema.js";
 import {CLAIM_IDS} from "./trends_duration.step.js";

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 
 import {recipesSql} from "../../test/analysis.js";
-import {runTrends} from "./_harness.js";
+import {runAnalysis as runTrends} from "../../test/analysis.js";
 import {diversityClaim} from "./_items.js";
 import type {TrendsItems} from "./_itemsSchema.js";
 import {textProblems} from "./_textCheck.js";

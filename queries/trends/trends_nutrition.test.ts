@@ -3,7 +3,7 @@ import {describe, expect, it} from "vitest";
 import {mean, wls} from "../../pipeline/stats/index.js";
 import {expectClose} from "../../pipeline/stats/testing/close.js";
 import {recipesSql} from "../../test/analysis.js";
-import {runTrends} from "./_harness.js";
+import {runAnalysis as runTrends} from "../../test/analysis.js";
 import {textProblems} from "./_textCheck.js";
 import type {TrendsNutrition} from "./trends_nutrition.schema.js";
 import {NUTRIENTS} from "./trends_nutrition.schema.js";

@@ -2,7 +2,7 @@ import {describe, expect, it} from "vitest";
 
 import {expectAllClose, expectClose} from "../../pipeline/stats/testing/close.js";
 import {recipesSql} from "../../test/analysis.js";
-import {runTrends as runAnalysis} from "./_harness.js";
+import {runAnalysis} from "../../test/analysis.js";
 import {textProblems} from "./_textCheck.js";
 import type {TrendsVolume} from "./trends_volume.schema.js";
 import {CLAIM_IDS, riseThenFall} from "./trends_volume.step.js";
