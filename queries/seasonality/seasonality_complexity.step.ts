@@ -1,0 +1,66 @@
+/** Complexity by season: per-season summaries and one Kruskal–Wallis test per measure. */
+import type {QueryResults} from "../../pipeline/analyses.js";
+import type {Claim} from "../../pipeline/narrative.js";
+import {claim} from "../../pipeline/narrative.js";
+import type {Kruskal} from "./_significance.js";
+import {ALPHA, kruskalFromRows} from "./_significance.js";
+import {extremes, seasonRows} from "./_seasons.js";
+import type {SeasonalityComplexity} from "./seasonality_complexity.schema.js";
+
+const MEASURES = ["score", "steps", "ingredients"] as const;
+type Measure = (typeof MEASURES)[number];
+
+/** Every claim id the step can emit: one per measure and outcome. */
+export const CLAIM_IDS = MEASURES.flatMap((m) => [`${m}.significant`, `${m}.not_significant`]);
+
+type SeasonSummary = SeasonalityComplexity["seasons"][number];
+
+const MEAN_FIELD = {score: "scoreMean", steps: "stepsMean", ingredients: "ingredientsMean"} as const satisfies Record<
+  Measure,
+  keyof SeasonSummary
+>;
+
+function measureClaim(measure: Measure, seasons: SeasonSummary[], test: Kruskal): Claim {
+  const field = MEAN_FIELD[measure];
+  const {highest, lowest} = extremes(seasons, (s) => s[field]);
+  return claim(`${measure}.${test.significant ? "significant" : "not_significant"}`, {
+    highest: highest.season,
+    highestMean: highest[field],
+    lowest: lowest.season,
+    lowestMean: lowest[field],
+    H: test.H,
+    df: test.df,
+    p: test.p,
+    epsilonSquared: test.epsilonSquared,
+    effect: test.effect
+  });
+}
+
+/** Turns the query rows into the snapshot: statistics, then the claims that hold. */
+export function step(results: QueryResults): SeasonalityComplexity {
+  const rows = results.seasons!;
+  const byMeasure = (measure: Measure) => seasonRows(rows.filter((r) => r.measure === measure));
+  const score = byMeasure("score");
+  const steps = byMeasure("steps");
+  const ingredients = byMeasure("ingredients");
+  const seasons = score.map((row, i) => ({
+    season: row.season,
+    n: Number(row.n),
+    scoreMean: Number(row.mean),
+    scoreMedian: Number(row.median),
+    scoreStd: Number(row.std),
+    scoreQ25: Number(row.q25),
+    scoreQ75: Number(row.q75),
+    stepsMean: Number(steps[i]!.mean),
+    stepsMedian: Number(steps[i]!.median),
+    ingredientsMean: Number(ingredients[i]!.mean),
+    ingredientsMedian: Number(ingredients[i]!.median)
+  }));
+  const kruskal = {
+    score: kruskalFromRows(score),
+    steps: kruskalFromRows(steps),
+    ingredients: kruskalFromRows(ingredients)
+  };
+  const [headline, ...claims] = MEASURES.map((m) => measureClaim(m, seasons, kruskal[m]));
+  return {params: {alpha: ALPHA}, seasons, kruskal, narrative: {headline: headline!, claims}};
+}

@@ -1,0 +1,130 @@
+import {describe, expect, it} from "vitest";
+
+import {kruskalWallis, mean, quantile, std} from "../../pipeline/stats/index.js";
+import {expectClose} from "../../pipeline/stats/testing/close.js";
+import {recipesSql, runAnalysis} from "../../test/analysis.js";
+import {SEASONS} from "./_seasons.js";
+import type {SeasonalityComplexity} from "./seasonality_complexity.schema.js";
+import {CLAIM_IDS} from "./seasonality_complexity.step.js";
+import {text} from "./seasonality_complexity.text.js";
+import {dateIn, stdlibKruskal} from "./testing/fixture.js";
+import {expectTextMatches} from "./testing/text.js";
+
+interface Measures {
+  minutes: number[];
+  steps: number[];
+  ingredients: number[];
+}
+
+// Per season, ten recipes. Steps climb from Summer to Winter; ingredients are nearly the same multiset everywhere.
+// The extremes (4 and 12 steps, 3 and 12 ingredients) each occur at least twice, so the cleaning's 2.5–97.5 %
+// bounds keep all forty recipes.
+const SEASON_MEASURES: Measures[] = [
+  {
+    minutes: [30, 45, 60, 25, 90, 40, 35, 50, 120, 60],
+    steps: [8, 9, 10, 11, 12, 8, 9, 10, 11, 12],
+    ingredients: [3, 5, 7, 9, 11, 4, 6, 8, 10, 12]
+  },
+  {
+    minutes: [20, 30, 45, 25, 60, 35, 30, 40, 55, 30],
+    steps: [6, 7, 8, 9, 10, 6, 7, 8, 9, 10],
+    ingredients: [3, 5, 7, 9, 11, 4, 6, 8, 10, 11]
+  },
+  {
+    minutes: [10, 15, 20, 30, 25, 15, 20, 10, 35, 20],
+    steps: [4, 5, 6, 7, 8, 4, 5, 6, 7, 8],
+    ingredients: [4, 5, 7, 9, 11, 3, 6, 8, 10, 12]
+  },
+  {
+    minutes: [40, 30, 55, 45, 35, 60, 30, 45, 50, 40],
+    steps: [7, 8, 9, 10, 11, 7, 8, 9, 10, 11],
+    ingredients: [3, 5, 7, 9, 10, 4, 6, 8, 10, 12]
+  }
+];
+
+function fixture(measures: Measures[]): string {
+  let id = 0;
+  return recipesSql(
+    measures.flatMap((m, s) =>
+      m.minutes.map((minutes, i) => ({
+        id: ++id,
+        submitted: dateIn(SEASONS[s]!, 2006, 1 + i),
+        minutes,
+        n_steps: m.steps[i]!,
+        n_ingredients: m.ingredients[i]!
+      }))
+    )
+  );
+}
+
+/** The complexity score computed in JavaScript from the raw columns. */
+function scores(m: Measures): number[] {
+  return m.minutes.map((minutes, i) => Math.log1p(minutes) + m.steps[i]! + 0.5 * m.ingredients[i]!);
+}
+
+const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
+
+describe("seasonality_complexity", () => {
+  it("matches summaries and Kruskal–Wallis tests computed from the raw values", async () => {
+    const c = await runAnalysis<SeasonalityComplexity>("seasonality_complexity", {
+      recipesSql: fixture(SEASON_MEASURES)
+    });
+    expect(c.seasons.map((s) => [s.season, s.n])).toEqual(SEASONS.map((s) => [s, 10]));
+    c.seasons.forEach((row, s) => {
+      const m = SEASON_MEASURES[s]!;
+      const score = scores(m);
+      expectClose(row.scoreMean, mean(score));
+      expectClose(row.scoreMedian, quantile(sorted(score), 0.5));
+      expectClose(row.scoreStd, std(score, 1));
+      expectClose(row.scoreQ25, quantile(sorted(score), 0.25));
+      expectClose(row.scoreQ75, quantile(sorted(score), 0.75));
+      expectClose(row.stepsMean, mean(m.steps));
+      expectClose(row.ingredientsMean, mean(m.ingredients));
+      expectClose(row.ingredientsMedian, quantile(sorted(m.ingredients), 0.5));
+    });
+    // By hand: Winter steps 8…12 twice → mean 10, median 10; Summer 4…8 twice → mean 6.
+    expect(c.seasons[0]).toMatchObject({stepsMean: 10, stepsMedian: 10});
+    expect(c.seasons[2]).toMatchObject({stepsMean: 6, stepsMedian: 6});
+
+    const samples = {
+      score: SEASON_MEASURES.map(scores),
+      steps: SEASON_MEASURES.map((m) => m.steps),
+      ingredients: SEASON_MEASURES.map((m) => m.ingredients)
+    };
+    for (const measure of ["score", "steps", "ingredients"] as const) {
+      const stdlib = stdlibKruskal(samples[measure]);
+      expectClose(c.kruskal[measure].H, stdlib.statistic);
+      expectClose(c.kruskal[measure].p, kruskalWallis(samples[measure]).p, 1e-9);
+      expect(c.kruskal[measure].n).toBe(40);
+    }
+    expect(c.kruskal.score.significant).toBe(true);
+    expect(c.kruskal.steps.significant).toBe(true);
+    expect(c.kruskal.ingredients.significant).toBe(false);
+
+    expect(c.narrative.headline.id).toBe("score.significant");
+    expect(c.narrative.headline.values).toMatchObject({highest: "Winter", lowest: "Summer"});
+    expectClose(Number(c.narrative.headline.values.highestMean), mean(samples.score[0]!));
+    expect(c.narrative.claims.map((x) => x.id)).toEqual(["steps.significant", "ingredients.not_significant"]);
+    expect(c.narrative.claims[0]!.values).toMatchObject({
+      highest: "Winter",
+      highestMean: 10,
+      lowest: "Summer",
+      lowestMean: 6
+    });
+    // Ingredients means: Winter 75/10, Spring 74/10, Summer 75/10, Autumn 74/10: ties go to the first season.
+    expect(c.narrative.claims[1]!.values).toMatchObject({highest: "Winter", lowest: "Spring"});
+    expectTextMatches(text, c, CLAIM_IDS);
+  });
+
+  it("emits the not-significant claims when the seasons are identical", async () => {
+    const same = SEASONS.map(() => SEASON_MEASURES[0]!);
+    const c = await runAnalysis<SeasonalityComplexity>("seasonality_complexity", {recipesSql: fixture(same)});
+    // Equal rank sums: H = 0 up to rounding (12/(N(N + 1))·ΣR²/n and 3(N + 1) cancel), p = 1.
+    expectClose(c.kruskal.score.H, 0, 1e-9);
+    expectClose(c.kruskal.score.p, 1, 1e-9);
+    expect(c.kruskal.score.significant).toBe(false);
+    expect(c.narrative.headline.id).toBe("score.not_significant");
+    expect(c.narrative.claims.map((x) => x.id)).toEqual(["steps.not_significant", "ingredients.not_significant"]);
+    expectTextMatches(text, c, CLAIM_IDS);
+  });
+});

@@ -1,0 +1,85 @@
+/** Preparation time by season: reads the per-season summaries and turns the rank sums into a Kruskal–Wallis test. */
+import type {QueryResults} from "../../pipeline/analyses.js";
+import {claim} from "../../pipeline/narrative.js";
+import {ALPHA, kruskalFromRows} from "./_significance.js";
+import {extremes, seasonRows} from "./_seasons.js";
+import type {SeasonalityDuration} from "./seasonality_duration.schema.js";
+
+/** Every claim id the step can emit. */
+export const CLAIM_IDS = [
+  "duration.significant",
+  "duration.not_significant",
+  "medians.equal",
+  "medians.differ",
+  "long_tail"
+] as const;
+
+/** Turns the query rows into the snapshot: statistics, then the claims that hold. */
+export function step(results: QueryResults): SeasonalityDuration {
+  const rows = seasonRows(results.seasons!);
+  const seasons = rows.map((row) => ({
+    season: row.season,
+    n: Number(row.n),
+    mean: Number(row.mean),
+    median: Number(row.median),
+    q25: Number(row.q25),
+    q75: Number(row.q75),
+    iqr: Number(row.iqr),
+    whiskerLow: Number(row.whisker_low),
+    whiskerHigh: Number(row.whisker_high),
+    outliersLow: Number(row.outliers_low),
+    outliersHigh: Number(row.outliers_high),
+    min: Number(row.min),
+    max: Number(row.max)
+  }));
+  const kruskal = kruskalFromRows(rows);
+  const total = seasons.reduce((sum, s) => sum + s.n, 0);
+  const overallMean = seasons.reduce((sum, s) => sum + s.n * s.mean, 0) / total;
+  const byMean = extremes(seasons, (s) => s.mean);
+  const gap = byMean.highest.mean - byMean.lowest.mean;
+
+  const {H, df, p, epsilonSquared, effect} = kruskal;
+  const headline = claim(kruskal.significant ? "duration.significant" : "duration.not_significant", {
+    longest: byMean.highest.season,
+    longestMean: byMean.highest.mean,
+    shortest: byMean.lowest.season,
+    shortestMean: byMean.lowest.mean,
+    gap,
+    H,
+    df,
+    p,
+    epsilonSquared,
+    effect
+  });
+  const byMedian = extremes(seasons, (s) => s.median);
+  const medians =
+    byMedian.highest.median === byMedian.lowest.median
+      ? claim("medians.equal", {median: byMedian.highest.median})
+      : claim("medians.differ", {
+          highest: byMedian.highest.season,
+          highestMedian: byMedian.highest.median,
+          lowest: byMedian.lowest.season,
+          lowestMedian: byMedian.lowest.median
+        });
+  // The season whose long recipes most often reach past the upper whisker: where a gap in means comes from.
+  const byTail = extremes(seasons, (s) => s.outliersHigh / s.n).highest;
+  const claims = [medians];
+  if (byTail.outliersHigh > 0) {
+    claims.push(
+      claim("long_tail", {
+        season: byTail.season,
+        share: byTail.outliersHigh / byTail.n,
+        whiskerHigh: byTail.whiskerHigh
+      })
+    );
+  }
+
+  return {
+    params: {alpha: ALPHA, whiskerIqr: Number(rows[0]!.whisker_iqr)},
+    seasons,
+    overallMean,
+    gap,
+    kruskal,
+    narrative: {headline, claims}
+  };
+}

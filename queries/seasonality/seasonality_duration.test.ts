@@ -1,0 +1,115 @@
+import {describe, expect, it} from "vitest";
+
+import {kruskalWallis, quantile} from "../../pipeline/stats/index.js";
+import {expectClose} from "../../pipeline/stats/testing/close.js";
+import {recipesSql, runAnalysis} from "../../test/analysis.js";
+import {SEASONS} from "./_seasons.js";
+import type {SeasonalityDuration} from "./seasonality_duration.schema.js";
+import {CLAIM_IDS} from "./seasonality_duration.step.js";
+import {text} from "./seasonality_duration.text.js";
+import {dateIn, stdlibKruskal} from "./testing/fixture.js";
+import {expectTextMatches} from "./testing/text.js";
+
+/** Recipes with the given minutes, season by season (Winter, Spring, Summer, Autumn). */
+function fixture(minutesBySeason: number[][]): string {
+  let id = 0;
+  return recipesSql(
+    minutesBySeason.flatMap((values, s) =>
+      values.map((minutes, i) => ({id: ++id, submitted: dateIn(SEASONS[s]!, 2005, 1 + (i % 28)), minutes}))
+    )
+  );
+}
+
+const DIFFERENT = [
+  [60, 45, 90, 120, 60, 75, 50, 60, 180, 40],
+  [30, 35, 30, 25, 40, 30, 20, 35, 45, 30],
+  [10, 15, 20, 10, 5, 15, 20, 25, 10, 15],
+  [45, 50, 60, 40, 55, 45, 60, 50, 70, 45]
+];
+
+describe("seasonality_duration", () => {
+  it("summarises each season and tests the difference, against hand arithmetic and raw-array tests", async () => {
+    const d = await runAnalysis<SeasonalityDuration>("seasonality_duration", {recipesSql: fixture(DIFFERENT)});
+    expect(d.seasons.map((s) => s.season)).toEqual(SEASONS);
+    // Winter sorted: 40 45 50 60 60 60 75 90 120 180. Mean 780/10 = 78. Linear quartiles: h = 9·0.25 = 2.25 →
+    // 50 + 0.25·10 = 52.5; h = 4.5 → 60; h = 6.75 → 75 + 0.75·15 = 86.25. IQR 33.75, fences 52.5 − 50.625 = 1.875
+    // and 86.25 + 50.625 = 136.875: whiskers 40 and 120, one recipe (180) above.
+    expect(d.seasons[0]).toEqual({
+      season: "Winter",
+      n: 10,
+      mean: 78,
+      median: 60,
+      q25: 52.5,
+      q75: 86.25,
+      iqr: 33.75,
+      whiskerLow: 40,
+      whiskerHigh: 120,
+      outliersLow: 0,
+      outliersHigh: 1,
+      min: 40,
+      max: 180
+    });
+    // Summer sorted: 5 10 10 10 15 15 15 20 20 25. Mean 145/10 = 14.5; q25 = 10, median 15, q75 = 15 + 0.75·5 =
+    // 18.75; IQR 8.75, fences −3.125 and 31.875: whiskers 5 and 25, no outlier.
+    expect(d.seasons[2]).toMatchObject({mean: 14.5, median: 15, q25: 10, q75: 18.75, whiskerLow: 5, whiskerHigh: 25});
+    expect(d.seasons[2]).toMatchObject({outliersLow: 0, outliersHigh: 0});
+    // Spring and Autumn from the raw values with the stats module's numpy-style quantile.
+    for (const s of [1, 3]) {
+      const sorted = [...DIFFERENT[s]!].sort((a, b) => a - b);
+      expectClose(d.seasons[s]!.q25, quantile(sorted, 0.25));
+      expectClose(d.seasons[s]!.median, quantile(sorted, 0.5));
+      expectClose(d.seasons[s]!.q75, quantile(sorted, 0.75));
+      expectClose(d.seasons[s]!.mean, sorted.reduce((a, b) => a + b, 0) / sorted.length);
+    }
+    // Overall mean (780 + 320 + 145 + 520)/40; gap Winter − Summer = 78 − 14.5.
+    expectClose(d.overallMean, 1765 / 40);
+    expectClose(d.gap, 63.5);
+    expect(d.params).toEqual({alpha: 0.05, whiskerIqr: 1.5});
+
+    // Kruskal–Wallis from SQL rank sums against two raw-array paths (stdlib, and the stats module's own ranking).
+    const stdlib = stdlibKruskal(DIFFERENT);
+    expectClose(d.kruskal.H, stdlib.statistic);
+    const raw = kruskalWallis(DIFFERENT);
+    expectClose(d.kruskal.H, raw.H);
+    expectClose(d.kruskal.p, raw.p, 1e-9);
+    expectClose(d.kruskal.epsilonSquared, raw.H / 39);
+    expect(d.kruskal).toMatchObject({df: 3, n: 40, significant: true, effect: "large"});
+
+    expect(d.narrative.headline.id).toBe("duration.significant");
+    expect(d.narrative.headline.values).toMatchObject({longest: "Winter", longestMean: 78, shortest: "Summer"});
+    expect(d.narrative.claims.map((c) => c.id)).toEqual(["medians.differ", "long_tail"]);
+    // Medians: Winter 60, Spring 30, Summer 15, Autumn 50; only Winter has a recipe past its whisker (1 of 10).
+    expect(d.narrative.claims[0]!.values).toEqual({
+      highest: "Winter",
+      highestMedian: 60,
+      lowest: "Summer",
+      lowestMedian: 15
+    });
+    expect(d.narrative.claims[1]!.values).toEqual({season: "Winter", share: 0.1, whiskerHigh: 120});
+    expectTextMatches(text, d, CLAIM_IDS);
+  });
+
+  it("finds no difference when every season has the same values", async () => {
+    // Each season 10 20 30 40 150: equal rank sums (20·21/8 = 52.5 each), so H = 0 and p = 1. Quartiles 20 and 40,
+    // IQR 20, upper fence 70: 150 lies beyond, the whisker stops at 40.
+    const same = SEASONS.map(() => [10, 20, 30, 40, 150]);
+    const d = await runAnalysis<SeasonalityDuration>("seasonality_duration", {recipesSql: fixture(same)});
+    expect(d.kruskal).toMatchObject({H: 0, p: 1, significant: false, effect: "negligible", epsilonSquared: 0});
+    expect(d.seasons.every((s) => s.whiskerHigh === 40 && s.outliersHigh === 1)).toBe(true);
+    expect(d.narrative.headline.id).toBe("duration.not_significant");
+    expect(d.narrative.claims.map((c) => c.id)).toEqual(["medians.equal", "long_tail"]);
+    expect(d.narrative.claims[0]!.values).toEqual({median: 30});
+    // Ties between seasons go to the first in season order.
+    expect(d.narrative.claims[1]!.values).toMatchObject({season: "Winter", share: 0.2});
+    expectTextMatches(text, d, CLAIM_IDS);
+  });
+
+  it("reports H = 0 rather than failing when every recipe has the same time", async () => {
+    const d = await runAnalysis<SeasonalityDuration>("seasonality_duration", {
+      recipesSql: fixture(SEASONS.map(() => [30, 30]))
+    });
+    expect(d.kruskal).toMatchObject({H: 0, p: 1, significant: false, n: 8});
+    // No recipe beyond a whisker: the long-tail claim does not hold and is absent.
+    expect(d.narrative.claims.map((c) => c.id)).toEqual(["medians.equal"]);
+  });
+});

@@ -1,0 +1,62 @@
+/** English and French text of the preparation-time-by-season analysis. */
+import type {TextModule} from "../../pipeline/narrative.js";
+
+/** Titles, labels, method and claim templates, in English and French. */
+export const text = {
+  en: {
+    title: "Preparation time by season",
+    lede: "Do recipes posted in some seasons take longer to make?",
+    method:
+      "For each season of the posting date: the mean, the median and the quartiles of the preparation time in minutes (quartiles interpolated linearly, as numpy does), and box-plot whiskers that reach the most extreme recipe within {whiskerIqr|1} IQR of the quartiles; recipes beyond are counted, not drawn one by one. Preparation times are skewed and heavily tied on round values, so the seasons are compared with a Kruskal–Wallis rank test (average ranks for ties, with the tie correction) rather than an ANOVA, at α = {alpha|2}; its effect size ε² says how much of the ranking the season explains.",
+    "kpi.longest": "Longest season (mean)",
+    "kpi.shortest": "Shortest season (mean)",
+    "kpi.gap": "Gap between seasons",
+    "kpi.overallMean": "Mean over all recipes",
+    "axis.season": "Season",
+    "axis.minutes": "Preparation time (minutes)",
+    "figure.means.caption": "Mean preparation time per season, with the median and the interquartile range",
+    "figure.means.description":
+      "Bars of the mean preparation time per season, a dot for the median and a vertical line from the first to the third quartile. The longest mean is in {longest|label}, {longestMean|1} minutes, and the shortest in {shortest|label}, {shortestMean|1} minutes.",
+    "figure.boxes.caption": "Distribution of preparation time per season",
+    "figure.boxes.description":
+      "One box per season from the first to the third quartile with a tick at the median; whiskers reach the most extreme recipe within {whiskerIqr|1} IQR of the box, and the number of recipes beyond is written at the whisker's end.",
+    "duration.significant":
+      "Recipes posted in {longest|label} take longest, {longestMean|1} minutes on average, and those posted in {shortest|label} the shortest, {shortestMean|1} minutes: a gap of {gap|1} minutes, significant (Kruskal–Wallis H = {H|1}, {df} df, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|4}).",
+    "duration.not_significant":
+      "Preparation time does not differ significantly between seasons (Kruskal–Wallis H = {H|1}, {df} df, {p|p}): the means range from {shortestMean|1} minutes in {shortest|label} to {longestMean|1} minutes in {longest|label}.",
+    "medians.equal":
+      "Every season has the same median, {median|1} minutes: the gap comes from the longer recipes, not the typical one.",
+    "medians.differ":
+      "The medians also differ, from {lowestMedian|1} minutes in {lowest|label} to {highestMedian|1} minutes in {highest|label}.",
+    long_tail:
+      "The season with the most recipes beyond the upper whisker is {season|label}: {share|pct|1} of its recipes take longer than {whiskerHigh|int} minutes."
+  },
+  fr: {
+    title: "Temps de préparation selon la saison",
+    lede: "Les recettes publiées à certaines saisons demandent-elles plus de temps ?",
+    method:
+      "Pour chaque saison de publication : la moyenne, la médiane et les quartiles du temps de préparation en minutes (quartiles interpolés linéairement, comme le fait numpy), et des moustaches qui s'arrêtent à la recette la plus extrême située à moins de {whiskerIqr|1} écart interquartile des quartiles ; les recettes au-delà sont comptées, pas dessinées une à une. Les temps de préparation sont asymétriques et très souvent arrondis, d'où de nombreux ex æquo : les saisons sont donc comparées par un test de Kruskal–Wallis sur les rangs (rangs moyens pour les ex æquo, avec la correction associée) plutôt que par une ANOVA, au seuil α = {alpha|2} ; sa taille d'effet ε² indique quelle part du classement s'explique par la saison.",
+    "kpi.longest": "Saison la plus longue (moyenne)",
+    "kpi.shortest": "Saison la plus courte (moyenne)",
+    "kpi.gap": "Écart entre saisons",
+    "kpi.overallMean": "Moyenne sur toutes les recettes",
+    "axis.season": "Saison",
+    "axis.minutes": "Temps de préparation (minutes)",
+    "figure.means.caption": "Temps de préparation moyen par saison, avec la médiane et l'écart interquartile",
+    "figure.means.description":
+      "Barres du temps de préparation moyen par saison, un point pour la médiane et un trait vertical du premier au troisième quartile. La moyenne la plus longue s'observe pendant {longest|label}, {longestMean|1} minutes, la plus courte pendant {shortest|label}, {shortestMean|1} minutes.",
+    "figure.boxes.caption": "Distribution du temps de préparation par saison",
+    "figure.boxes.description":
+      "Une boîte par saison, du premier au troisième quartile, avec un trait à la médiane ; les moustaches s'arrêtent à la recette la plus extrême située à moins de {whiskerIqr|1} écart interquartile de la boîte, et le nombre de recettes au-delà est inscrit au bout de la moustache.",
+    "duration.significant":
+      "Les recettes publiées pendant {longest|label} sont les plus longues, {longestMean|1} minutes en moyenne, et celles publiées pendant {shortest|label} les plus courtes, {shortestMean|1} minutes : un écart de {gap|1} minutes, significatif (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|4}).",
+    "duration.not_significant":
+      "Le temps de préparation ne diffère pas significativement d'une saison à l'autre (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}) : les moyennes vont de {shortestMean|1} minutes pour {shortest|label} à {longestMean|1} minutes pour {longest|label}.",
+    "medians.equal":
+      "Toutes les saisons ont la même médiane, {median|1} minutes : l'écart vient des recettes les plus longues, pas de la recette type.",
+    "medians.differ":
+      "Les médianes diffèrent aussi, de {lowestMedian|1} minutes pour {lowest|label} à {highestMedian|1} minutes pour {highest|label}.",
+    long_tail:
+      "C'est pendant {season|label} que le plus de recettes dépassent la moustache haute : {share|pct|1} des recettes de la saison demandent plus de {whiskerHigh|int} minutes."
+  }
+} satisfies TextModule;

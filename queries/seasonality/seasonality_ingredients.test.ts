@@ -1,0 +1,89 @@
+import {describe, expect, it} from "vitest";
+
+import {expectClose} from "../../pipeline/stats/testing/close.js";
+import {runAnalysis} from "../../test/analysis.js";
+import {SEASONS} from "./_seasons.js";
+import type {SeasonalityIngredients} from "./seasonality_ingredients.schema.js";
+import {CLAIM_IDS} from "./seasonality_ingredients.step.js";
+import {text} from "./seasonality_ingredients.text.js";
+import {build, COUNTS, expected, fixtureSql, SIZES} from "./testing/items.js";
+import {expectTextMatches} from "./testing/text.js";
+
+describe("seasonality_ingredients", () => {
+  it("filters, ranks and tests items as computed directly from the recipes' lists", async () => {
+    const fixture = build(COUNTS);
+    const s = await runAnalysis<SeasonalityIngredients>("seasonality_ingredients", {
+      recipesSql: fixtureSql(fixture, "ingredients")
+    });
+    const want = expected(fixture);
+    // 30 distinct items; salt, flour, pepper (range) and saffron (mean) fail the filters: 26 kept, 20 shown.
+    expect(want.distinct).toBe(30);
+    expect(want.kept.length).toBe(26);
+    expect(s.distinctItems).toBe(30);
+    expect(s.keptItems).toBe(26);
+    expect(s.params).toEqual({alpha: 0.05, minMeanShare: 0.01, minRange: 0.005, topN: 20});
+    expect(s.seasons).toEqual(SEASONS.map((season, i) => ({season, recipes: SIZES[i]})));
+    expect(s.items.map((i) => i.item)).toEqual(want.kept.slice(0, 20).map((x) => x.item));
+    // By hand for the twins: shares 0.3, 0.1, 0.1, 0.1 (Autumn 10/104); they tie, so twin-a ranks first.
+    expect(s.items.slice(0, 2).map((i) => [i.rank, i.item, i.peak])).toEqual([
+      [1, "twin-a", "Winter"],
+      [2, "twin-b", "Winter"]
+    ]);
+    s.items.forEach((got, r) => {
+      const x = want.kept[r]!;
+      got.shares.forEach((share, k) => expectClose(share.share, x.shares[k]!));
+      expectClose(got.meanShare, x.mean);
+      expectClose(got.std, x.std);
+      expectClose(got.cv, x.cv);
+      expectClose(got.range, x.range);
+      expectClose(got.chi2, x.chi2);
+      expectClose(got.p, x.p, 1e-6);
+      expectClose(got.cramersV, x.v);
+      expect(got.df).toBe(3);
+    });
+    // The twins: N = 404, 70 with the item; χ² large enough to be significant.
+    expect(s.items[0]!.significant).toBe(true);
+    expect(s.significantCount).toBe(s.items.filter((i) => i.p < 0.05).length);
+    expect(s.bonferroniCount).toBe(s.items.filter((i) => i.p < 0.05 / 20).length);
+
+    expect(s.narrative.headline.id).toBe("most_seasonal.significant");
+    expect(s.narrative.headline.values).toMatchObject({
+      item: "twin-a",
+      peak: "Winter",
+      peakShare: 0.3,
+      trough: "Autumn"
+    });
+    expectClose(Number(s.narrative.headline.values.troughShare), 10 / 104);
+    expect(s.narrative.claims.map((c) => c.id)).toEqual(["filter", "significant_count", "peak_season"]);
+    expect(s.narrative.claims[0]!.values).toEqual({distinct: 30, kept: 26, shown: 20});
+    // The season most of the shown items peak in, tallied from the fixture (ties to the first season in order).
+    const peaks = want.kept.slice(0, 20).map((x) => x.shares.indexOf(Math.max(...x.shares)));
+    const tally = SEASONS.map((_, k) => peaks.filter((p) => p === k).length);
+    const lead = tally.indexOf(Math.max(...tally));
+    expect(s.narrative.claims[2]!.values).toEqual({season: SEASONS[lead], items: tally[lead], shown: 20});
+    expectTextMatches(text, s, CLAIM_IDS);
+  });
+
+  it("reports a seasonal item whose χ² test is not significant, and no item when none passes", async () => {
+    // 10 recipes per season, basil in 3, 2, 2, 2: shares 0.3/0.2/0.2/0.2 pass the filters but χ² is small.
+    // By hand: N = 40, 9 with basil; E(with) = 2.25 per season, E(without) = 7.75;
+    // χ² = 0.75²/2.25 + 3·0.25²/2.25 + 0.75²/7.75 + 3·0.25²/7.75 = 0.75/2.25 + 0.75/7.75 = 0.43011.
+    const small = build({basil: [3, 2, 2, 2]}, [10, 10, 10, 10]);
+    const s = await runAnalysis<SeasonalityIngredients>("seasonality_ingredients", {
+      recipesSql: fixtureSql(small, "ingredients")
+    });
+    expectClose(s.items[0]!.chi2, 0.75 / 2.25 + 0.75 / 7.75);
+    expect(s.narrative.headline.id).toBe("most_seasonal.not_significant");
+    expect(s.narrative.claims[1]!.values).toMatchObject({significant: 0, bonferroni: 0, tested: 1});
+    expectTextMatches(text, s, CLAIM_IDS);
+
+    const flat = build({basil: [5, 5, 5, 5]}, [10, 10, 10, 10]);
+    const none = await runAnalysis<SeasonalityIngredients>("seasonality_ingredients", {
+      recipesSql: fixtureSql(flat, "ingredients")
+    });
+    expect(none.items).toEqual([]);
+    expect(none.narrative.headline).toEqual({id: "most_seasonal.none", values: {distinct: 1}});
+    expect(none.narrative.claims.map((c) => c.id)).toEqual(["filter"]);
+    expectTextMatches(text, none, CLAIM_IDS);
+  });
+});

@@ -1,0 +1,91 @@
+/** Nutrition by season: z-scores of the seasonal means for the heatmap and a Kruskal–Wallis test per nutrient. */
+import type {QueryResults} from "../../pipeline/analyses.js";
+import type {Claim} from "../../pipeline/narrative.js";
+import {claim} from "../../pipeline/narrative.js";
+import {mean, std, zScores} from "../../pipeline/stats/index.js";
+import {ALPHA, kruskalFromRows} from "./_significance.js";
+import {extremes, seasonRows} from "./_seasons.js";
+import type {SeasonalityNutrition} from "./seasonality_nutrition.schema.js";
+import {NUTRIENTS} from "./seasonality_nutrition.schema.js";
+
+/** The reference's heatmap divides by numpy's default std, the population one (ddof = 0). */
+const Z_DDOF = 0;
+
+/** Every claim id the step can emit. */
+export const CLAIM_IDS = [
+  "calories.significant",
+  "calories.not_significant",
+  "significant_count",
+  "nutrient.significant",
+  "nutrient.not_significant"
+] as const;
+
+type NutrientEntry = SeasonalityNutrition["nutrients"][number];
+
+/** z-scores of the seasonal means; all zero when the means are equal (no deviation to scale). */
+function seasonalZ(means: number[]): number[] {
+  return std(means, Z_DDOF) === 0 ? means.map(() => 0) : zScores(means, Z_DDOF);
+}
+
+function nutrientEntry(nutrient: NutrientEntry["nutrient"], results: QueryResults): NutrientEntry {
+  const rows = seasonRows(results.seasons!.filter((r) => r.nutrient === nutrient));
+  const means = rows.map((row) => Number(row.mean));
+  const z = seasonalZ(means);
+  const meanOfMeans = mean(means);
+  const seasons = rows.map((row, i) => ({
+    season: row.season,
+    n: Number(row.n),
+    mean: means[i]!,
+    q25: Number(row.q25),
+    median: Number(row.median),
+    q75: Number(row.q75),
+    z: z[i]!,
+    deviation: means[i]! / meanOfMeans - 1
+  }));
+  const {highest, lowest} = extremes(seasons, (s) => s.mean);
+  return {
+    nutrient,
+    unit: nutrient === "calories" ? "kcal" : "pdv",
+    seasons,
+    highest: highest.season,
+    lowest: lowest.season,
+    kruskal: kruskalFromRows(rows)
+  };
+}
+
+function testValues(entry: NutrientEntry): Record<string, number | string> {
+  const {H, df, p, epsilonSquared, effect} = entry.kruskal;
+  return {highest: entry.highest, lowest: entry.lowest, H, df, p, epsilonSquared, effect};
+}
+
+function meanOf(entry: NutrientEntry, season: string): number {
+  return entry.seasons.find((s) => s.season === season)!.mean;
+}
+
+/** Turns the query rows into the snapshot: statistics, then the claims that hold. */
+export function step(results: QueryResults): SeasonalityNutrition {
+  const nutrients = NUTRIENTS.map((n) => nutrientEntry(n, results));
+  const significantCount = nutrients.filter((n) => n.kruskal.significant).length;
+  const calories = nutrients[0]!;
+  const highestKcal = meanOf(calories, calories.highest);
+  const lowestKcal = meanOf(calories, calories.lowest);
+  const headline = claim(calories.kruskal.significant ? "calories.significant" : "calories.not_significant", {
+    ...testValues(calories),
+    highestMean: highestKcal,
+    lowestMean: lowestKcal,
+    gap: highestKcal - lowestKcal
+  });
+  const claims: Claim[] = [claim("significant_count", {significant: significantCount, total: nutrients.length})];
+  for (const entry of nutrients.slice(1)) {
+    // Percent-of-daily-value means go out as fractions, so the text formats them with the locale's percent sign.
+    claims.push(
+      claim(entry.kruskal.significant ? "nutrient.significant" : "nutrient.not_significant", {
+        nutrient: entry.nutrient,
+        ...testValues(entry),
+        highestShare: meanOf(entry, entry.highest) / 100,
+        lowestShare: meanOf(entry, entry.lowest) / 100
+      })
+    );
+  }
+  return {params: {alpha: ALPHA, zDdof: Z_DDOF}, nutrients, significantCount, narrative: {headline, claims}};
+}

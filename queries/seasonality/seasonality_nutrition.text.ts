@@ -1,0 +1,68 @@
+/** English and French text of the nutrition-by-season analysis. */
+import type {TextModule} from "../../pipeline/narrative.js";
+
+/** Titles, labels, method and claim templates, in English and French. */
+export const text = {
+  en: {
+    title: "Nutrition by season",
+    lede: "Are the recipes posted in some seasons richer in calories, fat, sugar, sodium or protein?",
+    method:
+      "For each season of the posting date: the mean and median calories (kcal) and the mean and median fat, sugar, sodium, protein and saturated fat, in percent of the daily value as Food.com reports them. The heatmap colours each season by its z-score against the four seasonal means of the same nutrient (standard deviation with ddof = {zDdof}, as the reference app); because a z-score always spreads four values over the same range however small their gaps, each cell also shows the season's relative gap to that mean. Nutrient values are strongly skewed, so each nutrient is compared across seasons with a Kruskal–Wallis rank test (tie-corrected) at α = {alpha|2}, with ε² as the effect size.",
+    "kpi.highest": "Most caloric season (mean)",
+    "kpi.lowest": "Lightest season (mean)",
+    "kpi.gap": "Caloric gap between seasons",
+    "kpi.significantCount": "Nutrients that differ by season",
+    "axis.season": "Season",
+    "axis.nutrient": "Nutrient",
+    "axis.z": "z-score across seasons",
+    "axis.calories": "Calories (kcal)",
+    "axis.pdv": "Percent of the daily value",
+    "figure.heatmap.caption": "Nutritional profile by season (z-scores across the four seasons, with the relative gap)",
+    "figure.heatmap.description":
+      "Heatmap with a row per nutrient and a column per season; colour shows the z-score of the season's mean among the four seasons, and each cell prints the gap to the nutrient's seasonal average. For calories, {highest|label} is highest at {highestMean|0} kcal and {lowest|label} lowest at {lowestMean|0} kcal.",
+    "figure.means.caption": "Mean and median per season, in the nutrient's own unit",
+    "figure.means.description":
+      "Table of the raw seasonal means and medians per nutrient, calories in kcal and the others in percent of the daily value; for calories the gap between the highest and the lowest season is {gap|1} kcal.",
+    "calories.significant":
+      "Recipes posted in {highest|label} are the most caloric, {highestMean|1} kcal on average, and those posted in {lowest|label} the lightest, {lowestMean|1} kcal: a gap of {gap|1} kcal, significant (Kruskal–Wallis H = {H|1}, {df} df, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|4}).",
+    "calories.not_significant":
+      "Calories do not differ significantly between seasons (Kruskal–Wallis H = {H|1}, {df} df, {p|p}): the means range from {lowestMean|1} kcal in {lowest|label} to {highestMean|1} kcal in {highest|label}.",
+    significant_count: "{significant|int} of the {total|int} nutrients differ significantly between seasons.",
+    "nutrient.significant":
+      "The {nutrient|label} content is highest in {highest|label} ({highestShare|pct|1} of the daily value on average) and lowest in {lowest|label} ({lowestShare|pct|1}); significant (H = {H|1}, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|4}).",
+    "nutrient.not_significant":
+      "The {nutrient|label} content does not differ significantly between seasons ({lowestShare|pct|1} to {highestShare|pct|1} of the daily value on average; H = {H|1}, {p|p})."
+  },
+  fr: {
+    title: "Valeurs nutritionnelles selon la saison",
+    lede: "Les recettes publiées à certaines saisons sont-elles plus riches en calories, lipides, sucres, sodium ou protéines ?",
+    method:
+      "Pour chaque saison de publication : la moyenne et la médiane des calories (kcal) et celles des lipides, sucres, sodium, protéines et graisses saturées, en pourcentage des apports journaliers comme les publie Food.com. La carte de chaleur colore chaque saison selon son score z parmi les quatre moyennes saisonnières du même nutriment (écart type avec ddof = {zDdof}, comme dans l'application de référence) ; comme un score z étale toujours quatre valeurs sur la même plage, si petits que soient leurs écarts, chaque case indique aussi l'écart relatif de la saison à cette moyenne. Les valeurs nutritionnelles sont très asymétriques : chaque nutriment est donc comparé entre saisons par un test de Kruskal–Wallis sur les rangs (avec correction des ex æquo) au seuil α = {alpha|2}, avec ε² comme taille d'effet.",
+    "kpi.highest": "Saison la plus calorique (moyenne)",
+    "kpi.lowest": "Saison la plus légère (moyenne)",
+    "kpi.gap": "Écart de calories entre saisons",
+    "kpi.significantCount": "Nutriments qui varient selon la saison",
+    "axis.season": "Saison",
+    "axis.nutrient": "Nutriment",
+    "axis.z": "Score z entre saisons",
+    "axis.calories": "Calories (kcal)",
+    "axis.pdv": "Pourcentage des apports journaliers",
+    "figure.heatmap.caption":
+      "Profil nutritionnel par saison (scores z entre les quatre saisons, avec l'écart relatif)",
+    "figure.heatmap.description":
+      "Carte de chaleur avec une ligne par nutriment et une colonne par saison ; la couleur donne le score z de la moyenne de la saison parmi les quatre saisons, et chaque case affiche l'écart à la moyenne saisonnière du nutriment. Pour les calories, la saison la plus haute est {highest|label}, avec {highestMean|0} kcal, la plus basse {lowest|label}, avec {lowestMean|0} kcal.",
+    "figure.means.caption": "Moyenne et médiane par saison, dans l'unité de chaque nutriment",
+    "figure.means.description":
+      "Tableau des moyennes et médianes saisonnières brutes par nutriment, les calories en kcal et les autres en pourcentage des apports journaliers ; pour les calories, l'écart entre la saison la plus haute et la plus basse est de {gap|1} kcal.",
+    "calories.significant":
+      "Les recettes publiées pendant {highest|label} sont les plus caloriques, {highestMean|1} kcal en moyenne, et celles publiées pendant {lowest|label} les plus légères, {lowestMean|1} kcal : un écart de {gap|1} kcal, significatif (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|4}).",
+    "calories.not_significant":
+      "Les calories ne diffèrent pas significativement d'une saison à l'autre (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}) : les moyennes vont de {lowestMean|1} kcal pour {lowest|label} à {highestMean|1} kcal pour {highest|label}.",
+    significant_count:
+      "{significant|int} des {total|int} nutriments diffèrent significativement d'une saison à l'autre.",
+    "nutrient.significant":
+      "La teneur en {nutrient|label} est la plus élevée pendant {highest|label} ({highestShare|pct|1} des apports journaliers en moyenne) et la plus basse pendant {lowest|label} ({lowestShare|pct|1}) ; la différence est significative (H = {H|1}, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|4}).",
+    "nutrient.not_significant":
+      "La teneur en {nutrient|label} ne diffère pas significativement d'une saison à l'autre ({lowestShare|pct|1} à {highestShare|pct|1} des apports journaliers en moyenne ; H = {H|1}, {p|p})."
+  }
+} satisfies TextModule;

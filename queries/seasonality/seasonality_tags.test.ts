@@ -1,0 +1,29 @@
+import {describe, expect, it} from "vitest";
+
+import {runAnalysis} from "../../test/analysis.js";
+import type {SeasonalityIngredients} from "./seasonality_ingredients.schema.js";
+import type {SeasonalityTags} from "./seasonality_tags.schema.js";
+import {CLAIM_IDS} from "./seasonality_tags.step.js";
+import {text} from "./seasonality_tags.text.js";
+import {build, COUNTS, expected, fixtureSql} from "./testing/items.js";
+import {expectTextMatches} from "./testing/text.js";
+
+// The method itself is tested in seasonality_ingredients.test.ts; this checks that the tags analysis reads tags.
+describe("seasonality_tags", () => {
+  it("runs the same method on tags, not ingredients", async () => {
+    const fixture = build(COUNTS);
+    const t = await runAnalysis<SeasonalityTags>("seasonality_tags", {recipesSql: fixtureSql(fixture, "tags")});
+    expect(t.distinctItems).toBe(30);
+    expect(t.items.map((i) => i.item)).toEqual(
+      expected(fixture)
+        .kept.slice(0, 20)
+        .map((x) => x.item)
+    );
+    // The ingredients analysis of the same recipes sees only the default ingredient, salt, everywhere.
+    const i = await runAnalysis<SeasonalityIngredients>("seasonality_ingredients", {
+      recipesSql: fixtureSql(fixture, "tags")
+    });
+    expect([i.distinctItems, i.keptItems]).toEqual([1, 0]);
+    expectTextMatches(text, t, CLAIM_IDS);
+  });
+});

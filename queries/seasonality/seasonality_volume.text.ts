@@ -1,0 +1,78 @@
+/** English and French text of the seasonal volume analysis. */
+import type {TextModule} from "../../pipeline/narrative.js";
+
+/** Titles, labels, method and claim templates, in English and French. */
+export const text = {
+  en: {
+    title: "Recipes posted per season",
+    lede: "Do cooks post more recipes in some seasons than in others, once each season's length is taken into account?",
+    method:
+      "Recipes are counted by the meteorological season of their posting date, all years from {firstDate} to {lastDate} pooled. A χ² goodness-of-fit test compares the counts with two expectations: an equal split, as the reference app did, and a split in proportion to the calendar days each season covers in the period, which is the fair one because seasons differ in length and the period starts and ends mid-year. The headline uses the day-adjusted test. With counts this large almost any gap is significant at α = {alpha|2}, so Cohen's w tells whether it matters. The yearly panel repeats the comparison inside each calendar year.",
+    "kpi.total": "Recipes",
+    "kpi.meanPerSeason": "Average per season",
+    "kpi.busiest": "Busiest season for its length",
+    "kpi.quietest": "Quietest season for its length",
+    "axis.season": "Season",
+    "axis.recipes": "Recipes",
+    "axis.excess": "Gap to the day-adjusted count",
+    "axis.year": "Year",
+    "axis.relativeRate": "Posting pace relative to the year's average",
+    "figure.counts.caption": "Recipes per season, with the count each season's calendar days would predict",
+    "figure.counts.description":
+      "Bar chart of recipes per season with a tick for the day-adjusted expected count. The season furthest above its expectation is {busiest|label}, by {busiestExcess|pct|1}, and the one furthest below is {quietest|label}, by {quietestShortfall|pct|1} (χ² = {chi2|1}, {p|p}).",
+    "figure.excess.caption": "Gap between each season's recipes and its day-adjusted expectation",
+    "figure.excess.description":
+      "Diverging bars, one per season, of the relative gap to the day-adjusted count: the highest is {busiest|label} at {busiestExcess|pct|1} above, the lowest {quietest|label} at {quietestShortfall|pct|1} below.",
+    "figure.years.caption": "Posting pace of each season, year by year",
+    "figure.years.description":
+      "Dots for each calendar year and season showing recipes per day in the season divided by recipes per day in the year; dots above the year's average pace mark a season busier than the rest of that year. Years only partly inside the period are drawn faded.",
+    "day_rate.significant":
+      "For its length, {busiest|label} receives the most recipes, {busiestExcess|pct|1} more than its share of the calendar predicts, and {quietest|label} the fewest, {quietestShortfall|pct|1} fewer (χ² = {chi2|1}, {df} df, {p|p}); the effect is {effect|label} (w = {w|3}).",
+    "day_rate.not_significant":
+      "For their length, the seasons receive about as many recipes as their share of the calendar predicts: the gaps, from {quietestShortfall|pct|1} below for {quietest|label} to {busiestExcess|pct|1} above for {busiest|label}, are within chance (χ² = {chi2|1}, {df} df, {p|p}).",
+    versus_mean:
+      "In raw counts, {busiest|label} has the most recipes ({busiestRecipes|int}, {busiestDeviation|pct|1} above the average of the four seasons) and {quietest|label} the fewest ({quietestRecipes|int}, {quietestShortfall|pct|1} below).",
+    "uniform.significant":
+      "Against an equal split between seasons, the test used by the reference app, the counts differ too (χ² = {chi2|1}, {df} df, {p|p}).",
+    "uniform.not_significant":
+      "Against an equal split between seasons, the test used by the reference app, the counts do not differ significantly (χ² = {chi2|1}, {df} df, {p|p}).",
+    peak_consistency:
+      "Year by year the pattern holds: the fastest posting pace fell in {season|label} in {years|int} of the {completeYears|int} complete calendar years."
+  },
+  fr: {
+    title: "Recettes publiées par saison",
+    lede: "Les cuisiniers publient-ils plus de recettes à certaines saisons, une fois la durée de chaque saison prise en compte ?",
+    method:
+      "Les recettes sont comptées selon la saison météorologique de leur date de publication, toutes années confondues du {firstDate} au {lastDate}. Un test du χ² d'ajustement compare ces effectifs à deux attentes : une répartition égale, comme dans l'application de référence, et une répartition proportionnelle au nombre de jours que chaque saison couvre dans la période, la seule équitable puisque les saisons n'ont pas la même durée et que la période commence et s'achève en cours d'année. La conclusion principale s'appuie sur le test ajusté aux jours. Avec des effectifs aussi grands, presque tout écart est significatif au seuil α = {alpha|2} : c'est donc le w de Cohen qui dit s'il compte. Le panneau annuel refait la comparaison à l'intérieur de chaque année civile.",
+    "kpi.total": "Recettes",
+    "kpi.meanPerSeason": "Moyenne par saison",
+    "kpi.busiest": "Saison la plus active pour sa durée",
+    "kpi.quietest": "Saison la plus calme pour sa durée",
+    "axis.season": "Saison",
+    "axis.recipes": "Recettes",
+    "axis.excess": "Écart à l'effectif ajusté aux jours",
+    "axis.year": "Année",
+    "axis.relativeRate": "Rythme de publication rapporté à la moyenne de l'année",
+    "figure.counts.caption": "Recettes par saison, avec l'effectif que prédirait le nombre de jours de chaque saison",
+    "figure.counts.description":
+      "Diagramme en barres des recettes par saison, avec un repère pour l'effectif attendu d'après le nombre de jours. La saison la plus au-dessus de son attente est {busiest|label} ({busiestExcess|pct|1} de plus), la plus en dessous {quietest|label} ({quietestShortfall|pct|1} de moins) ; χ² = {chi2|1}, {p|p}.",
+    "figure.excess.caption": "Écart entre les recettes de chaque saison et leur effectif attendu d'après les jours",
+    "figure.excess.description":
+      "Barres divergentes, une par saison, de l'écart relatif à l'effectif ajusté aux jours : la saison la plus au-dessus est {busiest|label}, de {busiestExcess|pct|1}, la plus en dessous {quietest|label}, de {quietestShortfall|pct|1}.",
+    "figure.years.caption": "Rythme de publication de chaque saison, année par année",
+    "figure.years.description":
+      "Points pour chaque année civile et chaque saison : recettes par jour dans la saison divisées par recettes par jour sur l'année ; un point au-dessus du rythme moyen de l'année signale une saison plus active que le reste de cette année. Les années qui ne sont qu'en partie dans la période sont estompées.",
+    "day_rate.significant":
+      "À durée égale, c'est {busiest|label} qui reçoit le plus de recettes, {busiestExcess|pct|1} de plus que ne le prédit sa part du calendrier, et {quietest|label} le moins, {quietestShortfall|pct|1} de moins (χ² = {chi2|1}, {df} ddl, {p|p}) ; l'effet est {effect|label} (w = {w|3}).",
+    "day_rate.not_significant":
+      "À durée égale, les saisons reçoivent à peu près autant de recettes que le prédit leur part du calendrier : les écarts, de {quietestShortfall|pct|1} en dessous pour {quietest|label} à {busiestExcess|pct|1} au-dessus pour {busiest|label}, restent dans les limites du hasard (χ² = {chi2|1}, {df} ddl, {p|p}).",
+    versus_mean:
+      "En effectifs bruts, c'est {busiest|label} qui compte le plus de recettes ({busiestRecipes|int}, {busiestDeviation|pct|1} au-dessus de la moyenne des quatre saisons) et {quietest|label} le moins ({quietestRecipes|int}, {quietestShortfall|pct|1} en dessous).",
+    "uniform.significant":
+      "Comparés à une répartition égale entre saisons, le test de l'application de référence, les effectifs diffèrent aussi (χ² = {chi2|1}, {df} ddl, {p|p}).",
+    "uniform.not_significant":
+      "Comparés à une répartition égale entre saisons, le test de l'application de référence, les effectifs ne diffèrent pas significativement (χ² = {chi2|1}, {df} ddl, {p|p}).",
+    peak_consistency:
+      "C'est {season|label} qui a connu le rythme de publication le plus soutenu dans {years|int} des {completeYears|int} années civiles complètes."
+  }
+} satisfies TextModule;
