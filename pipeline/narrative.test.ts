@@ -32,6 +32,8 @@ describe("narrative templates", () => {
     expect(formatP(0.0009999, "en")).toBe("p < 0.001");
     expect(formatP(0.001, "en")).toBe("p = 0.001");
     expect(formatP(0.0739, "en")).toBe("p = 0.07");
+    expect(formatP(0.0516, "en")).toBe("p = 0.052");
+    expect(formatP(0.0496, "en")).toBe("p = 0.0496");
     expect(formatP(0.00851, "fr")).toBe("p = 0,009");
     expect(formatSigned(0.004, "en", 2)).toBe("0.00");
     expect(formatSigned(3, "en", 0)).toBe("+3");

@@ -113,10 +113,15 @@ export function formatPercent(fraction: number, locale: Locale, digits = 1): str
   return locale === "fr" ? `${text}\u00a0%` : `${text}%`;
 }
 
-/** A p-value as a readable comparison: below 0.001 it is only bounded. */
+/**
+ * A p-value as a readable comparison: below 0.001 it is only bounded; near 0.05 it keeps three decimals so it
+ * never reads as equal to the threshold it was compared with.
+ */
 export function formatP(p: number, locale: Locale): string {
   if (p < 0.001) return `p < ${formatNumber(0.001, locale, 3)}`;
-  return `p = ${formatNumber(p, locale, p < 0.01 ? 3 : 2)}`;
+  const distance = Math.abs(p - 0.05);
+  const digits = distance < 0.001 ? 4 : p < 0.01 || distance < 0.01 ? 3 : 2;
+  return `p = ${formatNumber(p, locale, digits)}`;
 }
 
 export function translateLabel(key: string, locale: Locale): string {

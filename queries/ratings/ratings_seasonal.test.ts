@@ -1,0 +1,170 @@
+import anova1 from "@stdlib/stats-anova1";
+import kruskalTest from "@stdlib/stats-kruskal-test";
+import {describe, expect, it} from "vitest";
+
+import {quantile, tieTerm} from "../../pipeline/stats/index.js";
+import {expectAllClose, expectClose} from "../../pipeline/stats/testing/close.js";
+import {interactionsSql, runAnalysis} from "../../test/analysis.js";
+import type {Season} from "./_seasons.js";
+import {SEASONS} from "./_seasons.js";
+import type {InteractionRow, StarCounts} from "./ratings.testkit.js";
+import {checkTextModule, claimIds, claimKeys, expand, renderSnapshot} from "./ratings.testkit.js";
+import type {RatingsSeasonal} from "./ratings_seasonal.schema.js";
+import {text} from "./ratings_seasonal.text.js";
+
+type Fixture = Record<Season, StarCounts>;
+
+/** A month of 2020 in each season. */
+const MONTH: Record<Season, string> = {Winter: "2020-01", Spring: "2020-04", Summer: "2020-07", Autumn: "2020-10"};
+
+/** One rating per user, on days 1–28 of the season's month. */
+function seasonRows(fixture: Fixture): InteractionRow[] {
+  let user = 0;
+  return SEASONS.flatMap((season) =>
+    expand(fixture[season]).map((rating, i): InteractionRow => {
+      user++;
+      return [user, (i % 5) + 1, `${MONTH[season]}-${String((i % 28) + 1).padStart(2, "0")}`, rating];
+    })
+  );
+}
+
+/** 4,000 ratings, seasonal means 4.465–4.615: significant, yet the season explains a sliver of the variance. */
+const NEGLIGIBLE: Fixture = {
+  Winter: [30, 20, 50, 200, 700],
+  Spring: [20, 15, 40, 180, 745],
+  Summer: [25, 18, 45, 190, 722],
+  Autumn: [35, 25, 55, 210, 675]
+};
+
+/** 200 ratings with a flat winter and a five-star summer: a large effect. */
+const LARGE: Fixture = {
+  Winter: [10, 10, 10, 10, 10],
+  Spring: [2, 3, 5, 10, 30],
+  Summer: [0, 0, 5, 10, 35],
+  Autumn: [5, 5, 10, 15, 15]
+};
+
+/** 27 ratings, no real difference; spring has two ratings (4 and 5) and autumn a single one. */
+const NONE: Fixture = {
+  Winter: [1, 1, 2, 3, 5],
+  Spring: [0, 0, 0, 1, 1],
+  Summer: [1, 0, 2, 4, 5],
+  Autumn: [0, 0, 0, 0, 1]
+};
+
+const cache = new Map<Fixture, Promise<RatingsSeasonal>>();
+function run(fixture: Fixture): Promise<RatingsSeasonal> {
+  if (!cache.has(fixture)) {
+    const sql = interactionsSql(seasonRows(fixture));
+    cache.set(fixture, runAnalysis<RatingsSeasonal>("ratings_seasonal", {interactionsSql: sql}));
+  }
+  return cache.get(fixture)!;
+}
+
+const emitted = new Set<string>();
+function record(snapshot: RatingsSeasonal): string[] {
+  const ids = claimIds(snapshot.narrative);
+  ids.forEach((id) => emitted.add(id));
+  renderSnapshot(text, snapshot);
+  return ids;
+}
+
+describe("ratings_seasonal", () => {
+  it("computes Kruskal–Wallis from SQL rank sums as stdlib and scipy do on the raw ratings", async () => {
+    const s = await run(NEGLIGIBLE);
+    const samples = SEASONS.map((season) => expand(NEGLIGIBLE[season]));
+    const theirs = kruskalTest(samples[0], samples[1], samples[2], samples[3]);
+    expectClose(s.kruskal.H, theirs.statistic);
+    expectClose(s.kruskal.p, theirs.pValue, 1e-9);
+    // scipy 1.17.1 kruskal: H = 14.792747427883773, p = 0.00200260538001679.
+    expectClose(s.kruskal.H, 14.792747427883773);
+    expectClose(s.kruskal.p, 0.00200260538001679, 1e-8);
+    expectClose(s.kruskal.epsilonSquared, 14.792747427883773 / 3999);
+    expect(s.kruskal.tieTerm).toBe(tieTerm(samples.flat()));
+    // By hand: 110 ones share ranks 1–110 (mean 55.5), 78 twos 111–188 (149.5), 190 threes 189–378 (283.5), 780
+    // fours 379–1158 (768.5), 2,842 fives 1159–4000 (2579.5). Winter: 30·55.5 + 20·149.5 + 50·283.5 + 200·768.5 +
+    // 700·2579.5 = 1,978,180 over 1,000 ratings.
+    expect(s.seasons[0].meanRank).toBe(1978.18);
+  });
+
+  it("computes the ANOVA from per-season summaries as stdlib and scipy do on the raw ratings", async () => {
+    const s = await run(NEGLIGIBLE);
+    const x = SEASONS.flatMap((season) => expand(NEGLIGIBLE[season]));
+    const groups = SEASONS.flatMap((season) => expand(NEGLIGIBLE[season]).map(() => season));
+    const theirs = anova1(x, groups);
+    expectClose(s.anova.F, theirs.statistic);
+    expectClose(s.anova.etaSquared, theirs.treatment.ss / (theirs.treatment.ss + theirs.error.ss));
+    // scipy f_oneway: F = 5.210326239188738, p = 0.0013679168859661338.
+    expectClose(s.anova.F, 5.210326239188738, 1e-9);
+    expectClose(s.anova.p, 0.0013679168859661338, 1e-8);
+    expect(s.anova).toMatchObject({dfBetween: 3, dfWithin: 3996});
+  });
+
+  it("summarises each season by hand and gives its mean a t interval as scipy does", async () => {
+    const s = await run(NEGLIGIBLE);
+    expect(s.seasons.map((r) => r.season)).toEqual(["Winter", "Spring", "Summer", "Autumn"]);
+    expectAllClose(
+      s.seasons.map((r) => r.mean),
+      [4.52, 4.615, 4.566, 4.465]
+    );
+    // Winter sorted: 30 ones, 20 twos, 50 threes, 200 fours (indices 100–299), 700 fives: linear quantiles at
+    // indices 249.75, 499.5 and 749.25 are 4, 5 and 5.
+    expect(s.seasons[0]).toMatchObject({q25: 4, median: 5, q75: 5, n: 1000});
+    // scipy t.interval(0.95, 999, loc=4.52, scale=sem).
+    expectClose(s.seasons[0].lower!, 4.4634508335783085, 1e-9);
+    expectClose(s.seasons[0].upper!, 4.576549166421691, 1e-9);
+    expectClose(s.seasons[0].shareFive, 0.7);
+    expectClose(s.seasons[0].shareTwoOrLess, 0.05);
+    expect(s.distribution).toHaveLength(20);
+    expect(s.distribution.slice(0, 5).map((d) => d.count)).toEqual([30, 20, 50, 200, 700]);
+    expectClose(s.distribution[4].share, 0.7);
+  });
+
+  it("reads quartiles off the star counts as numpy's linear quantiles of the raw ratings", async () => {
+    for (const fixture of [NEGLIGIBLE, LARGE, NONE]) {
+      const s = await run(fixture);
+      SEASONS.forEach((season, i) => {
+        const sorted = expand(fixture[season]);
+        expect([s.seasons[i].q25, s.seasons[i].median, s.seasons[i].q75]).toEqual(
+          [0.25, 0.5, 0.75].map((p) => quantile(sorted, p))
+        );
+      });
+    }
+  });
+
+  it("calls a significant but negligible difference what it is", async () => {
+    const s = await run(NEGLIGIBLE);
+    expect(record(s)).toEqual(["difference.significant_negligible", "season.extremes", "stars.extremes"]);
+    expect(s.narrative.headline.values).toMatchObject({best: "Spring", worst: "Autumn", label: "negligible"});
+    expectClose(s.narrative.headline.values.gap as number, 4.615 - 4.465, 1e-9);
+    // Spring has the most fives (745/1000), autumn the most ratings of 2 or fewer (60/1000).
+    expect(s.narrative.claims[1].values).toMatchObject({fiveSeason: "Spring", fiveShare: 0.745, lowSeason: "Autumn"});
+    expectClose(s.narrative.claims[1].values.lowShare as number, 0.06);
+  });
+
+  it("calls a large difference significant with its effect label", async () => {
+    const s = await run(LARGE);
+    expect(record(s)).toEqual(["difference.significant", "season.extremes", "stars.extremes"]);
+    // scipy: H = 44.324646008963676, F = 18.628190648294552.
+    expectClose(s.kruskal.H, 44.324646008963676);
+    expectClose(s.anova.F, 18.628190648294552, 1e-9);
+    expect(s.narrative.headline.values).toMatchObject({label: "large", best: "Summer", worst: "Winter"});
+  });
+
+  it("says no difference when there is none, and handles seasons of one and two ratings", async () => {
+    const s = await run(NONE);
+    expect(record(s)).toEqual(["difference.not_significant", "season.extremes", "stars.extremes"]);
+    // scipy: H = 1.405900978698919, p = 0.7041520937725204; F = 0.3886328725038402.
+    expectClose(s.kruskal.H, 1.405900978698919);
+    expectClose(s.kruskal.p, 0.7041520937725204, 1e-9);
+    expectClose(s.anova.F, 0.3886328725038402, 1e-9);
+    // Spring's two ratings (4, 5): quartiles 4.25, 4.5, 4.75; autumn's single 5 has no interval.
+    expect(s.seasons[1]).toMatchObject({q25: 4.25, median: 4.5, q75: 4.75});
+    expect(s.seasons[3]).toMatchObject({n: 1, mean: 5, std: null, lower: null, upper: null});
+  });
+
+  it("has well-formed texts whose claim templates are exactly the claims the step emitted", () => {
+    checkTextModule(text);
+    expect([...emitted].sort()).toEqual(claimKeys(text));
+  });
+});

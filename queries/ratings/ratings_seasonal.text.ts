@@ -1,0 +1,96 @@
+/** English and French texts of ratings_seasonal: whether ratings differ by season, and whether it matters. */
+import type {TextModule} from "../../pipeline/narrative.js";
+
+/** Templates of ratings_seasonal: structural keys (title, lede, method, kpi, axis, figure) and one per claim id. */
+export const text = {
+  en: {
+    title: "Do ratings change with the seasons?",
+    lede: "Are recipes rated more generously in some seasons and, if so, is the difference large enough to matter?",
+    method:
+      "Each of the {n|int} ratings is placed in the meteorological season of its date. A one-way ANOVA compares the seasonal means from each season's count, mean and variance; because ratings take only a handful of values and are far from normally distributed, a Kruskal–Wallis test on ranks makes the decision at α = {alpha|2}. Its ranks come from cumulative counts per star value: tied ratings share the mean of the ranks they span, and the statistic is corrected for ties. With this many ratings even tiny differences are significant, so effect sizes say whether they matter: ε² for Kruskal–Wallis and η² for the ANOVA, the share of the variance of ratings that the season accounts for, read against Cohen's benchmarks. Each seasonal mean carries a {level|pct|0} Student t interval.",
+    "kpi.F": "ANOVA F",
+    "kpi.pAnova": "ANOVA p-value",
+    "kpi.H": "Kruskal–Wallis H",
+    "kpi.pKruskal": "Kruskal–Wallis p-value",
+    "kpi.best": "Best-rated season",
+    "kpi.gap": "Best − worst gap (stars)",
+    "kpi.epsilon2": "Effect size ε²",
+    "axis.season": "Season",
+    "axis.meanRating": "Mean rating (stars)",
+    "axis.share": "Share of the season's ratings",
+    "axis.stars": "Stars",
+    "axis.std": "Standard deviation of ratings (stars)",
+    "axis.ratings": "Ratings",
+    "axis.lower": "Lower bound (stars)",
+    "axis.upper": "Upper bound (stars)",
+    "axis.median": "Median rating (stars)",
+    "axis.q25": "First quartile (stars)",
+    "axis.q75": "Third quartile (stars)",
+    "axis.shareFive": "Share of {topStars|int}-star ratings",
+    "axis.shareTwoOrLess": "Share of ratings of {lowStarsMax|int} stars or fewer",
+    "legend.interval": "{level|pct|0} interval",
+    "figure.means.caption": "Mean rating by season",
+    "figure.means.description":
+      "One dot per season at its mean rating, with a bar for its {level|pct|0} interval; {best|label} is highest at {bestMean|3} stars and {worst|label} lowest at {worstMean|3}, a gap of {gap|3}.",
+    "figure.stars.caption": "How each season's ratings split by stars",
+    "figure.stars.description":
+      "One stacked bar per season, split into the shares of ratings from one star up to {topStars|int} stars.",
+    "figure.spread.caption": "Spread of ratings by season",
+    "figure.spread.description": "One dot per season at the standard deviation of its ratings.",
+    "difference.not_significant":
+      "Ratings do not differ by season: Kruskal–Wallis H = {H|1}, {pKruskal|p} at α = {alpha|2} (ANOVA F = {F|2}, {pAnova|p}).",
+    "difference.significant_negligible":
+      "The seasons differ significantly (Kruskal–Wallis H = {H|1}, {pKruskal|p}; ANOVA F = {F|2}, {pAnova|p}), but the effect is {label|label}: the season accounts for ε² = {epsilon2|4} of the variance of ratings (η² = {eta2|4}), and {best|label} beats {worst|label} by only {gap|3} stars. Statistically significant does not mean important.",
+    "difference.significant":
+      "The seasons differ (Kruskal–Wallis H = {H|1}, {pKruskal|p}; ANOVA F = {F|2}, {pAnova|p}) with a {label|label} effect: the season accounts for ε² = {epsilon2|4} of the variance of ratings (η² = {eta2|4}), and {best|label} beats {worst|label} by {gap|3} stars.",
+    "season.extremes":
+      "The best-rated season is {best|label}, at {bestMean|3} stars; the lowest is {worst|label}, at {worstMean|3}: a gap of {gap|3} stars.",
+    "stars.extremes":
+      "The largest share of {topStars|int}-star ratings goes to {fiveSeason|label} ({fiveShare|pct|1}), and the largest share of ratings of {lowStarsMax|int} stars or fewer to {lowSeason|label} ({lowShare|pct|1})."
+  },
+  fr: {
+    title: "Les notes changent-elles avec les saisons ?",
+    lede: "Les recettes sont-elles mieux notées à certaines saisons et, si oui, l'écart est-il assez grand pour compter ?",
+    method:
+      "Chacune des {n|int} notes est placée dans la saison météorologique de sa date. Une ANOVA à un facteur compare les moyennes saisonnières à partir de l'effectif, de la moyenne et de la variance de chaque saison ; comme les notes ne prennent qu'une poignée de valeurs et sont loin d'être distribuées normalement, c'est un test de Kruskal–Wallis sur les rangs qui tranche au seuil α = {alpha|2}. Ses rangs sont tirés des effectifs cumulés par nombre d'étoiles : les notes ex æquo partagent la moyenne des rangs qu'elles occupent, et la statistique est corrigée des ex æquo. Avec autant de notes, la moindre différence est significative ; les tailles d'effet disent donc si elle compte : ε² pour Kruskal–Wallis et η² pour l'ANOVA, la part de la variance des notes attribuable à la saison, lue selon les repères de Cohen. Chaque moyenne saisonnière est accompagnée d'un intervalle de Student à {level|pct|0}.",
+    "kpi.F": "F de l'ANOVA",
+    "kpi.pAnova": "Valeur p de l'ANOVA",
+    "kpi.H": "H de Kruskal–Wallis",
+    "kpi.pKruskal": "Valeur p de Kruskal–Wallis",
+    "kpi.best": "Saison la mieux notée",
+    "kpi.gap": "Écart meilleure − pire (étoiles)",
+    "kpi.epsilon2": "Taille d'effet ε²",
+    "axis.season": "Saison",
+    "axis.meanRating": "Note moyenne (étoiles)",
+    "axis.share": "Part des notes de la saison",
+    "axis.stars": "Étoiles",
+    "axis.std": "Écart type des notes (étoiles)",
+    "axis.ratings": "Notes",
+    "axis.lower": "Borne inférieure (étoiles)",
+    "axis.upper": "Borne supérieure (étoiles)",
+    "axis.median": "Note médiane (étoiles)",
+    "axis.q25": "Premier quartile (étoiles)",
+    "axis.q75": "Troisième quartile (étoiles)",
+    "axis.shareFive": "Part des notes à {topStars|int} étoiles",
+    "axis.shareTwoOrLess": "Part des notes de {lowStarsMax|int} étoiles ou moins",
+    "legend.interval": "Intervalle à {level|pct|0}",
+    "figure.means.caption": "Note moyenne par saison",
+    "figure.means.description":
+      "Un point par saison à sa note moyenne, avec une barre pour son intervalle à {level|pct|0} ; {best|label} est en tête avec {bestMean|3} étoiles et {worst|label} en dernier avec {worstMean|3}, soit un écart de {gap|3}.",
+    "figure.stars.caption": "Répartition des notes de chaque saison par étoiles",
+    "figure.stars.description":
+      "Une barre empilée par saison, découpée selon la part des notes d'une étoile jusqu'à {topStars|int} étoiles.",
+    "figure.spread.caption": "Dispersion des notes par saison",
+    "figure.spread.description": "Un point par saison à l'écart type de ses notes.",
+    "difference.not_significant":
+      "Les notes ne diffèrent pas selon la saison : Kruskal–Wallis H = {H|1}, {pKruskal|p} au seuil α = {alpha|2} (ANOVA F = {F|2}, {pAnova|p}).",
+    "difference.significant_negligible":
+      "Les saisons diffèrent significativement (Kruskal–Wallis H = {H|1}, {pKruskal|p} ; ANOVA F = {F|2}, {pAnova|p}), mais l'effet est {label|label} : la saison explique ε² = {epsilon2|4} de la variance des notes (η² = {eta2|4}), et {best|label} ne devance {worst|label} que de {gap|3} étoile. Statistiquement significatif ne veut pas dire important.",
+    "difference.significant":
+      "Les saisons diffèrent (Kruskal–Wallis H = {H|1}, {pKruskal|p} ; ANOVA F = {F|2}, {pAnova|p}) avec un effet {label|label} : la saison explique ε² = {epsilon2|4} de la variance des notes (η² = {eta2|4}), et {best|label} devance {worst|label} de {gap|3} étoile.",
+    "season.extremes":
+      "La saison la mieux notée est {best|label}, avec {bestMean|3} étoiles ; la moins bien notée est {worst|label}, avec {worstMean|3} : un écart de {gap|3} étoile.",
+    "stars.extremes":
+      "C'est {fiveSeason|label} qui compte la plus forte part de notes à {topStars|int} étoiles ({fiveShare|pct|1}), et {lowSeason|label} la plus forte part de notes de {lowStarsMax|int} étoiles ou moins ({lowShare|pct|1})."
+  }
+} satisfies TextModule;

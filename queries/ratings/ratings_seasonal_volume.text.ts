@@ -1,0 +1,84 @@
+/** English and French texts of ratings_seasonal_volume: how ratings spread over the seasons. */
+import type {TextModule} from "../../pipeline/narrative.js";
+
+/** Templates of ratings_seasonal_volume: structural keys (title, lede, method, kpi, axis, figure) and one per claim id. */
+export const text = {
+  en: {
+    title: "Are ratings spread evenly over the seasons?",
+    lede: "Before comparing seasons, check that each holds enough ratings, and as many as its length predicts.",
+    method:
+      "Each of the {total|int} ratings is assigned to the meteorological season of its date (winter runs from December to February, and so on). The coefficient of variation of the season counts uses the standard deviation with ddof = {cvDdof|int}, as the reference app did. Seasons do not all have the same number of days, and the rated period need not cover whole years, so a χ² goodness-of-fit test compares the counts with those expected if ratings arrived at a constant daily rate: the total times each season's share of the days in the period. With this many ratings almost any deviation is significant at α = {alpha|2}, so Cohen's effect size w = √(χ²/N), read against Cohen's benchmarks, says whether it matters.",
+    "kpi.cv": "CV of season counts",
+    "kpi.ratio": "Busiest / quietest season",
+    "kpi.total": "Ratings",
+    "kpi.chi2": "χ² against season length",
+    "kpi.w": "Effect size w",
+    "axis.season": "Season",
+    "axis.ratings": "Ratings",
+    "axis.distinct": "Distinct users or recipes",
+    "axis.days": "Days in the period",
+    "axis.share": "Share of ratings",
+    "axis.expectedShare": "Share of days",
+    "axis.ratingsPerDay": "Ratings per day",
+    "axis.meanRating": "Mean rating (stars)",
+    "axis.std": "Standard deviation of ratings (stars)",
+    "axis.users": "Distinct users",
+    "axis.recipes": "Distinct recipes",
+    "legend.expected": "Expected from the season's days",
+    "legend.users": "Distinct users",
+    "legend.recipes": "Distinct recipes",
+    "figure.counts.caption": "Ratings per season",
+    "figure.counts.description":
+      "Bars of the number of ratings in each season, each with a tick at the count its number of days predicts; {maxSeason|label} holds the most, {maxShare|pct|1} of ratings, and {minSeason|label} the fewest, {minShare|pct|1}.",
+    "figure.audience.caption": "Who rates, and what, in each season",
+    "figure.audience.description":
+      "Grouped bars of the distinct users who rated and the distinct recipes rated in each season.",
+    "balance.consistent":
+      "Ratings follow the calendar: the season counts match the days each season covers (χ² = {chi2|1}, {p|p} at α = {alpha|2}; w = {w|3}).",
+    "balance.negligible_deviation":
+      "The seasons are balanced in practice: the counts depart from the days each season covers by a detectable (χ² = {chi2|1}, {p|p}) but {label|label} amount (w = {w|3}); {maxSeason|label} holds {maxShare|pct|1} of ratings and {minSeason|label} {minShare|pct|1}.",
+    "balance.unbalanced":
+      "The seasons are not balanced: the counts depart from the days each season covers (χ² = {chi2|1}, {p|p}) with a {label|label} effect (w = {w|3}); {maxSeason|label} holds {maxShare|pct|1} of ratings and {minSeason|label} only {minShare|pct|1}.",
+    "volume.extremes":
+      "The busiest season, {maxSeason|label}, holds {maxShare|pct|1} of ratings for {maxExpected|pct|1} of the days; the quietest, {minSeason|label}, holds {minShare|pct|1} for {minExpected|pct|1}: a ratio of {ratio|2} and a CV of {cv|pct|1}."
+  },
+  fr: {
+    title: "Les notes se répartissent-elles également entre les saisons ?",
+    lede: "Avant de comparer les saisons, vérifions que chacune réunit assez de notes, et autant que sa durée le laisse prévoir.",
+    method:
+      "Chacune des {total|int} notes est rattachée à la saison météorologique de sa date (l'hiver va de décembre à février, et ainsi de suite). Le coefficient de variation des effectifs saisonniers utilise l'écart type à ddof = {cvDdof|int}, comme l'application de référence. Les saisons n'ont pas toutes le même nombre de jours, et la période notée ne couvre pas forcément des années entières : un test d'ajustement du χ² compare donc les effectifs à ceux qu'on attendrait si les notes arrivaient à un rythme quotidien constant, soit le total multiplié par la part de chaque saison dans les jours de la période. Avec autant de notes, presque tout écart est significatif au seuil α = {alpha|2} ; la taille d'effet w = √(χ²/N) de Cohen, lue selon ses repères, dit donc s'il compte.",
+    "kpi.cv": "CV des effectifs saisonniers",
+    "kpi.ratio": "Saison la plus chargée / la plus creuse",
+    "kpi.total": "Notes",
+    "kpi.chi2": "χ² selon la durée des saisons",
+    "kpi.w": "Taille d'effet w",
+    "axis.season": "Saison",
+    "axis.ratings": "Notes",
+    "axis.distinct": "Utilisateurs ou recettes distincts",
+    "axis.days": "Jours de la période",
+    "axis.share": "Part des notes",
+    "axis.expectedShare": "Part des jours",
+    "axis.ratingsPerDay": "Notes par jour",
+    "axis.meanRating": "Note moyenne (étoiles)",
+    "axis.std": "Écart type des notes (étoiles)",
+    "axis.users": "Utilisateurs distincts",
+    "axis.recipes": "Recettes distinctes",
+    "legend.expected": "Attendu d'après les jours de la saison",
+    "legend.users": "Utilisateurs distincts",
+    "legend.recipes": "Recettes distinctes",
+    "figure.counts.caption": "Notes par saison",
+    "figure.counts.description":
+      "Barres du nombre de notes de chaque saison, chacune avec un repère à l'effectif que prévoit son nombre de jours ; {maxSeason|label} en réunit le plus, {maxShare|pct|1} des notes, et {minSeason|label} le moins, {minShare|pct|1}.",
+    "figure.audience.caption": "Qui note, et quoi, à chaque saison",
+    "figure.audience.description":
+      "Barres groupées des utilisateurs distincts ayant noté et des recettes distinctes notées à chaque saison.",
+    "balance.consistent":
+      "Les notes suivent le calendrier : les effectifs saisonniers correspondent aux jours que couvre chaque saison (χ² = {chi2|1}, {p|p} au seuil α = {alpha|2} ; w = {w|3}).",
+    "balance.negligible_deviation":
+      "Les saisons sont équilibrées en pratique : les effectifs s'écartent des jours que couvre chaque saison de façon détectable (χ² = {chi2|1}, {p|p}) mais {label|label} (w = {w|3}) ; {maxSeason|label} réunit {maxShare|pct|1} des notes et {minSeason|label} {minShare|pct|1}.",
+    "balance.unbalanced":
+      "Les saisons ne sont pas équilibrées : les effectifs s'écartent des jours que couvre chaque saison (χ² = {chi2|1}, {p|p}) avec un effet {label|label} (w = {w|3}) ; {maxSeason|label} réunit {maxShare|pct|1} des notes et {minSeason|label} seulement {minShare|pct|1}.",
+    "volume.extremes":
+      "La saison la plus chargée, {maxSeason|label}, réunit {maxShare|pct|1} des notes pour {maxExpected|pct|1} des jours ; la plus creuse, {minSeason|label}, en réunit {minShare|pct|1} pour {minExpected|pct|1} : un rapport de {ratio|2} et un CV de {cv|pct|1}."
+  }
+} satisfies TextModule;

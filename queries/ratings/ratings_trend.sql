@@ -1,0 +1,31 @@
+-- Temporal trend and volume–quality relation of the monthly mean rating (reference §5.2): everything is computed
+-- by the step from the monthly aggregates.
+
+-- name: monthly
+-- Every calendar month with at least one rating. The volume threshold is applied by the step, which also reports
+-- what it excluded. The block is identical in ratings_validation, ratings_trend and ratings_distribution (a test
+-- checks it).
+with
+
+ratings as (
+    select
+        year,
+        month,
+        rating
+    from interactions
+),
+
+final as (
+    select
+        year,
+        month,
+        count(*) as n,
+        avg(rating) as mean,
+        var_samp(rating) as variance,
+        median(rating) as median
+    from ratings
+    group by year, month
+)
+
+select * from final
+order by year, month;

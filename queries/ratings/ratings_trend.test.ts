@@ -1,0 +1,178 @@
+import {describe, expect, it} from "vitest";
+
+import {quantile, weightedSpearman, wls} from "../../pipeline/stats/index.js";
+import {expectAllClose, expectClose} from "../../pipeline/stats/testing/close.js";
+import {interactionsSql, runAnalysis} from "../../test/analysis.js";
+import {MIN_RATINGS_PER_MONTH} from "./_monthly.js";
+import type {StarCounts} from "./ratings.testkit.js";
+import {checkTextModule, claimIds, claimKeys, monthsRows, rawMonths, renderSnapshot} from "./ratings.testkit.js";
+import type {RatingsTrend} from "./ratings_trend.schema.js";
+import {text} from "./ratings_trend.text.js";
+
+type Months = ReadonlyArray<readonly [string, StarCounts]>;
+
+/** n ratings of which `fives` are 5 stars and the rest 4. */
+const fourFive = (n: number, fives: number): StarCounts => [0, 0, 0, n - fives, fives];
+
+/** Consecutive months of `year` from January, each given as [n, fives]. */
+function months(year: number, spec: ReadonlyArray<readonly [number, number]>): Months {
+  return spec.map(([n, fives], i) => [`${year}-${String(i + 1).padStart(2, "0")}`, fourFive(n, fives)] as const);
+}
+
+/**
+ * Rising ratings (about +0.03 stars a month) where the busiest months rate lowest: volumes and 5-star counts per
+ * month of 2012. The values below come from numpy 2.4.6 / scipy 1.17.1 on the same monthly means (lstsq on
+ * √w-scaled rows for the WLS fits, np.cov(aweights) on scipy.stats.rankdata ranks for the weighted Spearman).
+ */
+const UP = months(2012, [
+  [800, 336],
+  [150, 100],
+  [500, 280],
+  [200, 132],
+  [100, 77],
+  [150, 112],
+  [100, 83],
+  [500, 310],
+  [200, 162],
+  [150, 125],
+  [300, 237],
+  [500, 385]
+]);
+
+/** Falling ratings where busier months rate higher (2013-01 … 2013-11). */
+const DOWN = months(2013, [
+  [500, 345],
+  [100, 48],
+  [500, 315],
+  [500, 315],
+  [800, 584],
+  [150, 64],
+  [200, 80],
+  [100, 39],
+  [100, 37],
+  [100, 31],
+  [200, 76]
+]);
+
+/**
+ * No trend, volume unrelated to quality, residuals alternating from month to month (negative autocorrelation);
+ * 2014-06 has only 30 ratings and is excluded, so 2014-07 is t = 6, not 5.
+ */
+const FLAT: Months = [
+  ...months(2014, [
+    [500, 260],
+    [800, 352],
+    [500, 280],
+    [800, 320],
+    [300, 165],
+    [30, 15]
+  ]),
+  ["2014-07", fourFive(500, 210)],
+  ["2014-08", fourFive(100, 52)],
+  ["2014-09", fourFive(300, 111)],
+  ["2014-10", fourFive(150, 66)]
+];
+
+const cache = new Map<Months, Promise<RatingsTrend>>();
+function run(fixture: Months): Promise<RatingsTrend> {
+  if (!cache.has(fixture)) {
+    const sql = interactionsSql(monthsRows(fixture));
+    cache.set(fixture, runAnalysis<RatingsTrend>("ratings_trend", {interactionsSql: sql}));
+  }
+  return cache.get(fixture)!;
+}
+
+const emitted = new Set<string>();
+function record(snapshot: RatingsTrend): string[] {
+  const ids = claimIds(snapshot.narrative);
+  ids.forEach((id) => emitted.add(id));
+  renderSnapshot(text, snapshot);
+  return ids;
+}
+
+describe("ratings_trend", () => {
+  it("fits the trend on calendar time as numpy does", async () => {
+    const s = await run(UP);
+    expectClose(s.trend.slopePerMonth, 0.028130637565565487);
+    expectClose(s.trend.slopePerYear, 12 * 0.028130637565565487);
+    expectClose(s.trend.intercept, 4.524298864500059);
+    expectClose(s.trend.p, 0.0024451151090877942, 1e-8);
+    expect(s.trend.df).toBe(10);
+    // Whitened residuals √w·e, lag-one autocorrelation and its normal-approximation p (scipy norm.sf).
+    expectClose(s.trend.residualLag1, -0.1591067813022493);
+    expectClose(s.trend.residualLag1P, 0.581522587047788, 1e-8);
+    expect(s.trendLine.start).toEqual({month: "2012-01", t: 0, value: s.trend.intercept});
+    expectClose(s.trendLine.end.value, 4.524298864500059 + 11 * 0.028130637565565487);
+    expect(s.trendLine.end).toMatchObject({month: "2012-12", t: 11});
+  });
+
+  it("relates volume and quality as numpy does, and as the stats module does on raw arrays", async () => {
+    const s = await run(UP);
+    expectClose(s.volumeQuality.spearman, -0.6639394693278466);
+    expectClose(s.volumeQuality.slopePer1000, -0.4784091461882193);
+    expectClose(s.volumeQuality.p, 0.0011709922817186066, 1e-8);
+    const raw = rawMonths(UP, MIN_RATINGS_PER_MONTH);
+    const n = raw.map((m) => m.n);
+    const y = raw.map((m) => m.mean);
+    const w = n.map(Math.sqrt);
+    expectClose(s.volumeQuality.spearman, weightedSpearman(n, y, w));
+    const fit = wls(n, y, w);
+    expectClose(s.volumeQuality.r2, fit.r2);
+    expectClose(s.volumeQuality.intercept, fit.intercept);
+    expectClose(s.volumeQuality.slopeStdErr, fit.slopeStdErr * 1000);
+  });
+
+  it("describes each month and the spread of ratings from the raw ratings", async () => {
+    const s = await run(UP);
+    const raw = rawMonths(UP, MIN_RATINGS_PER_MONTH);
+    expectAllClose(
+      s.months.map((m) => m.mean),
+      raw.map((m) => m.mean)
+    );
+    expectAllClose(
+      s.months.map((m) => m.std),
+      raw.map((m) => Math.sqrt(m.variance))
+    );
+    expect(s.months.map((m) => m.median)).toEqual(raw.map((m) => quantile([...m.ratings].sort(), 0.5)));
+    // numpy: np.average(monthly ddof-1 stds, weights=√n).
+    expectClose(s.spread.weightedMeanStd, 0.447261536592953);
+    expectClose(s.spread.maxStd, Math.max(...raw.map((m) => Math.sqrt(m.variance))));
+    expectClose(s.spread.minStd, Math.min(...raw.map((m) => Math.sqrt(m.variance))));
+    // The month with 100 ratings of which 83 fives: median 5. The first month, 336 fives in 800: median 4.
+    expect(s.months[6].median).toBe(5);
+    expect(s.months[0].median).toBe(4);
+  });
+
+  it("claims a rising trend, independent residuals, and lower ratings in busier months", async () => {
+    const s = await run(UP);
+    expect(record(s)).toEqual(["trend.up", "residuals.independent", "volume_quality.negative"]);
+    expect(s.narrative.headline.values).toMatchObject({firstMonth: "2012-01", lastMonth: "2012-12", months: 12});
+    expect(s.narrative.claims[1].values.label).toBe("large");
+  });
+
+  it("claims a falling trend and higher ratings in busier months", async () => {
+    const s = await run(DOWN);
+    expect(record(s)).toEqual(["trend.down", "residuals.independent", "volume_quality.positive"]);
+    expectClose(s.trend.slopePerMonth, -0.036914187647148364);
+    expectClose(s.trend.p, 0.0059674913666684735, 1e-8);
+    expectClose(s.volumeQuality.spearman, 0.8512958721704125);
+    expectClose(s.volumeQuality.p, 2.066243901565341e-5, 1e-8);
+  });
+
+  it("claims no trend, autocorrelated residuals and no volume effect, on calendar time across a gap", async () => {
+    const s = await run(FLAT);
+    expect(record(s)).toEqual(["trend.flat", "residuals.autocorrelated", "volume_quality.none"]);
+    expect(s.months.map((m) => m.t)).toEqual([0, 1, 2, 3, 4, 6, 7, 8, 9]);
+    expect(s.coverage).toMatchObject({monthsExcluded: 1, gapMonths: 1, hasGaps: true});
+    expectClose(s.trend.slopePerMonth, -0.009246624530032329);
+    expectClose(s.trend.p, 0.27892188456293004, 1e-8);
+    expectClose(s.trend.residualLag1, -0.8685832902394419);
+    expectClose(s.trend.residualLag1P, 0.009167338041294429, 1e-8);
+    expectClose(s.volumeQuality.p, 0.4175216059555867, 1e-8);
+  });
+
+  it("has well-formed texts whose claim templates are exactly the claims the step emitted", () => {
+    checkTextModule(text);
+    expect([...emitted].sort()).toEqual(claimKeys(text));
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * Weighted versus unweighted methodology (reference §5.1): shows that monthly volumes are too uneven for an
+ * unweighted fit, and by how much weighting each month by √n moves the trend.
+ */
+import type {QueryResults} from "../../pipeline/analyses.js";
+import type {Claim} from "../../pipeline/narrative.js";
+import {claim} from "../../pipeline/narrative.js";
+import {coefficientOfVariation, mean, ols, std, variance, weightedVariance, wls} from "../../pipeline/stats/index.js";
+import {ALPHA, monthlyParams, readMonths, selectMonths, toTimeFit, trendDirection} from "./_monthly.js";
+import type {RatingsValidation} from "./ratings_validation.schema.js";
+
+const HISTOGRAM_BINS = 20;
+/** The kept months are the whole population of months, not a sample of them (the reference's np.std). */
+const CV_DDOF = 0 as const;
+/** A CV of volumes from which one month can easily weigh several times another: weighting is then needed. */
+const CV_HETEROGENEOUS = 0.5;
+
+/** Equal-width bins from min to max (numpy's rule: the last bin includes its upper edge). */
+function histogram(values: readonly number[], bins: number): RatingsValidation["volumeHistogram"] {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  // One volume repeated gives no width: a single degenerate bin holds every month.
+  if (hi === lo) return [{x0: lo, x1: hi, months: values.length}];
+  const width = (hi - lo) / bins;
+  const counts = new Array<number>(bins).fill(0);
+  for (const v of values) counts[Math.min(bins - 1, Math.floor((v - lo) / width))]++;
+  return counts.map((months, i) => ({x0: lo + i * width, x1: i === bins - 1 ? hi : lo + (i + 1) * width, months}));
+}
+
+/** Turns the monthly aggregates into the validation snapshot. */
+export function step(results: QueryResults): RatingsValidation {
+  const {kept, coverage} = selectMonths(readMonths(results.monthly));
+  const t = kept.map((m) => m.t);
+  const y = kept.map((m) => m.mean);
+  const w = kept.map((m) => m.weight);
+  const n = kept.map((m) => m.n);
+  const weightTotal = w.reduce((sum, v) => sum + v, 0);
+
+  const olsFit = ols(t, y);
+  const wlsFit = wls(t, y, w);
+  const slopeBias = olsFit.slope === 0 ? null : Math.abs(wlsFit.slope - olsFit.slope) / Math.abs(olsFit.slope);
+
+  // The first month reaching the extreme wins ties, so the months quoted are stable.
+  const smallest = kept.reduce((best, m) => (m.n < best.n ? m : best), kept[0]);
+  const largest = kept.reduce((best, m) => (m.n > best.n ? m : best), kept[0]);
+  const volumes = {
+    mean: mean(n),
+    std: std(n, CV_DDOF),
+    cv: coefficientOfVariation(n, CV_DDOF),
+    min: smallest.n,
+    max: largest.n,
+    minMonth: smallest.key,
+    maxMonth: largest.key,
+    maxMinRatio: largest.n / smallest.n
+  };
+  const meanVariance = {unweighted: variance(y, 1), weighted: weightedVariance(y, w, "reliability")};
+
+  // Headline: are volumes uneven enough to need weights? Then what the weights change.
+  const headline = claim(volumes.cv >= CV_HETEROGENEOUS ? "volumes.heterogeneous" : "volumes.homogeneous", {
+    cv: volumes.cv,
+    cvThreshold: CV_HETEROGENEOUS,
+    ratio: volumes.maxMinRatio,
+    min: volumes.min,
+    max: volumes.max,
+    minMonth: volumes.minMonth,
+    maxMonth: volumes.maxMonth,
+    meanVolume: volumes.mean,
+    months: coverage.monthsKept,
+    monthsTotal: coverage.monthsTotal,
+    monthsExcluded: coverage.monthsExcluded,
+    firstMonth: coverage.firstKeptMonth,
+    lastMonth: coverage.lastKeptMonth
+  });
+  const claims: Claim[] = [];
+  if (slopeBias !== null) {
+    claims.push(
+      claim("slope_bias", {
+        slopeBias,
+        olsSlopePerYear: olsFit.slope * 12,
+        wlsSlopePerYear: wlsFit.slope * 12
+      })
+    );
+  }
+  const olsDirection = trendDirection(olsFit, ALPHA);
+  const wlsDirection = trendDirection(wlsFit, ALPHA);
+  claims.push(
+    claim(olsDirection === wlsDirection ? "decision.same" : "decision.changed", {
+      olsSlopePerYear: olsFit.slope * 12,
+      olsP: olsFit.p,
+      wlsSlopePerYear: wlsFit.slope * 12,
+      wlsP: wlsFit.p,
+      wlsR2: wlsFit.r2,
+      alpha: ALPHA
+    })
+  );
+  claims.push(
+    claim(meanVariance.weighted < meanVariance.unweighted ? "spread.lower" : "spread.not_lower", {
+      unweighted: meanVariance.unweighted,
+      weighted: meanVariance.weighted,
+      change: meanVariance.weighted / meanVariance.unweighted - 1
+    })
+  );
+
+  return {
+    params: {...monthlyParams(), histogramBins: HISTOGRAM_BINS, cvDdof: CV_DDOF, cvHeterogeneous: CV_HETEROGENEOUS},
+    coverage,
+    months: kept.map((m) => ({
+      month: m.key,
+      t: m.t,
+      n: m.n,
+      mean: m.mean,
+      weight: m.weight,
+      weightShare: m.weight / weightTotal
+    })),
+    volumeHistogram: histogram(n, HISTOGRAM_BINS),
+    volumes,
+    meanVariance,
+    ols: toTimeFit(olsFit),
+    wls: toTimeFit(wlsFit),
+    slopeBias,
+    narrative: {headline, claims}
+  };
+}

@@ -1,0 +1,219 @@
+import {readFile} from "node:fs/promises";
+
+import {describe, expect, it} from "vitest";
+
+import {parseNamedQueries} from "../../pipeline/analyses.js";
+import {coefficientOfVariation, ols, variance, weightedVariance, wls} from "../../pipeline/stats/index.js";
+import {expectAllClose, expectClose} from "../../pipeline/stats/testing/close.js";
+import {interactionsSql, runAnalysis} from "../../test/analysis.js";
+import {MIN_RATINGS_PER_MONTH} from "./_monthly.js";
+import type {StarCounts} from "./ratings.testkit.js";
+import {checkTextModule, claimIds, claimKeys, monthsRows, rawMonths, renderSnapshot} from "./ratings.testkit.js";
+import type {RatingsValidation} from "./ratings_validation.schema.js";
+import {text} from "./ratings_validation.text.js";
+
+type Months = ReadonlyArray<readonly [string, StarCounts]>;
+
+/**
+ * Weighting matters: the big months (1,000 ratings) rise steadily, 4.52 → 4.64; the small ones (300) sit on the
+ * same line; the last month, small (100), falls back to 4.52. OLS gives it a full vote and loses significance, WLS
+ * weighs it √100 against √1000. Two months fall under the threshold: 2009-11 (10 ratings) and 2010-09 (40), which
+ * leaves a one-month gap before 2010-10.
+ */
+const UNEVEN: Months = [
+  ["2009-11", [0, 0, 0, 5, 5]],
+  ["2010-01", [0, 0, 0, 150, 150]],
+  ["2010-02", [0, 0, 0, 480, 520]],
+  ["2010-03", [0, 0, 0, 141, 159]],
+  ["2010-04", [0, 0, 0, 440, 560]],
+  ["2010-05", [0, 0, 0, 129, 171]],
+  ["2010-06", [0, 0, 0, 400, 600]],
+  ["2010-07", [0, 0, 0, 117, 183]],
+  ["2010-08", [0, 0, 0, 360, 640]],
+  ["2010-09", [0, 0, 0, 20, 20]],
+  ["2010-10", [0, 0, 0, 48, 52]]
+];
+
+/** Noisy small months around steady big ones: both fits are flat, and weighting shrinks the spread. */
+const NOISY: Months = [
+  ["2010-01", [0, 0, 0, 10, 90]],
+  ["2010-02", [20, 0, 0, 160, 220]],
+  ["2010-03", [10, 0, 10, 60, 40]],
+  ["2010-04", [40, 0, 0, 340, 520]],
+  ["2010-05", [0, 0, 0, 20, 90]],
+  ["2010-06", [20, 0, 0, 200, 380]],
+  ["2010-07", [20, 0, 10, 70, 50]],
+  ["2010-08", [30, 0, 0, 300, 670]],
+  ["2010-10", [0, 0, 0, 10, 120]]
+];
+
+/** Three months of 100 ratings with means 4.5, 4.8, 4.5: equal weights, and an OLS slope of exactly 0. */
+const EVEN: Months = [
+  ["2011-01", [0, 0, 0, 50, 50]],
+  ["2011-02", [0, 0, 0, 20, 80]],
+  ["2011-03", [0, 0, 0, 50, 50]]
+];
+
+const cache = new Map<Months, Promise<RatingsValidation>>();
+function run(fixture: Months): Promise<RatingsValidation> {
+  if (!cache.has(fixture)) {
+    const sql = interactionsSql(monthsRows(fixture));
+    cache.set(fixture, runAnalysis<RatingsValidation>("ratings_validation", {interactionsSql: sql}));
+  }
+  return cache.get(fixture)!;
+}
+
+const emitted = new Set<string>();
+function record(snapshot: RatingsValidation): string[] {
+  const ids = claimIds(snapshot.narrative);
+  ids.forEach((id) => emitted.add(id));
+  renderSnapshot(text, snapshot);
+  return ids;
+}
+
+describe("ratings_validation", () => {
+  it("reports what the volume threshold kept, worked out by hand", async () => {
+    const s = await run(UNEVEN);
+    // 11 months hold 10 + 4·300 + 4·1000 + 40 + 100 = 5,350 ratings; 2009-11 and 2010-09 are under 100.
+    expect(s.coverage).toEqual({
+      monthsTotal: 11,
+      monthsKept: 9,
+      monthsExcluded: 2,
+      shareExcluded: 2 / 11,
+      ratingsTotal: 5350,
+      ratingsKept: 5300,
+      firstMonth: "2009-11",
+      lastMonth: "2010-10",
+      firstKeptMonth: "2010-01",
+      lastKeptMonth: "2010-10",
+      keptSpanMonths: 10,
+      gapMonths: 1,
+      hasGaps: true,
+      meanVolumeAll: 5350 / 11,
+      meanVolumeKept: 5300 / 9
+    });
+    // Calendar time: 2010-10 is 9 months after 2010-01, not 8 as a row index would say.
+    expect(s.months.map((m) => m.t)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 9]);
+    expect(s.params).toEqual({
+      minRatingsPerMonth: MIN_RATINGS_PER_MONTH,
+      alpha: 0.05,
+      histogramBins: 20,
+      cvDdof: 0,
+      cvHeterogeneous: 0.5
+    });
+  });
+
+  it("fits OLS and WLS on calendar time like scipy and numpy, and like the stats module on raw arrays", async () => {
+    const s = await run(UNEVEN);
+    const raw = rawMonths(UNEVEN, MIN_RATINGS_PER_MONTH);
+    const t = [0, 1, 2, 3, 4, 5, 6, 7, 9];
+    const y = raw.map((m) => m.mean);
+    const w = raw.map((m) => Math.sqrt(m.n));
+    // scipy 1.17.1 linregress(t, y): slope 0.008693548387096753, p 0.1390326497345206, r 0.5335535391505193.
+    expectClose(s.ols.slopePerMonth, 0.008693548387096753);
+    expectClose(s.ols.slopePerYear, 12 * 0.008693548387096753);
+    expectClose(s.ols.p, 0.1390326497345206, 1e-8);
+    expectClose(s.ols.r2, 0.5335535391505193 ** 2);
+    // numpy lstsq on √w-scaled rows (statsmodels' WLS): slope 0.013675568529446623, intercept 4.5144043549192165,
+    // p 0.019705664095819996 (scipy t.sf).
+    expectClose(s.wls.slopePerMonth, 0.013675568529446623);
+    expectClose(s.wls.intercept, 4.5144043549192165);
+    expectClose(s.wls.p, 0.019705664095819996, 1e-8);
+    const wlsRaw = wls(t, y, w);
+    const olsRaw = ols(t, y);
+    expectClose(s.wls.r2, wlsRaw.r2);
+    expectClose(s.wls.slopeStdErr, wlsRaw.slopeStdErr);
+    expect(s.wls.df).toBe(7);
+    expectClose(s.slopeBias!, Math.abs(wlsRaw.slope - olsRaw.slope) / Math.abs(olsRaw.slope));
+    expectClose(s.slopeBias!, (0.013675568529446623 - 0.008693548387096753) / 0.008693548387096753, 1e-8);
+    // The monthly series itself: SQL avg against JavaScript means of the raw ratings.
+    expectAllClose(
+      s.months.map((m) => m.mean),
+      y
+    );
+    expectAllClose(
+      s.months.map((m) => m.weight),
+      w
+    );
+    const total = w.reduce((a, b) => a + b, 0);
+    expectAllClose(
+      s.months.map((m) => m.weightShare),
+      w.map((v) => v / total)
+    );
+    expectClose(s.meanVariance.unweighted, variance(y, 1));
+    expectClose(s.meanVariance.weighted, weightedVariance(y, w, "reliability"));
+  });
+
+  it("summarises volumes and bins them by hand", async () => {
+    const s = await run(UNEVEN);
+    const n = [300, 1000, 300, 1000, 300, 1000, 300, 1000, 100];
+    // Mean 5300/9; population sd (ddof 0).
+    expectClose(s.volumes.mean, 5300 / 9);
+    expectClose(s.volumes.cv, coefficientOfVariation(n, 0));
+    const m = 5300 / 9;
+    expectClose(s.volumes.std, Math.sqrt(n.reduce((a, v) => a + (v - m) ** 2, 0) / 9));
+    expect(s.volumes).toMatchObject({min: 100, max: 1000, minMonth: "2010-10", maxMonth: "2010-02", maxMinRatio: 10});
+    // Bins of width (1000 − 100)/20 = 45: 100 → bin 0; 300 → ⌊200/45⌋ = 4; 1000 → the last bin (19).
+    expect(s.volumeHistogram).toHaveLength(20);
+    expect(s.volumeHistogram.map((b) => b.months)).toEqual([
+      1, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4
+    ]);
+    expectClose(s.volumeHistogram[4].x0, 280);
+    expectClose(s.volumeHistogram[4].x1, 325);
+    expect(s.volumeHistogram[19].x1).toBe(1000);
+  });
+
+  it("says volumes are heterogeneous and weighting changes the conclusion when it does", async () => {
+    const s = await run(UNEVEN);
+    expect(record(s)).toEqual(["volumes.heterogeneous", "slope_bias", "decision.changed", "spread.not_lower"]);
+    expect(s.narrative.headline.values).toMatchObject({ratio: 10, min: 100, max: 1000, months: 9, monthsExcluded: 2});
+    expectClose(s.narrative.headline.values.cv as number, s.volumes.cv);
+    // OLS p 0.139 ≥ 0.05 (flat), WLS p 0.0197 < 0.05 (up): the decisions differ.
+    expect(s.narrative.claims[1].values.alpha).toBe(0.05);
+  });
+
+  it("says weighting changes neither the decision nor lowers the spread when it does not", async () => {
+    const noisy = await run(NOISY);
+    const ids = record(noisy);
+    expect(ids).toEqual(["volumes.heterogeneous", "slope_bias", "decision.same", "spread.lower"]);
+    const raw = rawMonths(NOISY, MIN_RATINGS_PER_MONTH);
+    const y = raw.map((m) => m.mean);
+    const w = raw.map((m) => Math.sqrt(m.n));
+    expectClose(noisy.meanVariance.weighted, weightedVariance(y, w, "reliability"));
+    expect(noisy.meanVariance.weighted).toBeLessThan(noisy.meanVariance.unweighted);
+  });
+
+  it("omits the slope bias when the OLS slope is exactly 0, and calls even volumes homogeneous", async () => {
+    const s = await run(EVEN);
+    expect(record(s)).toEqual(["volumes.homogeneous", "decision.same", "spread.not_lower"]);
+    expect(s.slopeBias).toBeNull();
+    expect(s.ols.slopePerMonth).toBe(0);
+    expect(s.volumes).toMatchObject({cv: 0, maxMinRatio: 1, min: 100, max: 100});
+    // One repeated volume: a single bin holds the three months.
+    expect(s.volumeHistogram).toEqual([{x0: 100, x1: 100, months: 3}]);
+    // Equal weights: the weighted variance is the sample variance, (0.3² · 2/3 · 3)/2 = 0.03.
+    expectClose(s.meanVariance.weighted, s.meanVariance.unweighted);
+    expectClose(s.meanVariance.unweighted, 0.03);
+  });
+
+  it("fails with a clear message when fewer than three months reach the threshold", async () => {
+    await expect(run(EVEN.slice(0, 2))).rejects.toThrow(/2 months with at least 100 ratings, need 3/);
+  });
+
+  it("shares its monthly query verbatim with ratings_trend and ratings_distribution", async () => {
+    const monthly = await Promise.all(
+      ["ratings_validation", "ratings_trend", "ratings_distribution"].map(async (name) => {
+        const file = `queries/ratings/${name}.sql`;
+        return parseNamedQueries(await readFile(file, "utf8"), file).find((q) => q.key === "monthly")?.sql;
+      })
+    );
+    expect(monthly[0]).toBeDefined();
+    expect(monthly[1]).toBe(monthly[0]);
+    expect(monthly[2]).toBe(monthly[0]);
+  });
+
+  it("has well-formed texts whose claim templates are exactly the claims the step emitted", () => {
+    checkTextModule(text);
+    expect([...emitted].sort()).toEqual(claimKeys(text));
+  });
+});
