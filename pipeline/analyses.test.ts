@@ -5,7 +5,14 @@ import {afterEach, beforeEach, describe, expect, it} from "vitest";
 
 import type {BuildRoot} from "../test/buildRoot.js";
 import {COUNTS_SCHEMA, createBuildRoot} from "../test/buildRoot.js";
-import {discoverAnalyses, explainChange, loadAnalysisModules, modelsReadBy, parseNamedQueries} from "./analyses.js";
+import {
+  discoverAnalyses,
+  expandIncludes,
+  explainChange,
+  loadAnalysisModules,
+  modelsReadBy,
+  parseNamedQueries
+} from "./analyses.js";
 import {ConfigurationError} from "./errors.js";
 
 describe("parseNamedQueries", () => {
@@ -145,6 +152,49 @@ describe("discoverAnalyses", () => {
     [, analysis] = await discoverAnalyses(b.root);
     await expect(loadAnalysisModules(b.root, analysis!)).rejects.toThrow(
       "The step module queries/test/test_a.step.ts does not export a `step` function."
+    );
+  });
+});
+
+describe("expandIncludes", () => {
+  let b: BuildRoot;
+  beforeEach(async () => {
+    b = await createBuildRoot();
+    await mkdir(path.join(b.root, "queries", "test"), {recursive: true});
+    await writeFile(
+      path.join(b.root, "queries", "test", "_items.sql"),
+      "-- shared\nselect count(*) as recipes from recipes, unnest({{ items }}) as t (item)\n"
+    );
+  });
+  afterEach(() => b.cleanup());
+
+  it("replaces the include line with the shared file, its placeholders set", async () => {
+    const dir = path.join(b.root, "queries", "test");
+    const result = await expandIncludes("-- Tags.\n-- include: _items.sql (items = tags)\n", dir, "queries/test/t.sql");
+    expect(result).toEqual({
+      sql: "-- Tags.\n-- shared\nselect count(*) as recipes from recipes, unnest(tags) as t (item)\n",
+      included: ["queries/test/_items.sql"]
+    });
+  });
+
+  it("makes the shared file part of the key of every analysis including it, and never an analysis itself", async () => {
+    await b.writeAnalysis("test", "test_tags", {sql: "-- include: _items.sql (items = tags)\n", schema: COUNTS_SCHEMA});
+    const analyses = await discoverAnalyses(b.root, {pages: ["test"]});
+    expect(analyses.map((a) => a.name)).toEqual(["test_tags"]);
+    expect(analyses[0]!.codeFiles).toContain("queries/test/_items.sql");
+    expect(analyses[0]!.models.map((m) => m.name)).toEqual(["recipes"]);
+  });
+
+  it("explains a missing value, a missing file and a name that is not a shared file", async () => {
+    const dir = path.join(b.root, "queries", "test");
+    await expect(expandIncludes("-- include: _items.sql\n", dir, "t.sql")).rejects.toThrow(
+      "The file t.sql includes _items.sql without a value for {{ items }}."
+    );
+    await expect(expandIncludes("-- include: _nope.sql (a = b)\n", dir, "t.sql")).rejects.toThrow(
+      "The file t.sql includes _nope.sql, which does not exist in its folder."
+    );
+    await expect(expandIncludes("-- include: ../x.sql\n", dir, "t.sql")).rejects.toThrow(
+      'The include "../x.sql" in t.sql is not a shared SQL file of its folder.'
     );
   });
 });

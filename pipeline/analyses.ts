@@ -70,6 +70,54 @@ export function parseNamedQueries(sql: string, file: string): NamedQuery[] {
 }
 
 /**
+ * Expands `-- include: _<file>.sql (name = value, …)` lines: the shared SQL file of the page replaces the line,
+ * with each `{{ name }}` set to its value. Two analyses that differ only by a column (ingredients and tags) share
+ * one query this way, as dbt models share a macro. Returns the SQL and the included files (they join the key).
+ */
+export async function expandIncludes(
+  sql: string,
+  dir: string,
+  file: string
+): Promise<{sql: string; included: string[]}> {
+  const included: string[] = [];
+  let out = sql;
+  for (const match of [...sql.matchAll(/^--[ \t]*include:[ \t]*(\S+)[ \t]*(?:\((.*)\))?[ \t]*$/gm)]) {
+    const name = match[1]!;
+    if (!/^_[a-z0-9_]+\.sql$/.test(name)) {
+      throw new ConfigurationError(`The include "${name}" in ${file} is not a shared SQL file of its folder.`, {
+        hint: "Include files are named _<name>.sql and live beside the analyses that use them."
+      });
+    }
+    let body: string;
+    try {
+      body = await readFile(path.join(dir, name), "utf8");
+    } catch {
+      throw new ConfigurationError(`The file ${file} includes ${name}, which does not exist in its folder.`, {
+        hint: `Create ${path.join(path.dirname(file), name)} or fix the include line.`
+      });
+    }
+    const values = new Map(
+      (match[2] ?? "")
+        .split(",")
+        .map((pair) => pair.split("=").map((x) => x.trim()))
+        .filter((pair): pair is [string, string] => pair.length === 2 && pair[0] !== "")
+    );
+    const expanded = body.replace(/\{\{\s*([a-z_]+)\s*\}\}/g, (_, key: string) => {
+      const value = values.get(key);
+      if (value === undefined) {
+        throw new ConfigurationError(`The file ${file} includes ${name} without a value for {{ ${key} }}.`, {
+          hint: `Write the include as: -- include: ${name} (${key} = <value>)`
+        });
+      }
+      return value;
+    });
+    out = out.replace(match[0], expanded.trim());
+    included.push(path.join(path.dirname(file), name));
+  }
+  return {sql: out, included};
+}
+
+/**
  * Staging models an analysis reads, found by the tables its SQL names after `from` or `join` (a column or an
  * alias called "recipes" does not count). Comments and string literals are ignored.
  */
@@ -111,7 +159,7 @@ export async function discoverAnalyses(root: string, only?: {pages: readonly str
   for (const page of pages) {
     const files = (await readdir(path.join(queriesDir, page))).sort();
     const helpers = files.filter((f) => f.startsWith("_") && f.endsWith(".ts") && !f.endsWith(".test.ts"));
-    for (const sqlName of files.filter((f) => f.endsWith(".sql"))) {
+    for (const sqlName of files.filter((f) => f.endsWith(".sql") && !f.startsWith("_"))) {
       const name = sqlName.slice(0, -4);
       const sqlFile = path.join("queries", page, sqlName);
       if (!NAME_PATTERN.test(name)) {
@@ -132,10 +180,15 @@ export async function discoverAnalyses(root: string, only?: {pages: readonly str
         });
       }
       const stepFile = files.includes(`${name}.step.ts`) ? path.join("queries", page, `${name}.step.ts`) : undefined;
-      const sql = await readFile(path.join(root, sqlFile), "utf8");
+      const {sql, included} = await expandIncludes(
+        await readFile(path.join(root, sqlFile), "utf8"),
+        path.join(queriesDir, page),
+        sqlFile
+      );
       const models = modelsReadBy(sql);
       const codeFiles = [
         sqlFile,
+        ...included,
         schemaFile,
         ...(stepFile ? [stepFile, ...stats] : []),
         ...helpers.map((h) => path.join("queries", page, h)),
@@ -146,6 +199,7 @@ export async function discoverAnalyses(root: string, only?: {pages: readonly str
         name,
         page,
         sqlFile,
+        ...included,
         schemaFile,
         stepFile,
         queries: parseNamedQueries(sql, sqlFile),
