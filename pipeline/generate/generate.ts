@@ -1,0 +1,124 @@
+/**
+ * The embedded default data set: a deterministic generator of Food.com-shaped data. It writes
+ * `RAW_recipes.parquet` and `RAW_interactions.parquet` with exactly the contract's columns and types, calibrated
+ * so every analysis of the reference tells the same story on it as on the real Kaggle files (see calendar.ts,
+ * measures.ts, ratings.ts and the vocabularies for the figures they follow).
+ *
+ * All the work is DuckDB SQL over `range()` and small VALUES tables; every random number is a hash of the seed, so
+ * the same (seed, scale) gives byte-identical files.
+ */
+import {mkdir, rename, rm, stat} from "node:fs/promises";
+import path from "node:path";
+
+import {DuckDBInstance} from "@duckdb/node-api";
+
+import {INTERACTIONS_FILE, RECIPES_FILE, WRITTEN_TYPE, type ContractFile} from "../contract.js";
+import {ConfigurationError, describeCause, SourceError} from "../errors.js";
+import {type Logger, silentLogger, since} from "../log.js";
+import {interactionStatements} from "./interactions.sql.js";
+import {interactionCounts} from "./ratings.js";
+import {recipeCounts, recipeStatements} from "./recipes.sql.js";
+import {sqlString} from "./sql.js";
+
+export interface GenerateOptions {
+  /** Directory to write the two Parquet files into; created if missing. */
+  outDir: string;
+  /** Any non-negative integer; a different seed gives different data of the same shape. */
+  seed: number;
+  /** Row-count multiplier: 1 = the real file sizes (231,637 recipes, 1,132,367 interactions). */
+  scale: number;
+  logger?: Logger;
+}
+
+export interface GenerateResult {
+  /** One entry per written file, in contract order. */
+  files: {name: string; path: string; rows: number; bytes: number}[];
+  /** Wall-clock milliseconds. */
+  ms: number;
+}
+
+/** The SELECT list writing a table with the contract's columns, in its order, cast to the written types. */
+function contractSelect(file: ContractFile, table: string, orderBy: string): string {
+  const columns = file.columns.map((c) => `${c.name}::${WRITTEN_TYPE[c.family]} as ${c.name}`).join(", ");
+  return `select ${columns} from ${table} order by ${orderBy}`;
+}
+
+function validate(options: GenerateOptions): void {
+  if (!Number.isSafeInteger(options.seed) || options.seed < 0) {
+    throw new ConfigurationError(`The data seed must be a non-negative integer, got ${options.seed}.`, {
+      hint: "Set DATA_SEED to an integer such as 20191103."
+    });
+  }
+  if (!Number.isFinite(options.scale) || options.scale <= 0 || options.scale > 20) {
+    throw new ConfigurationError(`The data scale must be a number above 0 and at most 20, got ${options.scale}.`, {
+      hint: "Set DATA_SCALE to 1 for the real data set's size, or to a fraction such as 0.05 for a quick run."
+    });
+  }
+}
+
+/** Writes the two contract files into `outDir` and returns their row counts and sizes. */
+export async function generateDataset(options: GenerateOptions): Promise<GenerateResult> {
+  validate(options);
+  const logger = options.logger ?? silentLogger;
+  const start = performance.now();
+  const {seed, scale} = options;
+  const recipes = recipeCounts(scale);
+  const interactions = interactionCounts(scale, recipes.recipes);
+  await mkdir(options.outDir, {recursive: true});
+
+  const instance = await DuckDBInstance.create(":memory:", {
+    autoinstall_known_extensions: "false",
+    autoload_known_extensions: "false"
+  });
+  const connection = await instance.connect();
+  const temporary: string[] = [];
+  try {
+    // Build both tables stage by stage: one log line per stage keeps a slow one easy to spot.
+    const stages = [
+      ...recipeStatements(seed, recipes).map((sql) => ({sql, part: "recipes"})),
+      ...interactionStatements(seed, interactions, recipes.recipes, scale).map((sql) => ({sql, part: "interactions"}))
+    ];
+    for (const {sql, part} of stages) {
+      const t = performance.now();
+      await connection.run(sql);
+      logger.debug(`generate ${part}: ${sql.trim().split("\n")[0].slice(0, 60)} (${since(t)} ms)`);
+    }
+
+    // Write each file under a temporary name, then rename, so a crash never leaves a half-written file.
+    const outputs = [
+      {file: RECIPES_FILE, select: contractSelect(RECIPES_FILE, "recipes", "id")},
+      {
+        file: INTERACTIONS_FILE,
+        // Grouped by recipe like the Kaggle file; the later keys make the order total (duplicates are identical).
+        select: contractSelect(INTERACTIONS_FILE, "interactions", "recipe_id, date, user_id, rating, review")
+      }
+    ];
+    const files: GenerateResult["files"] = [];
+    for (const {file, select} of outputs) {
+      const target = path.join(options.outDir, file.file);
+      const partial = `${target}.${process.pid}.partial`;
+      temporary.push(partial);
+      const t = performance.now();
+      await connection.run(`copy (${select}) to ${sqlString(partial)} (format parquet, compression zstd)`);
+      await rename(partial, target);
+      const reader = await connection.runAndReadAll(`select count(*)::double as n from read_parquet(${sqlString(target)})`);
+      const rows = Number(reader.getRowObjects()[0].n);
+      const {size} = await stat(target);
+      files.push({name: file.file, path: target, rows, bytes: size});
+      logger.debug(`generate wrote ${file.file}: ${rows} rows in ${since(t)} ms`);
+    }
+    const ms = since(start);
+    logger.info(`generate seed ${seed} scale ${scale} → ${files.map((f) => `${f.name} ${f.rows} rows`).join(", ")} in ${ms} ms`);
+    return {files, ms};
+  } catch (error) {
+    await Promise.all(temporary.map((p) => rm(p, {force: true})));
+    if (error instanceof ConfigurationError) throw error;
+    throw new SourceError(`Generating the data set into ${options.outDir} failed: ${describeCause(error)}`, options.outDir, {
+      hint: "Check that the directory is writable and has room for the files (about 100 MB at scale 1).",
+      cause: error
+    });
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
