@@ -14,6 +14,8 @@ import {generateDataset} from "../pipeline/generate/generate.js";
 import {formatBytes, silentLogger} from "../pipeline/log.js";
 import {uploadToS3} from "../pipeline/source/upload.js";
 import {startS3Server} from "../test/s3server.js";
+import type {SiteBench} from "./site.js";
+import {benchSite} from "./site.js";
 
 interface Measure {
   wallMs: number;
@@ -82,6 +84,9 @@ try {
   } finally {
     await server.close();
   }
+
+  // Build the site from those snapshots, weigh it, serve it with the real nginx, score it.
+  report.site = await benchSite(root, path.join(work, "snapshots"), path.join(work, "dist"));
 } finally {
   await rm(work, {recursive: true, force: true});
 }
@@ -113,6 +118,24 @@ const lines = [
   "| --- | --- | --- |",
   ...Object.entries(b.cold.analyses).map(([k, v]) => `| ${k} | ${v.ms} | ${formatBytes(v.bytes)} |`)
 ];
+const site = report.site as SiteBench;
+const score = (x: number) => x.toFixed(2);
+lines.push(
+  "",
+  "## Site",
+  "",
+  `astro build: ${(site.build.wallMs / 1000).toFixed(1)} s, peak memory ${formatBytes(site.build.maxRssBytes)}.`,
+  `nginx (docker/nginx.conf, loopback, ${site.load.requests.toLocaleString("en")} requests over every page): ${Math.round(site.load.rps).toLocaleString("en")} requests/s, p50 ${site.load.p50} ms, p99 ${site.load.p99} ms, ${site.load.errors} errors.`,
+  "",
+  "| page | HTML+CSS+JS (gzip) | performance | accessibility | best practices | SEO |",
+  "| --- | --- | --- | --- | --- | --- |",
+  ...site.pages.map((p) => {
+    const l = site.lighthouse.find((x) => x.page === p.page);
+    return `| ${p.page} | ${formatBytes(p.htmlCssJsBytes)} | ${l ? score(l.performance) : "–"} | ${l ? score(l.accessibility) : "–"} | ${l ? score(l.bestPractices) : "–"} | ${l ? score(l.seo) : "–"} |`;
+  }),
+  "",
+  "Targets: page ≤ 100 KB compressed; Lighthouse performance ≥ 0.98, accessibility 1.0, best practices ≥ 0.95, SEO ≥ 0.95."
+);
 await writeFile(path.join(root, "bench", "report.md"), `${lines.join("\n")}\n`);
 await writeFile(path.join(root, "bench", "report.json"), `${JSON.stringify(report, null, 2)}\n`);
 process.stdout.write(`${lines.join("\n")}\n`);
