@@ -1,6 +1,8 @@
 /** Snapshot of the overview: headline figures, the cleaning funnel, the rating histogram and recipes per year. */
 import {z} from "zod";
 
+import {narrativeSchema} from "../../pipeline/narrative.js";
+
 const count = z.number().int().nonnegative();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -39,7 +41,8 @@ export const schema = z.object({
     .min(1)
     .describe("Raw ratings per star value, 0 = review without stars."),
   recipesPerYear: z.array(z.object({year: z.number().int(), recipes: count})).min(1),
-  peakYear: z.object({year: z.number().int(), recipes: count}).describe("Year with the most kept recipes.")
+  peakYear: z.object({year: z.number().int(), recipes: count}).describe("Year with the most kept recipes."),
+  narrative: narrativeSchema.describe("Headline and claims rendered by queries/overview/overview.text.ts.")
 });
 
 export type Overview = z.infer<typeof schema>;

@@ -1,9 +1,54 @@
-/** Shapes the overview's query rows into its snapshot. */
+/** Shapes the overview's query rows into its snapshot, with the claims its text renders. */
 import type {QueryResults} from "../../pipeline/analyses.js";
+import type {Claim} from "../../pipeline/narrative.js";
+import {claim} from "../../pipeline/narrative.js";
 import type {Overview} from "./overview.schema.js";
 
 function funnel(rows: QueryResults[string]): Overview["funnel"]["recipes"] {
   return rows.map((row) => ({rule: String(row.rule), rowsAfter: Number(row.rows_after), removed: Number(row.removed)}));
+}
+
+/** Headline and claims: what was analysed, what the cleaning kept, the busiest year and the mean rating. */
+function narrative(overview: Omit<Overview, "narrative">): Overview["narrative"] {
+  const {totals, funnel: steps, ratingHistogram, peakYear} = overview;
+  const rawRecipes = steps.recipes[0]!.rowsAfter;
+  const rawInteractions = steps.interactions[0]!.rowsAfter;
+  const unrated = ratingHistogram.find((r) => r.rating === 0)?.count ?? 0;
+  const claims: Claim[] = [
+    claim("cleaning.recipes", {
+      raw: rawRecipes,
+      kept: totals.recipes,
+      share: rawRecipes > 0 ? totals.recipes / rawRecipes : 0
+    }),
+    claim("cleaning.ratings", {
+      raw: rawInteractions,
+      kept: totals.ratings,
+      share: rawInteractions > 0 ? totals.ratings / rawInteractions : 0
+    })
+  ];
+  // A review without stars is a rating of 0 in the raw file; say how many were set aside only when there are some.
+  if (unrated > 0) claims.push(claim("unrated", {unrated}));
+  claims.push(
+    claim("peak", {
+      year: String(peakYear.year),
+      recipes: peakYear.recipes,
+      share: totals.recipes > 0 ? peakYear.recipes / totals.recipes : 0
+    }),
+    claim("rating.mean", {ratings: totals.ratings, mean: totals.meanRating})
+  );
+  return {
+    headline: claim("headline", {
+      recipes: totals.recipes,
+      ratings: totals.ratings,
+      users: totals.users,
+      contributors: totals.contributors,
+      firstYear: totals.firstRecipe.slice(0, 4),
+      lastYear: totals.lastRecipe.slice(0, 4),
+      peakYear: String(peakYear.year),
+      peakRecipes: peakYear.recipes
+    }),
+    claims
+  };
 }
 
 export function step(results: QueryResults): Overview {
@@ -12,7 +57,7 @@ export function step(results: QueryResults): Overview {
   const perYear = results.recipes_per_year!.map((r) => ({year: Number(r.year), recipes: Number(r.recipes)}));
   // Ties go to the earliest year, so the claim is stable.
   const peak = perYear.reduce((best, r) => (r.recipes > best.recipes ? r : best), perYear[0]!);
-  return {
+  const overview: Omit<Overview, "narrative"> = {
     totals: {
       recipes: Number(t.recipes),
       ratings: Number(t.ratings),
@@ -37,4 +82,5 @@ export function step(results: QueryResults): Overview {
     recipesPerYear: perYear,
     peakYear: peak
   };
+  return {...overview, narrative: narrative(overview)};
 }

@@ -9,9 +9,9 @@ export const text = {
     method:
       "The typical rating is summarised twice. Per month: the mean of the monthly means weighted by √n, over the {months|int} months with at least {minRatingsPerMonth|int} ratings. Its {level|pct|0} interval treats months as the independent units: the weighted standard deviation of the monthly means over the square root of the Kish effective number of months (Σw)²/Σw², times a Student t quantile with that number minus one degrees of freedom. Per rating: the plain mean of all {n|int} ratings with its Student t interval, which treats every rating as independent. The reference app reported ±{referenceZ|2}·s_w/√Σw; because Σw adds up square roots of volumes, that width shrinks with traffic instead of with the number of independent months, so it is shown for comparison only and is not a valid confidence interval. For stability, a one-way ANOVA of ratings across the kept months, computed from each month's count, mean and variance, tests at α = {alpha|2} whether monthly means differ more than sampling noise would make them; η² is the share of the variance of ratings that the month explains, labelled with Cohen's benchmarks.",
     "kpi.weightedMean": "Weighted mean rating",
-    "kpi.interval": "{level|pct|0} interval (months)",
+    "kpi.interval": "Half-width of the {level|pct|0} interval (months)",
     "kpi.rowMean": "Mean of all ratings",
-    "kpi.referenceHalfWidth": "Reference formula (not a valid interval)",
+    "kpi.referenceHalfWidth": "Half-width by the reference formula (not a valid interval)",
     "kpi.range": "Range of monthly means",
     "kpi.shareFive": "Share of {topStars|int}-star ratings",
     "kpi.shareTwoOrLess": "Share of ratings of {lowStarsMax|int} stars or fewer",
@@ -28,15 +28,16 @@ export const text = {
     "legend.rowMean": "Mean of all ratings",
     "legend.reference": "Reference formula (not a valid interval)",
     "legend.interval": "{level|pct|0} interval",
+    "legend.month": "Monthly mean (sized by ratings)",
     "figure.series.caption": "Monthly mean rating around its weighted mean",
     "figure.series.description":
-      "Dots of the mean rating of the {months|int} kept months from {firstMonth} to {lastMonth}, between {min|3} and {max|3}, with a horizontal line at the weighted mean, {mean|3}, and a band for its {level|pct|0} interval, {lower|3} to {upper|3}.",
+      "Dots of the mean rating of the {months|int} kept months from {firstMonth} to {lastMonth}, between {min|3} and {max|3}, each sized by the month's number of ratings, with a dashed horizontal line at the weighted mean, {mean|3}, and a band for its {level|pct|0} interval, {lower|3} to {upper|3}.",
     "figure.intervals.caption": "Three intervals for the typical rating",
     "figure.intervals.description":
-      "One row per estimate, a dot with its interval: the weighted mean of monthly means, {mean|3} ({lower|3} to {upper|3}); the mean of all ratings, {rowMean|3} ({rowLower|3} to {rowUpper|3}); and the reference app's formula, drawn hatched because it is not a valid interval.",
+      "One row per estimate, a dot with its interval: the weighted mean of monthly means, {mean|3} ({lower|3} to {upper|3}); the mean of all ratings, {rowMean|3} ({rowLower|3} to {rowUpper|3}); and the reference app's formula, drawn dashed with a hollow dot and a warning sign because it is not a valid interval.",
     "figure.histogram.caption": "How many stars ratings give",
     "figure.histogram.description":
-      "Bars of the share of ratings at each number of stars up to {topStars|int}; {shareFive|pct|1} give {topStars|int} stars and {shareTwoOrLess|pct|1} give {lowStarsMax|int} or fewer.",
+      "Bars of the share of ratings at each number of stars up to {topStars|int}, each labelled with its share; {shareFive|pct|1} give {topStars|int} stars and {shareTwoOrLess|pct|1} give {lowStarsMax|int} or fewer.",
     "mean.interval":
       "Weighted by volume, the monthly mean rating is {mean|3} stars ({level|pct|0} interval {lower|3} to {upper|3}, from {nEff|1} effective months); the mean of all {n|int} ratings is {rowMean|3} ({rowLower|3} to {rowUpper|3}).",
     reference_formula:
@@ -54,9 +55,9 @@ export const text = {
     method:
       "La note typique est résumée de deux façons. Par mois : la moyenne des moyennes mensuelles pondérée par √n, sur les {months|int} mois comptant au moins {minRatingsPerMonth|int} notes. Son intervalle à {level|pct|0} prend les mois pour unités indépendantes : l'écart type pondéré des moyennes mensuelles divisé par la racine du nombre effectif de mois de Kish (Σw)²/Σw², multiplié par un quantile de Student à ce nombre moins un degrés de liberté. Par note : la moyenne simple des {n|int} notes avec son intervalle de Student, qui tient chaque note pour indépendante. L'application de référence affichait ±{referenceZ|2}·s_w/√Σw ; comme Σw additionne des racines de volumes, cette largeur diminue avec le trafic et non avec le nombre de mois indépendants : elle n'est montrée que pour comparaison et n'est pas un intervalle de confiance valide. Pour la stabilité, une ANOVA à un facteur des notes entre les mois retenus, calculée à partir de l'effectif, de la moyenne et de la variance de chaque mois, teste au seuil α = {alpha|2} si les moyennes mensuelles diffèrent plus que le seul bruit d'échantillonnage ne le voudrait ; η² est la part de la variance des notes expliquée par le mois, qualifiée selon les repères de Cohen.",
     "kpi.weightedMean": "Note moyenne pondérée",
-    "kpi.interval": "Intervalle à {level|pct|0} (mois)",
+    "kpi.interval": "Demi-largeur de l'intervalle à {level|pct|0} (mois)",
     "kpi.rowMean": "Moyenne de toutes les notes",
-    "kpi.referenceHalfWidth": "Formule de référence (intervalle non valide)",
+    "kpi.referenceHalfWidth": "Demi-largeur selon la formule de référence (intervalle non valide)",
     "kpi.range": "Étendue des moyennes mensuelles",
     "kpi.shareFive": "Part des notes à {topStars|int} étoiles",
     "kpi.shareTwoOrLess": "Part des notes de {lowStarsMax|int} étoiles ou moins",
@@ -73,15 +74,16 @@ export const text = {
     "legend.rowMean": "Moyenne de toutes les notes",
     "legend.reference": "Formule de référence (intervalle non valide)",
     "legend.interval": "Intervalle à {level|pct|0}",
+    "legend.month": "Moyenne mensuelle (taille selon le nombre de notes)",
     "figure.series.caption": "Note moyenne mensuelle autour de sa moyenne pondérée",
     "figure.series.description":
-      "Points donnant la note moyenne des {months|int} mois retenus de {firstMonth} à {lastMonth}, entre {min|3} et {max|3}, avec une ligne horizontale à la moyenne pondérée, {mean|3}, et une bande pour son intervalle à {level|pct|0}, de {lower|3} à {upper|3}.",
+      "Points donnant la note moyenne des {months|int} mois retenus de {firstMonth} à {lastMonth}, entre {min|3} et {max|3}, chacun de taille proportionnelle au nombre de notes du mois, avec une ligne horizontale en tirets à la moyenne pondérée, {mean|3}, et une bande pour son intervalle à {level|pct|0}, de {lower|3} à {upper|3}.",
     "figure.intervals.caption": "Trois intervalles pour la note typique",
     "figure.intervals.description":
-      "Une ligne par estimation, un point avec son intervalle : la moyenne pondérée des moyennes mensuelles, {mean|3} (de {lower|3} à {upper|3}) ; la moyenne de toutes les notes, {rowMean|3} (de {rowLower|3} à {rowUpper|3}) ; et la formule de l'application de référence, hachurée car ce n'est pas un intervalle valide.",
+      "Une ligne par estimation, un point avec son intervalle : la moyenne pondérée des moyennes mensuelles, {mean|3} (de {lower|3} à {upper|3}) ; la moyenne de toutes les notes, {rowMean|3} (de {rowLower|3} à {rowUpper|3}) ; et la formule de l'application de référence, tracée en pointillés avec un point creux et un signe d'avertissement car ce n'est pas un intervalle valide.",
     "figure.histogram.caption": "Combien d'étoiles donnent les notes",
     "figure.histogram.description":
-      "Barres de la part des notes pour chaque nombre d'étoiles jusqu'à {topStars|int} ; {shareFive|pct|1} donnent {topStars|int} étoiles et {shareTwoOrLess|pct|1} en donnent {lowStarsMax|int} ou moins.",
+      "Barres de la part des notes pour chaque nombre d'étoiles jusqu'à {topStars|int}, chacune avec sa part inscrite ; {shareFive|pct|1} donnent {topStars|int} étoiles et {shareTwoOrLess|pct|1} en donnent {lowStarsMax|int} ou moins.",
     "mean.interval":
       "Pondérée par le volume, la note moyenne mensuelle est de {mean|3} étoiles (intervalle à {level|pct|0} de {lower|3} à {upper|3}, sur {nEff|1} mois effectifs) ; la moyenne des {n|int} notes est de {rowMean|3} (de {rowLower|3} à {rowUpper|3}).",
     reference_formula:

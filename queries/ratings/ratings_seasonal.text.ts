@@ -28,15 +28,24 @@ export const text = {
     "axis.q75": "Third quartile (stars)",
     "axis.shareFive": "Share of {topStars|int}-star ratings",
     "axis.shareTwoOrLess": "Share of ratings of {lowStarsMax|int} stars or fewer",
-    "legend.interval": "{level|pct|0} interval",
+    "axis.season_Winter": "Winter",
+    "axis.season_Spring": "Spring",
+    "axis.season_Summer": "Summer",
+    "axis.season_Autumn": "Autumn",
+    "legend.oneStar": "One star",
+    "legend.twoStar": "Two stars",
+    "legend.threeStar": "Three stars",
+    "legend.fourStar": "Four stars",
+    "legend.fiveStar": "Five stars",
     "figure.means.caption": "Mean rating by season",
     "figure.means.description":
-      "One dot per season at its mean rating, with a bar for its {level|pct|0} interval; {best|label} is highest at {bestMean|3} stars and {worst|label} lowest at {worstMean|3}, a gap of {gap|3}.",
+      "One dot per season at its mean rating, in the season's colour, with a bar for its {level|pct|0} interval and a label giving both; the axis is zoomed on the means, so small gaps look large; {best|label} is highest at {bestMean|3} stars and {worst|label} lowest at {worstMean|3}, a gap of {gap|3}.",
     "figure.stars.caption": "How each season's ratings split by stars",
     "figure.stars.description":
-      "One stacked bar per season, split into the shares of ratings from one star up to {topStars|int} stars.",
+      "One bar per season stacked to the whole of its ratings, split into the shares of ratings from one star (red, left) up to {topStars|int} stars (blue, right), the larger shares written inside their segment.",
     "figure.spread.caption": "Spread of ratings by season",
-    "figure.spread.description": "One dot per season at the standard deviation of its ratings.",
+    "figure.spread.description":
+      "One dot per season, in the season's colour, at the standard deviation of its ratings, labelled with its value; the axis is zoomed on the values.",
     "difference.not_significant":
       "Ratings do not differ by season: Kruskal–Wallis H = {H|1}, {pKruskal|p} at α = {alpha|2} (ANOVA F = {F|2}, {pAnova|p}).",
     "difference.significant_negligible":
@@ -73,15 +82,24 @@ export const text = {
     "axis.q75": "Troisième quartile (étoiles)",
     "axis.shareFive": "Part des notes à {topStars|int} étoiles",
     "axis.shareTwoOrLess": "Part des notes de {lowStarsMax|int} étoiles ou moins",
-    "legend.interval": "Intervalle à {level|pct|0}",
+    "axis.season_Winter": "Hiver",
+    "axis.season_Spring": "Printemps",
+    "axis.season_Summer": "Été",
+    "axis.season_Autumn": "Automne",
+    "legend.oneStar": "Une étoile",
+    "legend.twoStar": "Deux étoiles",
+    "legend.threeStar": "Trois étoiles",
+    "legend.fourStar": "Quatre étoiles",
+    "legend.fiveStar": "Cinq étoiles",
     "figure.means.caption": "Note moyenne par saison",
     "figure.means.description":
-      "Un point par saison à sa note moyenne, avec une barre pour son intervalle à {level|pct|0} ; {best|label} est en tête avec {bestMean|3} étoiles et {worst|label} en dernier avec {worstMean|3}, soit un écart de {gap|3}.",
+      "Un point par saison à sa note moyenne, dans la couleur de la saison, avec une barre pour son intervalle à {level|pct|0} et une étiquette donnant l'une et l'autre ; l'axe est resserré sur les moyennes, si bien que de petits écarts paraissent grands ; {best|label} est en tête avec {bestMean|3} étoiles et {worst|label} en dernier avec {worstMean|3}, soit un écart de {gap|3}.",
     "figure.stars.caption": "Répartition des notes de chaque saison par étoiles",
     "figure.stars.description":
-      "Une barre empilée par saison, découpée selon la part des notes d'une étoile jusqu'à {topStars|int} étoiles.",
+      "Une barre par saison empilée jusqu'à la totalité de ses notes, découpée selon la part des notes d'une étoile (en rouge, à gauche) jusqu'à {topStars|int} étoiles (en bleu, à droite), les parts les plus grandes étant inscrites dans leur segment.",
     "figure.spread.caption": "Dispersion des notes par saison",
-    "figure.spread.description": "Un point par saison à l'écart type de ses notes.",
+    "figure.spread.description":
+      "Un point par saison, dans la couleur de la saison, à l'écart type de ses notes, avec sa valeur ; l'axe est resserré sur les valeurs.",
     "difference.not_significant":
       "Les notes ne diffèrent pas selon la saison : Kruskal–Wallis H = {H|1}, {pKruskal|p} au seuil α = {alpha|2} (ANOVA F = {F|2}, {pAnova|p}).",
     "difference.significant_negligible":

@@ -26,16 +26,16 @@ export const text = {
     "legend.volumeFit": "WLS line of mean rating on volume",
     "figure.series.caption": "Monthly mean rating and its weighted trend",
     "figure.series.description":
-      "Line of the mean rating of the {months|int} kept months from {firstMonth} to {lastMonth}, with the dashed WLS trend changing by {slopePerYear|signed|4} stars per year.",
+      "Dots of the mean rating of the {months|int} kept months from {firstMonth} to {lastMonth}, each sized by the month's number of ratings, with the dashed WLS trend changing by {slopePerYear|signed|4} stars per year.",
     "figure.volume.caption": "Ratings per month",
     "figure.volume.description":
-      "Dots of the number of ratings in each kept month from {firstMonth} to {lastMonth}, sized by the weight √n.",
+      "One bar per kept month from {firstMonth} to {lastMonth} for its number of ratings; the gaps are months set aside.",
     "figure.spread.caption": "Spread of ratings within each month",
     "figure.spread.description":
-      "Line of the standard deviation of each month's ratings, with a horizontal line at their weighted mean, {weightedMeanStd|3} stars.",
+      "Dots of the standard deviation of each month's ratings, sized by the month's number of ratings, with a dashed horizontal line at their weighted mean, {weightedMeanStd|3} stars.",
     "figure.volume_quality.caption": "Volume against mean rating",
     "figure.volume_quality.description":
-      "Scatter of the {months|int} kept months, volume against mean rating, coloured by weight, with the WLS line of mean rating on volume; weighted Spearman ρ = {spearman|signed|3}.",
+      "Scatter of the {months|int} kept months, volume against mean rating, each dot sized by the month's number of ratings, with the dashed WLS line of mean rating on volume; weighted Spearman ρ = {spearman|signed|3}.",
     "trend.up":
       "The mean rating rises by {slopePerYear|abs|4} stars a year from {firstMonth} to {lastMonth} ({p|p}, weighted R² {r2|3}).",
     "trend.down":
@@ -76,16 +76,16 @@ export const text = {
     "legend.volumeFit": "Droite MCP de la note moyenne sur le volume",
     "figure.series.caption": "Note moyenne mensuelle et sa tendance pondérée",
     "figure.series.description":
-      "Courbe de la note moyenne des {months|int} mois retenus de {firstMonth} à {lastMonth}, avec en tirets la tendance MCP, qui varie de {slopePerYear|signed|4} étoile par an.",
+      "Points de la note moyenne des {months|int} mois retenus de {firstMonth} à {lastMonth}, chacun de taille proportionnelle au nombre de notes du mois, avec en tirets la tendance MCP, qui varie de {slopePerYear|signed|4} étoile par an.",
     "figure.volume.caption": "Notes par mois",
     "figure.volume.description":
-      "Points donnant le nombre de notes de chaque mois retenu de {firstMonth} à {lastMonth}, leur taille suivant le poids √n.",
+      "Une barre par mois retenu de {firstMonth} à {lastMonth} pour son nombre de notes ; les trous sont les mois écartés.",
     "figure.spread.caption": "Dispersion des notes au sein de chaque mois",
     "figure.spread.description":
-      "Courbe de l'écart type des notes de chaque mois, avec une ligne horizontale à leur moyenne pondérée, {weightedMeanStd|3} étoile.",
+      "Points de l'écart type des notes de chaque mois, de taille proportionnelle au nombre de notes du mois, avec une ligne horizontale en tirets à leur moyenne pondérée, {weightedMeanStd|3} étoile.",
     "figure.volume_quality.caption": "Volume et note moyenne",
     "figure.volume_quality.description":
-      "Nuage des {months|int} mois retenus, volume en abscisse et note moyenne en ordonnée, colorés selon leur poids, avec la droite des MCP de la note moyenne sur le volume ; Spearman pondéré ρ = {spearman|signed|3}.",
+      "Nuage des {months|int} mois retenus, volume en abscisse et note moyenne en ordonnée, chaque point de taille proportionnelle au nombre de notes du mois, avec en tirets la droite des MCP de la note moyenne sur le volume ; Spearman pondéré ρ = {spearman|signed|3}.",
     "trend.up":
       "La note moyenne augmente de {slopePerYear|abs|4} étoile par an de {firstMonth} à {lastMonth} ({p|p}, R² pondéré {r2|3}).",
     "trend.down":

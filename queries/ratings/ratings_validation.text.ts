@@ -17,7 +17,11 @@ export const text = {
     "axis.month": "Month",
     "axis.volume": "Ratings per month",
     "axis.monthCount": "Months (log scale)",
-    "axis.weightShare": "Normalised weight",
+    "axis.weightShare": "Share of the total weight (%)",
+    "axis.binFrom": "From (ratings per month)",
+    "axis.binTo": "To (ratings per month)",
+    "axis.monthsUnit": "months",
+    "axis.estimate": "Weighting",
     "axis.meanRating": "Mean rating (stars)",
     "axis.variance": "Variance of monthly means (stars²)",
     "axis.weight": "Weight √n",
@@ -25,18 +29,20 @@ export const text = {
     "legend.wls": "WLS fit (weights √n)",
     "legend.unweighted": "Unweighted",
     "legend.weighted": "Weighted by √n",
+    "legend.month": "Kept month",
+    "legend.busiest": "Busiest month",
     "figure.volumes.caption": "How many ratings a month holds",
     "figure.volumes.description":
       "Histogram of the number of ratings in each of the {months|int} kept months, in {histogramBins|int} equal bins from {min|int} to {max|int} ratings. The vertical axis is logarithmic so that bins holding a single month stay visible.",
     "figure.weights.caption": "Weight of each month",
     "figure.weights.description":
-      "Line of each kept month's share of the total weight √n, from {firstMonth} to {lastMonth}; the busiest month, {maxMonth}, weighs the most.",
+      "One bar per kept month for its share of the total weight √n, from {firstMonth} to {lastMonth}, with gaps where months were set aside; the busiest month, {maxMonth}, weighs the most and is drawn in gold.",
     "figure.fits.caption": "Monthly mean rating with unweighted and weighted trends",
     "figure.fits.description":
-      "Dots show the mean rating of each of the {months|int} kept months, sized by weight; a dashed line shows the OLS fit and a solid line the WLS fit.",
+      "Dots show the mean rating of each of the {months|int} kept months, sized by weight; a dashed blue line shows the OLS fit and a solid red line the WLS fit.",
     "figure.spread.caption": "Spread of the monthly means",
     "figure.spread.description":
-      "Two bars compare the variance of the monthly means computed without weights and with the weights √n.",
+      "Two bars, each labelled with its value, compare the variance of the monthly means computed without weights (blue) and with the weights √n (red).",
     "volumes.heterogeneous":
       "Monthly volumes are very uneven: their coefficient of variation is {cv|2} (from {cvThreshold|2} they count as heterogeneous), and the busiest month ({maxMonth}, {max|int} ratings) holds {ratio|1} times as many ratings as the quietest ({minMonth}, {min|int}).",
     "volumes.homogeneous":
@@ -66,7 +72,11 @@ export const text = {
     "axis.month": "Mois",
     "axis.volume": "Notes par mois",
     "axis.monthCount": "Nombre de mois (échelle log)",
-    "axis.weightShare": "Poids normalisé",
+    "axis.weightShare": "Part du poids total (%)",
+    "axis.binFrom": "De (notes par mois)",
+    "axis.binTo": "À (notes par mois)",
+    "axis.monthsUnit": "mois",
+    "axis.estimate": "Pondération",
     "axis.meanRating": "Note moyenne (étoiles)",
     "axis.variance": "Variance des moyennes mensuelles (étoiles²)",
     "axis.weight": "Poids √n",
@@ -74,18 +84,20 @@ export const text = {
     "legend.wls": "Ajustement MCP (poids √n)",
     "legend.unweighted": "Non pondérée",
     "legend.weighted": "Pondérée par √n",
+    "legend.month": "Mois retenu",
+    "legend.busiest": "Mois le plus chargé",
     "figure.volumes.caption": "Combien de notes compte un mois",
     "figure.volumes.description":
       "Histogramme du nombre de notes de chacun des {months|int} mois retenus, en {histogramBins|int} classes égales de {min|int} à {max|int} notes. L'axe vertical est logarithmique pour que les classes ne contenant qu'un mois restent visibles.",
     "figure.weights.caption": "Poids de chaque mois",
     "figure.weights.description":
-      "Courbe de la part de chaque mois retenu dans le poids total √n, de {firstMonth} à {lastMonth} ; le mois le plus chargé, {maxMonth}, pèse le plus.",
+      "Une barre par mois retenu pour sa part du poids total √n, de {firstMonth} à {lastMonth}, avec des trous là où des mois ont été écartés ; le mois le plus chargé, {maxMonth}, pèse le plus et apparaît en or.",
     "figure.fits.caption": "Note moyenne mensuelle et tendances non pondérée et pondérée",
     "figure.fits.description":
-      "Les points donnent la note moyenne de chacun des {months|int} mois retenus, leur taille suivant le poids ; une ligne en tirets montre l'ajustement MCO et une ligne pleine l'ajustement MCP.",
+      "Les points donnent la note moyenne de chacun des {months|int} mois retenus, leur taille suivant le poids ; une ligne bleue en tirets montre l'ajustement MCO et une ligne rouge pleine l'ajustement MCP.",
     "figure.spread.caption": "Dispersion des moyennes mensuelles",
     "figure.spread.description":
-      "Deux barres comparent la variance des moyennes mensuelles calculée sans pondération et avec les poids √n.",
+      "Deux barres, chacune avec sa valeur, comparent la variance des moyennes mensuelles calculée sans pondération (en bleu) et avec les poids √n (en rouge).",
     "volumes.heterogeneous":
       "Les volumes mensuels sont très inégaux : leur coefficient de variation vaut {cv|2} (ils sont jugés hétérogènes à partir de {cvThreshold|2}), et le mois le plus chargé ({maxMonth}, {max|int} notes) compte {ratio|1} fois plus de notes que le plus creux ({minMonth}, {min|int}).",
     "volumes.homogeneous":

@@ -14,13 +14,29 @@ export const text = {
     "kpi.significantCount": "Significant (χ²)",
     "axis.item": "Tag",
     "axis.season": "Season",
+    "axis.season_Winter": "Winter",
+    "axis.season_Spring": "Spring",
+    "axis.season_Summer": "Summer",
+    "axis.season_Autumn": "Autumn",
+    "axis.rank": "Rank",
+    "axis.recipes": "Recipes with the tag",
+    "axis.gap": "Gap to the tag's seasonal mean",
+    "axis.p": "p-value (χ²)",
+    "axis.above": "Above the tag's seasonal mean",
+    "axis.below": "Below the tag's seasonal mean",
+    "axis.peak": "Busiest season",
+    "axis.trough": "Quietest season",
+    "axis.cv": "Coefficient of variation",
+    "axis.chi2": "χ²",
+    "axis.significance_note":
+      "* χ² test significant at α = {alpha|2}; ** still significant after a Bonferroni correction",
     "axis.share": "Share of the season's recipes",
     "figure.heatmap.caption": "Top tags by seasonal variability: share of each season's recipes",
     "figure.heatmap.description":
-      "Heatmap with one row per tag, the {topN|int} most seasonal first, and one column per season; colour and label give the share of the season's recipes that carry the tag.",
+      "Heatmap with one row per tag, the {topN|int} most seasonal first, and one column per season; each cell prints, in bold for the peak season, the share of the season's recipes that carry the tag. Orange cells lie above the tag's own seasonal mean and blue ones below, deeper for larger gaps, so rare and common tags read alike; asterisks mark a significant χ² test.",
     "figure.range.caption": "From the quietest to the busiest season, tag by tag",
     "figure.range.description":
-      "For each of the {topN|int} most seasonal tags, one dot per season on a shared axis of recipe share, joined by a line from the lowest to the highest; the dot of the peak season is emphasised.",
+      "For each of the {topN|int} most seasonal tags, one dot per season on a shared axis of recipe share, joined by a line from the lowest to the highest; the dot of the peak season is outlined and the season named beside it. Asterisks after the tag mark a significant χ² test.",
     "most_seasonal.significant":
       "The most seasonal tag is {item}: it appears on {peakShare|pct|1} of the recipes posted in {peak|label} against {troughShare|pct|1} in {trough|label} (coefficient of variation {cv|pct|0}); the link with the season is significant (χ² = {chi2|1}, {df} df, {p|p}), with a {effect|label} association (Cramér's V = {cramersV|3}).",
     "most_seasonal.not_significant":
@@ -44,13 +60,29 @@ export const text = {
     "kpi.significantCount": "Significatives (χ²)",
     "axis.item": "Étiquette",
     "axis.season": "Saison",
+    "axis.season_Winter": "Hiver",
+    "axis.season_Spring": "Printemps",
+    "axis.season_Summer": "Été",
+    "axis.season_Autumn": "Automne",
+    "axis.rank": "Rang",
+    "axis.recipes": "Recettes avec l'étiquette",
+    "axis.gap": "Écart à la moyenne saisonnière de l'étiquette",
+    "axis.p": "p-valeur (χ²)",
+    "axis.above": "Au-dessus de la moyenne saisonnière de l'étiquette",
+    "axis.below": "En dessous de la moyenne saisonnière de l'étiquette",
+    "axis.peak": "Saison la plus forte",
+    "axis.trough": "Saison la plus creuse",
+    "axis.cv": "Coefficient de variation",
+    "axis.chi2": "χ²",
+    "axis.significance_note":
+      "* test du χ² significatif au seuil α = {alpha|2} ; ** encore significatif après correction de Bonferroni",
     "axis.share": "Part des recettes de la saison",
     "figure.heatmap.caption": "Étiquettes les plus variables selon la saison : part des recettes de chaque saison",
     "figure.heatmap.description":
-      "Carte de chaleur avec une ligne par étiquette, les {topN|int} plus saisonnières en tête, et une colonne par saison ; la couleur et la valeur inscrite donnent la part des recettes de la saison qui portent l'étiquette.",
+      "Carte de chaleur avec une ligne par étiquette, les {topN|int} plus saisonnières en tête, et une colonne par saison ; chaque case inscrit, en gras pour la saison la plus forte, la part des recettes de la saison qui portent l'étiquette. Les cases orange sont au-dessus de la moyenne saisonnière de l'étiquette, les bleues en dessous, d'autant plus foncées que l'écart est grand, si bien que les étiquettes rares et courantes se lisent de la même façon ; les astérisques signalent un test du χ² significatif.",
     "figure.range.caption": "De la saison la plus creuse à la plus forte, étiquette par étiquette",
     "figure.range.description":
-      "Pour chacune des {topN|int} étiquettes les plus saisonnières, un point par saison sur un axe commun de part des recettes, reliés par un trait du plus bas au plus haut ; le point de la saison la plus forte est mis en évidence.",
+      "Pour chacune des {topN|int} étiquettes les plus saisonnières, un point par saison sur un axe commun de part des recettes, reliés par un trait du plus bas au plus haut ; le point de la saison la plus forte est cerclé et la saison nommée à côté. Des astérisques après l'étiquette signalent un test du χ² significatif.",
     "most_seasonal.significant":
       "L'étiquette la plus saisonnière est « {item} » : elle figure sur {peakShare|pct|1} des recettes publiées pendant {peak|label}, contre {troughShare|pct|1} pendant {trough|label} (coefficient de variation {cv|pct|0}) ; le lien avec la saison est significatif (χ² = {chi2|1}, {df} ddl, {p|p}), avec une association d'intensité {effect|label} (V de Cramér = {cramersV|3}).",
     "most_seasonal.not_significant":

@@ -7,12 +7,12 @@ export const text = {
     lede: "Did recipes posted in later years take less time to make?",
     method:
       "For each year of posting from {firstYear} to {lastYear} we take the mean and the median preparation time of that year's recipes ({recipes|int} recipes in all), and the percentiles that bound the shaded band, by linear interpolation (numpy's default rule). A weighted least-squares (WLS) line is fitted to the yearly means and another to the yearly medians, each year weighted by its number of recipes so that the thin first and last years count less; the slope's t-test gives the p-value (significant below α = {alpha|2}) and R² is the weighted R² the reference app uses. Each year is one point, so the test asks whether yearly averages drift, not whether single recipes got quicker. The default band runs from Q{defaultLowPercent|int} to Q{defaultHighPercent|int}.",
-    "kpi.current_mean": "Mean, {lastYear}",
-    "kpi.current_median": "Median, {lastYear}",
-    "kpi.mean_slope": "Trend of the mean",
-    "kpi.median_slope": "Trend of the median",
-    "kpi.current_dispersion": "Q{defaultLowPercent|int}–Q{defaultHighPercent|int} spread, {lastYear}",
-    "kpi.overall_mean": "Mean over all recipes",
+    "kpi.current_mean": "Mean, {lastYear} (min)",
+    "kpi.current_median": "Median, {lastYear} (min)",
+    "kpi.mean_slope": "Trend of the mean (min per year)",
+    "kpi.median_slope": "Trend of the median (min per year)",
+    "kpi.current_dispersion": "Q{defaultLowPercent|int}–Q{defaultHighPercent|int} spread, {lastYear} (min)",
+    "kpi.overall_mean": "Mean over all recipes (min)",
     "axis.year": "Year",
     "axis.minutes": "Preparation time (minutes)",
     "axis.band": "Dispersion band",
@@ -25,7 +25,7 @@ export const text = {
     "axis.median_trend": "Weighted trend of the median",
     "figure.trend.caption": "Preparation time per year, {firstYear}–{lastYear}: mean, median and weighted trends",
     "figure.trend.description":
-      "Line chart of minutes against year. A shaded band spans the chosen percentiles of each year (by default Q{defaultLowPercent|int} to Q{defaultHighPercent|int}); an orange line with dots sized by the year's recipes shows the mean, a yellow one the median, and dashed straight lines their weighted trends. The mean's trend changes by {slope|signed|2} minutes a year (weighted R² {r2|2}).",
+      "Line chart of minutes against year. A shaded band spans the chosen percentiles of each year (by default Q{defaultLowPercent|int} to Q{defaultHighPercent|int}); an orange line with round dots sized by the year's recipes shows the mean, a blue one with square dots the median, each named at its right end, and a dashed straight line of the same colour its weighted trend. The mean's trend changes by {slope|signed|2} minutes a year (weighted R² {r2|2}).",
     "mean_trend.down":
       "The yearly mean preparation time fell by {slope|abs|2} min a year (WLS, {p|p}, weighted R² {r2|2}): along the fitted line, {lastYear}'s recipes took about {change|abs|1} minutes less than {firstYear}'s.",
     "mean_trend.up":
@@ -46,12 +46,12 @@ export const text = {
     lede: "Les recettes publiées les années suivantes demandent-elles moins de temps ?",
     method:
       "Pour chaque année de publication, de {firstYear} à {lastYear}, nous calculons la moyenne et la médiane du temps de préparation des recettes de l'année ({recipes|int} recettes en tout), ainsi que les centiles qui bornent la bande ombrée, par interpolation linéaire (la règle par défaut de numpy). Une droite des moindres carrés pondérés (WLS) est ajustée aux moyennes annuelles, une autre aux médianes annuelles, chaque année pesant son nombre de recettes pour que les premières et dernières années, peu fournies, comptent moins ; le test t de la pente donne la p-valeur (significative sous α = {alpha|2}) et le R² est le R² pondéré de l'application de référence. Chaque année est un point : le test porte sur la dérive des moyennes annuelles, pas sur la rapidité de chaque recette. La bande par défaut va de Q{defaultLowPercent|int} à Q{defaultHighPercent|int}.",
-    "kpi.current_mean": "Moyenne, {lastYear}",
-    "kpi.current_median": "Médiane, {lastYear}",
-    "kpi.mean_slope": "Tendance de la moyenne",
-    "kpi.median_slope": "Tendance de la médiane",
-    "kpi.current_dispersion": "Écart Q{defaultLowPercent|int}–Q{defaultHighPercent|int}, {lastYear}",
-    "kpi.overall_mean": "Moyenne sur toutes les recettes",
+    "kpi.current_mean": "Moyenne, {lastYear} (min)",
+    "kpi.current_median": "Médiane, {lastYear} (min)",
+    "kpi.mean_slope": "Tendance de la moyenne (min par an)",
+    "kpi.median_slope": "Tendance de la médiane (min par an)",
+    "kpi.current_dispersion": "Écart Q{defaultLowPercent|int}–Q{defaultHighPercent|int}, {lastYear} (min)",
+    "kpi.overall_mean": "Moyenne sur toutes les recettes (min)",
     "axis.year": "Année",
     "axis.minutes": "Temps de préparation (minutes)",
     "axis.band": "Bande de dispersion",
@@ -65,7 +65,7 @@ export const text = {
     "figure.trend.caption":
       "Temps de préparation par année, {firstYear}-{lastYear} : moyenne, médiane et tendances pondérées",
     "figure.trend.description":
-      "Graphique linéaire des minutes en fonction de l'année. Une bande ombrée couvre les centiles choisis de chaque année (par défaut de Q{defaultLowPercent|int} à Q{defaultHighPercent|int}) ; une ligne orange, avec des points dont la taille suit le nombre de recettes de l'année, montre la moyenne, une ligne jaune la médiane, et des droites en tirets leurs tendances pondérées. La tendance de la moyenne est de {slope|signed|2} min par an (R² pondéré {r2|2}).",
+      "Graphique linéaire des minutes en fonction de l'année. Une bande ombrée couvre les centiles choisis de chaque année (par défaut de Q{defaultLowPercent|int} à Q{defaultHighPercent|int}) ; une ligne orange, avec des points ronds dont la taille suit le nombre de recettes de l'année, montre la moyenne, une ligne bleue à points carrés la médiane, chacune nommée à son extrémité droite, et une droite en tirets de la même couleur sa tendance pondérée. La tendance de la moyenne est de {slope|signed|2} min par an (R² pondéré {r2|2}).",
     "mean_trend.down":
       "Le temps de préparation moyen annuel a baissé de {slope|abs|2} min par an (WLS, {p|p}, R² pondéré {r2|2}) : selon la droite ajustée, les recettes de {lastYear} demandaient environ {change|abs|1} minutes de moins que celles de {firstYear}.",
     "mean_trend.up":

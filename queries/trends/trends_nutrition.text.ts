@@ -7,21 +7,31 @@ export const text = {
     lede: "Did recipes get lighter, with fewer calories and less carbohydrate, fat and protein?",
     method:
       "For each year of posting from {firstYear} to {lastYear} we average, over that year's recipes ({recipes|int} in all), the calories (kcal) and the carbohydrates, total fat and protein, which Food.com gives in percent of the daily value (%DV). Each of the {measures|int} yearly means gets a weighted least-squares (WLS) line against the year, each year weighted by its recipes; the slope's t-test gives the p-value (significant below α = {alpha|2}) and R² is the weighted R² of the reference app. We speak of lighter recipes only if all {measures|int} slopes are negative and significant.",
-    "kpi.calories_slope": "Calories trend",
-    "kpi.carb_slope": "Carbohydrates trend",
-    "kpi.fat_slope": "Fat trend",
-    "kpi.protein_slope": "Protein trend",
+    "kpi.calories_slope": "Calories trend (kcal per year)",
+    "kpi.carb_slope": "Carbohydrates trend (%DV per year)",
+    "kpi.fat_slope": "Fat trend (%DV per year)",
+    "kpi.protein_slope": "Protein trend (%DV per year)",
     "axis.year": "Year",
     "axis.calories": "Calories per recipe (kcal)",
-    "axis.pdv": "Percent of the daily value (%DV)",
     "axis.recipes": "Recipes posted",
     "axis.carb_pct": "Carbohydrates (%DV)",
     "axis.total_fat_pct": "Fat (%DV)",
     "axis.protein_pct": "Protein (%DV)",
     "axis.trend": "Weighted trend (WLS)",
-    "figure.panels.caption": "Calories, carbohydrates, fat and protein per year, {firstYear}–{lastYear}",
-    "figure.panels.description":
-      "A grid of {measures|int} line charts sharing the year axis, one per measure (calories in kcal, the others in percent of the daily value), each with the yearly means as dots sized by the year's recipes and a dashed weighted trend line.",
+    "axis.per_year": "per year",
+    "axis.not_significant": "not significant",
+    "figure.calories.caption": "Mean calories per recipe, {firstYear}–{lastYear}",
+    "figure.calories.description":
+      "Line chart of the yearly mean calories, in kcal, with dots sized by the year's recipes and a dashed weighted trend line whose slope, p-value and weighted R² are written above the chart.",
+    "figure.carb_pct.caption": "Mean carbohydrates per recipe, {firstYear}–{lastYear}",
+    "figure.carb_pct.description":
+      "Line chart of the yearly mean carbohydrates, in percent of the daily value, with dots sized by the year's recipes and a dashed weighted trend line whose slope, p-value and weighted R² are written above the chart.",
+    "figure.total_fat_pct.caption": "Mean fat per recipe, {firstYear}–{lastYear}",
+    "figure.total_fat_pct.description":
+      "Line chart of the yearly mean total fat, in percent of the daily value, with dots sized by the year's recipes and a dashed weighted trend line whose slope, p-value and weighted R² are written above the chart.",
+    "figure.protein_pct.caption": "Mean protein per recipe, {firstYear}–{lastYear}",
+    "figure.protein_pct.description":
+      "Line chart of the yearly mean protein, in percent of the daily value, with dots sized by the year's recipes and a dashed weighted trend line whose slope, p-value and weighted R² are written above the chart.",
     lighter:
       "Recipes got lighter: calories, carbohydrates, fat and protein all fell significantly from {firstYear} to {lastYear} (largest p-value: {maxP|p}, α = {alpha|2}); along the fitted line, mean calories changed by {caloriesChange|signed|0} kcal.",
     mixed:
@@ -44,21 +54,31 @@ export const text = {
     lede: "Les recettes se sont-elles allégées, avec moins de calories, de glucides, de lipides et de protéines ?",
     method:
       "Pour chaque année de publication, de {firstYear} à {lastYear}, nous faisons la moyenne, sur les recettes de l'année ({recipes|int} en tout), des calories (kcal) ainsi que des glucides, des lipides et des protéines, que Food.com exprime en pourcentage de l'apport journalier (% AJ). Chacune des {measures|int} moyennes annuelles reçoit une droite des moindres carrés pondérés (WLS) en fonction de l'année, chaque année pesant son nombre de recettes ; le test t de la pente donne la p-valeur (significative sous α = {alpha|2}) et le R² est le R² pondéré de l'application de référence. Nous ne parlons de recettes plus légères que si les {measures|int} pentes sont négatives et significatives.",
-    "kpi.calories_slope": "Tendance des calories",
-    "kpi.carb_slope": "Tendance des glucides",
-    "kpi.fat_slope": "Tendance des lipides",
-    "kpi.protein_slope": "Tendance des protéines",
+    "kpi.calories_slope": "Tendance des calories (kcal par an)",
+    "kpi.carb_slope": "Tendance des glucides (% AJ par an)",
+    "kpi.fat_slope": "Tendance des lipides (% AJ par an)",
+    "kpi.protein_slope": "Tendance des protéines (% AJ par an)",
     "axis.year": "Année",
     "axis.calories": "Calories par recette (kcal)",
-    "axis.pdv": "Pourcentage de l'apport journalier (% AJ)",
     "axis.recipes": "Recettes publiées",
     "axis.carb_pct": "Glucides (% AJ)",
     "axis.total_fat_pct": "Lipides (% AJ)",
     "axis.protein_pct": "Protéines (% AJ)",
     "axis.trend": "Tendance pondérée (WLS)",
-    "figure.panels.caption": "Calories, glucides, lipides et protéines par année, {firstYear}-{lastYear}",
-    "figure.panels.description":
-      "Une grille de {measures|int} graphiques linéaires partageant l'axe des années, un par mesure (les calories en kcal, les autres en pourcentage de l'apport journalier), chacun avec les moyennes annuelles en points dont la taille suit le nombre de recettes de l'année et une droite de tendance pondérée en tirets.",
+    "axis.per_year": "par an",
+    "axis.not_significant": "non significative",
+    "figure.calories.caption": "Calories moyennes par recette, {firstYear}-{lastYear}",
+    "figure.calories.description":
+      "Graphique linéaire de la moyenne annuelle des calories, en kcal, avec des points dont la taille suit le nombre de recettes de l'année et une droite de tendance pondérée en tirets, dont la pente, la p-valeur et le R² pondéré sont indiqués au-dessus du graphique.",
+    "figure.carb_pct.caption": "Glucides moyens par recette, {firstYear}-{lastYear}",
+    "figure.carb_pct.description":
+      "Graphique linéaire de la moyenne annuelle des glucides, en pourcentage de l'apport journalier, avec des points dont la taille suit le nombre de recettes de l'année et une droite de tendance pondérée en tirets, dont la pente, la p-valeur et le R² pondéré sont indiqués au-dessus du graphique.",
+    "figure.total_fat_pct.caption": "Lipides moyens par recette, {firstYear}-{lastYear}",
+    "figure.total_fat_pct.description":
+      "Graphique linéaire de la moyenne annuelle des lipides, en pourcentage de l'apport journalier, avec des points dont la taille suit le nombre de recettes de l'année et une droite de tendance pondérée en tirets, dont la pente, la p-valeur et le R² pondéré sont indiqués au-dessus du graphique.",
+    "figure.protein_pct.caption": "Protéines moyennes par recette, {firstYear}-{lastYear}",
+    "figure.protein_pct.description":
+      "Graphique linéaire de la moyenne annuelle des protéines, en pourcentage de l'apport journalier, avec des points dont la taille suit le nombre de recettes de l'année et une droite de tendance pondérée en tirets, dont la pente, la p-valeur et le R² pondéré sont indiqués au-dessus du graphique.",
     lighter:
       "Les recettes se sont allégées : calories, glucides, lipides et protéines ont tous baissé significativement de {firstYear} à {lastYear} (plus grande p-valeur : {maxP|p}, α = {alpha|2}) ; selon la droite ajustée, les calories moyennes ont varié de {caloriesChange|signed|0} kcal.",
     mixed:

@@ -14,12 +14,21 @@ export const text = {
     "axis.item": "Ingredient",
     "axis.delta": "Weekend − weekday share (percentage points)",
     "axis.share": "Share of recipes (%)",
+    "axis.weekday": "Weekday recipes",
+    "axis.weekend": "Weekend recipes",
+    "axis.weekdayWith": "Weekday recipes listing it",
+    "axis.weekendWith": "Weekend recipes listing it",
+    "axis.weekdayShare": "Share of weekday recipes",
+    "axis.weekendShare": "Share of weekend recipes",
+    "axis.chi2": "χ² (Yates)",
+    "axis.p": "p-value",
+    "axis.phi": "Phi coefficient",
     "figure.gaps.caption": "Ingredients with the largest weekend − weekday gaps",
     "figure.gaps.description":
-      "Horizontal bars of the gap in share between weekend and weekday recipes for the ingredients that pass the filters, up to {topN|int} on each side: bars to the right, in orange, for ingredients more frequent at weekends, bars to the left, in gold, for those more frequent on weekdays.",
+      "Horizontal bars of the gap in share between weekend and weekday recipes for the ingredients that pass the filters, up to {topN|int} on each side: bars to the right, in orange, for ingredients more frequent at weekends, bars to the left, in gold, for those more frequent on weekdays. Each bar carries its name and its gap in percentage points.",
     "figure.shares.caption": "Weekday and weekend shares of the same ingredients",
     "figure.shares.description":
-      "For each ingredient of the previous chart, a gold dot at the share of weekday recipes that list it and an orange dot at the share of weekend recipes, joined by a line.",
+      "For each ingredient of the previous chart, a gold circle at the share of weekday recipes that list it and an orange square at the share of weekend recipes, joined by a line; the name of each ingredient is written above its row.",
     "passing.some":
       "Ingredients whose frequency differs between weekend and weekday recipes: {passing|int} of {distinct|int}, with {moreAtWeekend|int} leaning to the weekend and {moreOnWeekdays|int} to weekdays.",
     "passing.none":
@@ -41,12 +50,21 @@ export const text = {
     "axis.item": "Ingrédient",
     "axis.delta": "Part week-end − part semaine (points de pourcentage)",
     "axis.share": "Part des recettes (%)",
+    "axis.weekday": "Recettes de semaine",
+    "axis.weekend": "Recettes du week-end",
+    "axis.weekdayWith": "Recettes de semaine qui le contiennent",
+    "axis.weekendWith": "Recettes du week-end qui le contiennent",
+    "axis.weekdayShare": "Part des recettes de semaine",
+    "axis.weekendShare": "Part des recettes du week-end",
+    "axis.chi2": "χ² (Yates)",
+    "axis.p": "p-valeur",
+    "axis.phi": "Coefficient phi",
     "figure.gaps.caption": "Ingrédients aux plus grands écarts entre week-end et semaine",
     "figure.gaps.description":
-      "Barres horizontales de l'écart de part entre recettes du week-end et de semaine pour les ingrédients qui passent les filtres, jusqu'à {topN|int} de chaque côté : à droite, en orange, les ingrédients plus fréquents le week-end ; à gauche, en or, ceux plus fréquents en semaine.",
+      "Barres horizontales de l'écart de part entre recettes du week-end et de semaine pour les ingrédients qui passent les filtres, jusqu'à {topN|int} de chaque côté : à droite, en orange, les ingrédients plus fréquents le week-end ; à gauche, en or, ceux plus fréquents en semaine. Chaque barre porte son nom et son écart en points de pourcentage.",
     "figure.shares.caption": "Parts en semaine et le week-end des mêmes ingrédients",
     "figure.shares.description":
-      "Pour chaque ingrédient du graphique précédent, un point or à la part des recettes de semaine qui le contiennent et un point orange à la part des recettes du week-end, reliés par un trait.",
+      "Pour chaque ingrédient du graphique précédent, un cercle or à la part des recettes de semaine qui le contiennent et un carré orange à la part des recettes du week-end, reliés par un trait ; le nom de chaque ingrédient est écrit au-dessus de sa ligne.",
     "passing.some":
       "Ingrédients dont la fréquence diffère entre recettes du week-end et de semaine : {passing|int} sur {distinct|int}, dont {moreAtWeekend|int} du côté du week-end et {moreOnWeekdays|int} du côté de la semaine.",
     "passing.none":

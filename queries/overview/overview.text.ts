@@ -1,0 +1,137 @@
+/**
+ * English and French text of the overview: labels, method, one template per claim, and the name and rule of each
+ * cleaning step (`rule.<key>` and `rule.<key>.detail`, keyed by the staging funnel's rule names). Fixed keys render
+ * with the headline's values; rule details with the overview's `bounds`.
+ */
+import type {TextModule} from "../../pipeline/narrative.js";
+
+export const text = {
+  en: {
+    title: "The data at a glance",
+    lede: "What was analysed: every recipe and rating of the Food.com data set that survives the cleaning, from {firstYear} to {lastYear}.",
+    method:
+      "The raw recipes and interactions are loaded into DuckDB and cleaned by the rules listed below, in order; each rule's count is the number of rows it removed. The figures on this site are computed from what remains, never typed by hand: {recipes|int} recipes posted by {contributors|int} contributors, and {ratings|int} ratings by {users|int} members.",
+    "kpi.recipes": "Recipes analysed",
+    "kpi.ratings": "Ratings analysed",
+    "kpi.users": "Members who rated",
+    "kpi.contributors": "Contributors",
+    "kpi.period": "Recipes posted",
+    "kpi.mean_rating": "Mean rating",
+    "axis.year": "Year",
+    "axis.recipes": "Recipes posted",
+    "axis.rating": "Stars",
+    "axis.count": "Interactions",
+    "axis.rule": "Cleaning step",
+    "axis.rows": "Rows left",
+    "axis.removed": "Rows removed",
+    "legend.year": "Recipes posted in the year",
+    "legend.peak": "Busiest year",
+    "legend.kept": "Kept as a rating",
+    "legend.excluded": "Set aside: no stars",
+    "figure.recipes_per_year.caption": "Recipes posted per year, {firstYear}–{lastYear}",
+    "figure.recipes_per_year.description":
+      "Bar chart with one bar per year from {firstYear} to {lastYear}; each bar is the number of cleaned recipes posted that year. The tallest bar is {peakYear}, with {peakRecipes|int} recipes.",
+    "figure.rating_histogram.caption": "Raw interactions by number of stars",
+    "figure.rating_histogram.description":
+      "Bar chart of the raw interactions for each star value from zero to five. Zero marks a review left without a rating; the cleaning keeps one to five stars only. Most interactions give five stars.",
+    "figure.funnel_recipes.caption": "Recipes left after each cleaning step",
+    "figure.funnel_recipes.description":
+      "Horizontal bars, one per cleaning step in order, giving the recipes left after the step; the last bar is the {recipes|int} recipes analysed.",
+    "figure.funnel_ratings.caption": "Interactions left after each cleaning step",
+    "figure.funnel_ratings.description":
+      "Horizontal bars, one per cleaning step in order, giving the interactions left after the step; the last bar is the {ratings|int} ratings analysed.",
+    "rule.raw": "Raw file",
+    "rule.raw.detail": "Every row of the input file, before any rule.",
+    "rule.duplicate_id": "Duplicate recipe id",
+    "rule.duplicate_id.detail": "A recipe id that appears more than once keeps a single row.",
+    "rule.minutes_out_of_range": "Preparation time out of range",
+    "rule.minutes_out_of_range.detail": "Recipes announcing less than a minute or more than three hours are set aside.",
+    "rule.steps_or_ingredients_outlier": "Steps or ingredients outlier",
+    "rule.steps_or_ingredients_outlier.detail":
+      "Recipes outside the central ninety-five per cent of steps ({stepsLow} to {stepsHigh}) or ingredients ({ingredientsLow} to {ingredientsHigh}) are set aside.",
+    "rule.missing_name_or_date": "Missing name or date",
+    "rule.missing_name_or_date.detail": "Recipes without a name or a submission date are set aside.",
+    "rule.invalid_nutrition": "Invalid nutrition",
+    "rule.invalid_nutrition.detail":
+      "Recipes whose nutrition list does not hold seven values, or has negative calories, are set aside.",
+    "rule.rating_not_1_to_5": "Rating outside one to five stars",
+    "rule.rating_not_1_to_5.detail": "Reviews without stars (zero) and out-of-scale values are set aside.",
+    "rule.missing_date": "Missing date",
+    "rule.missing_date.detail": "Interactions without a date cannot be placed in time and are set aside.",
+    "rule.exact_duplicate": "Exact duplicate",
+    "rule.exact_duplicate.detail": "An interaction repeated identically in every column keeps a single row.",
+    headline:
+      "{recipes|int} recipes and {ratings|int} ratings, posted on Food.com from {firstYear} to {lastYear}, rated by {users|int} members.",
+    "cleaning.recipes":
+      "The cleaning keeps {kept|int} of the {raw|int} raw recipes ({share|pct|1}); the steps below say what each rule removed.",
+    "cleaning.ratings": "Of the {raw|int} raw interactions, {kept|int} ratings remain ({share|pct|1}).",
+    unrated: "{unrated|int} reviews were left without stars: they count as interactions but not as ratings.",
+    peak: "{year} was the busiest year, with {recipes|int} recipes posted: {share|pct|1} of all the recipes analysed.",
+    "rating.mean": "The {ratings|int} ratings average {mean|2} stars."
+  },
+  fr: {
+    title: "Les données en un coup d'œil",
+    lede: "Ce qui a été analysé : chaque recette et chaque note du jeu de données Food.com qui passe le nettoyage, de {firstYear} à {lastYear}.",
+    method:
+      "Les recettes et interactions brutes sont chargées dans DuckDB puis nettoyées par les règles ci-dessous, dans l'ordre ; le compte de chaque règle est le nombre de lignes qu'elle retire. Les chiffres de ce site sont calculés sur ce qui reste, jamais saisis à la main : {recipes|int} recettes publiées par {contributors|int} contributeurs, et {ratings|int} notes données par {users|int} membres.",
+    "kpi.recipes": "Recettes analysées",
+    "kpi.ratings": "Notes analysées",
+    "kpi.users": "Membres ayant noté",
+    "kpi.contributors": "Contributeurs",
+    "kpi.period": "Recettes publiées",
+    "kpi.mean_rating": "Note moyenne",
+    "axis.year": "Année",
+    "axis.recipes": "Recettes publiées",
+    "axis.rating": "Étoiles",
+    "axis.count": "Interactions",
+    "axis.rule": "Étape du nettoyage",
+    "axis.rows": "Lignes restantes",
+    "axis.removed": "Lignes retirées",
+    "legend.year": "Recettes publiées dans l'année",
+    "legend.peak": "Année la plus active",
+    "legend.kept": "Gardée comme note",
+    "legend.excluded": "Écartée : sans étoiles",
+    "figure.recipes_per_year.caption": "Recettes publiées par année, {firstYear}-{lastYear}",
+    "figure.recipes_per_year.description":
+      "Diagramme en barres avec une barre par année de {firstYear} à {lastYear} ; chaque barre est le nombre de recettes nettoyées publiées cette année-là. La barre la plus haute est celle de {peakYear}, avec {peakRecipes|int} recettes.",
+    "figure.rating_histogram.caption": "Interactions brutes selon le nombre d'étoiles",
+    "figure.rating_histogram.description":
+      "Diagramme en barres des interactions brutes pour chaque nombre d'étoiles, de zéro à cinq. Zéro désigne un avis laissé sans note ; le nettoyage ne garde que les notes d'une à cinq étoiles. La plupart des interactions donnent cinq étoiles.",
+    "figure.funnel_recipes.caption": "Recettes restantes après chaque étape du nettoyage",
+    "figure.funnel_recipes.description":
+      "Barres horizontales, une par étape du nettoyage dans l'ordre, donnant les recettes restantes après l'étape ; la dernière barre correspond aux {recipes|int} recettes analysées.",
+    "figure.funnel_ratings.caption": "Interactions restantes après chaque étape du nettoyage",
+    "figure.funnel_ratings.description":
+      "Barres horizontales, une par étape du nettoyage dans l'ordre, donnant les interactions restantes après l'étape ; la dernière barre correspond aux {ratings|int} notes analysées.",
+    "rule.raw": "Fichier brut",
+    "rule.raw.detail": "Toutes les lignes du fichier d'entrée, avant toute règle.",
+    "rule.duplicate_id": "Identifiant de recette en double",
+    "rule.duplicate_id.detail": "Un identifiant de recette présent plusieurs fois ne garde qu'une ligne.",
+    "rule.minutes_out_of_range": "Temps de préparation hors limites",
+    "rule.minutes_out_of_range.detail":
+      "Les recettes annonçant moins d'une minute ou plus de trois heures sont écartées.",
+    "rule.steps_or_ingredients_outlier": "Étapes ou ingrédients atypiques",
+    "rule.steps_or_ingredients_outlier.detail":
+      "Les recettes hors des quatre-vingt-quinze pour cent centraux pour les étapes ({stepsLow} à {stepsHigh}) ou les ingrédients ({ingredientsLow} à {ingredientsHigh}) sont écartées.",
+    "rule.missing_name_or_date": "Nom ou date manquant",
+    "rule.missing_name_or_date.detail": "Les recettes sans nom ou sans date de publication sont écartées.",
+    "rule.invalid_nutrition": "Nutrition invalide",
+    "rule.invalid_nutrition.detail":
+      "Les recettes dont la liste nutritionnelle ne compte pas sept valeurs, ou dont les calories sont négatives, sont écartées.",
+    "rule.rating_not_1_to_5": "Note hors d'une à cinq étoiles",
+    "rule.rating_not_1_to_5.detail": "Les avis sans étoiles (zéro) et les valeurs hors échelle sont écartés.",
+    "rule.missing_date": "Date manquante",
+    "rule.missing_date.detail": "Une interaction sans date ne peut pas être placée dans le temps : elle est écartée.",
+    "rule.exact_duplicate": "Doublon exact",
+    "rule.exact_duplicate.detail":
+      "Une interaction répétée à l'identique dans toutes ses colonnes ne garde qu'une ligne.",
+    headline:
+      "{recipes|int} recettes et {ratings|int} notes, publiées sur Food.com de {firstYear} à {lastYear}, données par {users|int} membres.",
+    "cleaning.recipes":
+      "Le nettoyage garde {kept|int} des {raw|int} recettes brutes ({share|pct|1}) ; les étapes ci-dessous disent ce que chaque règle a retiré.",
+    "cleaning.ratings": "Sur les {raw|int} interactions brutes, il reste {kept|int} notes ({share|pct|1}).",
+    unrated: "{unrated|int} avis ont été laissés sans étoiles : ils comptent comme interactions, pas comme notes.",
+    peak: "{year} a été l'année la plus active, avec {recipes|int} recettes publiées, soit {share|pct|1} de toutes les recettes analysées.",
+    "rating.mean": "Les {ratings|int} notes valent en moyenne {mean|2} étoiles."
+  }
+} satisfies TextModule;

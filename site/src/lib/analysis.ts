@@ -1,0 +1,264 @@
+/**
+ * The model of an analysis section in one language: texts rendered from the analysis' text module with the
+ * snapshot's values, KPI tiles, and figures (SVG for wide and narrow screens, the data table, the download files).
+ * Pages, the download endpoints and the data index all read it, so a figure's table, CSV, JSON and image always
+ * show the same rows. A missing text key fails the build with the file and key: no placeholder is ever shown.
+ */
+import type {ClaimValues, TextModule} from "../../../pipeline/narrative.js";
+import {formatNumber, renderClaim, renderTemplate} from "../../../pipeline/narrative.js";
+import type {Lang} from "../i18n/index.js";
+import {formatDate, LANGS, t, typeset} from "../i18n/index.js";
+import {renderPlot, standaloneSvg} from "./charts/index.js";
+import type {CsvValue} from "./csv.js";
+import {toCsv} from "./csv.js";
+import type {AnalysisEntry} from "./snapshots.js";
+import {isNarrated, listAnalyses, loadManifest, loadSnapshot, loadText} from "./snapshots.js";
+import type {CellValue, ColumnSpec, FigureSpec, PlotContext} from "./views.js";
+import {NARROW_WIDTH, viewOf, WIDE_WIDTH} from "./views.js";
+
+export interface KpiModel {
+  key: string;
+  label: string;
+  value: string;
+}
+
+export interface DownloadLink {
+  href: string;
+  name: string;
+}
+
+export interface FigureModel {
+  /** DOM id of the <figure>: `fig-<analysis>-<key>`. */
+  id: string;
+  analysis: string;
+  key: string;
+  caption: string;
+  description: string;
+  svg: string;
+  /** The small-screen drawing, when the figure has one. */
+  svgNarrow: string | undefined;
+  legend: Array<{label: string; color: string; shape: "swatch" | "line"}>;
+  columns: string[];
+  /** Whether each column holds quantities (right-aligned in the table). */
+  numeric: boolean[];
+  rows: string[][];
+  downloads: {csv: DownloadLink; json: DownloadLink; svg: DownloadLink; png: DownloadLink};
+}
+
+export interface AnalysisModel {
+  name: string;
+  page: string;
+  lang: Lang;
+  title: string;
+  lede: string;
+  headline: string | undefined;
+  claims: string[];
+  method: string;
+  kpis: KpiModel[];
+  figures: FigureModel[];
+}
+
+/** URL directory of the chart downloads. */
+export const FIGURE_DIR = "/data/figures/";
+
+/** File name stem of a figure's downloads: `<analysis>-<figure>-<as-of date>`. */
+export function downloadStem(analysis: string, key: string, asOf: string): string {
+  return `${analysis}-${key}-${asOf}`;
+}
+
+/** A value for a table cell or a KPI, in the reader's language. */
+export function formatValue(value: CellValue | undefined, spec: string | undefined, lang: Lang): string {
+  if (value === null || value === undefined) return "–";
+  if (spec === "year" || typeof value === "boolean") return String(value);
+  if (spec === "date") return formatDate(String(value), lang);
+  if (spec === undefined) {
+    return typeof value === "number" ? formatNumber(value, lang, Number.isInteger(value) ? 0 : 2) : value;
+  }
+  return renderTemplate(`{v|${spec}}`, {v: value}, lang);
+}
+
+/** A string of an analysis' text module rendered with values; throws naming the file when the key is missing. */
+function textOf(text: TextModule, entry: AnalysisEntry, lang: Lang, key: string, values: ClaimValues): string {
+  const template = text[lang][key];
+  if (template === undefined) {
+    throw new Error(
+      `queries/${entry.page}/${entry.name}.text.ts has no ${lang} string "${key}", which the site shows.`
+    );
+  }
+  return typeset(renderTemplate(template, values, lang), lang);
+}
+
+function cellOf<Row>(row: Row, column: ColumnSpec<Row>): CellValue {
+  if (column.value) return column.value(row);
+  const value = (row as Record<string, unknown>)[column.key];
+  return value === undefined ? null : (value as CellValue);
+}
+
+interface Loaded {
+  entry: AnalysisEntry;
+  text: TextModule;
+  snapshot: unknown;
+  values: ClaimValues;
+  figures: ReadonlyArray<FigureSpec<Record<string, unknown>>>;
+}
+
+const loaded = new Map<string, Loaded>();
+
+function load(name: string): Loaded {
+  let result = loaded.get(name);
+  if (result) return result;
+  const entry = listAnalyses().find((a) => a.name === name);
+  if (!entry) throw new Error(`no analysis named ${name} in the manifest`);
+  const snapshot = loadSnapshot(name);
+  const text = loadText(name);
+  const view = viewOf(name);
+  const narrated = isNarrated(snapshot) ? snapshot : undefined;
+  const values: ClaimValues = {
+    ...(narrated?.params ?? {}),
+    ...(narrated?.narrative.headline.values ?? {}),
+    ...(view?.values?.(snapshot) ?? {})
+  };
+  const figures = (view?.figures(snapshot) ?? []) as unknown as ReadonlyArray<FigureSpec<Record<string, unknown>>>;
+  result = {entry, text, snapshot, values, figures};
+  loaded.set(name, result);
+  return result;
+}
+
+function plotContext(loaded: Loaded, lang: Lang, narrow: boolean): PlotContext {
+  return {
+    lang,
+    narrow,
+    width: narrow ? NARROW_WIDTH : WIDE_WIDTH,
+    text: (key) => textOf(loaded.text, loaded.entry, lang, key, loaded.values),
+    format: (value, spec) => formatValue(value, spec, lang)
+  };
+}
+
+function figureModel(l: Loaded, spec: FigureSpec<Record<string, unknown>>, lang: Lang, asOf: string): FigureModel {
+  const name = l.entry.name;
+  const id = `fig-${name}-${spec.key}`;
+  const caption = textOf(l.text, l.entry, lang, `figure.${spec.key}.caption`, l.values);
+  const description = textOf(l.text, l.entry, lang, `figure.${spec.key}.description`, l.values);
+  const draw = (narrow: boolean): string =>
+    renderPlot(spec.plot(plotContext(l, lang, narrow)), {
+      id: `${id}-${narrow ? "narrow" : "wide"}`,
+      lang,
+      ariaLabel: caption,
+      describedBy: `${id}-desc`
+    });
+  const stem = downloadStem(name, spec.key, asOf);
+  const imageStem = lang === "en" ? stem : `${stem}-${lang}`;
+  return {
+    id,
+    analysis: name,
+    key: spec.key,
+    caption,
+    description,
+    svg: draw(false),
+    svgNarrow: spec.narrow === false ? undefined : draw(true),
+    legend: (spec.legend ?? []).map((e) => ({
+      label: textOf(l.text, l.entry, lang, e.label, l.values),
+      color: e.color,
+      shape: e.shape ?? "swatch"
+    })),
+    columns: spec.columns.map((c) => textOf(l.text, l.entry, lang, c.label, l.values)),
+    numeric: spec.columns.map(
+      (c) => c.format !== "year" && typeof spec.data.map((row) => cellOf(row, c)).find((v) => v !== null) === "number"
+    ),
+    rows: spec.data.map((row) => spec.columns.map((c) => cellText(l, lang, cellOf(row, c), c.format))),
+    downloads: {
+      csv: {href: `${FIGURE_DIR}${stem}.csv`, name: `${stem}.csv`},
+      json: {href: `${FIGURE_DIR}${stem}.json`, name: `${stem}.json`},
+      svg: {href: `${FIGURE_DIR}${imageStem}.svg`, name: `${imageStem}.svg`},
+      png: {href: `${FIGURE_DIR}${imageStem}.svg`, name: `${imageStem}.png`}
+    }
+  };
+}
+
+/** A table cell: "text:<prefix>" looks the value up in the analysis' text module (`rule.` + "raw"). */
+function cellText(l: Loaded, lang: Lang, value: CellValue, spec: string | undefined): string {
+  if (spec?.startsWith("text:") && value !== null)
+    return textOf(l.text, l.entry, lang, `${spec.slice(5)}${value}`, l.values);
+  return formatValue(value, spec, lang);
+}
+
+const models = new Map<string, AnalysisModel>();
+
+/** Everything an analysis section shows, in one language. */
+export function analysisModel(name: string, lang: Lang): AnalysisModel {
+  const cacheKey = `${name}|${lang}`;
+  const cachedModel = models.get(cacheKey);
+  if (cachedModel) return cachedModel;
+  const l = load(name);
+  const view = viewOf(name);
+  const asOf = loadManifest().dataAsOf;
+  const text = (key: string): string => textOf(l.text, l.entry, lang, key, l.values);
+  const narrative = isNarrated(l.snapshot) ? l.snapshot.narrative : undefined;
+  const model: AnalysisModel = {
+    name,
+    page: l.entry.page,
+    lang,
+    title: text("title"),
+    lede: text("lede"),
+    headline: narrative ? typeset(renderClaim(l.text, narrative.headline, lang), lang) : undefined,
+    claims: narrative ? narrative.claims.map((c) => typeset(renderClaim(l.text, c, lang), lang)) : [],
+    method: text("method"),
+    kpis: (view?.kpis?.(l.snapshot) ?? []).map((k) => ({
+      key: k.key,
+      label: text(`kpi.${k.key}`),
+      value: formatValue(k.value, k.format, lang)
+    })),
+    figures: l.figures.map((spec) => figureModel(l, spec, lang, asOf))
+  };
+  models.set(cacheKey, model);
+  return model;
+}
+
+/** A file served under /data/figures/. */
+export interface FigureFile {
+  file: string;
+  contentType: string;
+  body: string;
+}
+
+/** Every download file of every figure of the set: CSV and JSON once, the SVG image in each language. */
+export function figureFiles(): FigureFile[] {
+  const asOf = loadManifest().dataAsOf;
+  const files: FigureFile[] = [];
+  for (const entry of listAnalyses()) {
+    if (!viewOf(entry.name)) continue;
+    const l = load(entry.name);
+    for (const spec of l.figures) {
+      const stem = downloadStem(entry.name, spec.key, asOf);
+      const header = spec.columns.map((c) => c.key);
+      const rows = spec.data.map((row) => spec.columns.map((c) => cellOf(row, c) as CsvValue));
+      files.push({file: `${stem}.csv`, contentType: "text/csv; charset=utf-8", body: toCsv(header, rows)});
+      const json = {
+        analysis: entry.name,
+        figure: spec.key,
+        dataAsOf: asOf,
+        columns: spec.columns.map((c) => ({
+          key: c.key,
+          label: Object.fromEntries(LANGS.map((lang) => [lang, textOf(l.text, entry, lang, c.label, l.values)]))
+        })),
+        rows: spec.data.map((row) => Object.fromEntries(spec.columns.map((c) => [c.key, cellOf(row, c)])))
+      };
+      files.push({file: `${stem}.json`, contentType: "application/json", body: `${JSON.stringify(json, null, 2)}\n`});
+      for (const lang of LANGS) {
+        const figure = analysisModel(entry.name, lang).figures.find((f) => f.key === spec.key)!;
+        const body = standaloneSvg(figure.svg, {
+          caption: figure.caption,
+          source: t(lang, "figure.source", {date: formatDate(asOf, lang)})
+        });
+        files.push({file: figure.downloads.svg.name, contentType: "image/svg+xml", body});
+      }
+    }
+  }
+  return files;
+}
+
+/** One string of an analysis' text module, rendered with the snapshot's values plus `extra`. */
+export function analysisText(name: string, lang: Lang, key: string, extra: ClaimValues = {}): string {
+  const l = load(name);
+  return textOf(l.text, l.entry, lang, key, {...l.values, ...extra});
+}

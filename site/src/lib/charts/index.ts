@@ -1,0 +1,16 @@
+/** Chart helpers: build-time rendering, colours, mark helpers and the standalone SVG export. */
+export {annotate, yearTicks} from "./marks.js";
+export {escapeXml, standaloneSvg, wrapWords} from "./export.js";
+export {CHART_CLASS, numberTicks, renderPlot, renumberIds, roundNumbers, timeTicks} from "./render.js";
+export type {RenderOptions} from "./render.js";
+export {
+  CATEGORY_COLORS,
+  CHART_TOKENS,
+  COLORS,
+  PAGE_COLORS,
+  PALETTE,
+  PERIOD_COLORS,
+  resolveColors,
+  SEASON_COLORS
+} from "./theme.js";
+export type {ChartToken, Theme} from "./theme.js";

@@ -1,0 +1,144 @@
+/**
+ * Build-time chart rendering: Observable Plot draws into a linkedom document and the SVG is returned as markup for
+ * `set:html`. The output is made deterministic and CSP-safe: Plot's inline <style> and style attributes are
+ * removed (site/src/styles/global.css styles the `chart` class instead), its counter-based clip/marker/pattern ids
+ * are renumbered per chart, coordinates are rounded to two decimals, and each mark's <title> becomes a `data-tip`
+ * attribute that the tooltip script reads.
+ */
+import * as Plot from "@observablehq/plot";
+import {parseHTML} from "linkedom";
+
+import type {Lang} from "../../i18n/index.js";
+import {LOCALE_TAG} from "../../i18n/index.js";
+
+/** Class of every chart's root <svg>; global.css replaces Plot's default stylesheet with rules on it. */
+export const CHART_CLASS = "chart";
+
+export interface RenderOptions {
+  /** Prefix of the chart's ids (clip paths, markers), unique in the page: `fig-trends_volume-per_year-wide`. */
+  id: string;
+  lang: Lang;
+  /** Accessible name of the image. */
+  ariaLabel: string;
+  /** Id of the element holding the long description. */
+  describedBy?: string;
+}
+
+type ScaleName = "x" | "y" | "fx" | "fy";
+const POSITION_SCALES: readonly ScaleName[] = ["x", "y", "fx", "fy"];
+const QUANTITATIVE = new Set(["linear", "log", "sqrt", "pow", "symlog"]);
+const GEOMETRY = ["x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "width", "height", "d", "transform", "points"];
+const MINUS = "\u2212";
+
+/** A locale tick format for quantitative axes: grouped digits, up to three decimals, a true minus sign. */
+export function numberTicks(lang: Lang): (value: number) => string {
+  const format = new Intl.NumberFormat(LOCALE_TAG[lang], {maximumFractionDigits: 3});
+  return (value) => format.format(value).replace("-", MINUS);
+}
+
+/** Tick format for time axes, like d3's multi-scale format: the year on 1 January, the month on other firsts. */
+export function timeTicks(lang: Lang): (value: Date) => string {
+  const year = new Intl.DateTimeFormat(LOCALE_TAG[lang], {timeZone: "UTC", year: "numeric"});
+  const month = new Intl.DateTimeFormat(LOCALE_TAG[lang], {timeZone: "UTC", month: "short"});
+  const day = new Intl.DateTimeFormat(LOCALE_TAG[lang], {timeZone: "UTC", month: "short", day: "numeric"});
+  return (value) => {
+    if (value.getUTCDate() !== 1) return day.format(value);
+    return value.getUTCMonth() === 0 ? year.format(value) : month.format(value);
+  };
+}
+
+/** Ordinal ticks: numbers (years, stars) as written, without digit grouping; anything else as text. */
+function ordinalTick(value: unknown): string {
+  return typeof value === "number" ? String(value) : String(value ?? "");
+}
+
+interface PlotElement extends Element {
+  scale(name: string): {type: string; domain: unknown[]; ticks?: unknown} | undefined;
+}
+
+function plot(options: Plot.PlotOptions, document: Document): PlotElement {
+  return Plot.plot({...options, document, className: CHART_CLASS} as Plot.PlotOptions) as unknown as PlotElement;
+}
+
+/**
+ * Plot formats ticks in US English and groups the digits of ordinal years (2,007). Draw once, look at the type of
+ * each position scale, and draw again with locale formats on the scales whose tickFormat the options leave open.
+ */
+function withLocaleTicks(options: Plot.PlotOptions, lang: Lang, probe: PlotElement): Plot.PlotOptions | undefined {
+  const patch: Record<string, unknown> = {};
+  for (const name of POSITION_SCALES) {
+    const scale = probe.scale(name);
+    const given = (options as Record<string, {tickFormat?: unknown} | undefined>)[name];
+    if (!scale || given?.tickFormat !== undefined) continue;
+    let tickFormat: unknown;
+    if (QUANTITATIVE.has(scale.type)) tickFormat = numberTicks(lang);
+    else if (scale.type === "utc" || scale.type === "time") tickFormat = timeTicks(lang);
+    else if (scale.domain.some((d) => typeof d === "number")) tickFormat = ordinalTick;
+    if (tickFormat) patch[name] = {...given, tickFormat};
+  }
+  return Object.keys(patch).length ? ({...options, ...patch} as Plot.PlotOptions) : undefined;
+}
+
+/** Rounds every decimal number with three or more decimals in an attribute value to two decimals. */
+export function roundNumbers(value: string): string {
+  return value.replace(/-?\d+\.\d{3,}/g, (n) => {
+    const rounded = Math.round(Number(n) * 100) / 100;
+    return String(Object.is(rounded, -0) ? 0 : rounded);
+  });
+}
+
+/** Renumbers Plot's global-counter ids (plot-clip-7, plot-marker-3) per chart, in order of first appearance. */
+export function renumberIds(markup: string, prefix: string): string {
+  const seen = new Map<string, string>();
+  const counts: Record<string, number> = {};
+  return markup.replace(/plot-(clip|marker|pattern)-(\d+)\b/g, (match, kind: string) => {
+    let id = seen.get(match);
+    if (!id) {
+      counts[kind] = (counts[kind] ?? 0) + 1;
+      id = `${prefix}-${kind}-${counts[kind]}`;
+      seen.set(match, id);
+    }
+    return id;
+  });
+}
+
+/** Removes what the CSP forbids, moves mark titles to data-tip, rounds coordinates and labels the image. */
+function normalize(svg: Element, options: RenderOptions): void {
+  for (const style of [...svg.querySelectorAll("style")]) style.remove();
+  for (const el of [svg, ...svg.querySelectorAll("*")]) {
+    el.removeAttribute("style");
+    // Plot names its groups (aria-label="bar"); inside an image those names are not allowed and never read.
+    if (el !== svg) {
+      el.removeAttribute("aria-label");
+      el.removeAttribute("aria-description");
+    }
+    for (const name of GEOMETRY) {
+      const value = el.getAttribute(name);
+      if (value !== null) el.setAttribute(name, roundNumbers(value));
+    }
+  }
+  for (const title of [...svg.querySelectorAll("title")]) {
+    const parent = title.parentElement;
+    if (parent && parent !== svg) parent.setAttribute("data-tip", (title.textContent ?? "").trim());
+    title.remove();
+  }
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-label", options.ariaLabel);
+  if (options.describedBy) svg.setAttribute("aria-describedby", options.describedBy);
+}
+
+/** Renders Plot options to deterministic, CSP-safe SVG markup. */
+export function renderPlot(options: Plot.PlotOptions, render: RenderOptions): string {
+  const {document} = parseHTML("<!doctype html><html><body></body></html>");
+  const doc = document as unknown as Document;
+  const probe = plot(options, doc);
+  const localized = withLocaleTicks(options, render.lang, probe);
+  const svg = localized ? plot(localized, doc) : probe;
+  if (svg.tagName.toLowerCase() !== "svg") {
+    throw new Error(
+      `chart ${render.id} rendered a <${svg.tagName.toLowerCase()}>, not an <svg>: draw legends with the figure's legend option`
+    );
+  }
+  normalize(svg, render);
+  return renumberIds(svg.outerHTML, render.id);
+}

@@ -1,0 +1,72 @@
+/**
+ * What every page's footer says about where its figures come from: the data's as-of date, when and from which
+ * commit the site was built, the source objects and their ETags, the environment and the version.
+ */
+import {execFileSync} from "node:child_process";
+import {readFileSync} from "node:fs";
+import path from "node:path";
+
+import type {Manifest} from "../../../pipeline/manifest.js";
+
+export type Environment = "local" | "preprod" | "prod";
+
+export interface Provenance {
+  dataAsOf: string;
+  /** ISO time of the site build (SOURCE_DATE_EPOCH when set, for reproducible builds). */
+  builtAt: string;
+  commit: string;
+  shortCommit: string;
+  environment: Environment;
+  version: string;
+  sources: Array<{name: string; etag: string; location: string}>;
+}
+
+/** The environment badge: APP_ENV at site build time, else the one the snapshots were built in. */
+export function environmentOf(appEnv: string | undefined, manifest: Manifest): Environment {
+  const value = (appEnv ?? "").trim().toLowerCase();
+  if (value === "local" || value === "preprod" || value === "prod") return value;
+  return manifest.environment;
+}
+
+/** The commit the site is built from: GIT_COMMIT or GITHUB_SHA, else git, else the snapshots' commit. */
+export function commitOf(env: Record<string, string | undefined>, manifest: Manifest, root = process.cwd()): string {
+  const fromEnv = env.GIT_COMMIT || env.GITHUB_SHA;
+  if (fromEnv) return fromEnv;
+  try {
+    return execFileSync("git", ["rev-parse", "HEAD"], {cwd: root, stdio: ["ignore", "pipe", "ignore"]})
+      .toString()
+      .trim();
+  } catch {
+    return manifest.gitCommit;
+  }
+}
+
+function packageVersion(root: string, fallback: string): string {
+  try {
+    return (
+      (JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as {version?: string}).version ?? fallback
+    );
+  } catch {
+    return fallback;
+  }
+}
+
+let memo: Provenance | undefined;
+
+/** Provenance of this build, computed once. */
+export function provenance(manifest: Manifest, env: Record<string, string | undefined> = process.env): Provenance {
+  if (memo) return memo;
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  const builtAt = (Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date()).toISOString();
+  const commit = commitOf(env, manifest);
+  memo = {
+    dataAsOf: manifest.dataAsOf,
+    builtAt,
+    commit,
+    shortCommit: /^[0-9a-f]{12,}$/i.test(commit) ? commit.slice(0, 7) : commit,
+    environment: environmentOf(env.APP_ENV, manifest),
+    version: packageVersion(process.cwd(), manifest.version),
+    sources: manifest.source.objects.map((o) => ({name: o.name, etag: o.etag, location: o.location}))
+  };
+  return memo;
+}

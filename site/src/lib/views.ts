@@ -1,0 +1,95 @@
+/**
+ * How an analysis is shown: its KPI tiles and its figures, declared once per analysis in
+ * `site/src/views/<name>.ts` (`export const view = defineView<Snapshot>({...})`). The same declaration feeds the
+ * page (SVG, table), the download endpoints (CSV, JSON, SVG) and the data index, so they can never disagree.
+ */
+import type * as Plot from "@observablehq/plot";
+
+import type {ClaimValues} from "../../../pipeline/narrative.js";
+import type {Lang} from "../i18n/index.js";
+
+/** A table cell or CSV field. */
+export type CellValue = string | number | boolean | null;
+
+/**
+ * A column of a figure's data: `label` is a key of the analysis' text module (e.g. "axis.year"); `format` a
+ * narrative spec for the table ("int", "2", "pct|1", "p", "label"; "year" writes a number as it is; "text:rule."
+ * shows the text module's string `rule.<value>`); the CSV and JSON keep the raw value.
+ */
+export interface ColumnSpec<Row> {
+  key: string;
+  label: string;
+  value?: (row: Row) => CellValue;
+  format?: string;
+}
+
+/** What a figure's plot function gets to draw in the reader's language. */
+export interface PlotContext {
+  lang: Lang;
+  /** Width to draw at, pixels: WIDE_WIDTH, or NARROW_WIDTH for the small-screen version. */
+  width: number;
+  narrow: boolean;
+  /** A string of the analysis' text module rendered with the snapshot's values (axis labels: "axis.year"). */
+  text: (key: string) => string;
+  /** A value formatted with a narrative spec in the reader's language (`format(0.087, "pct|1")` → 8.7%). */
+  format: (value: number | string, spec?: string) => string;
+}
+
+/** A legend entry drawn as HTML beside the chart: `label` is a text key, `color` a CSS colour or variable. */
+export interface LegendEntry {
+  label: string;
+  color: string;
+  /** "line" for a dashed reference line, "swatch" (default) for a filled square. */
+  shape?: "swatch" | "line";
+}
+
+/** One figure of an analysis. Its caption and description are `figure.<key>.caption|description` in the text. */
+export interface FigureSpec<Row = Record<string, unknown>> {
+  key: string;
+  /** Rows behind the chart: the "show data" table and the CSV and JSON downloads. */
+  data: readonly Row[];
+  columns: ReadonlyArray<ColumnSpec<Row>>;
+  plot: (ctx: PlotContext) => Plot.PlotOptions;
+  legend?: readonly LegendEntry[];
+  /** Also draw a NARROW_WIDTH version for screens under 600 px (default true). */
+  narrow?: boolean;
+}
+
+/** A KPI tile: label `kpi.<key>` from the text module, value formatted with a narrative spec. */
+export interface KpiSpec {
+  key: string;
+  value: number | string;
+  format?: string;
+}
+
+export interface AnalysisView<S> {
+  /** Extra values for the text's fixed templates, beside the snapshot's params and the headline's values. */
+  values?: (snapshot: S) => ClaimValues;
+  kpis?: (snapshot: S) => KpiSpec[];
+  figures: (snapshot: S) => ReadonlyArray<FigureSpec<never>>;
+}
+
+/** Declares an analysis' view with its snapshot type (identity; it only carries types). */
+export function defineView<S>(view: AnalysisView<S>): AnalysisView<S> {
+  return view;
+}
+
+/** Declares a figure with its row type (identity; it only carries types). */
+export function defineFigure<Row>(figure: FigureSpec<Row>): FigureSpec<never> {
+  return figure as unknown as FigureSpec<never>;
+}
+
+export const WIDE_WIDTH = 720;
+export const NARROW_WIDTH = 320;
+
+const modules = import.meta.glob<{view?: AnalysisView<unknown>}>("../views/*.ts", {eager: true});
+
+/** The view of an analysis, when site/src/views/<name>.ts exists. */
+export function viewOf(name: string): AnalysisView<unknown> | undefined {
+  const key = Object.keys(modules).find((k) => k.endsWith(`/views/${name}.ts`));
+  if (key === undefined) return undefined;
+  const view = modules[key]!.view;
+  if (!view)
+    throw new Error(`site/src/views/${name}.ts does not export \`view\` (export const view = defineView(...))`);
+  return view;
+}

@@ -1,0 +1,138 @@
+/** The overview's KPI tiles and figures: recipes per year, the rating histogram and the two cleaning funnels. */
+import * as Plot from "@observablehq/plot";
+
+import type {Overview} from "../../../queries/overview/overview.schema.js";
+import {annotate, COLORS, yearTicks} from "../lib/charts/index.js";
+import type {PlotContext} from "../lib/views.js";
+import {defineFigure, defineView} from "../lib/views.js";
+
+type FunnelRow = Overview["funnel"]["recipes"][number];
+
+/** On a narrow screen, only the years divisible by five as ticks, so labels never collide. */
+function yearTicksEvery(years: readonly number[], narrow: boolean): number[] | undefined {
+  if (!narrow) return undefined;
+  return years.filter((year) => year % 5 === 0);
+}
+
+/** One funnel as labelled horizontal bars: the step's name and removed rows above its bar, rows left inside. */
+function funnel(key: string, rows: readonly FunnelRow[]) {
+  return defineFigure<FunnelRow>({
+    key,
+    data: rows,
+    columns: [
+      {key: "rule", label: "axis.rule", format: "text:rule."},
+      {key: "rowsAfter", label: "axis.rows", format: "int"},
+      {key: "removed", label: "axis.removed", format: "int"}
+    ],
+    plot: ({width, text, format}: PlotContext) => {
+      const label = (d: FunnelRow): string =>
+        d.removed > 0 ? `${text(`rule.${d.rule}`)} (−${format(d.removed, "int")})` : text(`rule.${d.rule}`);
+      return {
+        width,
+        height: rows.length * 46 + 24,
+        marginLeft: 8,
+        marginRight: 8,
+        marginTop: 8,
+        x: {axis: null, domain: [0, Math.max(...rows.map((r) => r.rowsAfter))]},
+        y: {axis: null, domain: rows.map((r) => r.rule), padding: 0.05},
+        marks: [
+          Plot.barX(rows, {
+            y: "rule",
+            x: "rowsAfter",
+            fill: COLORS.orange,
+            insetTop: 22,
+            insetBottom: 2,
+            title: (d: FunnelRow) => `${label(d)}: ${format(d.rowsAfter, "int")}`
+          }),
+          Plot.text(rows, {y: "rule", x: 0, text: label, textAnchor: "start", dy: -10, fontSize: 11}),
+          Plot.text(rows, {
+            y: "rule",
+            x: "rowsAfter",
+            text: (d: FunnelRow) => format(d.rowsAfter, "int"),
+            textAnchor: "end",
+            dx: -6,
+            dy: 6,
+            fill: "var(--chart-on-bar)",
+            fontWeight: 600
+          })
+        ]
+      };
+    }
+  });
+}
+
+export const view = defineView<Overview>({
+  kpis: (s) => [
+    {key: "recipes", value: s.totals.recipes, format: "int"},
+    {key: "ratings", value: s.totals.ratings, format: "int"},
+    {key: "users", value: s.totals.users, format: "int"},
+    {key: "contributors", value: s.totals.contributors, format: "int"},
+    {key: "period", value: `${s.totals.firstRecipe.slice(0, 4)}–${s.totals.lastRecipe.slice(0, 4)}`},
+    {key: "mean_rating", value: s.totals.meanRating, format: "2"}
+  ],
+  figures: (s) => {
+    const perYear = s.recipesPerYear;
+    const years = perYear.map((r) => r.year);
+    return [
+      defineFigure<Overview["recipesPerYear"][number]>({
+        key: "recipes_per_year",
+        data: perYear,
+        columns: [
+          {key: "year", label: "axis.year", format: "year"},
+          {key: "recipes", label: "axis.recipes", format: "int"}
+        ],
+        legend: [
+          {label: "legend.year", color: COLORS.orange},
+          {label: "legend.peak", color: COLORS.gold}
+        ],
+        plot: ({width, narrow, text, format}) => ({
+          width,
+          height: narrow ? 240 : 320,
+          marginLeft: narrow ? 44 : 56,
+          x: {label: text("axis.year"), tickFormat: yearTicks, ticks: yearTicksEvery(years, narrow)},
+          y: {label: text("axis.recipes"), grid: true},
+          marks: [
+            Plot.barY(perYear, {
+              x: "year",
+              y: "recipes",
+              fill: (d) => (d.year === s.peakYear.year ? COLORS.gold : COLORS.orange),
+              title: (d) => `${d.year}: ${format(d.recipes, "int")}`,
+              render: annotate(perYear, (d) => ({year: d.year}))
+            }),
+            Plot.ruleY([0])
+          ]
+        })
+      }),
+      defineFigure<Overview["ratingHistogram"][number]>({
+        key: "rating_histogram",
+        data: s.ratingHistogram,
+        columns: [
+          {key: "rating", label: "axis.rating", format: "year"},
+          {key: "count", label: "axis.count", format: "int"}
+        ],
+        legend: [
+          {label: "legend.kept", color: COLORS.orange},
+          {label: "legend.excluded", color: COLORS.powder}
+        ],
+        plot: ({width, narrow, text, format}) => ({
+          width,
+          height: narrow ? 220 : 280,
+          marginLeft: narrow ? 52 : 64,
+          x: {label: text("axis.rating")},
+          y: {label: text("axis.count"), grid: true},
+          marks: [
+            Plot.barY(s.ratingHistogram, {
+              x: "rating",
+              y: "count",
+              fill: (d) => (d.rating === 0 ? COLORS.powder : COLORS.orange),
+              title: (d) => `${d.rating} ★: ${format(d.count, "int")}`
+            }),
+            Plot.ruleY([0])
+          ]
+        })
+      }),
+      funnel("funnel_recipes", s.funnel.recipes),
+      funnel("funnel_ratings", s.funnel.interactions)
+    ];
+  }
+});

@@ -1,0 +1,205 @@
+/**
+ * The ratings page's distribution analysis: monthly means around their weighted mean and its interval, the three
+ * estimates of the typical rating as a dot-and-interval plot (the reference app's formula drawn dashed and labelled
+ * as not a valid interval), and the histogram of stars.
+ */
+import * as Plot from "@observablehq/plot";
+
+import type {RatingsDistribution} from "../../../queries/ratings/ratings_distribution.schema.js";
+import {annotate, COLORS} from "../lib/charts/index.js";
+import {defineFigure, defineView} from "../lib/views.js";
+
+type Month = RatingsDistribution["months"][number];
+type Bar = RatingsDistribution["histogram"][number];
+
+interface Estimate {
+  estimate: "weightedMean" | "rowMean" | "reference";
+  mean: number;
+  lower: number;
+  upper: number;
+  valid: boolean;
+}
+
+const ESTIMATE_COLORS: Record<Estimate["estimate"], string> = {
+  weightedMean: COLORS.orange,
+  rowMean: COLORS.blue,
+  reference: COLORS.reference
+};
+
+function monthDate(month: string): Date {
+  const [year, m] = month.split("-").map(Number);
+  return new Date(Date.UTC(year!, m! - 1, 1));
+}
+
+export const view = defineView<RatingsDistribution>({
+  kpis: (s) => [
+    {key: "weightedMean", value: s.weighted.mean, format: "3"},
+    {key: "interval", value: s.weighted.halfWidth, format: "4"},
+    {key: "rowMean", value: s.rowLevel.mean, format: "3"},
+    {key: "referenceHalfWidth", value: s.referenceFormula.halfWidth, format: "4"},
+    {key: "range", value: s.stability.range, format: "3"},
+    {key: "shareFive", value: s.shares.five, format: "pct|1"},
+    {key: "shareTwoOrLess", value: s.shares.twoOrLess, format: "pct|1"}
+  ],
+  figures: (s) => {
+    const months = s.months;
+    const w = s.weighted;
+    const means = months.map((m) => m.mean);
+    const ends = [months[0]!, months[months.length - 1]!].map((m) => ({date: monthDate(m.month)}));
+    const estimates: Estimate[] = [
+      {estimate: "weightedMean", mean: w.mean, lower: w.lower, upper: w.upper, valid: true},
+      {estimate: "rowMean", mean: s.rowLevel.mean, lower: s.rowLevel.lower, upper: s.rowLevel.upper, valid: true},
+      {
+        estimate: "reference",
+        mean: w.mean,
+        lower: s.referenceFormula.lower,
+        upper: s.referenceFormula.upper,
+        valid: false
+      }
+    ];
+    const low = Math.min(...estimates.map((e) => e.lower));
+    const high = Math.max(...estimates.map((e) => e.upper));
+    const pad = (high - low) * 0.25;
+    return [
+      defineFigure<Month>({
+        key: "series",
+        data: months,
+        columns: [
+          {key: "month", label: "axis.month", format: "year"},
+          {key: "n", label: "axis.volume", format: "int"},
+          {key: "mean", label: "axis.meanRating", format: "3"}
+        ],
+        legend: [
+          {label: "legend.month", color: COLORS.blue},
+          {label: "legend.weightedMean", color: COLORS.orange, shape: "line"},
+          {label: "legend.interval", color: COLORS.orange}
+        ],
+        plot: ({width, narrow, text, format}) => ({
+          width,
+          height: narrow ? 260 : 340,
+          marginLeft: narrow ? 44 : 52,
+          x: {label: text("axis.month"), type: "utc"},
+          y: {
+            label: text("axis.meanRating"),
+            grid: true,
+            tickFormat: (v: number) => format(v, "2"),
+            domain: [Math.min(...means) - 0.02, Math.max(...means) + 0.02]
+          },
+          r: {range: [1, narrow ? 5 : 8]},
+          marks: [
+            Plot.areaY(ends, {x: "date", y1: w.lower, y2: w.upper, fill: COLORS.orange, fillOpacity: 0.35}),
+            Plot.dot(months, {
+              x: (m: Month) => monthDate(m.month),
+              y: "mean",
+              r: "n",
+              fill: COLORS.blue,
+              fillOpacity: 0.4,
+              stroke: COLORS.blue,
+              strokeWidth: 0.8,
+              title: (m: Month) => `${m.month}: ${format(m.mean, "3")} (n = ${format(m.n, "int")})`,
+              render: annotate(months, (m) => ({month: m.month, year: Number(m.month.slice(0, 4))}))
+            }),
+            Plot.ruleY([w.mean], {stroke: COLORS.orange, strokeWidth: 2, strokeDasharray: "7 4"})
+          ]
+        })
+      }),
+      defineFigure<Estimate>({
+        key: "intervals",
+        data: estimates,
+        columns: [
+          {key: "estimate", label: "axis.estimate", format: "text:legend."},
+          {key: "mean", label: "axis.meanRating", format: "4"},
+          {key: "lower", label: "axis.lower", format: "4"},
+          {key: "upper", label: "axis.upper", format: "4"}
+        ],
+        plot: ({width, narrow, text, format}) => {
+          const label = (e: Estimate): string =>
+            `${format(e.mean, "3")} [${format(e.lower, "4")}; ${format(e.upper, "4")}]`;
+          return {
+            width,
+            height: narrow ? 270 : 230,
+            marginLeft: 12,
+            marginRight: 12,
+            marginTop: 8,
+            marginBottom: 40,
+            x: {label: text("axis.meanRating"), grid: true, domain: [low - pad, high + pad], ticks: narrow ? 3 : 6},
+            y: {axis: null, domain: estimates.map((e) => e.estimate), padding: 0.15, insetBottom: 10},
+            marks: [
+              ...[true, false].map((valid) =>
+                Plot.ruleY(
+                  estimates.filter((e) => e.valid === valid),
+                  {
+                    y: "estimate",
+                    x1: "lower",
+                    x2: "upper",
+                    dy: 10,
+                    stroke: (e: Estimate) => ESTIMATE_COLORS[e.estimate],
+                    strokeWidth: 3,
+                    strokeDasharray: valid ? undefined : "3 3"
+                  }
+                )
+              ),
+              Plot.dot(estimates, {
+                y: "estimate",
+                x: "mean",
+                dy: 10,
+                r: 5.5,
+                stroke: (e: Estimate) => ESTIMATE_COLORS[e.estimate],
+                strokeWidth: 2,
+                fill: (e: Estimate) => (e.valid ? ESTIMATE_COLORS[e.estimate] : "var(--plot-background)"),
+                title: (e: Estimate) => `${text(`legend.${e.estimate}`)}: ${label(e)}`
+              }),
+              Plot.text(estimates, {
+                y: "estimate",
+                frameAnchor: "left",
+                text: (e: Estimate) =>
+                  `${e.valid ? "" : "⚠ "}${text(`legend.${e.estimate}`)}${narrow ? "\n" : " — "}${label(e)}`,
+                textAnchor: "start",
+                lineAnchor: "bottom",
+                dy: -1,
+                fontSize: narrow ? 11 : 12,
+                lineWidth: narrow ? 26 : 60,
+                fill: "currentColor"
+              })
+            ]
+          };
+        }
+      }),
+      defineFigure<Bar>({
+        key: "histogram",
+        data: s.histogram,
+        columns: [
+          {key: "rating", label: "axis.stars", format: "year"},
+          {key: "count", label: "axis.ratings", format: "int"},
+          {key: "share", label: "axis.share", format: "pct|1"}
+        ],
+        plot: ({width, narrow, text, format}) => ({
+          width,
+          height: narrow ? 220 : 280,
+          marginLeft: narrow ? 44 : 52,
+          marginTop: 24,
+          x: {label: text("axis.stars"), tickFormat: (r: number) => `${r} ★`, padding: 0.25},
+          y: {label: text("axis.share"), percent: true, grid: true, domain: [0, 100]},
+          marks: [
+            Plot.barY(s.histogram, {
+              x: "rating",
+              y: "share",
+              fill: COLORS.orange,
+              title: (b: Bar) => `${b.rating} ★: ${format(b.share, "pct|1")} (${format(b.count, "int")})`,
+              render: annotate(s.histogram, (b) => ({rating: b.rating}))
+            }),
+            Plot.text(s.histogram, {
+              x: "rating",
+              y: "share",
+              text: (b: Bar) => format(b.share, "pct|1"),
+              dy: -8,
+              fontSize: narrow ? 10 : 11,
+              fill: "currentColor"
+            }),
+            Plot.ruleY([0])
+          ]
+        })
+      })
+    ];
+  }
+});

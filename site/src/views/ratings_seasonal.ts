@@ -1,0 +1,233 @@
+/**
+ * The ratings page's seasonal analysis. Instead of the reference's radar (a circular axis for four means that differ
+ * in the second decimal), a dot plot of each season's mean with its confidence interval; the stars as 100 % stacked
+ * bars per season; and each season's standard deviation.
+ */
+import * as Plot from "@observablehq/plot";
+
+import type {RatingsSeasonal} from "../../../queries/ratings/ratings_seasonal.schema.js";
+import {COLORS, SEASON_COLORS, annotate} from "../lib/charts/index.js";
+import type {PlotContext} from "../lib/views.js";
+import {defineFigure, defineView} from "../lib/views.js";
+
+type Season = RatingsSeasonal["seasons"][number];
+type Cell = RatingsSeasonal["distribution"][number];
+
+const SEASON_FILL = SEASON_COLORS;
+
+/** Stars from warm (low) to cool (high) hues. */
+const STAR_FILL: Record<number, string> = {
+  1: COLORS.red,
+  2: COLORS.salmon,
+  3: COLORS.powder,
+  4: COLORS.cyan,
+  5: COLORS.blue
+};
+
+const STAR_WORDS = ["one", "two", "three", "four", "five"] as const;
+
+function seasonName(season: string, {text}: PlotContext): string {
+  return text(`axis.season_${season}`);
+}
+
+export const view = defineView<RatingsSeasonal>({
+  kpis: (s) => {
+    const best = s.seasons.reduce((b, d) => (d.mean > b.mean ? d : b), s.seasons[0]!);
+    const worst = s.seasons.reduce((w, d) => (d.mean < w.mean ? d : w), s.seasons[0]!);
+    return [
+      {key: "F", value: s.anova.F, format: "2"},
+      {key: "pAnova", value: s.anova.p, format: "p"},
+      {key: "H", value: s.kruskal.H, format: "1"},
+      {key: "pKruskal", value: s.kruskal.p, format: "p"},
+      {key: "epsilon2", value: s.kruskal.epsilonSquared, format: "4"},
+      {key: "best", value: best.season, format: "label"},
+      {key: "gap", value: best.mean - worst.mean, format: "3"}
+    ];
+  },
+  figures: (s) => {
+    const seasons = s.seasons;
+    const keys = seasons.map((d) => d.season);
+    const withInterval = seasons.filter((d) => d.lower !== null && d.upper !== null);
+    const lows = seasons.map((d) => d.lower ?? d.mean);
+    const highs = seasons.map((d) => d.upper ?? d.mean);
+    const meanPad = (Math.max(...highs) - Math.min(...lows)) * 0.2;
+    const stds = seasons.filter((d) => d.std !== null).map((d) => d.std!);
+    const stdPad = Math.max(0.01, (Math.max(...stds) - Math.min(...stds)) * 0.5);
+    const cells = s.distribution;
+    const stars = [...new Set(cells.map((c) => c.rating))].sort((a, b) => a - b);
+    return [
+      defineFigure<Season>({
+        key: "means",
+        data: seasons,
+        columns: [
+          {key: "season", label: "axis.season", format: "text:axis.season_"},
+          {key: "n", label: "axis.ratings", format: "int"},
+          {key: "mean", label: "axis.meanRating", format: "4"},
+          {key: "lower", label: "axis.lower", format: "4"},
+          {key: "upper", label: "axis.upper", format: "4"}
+        ],
+        plot: (ctx) => {
+          const {width, narrow, text, format} = ctx;
+          const sep = narrow ? "\n" : " — ";
+          const label = (d: Season): string =>
+            d.lower === null || d.upper === null
+              ? `${seasonName(d.season, ctx)}${sep}${format(d.mean, "3")}`
+              : `${seasonName(d.season, ctx)}${sep}${format(d.mean, "3")} [${format(d.lower, "3")}; ${format(d.upper, "3")}]`;
+          return {
+            width,
+            height: seasons.length * (narrow ? 66 : 52) + 48,
+            marginLeft: 12,
+            marginRight: 12,
+            marginTop: 8,
+            marginBottom: 40,
+            x: {
+              label: text("axis.meanRating"),
+              grid: true,
+              domain: [Math.min(...lows) - meanPad, Math.max(...highs) + meanPad],
+              ticks: narrow ? 4 : 8
+            },
+            y: {axis: null, domain: keys, padding: 0.15, insetBottom: 16},
+            marks: [
+              Plot.ruleY(withInterval, {
+                y: "season",
+                x1: "lower",
+                x2: "upper",
+                dy: 9,
+                stroke: "currentColor",
+                strokeWidth: 2.5
+              }),
+              Plot.dot(seasons, {
+                y: "season",
+                x: "mean",
+                dy: 9,
+                r: 6,
+                fill: (d: Season) => SEASON_FILL[d.season],
+                stroke: "currentColor",
+                strokeWidth: 1,
+                title: (d: Season) => `${label(d)} (n = ${format(d.n, "int")})`,
+                render: annotate(seasons, (d) => ({season: d.season}))
+              }),
+              Plot.text(seasons, {
+                y: "season",
+                frameAnchor: "left",
+                text: label,
+                textAnchor: "start",
+                lineAnchor: "bottom",
+                dy: -1,
+                fontSize: narrow ? 11 : 12,
+                fill: "currentColor"
+              })
+            ]
+          };
+        }
+      }),
+      defineFigure<Cell>({
+        key: "stars",
+        data: cells,
+        columns: [
+          {key: "season", label: "axis.season", format: "text:axis.season_"},
+          {key: "rating", label: "axis.stars", format: "year"},
+          {key: "count", label: "axis.ratings", format: "int"},
+          {key: "share", label: "axis.share", format: "pct|1"}
+        ],
+        legend: stars.map((r) => ({label: `legend.${STAR_WORDS[r - 1]}Star`, color: STAR_FILL[r]!})),
+        plot: (ctx) => {
+          const {width, narrow, text, format} = ctx;
+          return {
+            width,
+            height: seasons.length * (narrow ? 52 : 46) + 48,
+            marginLeft: narrow ? 64 : 80,
+            marginRight: 12,
+            marginTop: 8,
+            marginBottom: 40,
+            x: {label: text("axis.share"), percent: true, domain: [0, 100], grid: true},
+            y: {label: null, domain: keys, tickFormat: (k: string) => seasonName(k, ctx), padding: 0.2},
+            marks: [
+              Plot.barX(
+                cells,
+                Plot.stackX({
+                  y: "season",
+                  x: "share",
+                  order: "rating",
+                  fill: (c: Cell) => STAR_FILL[c.rating],
+                  stroke: "var(--plot-background)",
+                  strokeWidth: 1,
+                  title: (c: Cell) =>
+                    `${seasonName(c.season, ctx)} · ${c.rating} ★: ${format(c.share, "pct|1")} (${format(c.count, "int")})`,
+                  render: annotate(cells, (c) => ({season: c.season, rating: c.rating}))
+                })
+              ),
+              Plot.text(
+                cells,
+                Plot.stackX({
+                  y: "season",
+                  x: "share",
+                  order: "rating",
+                  text: (c: Cell) => (c.share >= (narrow ? 0.12 : 0.06) ? format(c.share, "pct|0") : ""),
+                  fill: "var(--chart-on-bar)",
+                  fontWeight: 600,
+                  fontSize: narrow ? 10 : 11
+                })
+              )
+            ]
+          };
+        }
+      }),
+      defineFigure<Season>({
+        key: "spread",
+        data: seasons,
+        columns: [
+          {key: "season", label: "axis.season", format: "text:axis.season_"},
+          {key: "std", label: "axis.std", format: "3"},
+          {key: "q25", label: "axis.q25", format: "1"},
+          {key: "median", label: "axis.median", format: "1"},
+          {key: "q75", label: "axis.q75", format: "1"},
+          {key: "shareFive", label: "axis.shareFive", format: "pct|1"},
+          {key: "shareTwoOrLess", label: "axis.shareTwoOrLess", format: "pct|1"}
+        ],
+        plot: (ctx) => {
+          const {width, narrow, text, format} = ctx;
+          const rows = seasons.filter((d) => d.std !== null);
+          return {
+            width,
+            height: seasons.length * (narrow ? 56 : 50) + 48,
+            marginLeft: 12,
+            marginRight: 12,
+            marginTop: 8,
+            marginBottom: 40,
+            x: {
+              label: text("axis.std"),
+              grid: true,
+              domain: [Math.min(...stds) - stdPad, Math.max(...stds) + stdPad],
+              ticks: narrow ? 4 : 8
+            },
+            y: {axis: null, domain: keys, padding: 0.15, insetBottom: 16},
+            marks: [
+              Plot.dot(rows, {
+                y: "season",
+                x: "std",
+                dy: 11,
+                r: 6,
+                fill: (d: Season) => SEASON_FILL[d.season],
+                stroke: "currentColor",
+                strokeWidth: 1,
+                title: (d: Season) => `${seasonName(d.season, ctx)}: ${format(d.std!, "3")}`,
+                render: annotate(rows, (d) => ({season: d.season}))
+              }),
+              Plot.text(rows, {
+                y: "season",
+                frameAnchor: "left",
+                text: (d: Season) => `${seasonName(d.season, ctx)} — ${format(d.std!, "3")}`,
+                textAnchor: "start",
+                lineAnchor: "bottom",
+                dy: -1,
+                fontSize: narrow ? 11 : 12,
+                fill: "currentColor"
+              })
+            ]
+          };
+        }
+      })
+    ];
+  }
+});

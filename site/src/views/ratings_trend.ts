@@ -1,0 +1,177 @@
+/**
+ * The ratings page's trend analysis: monthly mean ratings (dots sized by volume) with the dashed WLS trend, ratings
+ * per month, the spread of ratings within each month, and volume against mean rating with the WLS line.
+ */
+import * as Plot from "@observablehq/plot";
+
+import type {RatingsTrend} from "../../../queries/ratings/ratings_trend.schema.js";
+import {annotate, COLORS} from "../lib/charts/index.js";
+import {defineFigure, defineView} from "../lib/views.js";
+
+type Month = RatingsTrend["months"][number];
+
+function monthDate(month: string): Date {
+  const [year, m] = month.split("-").map(Number);
+  return new Date(Date.UTC(year!, m! - 1, 1));
+}
+
+const monthAttributes = (m: Month) => ({month: m.month, year: Number(m.month.slice(0, 4))});
+
+export const view = defineView<RatingsTrend>({
+  kpis: (s) => [
+    {key: "slopePerYear", value: s.trend.slopePerYear, format: "signed|4"},
+    {key: "slopePerMonth", value: s.trend.slopePerMonth, format: "signed|6"},
+    {key: "r2", value: s.trend.r2, format: "3"},
+    {key: "p", value: s.trend.p, format: "p"},
+    {key: "spearman", value: s.volumeQuality.spearman, format: "signed|3"},
+    {key: "weightedMeanStd", value: s.spread.weightedMeanStd, format: "3"}
+  ],
+  figures: (s) => {
+    const months = s.months;
+    const columns = [
+      {key: "month", label: "axis.month", format: "year"},
+      {key: "n", label: "axis.volume", format: "int"},
+      {key: "mean", label: "axis.meanRating", format: "3"},
+      {key: "median", label: "axis.median", format: "1"},
+      {key: "std", label: "axis.std", format: "3"}
+    ];
+    const means = months.map((m) => m.mean);
+    const meanDomain = [Math.min(...means) - 0.02, Math.max(...means) + 0.02];
+    const trend = [s.trendLine.start, s.trendLine.end].map((p) => ({date: monthDate(p.month), value: p.value}));
+    const maxN = Math.max(...months.map((m) => m.n));
+    const vq = s.volumeQuality;
+    const volumeLine = [0, maxN].map((n) => ({n, value: vq.intercept + (vq.slopePer1000 * n) / 1000}));
+    return [
+      defineFigure<Month>({
+        key: "series",
+        data: months,
+        columns,
+        legend: [
+          {label: "legend.mean", color: COLORS.orange},
+          {label: "legend.trend", color: COLORS.red, shape: "line"}
+        ],
+        plot: ({width, narrow, text, format}) => ({
+          width,
+          height: narrow ? 260 : 340,
+          marginLeft: narrow ? 44 : 52,
+          x: {label: text("axis.month"), type: "utc"},
+          y: {
+            label: text("axis.meanRating"),
+            grid: true,
+            tickFormat: (v: number) => format(v, "2"),
+            domain: meanDomain
+          },
+          r: {range: [1, narrow ? 5 : 8]},
+          marks: [
+            Plot.dot(months, {
+              x: (m: Month) => monthDate(m.month),
+              y: "mean",
+              r: "n",
+              fill: COLORS.orange,
+              fillOpacity: 0.45,
+              stroke: COLORS.orange,
+              strokeWidth: 0.8,
+              title: (m: Month) => `${m.month}: ${format(m.mean, "3")} (n = ${format(m.n, "int")})`,
+              render: annotate(months, monthAttributes)
+            }),
+            Plot.line(trend, {x: "date", y: "value", stroke: COLORS.red, strokeWidth: 2.5, strokeDasharray: "7 4"})
+          ]
+        })
+      }),
+      defineFigure<Month>({
+        key: "volume",
+        data: months,
+        columns,
+        plot: ({width, narrow, text, format}) => ({
+          width,
+          height: narrow ? 220 : 280,
+          marginLeft: narrow ? 44 : 52,
+          x: {label: text("axis.month"), type: "utc"},
+          y: {label: text("axis.volume"), grid: true},
+          marks: [
+            Plot.rectY(months, {
+              x: (m: Month) => monthDate(m.month),
+              interval: "month",
+              y: "n",
+              fill: COLORS.orange,
+              title: (m: Month) => `${m.month}: ${format(m.n, "int")}`,
+              render: annotate(months, monthAttributes)
+            }),
+            Plot.ruleY([0])
+          ]
+        })
+      }),
+      defineFigure<Month>({
+        key: "spread",
+        data: months,
+        columns,
+        legend: [
+          {label: "legend.std", color: COLORS.blue},
+          {label: "legend.weightedMeanStd", color: "currentColor", shape: "line"}
+        ],
+        plot: ({width, narrow, text, format}) => ({
+          width,
+          height: narrow ? 240 : 300,
+          marginLeft: narrow ? 44 : 52,
+          x: {label: text("axis.month"), type: "utc"},
+          y: {label: text("axis.std"), grid: true, tickFormat: (v: number) => format(v, "2")},
+          r: {range: [1, narrow ? 4 : 6]},
+          marks: [
+            Plot.dot(months, {
+              x: (m: Month) => monthDate(m.month),
+              y: "std",
+              r: "n",
+              fill: COLORS.blue,
+              fillOpacity: 0.5,
+              stroke: COLORS.blue,
+              strokeWidth: 0.8,
+              title: (m: Month) => `${m.month}: ${format(m.std, "3")} (n = ${format(m.n, "int")})`,
+              render: annotate(months, monthAttributes)
+            }),
+            Plot.ruleY([s.spread.weightedMeanStd], {
+              stroke: "currentColor",
+              strokeWidth: 1.5,
+              strokeDasharray: "6 4"
+            })
+          ]
+        })
+      }),
+      defineFigure<Month>({
+        key: "volume_quality",
+        data: months,
+        columns,
+        legend: [
+          {label: "legend.mean", color: COLORS.orange},
+          {label: "legend.volumeFit", color: COLORS.red, shape: "line"}
+        ],
+        plot: ({width, narrow, text, format}) => ({
+          width,
+          height: narrow ? 260 : 340,
+          marginLeft: narrow ? 44 : 52,
+          x: {label: text("axis.volume"), grid: true, domain: [0, maxN * 1.05], ticks: narrow ? 4 : 8},
+          y: {
+            label: text("axis.meanRating"),
+            grid: true,
+            tickFormat: (v: number) => format(v, "2"),
+            domain: meanDomain
+          },
+          r: {range: [1, narrow ? 5 : 8]},
+          marks: [
+            Plot.dot(months, {
+              x: "n",
+              y: "mean",
+              r: "n",
+              fill: COLORS.orange,
+              fillOpacity: 0.45,
+              stroke: COLORS.orange,
+              strokeWidth: 0.8,
+              title: (m: Month) => `${m.month}: ${format(m.mean, "3")} (n = ${format(m.n, "int")})`,
+              render: annotate(months, monthAttributes)
+            }),
+            Plot.line(volumeLine, {x: "n", y: "value", stroke: COLORS.red, strokeWidth: 2.5, strokeDasharray: "7 4"})
+          ]
+        })
+      })
+    ];
+  }
+});

@@ -1,0 +1,162 @@
+/**
+ * Complexity by season: the score's interquartile range, median and mean per season (a dot plot with interval
+ * rules), and the mean steps and ingredients per season as lollipops from zero, one panel per measure, each with
+ * its Kruskal–Wallis result written above it.
+ */
+import * as Plot from "@observablehq/plot";
+
+import type {Season} from "../../../queries/seasonality/_seasons.js";
+import {SEASONS} from "../../../queries/seasonality/_seasons.js";
+import type {SeasonalityComplexity} from "../../../queries/seasonality/seasonality_complexity.schema.js";
+import {defineFigure, defineView} from "../lib/views.js";
+import {intervalKey, intervalNotes, kruskalNote} from "./seasonality_duration.js";
+import {SEASON_FILL, SEASON_FORMAT, seasonKey} from "./seasonality_volume.js";
+
+type SeasonRow = SeasonalityComplexity["seasons"][number];
+type Measure = "steps" | "ingredients";
+interface CountRow {
+  measure: Measure;
+  season: Season;
+  n: number;
+  mean: number;
+  median: number;
+}
+
+const MEASURES: readonly Measure[] = ["steps", "ingredients"];
+
+export const view = defineView<SeasonalityComplexity>({
+  kpis: (s) => {
+    const top = (value: (r: SeasonRow) => number): Season =>
+      [...s.seasons].sort((a, b) => value(b) - value(a))[0]!.season;
+    return [
+      {key: "score", value: top((r) => r.scoreMean), format: "label"},
+      {key: "steps", value: top((r) => r.stepsMean), format: "label"},
+      {key: "ingredients", value: top((r) => r.ingredientsMean), format: "label"}
+    ];
+  },
+  figures: (s) => {
+    const seasons = s.seasons;
+    const domain = SEASONS.filter((season) => seasons.some((r) => r.season === season));
+    const counts: CountRow[] = MEASURES.flatMap((measure) =>
+      seasons.map((r) => ({
+        measure,
+        season: r.season,
+        n: r.n,
+        mean: measure === "steps" ? r.stepsMean : r.ingredientsMean,
+        median: measure === "steps" ? r.stepsMedian : r.ingredientsMedian
+      }))
+    );
+    return [
+      defineFigure<SeasonRow>({
+        key: "score",
+        data: seasons,
+        columns: [
+          {key: "season", label: "axis.season", format: SEASON_FORMAT},
+          {key: "n", label: "axis.recipes", format: "int"},
+          {key: "scoreQ25", label: "axis.q25", format: "2"},
+          {key: "scoreMedian", label: "axis.median", format: "2"},
+          {key: "scoreMean", label: "axis.mean", format: "2"},
+          {key: "scoreQ75", label: "axis.q75", format: "2"},
+          {key: "scoreStd", label: "axis.std", format: "2"}
+        ],
+        plot: ({width, narrow, text, format}) => ({
+          width,
+          height: domain.length * 48 + 70,
+          marginLeft: narrow ? 76 : 90,
+          marginRight: 16,
+          marginTop: narrow ? 44 : 30,
+          x: {label: text("axis.score"), grid: true, nice: true, ticks: narrow ? 4 : 8},
+          y: {label: null, domain, tickFormat: (d: Season) => text(seasonKey(d)), padding: 0.4},
+          marks: [
+            Plot.ruleY(seasons, {
+              y: "season",
+              x1: "scoreQ25",
+              x2: "scoreQ75",
+              stroke: (d: SeasonRow) => SEASON_FILL[d.season],
+              strokeWidth: 8,
+              strokeOpacity: 0.45
+            }),
+            Plot.tickX(seasons, {y: "season", x: "scoreMedian", strokeWidth: 2.5, inset: 6}),
+            Plot.dot(seasons, {
+              y: "season",
+              x: "scoreMean",
+              r: 6,
+              fill: (d: SeasonRow) => SEASON_FILL[d.season],
+              stroke: "var(--plot-background)",
+              title: (d: SeasonRow) =>
+                `${text(seasonKey(d.season))}: ${text("axis.mean")} ${format(d.scoreMean, "2")}, ${text("axis.median")} ${format(d.scoreMedian, "2")}, ${text("axis.iqr")} ${format(d.scoreQ25, "2")}–${format(d.scoreQ75, "2")}`
+            }),
+            Plot.text(seasons, {
+              y: "season",
+              x: "scoreMean",
+              text: (d: SeasonRow) => format(d.scoreMean, "2"),
+              dy: -14,
+              fontSize: 11,
+              fontWeight: 600,
+              fill: "currentColor"
+            }),
+            ...intervalNotes(kruskalNote(s.kruskal.score, {text, format}), intervalKey(text), narrow)
+          ]
+        })
+      }),
+      defineFigure<CountRow>({
+        key: "counts",
+        data: counts,
+        columns: [
+          {key: "measure", label: "axis.measure", format: "text:axis."},
+          {key: "season", label: "axis.season", format: SEASON_FORMAT},
+          {key: "n", label: "axis.recipes", format: "int"},
+          {key: "mean", label: "axis.mean", format: "2"},
+          {key: "median", label: "axis.median", format: "1"}
+        ],
+        plot: ({width, narrow, text, format}) => {
+          const max = Math.max(...counts.map((d) => d.mean));
+          const facet = narrow ? {fy: "measure"} : {fx: "measure"};
+          return {
+            width,
+            height: narrow ? 2 * (domain.length * 36 + 50) + 30 : domain.length * 40 + 90,
+            marginLeft: narrow ? 76 : 90,
+            marginRight: 24,
+            marginTop: 44,
+            fx: {axis: null, domain: MEASURES, padding: 0.12},
+            fy: {axis: null, domain: MEASURES, padding: 0.3},
+            x: {label: text("axis.per_recipe"), domain: [0, max * 1.15], grid: true, ticks: narrow ? 4 : 5},
+            y: {label: null, domain, tickFormat: (d: Season) => text(seasonKey(d)), padding: 0.3},
+            marks: [
+              Plot.ruleY(counts, {...facet, y: "season", x1: 0, x2: "mean", strokeOpacity: 0.5}),
+              Plot.dot(counts, {
+                ...facet,
+                y: "season",
+                x: "mean",
+                r: 6,
+                fill: (d: CountRow) => SEASON_FILL[d.season],
+                stroke: "var(--plot-background)",
+                title: (d: CountRow) =>
+                  `${text(seasonKey(d.season))}, ${text(`axis.${d.measure}`)}: ${format(d.mean, "2")}`
+              }),
+              Plot.text(counts, {
+                ...facet,
+                y: "season",
+                x: "mean",
+                text: (d: CountRow) => format(d.mean, "2"),
+                textAnchor: "start",
+                dx: 10,
+                fontSize: 10,
+                fill: "currentColor"
+              }),
+              Plot.text(MEASURES, {
+                ...(narrow ? {fy: (d: Measure) => d} : {fx: (d: Measure) => d}),
+                frameAnchor: "top-left",
+                text: (d: Measure) => `${text(`axis.${d}`)}\n${kruskalNote(s.kruskal[d], {text, format})}`,
+                dy: -38,
+                lineAnchor: "top",
+                fontSize: 11,
+                fill: "currentColor"
+              })
+            ]
+          };
+        }
+      })
+    ];
+  }
+});

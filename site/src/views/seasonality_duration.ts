@@ -1,0 +1,209 @@
+/**
+ * Preparation time by season: the seasonal means as a dot plot against the overall mean (zoomed, value-labelled),
+ * and box plots drawn from the snapshot's quartiles and whiskers, with the mean marked and the recipes beyond the
+ * upper whisker counted.
+ */
+import * as Plot from "@observablehq/plot";
+
+import {SEASONS} from "../../../queries/seasonality/_seasons.js";
+import type {SeasonalityDuration} from "../../../queries/seasonality/seasonality_duration.schema.js";
+import {COLORS} from "../lib/charts/index.js";
+import type {PlotContext} from "../lib/views.js";
+import {defineFigure, defineView} from "../lib/views.js";
+import {SEASON_FILL, SEASON_FORMAT, seasonKey} from "./seasonality_volume.js";
+
+type SeasonRow = SeasonalityDuration["seasons"][number];
+
+/** The significance of a Kruskal–Wallis test as a short chart note: "Kruskal–Wallis H = 10.8, p = 0.013". */
+export function kruskalNote(
+  k: {H: number; p: number; significant: boolean},
+  {text, format}: Pick<PlotContext, "text" | "format">
+): string {
+  const note = `Kruskal–Wallis H = ${format(k.H, "1")}, ${format(k.p, "p")}`;
+  return k.significant ? note : `${note} (${text("axis.not_significant")})`;
+}
+
+/** The in-chart key of an interval dot plot: "● mean   | median   ▬ interquartile range". */
+export function intervalKey(text: (key: string) => string): string {
+  return `●\u00a0${text("axis.mean")}   |\u00a0${text("axis.median")}   ▬\u00a0${text("axis.iqr")}`;
+}
+
+/** The marks of an interval note: the test's result at the top left, the key at the top right. */
+export function intervalNotes(note: string, key: string, narrow: boolean): Plot.Markish[] {
+  return [
+    Plot.text([narrow ? `${note}\n${key}` : note], {
+      frameAnchor: "top-left",
+      text: (d: string) => d,
+      dy: narrow ? -40 : -26,
+      lineAnchor: "top",
+      fontSize: narrow ? 10 : 11,
+      fill: "currentColor"
+    }),
+    ...(narrow
+      ? []
+      : [
+          Plot.text([key], {
+            frameAnchor: "top-right",
+            textAnchor: "end",
+            text: (d: string) => d,
+            dy: -26,
+            lineAnchor: "top",
+            fontSize: 11,
+            fill: "currentColor",
+            fillOpacity: 0.85
+          })
+        ])
+  ];
+}
+
+export const view = defineView<SeasonalityDuration>({
+  kpis: (s) => {
+    const byMean = [...s.seasons].sort((a, b) => b.mean - a.mean);
+    return [
+      {key: "longest", value: byMean[0]!.season, format: "label"},
+      {key: "shortest", value: byMean[byMean.length - 1]!.season, format: "label"},
+      {key: "gap", value: s.gap, format: "1"},
+      {key: "overallMean", value: s.overallMean, format: "1"}
+    ];
+  },
+  figures: (s) => {
+    const seasons = s.seasons;
+    const domain = SEASONS.filter((season) => seasons.some((r) => r.season === season));
+    return [
+      defineFigure<SeasonRow>({
+        key: "means",
+        data: seasons,
+        columns: [
+          {key: "season", label: "axis.season", format: SEASON_FORMAT},
+          {key: "n", label: "axis.recipes", format: "int"},
+          {key: "mean", label: "axis.mean", format: "1"},
+          {key: "median", label: "axis.median", format: "1"}
+        ],
+        legend: [{label: "axis.overall_mean", color: "currentColor", shape: "line"}],
+        plot: ({width, narrow, text, format}) => {
+          const means = seasons.map((d) => d.mean);
+          const lo = Math.min(...means, s.overallMean);
+          const hi = Math.max(...means, s.overallMean);
+          const pad = Math.max(0.5, (hi - lo) * 0.35);
+          return {
+            width,
+            height: domain.length * 44 + 64,
+            marginLeft: narrow ? 76 : 90,
+            marginRight: 16,
+            marginTop: 30,
+            x: {label: text("axis.minutes"), domain: [lo - pad, hi + pad], grid: true, ticks: narrow ? 4 : 8},
+            y: {label: null, domain, tickFormat: (d: string) => text(`axis.season_${d}`), padding: 0.4},
+            marks: [
+              Plot.ruleX([s.overallMean], {strokeDasharray: "5 3", strokeOpacity: 0.7}),
+              Plot.dot(seasons, {
+                y: "season",
+                x: "mean",
+                r: 7,
+                fill: (d: SeasonRow) => SEASON_FILL[d.season],
+                stroke: "var(--plot-background)",
+                title: (d: SeasonRow) =>
+                  `${text(seasonKey(d.season))}: ${format(d.mean, "1")} min (${text("axis.median")} ${format(d.median, "1")}, ${format(d.n, "int")} ${text("axis.recipes").toLowerCase()})`
+              }),
+              Plot.text(seasons, {
+                y: "season",
+                x: "mean",
+                text: (d: SeasonRow) => format(d.mean, "1"),
+                dy: -14,
+                fontSize: 11,
+                fontWeight: 600,
+                fill: "currentColor"
+              }),
+              Plot.text([kruskalNote(s.kruskal, {text, format})], {
+                frameAnchor: "top-left",
+                text: (d: string) => d,
+                dy: -26,
+                lineAnchor: "top",
+                fontSize: 11,
+                fill: "currentColor"
+              })
+            ]
+          };
+        }
+      }),
+      defineFigure<SeasonRow>({
+        key: "boxes",
+        data: seasons,
+        columns: [
+          {key: "season", label: "axis.season", format: SEASON_FORMAT},
+          {key: "n", label: "axis.recipes", format: "int"},
+          {key: "whiskerLow", label: "axis.whisker_low", format: "0"},
+          {key: "q25", label: "axis.q25", format: "1"},
+          {key: "median", label: "axis.median", format: "1"},
+          {key: "mean", label: "axis.mean", format: "1"},
+          {key: "q75", label: "axis.q75", format: "1"},
+          {key: "whiskerHigh", label: "axis.whisker_high", format: "0"},
+          {key: "outliersHigh", label: "axis.outliers", format: "int"},
+          {key: "max", label: "axis.max", format: "0"}
+        ],
+        legend: [
+          {label: "axis.median", color: "currentColor"},
+          {label: "axis.mean", color: COLORS.powder}
+        ],
+        plot: ({width, narrow, text, format}) => {
+          const top = Math.max(...seasons.map((d) => d.whiskerHigh));
+          const tip = (d: SeasonRow): string =>
+            [
+              `${text(seasonKey(d.season))} (${format(d.n, "int")} ${text("axis.recipes").toLowerCase()})`,
+              `${text("axis.q25")}: ${format(d.q25, "1")} · ${text("axis.median")}: ${format(d.median, "1")} · ${text("axis.q75")}: ${format(d.q75, "1")}`,
+              `${text("axis.mean")}: ${format(d.mean, "1")}`,
+              `${text("axis.outliers")}: ${format(d.outliersHigh, "int")}`
+            ].join("\n");
+          return {
+            width,
+            height: narrow ? 320 : 380,
+            marginLeft: narrow ? 44 : 52,
+            marginTop: 48,
+            x: {label: null, domain, tickFormat: (d: string) => text(`axis.season_${d}`), padding: 0.35},
+            y: {label: text("axis.minutes"), grid: true, domain: [0, top * 1.12], nice: true},
+            marks: [
+              Plot.ruleX(seasons, {x: "season", y1: "whiskerLow", y2: "whiskerHigh", strokeWidth: 1.5}),
+              Plot.tickY(seasons, {x: "season", y: "whiskerLow", strokeWidth: 1.5, inset: narrow ? 14 : 30}),
+              Plot.tickY(seasons, {x: "season", y: "whiskerHigh", strokeWidth: 1.5, inset: narrow ? 14 : 30}),
+              Plot.barY(seasons, {
+                x: "season",
+                y1: "q25",
+                y2: "q75",
+                fill: (d: SeasonRow) => SEASON_FILL[d.season],
+                stroke: "currentColor",
+                title: tip
+              }),
+              Plot.tickY(seasons, {x: "season", y: "median", strokeWidth: 3, stroke: "currentColor"}),
+              Plot.dot(seasons, {
+                x: "season",
+                y: "mean",
+                symbol: "diamond",
+                r: 5,
+                fill: COLORS.powder,
+                stroke: "var(--plot-background)",
+                title: tip
+              }),
+              Plot.text(seasons, {
+                x: "season",
+                y: "whiskerHigh",
+                text: (d: SeasonRow) => `+${format(d.outliersHigh, "int")}`,
+                dy: -10,
+                fontSize: 10,
+                fill: "currentColor"
+              }),
+              Plot.text([text("axis.outliers_note")], {
+                frameAnchor: "top-left",
+                text: (d: string) => d,
+                dy: -6,
+                lineAnchor: "bottom",
+                lineWidth: narrow ? 30 : 60,
+                fontSize: 10,
+                fill: "currentColor",
+                fillOpacity: 0.8
+              })
+            ]
+          };
+        }
+      })
+    ];
+  }
+});

@@ -1,0 +1,244 @@
+/**
+ * The most seasonal ingredients: an item × season heatmap printing each share, shaded by the share's gap to the
+ * item's own seasonal mean (so rare and common items read alike), the peak season's cell in bold and significance
+ * marked by asterisks; and a dumbbell per item from its quietest to its busiest season, both ends named.
+ * `seasonalItemsView` is shared with the seasonal tags, which have the same snapshot shape.
+ */
+import * as Plot from "@observablehq/plot";
+
+import type {SeasonalItems} from "../../../queries/seasonality/_seasonalItemsSchema.js";
+import type {Season} from "../../../queries/seasonality/_seasons.js";
+import {SEASONS} from "../../../queries/seasonality/_seasons.js";
+import {COLORS} from "../lib/charts/index.js";
+import type {AnalysisView} from "../lib/views.js";
+import {defineFigure, defineView} from "../lib/views.js";
+import {SEASON_FILL, SEASON_FORMAT, SEASON_LEGEND, seasonKey} from "./seasonality_volume.js";
+
+type Item = SeasonalItems["items"][number];
+interface Cell {
+  rank: number;
+  item: string;
+  label: string;
+  season: Season;
+  recipes: number;
+  share: number;
+  /** share / the item's mean share − 1. */
+  gap: number;
+  peak: boolean;
+  p: number;
+  significant: boolean;
+  significantBonferroni: boolean;
+}
+type RangeRow = Item & {label: string} & Partial<Record<Season, number>>;
+
+/** The item with its significance marker: "**" significant after Bonferroni, "*" at α, nothing otherwise. */
+function marked(item: Item): string {
+  return `${item.item}${item.significantBonferroni ? " **" : item.significant ? " *" : ""}`;
+}
+
+/** Left margin for item labels, from the longest one (about 6 px a character at 11 px). */
+function labelMargin(labels: readonly string[], narrow: boolean): number {
+  const longest = Math.max(0, ...labels.map((l) => l.length));
+  return Math.min(narrow ? 104 : 180, Math.max(64, Math.round(longest * 6.2) + 10));
+}
+
+/** The view of a seasonal items analysis (ingredients or tags). */
+export function seasonalItemsView(): AnalysisView<SeasonalItems> {
+  return defineView<SeasonalItems>({
+    kpis: (s) => [
+      {key: "distinctItems", value: s.distinctItems, format: "int"},
+      {key: "keptItems", value: s.keptItems, format: "int"},
+      {key: "shown", value: s.items.length, format: "int"},
+      {key: "significantCount", value: `${s.significantCount} / ${s.items.length}`}
+    ],
+    figures: (s) => {
+      const items = s.items;
+      const labels = items.map(marked);
+      const cells: Cell[] = items.flatMap((item) =>
+        item.shares.map((share) => ({
+          rank: item.rank,
+          item: item.item,
+          label: marked(item),
+          season: share.season,
+          recipes: share.recipes,
+          share: share.share,
+          gap: item.meanShare > 0 ? share.share / item.meanShare - 1 : 0,
+          peak: share.season === item.peak,
+          p: item.p,
+          significant: item.significant,
+          significantBonferroni: item.significantBonferroni
+        }))
+      );
+      const gapMax = Math.max(0.01, ...cells.map((c) => Math.abs(c.gap)));
+      const ranges: RangeRow[] = items.map((item) => ({
+        ...item,
+        label: marked(item),
+        ...Object.fromEntries(item.shares.map((sh) => [sh.season, sh.share]))
+      }));
+      const seasonsShown = SEASONS.filter((season) => s.seasons.some((r) => r.season === season));
+      const note = (text: (key: string) => string): string[] => [text("axis.significance_note")];
+      return [
+        defineFigure<Cell>({
+          key: "heatmap",
+          data: cells,
+          columns: [
+            {key: "rank", label: "axis.rank", format: "year"},
+            {key: "item", label: "axis.item"},
+            {key: "season", label: "axis.season", format: SEASON_FORMAT},
+            {key: "recipes", label: "axis.recipes", format: "int"},
+            {key: "share", label: "axis.share", format: "pct|1"},
+            {key: "gap", label: "axis.gap", format: "pct|0"},
+            {key: "p", label: "axis.p", format: "p"}
+          ],
+          legend: [
+            {label: "axis.above", color: COLORS.orange},
+            {label: "axis.below", color: COLORS.blue}
+          ],
+          plot: ({width, narrow, text, format}) => ({
+            width,
+            height: items.length * (narrow ? 26 : 26) + 64,
+            marginLeft: labelMargin(labels, narrow),
+            marginRight: 4,
+            marginTop: 28,
+            marginBottom: narrow ? 40 : 28,
+            x: {axis: null, domain: seasonsShown, padding: 0.04},
+            y: {label: null, domain: labels, padding: 0.06},
+            marks: [
+              Plot.cell(cells, {
+                x: "season",
+                y: "label",
+                fill: (d: Cell) => (d.gap >= 0 ? COLORS.orange : COLORS.blue),
+                fillOpacity: (d: Cell) => 0.06 + 0.62 * Math.min(1, Math.abs(d.gap) / gapMax),
+                inset: 1,
+                title: (d: Cell) =>
+                  `${d.item}, ${text(seasonKey(d.season))}: ${format(d.share, "pct|1")} (${format(d.recipes, "int")} ${text("axis.recipes").toLowerCase()})`
+              }),
+              ...[false, true].map((peak) =>
+                Plot.text(
+                  cells.filter((c) => c.peak === peak),
+                  {
+                    x: "season",
+                    y: "label",
+                    text: (d: Cell) => format(d.share, "pct|1"),
+                    fontSize: narrow ? 10 : 11,
+                    fontWeight: peak ? 700 : 400,
+                    fill: "currentColor"
+                  }
+                )
+              ),
+              Plot.axisX({anchor: "top", label: null, tickSize: 0, tickFormat: (d: Season) => text(seasonKey(d))}),
+              Plot.axisY({tickSize: 0, lineWidth: narrow ? 9 : 16, textOverflow: "ellipsis"}),
+              Plot.text(note(text), {
+                frameAnchor: "bottom-left",
+                text: (d: string) => d,
+                dy: 8,
+                dx: -labelMargin(labels, narrow) + 4,
+                lineAnchor: "top",
+                lineWidth: narrow ? 30 : 70,
+                fontSize: 10,
+                fill: "currentColor",
+                fillOpacity: 0.8
+              })
+            ]
+          })
+        }),
+        defineFigure<RangeRow>({
+          key: "range",
+          data: ranges,
+          columns: [
+            {key: "rank", label: "axis.rank", format: "year"},
+            {key: "item", label: "axis.item"},
+            ...seasonsShown.map((season) => ({
+              key: season,
+              label: seasonKey(season),
+              value: (d: RangeRow) => d[season] ?? null,
+              format: "pct|1"
+            })),
+            {key: "peak", label: "axis.peak", format: SEASON_FORMAT},
+            {key: "trough", label: "axis.trough", format: SEASON_FORMAT},
+            {key: "cv", label: "axis.cv", format: "pct|0"},
+            {key: "chi2", label: "axis.chi2", format: "1"},
+            {key: "p", label: "axis.p", format: "p"}
+          ],
+          legend: SEASON_LEGEND,
+          plot: ({width, narrow, text, format}) => {
+            const dots = cells;
+            const max = Math.max(...cells.map((c) => c.share));
+            return {
+              width,
+              height: items.length * 26 + (narrow ? 84 : 72),
+              marginLeft: labelMargin(labels, narrow),
+              marginRight: narrow ? 56 : 72,
+              marginTop: narrow ? 44 : 32,
+              marginBottom: 40,
+              x: {
+                label: text("axis.share"),
+                domain: [0, max * 1.05],
+                grid: true,
+                ticks: narrow ? 4 : 8,
+                tickFormat: (v: number) => format(v, "pct|0")
+              },
+              y: {label: null, domain: labels, padding: 0.3},
+              marks: [
+                Plot.ruleY(ranges, {
+                  y: "label",
+                  x1: (d: RangeRow) => d[d.trough] ?? 0,
+                  x2: (d: RangeRow) => d[d.peak] ?? 0,
+                  strokeWidth: 2,
+                  strokeOpacity: 0.4
+                }),
+                Plot.dot(
+                  dots.filter((d) => !d.peak),
+                  {
+                    y: "label",
+                    x: "share",
+                    r: 4,
+                    fill: (d: Cell) => SEASON_FILL[d.season],
+                    stroke: "var(--plot-background)",
+                    title: (d: Cell) => `${d.item}, ${text(seasonKey(d.season))}: ${format(d.share, "pct|1")}`
+                  }
+                ),
+                Plot.dot(
+                  dots.filter((d) => d.peak),
+                  {
+                    y: "label",
+                    x: "share",
+                    r: 6,
+                    fill: (d: Cell) => SEASON_FILL[d.season],
+                    stroke: "currentColor",
+                    strokeWidth: 1.5,
+                    title: (d: Cell) => `${d.item}, ${text(seasonKey(d.season))}: ${format(d.share, "pct|1")}`
+                  }
+                ),
+                // The peak season named at the right of each dumbbell: the colour is never the only clue.
+                Plot.text(ranges, {
+                  y: "label",
+                  x: (d: RangeRow) => d[d.peak] ?? 0,
+                  text: (d: RangeRow) => text(seasonKey(d.peak)),
+                  textAnchor: "start",
+                  dx: 10,
+                  fontSize: 10,
+                  fill: "currentColor"
+                }),
+                Plot.axisY({tickSize: 0, lineWidth: narrow ? 9 : 16, textOverflow: "ellipsis"}),
+                Plot.text(note(text), {
+                  frameAnchor: "top-left",
+                  text: (d: string) => d,
+                  dy: narrow ? -40 : -28,
+                  dx: -labelMargin(labels, narrow) + 4,
+                  lineAnchor: "top",
+                  lineWidth: narrow ? 30 : 70,
+                  fontSize: 10,
+                  fill: "currentColor",
+                  fillOpacity: 0.8
+                })
+              ]
+            };
+          }
+        })
+      ];
+    }
+  });
+}
+
+export const view = seasonalItemsView();

@@ -1,0 +1,163 @@
+/**
+ * Nutrition by season: a nutrient × season heatmap whose cells print the relative gap to the nutrient's seasonal
+ * average (the true size, which the z-score hides) and are shaded by the z-score's sign and size, non-significant
+ * nutrients marked "n.s."; and the calories per season as a dot plot with interquartile rules.
+ */
+import * as Plot from "@observablehq/plot";
+
+import type {Season} from "../../../queries/seasonality/_seasons.js";
+import {SEASONS} from "../../../queries/seasonality/_seasons.js";
+import type {SeasonalityNutrition} from "../../../queries/seasonality/seasonality_nutrition.schema.js";
+import {COLORS} from "../lib/charts/index.js";
+import type {PlotContext} from "../lib/views.js";
+import {defineFigure, defineView} from "../lib/views.js";
+import {intervalKey, intervalNotes, kruskalNote} from "./seasonality_duration.js";
+import {SEASON_FILL, SEASON_FORMAT, seasonKey, signedPct} from "./seasonality_volume.js";
+
+type Entry = SeasonalityNutrition["nutrients"][number];
+type Nutrient = Entry["nutrient"];
+type CalorieRow = Entry["seasons"][number];
+interface Cell extends CalorieRow {
+  nutrient: Nutrient;
+  significant: boolean;
+  p: number;
+}
+
+/** A nutrient's name, capitalised ("Saturated fat", "Graisses saturées"), "n.s." appended when not significant. */
+function nutrientName(entry: {nutrient: Nutrient; significant: boolean}, {text, format}: PlotContext): string {
+  const name = format(entry.nutrient, "label");
+  const capitalised = name.charAt(0).toUpperCase() + name.slice(1);
+  return entry.significant ? capitalised : `${capitalised} (${text("axis.ns")})`;
+}
+
+export const view = defineView<SeasonalityNutrition>({
+  kpis: (s) => {
+    const calories = s.nutrients.find((n) => n.nutrient === "calories")!;
+    const means = calories.seasons.map((r) => r.mean);
+    return [
+      {key: "highest", value: calories.highest, format: "label"},
+      {key: "lowest", value: calories.lowest, format: "label"},
+      {key: "gap", value: Math.max(...means) - Math.min(...means), format: "0"},
+      {key: "significantCount", value: `${s.significantCount} / ${s.nutrients.length}`}
+    ];
+  },
+  figures: (s) => {
+    const cells: Cell[] = s.nutrients.flatMap((n) =>
+      n.seasons.map((r) => ({...r, nutrient: n.nutrient, significant: n.kruskal.significant, p: n.kruskal.p}))
+    );
+    const nutrients = s.nutrients.map((n) => n.nutrient);
+    const calories = s.nutrients.find((n) => n.nutrient === "calories")!;
+    const zMax = Math.max(1, ...cells.map((c) => Math.abs(c.z)));
+    return [
+      defineFigure<Cell>({
+        key: "heatmap",
+        data: cells,
+        columns: [
+          {key: "nutrient", label: "axis.nutrient", format: "label"},
+          {key: "season", label: "axis.season", format: SEASON_FORMAT},
+          {key: "n", label: "axis.recipes", format: "int"},
+          {key: "mean", label: "axis.mean", format: "1"},
+          {key: "median", label: "axis.median", format: "1"},
+          {key: "deviation", label: "axis.deviation", format: "pct|1"},
+          {key: "z", label: "axis.z", format: "2"},
+          {key: "p", label: "axis.p", format: "p"}
+        ],
+        legend: [
+          {label: "axis.above", color: COLORS.red},
+          {label: "axis.below", color: COLORS.blue}
+        ],
+        plot: (ctx) => {
+          const {width, narrow, text, format} = ctx;
+          const names = new Map(
+            s.nutrients.map((n) => [n.nutrient, nutrientName({...n, significant: n.kruskal.significant}, ctx)])
+          );
+          return {
+            width,
+            height: nutrients.length * (narrow ? 44 : 46) + 40,
+            marginLeft: narrow ? 92 : 150,
+            marginRight: 4,
+            marginTop: 32,
+            x: {axis: null, domain: SEASONS, padding: 0.04},
+            y: {label: null, domain: nutrients, padding: 0.06},
+            marks: [
+              Plot.cell(cells, {
+                x: "season",
+                y: "nutrient",
+                fill: (d: Cell) => (d.z >= 0 ? COLORS.red : COLORS.blue),
+                fillOpacity: (d: Cell) => 0.08 + 0.6 * (Math.abs(d.z) / zMax),
+                inset: 1,
+                title: (d: Cell) =>
+                  `${names.get(d.nutrient)}, ${text(seasonKey(d.season))}: ${text("axis.mean")} ${format(d.mean, "1")} (${signedPct(format, d.deviation)}), z = ${format(d.z, "2")}`
+              }),
+              Plot.text(cells, {
+                x: "season",
+                y: "nutrient",
+                text: (d: Cell) => `${signedPct(format, d.deviation)}\nz ${format(d.z, "signed|2")}`,
+                fontSize: narrow ? 10 : 11,
+                lineHeight: 1.25,
+                fill: "currentColor"
+              }),
+              Plot.axisX({anchor: "top", label: null, tickSize: 0, tickFormat: (d: Season) => text(seasonKey(d))}),
+              Plot.axisY({tickSize: 0, lineWidth: narrow ? 8 : 14, tickFormat: (d: Nutrient) => names.get(d) ?? d})
+            ]
+          };
+        }
+      }),
+      defineFigure<CalorieRow>({
+        key: "calories",
+        data: calories.seasons,
+        columns: [
+          {key: "season", label: "axis.season", format: SEASON_FORMAT},
+          {key: "n", label: "axis.recipes", format: "int"},
+          {key: "q25", label: "axis.q25", format: "0"},
+          {key: "median", label: "axis.median", format: "0"},
+          {key: "mean", label: "axis.mean", format: "1"},
+          {key: "q75", label: "axis.q75", format: "0"}
+        ],
+        plot: ({width, narrow, text, format}) => {
+          const rows = calories.seasons;
+          const domain = SEASONS.filter((season) => rows.some((r) => r.season === season));
+          return {
+            width,
+            height: domain.length * 48 + 70,
+            marginLeft: narrow ? 76 : 90,
+            marginRight: 16,
+            marginTop: narrow ? 44 : 30,
+            x: {label: text("axis.calories"), grid: true, zero: true, nice: true, ticks: narrow ? 4 : 8},
+            y: {label: null, domain, tickFormat: (d: Season) => text(seasonKey(d)), padding: 0.4},
+            marks: [
+              Plot.ruleY(rows, {
+                y: "season",
+                x1: "q25",
+                x2: "q75",
+                stroke: (d: CalorieRow) => SEASON_FILL[d.season],
+                strokeWidth: 8,
+                strokeOpacity: 0.45
+              }),
+              Plot.tickX(rows, {y: "season", x: "median", strokeWidth: 2.5, inset: 6}),
+              Plot.dot(rows, {
+                y: "season",
+                x: "mean",
+                r: 6,
+                fill: (d: CalorieRow) => SEASON_FILL[d.season],
+                stroke: "var(--plot-background)",
+                title: (d: CalorieRow) =>
+                  `${text(seasonKey(d.season))}: ${text("axis.mean")} ${format(d.mean, "1")}, ${text("axis.median")} ${format(d.median, "0")}, ${text("axis.iqr")} ${format(d.q25, "0")}–${format(d.q75, "0")}`
+              }),
+              Plot.text(rows, {
+                y: "season",
+                x: "mean",
+                text: (d: CalorieRow) => format(d.mean, "0"),
+                dy: -14,
+                fontSize: 11,
+                fontWeight: 600,
+                fill: "currentColor"
+              }),
+              ...intervalNotes(kruskalNote(calories.kruskal, {text, format}), intervalKey(text), narrow)
+            ]
+          };
+        }
+      })
+    ];
+  }
+});

@@ -1,0 +1,226 @@
+/**
+ * Recipes per season: bars with the day-adjusted expectation as a tick, the relative gap to that expectation as
+ * diverging bars, and the posting pace of each season year by year as small multiples. The season colours and the
+ * season-name helper are shared by every seasonal view.
+ */
+import * as Plot from "@observablehq/plot";
+
+import type {Season} from "../../../queries/seasonality/_seasons.js";
+import {SEASONS} from "../../../queries/seasonality/_seasons.js";
+import type {SeasonalityVolume} from "../../../queries/seasonality/seasonality_volume.schema.js";
+import {COLORS, SEASON_COLORS, annotate, yearTicks} from "../lib/charts/index.js";
+import type {LegendEntry, PlotContext} from "../lib/views.js";
+import {defineFigure, defineView} from "../lib/views.js";
+
+export const SEASON_FILL = SEASON_COLORS;
+
+/** Text key of a season's name (capitalised, without article): `axis.season_Winter`. */
+export const seasonKey = (season: Season): string => `axis.season_${season}`;
+
+/** Table format that shows a season by its name from the text module. */
+export const SEASON_FORMAT = "text:axis.season_";
+
+/** Legend entries naming the four season colours. */
+export const SEASON_LEGEND: LegendEntry[] = SEASONS.map((season) => ({
+  label: seasonKey(season),
+  color: SEASON_FILL[season]
+}));
+
+/** A fraction as a signed percentage in the reader's language: +10.2% / +10,2 %, −6.1%, 0%. */
+export function signedPct(format: PlotContext["format"], fraction: number, digits = 1): string {
+  const text = format(fraction, `pct|${digits}`);
+  return Number((fraction * 100).toFixed(digits)) > 0 ? `+${text}` : text;
+}
+
+type SeasonRow = SeasonalityVolume["seasons"][number];
+type YearRow = SeasonalityVolume["byYear"][number];
+
+export const view = defineView<SeasonalityVolume>({
+  kpis: (s) => {
+    const ranked = [...s.seasons].sort((a, b) => b.excess - a.excess);
+    return [
+      {key: "total", value: s.total, format: "int"},
+      {key: "meanPerSeason", value: s.meanPerSeason, format: "int"},
+      {key: "busiest", value: ranked[0]!.season, format: "label"},
+      {key: "quietest", value: ranked[ranked.length - 1]!.season, format: "label"}
+    ];
+  },
+  figures: (s) => {
+    const seasons = s.seasons;
+    const years = [...new Set(s.byYear.map((r) => r.year))].sort((a, b) => a - b);
+    const rated = s.byYear.filter((r) => r.relativeRate !== null);
+    return [
+      defineFigure<SeasonRow>({
+        key: "counts",
+        data: seasons,
+        columns: [
+          {key: "season", label: "axis.season", format: SEASON_FORMAT},
+          {key: "recipes", label: "axis.recipes", format: "int"},
+          {key: "share", label: "axis.share", format: "pct|1"},
+          {key: "days", label: "axis.days", format: "int"},
+          {key: "expected", label: "axis.expected", format: "0"}
+        ],
+        legend: [{label: "axis.expected", color: "currentColor", shape: "line"}],
+        plot: ({width, narrow, text, format}) => ({
+          width,
+          height: narrow ? 260 : 320,
+          marginLeft: narrow ? 44 : 56,
+          marginTop: 24,
+          x: {label: null, domain: SEASONS, tickFormat: (d: Season) => text(seasonKey(d)), padding: 0.3},
+          y: {label: text("axis.recipes"), grid: true, nice: true},
+          marks: [
+            Plot.barY(seasons, {
+              x: "season",
+              y: "recipes",
+              fill: (d: SeasonRow) => SEASON_FILL[d.season],
+              title: (d: SeasonRow) =>
+                `${text(seasonKey(d.season))}: ${format(d.recipes, "int")} (${text("axis.expected")}: ${format(d.expected, "0")})`
+            }),
+            Plot.ruleY([0]),
+            Plot.tickY(seasons, {
+              x: "season",
+              y: "expected",
+              stroke: "currentColor",
+              strokeWidth: 2,
+              strokeDasharray: "5 3"
+            }),
+            Plot.text(seasons, {
+              x: "season",
+              y: (d: SeasonRow) => Math.max(d.recipes, d.expected),
+              text: (d: SeasonRow) => format(d.recipes, "int"),
+              dy: -8,
+              fontSize: 11,
+              fontWeight: 600,
+              fill: "currentColor"
+            })
+          ]
+        })
+      }),
+      defineFigure<SeasonRow>({
+        key: "excess",
+        data: seasons,
+        columns: [
+          {key: "season", label: "axis.season", format: SEASON_FORMAT},
+          {key: "recipes", label: "axis.recipes", format: "int"},
+          {key: "expected", label: "axis.expected", format: "0"},
+          {key: "excess", label: "axis.excess", format: "pct|1"}
+        ],
+        plot: ({width, narrow, text, format}) => {
+          const extent = Math.max(...seasons.map((d) => Math.abs(d.excess))) * 1.25;
+          return {
+            width,
+            height: narrow ? 220 : 260,
+            marginLeft: narrow ? 48 : 56,
+            x: {label: null, domain: SEASONS, tickFormat: (d: Season) => text(seasonKey(d)), padding: 0.3},
+            y: {
+              label: text("axis.excess"),
+              grid: true,
+              domain: [-extent, extent],
+              tickFormat: (v: number) => signedPct(format, v, 0),
+              ticks: 5
+            },
+            marks: [
+              Plot.barY(seasons, {
+                x: "season",
+                y: "excess",
+                fill: (d: SeasonRow) => SEASON_FILL[d.season],
+                title: (d: SeasonRow) => `${text(seasonKey(d.season))}: ${signedPct(format, d.excess)}`
+              }),
+              Plot.ruleY([0]),
+              ...[true, false].map((above) =>
+                Plot.text(
+                  seasons.filter((d) => d.excess >= 0 === above),
+                  {
+                    x: "season",
+                    y: "excess",
+                    text: (d: SeasonRow) => signedPct(format, d.excess),
+                    dy: above ? -8 : 8,
+                    fontSize: 11,
+                    fontWeight: 600,
+                    fill: "currentColor"
+                  }
+                )
+              )
+            ]
+          };
+        }
+      }),
+      defineFigure<YearRow>({
+        key: "years",
+        data: s.byYear,
+        columns: [
+          {key: "year", label: "axis.year", format: "year"},
+          {key: "season", label: "axis.season", format: SEASON_FORMAT},
+          {key: "recipes", label: "axis.recipes", format: "int"},
+          {key: "days", label: "axis.days", format: "int"},
+          {key: "relativeRate", label: "axis.relativeRate", format: "2"},
+          {key: "complete", label: "axis.complete", format: "text:axis.complete_"}
+        ],
+        plot: ({width, narrow, text, format}) => {
+          const facet = narrow ? {fy: "season"} : {fx: "season"};
+          const complete = rated.filter((r) => r.complete);
+          const partial = rated.filter((r) => !r.complete);
+          return {
+            width,
+            height: narrow ? 4 * 130 + 40 : 280,
+            marginLeft: narrow ? 40 : 44,
+            marginTop: 28,
+            fx: {axis: null, domain: SEASONS, padding: 0.08},
+            fy: {axis: null, domain: SEASONS, padding: 0.15},
+            x: {
+              label: text("axis.year"),
+              tickFormat: yearTicks,
+              ticks: years.filter((y) => y % (narrow ? 5 : 10) === 0)
+            },
+            y: {label: text("axis.relativeRate"), grid: true, nice: true, tickFormat: (v: number) => format(v, "1")},
+            marks: [
+              Plot.frame({strokeOpacity: 0.15}),
+              Plot.ruleY([1], {strokeDasharray: "4 3", strokeOpacity: 0.6}),
+              Plot.line(complete, {
+                ...facet,
+                x: "year",
+                y: "relativeRate",
+                z: "season",
+                stroke: (d: YearRow) => SEASON_FILL[d.season],
+                strokeWidth: 1.5
+              }),
+              Plot.dot(complete, {
+                ...facet,
+                x: "year",
+                y: "relativeRate",
+                r: 2.5,
+                fill: (d: YearRow) => SEASON_FILL[d.season],
+                title: (d: YearRow) =>
+                  `${text(seasonKey(d.season))} ${d.year}: ${format(d.relativeRate ?? 0, "2")} (${format(d.recipes, "int")} ${text("axis.recipes").toLowerCase()})`,
+                render: annotate(complete, (d) => ({year: d.year}))
+              }),
+              // Years only partly inside the period: hollow and faded, not joined to the complete ones.
+              Plot.dot(partial, {
+                ...facet,
+                x: "year",
+                y: "relativeRate",
+                r: 2.5,
+                stroke: COLORS.powder,
+                fill: "none",
+                title: (d: YearRow) =>
+                  `${text(seasonKey(d.season))} ${d.year} (${text("axis.complete_false")}): ${format(d.relativeRate ?? 0, "2")}`,
+                render: annotate(partial, (d) => ({year: d.year}))
+              }),
+              Plot.text(SEASONS, {
+                ...(narrow ? {fy: (d: Season) => d} : {fx: (d: Season) => d}),
+                frameAnchor: "top-left",
+                text: (d: Season) => text(seasonKey(d)),
+                dx: 5,
+                dy: 4,
+                lineAnchor: "top",
+                fontSize: 11,
+                fontWeight: 600,
+                fill: "currentColor"
+              })
+            ]
+          };
+        }
+      })
+    ];
+  }
+});

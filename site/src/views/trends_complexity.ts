@@ -1,0 +1,205 @@
+/**
+ * Complexity per year: one chart per measure (score with its ±1 SD band, steps, ingredients), each with the yearly
+ * means as a line with dots sized by the year's recipes and the dashed WLS line, annotated with its slope and p.
+ * `trendFigure` is shared with the nutrition trends.
+ */
+import * as Plot from "@observablehq/plot";
+
+import type {TrendFit} from "../../../queries/trends/_schema.js";
+import type {TrendsComplexity} from "../../../queries/trends/trends_complexity.schema.js";
+import {annotate, COLORS, yearTicks} from "../lib/charts/index.js";
+import type {ColumnSpec, FigureSpec, LegendEntry, PlotContext} from "../lib/views.js";
+import {defineFigure, defineView} from "../lib/views.js";
+import {tagGroup, yearTicksEvery} from "./trends_volume.js";
+
+interface YearBase {
+  year: number;
+  recipes: number;
+}
+
+export interface TrendFigureOptions<Row extends YearBase> {
+  /** Figure key: its caption is `figure.<key>.caption`. */
+  key: string;
+  rows: readonly Row[];
+  /** The yearly value drawn. */
+  value: (row: Row) => number;
+  /** Text key of the value's axis label and table column. */
+  label: string;
+  fit: TrendFit;
+  /** Narrative format spec of the values ("2", "int"). */
+  digits: string;
+  /** Narrative format spec of the slope ("signed|3"). */
+  slopeFormat: string;
+  /** An optional shaded band around the value (±1 SD), its text key, and its own table columns. */
+  band?: {low: (row: Row) => number | null; high: (row: Row) => number | null; label: string};
+  /** Text key of the band's direct label, written inside its top edge near the first year. */
+  bandLabel?: string;
+  extraColumns?: ReadonlyArray<ColumnSpec<Row>>;
+}
+
+/** The WLS line's value in a year. */
+export function fitted(fit: TrendFit, year: number): number {
+  return fit.intercept + fit.slope * year;
+}
+
+/**
+ * The in-chart note of a fit: "Weighted trend (WLS): +0.085 per year · p < 0.001 · R² 0.58", with "not
+ * significant" appended when the slope's test does not reject zero (so significance never rests on the dash alone).
+ */
+export function fitNote(fit: TrendFit, slopeFormat: string, {text, format, narrow}: PlotContext): string {
+  const parts = [
+    `${text("axis.trend")}: ${format(fit.slope, slopeFormat)} ${text("axis.per_year")}`,
+    `${format(fit.p, "p")} · R² ${format(fit.r2, "2")}${fit.direction === "flat" ? ` (${text("axis.not_significant")})` : ""}`
+  ];
+  return parts.join(narrow ? "\n" : " · ");
+}
+
+/** A yearly series with its WLS line, dots sized by recipes and a fit note; every year-based mark has data-year. */
+export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Row>): FigureSpec<never> {
+  const {key, rows, value, label, fit, digits, slopeFormat, band} = options;
+  const years = rows.map((r) => r.year);
+  const first = years[0]!;
+  const last = years[years.length - 1]!;
+  const maxRecipes = Math.max(...rows.map((r) => r.recipes));
+  const line = [first, last].map((year) => ({year, value: fitted(fit, year)}));
+  const bandRows = band ? rows.filter((r) => band.low(r) !== null && band.high(r) !== null) : [];
+  const legend: LegendEntry[] = [
+    {label, color: COLORS.orange},
+    {label: "axis.trend", color: "currentColor", shape: "line"}
+  ];
+  return defineFigure<Row>({
+    key,
+    data: rows,
+    columns: [
+      {key: "year", label: "axis.year", format: "year"},
+      {key: "recipes", label: "axis.recipes", format: "int"},
+      {key: "value", label, value, format: digits},
+      ...(options.extraColumns ?? []),
+      {key: "trend", label: "axis.trend", value: (d) => fitted(fit, d.year), format: digits}
+    ],
+    legend,
+    plot: (ctx) => {
+      const {width, narrow, text, format} = ctx;
+      const tip = (d: Row): string =>
+        `${d.year}: ${format(value(d), digits)} (${format(d.recipes, "int")} ${text("axis.recipes").toLowerCase()})`;
+      return {
+        width,
+        height: narrow ? 260 : 300,
+        marginLeft: narrow ? 44 : 52,
+        marginTop: narrow ? 60 : 46,
+        x: {label: text("axis.year"), tickFormat: yearTicks, ticks: yearTicksEvery(years, narrow) ?? 10},
+        y: {label: text(label), grid: true, nice: true},
+        r: {domain: [0, maxRecipes], range: narrow ? [1.5, 5] : [1.5, 7]},
+        marks: [
+          ...(band
+            ? [
+                Plot.areaY(bandRows, {
+                  x: "year",
+                  y1: (d: Row) => band.low(d),
+                  y2: (d: Row) => band.high(d),
+                  fill: COLORS.orange,
+                  fillOpacity: 0.14,
+                  render: tagGroup({role: "band"})
+                }),
+                ...(options.bandLabel && bandRows.length > 1
+                  ? [
+                      Plot.text([bandRows[1]!], {
+                        x: "year",
+                        y: (d: Row) => band.high(d),
+                        text: () => text(options.bandLabel!),
+                        textAnchor: "start",
+                        dy: 9,
+                        fontSize: 10,
+                        fill: "currentColor",
+                        fillOpacity: 0.75
+                      })
+                    ]
+                  : [])
+              ]
+            : []),
+          Plot.line(rows, {
+            x: "year",
+            y: value,
+            stroke: COLORS.orange,
+            strokeWidth: 2,
+            render: tagGroup({role: "series"})
+          }),
+          Plot.line(line, {
+            x: "year",
+            y: "value",
+            stroke: "currentColor",
+            strokeWidth: 1.5,
+            strokeOpacity: fit.direction === "flat" ? 0.5 : 0.85,
+            strokeDasharray: "6 4",
+            render: tagGroup({role: "fit", slope: fit.slope, intercept: fit.intercept})
+          }),
+          Plot.dot(rows, {
+            x: "year",
+            y: value,
+            r: "recipes",
+            fill: COLORS.orange,
+            stroke: "var(--plot-background)",
+            strokeWidth: 1,
+            title: tip,
+            className: "size-by-recipes",
+            render: annotate(rows, (d) => ({year: d.year, recipes: d.recipes, value: value(d)}))
+          }),
+          Plot.text([fitNote(fit, slopeFormat, ctx)], {
+            frameAnchor: "top-left",
+            text: (d: string) => d,
+            dy: -6,
+            fontSize: narrow ? 10 : 11,
+            lineAnchor: "bottom",
+            fill: "currentColor"
+          })
+        ]
+      };
+    }
+  });
+}
+
+type YearRow = TrendsComplexity["perYear"][number];
+
+export const view = defineView<TrendsComplexity>({
+  kpis: (s) => [
+    {key: "score_slope", value: s.fits.score.slope, format: "signed|3"},
+    {key: "steps_slope", value: s.fits.steps.slope, format: "signed|3"},
+    {key: "ingredients_slope", value: s.fits.ingredients.slope, format: "signed|3"}
+  ],
+  figures: (s) => [
+    trendFigure<YearRow>({
+      key: "score",
+      rows: s.perYear,
+      value: (d) => d.meanScore,
+      label: "axis.score",
+      fit: s.fits.score,
+      digits: "2",
+      slopeFormat: "signed|3",
+      band: {
+        low: (d) => (d.stdScore === null ? null : d.meanScore - d.stdScore),
+        high: (d) => (d.stdScore === null ? null : d.meanScore + d.stdScore),
+        label: "axis.std_score"
+      },
+      bandLabel: "axis.band",
+      extraColumns: [{key: "stdScore", label: "axis.std_score", format: "2"}]
+    }),
+    trendFigure<YearRow>({
+      key: "steps",
+      rows: s.perYear,
+      value: (d) => d.meanSteps,
+      label: "axis.steps",
+      fit: s.fits.steps,
+      digits: "2",
+      slopeFormat: "signed|3"
+    }),
+    trendFigure<YearRow>({
+      key: "ingredients",
+      rows: s.perYear,
+      value: (d) => d.meanIngredients,
+      label: "axis.ingredients",
+      fit: s.fits.ingredients,
+      digits: "2",
+      slopeFormat: "signed|3"
+    })
+  ]
+});

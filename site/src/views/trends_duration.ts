@@ -1,0 +1,181 @@
+/**
+ * Preparation time per year: the default dispersion band, the yearly mean (orange) and median (blue) with dots sized
+ * by the year's recipes, and the dashed WLS line of each. Each dot carries the year's statistics as data attributes
+ * and each path its role and scales, so the year-range filter and the band selector can redraw in the browser.
+ */
+import * as Plot from "@observablehq/plot";
+
+import type {TrendsDuration} from "../../../queries/trends/trends_duration.schema.js";
+import {annotate, COLORS, yearTicks} from "../lib/charts/index.js";
+import {defineFigure, defineView} from "../lib/views.js";
+import {tagGroup, yearTicksEvery} from "./trends_volume.js";
+
+type YearRow = TrendsDuration["perYear"][number];
+type Series = "mean" | "median";
+
+const SERIES_COLORS: Record<Series, string> = {mean: COLORS.orange, median: COLORS.blue};
+
+export const view = defineView<TrendsDuration>({
+  kpis: (s) => [
+    {key: "current_mean", value: s.current.mean, format: "1"},
+    {key: "current_median", value: s.current.median, format: "1"},
+    {key: "mean_slope", value: s.fits.mean.slope, format: "signed|2"},
+    {key: "median_slope", value: s.fits.median.slope, format: "signed|2"},
+    {key: "current_dispersion", value: s.current.width, format: "1"},
+    {key: "overall_mean", value: s.overallMean, format: "1"}
+  ],
+  figures: (s) => {
+    const perYear = s.perYear;
+    const years = perYear.map((r) => r.year);
+    const first = years[0]!;
+    const last = years[years.length - 1]!;
+    const band = s.bands.find((b) => b.isDefault) ?? s.bands[0]!;
+    const low = (d: YearRow): number => d[band.low];
+    const high = (d: YearRow): number => d[band.high];
+    const maxRecipes = Math.max(...perYear.map((r) => r.recipes));
+    const fitted = (series: Series) =>
+      [first, last].map((year) => ({year, minutes: s.fits[series].intercept + s.fits[series].slope * year}));
+    // Every statistic of a year on each of its dots: the client redraws any band, line or fit from them.
+    const yearAttributes = (series: Series) => (d: YearRow) => ({
+      year: d.year,
+      series,
+      recipes: d.recipes,
+      mean: d.mean,
+      median: d.median,
+      q05: d.q05,
+      q10: d.q10,
+      q25: d.q25,
+      q33: d.q33,
+      q66: d.q66,
+      q75: d.q75,
+      q90: d.q90,
+      q95: d.q95
+    });
+    return [
+      defineFigure<YearRow>({
+        key: "trend",
+        data: perYear,
+        columns: [
+          {key: "year", label: "axis.year", format: "year"},
+          {key: "recipes", label: "axis.recipes", format: "int"},
+          {key: "mean", label: "axis.mean", format: "1"},
+          {key: "median", label: "axis.median", format: "1"},
+          {key: "low", label: "axis.low", value: low, format: "1"},
+          {key: "high", label: "axis.high", value: high, format: "1"},
+          {
+            key: "meanTrend",
+            label: "axis.mean_trend",
+            value: (d) => s.fits.mean.intercept + s.fits.mean.slope * d.year,
+            format: "1"
+          },
+          {
+            key: "medianTrend",
+            label: "axis.median_trend",
+            value: (d) => s.fits.median.intercept + s.fits.median.slope * d.year,
+            format: "1"
+          }
+        ],
+        legend: [
+          {label: "axis.mean", color: SERIES_COLORS.mean},
+          {label: "axis.median", color: SERIES_COLORS.median},
+          {label: "axis.mean_trend", color: SERIES_COLORS.mean, shape: "line"},
+          {label: "axis.median_trend", color: SERIES_COLORS.median, shape: "line"}
+        ],
+        plot: ({width, narrow, text, format}) => {
+          const tip = (d: YearRow): string =>
+            [
+              `${d.year} (${format(d.recipes, "int")} ${text("axis.recipes").toLowerCase()})`,
+              `${text("axis.mean")}: ${format(d.mean, "1")} min`,
+              `${text("axis.median")}: ${format(d.median, "1")} min`,
+              `${text("axis.band")} Q${band.lowPercent}–Q${band.highPercent}: ${format(low(d), "0")}–${format(high(d), "0")} min`
+            ].join("\n");
+          const series = (key: Series, symbol: "circle" | "square") => [
+            Plot.line(perYear, {
+              x: "year",
+              y: key,
+              stroke: SERIES_COLORS[key],
+              strokeWidth: 2,
+              render: tagGroup({role: "series", series: key})
+            }),
+            Plot.line(fitted(key), {
+              x: "year",
+              y: "minutes",
+              stroke: SERIES_COLORS[key],
+              strokeWidth: 1.5,
+              strokeDasharray: "6 4",
+              render: tagGroup({
+                role: "fit",
+                series: key,
+                slope: s.fits[key].slope,
+                intercept: s.fits[key].intercept
+              })
+            }),
+            Plot.dot(perYear, {
+              x: "year",
+              y: key,
+              r: "recipes",
+              symbol,
+              fill: SERIES_COLORS[key],
+              stroke: "var(--plot-background)",
+              strokeWidth: 1,
+              title: tip,
+              className: "size-by-recipes",
+              render: annotate(perYear, yearAttributes(key))
+            })
+          ];
+          const lastRow = perYear[perYear.length - 1]!;
+          const ends = (["mean", "median"] as const).map((key) => ({key, year: lastRow.year, minutes: lastRow[key]}));
+          return {
+            width,
+            height: narrow ? 300 : 400,
+            marginLeft: narrow ? 40 : 52,
+            marginRight: narrow ? 56 : 76,
+            x: {label: text("axis.year"), tickFormat: yearTicks, ticks: yearTicksEvery(years, narrow) ?? 10},
+            y: {label: text("axis.minutes"), grid: true, zero: true, nice: true},
+            r: {domain: [0, maxRecipes], range: narrow ? [1.5, 6] : [1.5, 8]},
+            marks: [
+              Plot.areaY(perYear, {
+                x: "year",
+                y1: low,
+                y2: high,
+                fill: "currentColor",
+                fillOpacity: 0.12,
+                curve: "linear",
+                render: tagGroup({role: "band", band: band.key, low: band.low, high: band.high})
+              }),
+              Plot.text([lastRow], {
+                x: "year",
+                y: high,
+                text: () => `Q${band.lowPercent}–Q${band.highPercent}`,
+                textAnchor: "start",
+                dx: 6,
+                fontSize: 10,
+                fill: "currentColor",
+                fillOpacity: 0.7,
+                className: "band-label"
+              }),
+              ...series("mean", "circle"),
+              ...series("median", "square"),
+              // Direct labels at the right end, so the series never rely on colour alone; the higher one goes up.
+              ...ends.map((end) => {
+                const other = ends.find((e) => e.key !== end.key)!;
+                const above = end.minutes > other.minutes || (end.minutes === other.minutes && end.key === "mean");
+                return Plot.text([end], {
+                  x: "year",
+                  y: "minutes",
+                  text: () => text(`axis.${end.key}`),
+                  textAnchor: "start",
+                  dx: 10,
+                  dy: above ? -7 : 7,
+                  fontSize: 11,
+                  fontWeight: 600,
+                  fill: SERIES_COLORS[end.key]
+                });
+              })
+            ]
+          };
+        }
+      })
+    ];
+  }
+});

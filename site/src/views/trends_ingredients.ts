@@ -1,0 +1,267 @@
+/**
+ * Ingredient trends: the most frequent ingredients (bars), distinct ingredients per year (line, dots sized by the
+ * year's recipes), the largest rises and falls in share (diverging bars) and the yearly share of the biggest movers
+ * (small multiples). `itemsView` is shared with the tag trends, which have the same snapshot shape.
+ */
+import * as Plot from "@observablehq/plot";
+
+import type {TrendsItems} from "../../../queries/trends/_itemsSchema.js";
+import {annotate, COLORS, yearTicks} from "../lib/charts/index.js";
+import type {AnalysisView} from "../lib/views.js";
+import {defineFigure, defineView} from "../lib/views.js";
+import {tagGroup, yearTicksEvery} from "./trends_volume.js";
+
+type TopRow = TrendsItems["top"][number];
+type DiversityRow = TrendsItems["diversity"][number];
+type ChangeRow = TrendsItems["risers"][number] & {movement: "riser" | "faller"};
+type LineRow = TrendsItems["lines"][number];
+
+const MOVEMENT_COLORS = {riser: COLORS.orange, faller: COLORS.blue} as const;
+
+/** Approximate width of a label in pixels at 11 px (enough to size a margin, not to lay out text). */
+function labelWidth(labels: readonly string[], narrow: boolean): number {
+  const longest = Math.max(...labels.map((l) => l.length));
+  return Math.min(narrow ? 110 : 190, Math.max(60, Math.round(longest * 6.2) + 10));
+}
+
+/** The view of an item trends analysis (ingredients or tags). */
+export function itemsView(): AnalysisView<TrendsItems> {
+  return defineView<TrendsItems>({
+    kpis: (s) => [
+      {key: "distinct", value: s.params.distinctItems, format: "int"},
+      {key: "eligible", value: s.params.eligibleItems, format: "int"},
+      {key: "occurrences", value: s.params.occurrences, format: "int"}
+    ],
+    figures: (s) => {
+      const years = s.diversity.map((d) => d.year);
+      const maxRecipes = Math.max(...s.diversity.map((d) => d.recipes));
+      const changes: ChangeRow[] = [
+        ...s.risers.map((r) => ({...r, movement: "riser" as const})),
+        ...[...s.fallers].reverse().map((r) => ({...r, movement: "faller" as const}))
+      ];
+      const movers = [...new Map(s.lines.map((l) => [`${l.movement}|${l.rank}`, l])).values()];
+      const ranks = [...new Set(s.lines.map((l) => l.rank))].sort((a, b) => a - b);
+      return [
+        defineFigure<TopRow>({
+          key: "top",
+          data: s.top,
+          columns: [
+            {key: "item", label: "axis.item"},
+            {key: "occurrences", label: "axis.occurrences", format: "int"},
+            {key: "share", label: "axis.share_all", format: "pct|1"}
+          ],
+          plot: ({width, narrow, text, format}) => ({
+            width,
+            height: s.top.length * (narrow ? 26 : 28) + 44,
+            marginLeft: labelWidth(
+              s.top.map((d) => d.item),
+              narrow
+            ),
+            marginRight: narrow ? 48 : 56,
+            x: {label: text("axis.occurrences"), grid: true, nice: true, ticks: narrow ? 3 : 6},
+            y: {label: null, domain: s.top.map((d) => d.item), padding: 0.2},
+            marks: [
+              Plot.barX(s.top, {
+                y: "item",
+                x: "occurrences",
+                fill: COLORS.orange,
+                title: (d: TopRow) => `${d.item}: ${format(d.occurrences, "int")} (${format(d.share, "pct|1")})`
+              }),
+              Plot.ruleX([0]),
+              Plot.text(s.top, {
+                y: "item",
+                x: "occurrences",
+                text: (d: TopRow) => format(d.occurrences, "int"),
+                textAnchor: "start",
+                dx: 4,
+                fontSize: 10,
+                fill: "currentColor",
+                className: "value-labels"
+              }),
+              Plot.axisY({tickSize: 0, lineWidth: narrow ? 9 : 16, textOverflow: "ellipsis"})
+            ]
+          })
+        }),
+        defineFigure<DiversityRow>({
+          key: "diversity",
+          data: s.diversity,
+          columns: [
+            {key: "year", label: "axis.year", format: "year"},
+            {key: "recipes", label: "axis.recipes", format: "int"},
+            {key: "distinctItems", label: "axis.distinct", format: "int"}
+          ],
+          plot: ({width, narrow, text, format}) => ({
+            width,
+            height: narrow ? 240 : 300,
+            marginLeft: narrow ? 44 : 52,
+            x: {label: text("axis.year"), tickFormat: yearTicks, ticks: yearTicksEvery(years, narrow) ?? 10},
+            y: {label: text("axis.distinct"), grid: true, zero: true, nice: true},
+            r: {domain: [0, maxRecipes], range: narrow ? [1.5, 6] : [1.5, 8]},
+            marks: [
+              Plot.line(s.diversity, {
+                x: "year",
+                y: "distinctItems",
+                stroke: COLORS.gold,
+                strokeWidth: 2,
+                render: tagGroup({role: "series"})
+              }),
+              Plot.dot(s.diversity, {
+                x: "year",
+                y: "distinctItems",
+                r: "recipes",
+                fill: COLORS.gold,
+                stroke: "var(--plot-background)",
+                strokeWidth: 1,
+                className: "size-by-recipes",
+                title: (d: DiversityRow) =>
+                  `${d.year}: ${format(d.distinctItems, "int")} (${format(d.recipes, "int")} ${text("axis.recipes").toLowerCase()})`,
+                render: annotate(s.diversity, (d) => ({year: d.year, recipes: d.recipes}))
+              })
+            ]
+          })
+        }),
+        defineFigure<ChangeRow>({
+          key: "changes",
+          data: changes,
+          columns: [
+            {key: "movement", label: "axis.movement", format: "text:axis."},
+            {key: "item", label: "axis.item"},
+            {key: "occurrences", label: "axis.occurrences", format: "int"},
+            {key: "firstShare", label: "axis.first_share", format: "pct|1"},
+            {key: "lastShare", label: "axis.last_share", format: "pct|1"},
+            {key: "delta", label: "axis.delta", value: (d) => d.delta * 100, format: "pp|1"}
+          ],
+          legend: [
+            {label: "axis.riser", color: MOVEMENT_COLORS.riser},
+            {label: "axis.faller", color: MOVEMENT_COLORS.faller}
+          ],
+          plot: ({width, narrow, text, format}) => {
+            const deltas = changes.map((d) => d.delta * 100);
+            const pad = (Math.max(...deltas) - Math.min(0, ...deltas)) * (narrow ? 0.28 : 0.16);
+            return {
+              width,
+              height: changes.length * (narrow ? 22 : 22) + 48,
+              marginLeft: labelWidth(
+                changes.map((d) => d.item),
+                narrow
+              ),
+              marginRight: 8,
+              x: {
+                label: text("axis.delta"),
+                grid: true,
+                domain: [Math.min(0, ...deltas) - pad, Math.max(0, ...deltas) + pad],
+                ticks: narrow ? 4 : 8,
+                tickFormat: (v: number) => format(v, "signed|0")
+              },
+              y: {label: null, domain: changes.map((d) => `${d.movement}|${d.item}`), padding: 0.18},
+              marks: [
+                Plot.barX(changes, {
+                  y: (d: ChangeRow) => `${d.movement}|${d.item}`,
+                  x: (d: ChangeRow) => d.delta * 100,
+                  fill: (d: ChangeRow) => MOVEMENT_COLORS[d.movement],
+                  title: (d: ChangeRow) =>
+                    `${d.item}: ${format(d.firstShare, "pct|1")} (${s.params.firstYear}) → ${format(d.lastShare, "pct|1")} (${s.params.lastYear})`
+                }),
+                Plot.ruleX([0]),
+                ...(["riser", "faller"] as const).map((movement) =>
+                  Plot.text(
+                    changes.filter((d) => d.movement === movement),
+                    {
+                      y: (d: ChangeRow) => `${d.movement}|${d.item}`,
+                      x: (d: ChangeRow) => d.delta * 100,
+                      text: (d: ChangeRow) => format(d.delta * 100, "pp|1"),
+                      textAnchor: movement === "riser" ? "start" : "end",
+                      dx: movement === "riser" ? 4 : -4,
+                      fontSize: 10,
+                      fill: "currentColor",
+                      className: "value-labels"
+                    }
+                  )
+                ),
+                Plot.axisY({
+                  tickSize: 0,
+                  tickFormat: (v: string) => v.slice(v.indexOf("|") + 1),
+                  lineWidth: narrow ? 9 : 16,
+                  textOverflow: "ellipsis"
+                })
+              ]
+            };
+          }
+        }),
+        defineFigure<LineRow>({
+          key: "lines",
+          data: s.lines,
+          columns: [
+            {key: "movement", label: "axis.movement", format: "text:axis."},
+            {key: "rank", label: "axis.rank", format: "year"},
+            {key: "item", label: "axis.item"},
+            {key: "year", label: "axis.year", format: "year"},
+            {key: "share", label: "axis.share", format: "pct|1"}
+          ],
+          legend: [
+            {label: "axis.riser", color: MOVEMENT_COLORS.riser},
+            {label: "axis.faller", color: MOVEMENT_COLORS.faller}
+          ],
+          plot: ({width, narrow, text, format}) => {
+            // Wide: risers on the top row, fallers below, by rank; narrow: one column each, by rank downwards.
+            const facet = narrow
+              ? {fx: (d: {movement: string}) => d.movement, fy: (d: {rank: number}) => d.rank}
+              : {fx: (d: {rank: number}) => d.rank, fy: (d: {movement: string}) => d.movement};
+            const panelHeight = narrow ? 96 : 120;
+            return {
+              width,
+              height: (narrow ? ranks.length : 2) * panelHeight + 68,
+              marginLeft: narrow ? 40 : 44,
+              marginRight: 8,
+              marginTop: 28,
+              fx: {axis: null, padding: 0.12, domain: narrow ? ["riser", "faller"] : ranks},
+              fy: {axis: null, padding: 0.22, domain: narrow ? ranks : ["riser", "faller"]},
+              x: {
+                label: text("axis.year"),
+                tickFormat: yearTicks,
+                ticks: years.filter((y) => y % 10 === 0),
+                tickRotate: 0
+              },
+              y: {label: text("axis.share"), grid: true, tickFormat: (v: number) => format(v, "pct|0"), ticks: 3},
+              marks: [
+                Plot.frame({strokeOpacity: 0.15}),
+                Plot.line(s.lines, {
+                  ...facet,
+                  x: "year",
+                  y: "share",
+                  stroke: (d: LineRow) => MOVEMENT_COLORS[d.movement],
+                  strokeWidth: 1.6,
+                  title: (d: LineRow) => d.item
+                }),
+                Plot.dot(s.lines, {
+                  ...facet,
+                  x: "year",
+                  y: "share",
+                  r: 1.8,
+                  fill: (d: LineRow) => MOVEMENT_COLORS[d.movement],
+                  title: (d: LineRow) => `${d.item}, ${d.year}: ${format(d.share, "pct|1")}`,
+                  render: annotate(s.lines, (d) => ({year: d.year}))
+                }),
+                Plot.text(movers, {
+                  ...facet,
+                  frameAnchor: "top-left",
+                  text: (d: LineRow) => d.item,
+                  dx: 4,
+                  dy: 4,
+                  lineAnchor: "top",
+                  fontSize: 10,
+                  fontWeight: 600,
+                  fill: "currentColor",
+                  lineWidth: narrow ? 12 : 11,
+                  textOverflow: "ellipsis"
+                })
+              ]
+            };
+          }
+        })
+      ];
+    }
+  });
+}
+
+export const view = itemsView();

@@ -1,0 +1,192 @@
+/**
+ * Recipes posted per year: the yearly bars (value labels in their own group, peak highlighted and labelled) and the
+ * normal Q-Q plot of the yearly counts with its least-squares line. Every year-based mark carries `data-year` for
+ * the year-range filter; the Q-Q dots and line also carry what a client script needs to redraw them on a subset.
+ */
+import * as Plot from "@observablehq/plot";
+
+import type {TrendsVolume} from "../../../queries/trends/trends_volume.schema.js";
+import {annotate, COLORS, yearTicks} from "../lib/charts/index.js";
+import {defineFigure, defineView} from "../lib/views.js";
+
+type YearRow = TrendsVolume["perYear"][number];
+type QqRow = TrendsVolume["qq"]["points"][number];
+
+/** On a narrow screen, only the years divisible by five as ticks, so labels never collide. */
+export function yearTicksEvery(years: readonly number[], narrow: boolean): number[] | undefined {
+  if (!narrow) return undefined;
+  return years.filter((year) => year % 5 === 0);
+}
+
+/**
+ * A mark `render` option that tags the mark's group with `data-<name>` attributes and the position scales it was
+ * drawn with (`data-x-domain`, `data-x-range`, `data-y-domain`, `data-y-range`: comma-separated numbers), so a client
+ * script can redraw a path (a fitted line, a band) in the same coordinates after a filter.
+ */
+export function tagGroup(attributes: Record<string, string | number>): Plot.RenderFunction {
+  return function render(index, scales, values, dimensions, context, next) {
+    const g = next!(index, scales, values, dimensions, context) as SVGElement;
+    for (const [name, value] of Object.entries(attributes)) g.setAttribute(`data-${name}`, String(value));
+    for (const axis of ["x", "y"] as const) {
+      const scale = scales.scales[axis];
+      if (!scale || !scale.domain || !scale.range) continue;
+      if (scale.type !== "linear") continue;
+      g.setAttribute(`data-${axis}-domain`, Array.from(scale.domain, (v) => Number(v)).join(","));
+      g.setAttribute(`data-${axis}-range`, Array.from(scale.range, (v) => Math.round(Number(v) * 100) / 100).join(","));
+    }
+    return g;
+  };
+}
+
+export const view = defineView<TrendsVolume>({
+  kpis: (s) => [
+    {key: "years", value: s.params.years, format: "int"},
+    {key: "total", value: s.params.recipes, format: "int"},
+    {key: "peak", value: s.peak.year, format: "year"},
+    {key: "mean", value: s.summary.mean, format: "int"},
+    {key: "median", value: s.summary.median, format: "int"},
+    {key: "min", value: s.summary.min, format: "int"},
+    {key: "max", value: s.summary.max, format: "int"},
+    {key: "q1", value: s.summary.q1, format: "int"},
+    {key: "q3", value: s.summary.q3, format: "int"},
+    {key: "std", value: s.summary.std, format: "int"},
+    {key: "cv", value: s.summary.cv, format: "pct|0"},
+    {key: "shapiro_w", value: s.shapiro.W, format: "3"},
+    {key: "shapiro_p", value: s.shapiro.p, format: "p"},
+    {key: "qq_r2", value: s.qq.r2, format: "3"}
+  ],
+  figures: (s) => {
+    const perYear = s.perYear;
+    const years = perYear.map((r) => r.year);
+    const isPeak = (d: YearRow): boolean => d.year === s.peak.year;
+    const points = s.qq.points;
+    const zs = points.map((p) => p.theoretical);
+    const zExtent: [number, number] = [Math.min(...zs), Math.max(...zs)];
+    // The three busiest years get their year written beside their Q-Q dot: they are the ones bending the tail.
+    const labelled = new Set([...points].sort((a, b) => b.recipes - a.recipes || a.year - b.year).map((p) => p.year));
+    const topYears = (n: number): Set<number> => new Set([...labelled].slice(0, n));
+    return [
+      defineFigure<YearRow>({
+        key: "per_year",
+        data: perYear,
+        columns: [
+          {key: "year", label: "axis.year", format: "year"},
+          {key: "recipes", label: "axis.recipes", format: "int"}
+        ],
+        plot: ({width, narrow, text, format}) => ({
+          width,
+          height: narrow ? 240 : 340,
+          marginLeft: narrow ? 44 : 56,
+          marginTop: 24,
+          x: {label: text("axis.year"), tickFormat: yearTicks, ticks: yearTicksEvery(years, narrow), padding: 0.15},
+          y: {label: text("axis.recipes"), grid: true, nice: true},
+          marks: [
+            Plot.barY(perYear, {
+              x: "year",
+              y: "recipes",
+              fill: (d: YearRow) => (isPeak(d) ? COLORS.gold : COLORS.orange),
+              title: (d: YearRow) => `${d.year}: ${format(d.recipes, "int")}`,
+              render: annotate(perYear, (d) => ({year: d.year, recipes: d.recipes}))
+            }),
+            Plot.ruleY([0]),
+            // Value labels in their own group (class "value-labels") so a toggle can hide them; the peak's label
+            // is bold and always shown (the only one on a narrow screen).
+            ...(narrow
+              ? []
+              : [
+                  Plot.text(
+                    perYear.filter((d) => !isPeak(d)),
+                    {
+                      x: "year",
+                      y: "recipes",
+                      text: (d: YearRow) => format(d.recipes, "int"),
+                      dy: -7,
+                      fontSize: 9,
+                      fill: "currentColor",
+                      className: "value-labels",
+                      render: annotate(
+                        perYear.filter((d) => !isPeak(d)),
+                        (d) => ({year: d.year})
+                      )
+                    }
+                  )
+                ]),
+            Plot.text(perYear.filter(isPeak), {
+              x: "year",
+              y: "recipes",
+              text: (d: YearRow) => format(d.recipes, "int"),
+              dy: -7,
+              fontSize: 10,
+              fontWeight: 700,
+              fill: "currentColor",
+              render: annotate(perYear.filter(isPeak), (d) => ({year: d.year}))
+            })
+          ]
+        })
+      }),
+      defineFigure<QqRow>({
+        key: "qq",
+        data: points,
+        columns: [
+          {key: "year", label: "axis.year", format: "year"},
+          {key: "recipes", label: "axis.ordered", format: "int"},
+          {key: "theoretical", label: "axis.theoretical", format: "3"}
+        ],
+        legend: [
+          {label: "axis.ordered", color: COLORS.gold},
+          {label: "axis.qq_line", color: COLORS.reference, shape: "line"}
+        ],
+        plot: ({width, narrow, text, format}) => {
+          const shown = topYears(narrow ? 1 : 3);
+          const line = zExtent.map((z) => ({z, recipes: s.qq.intercept + s.qq.slope * z}));
+          return {
+            width,
+            height: narrow ? 260 : 340,
+            marginLeft: narrow ? 44 : 56,
+            marginRight: 24,
+            x: {label: text("axis.theoretical"), nice: true, zero: false},
+            y: {label: text("axis.ordered"), grid: true, nice: true},
+            marks: [
+              Plot.ruleX([0], {strokeOpacity: 0.2}),
+              Plot.line(line, {
+                x: "z",
+                y: "recipes",
+                stroke: COLORS.reference,
+                strokeWidth: 1.5,
+                strokeDasharray: "6 4",
+                render: tagGroup({role: "qq-line", slope: s.qq.slope, intercept: s.qq.intercept})
+              }),
+              Plot.dot(points, {
+                x: "theoretical",
+                y: "recipes",
+                r: narrow ? 4 : 5,
+                fill: COLORS.gold,
+                stroke: "var(--plot-background)",
+                strokeWidth: 1,
+                title: (d: QqRow) =>
+                  `${d.year}: ${format(d.recipes, "int")} (${text("axis.theoretical")} ${format(d.theoretical, "2")})`,
+                render: annotate(points, (d) => ({year: d.year, recipes: d.recipes, theoretical: d.theoretical}))
+              }),
+              Plot.text(
+                points.filter((p) => shown.has(p.year)),
+                {
+                  x: "theoretical",
+                  y: "recipes",
+                  text: (d: QqRow) => String(d.year),
+                  textAnchor: "end",
+                  dx: -9,
+                  fontSize: 10,
+                  fill: "currentColor",
+                  render: annotate(
+                    points.filter((p) => shown.has(p.year)),
+                    (d) => ({year: d.year})
+                  )
+                }
+              )
+            ]
+          };
+        }
+      })
+    ];
+  }
+});

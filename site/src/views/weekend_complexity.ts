@@ -1,0 +1,203 @@
+/**
+ * The weekend page's complexity analysis: weekday and weekend means (with medians) of the complexity score, steps
+ * and ingredients, and each weekend − weekday difference with its confidence interval, as a share of the weekday mean.
+ */
+import * as Plot from "@observablehq/plot";
+
+import type {WeekendComplexity} from "../../../queries/weekend/weekend_complexity.schema.js";
+import {annotate, COLORS, PERIOD_COLORS} from "../lib/charts/index.js";
+import type {PlotContext} from "../lib/views.js";
+import {defineFigure, defineView} from "../lib/views.js";
+
+type Metric = WeekendComplexity["metrics"][number];
+type MetricKey = Metric["metric"];
+
+interface PeriodRow {
+  metric: MetricKey;
+  period: "weekday" | "weekend";
+  n: number;
+  mean: number;
+  median: number;
+  std: number;
+}
+
+/** A signed percentage with one decimal (+0.7%). */
+function signedPct(value: number, format: PlotContext["format"], digits = 1): string {
+  const text = format(value, `pct|${digits}`);
+  return value > 0 ? `+${text}` : text;
+}
+
+export const view = defineView<WeekendComplexity>({
+  kpis: (s) => {
+    const score = s.metrics.find((m) => m.metric === "complexity_score")!;
+    return [
+      {key: "weekdayScore", value: score.weekday.mean, format: "2"},
+      {key: "weekendScore", value: score.weekend.mean, format: "2"},
+      {key: "difference", value: score.comparison.diffPct, format: "pct|2"}
+    ];
+  },
+  figures: (s) => {
+    const metricKeys = s.metrics.map((m) => m.metric);
+    const rows: PeriodRow[] = s.metrics.flatMap((m) =>
+      (["weekday", "weekend"] as const).map((period) => ({
+        metric: m.metric,
+        period,
+        n: m[period].n,
+        mean: m[period].mean,
+        median: m[period].median,
+        std: m[period].std
+      }))
+    );
+    const maxValue = Math.max(...rows.map((r) => Math.max(r.mean, r.median)));
+    const span = Math.max(
+      ...s.metrics.flatMap((m) => [Math.abs(m.comparison.ciLowPct), Math.abs(m.comparison.ciHighPct)])
+    );
+    return [
+      defineFigure<PeriodRow>({
+        key: "means",
+        data: rows,
+        columns: [
+          {key: "metric", label: "axis.metric", format: "text:axis."},
+          {key: "period", label: "axis.period", format: "text:axis."},
+          {key: "n", label: "axis.n", format: "int"},
+          {key: "mean", label: "axis.mean", format: "2"},
+          {key: "median", label: "axis.median", format: "2"},
+          {key: "std", label: "axis.std", format: "2"}
+        ],
+        legend: [
+          {label: "axis.weekday", color: PERIOD_COLORS.weekday},
+          {label: "axis.weekend", color: PERIOD_COLORS.weekend}
+        ],
+        plot: ({width, narrow, text, format}) => ({
+          width,
+          height: narrow ? 330 : 350,
+          marginLeft: 12,
+          marginRight: narrow ? 40 : 48,
+          marginTop: 8,
+          marginBottom: 40,
+          fy: {axis: null, domain: metricKeys, padding: 0.3},
+          x: {label: text("axis.meanValue"), grid: true, domain: [0, maxValue * 1.05]},
+          y: {axis: null, domain: ["weekday", "weekend"], padding: 0.15},
+          marks: [
+            Plot.barX(rows, {
+              fy: "metric",
+              y: "period",
+              x: "mean",
+              fill: (d: PeriodRow) => PERIOD_COLORS[d.period],
+              title: (d: PeriodRow) =>
+                `${text(`axis.${d.metric}`)} · ${text(`axis.${d.period}`)}\n${text("axis.mean")}: ${format(d.mean, "2")}\n${text("axis.median")}: ${format(d.median, "2")}`,
+              render: annotate(rows, (d) => ({metric: d.metric, period: d.period}))
+            }),
+            Plot.dot(rows, {
+              fy: "metric",
+              y: "period",
+              x: "median",
+              symbol: "square",
+              r: 4,
+              fill: "var(--plot-background)",
+              stroke: "currentColor",
+              strokeWidth: 1.5
+            }),
+            Plot.text(rows, {
+              fy: "metric",
+              y: "period",
+              x: (d: PeriodRow) => Math.max(d.mean, d.median),
+              text: (d: PeriodRow) => format(d.mean, "2"),
+              textAnchor: "start",
+              dx: 8,
+              fontSize: narrow ? 10 : 11,
+              fill: "currentColor"
+            }),
+            Plot.text(
+              metricKeys.map((metric) => ({metric})),
+              {
+                fy: "metric",
+                frameAnchor: "top-left",
+                text: (d: {metric: MetricKey}) => text(`axis.${d.metric}`),
+                lineAnchor: "bottom",
+                dy: -4,
+                fontWeight: 600,
+                fontSize: narrow ? 11 : 12,
+                fill: "currentColor"
+              }
+            ),
+            Plot.ruleX([0])
+          ]
+        })
+      }),
+      defineFigure<Metric>({
+        key: "differences",
+        data: s.metrics,
+        columns: [
+          {key: "metric", label: "axis.metric", format: "text:axis."},
+          {key: "meanDiff", label: "axis.meanDiff", value: (d) => d.comparison.meanDiff, format: "signed|3"},
+          {key: "diffPct", label: "axis.difference", value: (d) => d.comparison.diffPct, format: "pct|2"},
+          {key: "ciLowPct", label: "axis.ciLowPct", value: (d) => d.comparison.ciLowPct, format: "pct|2"},
+          {key: "ciHighPct", label: "axis.ciHighPct", value: (d) => d.comparison.ciHighPct, format: "pct|2"},
+          {key: "t", label: "axis.t", value: (d) => d.comparison.student.t, format: "2"},
+          {key: "p", label: "axis.p", value: (d) => d.comparison.student.p, format: "p"},
+          {key: "cohenD", label: "axis.cohenD", value: (d) => d.comparison.cohenD, format: "signed|3"},
+          {
+            key: "significant",
+            label: "axis.significant",
+            value: (d) => d.comparison.significant,
+            format: "text:axis.significant_"
+          }
+        ],
+        legend: [
+          {label: "axis.significantYes", color: COLORS.orange},
+          {label: "axis.significantNo", color: COLORS.powder}
+        ],
+        plot: ({width, narrow, text, format}) => {
+          const color = (d: Metric): string => (d.comparison.significant ? COLORS.orange : COLORS.powder);
+          const label = (d: Metric): string =>
+            `${signedPct(d.comparison.diffPct, format)} · ${format(d.comparison.student.p, "p")}`;
+          const limit = span * 1.15 * 100;
+          return {
+            width,
+            height: narrow ? 250 : 210,
+            marginLeft: 12,
+            marginRight: 12,
+            marginTop: 8,
+            marginBottom: 40,
+            x: {label: text("axis.difference"), grid: true, percent: true, domain: [-limit, limit]},
+            y: {axis: null, domain: metricKeys, padding: 0.2, insetBottom: 10},
+            marks: [
+              Plot.ruleX([0], {stroke: "currentColor", strokeDasharray: "4 3"}),
+              Plot.ruleY(s.metrics, {
+                y: "metric",
+                x1: (d: Metric) => d.comparison.ciLowPct,
+                x2: (d: Metric) => d.comparison.ciHighPct,
+                dy: 8,
+                stroke: color,
+                strokeWidth: 3
+              }),
+              Plot.dot(s.metrics, {
+                y: "metric",
+                x: (d: Metric) => d.comparison.diffPct,
+                dy: 8,
+                r: 5.5,
+                stroke: color,
+                strokeWidth: 2,
+                fill: (d: Metric) => (d.comparison.significant ? color(d) : "var(--plot-background)"),
+                title: (d: Metric) =>
+                  `${text(`axis.${d.metric}`)}: ${label(d)}\n[${signedPct(d.comparison.ciLowPct, format, 2)}; ${signedPct(d.comparison.ciHighPct, format, 2)}]`,
+                render: annotate(s.metrics, (d) => ({metric: d.metric}))
+              }),
+              Plot.text(s.metrics, {
+                y: "metric",
+                frameAnchor: "left",
+                text: (d: Metric) => `${text(`axis.${d.metric}`)}${narrow ? "\n" : " — "}${label(d)}`,
+                textAnchor: "start",
+                lineAnchor: "bottom",
+                dy: -1,
+                fontSize: narrow ? 11 : 12,
+                fill: "currentColor"
+              })
+            ]
+          };
+        }
+      })
+    ];
+  }
+});

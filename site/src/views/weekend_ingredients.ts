@@ -1,0 +1,199 @@
+/**
+ * The weekend page's ingredients analysis (and, through `periodItemsView`, its tags analysis): the items whose
+ * share differs between weekend and weekday recipes, as diverging bars of the gap (weekend side orange, weekday side
+ * gold) and as a dumbbell of the two shares.
+ */
+import * as Plot from "@observablehq/plot";
+
+import type {PeriodItem, PeriodItems} from "../../../queries/weekend/_periodItemsSchema.js";
+import {annotate, PERIOD_COLORS} from "../lib/charts/index.js";
+import type {AnalysisView, ColumnSpec, PlotContext} from "../lib/views.js";
+import {defineFigure, defineView} from "../lib/views.js";
+
+/** Height of one item's lane: its name above, its bar or dumbbell below. */
+const LANE = 40;
+
+const COLUMNS: ReadonlyArray<ColumnSpec<PeriodItem>> = [
+  {key: "item", label: "axis.item"},
+  {key: "weekdayWith", label: "axis.weekdayWith", format: "int"},
+  {key: "weekendWith", label: "axis.weekendWith", format: "int"},
+  {key: "weekdayShare", label: "axis.weekdayShare", format: "pct|2"},
+  {key: "weekendShare", label: "axis.weekendShare", format: "pct|2"},
+  {key: "deltaPp", label: "axis.delta", format: "pp|2"},
+  {key: "chi2", label: "axis.chi2", format: "2"},
+  {key: "p", label: "axis.p", format: "p"},
+  {key: "phi", label: "axis.phi", format: "signed|3"}
+];
+
+function tip(d: PeriodItem, {text, format}: PlotContext): string {
+  return [
+    d.item,
+    `${text("axis.weekdayShare")}: ${format(d.weekdayShare, "pct|2")}`,
+    `${text("axis.weekendShare")}: ${format(d.weekendShare, "pct|2")}`,
+    `${text("axis.delta")}: ${format(d.deltaPp, "pp|2")} (${format(d.p, "p")})`
+  ].join("\n");
+}
+
+/** Text width available to an item's name, in ems, for Plot's ellipsis. */
+function nameWidth(px: number, fontSize: number): number {
+  return Math.max(4, px / fontSize);
+}
+
+/** The view shared by the ingredients and the tags analyses (same snapshot shape, different text modules). */
+export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
+  return defineView<S>({
+    kpis: (s) => [
+      {key: "distinct", value: s.counts.distinct, format: "int"},
+      {key: "passing", value: s.counts.passing, format: "int"},
+      {key: "moreAtWeekend", value: s.counts.moreAtWeekend, format: "int"},
+      {key: "moreOnWeekdays", value: s.counts.moreOnWeekdays, format: "int"}
+    ],
+    figures: (s) => {
+      // Largest weekend gap first, largest weekday gap last: the bars diverge from the middle of the chart.
+      const rows = [...s.moreAtWeekend, ...[...s.moreOnWeekdays].reverse()];
+      if (rows.length === 0) return [];
+      const items = rows.map((d) => d.item);
+      const maxGap = Math.max(...rows.map((d) => Math.abs(d.deltaPp)));
+      const maxShare = Math.max(...rows.flatMap((d) => [d.weekdayShare, d.weekendShare]));
+      const color = (d: PeriodItem): string => (d.deltaPp > 0 ? PERIOD_COLORS.weekend : PERIOD_COLORS.weekday);
+      const sideLegend = [
+        {label: "kpi.moreAtWeekend", color: PERIOD_COLORS.weekend},
+        {label: "kpi.moreOnWeekdays", color: PERIOD_COLORS.weekday}
+      ];
+      const height = rows.length * LANE + 48;
+      return [
+        defineFigure<PeriodItem>({
+          key: "gaps",
+          data: rows,
+          columns: COLUMNS,
+          legend: sideLegend,
+          plot: (ctx) => {
+            const {width, narrow, text, format} = ctx;
+            const limit = maxGap * (narrow ? 1.45 : 1.35);
+            const fontSize = narrow ? 11 : 12;
+            const half = (width - 24) / 2 - 6;
+            const right = rows.filter((d) => d.deltaPp > 0);
+            const left = rows.filter((d) => d.deltaPp <= 0);
+            const name = (data: PeriodItem[], anchor: "start" | "end") =>
+              Plot.text(data, {
+                y: "item",
+                x: 0,
+                text: "item",
+                textAnchor: anchor,
+                dx: anchor === "start" ? 3 : -3,
+                dy: -11,
+                fontSize,
+                lineWidth: nameWidth(half, fontSize),
+                textOverflow: "ellipsis",
+                fill: "currentColor"
+              });
+            const value = (data: PeriodItem[], anchor: "start" | "end") =>
+              Plot.text(data, {
+                y: "item",
+                x: "deltaPp",
+                text: (d: PeriodItem) => format(d.deltaPp, "pp|2"),
+                textAnchor: anchor,
+                dx: anchor === "start" ? 5 : -5,
+                dy: 8,
+                fontSize: narrow ? 10 : 11,
+                fill: "currentColor"
+              });
+            return {
+              width,
+              height,
+              marginLeft: 12,
+              marginRight: 12,
+              marginTop: 8,
+              marginBottom: 40,
+              x: {label: text("axis.delta"), grid: true, domain: [-limit, limit]},
+              y: {axis: null, domain: items, padding: 0.08},
+              marks: [
+                Plot.barX(rows, {
+                  y: "item",
+                  x: "deltaPp",
+                  fill: color,
+                  insetTop: 20,
+                  insetBottom: 2,
+                  title: (d: PeriodItem) => tip(d, ctx),
+                  render: annotate(rows, (d) => ({item: d.item}))
+                }),
+                name(right, "start"),
+                name(left, "end"),
+                value(right, "start"),
+                value(left, "end"),
+                Plot.ruleX([0], {stroke: "currentColor"})
+              ]
+            };
+          }
+        }),
+        defineFigure<PeriodItem>({
+          key: "shares",
+          data: rows,
+          columns: COLUMNS,
+          legend: [
+            {label: "axis.weekday", color: PERIOD_COLORS.weekday},
+            {label: "axis.weekend", color: PERIOD_COLORS.weekend}
+          ],
+          plot: (ctx) => {
+            const {width, narrow, text} = ctx;
+            const fontSize = narrow ? 11 : 12;
+            return {
+              width,
+              height,
+              marginLeft: 12,
+              marginRight: 16,
+              marginTop: 8,
+              marginBottom: 40,
+              x: {label: text("axis.share"), grid: true, percent: true, domain: [0, maxShare * 110]},
+              y: {axis: null, domain: items, padding: 0.08},
+              marks: [
+                Plot.ruleY(rows, {
+                  y: "item",
+                  x1: "weekdayShare",
+                  x2: "weekendShare",
+                  dy: 8,
+                  stroke: "currentColor",
+                  strokeOpacity: 0.5,
+                  strokeWidth: 2
+                }),
+                Plot.dot(rows, {
+                  y: "item",
+                  x: "weekdayShare",
+                  dy: 8,
+                  r: 5,
+                  symbol: "circle",
+                  fill: PERIOD_COLORS.weekday,
+                  title: (d: PeriodItem) => tip(d, ctx),
+                  render: annotate(rows, (d) => ({item: d.item, period: "weekday"}))
+                }),
+                Plot.dot(rows, {
+                  y: "item",
+                  x: "weekendShare",
+                  dy: 8,
+                  r: 5,
+                  symbol: "square",
+                  fill: PERIOD_COLORS.weekend,
+                  title: (d: PeriodItem) => tip(d, ctx),
+                  render: annotate(rows, (d) => ({item: d.item, period: "weekend"}))
+                }),
+                Plot.text(rows, {
+                  y: "item",
+                  frameAnchor: "left",
+                  text: "item",
+                  textAnchor: "start",
+                  dy: -11,
+                  fontSize,
+                  lineWidth: nameWidth(width - 40, fontSize),
+                  textOverflow: "ellipsis",
+                  fill: "currentColor"
+                })
+              ]
+            };
+          }
+        })
+      ];
+    }
+  });
+}
+
+export const view = periodItemsView<PeriodItems>();

@@ -1,0 +1,197 @@
+/**
+ * The weekend page's volume analysis: recipes on each day of the week against the mean of the seven days, each
+ * day's gap from that mean, and the weekday and weekend rates per calendar day.
+ */
+import * as Plot from "@observablehq/plot";
+
+import type {WeekendVolume} from "../../../queries/weekend/weekend_volume.schema.js";
+import {annotate, PERIOD_COLORS} from "../lib/charts/index.js";
+import type {PlotContext} from "../lib/views.js";
+import {defineFigure, defineView} from "../lib/views.js";
+
+type Day = WeekendVolume["days"][number];
+type Period = WeekendVolume["periods"][number];
+
+/** A day's name in the reader's language; its first three letters on a narrow screen. */
+function dayName(key: string, {format, narrow}: PlotContext): string {
+  const name = format(key, "label");
+  return narrow ? name.slice(0, 3) : name;
+}
+
+/** A fraction as a signed percentage (+43%, −49%). */
+function signedPct(value: number, format: PlotContext["format"]): string {
+  const text = format(value, "pct|0");
+  return value > 0 ? `+${text}` : text;
+}
+
+export const view = defineView<WeekendVolume>({
+  kpis: (s) => {
+    const [weekday, weekend] = s.periods;
+    const busiest = s.days.reduce((best, d) => (d.recipes > best.recipes ? d : best), s.days[0]!);
+    return [
+      {key: "weekdayPerDay", value: weekday!.recipesPerDay, format: "1"},
+      {key: "weekendPerDay", value: weekend!.recipesPerDay, format: "1"},
+      {key: "ratio", value: s.perDayRatio, format: "2"},
+      {key: "busiestDay", value: busiest.key, format: "label"}
+    ];
+  },
+  figures: (s) => {
+    const days = s.days;
+    const dayKeys = days.map((d) => d.key);
+    const dayColumns = [
+      {key: "day", label: "axis.day", value: (d: Day) => d.key, format: "label"},
+      {key: "period", label: "axis.period", format: "text:axis."},
+      {key: "recipes", label: "axis.recipes", format: "int"},
+      {key: "calendarDays", label: "axis.calendarDays", format: "int"},
+      {key: "recipesPerDay", label: "axis.recipesPerDay", format: "2"},
+      {key: "expected", label: "axis.expected", format: "0"},
+      {key: "deviation", label: "axis.deviation", format: "pct|1"}
+    ];
+    const periodLegend = [
+      {label: "axis.weekday", color: PERIOD_COLORS.weekday},
+      {label: "axis.weekend", color: PERIOD_COLORS.weekend}
+    ];
+    const maxDay = Math.max(...days.map((d) => d.recipes));
+    const maxDeviation = Math.max(...days.map((d) => Math.abs(d.deviation)));
+    const maxRate = Math.max(...s.periods.map((p) => p.recipesPerDay));
+    return [
+      defineFigure<Day>({
+        key: "days",
+        data: days,
+        columns: dayColumns,
+        legend: [...periodLegend, {label: "axis.dayMean", color: "currentColor", shape: "line"}],
+        plot: (ctx) => {
+          const {width, narrow, text, format} = ctx;
+          return {
+            width,
+            height: narrow ? 240 : 300,
+            marginLeft: narrow ? 44 : 56,
+            marginTop: 24,
+            x: {
+              label: text("axis.day"),
+              domain: dayKeys,
+              tickFormat: (k: string) => dayName(k, ctx),
+              padding: 0.2
+            },
+            y: {label: text("axis.recipes"), grid: true, domain: [0, maxDay * 1.1]},
+            marks: [
+              Plot.barY(days, {
+                x: "key",
+                y: "recipes",
+                fill: (d: Day) => PERIOD_COLORS[d.period],
+                title: (d: Day) =>
+                  `${format(d.key, "label")}: ${format(d.recipes, "int")} (${signedPct(d.deviation, format)})`,
+                render: annotate(days, (d) => ({day: d.key, period: d.period}))
+              }),
+              Plot.ruleY([s.dayMean], {stroke: "currentColor", strokeDasharray: "5 4", strokeWidth: 1.5}),
+              Plot.text(days, {
+                x: "key",
+                y: "recipes",
+                text: (d: Day) => format(d.recipes, "int"),
+                dy: -7,
+                fontSize: narrow ? 10 : 11,
+                fill: "currentColor",
+                stroke: "var(--plot-background)",
+                strokeWidth: 4,
+                paintOrder: "stroke"
+              }),
+              Plot.ruleY([0])
+            ]
+          };
+        }
+      }),
+      defineFigure<Day>({
+        key: "deviation",
+        data: days,
+        columns: dayColumns,
+        legend: periodLegend,
+        plot: (ctx) => {
+          const {width, narrow, text, format} = ctx;
+          const limit = maxDeviation * 1.25;
+          return {
+            width,
+            height: narrow ? 240 : 300,
+            marginLeft: narrow ? 44 : 56,
+            x: {label: text("axis.day"), domain: dayKeys, tickFormat: (k: string) => dayName(k, ctx), padding: 0.2},
+            y: {label: text("axis.deviation"), grid: true, percent: true, domain: [-limit * 100, limit * 100]},
+            marks: [
+              Plot.barY(days, {
+                x: "key",
+                y: "deviation",
+                fill: (d: Day) => PERIOD_COLORS[d.period],
+                title: (d: Day) => `${format(d.key, "label")}: ${signedPct(d.deviation, format)}`,
+                render: annotate(days, (d) => ({day: d.key, period: d.period}))
+              }),
+              ...[true, false].map((above) =>
+                Plot.text(
+                  days.filter((d) => d.deviation >= 0 === above),
+                  {
+                    x: "key",
+                    y: "deviation",
+                    text: (d: Day) => signedPct(d.deviation, format),
+                    dy: above ? -8 : 8,
+                    fontSize: narrow ? 10 : 11,
+                    fill: "currentColor"
+                  }
+                )
+              ),
+              Plot.ruleY([0], {stroke: "currentColor"})
+            ]
+          };
+        }
+      }),
+      defineFigure<Period>({
+        key: "periods",
+        data: s.periods,
+        columns: [
+          {key: "period", label: "axis.period", format: "text:axis."},
+          {key: "recipes", label: "axis.recipes", format: "int"},
+          {key: "calendarDays", label: "axis.calendarDays", format: "int"},
+          {key: "recipesPerDay", label: "axis.recipesPerDay", format: "2"},
+          {key: "share", label: "axis.share", format: "pct|1"}
+        ],
+        plot: ({width, narrow, text, format}) => ({
+          width,
+          height: 150,
+          marginLeft: 8,
+          marginRight: narrow ? 16 : 24,
+          marginTop: 8,
+          marginBottom: 40,
+          x: {label: text("axis.recipesPerDay"), grid: true, domain: [0, maxRate * 1.15]},
+          y: {axis: null, domain: ["weekday", "weekend"], padding: 0.1},
+          marks: [
+            Plot.barX(s.periods, {
+              y: "period",
+              x: "recipesPerDay",
+              fill: (d: Period) => PERIOD_COLORS[d.period],
+              insetTop: 20,
+              insetBottom: 2,
+              title: (d: Period) => `${text(`axis.${d.period}`)}: ${format(d.recipesPerDay, "2")}`,
+              render: annotate(s.periods, (d) => ({period: d.period}))
+            }),
+            Plot.text(s.periods, {
+              y: "period",
+              x: 0,
+              text: (d: Period) => text(`axis.${d.period}`),
+              textAnchor: "start",
+              dy: -16,
+              fontSize: 12,
+              fill: "currentColor"
+            }),
+            Plot.text(s.periods, {
+              y: "period",
+              x: "recipesPerDay",
+              text: (d: Period) => format(d.recipesPerDay, "2"),
+              textAnchor: "start",
+              dx: 6,
+              dy: 9,
+              fontWeight: 600,
+              fill: "currentColor"
+            }),
+            Plot.ruleX([0])
+          ]
+        })
+      })
+    ];
+  }
+});

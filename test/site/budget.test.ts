@@ -1,0 +1,223 @@
+/**
+ * Page-weight budget over the built site: per page, HTML + CSS + JS ≤ 100 KB gzip-compressed (fonts counted
+ * separately, ≤ 120 KB); nothing fetched from another origin; nothing the CSP would block (inline scripts, style
+ * elements or attributes, event-handler attributes); every chart present as SVG in the HTML, readable without
+ * JavaScript. The measured weights are written to test-artifacts/page-weights.json.
+ */
+import {existsSync, readdirSync, readFileSync} from "node:fs";
+import {mkdir, writeFile} from "node:fs/promises";
+import path from "node:path";
+import {gzipSync} from "node:zlib";
+
+import {parseHTML} from "linkedom";
+import {beforeAll, describe, expect, it} from "vitest";
+
+import {builtSite} from "./builtSite.js";
+
+export const PAGE_BUDGET_BYTES = 100_000;
+export const FONT_BUDGET_BYTES = 120_000;
+const SITE_ORIGIN = new URL(process.env.SITE_URL || "http://localhost:4321").origin;
+
+interface PageWeight {
+  page: string;
+  html: number;
+  css: number;
+  js: number;
+  total: number;
+  fonts: number;
+  assets: string[];
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? walk(full) : [full];
+  });
+}
+
+const gzipSize = (file: string): number => gzipSync(readFileSync(file), {level: 9}).length;
+
+/** Root-relative asset path → file in dist; throws on a reference to another origin. */
+function local(dist: string, ref: string): string {
+  const url = new URL(ref, `${SITE_ORIGIN}/`);
+  if (url.origin !== SITE_ORIGIN) throw new Error(`reference to another origin: ${ref}`);
+  return path.join(dist, decodeURIComponent(url.pathname));
+}
+
+/** A JS file and every module it imports, statically or dynamically, relative to it. */
+function jsClosure(dist: string, file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, "utf8");
+  for (const match of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+\.js)["']/g)) {
+    const spec = match[1]!;
+    const next = spec.startsWith("/") ? path.join(dist, spec) : path.resolve(path.dirname(file), spec);
+    jsClosure(dist, next, seen);
+  }
+  return seen;
+}
+
+function fontFiles(dist: string, cssFile: string): string[] {
+  const css = readFileSync(cssFile, "utf8");
+  return [...css.matchAll(/url\(\s*["']?([^"')]+\.woff2?)["']?\s*\)/g)].map((m) =>
+    m[1]!.startsWith("/") ? path.join(dist, m[1]!) : path.resolve(path.dirname(cssFile), m[1]!)
+  );
+}
+
+describe("the built site's budgets", () => {
+  let dist: string;
+  let pages: string[];
+  const weights: PageWeight[] = [];
+
+  beforeAll(async () => {
+    dist = (await builtSite()).dist;
+    pages = walk(dist)
+      .filter((f) => f.endsWith(".html"))
+      .sort();
+  });
+
+  it("has every page in both languages", () => {
+    const rel = pages.map((p) => path.relative(dist, p));
+    for (const page of ["", "trends/", "seasonality/", "weekend/", "ratings/", "methodology/", "data/"]) {
+      expect(rel).toContain(`${page}index.html`);
+      expect(rel).toContain(`fr/${page}index.html`);
+    }
+    expect(rel).toContain("404.html");
+    expect(rel).toContain("fr/404.html");
+  });
+
+  it("keeps each page's HTML + CSS + JS under 100 KB gzipped and its fonts under 120 KB", () => {
+    for (const file of pages) {
+      const {document} = parseHTML(readFileSync(file, "utf8"));
+      const css = [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) =>
+        local(dist, l.getAttribute("href")!)
+      );
+      const scripts = [...document.querySelectorAll("script[src], link[rel=modulepreload]")].map((s) =>
+        local(dist, s.getAttribute("src") ?? s.getAttribute("href")!)
+      );
+      const js = new Set<string>();
+      for (const script of scripts) for (const f of jsClosure(dist, script)) js.add(f);
+      const fonts = new Set(css.flatMap((c) => fontFiles(dist, c)));
+      const weight: PageWeight = {
+        page: path.relative(dist, file),
+        html: gzipSize(file),
+        css: css.reduce((sum, f) => sum + gzipSize(f), 0),
+        js: [...js].reduce((sum, f) => sum + gzipSize(f), 0),
+        total: 0,
+        fonts: [...fonts].reduce((sum, f) => sum + readFileSync(f).length, 0),
+        assets: [...css, ...js, ...fonts].map((f) => path.relative(dist, f))
+      };
+      weight.total = weight.html + weight.css + weight.js;
+      weights.push(weight);
+    }
+    console.table(weights.map(({assets: _assets, ...w}) => w));
+    for (const w of weights) {
+      expect(w.total, `${w.page}: ${w.total} bytes gzipped`).toBeLessThanOrEqual(PAGE_BUDGET_BYTES);
+      expect(w.fonts, `${w.page}: ${w.fonts} bytes of fonts`).toBeLessThanOrEqual(FONT_BUDGET_BYTES);
+    }
+  });
+
+  it("references no other origin from pages, stylesheets or scripts", () => {
+    const foreign: string[] = [];
+    for (const file of pages) {
+      const {document} = parseHTML(readFileSync(file, "utf8"));
+      for (const el of document.querySelectorAll("*")) {
+        for (const attr of ["src", "href", "action", "poster", "data", "srcset", "xlink:href", "formaction"]) {
+          const value = el.getAttribute(attr);
+          if (!value) continue;
+          for (const ref of value.split(",").map((v) => v.trim().split(/\s+/)[0]!)) {
+            if (/^(https?:)?\/\//i.test(ref) && new URL(ref, `${SITE_ORIGIN}/`).origin !== SITE_ORIGIN) {
+              foreign.push(`${path.relative(dist, file)}: <${el.tagName.toLowerCase()} ${attr}="${ref}">`);
+            }
+          }
+        }
+      }
+    }
+    for (const file of walk(dist).filter((f) => /\.(css|js)$/.test(f))) {
+      const text = readFileSync(file, "utf8");
+      for (const match of text.matchAll(/(?:url\(\s*["']?|["'])((?:https?:)?\/\/[^"')\s]+)/g)) {
+        if (!/^https?:\/\/www\.w3\.org\//.test(match[1]!)) foreign.push(`${path.relative(dist, file)}: ${match[1]}`);
+      }
+    }
+    expect(foreign).toEqual([]);
+  });
+
+  it("links only to files that exist: every root-relative href and src resolves in the build", () => {
+    const broken: string[] = [];
+    for (const file of pages) {
+      const {document} = parseHTML(readFileSync(file, "utf8"));
+      for (const el of document.querySelectorAll("[href], [src]")) {
+        const ref = el.getAttribute("href") ?? el.getAttribute("src")!;
+        if (!ref.startsWith("/") || ref.startsWith("//")) continue;
+        const target = local(dist, ref.split("#")[0]!.split("?")[0]!);
+        const exists = ref.endsWith("/") ? existsSync(path.join(target, "index.html")) : existsSync(target);
+        if (!exists) broken.push(`${path.relative(dist, file)}: ${ref}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it("has nothing the CSP blocks: no inline script or style, no style or event-handler attribute", () => {
+    const problems: string[] = [];
+    for (const file of pages) {
+      const html = readFileSync(file, "utf8");
+      const {document} = parseHTML(html);
+      const rel = path.relative(dist, file);
+      for (const script of document.querySelectorAll("script")) {
+        if (!script.getAttribute("src")) problems.push(`${rel}: inline <script>`);
+      }
+      if (document.querySelector("style")) problems.push(`${rel}: <style> element`);
+      for (const el of document.querySelectorAll("*")) {
+        for (const attr of el.getAttributeNames()) {
+          if (attr === "style" || /^on[a-z]+$/.test(attr))
+            problems.push(`${rel}: ${attr}= on <${el.tagName.toLowerCase()}>`);
+        }
+      }
+      if (/javascript:/i.test(html)) problems.push(`${rel}: javascript: URL`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("draws every chart as SVG in the HTML, readable without JavaScript", () => {
+    let charts = 0;
+    for (const file of pages) {
+      const {document} = parseHTML(readFileSync(file, "utf8"));
+      for (const figure of document.querySelectorAll("figure[data-figure]")) {
+        const svg = figure.querySelector('svg.chart[role="img"]');
+        expect(svg, `${path.relative(dist, file)} #${figure.id} has an svg`).not.toBeNull();
+        expect(svg!.getAttribute("aria-label"), `#${figure.id} aria-label`).toBeTruthy();
+        expect(svg!.querySelectorAll("rect, path, circle, line").length, `#${figure.id} marks`).toBeGreaterThan(0);
+        expect(figure.querySelector("table tbody tr"), `#${figure.id} data table`).not.toBeNull();
+        charts++;
+      }
+    }
+    expect(charts).toBeGreaterThan(0);
+  });
+
+  it("publishes for every figure a CSV and a JSON with the rows of its table, and its image in both languages", () => {
+    const problems: string[] = [];
+    for (const file of pages) {
+      const {document} = parseHTML(readFileSync(file, "utf8"));
+      for (const figure of document.querySelectorAll("figure[data-figure]")) {
+        const rows = figure.querySelectorAll("table tbody tr").length;
+        const href = (kind: string) => figure.querySelector(`[data-download="${kind}"]`)?.getAttribute("href") ?? "";
+        const csv = readFileSync(local(dist, href("csv")), "utf8");
+        const records = csv.split("\r\n").filter(Boolean).length - 1;
+        const json = JSON.parse(readFileSync(local(dist, href("json")), "utf8")) as {rows: unknown[]};
+        if (records !== rows) problems.push(`${figure.id}: ${records} CSV records for ${rows} table rows`);
+        if (json.rows.length !== rows)
+          problems.push(`${figure.id}: ${json.rows.length} JSON rows for ${rows} table rows`);
+        if (!readFileSync(local(dist, href("svg")), "utf8").startsWith("<svg xmlns="))
+          problems.push(`${figure.id}: svg`);
+        if (!/-\d{4}-\d{2}-\d{2}(-fr)?\.svg$/.test(href("svg"))) problems.push(`${figure.id}: svg name ${href("svg")}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("writes the measured weights for the benchmark report", async () => {
+    await mkdir("test-artifacts", {recursive: true});
+    await writeFile(path.join("test-artifacts", "page-weights.json"), `${JSON.stringify(weights, null, 2)}\n`);
+    expect(weights.length).toBe(pages.length);
+  });
+});

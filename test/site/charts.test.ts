@@ -1,0 +1,138 @@
+import {readFileSync} from "node:fs";
+
+import * as Plot from "@observablehq/plot";
+import {describe, expect, it} from "vitest";
+
+import {
+  annotate,
+  CHART_TOKENS,
+  PALETTE,
+  renderPlot,
+  renumberIds,
+  roundNumbers,
+  standaloneSvg,
+  wrapWords
+} from "../../site/src/lib/charts/index.js";
+
+const rows = [
+  {year: 2006, n: 24208},
+  {year: 2007, n: 29790},
+  {year: 2008, n: 28811}
+];
+
+function chart(lang: "en" | "fr" = "en"): string {
+  return renderPlot(
+    {
+      width: 400,
+      height: 200,
+      y: {grid: true},
+      marks: [
+        Plot.barY(rows, {
+          x: "year",
+          y: "n",
+          fill: "var(--chart-orange)",
+          title: (d: (typeof rows)[number]) => `${d.year}: ${d.n}`,
+          render: annotate(rows, (d) => ({year: d.year}))
+        }),
+        Plot.lineY(rows, {x: "year", y: "n", marker: "circle", clip: true})
+      ]
+    },
+    {id: "fig-test", lang, ariaLabel: "Recipes per year", describedBy: "fig-test-desc"}
+  );
+}
+
+describe("build-time chart rendering", () => {
+  it("is deterministic: the same options give the same markup, whatever Plot's global id counters say", () => {
+    const first = chart();
+    renderPlot({marks: [Plot.lineY([1, 2, 3], {marker: true, clip: true})]}, {id: "other", lang: "en", ariaLabel: "x"});
+    expect(chart()).toBe(first);
+    expect(first).toContain('id="fig-test-clip-1"');
+    expect(first).toContain("url(#fig-test-clip-1)");
+    expect(first).toContain("url(#fig-test-marker-1)");
+    expect(first).not.toMatch(/plot-(clip|marker)-\d/);
+  });
+
+  it("keeps nothing the CSP forbids and labels the image", () => {
+    const svg = chart();
+    expect(svg).not.toContain("<style");
+    expect(svg).not.toContain("style=");
+    expect(svg).toMatch(/^<svg [^>]*role="img"/);
+    expect(svg).toContain('aria-label="Recipes per year"');
+    expect(svg).toContain('aria-describedby="fig-test-desc"');
+    expect(svg).toContain('class="chart"');
+  });
+
+  it("turns mark titles into data-tip attributes and writes the annotated data attributes", () => {
+    const svg = chart();
+    expect(svg).not.toContain("<title>");
+    expect(svg).toMatch(/<rect [^>]*data-tip="2007: 29790"/);
+    expect(svg).toMatch(/<rect [^>]*data-year="2007"/);
+    expect(svg.match(/data-year=/g)).toHaveLength(3);
+  });
+
+  it("formats ticks for the reader's locale and writes ordinal years without grouping", () => {
+    const en = chart("en");
+    const fr = chart("fr");
+    expect(en).toContain(">2007</text>");
+    expect(en).not.toContain("2,007");
+    expect(en).toContain(">25,000</text>");
+    expect(fr).toContain(">25\u202f000</text>");
+  });
+
+  it("rounds coordinates to two decimals and renumbers ids in order of appearance", () => {
+    expect(roundNumbers("M0,145.00000000000003L-6,12.3456")).toBe("M0,145L-6,12.35");
+    expect(roundNumbers("translate(40,-0.0001)")).toBe("translate(40,0)");
+    expect(renumberIds('<a id="plot-clip-9"/><b clip-path="url(#plot-clip-9)"/><c id="plot-clip-2"/>', "p")).toBe(
+      '<a id="p-clip-1"/><b clip-path="url(#p-clip-1)"/><c id="p-clip-2"/>'
+    );
+  });
+
+  it("refuses Plot legends, which need inline styles", () => {
+    expect(() =>
+      renderPlot(
+        {color: {legend: true}, marks: [Plot.dot(rows, {x: "year", y: "n", fill: (d) => String(d.year)})]},
+        {id: "x", lang: "en", ariaLabel: "x"}
+      )
+    ).toThrow("draw legends with the figure's legend option");
+  });
+});
+
+describe("standalone SVG download", () => {
+  it("has a caption, a source line, resolved colours and no page-only attributes", () => {
+    const svg = standaloneSvg(chart(), {caption: "Recipes & years <test>", source: "Source: Food.com"});
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain("Recipes &amp; years &lt;test&gt;");
+    expect(svg).toContain("Source: Food.com");
+    expect(svg).not.toMatch(/var\(--|currentColor|data-tip|role=|aria-|class=/);
+    expect(svg).toContain(`fill="${PALETTE.light.orange}"`);
+  });
+
+  it("wraps long captions on word boundaries", () => {
+    expect(wrapWords("one two three four", 9)).toEqual(["one two", "three", "four"]);
+  });
+});
+
+describe("chart colours", () => {
+  const css = readFileSync("site/src/styles/global.css", "utf8");
+  const blocks = {
+    dark: css.slice(css.indexOf(":root {"), css.indexOf("@media (prefers-color-scheme: light)")),
+    lightSystem: css.slice(
+      css.indexOf("@media (prefers-color-scheme: light)"),
+      css.indexOf(':root[data-theme="light"]')
+    ),
+    lightChosen: css.slice(css.indexOf(':root[data-theme="light"]'), css.indexOf("/* Base. */"))
+  };
+
+  it("are the same in global.css and in PALETTE, for both themes and both ways of choosing light", () => {
+    for (const token of CHART_TOKENS) {
+      expect(blocks.dark, token).toContain(`--chart-${token}: ${PALETTE.dark[token]};`);
+      expect(blocks.lightSystem, token).toContain(`--chart-${token}: ${PALETTE.light[token]};`);
+      expect(blocks.lightChosen, token).toContain(`--chart-${token}: ${PALETTE.light[token]};`);
+    }
+  });
+
+  it("keep the two light blocks identical", () => {
+    const declarations = (block: string) => block.match(/--[a-z-]+: [^;]+;/g)?.sort();
+    expect(declarations(blocks.lightSystem)).toEqual(declarations(blocks.lightChosen));
+  });
+});

@@ -1,0 +1,219 @@
+/**
+ * End-to-end tests in real headless Chromium against the built site, served on 127.0.0.1 with the production CSP:
+ * every page in the light theme (no console error, no failed request, charts drawn, no colour-contrast violation;
+ * e2e.pages.test.ts runs every axe rule on the dark theme), the 404 pages, the language switch, the theme toggle
+ * and its persistence, the downloads, the year filter in the URL, tooltips and the skip link.
+ */
+import {readFile} from "node:fs/promises";
+import path from "node:path";
+
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+
+import type {Harness} from "./pageTesting.js";
+import {axeViolations, PAGES, SCREENSHOTS, shot, sizes, startHarness, watch} from "./pageTesting.js";
+
+/** The axe rules whose outcome depends on colours: the only ones a change of theme can change. */
+const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+
+describe("the site in Chromium", () => {
+  let harness: Harness;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it("shows every page in both languages in the light theme: no console error or failed request, charts drawn, contrast kept", async () => {
+    const ctx = await harness.context("light", true);
+    const page = await ctx.newPage();
+    const violations: string[] = [];
+    for (const pathname of PAGES) {
+      const problems = watch(page);
+      const response = await page.goto(harness.server.url + pathname, {waitUntil: "load"});
+      await page.evaluate(() => document.fonts.ready);
+      expect(response?.status(), pathname).toBe(200);
+      for (const [width, height] of await sizes(page, ".figure__chart:not(.figure__chart--narrow) svg.chart")) {
+        expect(width > 200 && height > 80, `${pathname} chart ${width}×${height}`).toBe(true);
+      }
+      await page.screenshot({path: shot(pathname, "light-1280")});
+      violations.push(...(await axeViolations(page, COLOUR_RULES)));
+      problems.stop();
+      expect(problems.errors, `${pathname} console errors`).toEqual([]);
+      expect(problems.failed, `${pathname} failed requests`).toEqual([]);
+    }
+    await ctx.close();
+    expect(violations).toEqual([]);
+  });
+
+  it("answers an unknown address with the 404 page of its language", async () => {
+    const ctx = await harness.context("dark");
+    const page = await ctx.newPage();
+    for (const [pathname, lang] of [
+      ["/no/such/page/", "en"],
+      ["/fr/pas/de/page/", "fr"]
+    ] as const) {
+      const response = await page.goto(harness.server.url + pathname);
+      expect(response?.status()).toBe(404);
+      expect(await page.getAttribute("html", "lang")).toBe(lang);
+      expect(await page.locator("h1").textContent()).toBe(lang === "en" ? "Page not found" : "Page introuvable");
+      await page.screenshot({path: path.join(SCREENSHOTS, `${lang}-404-dark-1280.png`), fullPage: true});
+    }
+    await ctx.close();
+  });
+
+  it("switches language on the same page, both ways", async () => {
+    const ctx = await harness.context("dark");
+    const page = await ctx.newPage();
+    for (const slug of ["", "trends/"]) {
+      await page.goto(`${harness.server.url}/${slug}`);
+      await page.click(".lang-switch");
+      await page.waitForURL(`${harness.server.url}/fr/${slug}`);
+      expect(await page.getAttribute("html", "lang")).toBe("fr");
+      await page.click(".lang-switch");
+      await page.waitForURL(`${harness.server.url}/${slug}`);
+      expect(await page.getAttribute("html", "lang")).toBe("en");
+    }
+    await ctx.close();
+  });
+
+  it("toggles the theme, restyles the charts, and remembers the choice across pages and reloads", async () => {
+    const ctx = await harness.context("dark");
+    const page = await ctx.newPage();
+    await page.goto(`${harness.server.url}/`);
+    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const barFill = () =>
+      page.evaluate(
+        () => getComputedStyle(document.querySelector(".figure__chart--wide svg.chart rect[data-tip]")!).fill
+      );
+    const darkBackground = await background();
+    const darkBar = await barFill();
+    const toggle = page.locator("[data-theme-toggle]");
+    await expect.poll(() => toggle.isVisible()).toBe(true);
+    await toggle.click();
+    expect(await page.getAttribute("html", "data-theme")).toBe("light");
+    expect(await background()).not.toBe(darkBackground);
+    expect(await barFill()).not.toBe(darkBar);
+    await page.reload();
+    expect(await page.getAttribute("html", "data-theme")).toBe("light");
+    await page.goto(`${harness.server.url}/fr/trends/`);
+    expect(await page.getAttribute("html", "data-theme")).toBe("light");
+    expect(await background()).not.toBe(darkBackground);
+    await page.locator("[data-theme-toggle]").click();
+    expect(await page.getAttribute("html", "data-theme")).toBe("dark");
+    await ctx.close();
+  });
+
+  it("follows the system's light scheme when nothing was chosen", async () => {
+    const ctx = await harness.context("light");
+    const page = await ctx.newPage();
+    await page.goto(`${harness.server.url}/`);
+    expect(await page.getAttribute("html", "data-theme")).toBeNull();
+    const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(bg).toBe("rgb(250, 250, 247)");
+    await ctx.close();
+  });
+
+  it("downloads each figure's data with the rows of its table, and its image as SVG and PNG", async () => {
+    const ctx = await harness.context("dark");
+    const page = await ctx.newPage();
+    await page.goto(`${harness.server.url}/`);
+    const figures = page.locator("figure[data-figure]");
+    const count = await figures.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      const figure = figures.nth(i);
+      const id = await figure.getAttribute("id");
+      const rows = await figure.locator("table tbody tr").count();
+      const save = async (selector: string): Promise<{name: string; body: Buffer}> => {
+        const [download] = await Promise.all([
+          page.waitForEvent("download", {timeout: 15_000}),
+          figure.locator(selector).click({timeout: 15_000})
+        ]).catch((error: unknown) => {
+          throw new Error(`${id} ${selector}: ${String(error)}`);
+        });
+        const file = await download.path();
+        return {name: download.suggestedFilename(), body: await readFile(file!)};
+      };
+      const csv = await save('[data-download="csv"]');
+      expect(csv.name).toMatch(/^overview-[a-z_]+-\d{4}-\d{2}-\d{2}\.csv$/);
+      const lines = csv.body.toString().split("\r\n").filter(Boolean);
+      expect(lines.length, `${id} csv rows`).toBe(rows + 1);
+      const json = JSON.parse((await save('[data-download="json"]')).body.toString()) as {
+        rows: unknown[];
+        dataAsOf: string;
+      };
+      expect(json.rows.length, `${id} json rows`).toBe(rows);
+      expect(csv.name).toContain(json.dataAsOf);
+      const svg = await save('[data-download="svg"]');
+      expect(svg.body.toString()).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    }
+    // PNG last: the browser converts the SVG when the pointer reaches the button, then saves on the click.
+    const first = figures.first();
+    await first.locator('[data-download="png"]').hover();
+    await first.locator('[data-download="png"][data-ready]').waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      first.locator('[data-download="png"]').click()
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^overview-[a-z_]+-\d{4}-\d{2}-\d{2}\.png$/);
+    const png = await readFile((await download.path())!);
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+    await ctx.close();
+  });
+
+  it("keeps the year range in the URL: the filter dims the bars outside it, back undoes it, the language switch keeps it", async () => {
+    const ctx = await harness.context("dark");
+    const page = await ctx.newPage();
+    const problems = watch(page);
+    await page.goto(`${harness.server.url}/`);
+    const form = page.locator("[data-range-filter]").first();
+    await expect.poll(() => form.isVisible()).toBe(true);
+    const target = (await form.getAttribute("data-target"))!;
+    const years = (await form.locator('[data-bound="from"] option').allTextContents()).map(Number);
+    const from = years[2]!;
+    const to = years.at(-3)!;
+    const dimmed = () => page.locator(`#${target} .figure__chart--wide [data-year].is-filtered-out`).count();
+    expect(await dimmed()).toBe(0);
+    await form.locator('[data-bound="from"]').selectOption(String(from));
+    await form.locator('[data-bound="to"]').selectOption(String(to));
+    await page.waitForURL(`${harness.server.url}/?from=${from}&to=${to}`);
+    expect(await dimmed()).toBe(4);
+    await page.goBack();
+    await page.waitForURL(`${harness.server.url}/?from=${from}`);
+    expect(await dimmed()).toBe(2);
+    expect(await form.locator('[data-bound="to"]').inputValue()).toBe(String(years.at(-1)));
+    await page.goBack();
+    await page.waitForURL(`${harness.server.url}/`);
+    expect(await dimmed()).toBe(0);
+    await page.goto(`${harness.server.url}/?from=${to}&to=${from}`);
+    expect(await form.locator('[data-bound="from"]').inputValue()).toBe(String(from));
+    expect(await dimmed()).toBe(4);
+    // The language switch carries the view over.
+    await page.click(".lang-switch");
+    await page.waitForURL(`${harness.server.url}/fr/?from=${to}&to=${from}`);
+    expect(await dimmed()).toBe(4);
+    expect([...problems.errors, ...problems.failed]).toEqual([]);
+    await ctx.close();
+  });
+
+  it("shows a tooltip on a chart mark and lets the keyboard reach the content first", async () => {
+    const ctx = await harness.context("dark");
+    const page = await ctx.newPage();
+    await page.goto(`${harness.server.url}/`);
+    const bar = page.locator(".figure__chart--wide svg.chart rect[data-tip]").nth(3);
+    await bar.hover();
+    const tip = page.locator(".chart-tip");
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toBe(await bar.getAttribute("data-tip"));
+    await page.mouse.move(0, 0);
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe("skip-link");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+    await ctx.close();
+  });
+});

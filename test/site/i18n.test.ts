@@ -1,0 +1,129 @@
+/**
+ * No string is ever missing, unused, a placeholder or left untranslated: the site's shell strings (site/src/i18n)
+ * and every analysis' text module (queries/<page>/<name>.text.ts). The reference app shows raw keys such as
+ * `[trends.axis_year]`; these checks make that impossible here.
+ */
+import {readdirSync, readFileSync} from "node:fs";
+import path from "node:path";
+import {pathToFileURL} from "node:url";
+
+import {describe, expect, it} from "vitest";
+
+import type {TextModule} from "../../pipeline/narrative.js";
+import {en} from "../../site/src/i18n/en.js";
+import {fr} from "../../site/src/i18n/fr.js";
+import {typeset} from "../../site/src/i18n/index.js";
+
+/** Shell keys whose French is rightly the same as the English: names, acronyms, words shared by both languages. */
+const SAME_IN_BOTH = new Set([
+  "site.name",
+  "nav.label",
+  "footer.provenance",
+  "footer.commit",
+  "footer.source",
+  "footer.etag",
+  "footer.version",
+  "method.interactions",
+  "data.page",
+  "data.sha",
+  "page.analysisCount"
+]);
+
+const PLACEHOLDER_LIKE = [/\[[a-z_]+\.[a-z_.]+\]/i, /\bTODO\b/, /\bTBD\b/, /\bFIXME\b/, /\bXXX\b/, /lorem ipsum/i];
+
+/** Placeholders of a template with their format specs, sorted: "{n|int} {p|p}" → ["n|int", "p|p"]. */
+function placeholderSpecs(template: string): string[] {
+  return [...template.matchAll(/\{([a-zA-Z0-9_]+)((?:\|[^}|]+)*)\}/g)].map((m) => `${m[1]}${m[2]}`).sort();
+}
+
+function problemsOf(
+  strings: {en: Record<string, string>; fr: Record<string, string>},
+  sameAllowed: (key: string) => boolean
+) {
+  const problems: string[] = [];
+  const enKeys = Object.keys(strings.en).sort();
+  const frKeys = Object.keys(strings.fr).sort();
+  for (const key of enKeys) if (!(key in strings.fr)) problems.push(`${key}: missing in fr`);
+  for (const key of frKeys) if (!(key in strings.en)) problems.push(`${key}: missing in en`);
+  for (const key of enKeys.filter((k) => k in strings.fr)) {
+    const pair = {en: strings.en[key]!, fr: strings.fr[key]!};
+    for (const [lang, value] of Object.entries(pair)) {
+      if (value.trim() === "") problems.push(`${key}: empty in ${lang}`);
+      for (const pattern of PLACEHOLDER_LIKE)
+        if (pattern.test(value)) problems.push(`${key}: placeholder-like in ${lang}`);
+    }
+    if (placeholderSpecs(pair.en).join() !== placeholderSpecs(pair.fr).join()) {
+      problems.push(`${key}: placeholders differ (${placeholderSpecs(pair.en)} vs ${placeholderSpecs(pair.fr)})`);
+    }
+    if (pair.en === pair.fr && !sameAllowed(key)) problems.push(`${key}: same text in en and fr ("${pair.en}")`);
+  }
+  return problems;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return /\.(astro|ts)$/.test(entry.name) ? [full] : [];
+  });
+}
+
+describe("the site's shell strings", () => {
+  it("have the same keys and placeholders in English and French, none empty, placeholder-like or untranslated", () => {
+    expect(problemsOf({en, fr}, (key) => SAME_IN_BOTH.has(key))).toEqual([]);
+  });
+
+  it("are all used by the site", () => {
+    const code = sourceFiles("site/src")
+      .filter((file) => !file.includes(`${path.sep}i18n${path.sep}`))
+      .map((file) => readFileSync(file, "utf8"))
+      .join("\n");
+    const unused = Object.keys(en).filter((key) => !code.includes(`"${key}"`));
+    expect(unused).toEqual([]);
+  });
+
+  it("keep the allow-list of identical strings honest", () => {
+    const stale = [...SAME_IN_BOTH].filter(
+      (key) => !(key in en) || en[key as keyof typeof en] !== fr[key as keyof typeof fr]
+    );
+    expect(stale).toEqual([]);
+  });
+});
+
+describe("the analyses' text modules", () => {
+  const files = readdirSync("queries", {withFileTypes: true})
+    .filter((d) => d.isDirectory())
+    .flatMap((d) =>
+      readdirSync(path.join("queries", d.name))
+        .filter((f) => f.endsWith(".text.ts"))
+        .map((f) => path.join("queries", d.name, f))
+    )
+    .sort();
+
+  it("exist for the overview at least", () => {
+    expect(files).toContain(path.join("queries", "overview", "overview.text.ts"));
+  });
+
+  it.each(files)(
+    "%s: same keys and placeholders in both languages, no empty, placeholder-like or untranslated text",
+    async (file) => {
+      const module = (await import(pathToFileURL(path.resolve(file)).href)) as {text?: TextModule};
+      expect(module.text, `${file} exports text`).toBeDefined();
+      const {en: enText, fr: frText} = module.text!;
+      for (const key of ["title", "lede", "method"]) expect(enText[key], `${file} ${key}`).toBeTruthy();
+      // Short labels ("R²", "p") may rightly be the same in both languages; a sentence may not.
+      const sentence = (key: string): boolean => (enText[key] ?? "").trim().split(/\s+/).length < 3;
+      expect(problemsOf({en: enText, fr: frText}, sentence)).toEqual([]);
+    }
+  );
+});
+
+describe("French typography", () => {
+  it("keeps ; ! ? and : on the line of the word before them", () => {
+    expect(typeset("Pourquoi ? Parce que : voilà ; fin !", "fr")).toBe(
+      "Pourquoi\u202f? Parce que\u00a0: voilà\u202f; fin\u202f!"
+    );
+    expect(typeset("p = 0,05 à 22:13", "fr")).toBe("p = 0,05 à 22:13");
+    expect(typeset("Why ? Because : that", "en")).toBe("Why ? Because : that");
+  });
+});

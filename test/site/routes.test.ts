@@ -1,0 +1,53 @@
+import {describe, expect, it} from "vitest";
+
+import {orderAnalyses, pageUrl, switchLangPath} from "../../site/src/lib/routes.js";
+import {pascalName} from "../../site/src/lib/site.js";
+import {mergeSearch} from "../../site/src/scripts/urlState.js";
+
+describe("routes", () => {
+  it("puts English at the root and French under /fr/", () => {
+    expect(pageUrl("en", "overview")).toBe("/");
+    expect(pageUrl("fr", "overview")).toBe("/fr/");
+    expect(pageUrl("en", "trends")).toBe("/trends/");
+    expect(pageUrl("fr", "data")).toBe("/fr/data/");
+  });
+
+  it("switches language on the same page", () => {
+    expect(switchLangPath("/trends/", "fr")).toBe("/fr/trends/");
+    expect(switchLangPath("/fr/trends/", "en")).toBe("/trends/");
+    expect(switchLangPath("/", "fr")).toBe("/fr/");
+    expect(switchLangPath("/fr/", "en")).toBe("/");
+    expect(switchLangPath("/404.html", "fr")).toBe("/fr/404.html");
+    expect(switchLangPath("/fr/404.html", "fr")).toBe("/fr/404.html");
+  });
+
+  it("orders a page's analyses as the reference reads them, unknown topics last", () => {
+    const names = ["trends_tags", "trends_volume", "trends_zeta", "trends_nutrition", "trends_duration"];
+    expect(orderAnalyses("trends", names)).toEqual([
+      "trends_volume",
+      "trends_duration",
+      "trends_nutrition",
+      "trends_tags",
+      "trends_zeta"
+    ]);
+    expect(orderAnalyses("ratings", ["ratings_seasonal", "ratings_trend", "ratings_validation"])).toEqual([
+      "ratings_validation",
+      "ratings_trend",
+      "ratings_seasonal"
+    ]);
+  });
+
+  it("names chart components in PascalCase", () => {
+    expect(pascalName("trends_volume")).toBe("TrendsVolume");
+    expect(pascalName("overview")).toBe("Overview");
+  });
+});
+
+describe("widget state in the URL", () => {
+  it("sets, replaces and removes parameters, keeping the others in place", () => {
+    expect(mergeSearch("", {from: "2003"})).toBe("?from=2003");
+    expect(mergeSearch("?from=2003&to=2015", {from: "2005"})).toBe("?from=2005&to=2015");
+    expect(mergeSearch("?lang=x&from=2003", {from: undefined})).toBe("?lang=x");
+    expect(mergeSearch("?from=2003", {from: undefined, to: ""})).toBe("");
+  });
+});
