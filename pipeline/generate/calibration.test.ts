@@ -42,20 +42,28 @@ describe("calibration at scale 0.05", () => {
           ig[round((len(ig) - 1) * 0.025)::bigint + 1] as ingredients_low, ig[round((len(ig) - 1) * 0.975)::bigint + 1] as ingredients_high
       from s`);
     expect(b).toEqual({steps_low: 2, steps_high: 24, ingredients_low: 3, ingredients_high: 17});
-    const [c] = await query(`select (select count(*) from ${cleaned()}) as kept, (select count(*) from ${recipes}) as raw`);
-    expect(c.kept / c.raw).toBeCloseTo(200_066 / 231_637, 2);
+    const [c] = await query(
+      `select (select count(*) from ${cleaned()}) as kept, (select count(*) from ${recipes}) as raw`
+    );
+    expect((c.kept as number) / (c.raw as number)).toBeCloseTo(200_066 / 231_637, 2);
   });
 
   it("peaks in 2007, spans 1999-08-06 to 2018-12-04", async () => {
-    const rows = await query(`select year(submitted) as year, count(*) as n from ${cleaned()} group by year order by n desc`);
+    const rows = await query(
+      `select year(submitted) as year, count(*) as n from ${cleaned()} group by year order by n desc`
+    );
     expect(rows[0].year).toBe(2007);
     expect(rows).toHaveLength(20);
-    const [span] = await query(`select min(submitted)::varchar as first_day, max(submitted)::varchar as last_day from ${recipes}`);
+    const [span] = await query(
+      `select min(submitted)::varchar as first_day, max(submitted)::varchar as last_day from ${recipes}`
+    );
     expect(span).toEqual({first_day: "1999-08-06", last_day: "2018-12-04"});
   });
 
   it("posts most on Monday, least on Saturday, with the published day deviations", async () => {
-    const rows = await query(`select weekday, count(*) / avg(count(*)) over () - 1 as deviation from ${cleaned()} group by weekday order by weekday`);
+    const rows = await query(
+      `select weekday, count(*) / avg(count(*)) over () - 1 as deviation from ${cleaned()} group by weekday order by weekday`
+    );
     const deviation = rows.map((r) => r.deviation as number);
     expect(deviation.indexOf(Math.max(...deviation))).toBe(0);
     expect(deviation.indexOf(Math.min(...deviation))).toBe(5);
@@ -65,7 +73,9 @@ describe("calibration at scale 0.05", () => {
   });
 
   it("posts most in Spring (+8.7 %)", async () => {
-    const rows = await query(`select season, count(*) / avg(count(*)) over () - 1 as deviation from ${cleaned()} group by season order by deviation desc`);
+    const rows = await query(
+      `select season, count(*) / avg(count(*)) over () - 1 as deviation from ${cleaned()} group by season order by deviation desc`
+    );
     expect(rows[0].season).toBe("Spring");
     expect(rows[0].deviation).toBeGreaterThan(0.05);
     expect(rows[0].deviation).toBeLessThan(0.12);
@@ -93,14 +103,17 @@ describe("calibration at scale 0.05", () => {
 
   it("has the most frequent ingredients and tags of §2.6-§2.7", async () => {
     const top = async (column: string) =>
-      (await query(`select item, count(*) as n from (select unnest(regexp_extract_all(${column}, '''([^'']*)''', 1)) as item from ${cleaned()})
-        group by item order by n desc limit 3`)).map((r) => r.item);
+      (
+        await query(`select item, count(*) as n from (select unnest(regexp_extract_all(${column}, '''([^'']*)''', 1)) as item from ${cleaned()})
+        group by item order by n desc limit 3`)
+      ).map((r) => r.item);
     expect(await top("ingredients")).toEqual(["salt", "butter", "sugar"]);
     expect((await top("tags")).slice(0, 2).sort()).toEqual(["preparation", "time-to-make"]);
   });
 
   it("rates like RAW_interactions: 72 % five stars, 5.4 % unrated", async () => {
-    const [r] = await query(`select avg((rating = 5)::int) as five, avg((rating = 0)::int) as unrated, count(distinct user_id) as users
+    const [r] =
+      await query(`select avg((rating = 5)::int) as five, avg((rating = 0)::int) as unrated, count(distinct user_id) as users
       from ${interactions}`);
     expect(r.five).toBeCloseTo(816_364 / 1_132_367, 2);
     expect(r.unrated).toBeCloseTo(60_847 / 1_132_367, 3);

@@ -49,8 +49,8 @@ function validate(options: GenerateOptions): void {
       hint: "Set DATA_SEED to an integer such as 20191103."
     });
   }
-  if (!Number.isFinite(options.scale) || options.scale <= 0 || options.scale > 20) {
-    throw new ConfigurationError(`The data scale must be a number above 0 and at most 20, got ${options.scale}.`, {
+  if (!Number.isFinite(options.scale) || options.scale <= 0 || options.scale > 5) {
+    throw new ConfigurationError(`The data scale must be a number above 0 and at most 5, got ${options.scale}.`, {
       hint: "Set DATA_SCALE to 1 for the real data set's size, or to a fraction such as 0.05 for a quick run."
     });
   }
@@ -101,22 +101,29 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
       const t = performance.now();
       await connection.run(`copy (${select}) to ${sqlString(partial)} (format parquet, compression zstd)`);
       await rename(partial, target);
-      const reader = await connection.runAndReadAll(`select count(*)::double as n from read_parquet(${sqlString(target)})`);
+      const reader = await connection.runAndReadAll(
+        `select count(*)::double as n from read_parquet(${sqlString(target)})`
+      );
       const rows = Number(reader.getRowObjects()[0].n);
       const {size} = await stat(target);
       files.push({name: file.file, path: target, rows, bytes: size});
       logger.debug(`generate wrote ${file.file}: ${rows} rows in ${since(t)} ms`);
     }
     const ms = since(start);
-    logger.info(`generate seed ${seed} scale ${scale} → ${files.map((f) => `${f.name} ${f.rows} rows`).join(", ")} in ${ms} ms`);
+    logger.info(
+      `generate seed ${seed} scale ${scale} → ${files.map((f) => `${f.name} ${f.rows} rows`).join(", ")} in ${ms} ms`
+    );
     return {files, ms};
   } catch (error) {
     await Promise.all(temporary.map((p) => rm(p, {force: true})));
-    if (error instanceof ConfigurationError) throw error;
-    throw new SourceError(`Generating the data set into ${options.outDir} failed: ${describeCause(error)}`, options.outDir, {
-      hint: "Check that the directory is writable and has room for the files (about 100 MB at scale 1).",
-      cause: error
-    });
+    throw new SourceError(
+      `Generating the data set into ${options.outDir} failed: ${describeCause(error)}`,
+      options.outDir,
+      {
+        hint: "Check that the directory is writable and has room for the files (about 40 MB at scale 1).",
+        cause: error
+      }
+    );
   } finally {
     connection.closeSync();
     instance.closeSync();

@@ -283,5 +283,7 @@ function buildTail(): TailItem[] {
     });
   }
   split(BRANDS).forEach((brand, i) => add(brand, 0.05 / (i + 1) ** 0.5));
-  return [...byName.entries()].map(([name, weight]) => ({name, weight})).sort((a, b) => b.weight - a.weight || (a.name < b.name ? -1 : 1));
+  return [...byName.entries()]
+    .map(([name, weight]) => ({name, weight}))
+    .sort((a, b) => b.weight - a.weight || (a.name < b.name ? -1 : 1));
 }

@@ -6,7 +6,7 @@
  *    and review texts.
  * 3. `interactions`: plus a few hundred exact duplicate rows.
  */
-import {FIRST_RATING, ratingDays} from "./calendar.js";
+import {FIRST_RATING, ratingDays, WEIGHT_UNIT} from "./calendar.js";
 import {
   FIRST_RATING_LAG,
   type InteractionCounts,
@@ -18,11 +18,16 @@ import {
   USER_ACTIVITY,
   userActivityScale
 } from "./ratings.js";
-import {randomSql, sqlList, sqlNumber, valuesTable} from "./sql.js";
+import {randomSql, sqlList, sqlNumber, textPicker, valuesTable} from "./sql.js";
 import {REVIEW_CLOSERS, REVIEW_MIDDLES, REVIEW_OPENERS} from "./texts.js";
 
 /** The statements that leave an `interactions` table; `recipes` have `r_core` already. */
-export function interactionStatements(seed: number, counts: InteractionCounts, recipes: number, scale: number): string[] {
+export function interactionStatements(
+  seed: number,
+  counts: InteractionCounts,
+  recipes: number,
+  scale: number
+): string[] {
   const rnd = randomSql(seed);
   const days = ratingDays();
   const total = days.reduce((s, d) => s + d.weight, 0);
@@ -30,8 +35,8 @@ export function interactionStatements(seed: number, counts: InteractionCounts, r
   const extra = base - recipes;
   const activity = userActivityScale(counts.users, base, scale);
   const sensitivity = ratingSensitivity();
-  const unit = total / days.reduce((s, d) => s + d.weight / 1e6, 0);
-  const pick = (items: readonly string[], salt: string) => `${sqlList(items)}[1 + ${rnd.below(items.length, salt, "row_key")}]`;
+  const words = textPicker(rnd, "w");
+  const pick = (column: string, items: readonly string[], salt: string) => words.pick(column, items, salt, "row_key");
   const separator = (salt: string) =>
     `(case when ${rnd.uniform(salt, "row_key")} < 0.12 then chr(10) when ${rnd.uniform(salt, "row_key")} < 0.17 then chr(10) || chr(10) else ' ' end)`;
   // Star cut-offs on the latent rank (best first): the first stars[5] rows get 5 stars, and so on.
@@ -41,6 +46,21 @@ export function interactionStatements(seed: number, counts: InteractionCounts, r
     upTo += counts.stars[star];
     cuts.push(`when star_rank <= ${upTo} then ${star}`);
   }
+
+  // Reviews: an opener by stars, then maybe a middle and a closer, joined by a space or one or two newlines.
+  const reviewed = `create table i_reviewed as
+     select user_id, recipe_id, date, rating, row_key,
+         (case rating
+             when 5 then ${pick("five", REVIEW_OPENERS["5"], "review_5")}
+             when 4 then ${pick("four", REVIEW_OPENERS["4"], "review_4")}
+             when 3 then ${pick("three", REVIEW_OPENERS["3"], "review_3")}
+             when 0 then ${pick("unrated", REVIEW_OPENERS["0"], "review_0")}
+             else ${pick("low", REVIEW_OPENERS.low, "review_low")}
+         end)
+         || (case when ${rnd.uniform("review_has_middle", "row_key")} < 0.45 then ${separator("review_sep1")} || ${pick("middles", REVIEW_MIDDLES, "review_mid")} else '' end)
+         || (case when ${rnd.uniform("review_has_closer", "row_key")} < 0.5 then ${separator("review_sep2")} || ${pick("closers", REVIEW_CLOSERS, "review_close")} else '' end)
+         as review
+     from i_rated cross join review_words w`;
 
   return [
     `create table rating_days as
@@ -61,7 +81,7 @@ export function interactionStatements(seed: number, counts: InteractionCounts, r
      with start as (
          select c.i, c.id, d.cum_lo as mass_at,
              -ln(${rnd.uniform("first_lag", "c.i")}) * greatest(d.weight * ${FIRST_RATING_LAG.days},
-                 case when c.submitted < date '${FIRST_RATING_LAG.earlyBefore}' then ${FIRST_RATING_LAG.earlyMass} * ${sqlNumber(unit)} else 0 end) as lag
+                 case when c.submitted < date '${FIRST_RATING_LAG.earlyBefore}' then ${FIRST_RATING_LAG.earlyMass * WEIGHT_UNIT} else 0 end) as lag
          from r_core c join rating_days d on d.day = greatest(c.submitted, date '${FIRST_RATING}')
      ),
      target as (
@@ -119,25 +139,15 @@ export function interactionStatements(seed: number, counts: InteractionCounts, r
      select u.user_id, r.recipe_id, r.date, r.row_key,
          (case when r.unrated then 0 ${cuts.join(" ")} else 1 end)::bigint as rating
      from ranked r asof join users u on r.user_pos >= u.cum_lo`,
-    `create table i_reviewed as
-     select user_id, recipe_id, date, rating, row_key,
-         (case rating
-             when 5 then ${pick(REVIEW_OPENERS["5"], "review_5")}
-             when 4 then ${pick(REVIEW_OPENERS["4"], "review_4")}
-             when 3 then ${pick(REVIEW_OPENERS["3"], "review_3")}
-             when 0 then ${pick(REVIEW_OPENERS["0"], "review_0")}
-             else ${pick(REVIEW_OPENERS.low, "review_low")}
-         end)
-         || (case when ${rnd.uniform("review_has_middle", "row_key")} < 0.45 then ${separator("review_sep1")} || ${pick(REVIEW_MIDDLES, "review_mid")} else '' end)
-         || (case when ${rnd.uniform("review_has_closer", "row_key")} < 0.5 then ${separator("review_sep2")} || ${pick(REVIEW_CLOSERS, "review_close")} else '' end)
-         as review
-     from i_rated`,
+    words.table("review_words"),
+    reviewed,
 
-    // Exact duplicates: copies of random rows, the dirt the reference's unique() removes.
+    // Exact duplicates: copies of random five-star rows, the dirt the reference's unique() removes.
     `create table interactions as
      select user_id, recipe_id, date, rating, review from i_reviewed
      union all
      select user_id, recipe_id, date, rating, review from i_reviewed
+     where rating = 5
      qualify row_number() over (order by ${rnd.hash("duplicate", "row_key")}, row_key) <= ${counts.duplicates}`
   ];
 }

@@ -8,7 +8,7 @@
  */
 import {MEAN_RECIPE_YEAR, SEASONS} from "./calendar.js";
 import {ingredientTailTotal, STEP_VARIANTS, tagTailTotal} from "./lookups.sql.js";
-import {type RandomSql, sqlList, sqlNumber} from "./sql.js";
+import {type RandomSql, sqlNumber} from "./sql.js";
 import * as text from "./texts.js";
 
 /** Mean number of tail tags per recipe: with the modelled ones and the time tag, ≈ 17.9 tags a recipe (§2.7). */
@@ -24,18 +24,14 @@ const SIXTY_MINUTE_FACTOR = {upTo30: 0.53, upTo60: 2.23};
 /** A year with fewer raw recipes than this draws its modelled items by systematic sampling (see headRows). */
 const SMALL_YEAR = 3000;
 
-/** `list[1 + random index]`: one random element of a constant list. */
-export function pick(rnd: RandomSql, items: readonly string[], salt: string, ...keys: string[]): string {
-  return `${sqlList(items)}[1 + ${rnd.below(items.length, salt, ...keys)}]`;
-}
-
 /** The logit-linear probability of vocabulary row `h` in stratum `st` (year, season, weekend). */
 const logistic = `1 / (1 + exp(-(h.intercept + h.slope * (st.year - ${sqlNumber(MEAN_RECIPE_YEAR)}) + case st.season ${SEASONS.map(
   (season) => `when '${season}' then h.${season.toLowerCase()}`
 ).join(" ")} end + h.weekend * st.weekend)))`;
 
 /** A unique BIGINT sort key: `lead` (0-127) in the top bits, 36 bits of a random hash, the item id in the low 20. */
-const sortKey = (lead: string, hash: string) => `((${lead})::bigint << 56) + (((${hash}) >> 28)::bigint << 20) + item_id`;
+const sortKey = (lead: string, hash: string) =>
+  `((${lead})::bigint << 56) + (((${hash}) >> 28)::bigint << 20) + item_id`;
 
 /**
  * A query turning `items(i, key)` into one Python-list string per recipe: the keys are aggregated and sorted,
@@ -48,7 +44,7 @@ const pythonLists = (names: string, column: string, count = "") => `
 interface HeadOptions {
   vocabulary: string;
   salt: string;
-  /** SQL probability of the (recipe `c`, item) row, from the stratum probability `hp.p` and the size ratio `z`. */
+  /** SQL probability of the (recipe `c`, item) row, from the stratum probability `hp.p`. */
   probability: string;
 }
 
@@ -61,35 +57,34 @@ interface HeadOptions {
  */
 function headRows(rnd: RandomSql, o: HeadOptions): string {
   const unit = 1_000_000_000;
-  // Per-pair randomness costs one hash: the recipe's row hash (r_core.rh) XOR a per-item key, mixed.
+  // Per-pair randomness costs one hash: the recipe's row hash (r_core.rh) XOR a per-item key, mixed. Only the
+  // draw is computed for all pairs; the order and position hashes only where they are needed.
   const rows = (where: string) => `
-         select c.i, c.year, hp.item_id, hp.lead, ${o.probability} as p,
-             ((hash(xor(c.rh, hp.draw_key)) >> 11)::double + 0.5) / 9007199254740992.0 as u,
-             hash(xor(c.rh, hp.order_key)) as order_hash,
-             hash(xor(c.rh, hp.pos_key)) as pos_hash
-         from r_core c
-         join sizes z on z.year = c.year
-         join head_p hp on hp.year = c.year and hp.season = c.season and hp.weekend = c.weekend
+         select c.i, c.year, c.rh, hp.item_id, hp.lead, hp.order_key, hp.pos_key, ${o.probability} as p,
+             ((hash(xor(c.rh, hp.draw_key)) >> 11)::double + 0.5) / 9007199254740992.0 as u
+         from r_core c join head_p hp on hp.stratum = c.stratum
          where ${where}`;
   return `
-     sizes as (select year, avg(ingredients_target) as mean_size from r_core group by year),
      head_p as (
-         select st.year, st.season, st.weekend, h.item_id::bigint as item_id, h.repr, h.lead, ${logistic} as p,
+         select st.stratum, h.item_id::bigint as item_id, h.repr, h.lead, ${logistic} as p,
              ${rnd.hash(`${o.salt}_draw`, "h.item_id")} as draw_key,
              ${rnd.hash(`${o.salt}_order`, "h.item_id")} as order_key,
              ${rnd.hash(`${o.salt}_pos`, "h.item_id")} as pos_key
-         from (select distinct year, season, weekend from r_core) st cross join ${o.vocabulary} h
+         from (select distinct stratum, year, season, weekend from r_core) st cross join ${o.vocabulary} h
      ),
-     independent as (${rows(`not (c.dirt = 'clean' and c.year_recipes < ${SMALL_YEAR})`)}),
+     independent as (select * from (${rows(`not (c.dirt = 'clean' and c.year_recipes < ${SMALL_YEAR})`)}) where u < p),
      spread as (
          select *, floor(${rnd.uniform(`${o.salt}_offset`, "item_id", "year")} * ${unit})::bigint
-             + sum(round(p * ${unit})::bigint) over (partition by item_id, year order by order_hash, i rows unbounded preceding) as hi
+             + (sum(round(p * ${unit})::bigint) over (partition by item_id, year order by hash(xor(rh, order_key)), i rows unbounded preceding))::bigint as hi
          from (${rows(`c.dirt = 'clean' and c.year_recipes < ${SMALL_YEAR}`)})
      ),
      head_rows as (
-         select i, item_id, lead, u, p, pos_hash from independent where u < p
-         union all
-         select i, item_id, lead, u, p, pos_hash from spread where hi // ${unit} > (hi - round(p * ${unit})::bigint) // ${unit}
+         select i, item_id, lead, u, p, hash(xor(rh, pos_key)) as pos_hash
+         from (
+             select i, rh, item_id, lead, u, p, pos_key from independent
+             union all
+             select i, rh, item_id, lead, u, p, pos_key from spread where hi // ${unit} > (hi - round(p * ${unit})::bigint) // ${unit}
+         )
      )`;
 }
 
@@ -97,13 +92,26 @@ function headRows(rnd: RandomSql, o: HeadOptions): string {
  * CTEs ending in `tail_rows(i, item_id, pos_hash)`: `need` distinct tail items per recipe by systematic PPS
  * sampling, i.e. the points (u + k)/need, k = 0…need−1, on the tail's cumulative weights (laid out in a fixed
  * shuffled order). An item is then drawn with probability need × its share, and never twice, since no tail item
- * holds 1/need of the mass.
+ * holds 1/need of the mass. The offsets u of a year's recipes form a low-discrepancy sequence (a random start plus
+ * multiples of an irrational `step`, in a random recipe order), so a year's count of each tail item lands close
+ * to its expectation, as the head's systematic sampling does for small years.
  */
-function tailRows(rnd: RandomSql, vocabulary: string, total: number, salt: string, needs: string): string {
+function tailRows(
+  rnd: RandomSql,
+  vocabulary: string,
+  total: number,
+  salt: string,
+  step: number,
+  needs: string
+): string {
   return `
      tail_need as (${needs}),
+     tail_offsets as (
+         select n.i, n.need, ${rnd.uniform(`${salt}_tail`, "c.year")} + ${step} * c.year_rank as walk
+         from tail_need n join r_core c on c.i = n.i where n.need > 0
+     ),
      tail_points as (
-         select i, (${rnd.uniform(`${salt}_tail`, "i")} + unnest(range(need))) / need * ${total} as target from tail_need where need > 0
+         select i, (walk - floor(walk) + k) / need * ${total} as target from (select i, need, walk, unnest(range(need)) as k from tail_offsets)
      ),
      tail_rows as (
          select p.i, t.item_id, hash(xor(c.rh, ${rnd.hash(`${salt}_pos`, "t.item_id")})) as pos_hash
@@ -129,7 +137,7 @@ export function listStatements(rnd: RandomSql): string[] {
      with ${headRows(rnd, {
        vocabulary: "ingredient_head",
        salt: "ing",
-       probability: "least(0.95, hp.p * c.ingredients_target / z.mean_size)"
+       probability: "least(0.95, hp.p * c.size)"
      })},
      head_counts as (select i, count(*) as m from head_rows group by i),
      head_kept as (
@@ -143,6 +151,7 @@ export function listStatements(rnd: RandomSql): string[] {
        "ingredient_tail",
        ingredientTailTotal(),
        "ing",
+       0.6180339887498949,
        `select c.i, c.ingredients_target - coalesce(n.m, 0) as need from r_core c left join (select i, count(*) as m from head_kept group by i) n using (i)`
      )},
      items as (
@@ -171,6 +180,7 @@ export function listStatements(rnd: RandomSql): string[] {
        "tag_tail",
        tagTailTotal(),
        "tag",
+       0.4142135623730951,
        `select i, greatest(0, round(${TAIL_TAGS_MEAN} + 2.5 * ${rnd.normal("tag_count", "i")}))::bigint as need from r_core`
      )},
      items as (

@@ -10,7 +10,15 @@
 import {MEAN_RECIPE_YEAR, RECIPE_YEAR_WEIGHTS, SEASONS, submissionDays} from "./calendar.js";
 import {latentThresholds} from "./distributions.js";
 import {MODELLED_INGREDIENTS, tailIngredients} from "./ingredients.js";
-import {MEASURES, type Measure, measureShifts, NUTRIENTS, NUTRITION, NUTRITION_TYPO, nutrientSeasonFactor} from "./measures.js";
+import {
+  MEASURES,
+  type Measure,
+  measureShifts,
+  NUTRIENTS,
+  NUTRITION,
+  NUTRITION_TYPO,
+  nutrientSeasonFactor
+} from "./measures.js";
 import {pythonRepr, sqlList, sqlString, valuesTable} from "./sql.js";
 import {LEADING_TAGS, MODELLED_TAGS, tailTags, TIME_TAGS} from "./tags.js";
 import {STEP_CLOSERS, STEP_MIDDLES, STEP_OPENERS} from "./texts.js";
@@ -41,7 +49,9 @@ export const STEP_VARIANTS = 28;
 function stepVocabulary(): string {
   const names = [...STEP_OPENERS, ...STEP_MIDDLES, ...STEP_CLOSERS].flatMap((template) => {
     const hole = Object.keys(STEP_FILLS).find((h) => template.includes(h));
-    return Array.from({length: STEP_VARIANTS}, (_, k) => pythonRepr(hole ? template.replace(hole, STEP_FILLS[hole][k % STEP_FILLS[hole].length]) : template));
+    return Array.from({length: STEP_VARIANTS}, (_, k) =>
+      pythonRepr(hole ? template.replace(hole, STEP_FILLS[hole][k % STEP_FILLS[hole].length]) : template)
+    );
   });
   return `${sqlList(names)} as names`;
 }
@@ -54,13 +64,16 @@ function stepVocabulary(): string {
 function nutritionRows(): Record<string, string | number>[] {
   const calories = NUTRITION.calories;
   const typoSpan = NUTRITION_TYPO.logMax - NUTRITION_TYPO.logMin;
-  const typoMean = 1 + NUTRITION_TYPO.share * ((Math.exp(NUTRITION_TYPO.logMax) - Math.exp(NUTRITION_TYPO.logMin)) / typoSpan - 1);
+  const typoMean =
+    1 + NUTRITION_TYPO.share * ((Math.exp(NUTRITION_TYPO.logMax) - Math.exp(NUTRITION_TYPO.logMin)) / typoSpan - 1);
   return RECIPE_YEAR_WEIGHTS.flatMap(({year}) =>
     SEASONS.flatMap((season) =>
       [0, 1].map((weekend) => {
         const row: Record<string, string | number> = {year, season, weekend};
         const level = 1 + calories.trend * (year - MEAN_RECIPE_YEAR);
-        const mean = (calories.mean * level * nutrientSeasonFactor("calories", season) * (weekend ? calories.weekend : 1)) / typoMean;
+        const mean =
+          (calories.mean * level * nutrientSeasonFactor("calories", season) * (weekend ? calories.weekend : 1)) /
+          typoMean;
         row.calories = Math.log(mean) - calories.sigma ** 2 / 2;
         for (const nutrient of NUTRIENTS.slice(1)) {
           const m = NUTRITION[nutrient];
@@ -104,7 +117,12 @@ export function lookupStatements(): string[] {
     `create table shifts as select * from ${valuesTable(
       "s",
       ["year", "season", "minutes", "steps", "ingredients"],
-      shiftRows.map((r, k) => ({...r, minutes: shifts.minutes[k].shift, steps: shifts.steps[k].shift, ingredients: shifts.ingredients[k].shift}))
+      shiftRows.map((r, k) => ({
+        ...r,
+        minutes: shifts.minutes[k].shift,
+        steps: shifts.steps[k].shift,
+        ingredients: shifts.ingredients[k].shift
+      }))
     )}`,
     thresholds("minutes"),
     thresholds("steps"),

@@ -50,7 +50,10 @@ export function minutesPmf(): Pmf {
 /** A discretised bell (normal, or log-normal when `log`) on consecutive integers, mixed with a flat share. */
 function bellPmf(first: number, last: number, centre: number, spread: number, flat: number, log = false): Pmf {
   const values = Array.from({length: last - first + 1}, (_, i) => first + i);
-  const density = (v: number) => (log ? Math.exp(-((Math.log(v) - Math.log(centre)) ** 2) / (2 * spread ** 2)) / v : Math.exp(-((v - centre) ** 2) / (2 * spread ** 2)));
+  const density = (v: number) =>
+    log
+      ? Math.exp(-((Math.log(v) - Math.log(centre)) ** 2) / (2 * spread ** 2)) / v
+      : Math.exp(-((v - centre) ** 2) / (2 * spread ** 2));
   const bell = values.map(density);
   const total = bell.reduce((s, b) => s + b, 0);
   return {values, weights: bell.map((b) => (1 - flat) * (b / total) + flat / values.length)};
@@ -112,12 +115,24 @@ export type Measure = keyof typeof MEASURES;
 export function measureShifts(measure: Measure): {year: number; season: Season; shift: number}[] {
   const target = MEASURES[measure];
   return RECIPE_YEAR_WEIGHTS.flatMap(({year}) =>
-    SEASONS.map((season) => ({year, season, shift: solveShift(target.pmf, target.yearly(year) + target.season[season])}))
+    SEASONS.map((season) => ({
+      year,
+      season,
+      shift: solveShift(target.pmf, target.yearly(year) + target.season[season])
+    }))
   );
 }
 
 /** Nutrition columns in the Kaggle order; `calories` is kcal, the others are % of daily value. */
-export const NUTRIENTS = ["calories", "total_fat", "sugar", "sodium", "protein", "saturated_fat", "carbohydrates"] as const;
+export const NUTRIENTS = [
+  "calories",
+  "total_fat",
+  "sugar",
+  "sodium",
+  "protein",
+  "saturated_fat",
+  "carbohydrates"
+] as const;
 export type Nutrient = (typeof NUTRIENTS)[number];
 
 export interface NutrientModel {
@@ -142,11 +157,41 @@ const CALORIES_MEAN = 455;
  */
 export const NUTRITION: Readonly<Record<Nutrient, NutrientModel>> = {
   calories: {mean: CALORIES_MEAN, sigma: 0.85, trend: -12.66 / CALORIES_MEAN, season: CALORIES_SEASON, weekend: 0.995},
-  total_fat: {mean: 34.7, sigma: 0.45, trend: 0, season: {Winter: 34.91, Spring: 34.43, Summer: 34.01, Autumn: 35.43}, weekend: 1},
-  sugar: {mean: 80, sigma: 0.95, trend: 0, season: {Winter: 79.09, Spring: 75.54, Summer: 79.94, Autumn: 92.23}, weekend: 1},
-  sodium: {mean: 27.6, sigma: 0.8, trend: 0, season: {Winter: 27.13, Spring: 28.04, Summer: 27.87, Autumn: 27.34}, weekend: 1},
-  protein: {mean: 32.5, sigma: 0.6, trend: 0.0165, season: {Winter: 32.8, Spring: 32.66, Summer: 31.85, Autumn: 32.65}, weekend: 0.975},
-  saturated_fat: {mean: 43.8, sigma: 0.55, trend: 0, season: {Winter: 44.0, Spring: 43.5, Summer: 43.2, Autumn: 44.6}, weekend: 1},
+  total_fat: {
+    mean: 34.7,
+    sigma: 0.45,
+    trend: 0,
+    season: {Winter: 34.91, Spring: 34.43, Summer: 34.01, Autumn: 35.43},
+    weekend: 1
+  },
+  sugar: {
+    mean: 80,
+    sigma: 0.95,
+    trend: 0,
+    season: {Winter: 79.09, Spring: 75.54, Summer: 79.94, Autumn: 92.23},
+    weekend: 1
+  },
+  sodium: {
+    mean: 27.6,
+    sigma: 0.8,
+    trend: 0,
+    season: {Winter: 27.13, Spring: 28.04, Summer: 27.87, Autumn: 27.34},
+    weekend: 1
+  },
+  protein: {
+    mean: 32.5,
+    sigma: 0.6,
+    trend: 0.0165,
+    season: {Winter: 32.8, Spring: 32.66, Summer: 31.85, Autumn: 32.65},
+    weekend: 0.975
+  },
+  saturated_fat: {
+    mean: 43.8,
+    sigma: 0.55,
+    trend: 0,
+    season: {Winter: 44.0, Spring: 43.5, Summer: 43.2, Autumn: 44.6},
+    weekend: 1
+  },
   carbohydrates: {mean: 15.5, sigma: 0.5, trend: -0.0074, season: CALORIES_SEASON, weekend: 1}
 };
 
@@ -164,7 +209,8 @@ export const NUTRITION_TYPO = {share: 0.0004, logMin: 1.1, logMax: 3.4} as const
 export function nutrientSeasonFactor(nutrient: Nutrient, season: Season): number {
   const model = NUTRITION[nutrient];
   const meanOf = (table: Record<Season, number>) =>
-    SEASONS.reduce((s, x) => s + table[x] * RECIPES_PER_SEASON[x], 0) / SEASONS.reduce((s, x) => s + RECIPES_PER_SEASON[x], 0);
+    SEASONS.reduce((s, x) => s + table[x] * RECIPES_PER_SEASON[x], 0) /
+    SEASONS.reduce((s, x) => s + RECIPES_PER_SEASON[x], 0);
   const level = model.season[season] / meanOf(model.season);
   if (nutrient === "calories") return level;
   return level / (CALORIES_SEASON[season] / meanOf(CALORIES_SEASON));

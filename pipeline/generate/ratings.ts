@@ -45,7 +45,9 @@ export const POPULARITY_SIGMA = 1.6;
 export const FIRST_RATING_LAG = {days: 60, earlyMass: 15_000, earlyBefore: "2002-01-01"} as const;
 
 /** Mean rating (stars 1-5) by calendar month of the real data (§8.2): lowest in winter, highest in June. */
-export const MONTH_MEAN_RATING: readonly number[] = [4.6444, 4.6458, 4.6567, 4.6722, 4.6771, 4.6885, 4.6729, 4.6662, 4.6571, 4.6525, 4.6533, 4.6541];
+export const MONTH_MEAN_RATING: readonly number[] = [
+  4.6444, 4.6458, 4.6567, 4.6722, 4.6771, 4.6885, 4.6729, 4.6662, 4.6571, 4.6525, 4.6533, 4.6541
+];
 
 /** Ratings 1-5 per month of the real data, to weight the monthly means (§8.2). */
 const MONTH_VOLUME = [104168, 87156, 92471, 89050, 85088, 92534, 86358, 83932, 84339, 90119, 86549, 89756];
@@ -84,7 +86,7 @@ export interface InteractionCounts {
   rows: number;
   duplicates: number;
   users: number;
-  /** Stars of the non-duplicate rows, index = stars. */
+  /** Stars of the rows before duplication, index = stars (the duplicates add five-star rows). */
   stars: number[];
 }
 
@@ -92,7 +94,8 @@ export function interactionCounts(scale: number, recipes: number): InteractionCo
   const rows = Math.max(recipes + 10, Math.round(RAW_INTERACTIONS * scale));
   const duplicates = Math.max(2, Math.round(DUPLICATE_ROWS * scale));
   const base = rows - duplicates;
-  const stars = ([0, 1, 2, 3, 4] as const).map((k) => Math.round((RATING_HISTOGRAM[k] / RAW_INTERACTIONS) * base));
+  // Duplicates copy five-star rows (see interactions.sql.ts), so the whole file keeps the published histogram.
+  const stars = ([0, 1, 2, 3, 4] as const).map((k) => Math.round((RATING_HISTOGRAM[k] / RAW_INTERACTIONS) * rows));
   stars.push(base - stars.reduce((s, c) => s + c, 0));
   const users = Math.max(2, Math.min(base, Math.round(DISTINCT_USERS * scale)));
   return {rows, duplicates, users, stars};

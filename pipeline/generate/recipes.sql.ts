@@ -9,7 +9,7 @@
  *
  * Every random draw is a hash of (seed, row keys, salt); see sql.ts.
  */
-import {listStatements, pick} from "./lists.sql.js";
+import {listStatements} from "./lists.sql.js";
 import {lookupStatements, submissionTotal} from "./lookups.sql.js";
 import {
   type Measure,
@@ -21,7 +21,7 @@ import {
   RAW_RECIPES,
   STEP_INGREDIENT_OUTLIERS
 } from "./measures.js";
-import {randomSql, sqlNumber} from "./sql.js";
+import {randomSql, sqlNumber, textPicker} from "./sql.js";
 import * as text from "./texts.js";
 
 /** How many recipes, and how many of each kind of dirt, at a scale. */
@@ -47,8 +47,45 @@ export function recipeStatements(seed: number, counts: RecipeCounts): string[] {
   const dirtyMinutes = counts.minutesOutliers;
   const dirtyLists = counts.stepIngredientOutliers;
   let edge = 0;
-  const kindCase = OUTLIER_KINDS.map(({kind, share}) => `when ${rnd.uniform("kind", "i")} < ${sqlNumber((edge += share))} then '${kind}'`).join(" ");
+  const kindCase = OUTLIER_KINDS.map(
+    ({kind, share}) => `when ${rnd.uniform("kind", "i")} < ${sqlNumber((edge += share))} then '${kind}'`
+  ).join(" ");
   const latent = (measure: Measure) => `${rnd.normal(measure, "i")} + sh.${measure}`;
+  const words = textPicker(rnd, "w");
+  const pick = (column: string, items: readonly string[], salt: string) => words.pick(column, items, salt, "c.i");
+  // The recipe table in contract order, with names and descriptions.
+  const recipesTable = `create table recipes as
+     select
+         c.i,
+         case when c.null_name then null else
+             (case when ${rnd.uniform("name_prefix", "c.i")} < 0.4 then ${pick("name_prefixes", text.NAME_PREFIXES, "name_p")} || ' ' else '' end)
+             || ${pick("name_mains", text.NAME_MAINS, "name_m")} || ' ' || ${pick("name_dishes", text.NAME_DISHES, "name_d")}
+             || ${pick("name_suffixes", text.NAME_SUFFIXES, "name_s")}
+         end as name,
+         c.id,
+         c.minutes,
+         1533 + 37 * floor(pow(${rnd.uniform("contributor", "c.i")}, 2.2) * ${Math.max(10, Math.round(n / 8))})::bigint
+             + ${rnd.below(37, "contributor_jitter", "c.i")} as contributor_id,
+         c.submitted,
+         t.tags,
+         nu.nutrition,
+         c.n_steps,
+         s.steps,
+         case
+             when ${rnd.uniform("description", "c.i")} < 0.022 then null
+             when ${rnd.uniform("description", "c.i")} < 0.0225 then ''
+             else ${pick("description_openers", text.DESCRIPTION_OPENERS, "desc_o")} || ' '
+                 || ${pick("description_middles", text.DESCRIPTION_MIDDLES, "desc_m")}
+                 || ${pick("description_closers", text.DESCRIPTION_CLOSERS, "desc_c")}
+         end as description,
+         g.ingredients,
+         g.n_ingredients
+     from r_core c
+     join r_tags t using (i)
+     join r_nutrition nu using (i)
+     join r_steps s using (i)
+     join r_ingredients g using (i)
+     cross join recipe_words w`;
 
   return [
     ...lookupStatements(),
@@ -77,6 +114,7 @@ export function recipeStatements(seed: number, counts: RecipeCounts): string[] {
              when month(submitted) <= 8 then 'Summer' else 'Autumn' end as season,
          (isodow(submitted) >= 6)::integer as weekend,
          count(*) over (partition by year(submitted)) as year_recipes,
+         row_number() over (partition by year(submitted) order by ${rnd.hash("year_rank", "i")}, i) as year_rank,
          dirt_rank,
          case
              when dirt_rank < ${dirtyMinutes} then 'minutes'
@@ -103,7 +141,9 @@ export function recipeStatements(seed: number, counts: RecipeCounts): string[] {
          i,
          38 + 2 * i + ${rnd.below(2, "id", "i")} as id,
          ${rnd.hash("row", "i")} as rh,
-         submitted, year, season, weekend, year_recipes, dirt, dirt_rank,
+         submitted, year, season, weekend, year_recipes, year_rank, dirt, dirt_rank,
+         -- (year, season, weekend) as one small integer: the key the vocabulary probabilities are joined on.
+         (year - 1999) * 8 + (case season when 'Winter' then 0 when 'Spring' then 1 when 'Summer' then 2 else 3 end) * 2 + weekend as stratum,
          dirt_rank = ${dirtyMinutes + dirtyLists} as null_name,
          case
              when dirt <> 'minutes' then minutes_clean
@@ -124,6 +164,8 @@ export function recipeStatements(seed: number, counts: RecipeCounts): string[] {
              else ingredients_clean
          end::bigint as ingredients_target
      from long`,
+    // A recipe's size against its year's mean, which scales its chance of carrying each modelled ingredient.
+    `create or replace table r_core as select *, ingredients_target / avg(ingredients_target) over (partition by year) as size from r_core`,
 
     ...listStatements(rnd),
 
@@ -140,41 +182,15 @@ export function recipeStatements(seed: number, counts: RecipeCounts): string[] {
      select i,
          '[' || printf('%.1f', round(kcal * typo, 1))
          ${NUTRIENTS.slice(1)
-           .map((nut) => `|| ', ' || printf('%.1f', round(kcal * typo * exp(${nut} + ${NUTRITION[nut].sigma} * ${rnd.normal(nut, "i")})))`)
+           .map(
+             (nut) =>
+               `|| ', ' || printf('%.1f', round(kcal * typo * exp(${nut} + ${NUTRITION[nut].sigma} * ${rnd.normal(nut, "i")})))`
+           )
            .join("\n         ")}
          || ']' as nutrition
      from draws`,
 
-    // The recipe table in contract order, with names and descriptions.
-    `create table recipes as
-     select
-         c.i,
-         case when c.null_name then null else
-             (case when ${rnd.uniform("name_prefix", "i")} < 0.4 then ${pick(rnd, text.NAME_PREFIXES, "name_p", "i")} || ' ' else '' end)
-             || ${pick(rnd, text.NAME_MAINS, "name_m", "i")} || ' ' || ${pick(rnd, text.NAME_DISHES, "name_d", "i")}
-             || ${pick(rnd, text.NAME_SUFFIXES, "name_s", "i")}
-         end as name,
-         c.id,
-         c.minutes,
-         1533 + 37 * floor(pow(${rnd.uniform("contributor", "i")}, 2.2) * ${Math.max(10, Math.round(n / 8))})::bigint
-             + ${rnd.below(37, "contributor_jitter", "i")} as contributor_id,
-         c.submitted,
-         t.tags,
-         nu.nutrition,
-         c.n_steps,
-         s.steps,
-         case
-             when ${rnd.uniform("description", "i")} < 0.022 then null
-             when ${rnd.uniform("description", "i")} < 0.0225 then ''
-             else ${pick(rnd, text.DESCRIPTION_OPENERS, "desc_o", "i")} || ' ' || ${pick(rnd, text.DESCRIPTION_MIDDLES, "desc_m", "i")}
-                 || ${pick(rnd, text.DESCRIPTION_CLOSERS, "desc_c", "i")}
-         end as description,
-         g.ingredients,
-         g.n_ingredients
-     from r_core c
-     join r_tags t using (i)
-     join r_nutrition nu using (i)
-     join r_steps s using (i)
-     join r_ingredients g using (i)`
+    words.table("recipe_words"),
+    recipesTable
   ];
 }

@@ -28,9 +28,18 @@ export function sqlLiteral(value: string | number | null): string {
  * A `(values ...) t(col, ...)` table expression from row objects, for the small vocabulary and calendar tables.
  * Column order follows `columns`; every row must have every column.
  */
-export function valuesTable(alias: string, columns: readonly string[], rows: ReadonlyArray<Record<string, string | number | null>>): string {
+export function valuesTable<Row extends object>(
+  alias: string,
+  columns: ReadonlyArray<keyof Row & string>,
+  rows: readonly Row[]
+): string {
   if (rows.length === 0) throw new Error(`invalid values table ${alias}: no rows`);
-  const body = rows.map((row) => `(${columns.map((c) => sqlLiteral(row[c] ?? null)).join(", ")})`).join(",\n");
+  const cell = (row: Row, column: keyof Row & string) => {
+    const value: unknown = row[column];
+    if (value === null || typeof value === "string" || typeof value === "number") return sqlLiteral(value);
+    throw new Error(`invalid value in ${alias}.${column}: ${String(value)}`);
+  };
+  const body = rows.map((row) => `(${columns.map((c) => cell(row, c)).join(", ")})`).join(",\n");
   return `(values\n${body}\n) ${alias}(${columns.join(", ")})`;
 }
 
@@ -96,3 +105,23 @@ export function randomSql(seed: number) {
 }
 
 export type RandomSql = ReturnType<typeof randomSql>;
+
+/**
+ * Picks random elements of constant word lists through a one-row table (`alias` in the query, cross-joined):
+ * indexing a list column of a one-row table is much cheaper per row than indexing a list literal. Register the
+ * lists with `pick` while writing the query, then create the table with `table()` before running it.
+ */
+export function textPicker(rnd: RandomSql, alias: string) {
+  const lists = new Map<string, readonly string[]>();
+  return {
+    /** `alias.column[1 + random index]`, registering `items` as `column`. */
+    pick(column: string, items: readonly string[], salt: string, ...keys: string[]): string {
+      lists.set(column, items);
+      return `${alias}.${column}[1 + ${rnd.below(items.length, salt, ...keys)}]`;
+    },
+    /** The CREATE TABLE statement of the one-row table holding every registered list. */
+    table(name: string): string {
+      return `create table ${name} as select ${[...lists].map(([column, items]) => `${sqlList(items)} as ${column}`).join(", ")}`;
+    }
+  };
+}

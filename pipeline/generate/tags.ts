@@ -90,7 +90,14 @@ export const TIME_TAGS: ReadonlyArray<{name: string; upTo: number}> = [
 ];
 
 /** Tags that open a Food.com tag list, in their usual order (after the time tag). */
-export const LEADING_TAGS: readonly string[] = ["time-to-make", "course", "main-ingredient", "cuisine", "preparation", "occasion"];
+export const LEADING_TAGS: readonly string[] = [
+  "time-to-make",
+  "course",
+  "main-ingredient",
+  "cuisine",
+  "preparation",
+  "occasion"
+];
 
 // Most frequent first; the weight falls with the position.
 const TAIL =

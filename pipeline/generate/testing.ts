@@ -6,13 +6,18 @@ import {DuckDBInstance} from "@duckdb/node-api";
 
 /** Runs one query over a fresh in-memory DuckDB and returns plain row objects (BIGINT → number, DATE → Date). */
 export async function query(sql: string): Promise<Record<string, unknown>[]> {
-  const instance = await DuckDBInstance.create(":memory:", {autoinstall_known_extensions: "false", autoload_known_extensions: "false"});
+  const instance = await DuckDBInstance.create(":memory:", {
+    autoinstall_known_extensions: "false",
+    autoload_known_extensions: "false"
+  });
   const connection = await instance.connect();
   try {
     const reader = await connection.runAndReadAll(sql);
     return reader
       .getRowObjectsJS()
-      .map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])));
+      .map((row) =>
+        Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v]))
+      );
   } finally {
     connection.closeSync();
     instance.closeSync();

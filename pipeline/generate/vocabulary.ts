@@ -45,7 +45,9 @@ export function modelledRows(items: readonly ModelledItem[], firstId = 1): Model
   return items.map((item, index) => {
     const season = Object.fromEntries(SEASONS.map((s) => [s, item.season?.[s] ?? 0])) as Record<Season, number>;
     const centre = SEASONS.reduce((s, x) => s + season[x] * RECIPES_PER_SEASON[x], 0) / seasonTotal;
-    const drift = item.drift ? solveDrift(RECIPE_YEAR_WEIGHTS, MEAN_RECIPE_YEAR, item.share, item.drift) : {intercept: logit(item.share), slope: 0};
+    const drift = item.drift
+      ? solveDrift(RECIPE_YEAR_WEIGHTS, MEAN_RECIPE_YEAR, item.share, item.drift)
+      : {intercept: logit(item.share), slope: 0};
     return {
       item_id: firstId + index,
       repr: pythonRepr(item.name),
@@ -71,7 +73,14 @@ export function stringUnit(text: string): number {
 }
 
 /** Tail rows for SQL with integer weights (exact cumulative sums) and their Python repr. */
-export function tailRows(items: readonly TailItem[], firstId: number): {item_id: number; repr: string; weight: number}[] {
+export function tailRows(
+  items: readonly TailItem[],
+  firstId: number
+): {item_id: number; repr: string; weight: number}[] {
   const max = Math.max(...items.map((i) => i.weight));
-  return items.map((item, i) => ({item_id: firstId + i, repr: pythonRepr(item.name), weight: Math.max(1, Math.round((item.weight / max) * 1e9))}));
+  return items.map((item, i) => ({
+    item_id: firstId + i,
+    repr: pythonRepr(item.name),
+    weight: Math.max(1, Math.round((item.weight / max) * 1e9))
+  }));
 }
