@@ -61,7 +61,7 @@ try {
     await uploadToS3(
       s3,
       CONTRACT_FILE_NAMES.map((name) => ({name, path: path.join(dataDir, name)})),
-      {logger: silentLogger}
+      {logger: silentLogger, credentials: server.credentials}
     );
     report.upload = {ms: Math.round(performance.now() - t)};
 
