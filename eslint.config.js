@@ -8,7 +8,13 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: {
-      globals: {process: "readonly", console: "readonly", URL: "readonly", setTimeout: "readonly", clearTimeout: "readonly"}
+      globals: {
+        process: "readonly",
+        console: "readonly",
+        URL: "readonly",
+        setTimeout: "readonly",
+        clearTimeout: "readonly"
+      }
     },
     rules: {
       "@typescript-eslint/consistent-type-imports": "error",
@@ -18,6 +24,8 @@ export default tseslint.config(
   },
   {
     files: ["site/src/scripts/**"],
-    languageOptions: {globals: {window: "readonly", document: "readonly", navigator: "readonly", localStorage: "readonly"}}
+    languageOptions: {
+      globals: {window: "readonly", document: "readonly", navigator: "readonly", localStorage: "readonly"}
+    }
   }
 );

@@ -2,7 +2,14 @@ import {defineConfig} from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["pipeline/**/*.test.ts", "queries/**/*.test.ts", "site/**/*.test.ts", "test/**/*.test.ts", "docker/**/*.test.ts", "bench/**/*.test.ts"],
+    include: [
+      "pipeline/**/*.test.ts",
+      "queries/**/*.test.ts",
+      "site/**/*.test.ts",
+      "test/**/*.test.ts",
+      "docker/**/*.test.ts",
+      "bench/**/*.test.ts"
+    ],
     testTimeout: 120_000,
     hookTimeout: 180_000,
     // DuckDB and Chromium each want a core; two forks keep a 2-core machine busy without thrashing.

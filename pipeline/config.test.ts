@@ -34,7 +34,9 @@ describe("loadConfig", () => {
     })();
     expect(error).toBeInstanceOf(ConfigurationError);
     expect((error as ConfigurationError).exitCode).toBe(EXIT_CODES.configuration);
-    expect((error as ConfigurationError).message).toBe('APP_ENV is "staging", which is not an environment this project knows.');
+    expect((error as ConfigurationError).message).toBe(
+      'APP_ENV is "staging", which is not an environment this project knows.'
+    );
   });
 
   it("configures S3 with path style by default for custom endpoints", () => {
@@ -51,7 +53,11 @@ describe("loadConfig", () => {
       maxAttempts: 4,
       timeoutMs: 30000
     });
-    expect(loadConfig({S3_BUCKET: "food"}, "/repo").s3).toMatchObject({endpoint: undefined, forcePathStyle: false, region: "us-east-1"});
+    expect(loadConfig({S3_BUCKET: "food"}, "/repo").s3).toMatchObject({
+      endpoint: undefined,
+      forcePathStyle: false,
+      region: "us-east-1"
+    });
     expect(loadConfig({S3_BUCKET: "b", S3_REGION: "eu-west-3", S3_FORCE_PATH_STYLE: "yes"}, "/").s3).toMatchObject({
       region: "eu-west-3",
       forcePathStyle: true
@@ -66,7 +72,9 @@ describe("loadConfig", () => {
     expect(() => loadConfig({S3_BUCKET: "b", S3_FORCE_PATH_STYLE: "maybe"}, "/")).toThrow(
       'S3_FORCE_PATH_STYLE is "maybe", which is neither true nor false.'
     );
-    expect(() => loadConfig({DATA_SCALE: "-1"}, "/")).toThrow('DATA_SCALE is "-1", which is not a number of at least 0.0001.');
+    expect(() => loadConfig({DATA_SCALE: "-1"}, "/")).toThrow(
+      'DATA_SCALE is "-1", which is not a number of at least 0.0001.'
+    );
     expect(() => loadConfig({S3_BUCKET: "b", S3_MAX_ATTEMPTS: "0"}, "/")).toThrow("S3_MAX_ATTEMPTS");
   });
 

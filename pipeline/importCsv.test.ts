@@ -42,7 +42,9 @@ describe("importCsv", () => {
       for (const [i, contract] of CONTRACT.entries()) {
         expect(await loadInput(warehouse, contract, files[i]!.path)).toEqual({file: contract.file, rows: 2});
       }
-      const recipes = await warehouse.rows("select name, id, submitted, description, ingredients from raw_recipes order by id");
+      const recipes = await warehouse.rows(
+        "select name, id, submitted, description, ingredients from raw_recipes order by id"
+      );
       expect(recipes[0]).toEqual({
         name: null,
         id: 31490,
@@ -50,7 +52,9 @@ describe("importCsv", () => {
         description: null,
         ingredients: "['salt']"
       });
-      expect(recipes[1]?.description).toBe("autumn is my favorite time of year to cook! this recipe\ncan be prepared several ways");
+      expect(recipes[1]?.description).toBe(
+        "autumn is my favorite time of year to cook! this recipe\ncan be prepared several ways"
+      );
       expect(recipes[1]?.ingredients).toBe(`['winter squash', "confectioners' sugar"]`);
       const reviews = await warehouse.rows("select rating, review from raw_interactions order by rating desc");
       expect(reviews).toEqual([
@@ -74,7 +78,9 @@ describe("importCsv", () => {
     await writeFile(path.join(csvDir, "RAW_recipes.csv"), RECIPES_CSV.replace("137739,55", "137739,fifty-five"));
     const error = await importCsv({csvDir, outDir, logger: silentLogger}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputSchemaError);
-    expect((error as InputSchemaError).message).toMatch(/^The CSV file RAW_recipes\.csv does not match the Food\.com columns/);
+    expect((error as InputSchemaError).message).toMatch(
+      /^The CSV file RAW_recipes\.csv does not match the Food\.com columns/
+    );
     expect((error as InputSchemaError).hint).toBe(
       "Its header must be: name,id,minutes,contributor_id,submitted,tags,nutrition,n_steps,steps,description,ingredients,n_ingredients."
     );

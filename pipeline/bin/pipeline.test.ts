@@ -55,7 +55,9 @@ describe("the pipeline command line", () => {
     });
     const plain = await cli(["build", "--force"]);
     expect(plain.code).toBe(4);
-    expect(plain.stderr).toContain('error: The input file RAW_recipes.parquet has no column "minutes" (expected BIGINT).\nhint: ');
+    expect(plain.stderr).toContain(
+      'error: The input file RAW_recipes.parquet has no column "minutes" (expected BIGINT).\nhint: '
+    );
     expect(plain.stderr).not.toMatch(/^\s+at /m);
     const debug = await cli(["build", "--force", "--debug"]);
     expect(debug.code).toBe(4);
@@ -68,7 +70,10 @@ describe("the pipeline command line", () => {
     expect(env.code).toBe(2);
     expect(env.stderr).toContain('error: APP_ENV is "staging", which is not an environment this project knows.');
     const unknown = await cli(["deploy"]);
-    expect(unknown).toMatchObject({code: 2, stderr: 'error: "deploy" is not a pipeline command.\nhint: Run with --help for the list.\n'});
+    expect(unknown).toMatchObject({
+      code: 2,
+      stderr: 'error: "deploy" is not a pipeline command.\nhint: Run with --help for the list.\n'
+    });
     const upload = await cli(["upload"]);
     expect(upload.code).toBe(2);
     expect(upload.stderr).toContain("Uploading needs an S3 bucket, and S3_BUCKET is not set.");
