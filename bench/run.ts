@@ -4,10 +4,11 @@
  * no snapshots), warm (nothing changed) — with wall time, peak memory, per-stage and per-analysis times.
  * Figures are reported, never asserted: speed is not a unit test.
  */
-import {execFileSync} from "node:child_process";
-import {mkdtemp, rm, writeFile} from "node:fs/promises";
+import {execFile} from "node:child_process";
+import {chmod, mkdtemp, rm, writeFile} from "node:fs/promises";
 import {cpus, tmpdir, totalmem} from "node:os";
 import path from "node:path";
+import {promisify} from "node:util";
 
 import {CONTRACT_FILE_NAMES} from "../pipeline/contract.js";
 import {generateDataset} from "../pipeline/generate/generate.js";
@@ -29,18 +30,21 @@ interface Measure {
 const root = process.cwd();
 const scale = Number(process.env.BENCH_SCALE ?? 1);
 const work = await mkdtemp(path.join(tmpdir(), "btk-bench-"));
+// nginx's workers run as another user and must be able to enter the directory that holds the built site.
+await chmod(work, 0o755);
 const report: Record<string, unknown> = {
   machine: {cpus: cpus().length, cpuModel: cpus()[0]?.model, memory: formatBytes(totalmem()), node: process.version},
   scale
 };
 
-function measure(env: Record<string, string>, args: string[] = []): Measure {
-  const out = execFileSync(process.execPath, ["--import", "tsx", "bench/measure.ts", ...args], {
+/** Runs one build in a child process; asynchronously, since the S3 server it reads lives in this process. */
+async function measure(env: Record<string, string>, args: string[] = []): Promise<Measure> {
+  const {stdout} = await promisify(execFile)(process.execPath, ["--import", "tsx", "bench/measure.ts", ...args], {
     cwd: root,
     env: {...process.env, ...env},
-    stdio: ["ignore", "pipe", "inherit"]
+    maxBuffer: 16 * 1024 * 1024
   });
-  return JSON.parse(out.toString().trim().split("\n").at(-1)!) as Measure;
+  return JSON.parse(stdout.trim().split("\n").at(-1)!) as Measure;
 }
 
 try {
@@ -77,9 +81,9 @@ try {
       CACHE_DIR: path.join(work, "cache"),
       SNAPSHOT_DIR: path.join(work, "snapshots")
     };
-    const cold = measure(env);
-    const warm = measure(env);
-    const forced = measure(env, ["--force"]);
+    const cold = await measure(env);
+    const warm = await measure(env);
+    const forced = await measure(env, ["--force"]);
     report.buildData = {cold, warm, forcedFromCache: forced};
   } finally {
     await server.close();

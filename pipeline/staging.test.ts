@@ -4,6 +4,7 @@ import {
   EXPECTED_INTERACTION_FUNNEL,
   EXPECTED_RECIPE_FUNNEL,
   INTERACTION_COLUMNS,
+  fixtureRecipes,
   interactionsValuesSql,
   RECIPE_COLUMNS,
   recipesValuesSql
@@ -43,6 +44,29 @@ describe("staging on the hand-written fixture", () => {
     const [row] = await warehouse.rows("select ingredients, tags from recipes where id = 4");
     expect(row?.ingredients).toEqual(["butter", "confectioners' sugar", "milk"]);
     expect(row?.tags).toEqual(["easy", "main-dish", "tag-1"]);
+  });
+
+  it("parses every Python-list form: empty, plain, apostrophes, both quote kinds and escapes", async () => {
+    const lists = await Warehouse.open({threads: 1});
+    try {
+      const rows = recipesValuesSql(
+        fixtureRecipes()
+          .slice(0, 24)
+          .map((r, i) => ({
+            ...r,
+            tags: i === 5 ? "[]" : i === 6 ? `['it\\'s "x"', 'plain']` : r.tags
+          }))
+      );
+      await lists.run(`create or replace view raw_recipes as select * from (values ${rows}) as t (${RECIPE_COLUMNS})`);
+      await runStaging(lists, root, recipesModel);
+      const parsed = await lists.rows("select id, tags from recipes where id in (6, 7) order by id");
+      expect(parsed).toEqual([
+        {id: 6, tags: []},
+        {id: 7, tags: ['it\'s "x"', "plain"]}
+      ]);
+    } finally {
+      lists.close();
+    }
   });
 
   it("keeps the first of duplicated ids and splits nutrition into seven columns", async () => {
