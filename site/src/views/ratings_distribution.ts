@@ -64,6 +64,8 @@ export const view = defineView<RatingsDistribution>({
       defineFigure<Month>({
         key: "series",
         data: months,
+        // A monthly series is readable scaled down; a second, narrow drawing would cost the page its weight budget.
+        narrow: false,
         columns: [
           {key: "month", label: "axis.month", format: "year"},
           {key: "n", label: "axis.volume", format: "int"},

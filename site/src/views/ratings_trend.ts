@@ -45,6 +45,8 @@ export const view = defineView<RatingsTrend>({
       defineFigure<Month>({
         key: "series",
         data: months,
+        // A monthly series is readable scaled down; a second, narrow drawing would cost the page its weight budget.
+        narrow: false,
         columns,
         legend: [
           {label: "legend.mean", color: COLORS.orange},
@@ -81,6 +83,8 @@ export const view = defineView<RatingsTrend>({
       defineFigure<Month>({
         key: "volume",
         data: months,
+        // A monthly series is readable scaled down; a second, narrow drawing would cost the page its weight budget.
+        narrow: false,
         columns,
         plot: ({width, narrow, text, format}) => ({
           width,
@@ -104,6 +108,8 @@ export const view = defineView<RatingsTrend>({
       defineFigure<Month>({
         key: "spread",
         data: months,
+        // A monthly series is readable scaled down; a second, narrow drawing would cost the page its weight budget.
+        narrow: false,
         columns,
         legend: [
           {label: "legend.std", color: COLORS.blue},
@@ -139,6 +145,8 @@ export const view = defineView<RatingsTrend>({
       defineFigure<Month>({
         key: "volume_quality",
         data: months,
+        // A monthly series is readable scaled down; a second, narrow drawing would cost the page its weight budget.
+        narrow: false,
         columns,
         legend: [
           {label: "legend.mean", color: COLORS.orange},

@@ -116,6 +116,8 @@ export const view = defineView<RatingsValidation>({
       defineFigure<Month>({
         key: "weights",
         data: months,
+        // A monthly series is readable scaled down; a second, narrow drawing would cost the page its weight budget.
+        narrow: false,
         columns: monthColumns,
         legend: [
           {label: "legend.month", color: COLORS.orange},
@@ -143,6 +145,8 @@ export const view = defineView<RatingsValidation>({
       defineFigure<Month>({
         key: "fits",
         data: months,
+        // A monthly series is readable scaled down; a second, narrow drawing would cost the page its weight budget.
+        narrow: false,
         columns: monthColumns,
         legend: [
           {label: "legend.month", color: COLORS.orange},
