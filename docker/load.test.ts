@@ -58,9 +58,9 @@ describe("load on loopback", () => {
     expect(result.requests).toBeGreaterThanOrEqual(REQUESTS);
     expect(Object.keys(result.statuses).sort()).toEqual(["200", "404"]);
     expect(result.statuses["404"]).toBeGreaterThan(0);
+    // The run is bounded: it stops by itself at maxSeconds at the latest. Throughput and latency are the
+    // benchmark's figures (npm run bench), not assertions.
     expect(seconds).toBeLessThan(31);
-    expect(result.rps).toBeGreaterThan(300);
-    expect(result.p99).toBeLessThan(500);
 
     const log = await server.accessLog();
     expect(log.filter((l) => l.status >= 500)).toEqual([]);
