@@ -1,34 +1,7 @@
 -- Distribution and stability of ratings (reference §5.3): the monthly series for the weighted mean and its
 -- interval, the row-level summary for the plain mean and its t interval, and the star histogram.
 
--- name: monthly
--- Every calendar month with at least one rating. The volume threshold is applied by the step, which also reports
--- what it excluded. The block is identical in ratings_validation, ratings_trend and ratings_distribution (a test
--- checks it).
-with
-
-ratings as (
-    select
-        year,
-        month,
-        rating
-    from interactions
-),
-
-final as (
-    select
-        year,
-        month,
-        count(*) as n,
-        avg(rating) as mean,
-        var_samp(rating) as variance,
-        median(rating) as median
-    from ratings
-    group by year, month
-)
-
-select * from final
-order by year, month;
+-- include: _monthly.sql
 
 -- name: overall
 -- All kept ratings, months under the volume threshold included: the row-level mean is about ratings, not months.

@@ -2,7 +2,7 @@ import {readFile} from "node:fs/promises";
 
 import {describe, expect, it} from "vitest";
 
-import {parseNamedQueries} from "../../pipeline/analyses.js";
+import {expandIncludes, parseNamedQueries} from "../../pipeline/analyses.js";
 import {coefficientOfVariation, ols, variance, weightedVariance, wls} from "../../pipeline/stats/index.js";
 import {expectAllClose, expectClose} from "../../pipeline/stats/testing/close.js";
 import {interactionsSql, runAnalysis} from "../../test/analysis.js";
@@ -204,7 +204,8 @@ describe("ratings_validation", () => {
     const monthly = await Promise.all(
       ["ratings_validation", "ratings_trend", "ratings_distribution"].map(async (name) => {
         const file = `queries/ratings/${name}.sql`;
-        return parseNamedQueries(await readFile(file, "utf8"), file).find((q) => q.key === "monthly")?.sql;
+        const {sql} = await expandIncludes(await readFile(file, "utf8"), "queries/ratings", file);
+        return parseNamedQueries(sql, file).find((q) => q.key === "monthly")?.sql;
       })
     );
     expect(monthly[0]).toBeDefined();
