@@ -199,7 +199,6 @@ export async function discoverAnalyses(root: string, only?: {pages: readonly str
         name,
         page,
         sqlFile,
-        ...included,
         schemaFile,
         stepFile,
         queries: parseNamedQueries(sql, sqlFile),

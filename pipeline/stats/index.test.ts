@@ -20,6 +20,7 @@ describe("pipeline/stats barrel", () => {
       "coefficientOfVariation",
       "fSf",
       "fiveNumber",
+      "holm",
       "isSignificant",
       "kruskalWallis",
       "kruskalWallisFromRanks",

@@ -22,6 +22,7 @@ export {
 } from "./descriptive.js";
 export type {FiveNumber, WeightedVarianceKind} from "./descriptive.js";
 export {chiSquareSf, fSf, normalCdf, normalQuantile, studentTCdf, tQuantile, tTwoSidedPValue} from "./distributions.js";
+export {holm} from "./holm.js";
 export {meanInterval, weightedMeanInterval} from "./intervals.js";
 export type {MeanInterval, RowMeanInterval, WeightedMeanInterval} from "./intervals.js";
 export {kruskalWallis, kruskalWallisFromRanks} from "./kruskal.js";

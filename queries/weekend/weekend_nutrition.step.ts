@@ -6,9 +6,8 @@
 import type {QueryResults} from "../../pipeline/analyses.js";
 import type {Claim} from "../../pipeline/narrative.js";
 import {claim} from "../../pipeline/narrative.js";
-import {isSignificant} from "../../pipeline/stats/index.js";
+import {holm, isSignificant} from "../../pipeline/stats/index.js";
 import type {Row} from "../../pipeline/warehouse.js";
-import {holm} from "./_holm.js";
 import {comparePeriods, groupSummary, periodRow} from "./_periodTest.js";
 import type {WeekendNutrition} from "./weekend_nutrition.schema.js";
 import {NUTRIENTS} from "./weekend_nutrition.schema.js";

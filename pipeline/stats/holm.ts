@@ -1,6 +1,6 @@
 /**
- * Holm's step-down adjustment of a family of p-values (the nutrition analysis runs six tests at once; the stats
- * module has no multiple-comparison helper yet).
+ * Holm's step-down adjustment of a family of p-values, for analyses that run several tests at once (the weekend
+ * nutrition comparison tests six nutrients) and must not call a difference significant by multiplicity alone.
  */
 
 /**
