@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {RatingsDistribution} from "../../../queries/ratings/ratings_distribution.schema.js";
-import {annotate, COLORS} from "../lib/charts/index.js";
+import {annotate, COLORS, monthAttributes, monthAxis, monthDate} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
 type Month = RatingsDistribution["months"][number];
@@ -25,11 +25,6 @@ const ESTIMATE_COLORS: Record<Estimate["estimate"], string> = {
   rowMean: COLORS.blue,
   reference: COLORS.reference
 };
-
-function monthDate(month: string): Date {
-  const [year, m] = month.split("-").map(Number);
-  return new Date(Date.UTC(year!, m! - 1, 1));
-}
 
 export const view = defineView<RatingsDistribution>({
   kpis: (s) => [
@@ -80,7 +75,7 @@ export const view = defineView<RatingsDistribution>({
           width,
           height: narrow ? 260 : 340,
           marginLeft: narrow ? 44 : 52,
-          x: {label: text("axis.month"), type: "utc"},
+          x: monthAxis(text),
           y: {
             label: text("axis.meanRating"),
             grid: true,
@@ -99,7 +94,7 @@ export const view = defineView<RatingsDistribution>({
               stroke: COLORS.blue,
               strokeWidth: 0.8,
               title: (m: Month) => `${m.month}: ${format(m.mean, "3")} (n = ${format(m.n, "int")})`,
-              render: annotate(months, (m) => ({month: m.month, year: Number(m.month.slice(0, 4))}))
+              render: annotate(months, monthAttributes)
             }),
             Plot.ruleY([w.mean], {stroke: COLORS.orange, strokeWidth: 2, strokeDasharray: "7 4"})
           ]

@@ -5,17 +5,10 @@
 import * as Plot from "@observablehq/plot";
 
 import type {RatingsTrend} from "../../../queries/ratings/ratings_trend.schema.js";
-import {annotate, COLORS} from "../lib/charts/index.js";
+import {annotate, COLORS, monthAttributes, monthAxis, monthDate} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
 type Month = RatingsTrend["months"][number];
-
-function monthDate(month: string): Date {
-  const [year, m] = month.split("-").map(Number);
-  return new Date(Date.UTC(year!, m! - 1, 1));
-}
-
-const monthAttributes = (m: Month) => ({month: m.month, year: Number(m.month.slice(0, 4))});
 
 export const view = defineView<RatingsTrend>({
   kpis: (s) => [
@@ -56,7 +49,7 @@ export const view = defineView<RatingsTrend>({
           width,
           height: narrow ? 260 : 340,
           marginLeft: narrow ? 44 : 52,
-          x: {label: text("axis.month"), type: "utc"},
+          x: monthAxis(text),
           y: {
             label: text("axis.meanRating"),
             grid: true,
@@ -90,7 +83,7 @@ export const view = defineView<RatingsTrend>({
           width,
           height: narrow ? 220 : 280,
           marginLeft: narrow ? 44 : 52,
-          x: {label: text("axis.month"), type: "utc"},
+          x: monthAxis(text),
           y: {label: text("axis.volume"), grid: true},
           marks: [
             Plot.rectY(months, {
@@ -119,7 +112,7 @@ export const view = defineView<RatingsTrend>({
           width,
           height: narrow ? 240 : 300,
           marginLeft: narrow ? 44 : 52,
-          x: {label: text("axis.month"), type: "utc"},
+          x: monthAxis(text),
           y: {label: text("axis.std"), grid: true, tickFormat: (v: number) => format(v, "2")},
           r: {range: [1, narrow ? 4 : 6]},
           marks: [

@@ -6,18 +6,12 @@
 import * as Plot from "@observablehq/plot";
 
 import type {RatingsValidation} from "../../../queries/ratings/ratings_validation.schema.js";
-import {annotate, COLORS} from "../lib/charts/index.js";
+import {annotate, COLORS, monthAttributes, monthAxis, monthDate} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
 type Month = RatingsValidation["months"][number];
 type Bin = RatingsValidation["volumeHistogram"][number];
 type Fit = RatingsValidation["ols"];
-
-/** First day of a "YYYY-MM" month, UTC. */
-function monthDate(month: string): Date {
-  const [year, m] = month.split("-").map(Number);
-  return new Date(Date.UTC(year!, m! - 1, 1));
-}
 
 interface FitPoint {
   fit: "ols" | "wls";
@@ -127,7 +121,7 @@ export const view = defineView<RatingsValidation>({
           width,
           height: narrow ? 220 : 280,
           marginLeft: narrow ? 44 : 52,
-          x: {label: text("axis.month"), type: "utc"},
+          x: monthAxis(text),
           y: {label: text("axis.weightShare"), percent: true, grid: true},
           marks: [
             Plot.rectY(months, {
@@ -136,7 +130,7 @@ export const view = defineView<RatingsValidation>({
               y: "weightShare",
               fill: (m: Month) => (m.month === s.volumes.maxMonth ? COLORS.gold : COLORS.orange),
               title: (m: Month) => `${m.month}: ${format(m.weightShare, "pct|2")} (n = ${format(m.n, "int")})`,
-              render: annotate(months, (m) => ({month: m.month, year: Number(m.month.slice(0, 4))}))
+              render: annotate(months, monthAttributes)
             }),
             Plot.ruleY([0])
           ]
@@ -157,7 +151,7 @@ export const view = defineView<RatingsValidation>({
           width,
           height: narrow ? 260 : 340,
           marginLeft: narrow ? 44 : 52,
-          x: {label: text("axis.month"), type: "utc"},
+          x: monthAxis(text),
           y: {
             label: text("axis.meanRating"),
             grid: true,
@@ -175,7 +169,7 @@ export const view = defineView<RatingsValidation>({
               stroke: COLORS.orange,
               strokeWidth: 0.8,
               title: (m: Month) => `${m.month}: ${format(m.mean, "3")} (n = ${format(m.n, "int")})`,
-              render: annotate(months, (m) => ({month: m.month, year: Number(m.month.slice(0, 4))}))
+              render: annotate(months, monthAttributes)
             }),
             Plot.line(
               fits.filter((f) => f.fit === "ols"),

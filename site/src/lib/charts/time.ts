@@ -1,0 +1,24 @@
+/**
+ * Monthly time axes: the ratings analyses key their series by "YYYY-MM" month and draw them on one kind of x axis.
+ * Ticks and their locale format are left to renderPlot, which gives every UTC axis timeTicks (render.ts).
+ */
+import type * as Plot from "@observablehq/plot";
+
+/** First day of a "YYYY-MM" month, UTC, so the date falls in the same month in every time zone. */
+export function monthDate(month: string): Date {
+  const [year, m] = month.split("-").map(Number);
+  return new Date(Date.UTC(year!, m! - 1, 1));
+}
+
+/**
+ * The x scale of a series drawn by month (positions from monthDate), labelled with the analysis' "axis.month" text:
+ * `x: monthAxis(text)` in a figure's plot function.
+ */
+export function monthAxis(text: (key: string) => string): Plot.ScaleOptions {
+  return {label: text("axis.month"), type: "utc"};
+}
+
+/** The data attributes of a monthly mark: its month, and its year for the year-range filter. */
+export function monthAttributes(row: {month: string}): {month: string; year: number} {
+  return {month: row.month, year: Number(row.month.slice(0, 4))};
+}
