@@ -1,11 +1,9 @@
 /**
  * Test kit of the ratings page (imported only by its tests): builds interaction fixtures from star counts, and
- * checks a text module against the snapshots its step produced.
+ * states the rules of the page's text modules.
  */
-import {expect} from "vitest";
-
-import type {Narrative, TextModule} from "../../pipeline/narrative.js";
-import {LOCALES, placeholders, renderClaim, renderTemplate} from "../../pipeline/narrative.js";
+import type {TextRules} from "../../pipeline/narrative.check.js";
+import type {Narrative} from "../../pipeline/narrative.js";
 import {mean, variance} from "../../pipeline/stats/index.js";
 
 /** Counts of 1, 2, 3, 4 and 5 stars. */
@@ -58,53 +56,8 @@ export function rawMonths(months: ReadonlyArray<readonly [string, StarCounts]>, 
     .filter((m) => m.n >= threshold);
 }
 
-/** Text keys that are not claim templates (the site renders them with the params and the headline values). */
-const STRUCTURAL = /^(title|lede|method|kpi\..+|axis\..+|legend\..+|figure\..+\.(caption|description))$/;
-
-/** The claim-template keys of a text module. */
-export function claimKeys(text: TextModule): string[] {
-  return Object.keys(text.en)
-    .filter((k) => !STRUCTURAL.test(k))
-    .sort();
-}
-
-/**
- * Checks a text module's form: the same keys in both languages, the same placeholders in both languages for each
- * key, and no figure typed into a template (every digit must come from a placeholder).
- */
-export function checkTextModule(text: TextModule): void {
-  expect(Object.keys(text.fr).sort()).toEqual(Object.keys(text.en).sort());
-  for (const key of Object.keys(text.en)) {
-    expect(new Set(placeholders(text.fr[key])), key).toEqual(new Set(placeholders(text.en[key])));
-    for (const locale of LOCALES) {
-      const literal = text[locale][key].replace(/\{[^}]*\}/g, "");
-      expect(literal, `${locale} ${key} types a number`).not.toMatch(/[0-9]/);
-    }
-  }
-}
-
-/**
- * Renders every template of a text module against a snapshot in both languages (throws on a missing value or
- * template) and returns the rendered English headline and claims. Structural templates get the params merged
- * with the headline's values, as the site renders them.
- */
-export function renderSnapshot(
-  text: TextModule,
-  snapshot: {params: Record<string, number | string | boolean>; narrative: Narrative}
-): string[] {
-  const context = {...snapshot.params, ...snapshot.narrative.headline.values};
-  const rendered: string[] = [];
-  for (const locale of LOCALES) {
-    for (const key of Object.keys(text[locale]).filter((k) => STRUCTURAL.test(k))) {
-      renderTemplate(text[locale][key], context, locale);
-    }
-    for (const c of [snapshot.narrative.headline, ...snapshot.narrative.claims]) {
-      const line = renderClaim(text, c, locale);
-      if (locale === "en") rendered.push(line);
-    }
-  }
-  return rendered;
-}
+/** The ratings charts' legends are text keys too: `legend.weightedMean`, `legend.ols`. */
+export const RATINGS_TEXT: TextRules = {extraKeys: [/legend\.[A-Za-z0-9_]+/]};
 
 /** Ids of a narrative's headline and claims, in order. */
 export function claimIds(narrative: Narrative): string[] {

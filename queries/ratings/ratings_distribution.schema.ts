@@ -4,7 +4,7 @@
  */
 import {z} from "zod";
 
-import {narrativeSchema} from "../../pipeline/narrative.js";
+import {narrativeSchema} from "../../pipeline/narrative.schema.js";
 import {coverageSchema, monthlyParamsSchema} from "./_monthly.js";
 
 const count = z.number().int().nonnegative();

@@ -1,9 +1,9 @@
 import chisquareCdf from "@stdlib/stats-base-dists-chisquare-cdf";
 import {describe, expect, it} from "vitest";
 
+import {textProblems} from "../../pipeline/narrative.check.js";
 import {expectClose} from "../../pipeline/stats/testing/close.js";
 import {recipesSql, runAnalysis} from "../../test/analysis.js";
-import {textProblems} from "./_textCheck.js";
 import type {WeekendIngredients} from "./weekend_ingredients.schema.js";
 import {CLAIM_IDS} from "./weekend_ingredients.step.js";
 import {text} from "./weekend_ingredients.text.js";

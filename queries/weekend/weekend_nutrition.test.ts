@@ -1,10 +1,10 @@
 import ttest2 from "@stdlib/stats-ttest2";
 import {describe, expect, it} from "vitest";
 
+import {textProblems} from "../../pipeline/narrative.check.js";
 import {tTest2} from "../../pipeline/stats/index.js";
 import {expectClose} from "../../pipeline/stats/testing/close.js";
 import {recipesSql, runAnalysis} from "../../test/analysis.js";
-import {textProblems} from "./_textCheck.js";
 import type {WeekendNutrition} from "./weekend_nutrition.schema.js";
 import {CLAIM_IDS} from "./weekend_nutrition.step.js";
 import {text} from "./weekend_nutrition.text.js";

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 
+import {textProblems} from "../../pipeline/narrative.check.js";
 import {recipesSql, runAnalysis} from "../../test/analysis.js";
-import {textProblems} from "./_textCheck.js";
 import type {WeekendTags} from "./weekend_tags.schema.js";
 import {CLAIM_IDS} from "./weekend_tags.step.js";
 import {text} from "./weekend_tags.text.js";

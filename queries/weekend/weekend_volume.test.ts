@@ -2,9 +2,9 @@ import chisquareCdf from "@stdlib/stats-base-dists-chisquare-cdf";
 import chi2gof from "@stdlib/stats-chi2gof";
 import {describe, expect, it} from "vitest";
 
+import {textProblems} from "../../pipeline/narrative.check.js";
 import {expectClose} from "../../pipeline/stats/testing/close.js";
 import {recipesSql, runAnalysis} from "../../test/analysis.js";
-import {textProblems} from "./_textCheck.js";
 import type {WeekendVolume} from "./weekend_volume.schema.js";
 import {CLAIM_IDS} from "./weekend_volume.step.js";
 import {text} from "./weekend_volume.text.js";

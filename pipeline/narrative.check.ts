@@ -1,0 +1,122 @@
+/**
+ * Checks of a text module (`queries/<page>/<name>.text.ts`) for the analysis tests and the site's i18n test. Each
+ * returns its problems as sentences, so a test asserts `[]` and a failure lists every gap at once. A text module is
+ * sound when:
+ * - both languages have the same keys, each with the same placeholders and specs;
+ * - title, lede and method are written, and no template types a digit outside its placeholders;
+ * - every key is a fixed key (rendered with the snapshot's params and the headline's values) or a claim id the
+ *   step can emit, and every such claim has a template in both languages;
+ * - on every snapshot given, each fixed key renders, and each claim is a declared id that renders, leaving no brace.
+ */
+import type {ClaimValues, Narrative, TextModule} from "./narrative.js";
+import {LOCALES, renderClaim, renderTemplate} from "./narrative.js";
+
+/** The parts of a snapshot its text is rendered with. */
+export interface NarratedSnapshot {
+  params: ClaimValues;
+  narrative: Narrative;
+}
+
+/** What a page's text may hold beyond the fixed keys every page has. */
+export interface TextRules {
+  /** The name in `kpi.<name>`, `axis.<name>` and `figure.<name>.caption`; letters, digits and "_" by default. */
+  keyName?: RegExp;
+  /** More fixed keys, e.g. `/legend\.[A-Za-z0-9_]+/` for the chart legends of the ratings page. */
+  extraKeys?: readonly RegExp[];
+}
+
+const REQUIRED_KEYS = ["title", "lede", "method"];
+
+/** Matches the fixed keys of a page: the common ones, with the page's key names, and the page's extra keys. */
+function fixedKeyPattern({keyName = /[A-Za-z0-9_]+/, extraKeys = []}: TextRules): RegExp {
+  const name = `(?:${keyName.source})`;
+  const keys = [
+    ...REQUIRED_KEYS,
+    `kpi\\.${name}`,
+    `axis\\.${name}`,
+    `figure\\.${name}\\.(?:caption|description)`,
+    ...extraKeys.map((pattern) => `(?:${pattern.source})`)
+  ];
+  return new RegExp(`^(?:${keys.join("|")})$`);
+}
+
+/** A template's placeholders with their format specs, sorted: "{p|p} {n|int}" → ["n|int", "p|p"]. */
+export function placeholderSpecs(template: string): string[] {
+  return [...template.matchAll(/\{([a-zA-Z0-9_]+)((?:\|[^}|]+)*)\}/g)].map((m) => `${m[1]}${m[2]}`).sort();
+}
+
+/**
+ * Keys one language lacks, and keys whose placeholders differ between the languages (a French sentence that
+ * quotes another figure, or the same figure with other decimals, says something else).
+ */
+export function bilingualProblems(strings: TextModule): string[] {
+  const problems: string[] = [];
+  for (const key of Object.keys(strings.en)) if (!(key in strings.fr)) problems.push(`${key}: missing in fr`);
+  for (const key of Object.keys(strings.fr)) if (!(key in strings.en)) problems.push(`${key}: missing in en`);
+  for (const key of Object.keys(strings.en).filter((k) => k in strings.fr)) {
+    const [en, fr] = [placeholderSpecs(strings.en[key]!), placeholderSpecs(strings.fr[key]!)];
+    if (en.join() !== fr.join()) problems.push(`${key}: placeholders differ (${en} vs ${fr})`);
+  }
+  return problems;
+}
+
+/** Problems a text module shows on its own, without its step or a snapshot. */
+export function formProblems(text: TextModule): string[] {
+  const problems = bilingualProblems(text);
+  for (const locale of LOCALES) {
+    for (const key of REQUIRED_KEYS) if (!text[locale][key]) problems.push(`${locale} ${key}: missing or empty`);
+    for (const [key, template] of Object.entries(text[locale])) {
+      // Figures belong in values, formatted per locale: strip the placeholders, then no digit may remain.
+      if (/\d/.test(template.replace(/\{[^}]*\}/g, ""))) problems.push(`${locale} ${key}: types a number`);
+    }
+  }
+  return problems;
+}
+
+/** Renders a template, reporting a throw or an unreplaced brace (a malformed placeholder) as a problem. */
+function renderProblem(render: () => string, where: string): string | undefined {
+  try {
+    const rendered = render();
+    return /[{}]/.test(rendered) ? `${where}: leaves a brace in "${rendered}"` : undefined;
+  } catch (error) {
+    return `${where}: ${(error as Error).message}`;
+  }
+}
+
+/**
+ * Every problem of the text module of an analysis whose step can emit `claimIds`, rendered with `snapshots` (the
+ * step's outputs on the test's fixtures); [] when the module is sound. Repeated problems are listed once.
+ */
+export function textProblems(
+  text: TextModule,
+  claimIds: readonly string[],
+  snapshots: readonly NarratedSnapshot[],
+  rules: TextRules = {}
+): string[] {
+  const fixedKey = fixedKeyPattern(rules);
+  const problems = formProblems(text);
+  for (const key of Object.keys(text.en)) {
+    if (!fixedKey.test(key) && !claimIds.includes(key)) problems.push(`${key}: neither a fixed key nor a claim id`);
+  }
+  for (const id of claimIds) {
+    for (const locale of LOCALES) if (!(id in text[locale])) problems.push(`${locale}: no template for claim ${id}`);
+  }
+  for (const snapshot of snapshots) {
+    // The site renders fixed keys with the params and the headline's values, and each claim with its own.
+    const fixedValues = {...snapshot.params, ...snapshot.narrative.headline.values};
+    const claims = [snapshot.narrative.headline, ...snapshot.narrative.claims];
+    for (const c of claims) if (!claimIds.includes(c.id)) problems.push(`claim ${c.id} is not declared`);
+    for (const locale of LOCALES) {
+      for (const [key, template] of Object.entries(text[locale])) {
+        if (!fixedKey.test(key)) continue;
+        const problem = renderProblem(() => renderTemplate(template, fixedValues, locale), `${locale} ${key}`);
+        if (problem) problems.push(problem);
+      }
+      for (const c of claims) {
+        const problem = renderProblem(() => renderClaim(text, c, locale), `${locale} ${c.id}`);
+        if (problem) problems.push(problem);
+      }
+    }
+  }
+  return [...new Set(problems)];
+}
