@@ -17,7 +17,17 @@ import {CHROMIUM_ARGS, CHROMIUM_PATH} from "../test/site/browser.js";
 export interface SiteBench {
   build: {wallMs: number; maxRssBytes: number};
   pages: Array<{page: string; htmlCssJsBytes: number}>;
-  lighthouse: Array<{page: string; performance: number; accessibility: number; bestPractices: number; seo: number}>;
+  lighthouse: Array<{
+    page: string;
+    performance: number;
+    accessibility: number;
+    bestPractices: number;
+    seo: number;
+    /** Lighthouse's runtime error when a page could not be measured in two attempts (its scores are then 0). */
+    error?: string;
+  }>;
+  /** JavaScript chunks no page links: loaded on demand (the explorers' statistics), gzip bytes. */
+  onDemand: Array<{file: string; bytes: number}>;
   load: {requests: number; rps: number; p50: number; p99: number; errors: number};
 }
 
@@ -25,26 +35,59 @@ async function htmlPages(dir: string, base = ""): Promise<string[]> {
   const out: string[] = [];
   for (const entry of await readdir(path.join(dir, base), {withFileTypes: true})) {
     const rel = path.join(base, entry.name);
-    if (entry.isDirectory() && entry.name !== "_astro" && entry.name !== "data")
-      out.push(...(await htmlPages(dir, rel)));
+    if (entry.isDirectory() && entry.name !== "_astro") out.push(...(await htmlPages(dir, rel)));
     else if (entry.name === "index.html") out.push(`/${base ? `${base}/` : ""}`);
   }
   return out.sort();
 }
 
-/** gzip bytes of a page's HTML plus the CSS and JS files it links (the post-build step wrote the .gz files). */
+/** The CSS and JS files a page links, as URL paths. */
+async function linkedAssets(dist: string, page: string): Promise<string[]> {
+  const html = await readFile(path.join(dist, page, "index.html"), "utf8");
+  return [...new Set([...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]!))];
+}
+
+/** gzip bytes of a file (the post-build step wrote the .gz files). */
+function gzipBytes(file: string): Promise<number> {
+  return stat(`${file}.gz`).then(
+    (s) => s.size,
+    () => stat(file).then((s) => s.size)
+  );
+}
+
+/** gzip bytes of a page's HTML plus the CSS and JS files it links. */
 async function pageWeight(dist: string, page: string): Promise<number> {
-  const htmlFile = path.join(dist, page, "index.html");
-  const html = await readFile(htmlFile, "utf8");
-  const assets = [...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]!);
+  const files = [
+    path.join(dist, page, "index.html"),
+    ...(await linkedAssets(dist, page)).map((a) => path.join(dist, a))
+  ];
   let total = 0;
-  for (const file of [htmlFile, ...new Set(assets.map((a) => path.join(dist, a)))]) {
-    total += await stat(`${file}.gz`).then(
-      (s) => s.size,
-      () => stat(file).then((s) => s.size)
-    );
-  }
+  for (const file of files) total += await gzipBytes(file);
   return total;
+}
+
+/** Lighthouse scores of one page; a run that fails to measure (it happens, rarely, in headless Chromium) is redone once. */
+async function measure(url: string, port: number): Promise<Omit<SiteBench["lighthouse"][number], "page">> {
+  let error = "";
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const result = await lighthouse(url, {
+      port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility", "best-practices", "seo"]
+    });
+    const c = result?.lhr.categories;
+    error = result?.lhr.runtimeError?.message ?? (c ? "" : "no result");
+    if (!error && c?.performance?.score != null) {
+      return {
+        performance: c.performance.score,
+        accessibility: c.accessibility?.score ?? 0,
+        bestPractices: c["best-practices"]?.score ?? 0,
+        seo: c.seo?.score ?? 0
+      };
+    }
+  }
+  return {performance: 0, accessibility: 0, bestPractices: 0, seo: 0, error};
 }
 
 export async function benchSite(root: string, snapshotDir: string, dist: string): Promise<SiteBench> {
@@ -58,6 +101,14 @@ export async function benchSite(root: string, snapshotDir: string, dist: string)
 
   const pages = await htmlPages(dist);
   const weights = await Promise.all(pages.map(async (page) => ({page, htmlCssJsBytes: await pageWeight(dist, page)})));
+  const linked = new Set((await Promise.all(pages.map((page) => linkedAssets(dist, page)))).flat());
+  const chunks = (await readdir(path.join(dist, "_astro"))).filter((f) => f.endsWith(".js"));
+  const onDemand = await Promise.all(
+    chunks
+      .filter((f) => !linked.has(`/_astro/${f}`))
+      .sort()
+      .map(async (file) => ({file, bytes: await gzipBytes(path.join(dist, "_astro", file))}))
+  );
 
   const nginx = await startNginx({root: dist, appEnv: "local"});
   try {
@@ -70,22 +121,7 @@ export async function benchSite(root: string, snapshotDir: string, dist: string)
     const scores: SiteBench["lighthouse"] = [];
     const chrome = await chromeLauncher.launch({chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS});
     try {
-      for (const page of pages) {
-        const result = await lighthouse(`${nginx.url}${page}`, {
-          port: chrome.port,
-          output: "json",
-          logLevel: "error",
-          onlyCategories: ["performance", "accessibility", "best-practices", "seo"]
-        });
-        const c = result?.lhr.categories;
-        scores.push({
-          page,
-          performance: c?.performance?.score ?? 0,
-          accessibility: c?.accessibility?.score ?? 0,
-          bestPractices: c?.["best-practices"]?.score ?? 0,
-          seo: c?.seo?.score ?? 0
-        });
-      }
+      for (const page of pages) scores.push({page, ...(await measure(`${nginx.url}${page}`, chrome.port))});
     } finally {
       await chrome.kill();
     }
@@ -93,6 +129,7 @@ export async function benchSite(root: string, snapshotDir: string, dist: string)
       build: built,
       pages: weights,
       lighthouse: scores,
+      onDemand,
       load: {requests: load.requests, rps: load.rps, p50: load.p50, p99: load.p99, errors: load.errors}
     };
   } finally {

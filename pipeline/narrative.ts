@@ -15,32 +15,27 @@
  * - `label`: a category key translated through LABELS (seasons, days, nutrients, periods).
  * The pure functions here are shared by the pipeline's tests and the site.
  */
-import {z} from "zod";
-
 export type Locale = "en" | "fr";
 export const LOCALES: readonly Locale[] = ["en", "fr"];
 
-const claimValue = z.union([z.number(), z.string(), z.boolean()]);
+/** A value a claim's template quotes. */
+export type ClaimValue = number | string | boolean;
+export type ClaimValues = Record<string, ClaimValue>;
 
-/** One statement that holds on the data, with the figures its text quotes. */
-export const claimSchema = z.object({
-  id: z
-    .string()
-    .regex(/^[a-z0-9_.]+$/)
-    .describe("Key of the template in the analysis' text module."),
-  values: z.record(z.string(), claimValue)
-});
-
-export type Claim = z.infer<typeof claimSchema>;
-export type ClaimValues = Claim["values"];
+/**
+ * One statement that holds on the data, with the figures its text quotes. Its zod schema lives in
+ * narrative.schema.ts, so that the browser, which renders claims again after a filter, never loads zod.
+ */
+export interface Claim {
+  id: string;
+  values: ClaimValues;
+}
 
 /** The interpretation of one analysis: a headline and the supporting claims, in reading order. */
-export const narrativeSchema = z.object({
-  headline: claimSchema,
-  claims: z.array(claimSchema)
-});
-
-export type Narrative = z.infer<typeof narrativeSchema>;
+export interface Narrative {
+  headline: Claim;
+  claims: Claim[];
+}
 
 /** The strings of one analysis in one language: titles, labels and claim templates. */
 export type TextStrings = Record<string, string>;

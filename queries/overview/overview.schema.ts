@@ -1,7 +1,7 @@
 /** Snapshot of the overview: headline figures, the cleaning funnel, the rating histogram and recipes per year. */
 import {z} from "zod";
 
-import {narrativeSchema} from "../../pipeline/narrative.js";
+import {narrativeSchema} from "../../pipeline/narrative.schema.js";
 
 const count = z.number().int().nonnegative();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

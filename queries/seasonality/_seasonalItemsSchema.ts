@@ -4,7 +4,7 @@
  */
 import {z} from "zod";
 
-import {narrativeSchema} from "../../pipeline/narrative.js";
+import {narrativeSchema} from "../../pipeline/narrative.schema.js";
 import {effectSchema} from "./_significance.js";
 import {seasonSchema} from "./_seasons.js";
 

@@ -1,7 +1,7 @@
 /** Snapshot of recipe complexity by season: score, steps and ingredients, each with a Kruskal–Wallis test. */
 import {z} from "zod";
 
-import {narrativeSchema} from "../../pipeline/narrative.js";
+import {narrativeSchema} from "../../pipeline/narrative.schema.js";
 import {kruskalSchema} from "./_significance.js";
 import {seasonSchema} from "./_seasons.js";
 

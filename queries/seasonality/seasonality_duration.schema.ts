@@ -1,7 +1,7 @@
 /** Snapshot of preparation time by season: summaries, box-plot statistics and a Kruskal–Wallis test. */
 import {z} from "zod";
 
-import {narrativeSchema} from "../../pipeline/narrative.js";
+import {narrativeSchema} from "../../pipeline/narrative.schema.js";
 import {kruskalSchema} from "./_significance.js";
 import {seasonSchema} from "./_seasons.js";
 

@@ -1,7 +1,7 @@
 /** Snapshot of nutrition by season: means, medians and z-scores per nutrient, each with a Kruskal–Wallis test. */
 import {z} from "zod";
 
-import {narrativeSchema} from "../../pipeline/narrative.js";
+import {narrativeSchema} from "../../pipeline/narrative.schema.js";
 import {kruskalSchema} from "./_significance.js";
 import {seasonSchema} from "./_seasons.js";
 

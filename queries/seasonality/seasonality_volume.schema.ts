@@ -1,7 +1,7 @@
 /** Snapshot of the seasonal volume: recipes per season, against a uniform split and against calendar days. */
 import {z} from "zod";
 
-import {narrativeSchema} from "../../pipeline/narrative.js";
+import {narrativeSchema} from "../../pipeline/narrative.schema.js";
 import {effectSchema} from "./_significance.js";
 import {seasonSchema} from "./_seasons.js";
 

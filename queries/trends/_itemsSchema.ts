@@ -5,7 +5,7 @@
  */
 import {z} from "zod";
 
-import {narrativeSchema} from "../../pipeline/narrative.js";
+import {narrativeSchema} from "../../pipeline/narrative.schema.js";
 import {count, year, yearText} from "./_schema.js";
 
 const share = (what: string) => z.number().min(0).max(1).describe(`${what}, a fraction of the year's recipes.`);

@@ -4,7 +4,8 @@ import {mean, std, wls} from "../../pipeline/stats/index.js";
 import {expectClose} from "../../pipeline/stats/testing/close.js";
 import {recipesSql} from "../../test/analysis.js";
 import {runAnalysis as runTrends} from "../../test/analysis.js";
-import {textProblems} from "./_textCheck.js";
+import {textProblems} from "../../pipeline/narrative.check.js";
+import {TRENDS_TEXT} from "./trends.testkit.js";
 import type {TrendsComplexity} from "./trends_complexity.schema.js";
 import {CLAIM_IDS} from "./trends_complexity.step.js";
 import {text} from "./trends_complexity.text.js";
@@ -113,7 +114,7 @@ describe("trends_complexity", () => {
     expect(c.narrative.headline.id).toBe("score_trend.up");
     expect(c.narrative.claims.map((x) => x.id)).toEqual(["steps_trend.up", "ingredients_trend.up"]);
     expect(c.params).toMatchObject({firstYear: "2001", lastYear: "2005", years: 5, recipes: 17});
-    expect(textProblems(text, CLAIM_IDS, c)).toEqual([]);
+    expect(textProblems(text, CLAIM_IDS, [c], TRENDS_TEXT)).toEqual([]);
   });
 
   it("claims falling complexity when the years are reversed", async () => {
@@ -121,7 +122,7 @@ describe("trends_complexity", () => {
     const c = await run(falling);
     expect(c.narrative.headline.id).toBe("score_trend.down");
     expect(c.narrative.claims.map((x) => x.id)).toEqual(["steps_trend.down", "ingredients_trend.down"]);
-    expect(textProblems(text, CLAIM_IDS, c)).toEqual([]);
+    expect(textProblems(text, CLAIM_IDS, [c], TRENDS_TEXT)).toEqual([]);
   });
 
   it("calls a zigzag flat", async () => {
@@ -143,6 +144,6 @@ describe("trends_complexity", () => {
     expect(c.fits.steps.p).toBeGreaterThan(0.05);
     expect(c.narrative.headline.id).toBe("score_trend.flat");
     expect(c.narrative.claims.map((x) => x.id)).toEqual(["steps_trend.flat", "ingredients_trend.flat"]);
-    expect(textProblems(text, CLAIM_IDS, c)).toEqual([]);
+    expect(textProblems(text, CLAIM_IDS, [c], TRENDS_TEXT)).toEqual([]);
   });
 });

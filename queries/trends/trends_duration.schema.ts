@@ -4,19 +4,19 @@
  */
 import {z} from "zod";
 
-import {narrativeSchema} from "../../pipeline/narrative.js";
+import {narrativeSchema} from "../../pipeline/narrative.schema.js";
+import {QUANTILE_KEYS} from "./_quantiles.js";
 import {count, fitSchema, periodParams, year} from "./_schema.js";
 
 const minutes = (what: string) => z.number().nonnegative().describe(`${what}, minutes.`);
 
-/** Quantile columns of a year, named by their percent: q05 is the 5th percentile. */
-export const QUANTILE_KEYS = ["q05", "q10", "q25", "q33", "q66", "q75", "q90", "q95"] as const;
-
 export const schema = z.object({
   params: z.object({
     ...periodParams,
-    defaultLowPercent: count.describe("Lower percentile of the default band (25 → Q25)."),
-    defaultHighPercent: count.describe("Upper percentile of the default band (75 → Q75).")
+    defaultLowPercent: count.describe(
+      "Lower percentile of the quoted band (25 → Q25; the interquartile range by default)."
+    ),
+    defaultHighPercent: count.describe("Upper percentile of the quoted band (75 → Q75).")
   }),
   perYear: z
     .array(
@@ -45,7 +45,7 @@ export const schema = z.object({
         high: z.enum(QUANTILE_KEYS).describe("perYear field of the upper bound."),
         lowPercent: count,
         highPercent: count,
-        isDefault: z.boolean().describe("The band drawn first and quoted by the dispersion claim.")
+        isDefault: z.boolean().describe("The band drawn first and quoted by `current` and the dispersion claim.")
       })
     )
     .describe("The dispersion bands the reader can pick, the reference's four."),
@@ -59,9 +59,9 @@ export const schema = z.object({
       recipes: count,
       mean: minutes("Last year's mean"),
       median: minutes("Last year's median"),
-      low: minutes("Last year's lower bound of the default band"),
-      high: minutes("Last year's upper bound of the default band"),
-      width: minutes("Width of the default band in the last year")
+      low: minutes("Last year's lower bound of the quoted band"),
+      high: minutes("Last year's upper bound of the quoted band"),
+      width: minutes("Width of the quoted band in the last year")
     })
     .describe("The last year with recipes: the reference's 'current' metrics."),
   narrative: narrativeSchema

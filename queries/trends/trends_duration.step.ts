@@ -1,39 +1,43 @@
 /**
  * Turns the yearly preparation-time aggregates into two WLS trends (mean and median on the year, weighted by
- * recipes per year), the dispersion bands and the claims about them.
+ * recipes per year), the dispersion bands and the claims about them. `summarize` is pure: the site calls it to
+ * recompute the statistics for the year range and the band a reader picks.
  */
 import type {QueryResults} from "../../pipeline/analyses.js";
 import {claim} from "../../pipeline/narrative.js";
 import {weightedMean} from "../../pipeline/stats/index.js";
+import type {QuantileKey} from "./_quantiles.js";
+import {BANDS, bandKey, percentOf as percent, QUANTILE_KEYS} from "./_quantiles.js";
 import {ALPHA, assertYears, fitTrend, num, trendClaim, trendClaimIds} from "./_trend.js";
 import type {TrendsDuration} from "./trends_duration.schema.js";
-import {QUANTILE_KEYS} from "./trends_duration.schema.js";
-
-type QuantileKey = (typeof QUANTILE_KEYS)[number];
-
-/** The reference's four bands, default first: the interquartile range. */
-const BANDS: ReadonlyArray<{low: QuantileKey; high: QuantileKey}> = [
-  {low: "q25", high: "q75"},
-  {low: "q10", high: "q90"},
-  {low: "q05", high: "q95"},
-  {low: "q33", high: "q66"}
-];
 
 /** Every claim id the step can emit, so the text modules can be checked for completeness. */
 export const CLAIM_IDS = [...trendClaimIds("mean_trend"), ...trendClaimIds("median_trend"), "dispersion"];
 
-const percent = (key: QuantileKey) => Number(key.slice(1));
+/** One year's preparation-time statistics, as in the snapshot. */
+export type DurationYear = TrendsDuration["perYear"][number];
 
 /** Builds the duration snapshot from the `per_year` query (years with recipes, ascending). */
 export function step(results: QueryResults): TrendsDuration {
-  const perYear = results.per_year!.map((r) => ({
-    year: num(r, "year"),
-    recipes: num(r, "recipes"),
-    mean: num(r, "mean_minutes"),
-    median: num(r, "median_minutes"),
-    ...(Object.fromEntries(QUANTILE_KEYS.map((k) => [k, num(r, k)])) as Record<QuantileKey, number>)
-  }));
+  return summarize(
+    results.per_year!.map((r) => ({
+      year: num(r, "year"),
+      recipes: num(r, "recipes"),
+      mean: num(r, "mean_minutes"),
+      median: num(r, "median_minutes"),
+      ...(Object.fromEntries(QUANTILE_KEYS.map((k) => [k, num(r, k)])) as Record<QuantileKey, number>)
+    }))
+  );
+}
+
+/**
+ * The duration snapshot of `perYear` (years ascending, at least three), with `quoted` the band that the
+ * "current" figures and the dispersion claim quote (the interquartile range unless the reader picked another).
+ */
+export function summarize(perYear: readonly DurationYear[], quoted: string = bandKey(BANDS[0])): TrendsDuration {
   assertYears(perYear.length);
+  const band = BANDS.find((b) => bandKey(b) === quoted);
+  if (!band) throw new Error(`unknown band ${quoted}: expected one of ${BANDS.map(bandKey).join(", ")}`);
   const years = perYear.map((r) => r.year);
   const weights = perYear.map((r) => r.recipes);
   const first = perYear[0];
@@ -55,15 +59,14 @@ export function step(results: QueryResults): TrendsDuration {
     )
   };
 
-  const bands = BANDS.map((b, i) => ({
-    key: `${b.low}_${b.high}`,
+  const bands = BANDS.map((b) => ({
+    key: bandKey(b),
     low: b.low,
     high: b.high,
     lowPercent: percent(b.low),
     highPercent: percent(b.high),
-    isDefault: i === 0
+    isDefault: b === band
   }));
-  const band = BANDS[0];
   const current = {
     year: last.year,
     recipes: last.recipes,
@@ -102,7 +105,7 @@ export function step(results: QueryResults): TrendsDuration {
       defaultLowPercent: percent(band.low),
       defaultHighPercent: percent(band.high)
     },
-    perYear,
+    perYear: [...perYear],
     bands,
     fits,
     overallMean: weightedMean(

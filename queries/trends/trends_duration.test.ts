@@ -4,9 +4,10 @@ import {mean, quantile, wls} from "../../pipeline/stats/index.js";
 import {expectClose} from "../../pipeline/stats/testing/close.js";
 import {recipesSql} from "../../test/analysis.js";
 import {runAnalysis as runTrends} from "../../test/analysis.js";
-import {textProblems} from "./_textCheck.js";
+import {textProblems} from "../../pipeline/narrative.check.js";
+import {TRENDS_TEXT} from "./trends.testkit.js";
 import type {TrendsDuration} from "./trends_duration.schema.js";
-import {CLAIM_IDS} from "./trends_duration.step.js";
+import {CLAIM_IDS, summarize} from "./trends_duration.step.js";
 import {text} from "./trends_duration.text.js";
 
 /** Recipes with the given minutes, posted in the year of their key. */
@@ -78,7 +79,7 @@ describe("trends_duration", () => {
     expect(d.current).toEqual({year: 2005, recipes: 5, mean: 35, median: 35, low: 30, high: 40, width: 10});
     expect(d.narrative.claims[1].values).toMatchObject({width: 10, firstWidth: 15, lastRecipes: 5, firstRecipes: 4});
     expect(d.bands.filter((b) => b.isDefault).map((b) => b.key)).toEqual(["q25_q75"]);
-    expect(textProblems(text, CLAIM_IDS, d)).toEqual([]);
+    expect(textProblems(text, CLAIM_IDS, [d], TRENDS_TEXT)).toEqual([]);
   });
 
   it("reports a trend that is not significant as flat, with the slope worked out by hand", async () => {
@@ -98,7 +99,7 @@ describe("trends_duration", () => {
       values: {slope: -3, p: d.fits.mean.p, r2: d.fits.mean.r2, change: -6, firstYear: "2000", lastYear: "2002"}
     });
     expect(d.narrative.claims[0].id).toBe("median_trend.flat");
-    expect(textProblems(text, CLAIM_IDS, d)).toEqual([]);
+    expect(textProblems(text, CLAIM_IDS, [d], TRENDS_TEXT)).toEqual([]);
   });
 
   it("claims an upward trend when later years take longer", async () => {
@@ -107,7 +108,29 @@ describe("trends_duration", () => {
     expect(d.perYear.map((r) => r.mean)).toEqual([35, 40, d.perYear[2].mean, 50, 55]);
     expect(d.narrative.headline.id).toBe("mean_trend.up");
     expect(d.narrative.claims[0].id).toBe("median_trend.up");
-    expect(textProblems(text, CLAIM_IDS, d)).toEqual([]);
+    expect(textProblems(text, CLAIM_IDS, [d], TRENDS_TEXT)).toEqual([]);
+  });
+
+  it("is reproduced by summarize from its own rows, as the browser recomputes it", async () => {
+    const d = await run(falling);
+    expect(summarize(d.perYear)).toEqual(d);
+  });
+
+  it("quotes the band a reader picks: the last year's Q10–Q90 spread, worked out by hand", async () => {
+    const d = await run(falling);
+    const wide = summarize(d.perYear, "q10_q90");
+    // 2005 sorted 20 30 35 40 50: Q10 at h = 0.4 → 20 + 0.4·10 = 24, Q90 at h = 3.6 → 40 + 0.6·10 = 46.
+    expect(wide.current).toMatchObject({year: 2005, low: 24, high: 46, width: 22});
+    expect(wide.params).toMatchObject({defaultLowPercent: 10, defaultHighPercent: 90});
+    expect(wide.bands.filter((b) => b.isDefault).map((b) => b.key)).toEqual(["q10_q90"]);
+    expect(wide.narrative.claims.find((c) => c.id === "dispersion")?.values).toMatchObject({
+      lowPercent: 10,
+      highPercent: 90,
+      width: 22
+    });
+    // The fits do not depend on the band.
+    expect(wide.fits).toEqual(d.fits);
+    expect(() => summarize(d.perYear, "q01_q99")).toThrow(/unknown band q01_q99: expected one of q25_q75, q10_q90/);
   });
 
   it("refuses fewer than three years", async () => {

@@ -4,7 +4,8 @@ import {recipesSql} from "../../test/analysis.js";
 import {runAnalysis as runTrends} from "../../test/analysis.js";
 import {diversityClaim} from "./_items.js";
 import type {TrendsItems} from "./_itemsSchema.js";
-import {textProblems} from "./_textCheck.js";
+import {textProblems} from "../../pipeline/narrative.check.js";
+import {TRENDS_TEXT} from "./trends.testkit.js";
 import {CLAIM_IDS as INGREDIENT_IDS} from "./trends_ingredients.step.js";
 import {text as ingredientText} from "./trends_ingredients.text.js";
 import {CLAIM_IDS as TAG_IDS} from "./trends_tags.step.js";
@@ -134,7 +135,7 @@ describe.each([
     expect(s.narrative.claims.map((c) => c.id)).toEqual(["riser", "faller", "top_item", "diversity.rise_fall"]);
     expect(s.narrative.claims[0].values).toMatchObject({item: "olive oil", firstShare: 0.1, lastShare: 0.6});
     expect(s.narrative.claims[3].values).toMatchObject({peakYear: "2002", peakDistinct: 8, lastDistinct: 7});
-    expect(textProblems(text, claimIds, s)).toEqual([]);
+    expect(textProblems(text, claimIds, [s], TRENDS_TEXT)).toEqual([]);
   });
 
   it("makes no rise or fall claim when no item reaches the threshold", async () => {
@@ -149,7 +150,7 @@ describe.each([
     expect(s.lines).toEqual([]);
     expect(s.narrative.headline).toEqual({id: "top_item", values: {item: "water", occurrences: 30, share: 1}});
     expect(s.narrative.claims.map((c) => c.id)).toEqual(["diversity.fall"]);
-    expect(textProblems(text, claimIds, s)).toEqual([]);
+    expect(textProblems(text, claimIds, [s], TRENDS_TEXT)).toEqual([]);
   });
 
   it("leads with the faller when nothing rose", async () => {
@@ -163,7 +164,7 @@ describe.each([
     expect(s.narrative.headline.id).toBe("faller");
     expect(s.narrative.headline.values).toMatchObject({item: "pepper", deltaPp: -100, firstShare: 1, lastShare: 0});
     expect(s.narrative.claims.map((c) => c.id)).toEqual(["top_item", "diversity.fall"]);
-    expect(textProblems(text, claimIds, s)).toEqual([]);
+    expect(textProblems(text, claimIds, [s], TRENDS_TEXT)).toEqual([]);
   });
 });
 

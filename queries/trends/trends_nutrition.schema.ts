@@ -4,7 +4,7 @@
  */
 import {z} from "zod";
 
-import {narrativeSchema} from "../../pipeline/narrative.js";
+import {narrativeSchema} from "../../pipeline/narrative.schema.js";
 import {count, fitSchema, periodParams, year} from "./_schema.js";
 
 /** The four nutrients, by their column (and LABELS key) in the cleaned recipes. */

@@ -4,7 +4,8 @@ import {mean, wls} from "../../pipeline/stats/index.js";
 import {expectClose} from "../../pipeline/stats/testing/close.js";
 import {recipesSql} from "../../test/analysis.js";
 import {runAnalysis as runTrends} from "../../test/analysis.js";
-import {textProblems} from "./_textCheck.js";
+import {textProblems} from "../../pipeline/narrative.check.js";
+import {TRENDS_TEXT} from "./trends.testkit.js";
 import type {TrendsNutrition} from "./trends_nutrition.schema.js";
 import {NUTRIENTS} from "./trends_nutrition.schema.js";
 import {CLAIM_IDS} from "./trends_nutrition.step.js";
@@ -100,7 +101,7 @@ describe("trends_nutrition", () => {
       ["nutrient_trend.down", "total_fat_pct"],
       ["nutrient_trend.down", "protein_pct"]
     ]);
-    expect(textProblems(text, CLAIM_IDS, nut)).toEqual([]);
+    expect(textProblems(text, CLAIM_IDS, [nut], TRENDS_TEXT)).toEqual([]);
   });
 
   it("withholds 'lighter' when one measure does not fall significantly", async () => {
@@ -124,6 +125,6 @@ describe("trends_nutrition", () => {
       "nutrient_trend.flat",
       "nutrient_trend.down"
     ]);
-    expect(textProblems(text, CLAIM_IDS, nut)).toEqual([]);
+    expect(textProblems(text, CLAIM_IDS, [nut], TRENDS_TEXT)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  */
 import {z} from "zod";
 
-import {narrativeSchema} from "../../pipeline/narrative.js";
+import {narrativeSchema} from "../../pipeline/narrative.schema.js";
 import {count, periodParams, year} from "./_schema.js";
 
 export const schema = z.object({

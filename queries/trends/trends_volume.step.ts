@@ -18,7 +18,8 @@ export const MIN_SIDE_YEARS = 3;
 /** Every claim id the step can emit, so the text modules can be checked for completeness. */
 export const CLAIM_IDS = ["shape.rise_fall", "peak", "spread", "normality.normal", "normality.not_normal"];
 
-interface YearCount {
+/** Recipes posted in one year. */
+export interface YearCount {
   year: number;
   recipes: number;
 }
@@ -49,7 +50,11 @@ export function riseThenFall(perYear: readonly YearCount[], peakIndex: number): 
 
 /** Builds the volume snapshot from the `per_year` query (every year of the span, ascending). */
 export function step(results: QueryResults): TrendsVolume {
-  const perYear = results.per_year!.map((r) => ({year: num(r, "year"), recipes: num(r, "recipes")}));
+  return summarize(results.per_year!.map((r) => ({year: num(r, "year"), recipes: num(r, "recipes")})));
+}
+
+/** The volume snapshot of `perYear` (consecutive years, ascending, at least three). */
+export function summarize(perYear: readonly YearCount[]): TrendsVolume {
   assertYears(perYear.length);
   const counts = perYear.map((r) => r.recipes);
   const total = counts.reduce((a, b) => a + b, 0);
@@ -123,7 +128,7 @@ export function step(results: QueryResults): TrendsVolume {
       monotoneRho: MONOTONE_RHO,
       minSideYears: MIN_SIDE_YEARS
     },
-    perYear,
+    perYear: [...perYear],
     summary,
     qq,
     shapiro,

@@ -3,9 +3,10 @@ import {describe, expect, it} from "vitest";
 import {expectAllClose, expectClose} from "../../pipeline/stats/testing/close.js";
 import {recipesSql} from "../../test/analysis.js";
 import {runAnalysis} from "../../test/analysis.js";
-import {textProblems} from "./_textCheck.js";
+import {textProblems} from "../../pipeline/narrative.check.js";
+import {TRENDS_TEXT} from "./trends.testkit.js";
 import type {TrendsVolume} from "./trends_volume.schema.js";
-import {CLAIM_IDS, riseThenFall} from "./trends_volume.step.js";
+import {CLAIM_IDS, riseThenFall, summarize} from "./trends_volume.step.js";
 import {text} from "./trends_volume.text.js";
 
 /** One recipe per unit of `counts[i]`, all posted in `firstYear + i` (a 0 leaves the year empty). */
@@ -56,6 +57,16 @@ describe("trends_volume", () => {
     expect(v.peak).toEqual({year: 2005, recipes: 236, share: 236 / 1892});
   });
 
+  it("is reproduced by summarize from its own rows, and summarizes a range of them as by hand", async () => {
+    const v = await runAnalysis<TrendsVolume>("trends_volume", {recipesSql: recipesPerYear(2000, counts)});
+    expect(summarize(v.perYear)).toEqual(v);
+    // 2003–2007: 166 182 236 195 170, sum 949; sorted 166 170 182 195 236, median 182, peak 236 in 2005.
+    const range = summarize(v.perYear.slice(3, 8));
+    expect(range.params).toMatchObject({firstYear: "2003", lastYear: "2007", years: 5, recipes: 949});
+    expect(range.summary).toMatchObject({min: 166, median: 182, max: 236, mean: 949 / 5});
+    expect(range.peak).toEqual({year: 2005, recipes: 236, share: 236 / 949});
+  });
+
   it("claims the rise-then-fall shape, the peak, the spread and non-normality", async () => {
     const v = await runAnalysis<TrendsVolume>("trends_volume", {recipesSql: recipesPerYear(2000, counts)});
     // Both sides are strictly monotone: ρ = +1 up to 2005 and −1 from it.
@@ -74,7 +85,7 @@ describe("trends_volume", () => {
       }
     });
     expect(v.narrative.claims.map((c) => c.id)).toEqual(["peak", "spread", "normality.not_normal"]);
-    expect(textProblems(text, CLAIM_IDS, v)).toEqual([]);
+    expect(textProblems(text, CLAIM_IDS, [v], TRENDS_TEXT)).toEqual([]);
   });
 
   it("makes no shape claim for a steady rise and finds it normal, filling an empty year with zero", async () => {
@@ -87,7 +98,7 @@ describe("trends_volume", () => {
     expect(v.shape).toEqual({riseRho: expect.any(Number), fallRho: null, riseFall: false});
     expect(v.narrative.headline.id).toBe("peak");
     expect(v.narrative.claims.map((c) => c.id)).not.toContain("shape.rise_fall");
-    expect(textProblems(text, CLAIM_IDS, v)).toEqual([]);
+    expect(textProblems(text, CLAIM_IDS, [v], TRENDS_TEXT)).toEqual([]);
   });
 
   it("finds a linear series normal (scipy W 0.978, p 0.949)", async () => {

@@ -7,6 +7,7 @@ export const text = {
     lede: "How many recipes did Food.com members post each year, and did the pace rise, peak and fade?",
     method:
       "We count the cleaned recipes by the year they were submitted, from {firstYear} to {lastYear} ({recipes|int} recipes over {years|int} years; a year without any recipe counts as zero). The summary treats each year as one value: quartiles by linear interpolation and a sample standard deviation (ddof = {ddof}; the reference app's card used the population one). A normal Q-Q plot and the Shapiro–Wilk test (α = {alpha|2}) check whether the yearly counts look normally distributed; with so few values this describes the series rather than testing a model. The series counts as rising then falling when its peak is an inner year and, on each side of it (at least {minSideYears|int} years, peak included), Spearman's ρ between year and count is at least {monotoneRho|1} up to the peak and at most −{monotoneRho|1} after it.",
+    "option.labels": "Show the values",
     "kpi.years": "Years",
     "kpi.total": "Recipes",
     "kpi.mean": "Mean per year",
@@ -47,6 +48,7 @@ export const text = {
     lede: "Combien de recettes les membres de Food.com ont-ils publiées chaque année, et le rythme a-t-il grimpé, culminé puis décliné ?",
     method:
       "Nous comptons les recettes nettoyées selon leur année de publication, de {firstYear} à {lastYear} ({recipes|int} recettes sur {years|int} ans ; une année sans recette compte pour zéro). Le résumé traite chaque année comme une seule valeur : quartiles par interpolation linéaire et écart-type d'échantillon (ddof = {ddof} ; la carte de l'application de référence utilisait l'écart-type de population). Un diagramme quantile-quantile normal et le test de Shapiro-Wilk (α = {alpha|2}) vérifient si les effectifs annuels suivent une loi normale ; avec si peu de valeurs, cela décrit la série plus que cela ne teste un modèle. La série est dite en hausse puis en baisse quand son pic tombe sur une année intérieure et que, de chaque côté (au moins {minSideYears|int} ans, pic compris), le ρ de Spearman entre l'année et l'effectif vaut au moins {monotoneRho|1} jusqu'au pic et au plus −{monotoneRho|1} ensuite.",
+    "option.labels": "Afficher les valeurs",
     "kpi.years": "Années",
     "kpi.total": "Recettes",
     "kpi.mean": "Moyenne par an",

@@ -4,7 +4,7 @@
  */
 import {z} from "zod";
 
-import {narrativeSchema} from "../../pipeline/narrative.js";
+import {narrativeSchema} from "../../pipeline/narrative.schema.js";
 import {effectSchema} from "./_periodSchema.js";
 
 const count = z.number().int().nonnegative();

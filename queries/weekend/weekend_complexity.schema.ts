@@ -1,7 +1,7 @@
 /** Snapshot of the weekend page's complexity analysis: score, steps and ingredients of weekday and weekend recipes. */
 import {z} from "zod";
 
-import {narrativeSchema} from "../../pipeline/narrative.js";
+import {narrativeSchema} from "../../pipeline/narrative.schema.js";
 import {comparisonSchema, groupSchema} from "./_periodSchema.js";
 
 /** The compared columns: the composite score and its two main parts. */

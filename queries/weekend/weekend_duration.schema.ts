@@ -1,7 +1,7 @@
 /** Snapshot of the weekend page's duration analysis: preparation minutes of weekday and weekend recipes. */
 import {z} from "zod";
 
-import {narrativeSchema} from "../../pipeline/narrative.js";
+import {narrativeSchema} from "../../pipeline/narrative.schema.js";
 import {comparisonSchema, groupSchema, periodSchema} from "./_periodSchema.js";
 
 const minutes = (what: string) => z.number().describe(`${what}, minutes.`);

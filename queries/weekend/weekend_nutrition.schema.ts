@@ -1,7 +1,7 @@
 /** Snapshot of the weekend page's nutrition analysis: six nutrients, weekday against weekend, with Holm's correction. */
 import {z} from "zod";
 
-import {narrativeSchema} from "../../pipeline/narrative.js";
+import {narrativeSchema} from "../../pipeline/narrative.schema.js";
 import {comparisonSchema, groupSchema} from "./_periodSchema.js";
 
 /** The compared nutrients, in the reference's order (keys of LABELS). */

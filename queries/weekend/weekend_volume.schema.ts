@@ -1,7 +1,7 @@
 /** Snapshot of the weekend page's volume analysis: recipes per weekday, per period and per calendar day. */
 import {z} from "zod";
 
-import {narrativeSchema} from "../../pipeline/narrative.js";
+import {narrativeSchema} from "../../pipeline/narrative.schema.js";
 import {effectSchema, periodSchema} from "./_periodSchema.js";
 
 const count = z.number().int().nonnegative();

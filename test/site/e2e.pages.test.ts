@@ -38,7 +38,10 @@ describe("every page in Chromium, dark theme", () => {
     expect(await page.getAttribute(".lang-switch", "href")).toBe(lang === "en" ? `/fr${pathname}` : pathname.slice(3));
 
     // Every figure's wide drawing is displayed with a size.
-    for (const [width, height] of await sizes(page, ".figure__chart:not(.figure__chart--narrow) svg.chart")) {
+    for (const [width, height] of await sizes(
+      page,
+      ".figure__drawing:not([hidden]) .figure__chart:not(.figure__chart--narrow) svg.chart"
+    )) {
       expect(width > 200 && height > 80, `chart ${width}×${height}`).toBe(true);
     }
     await page.screenshot({path: shot(pathname, "dark-1280"), fullPage: true});
@@ -46,7 +49,7 @@ describe("every page in Chromium, dark theme", () => {
     // On a 360 px phone: no horizontal scroll, the narrow drawings instead of the wide ones.
     await page.setViewportSize({width: 360, height: 800});
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    const narrow = await sizes(page, ".figure__chart--narrow svg.chart");
+    const narrow = await sizes(page, ".figure__drawing:not([hidden]) .figure__chart--narrow svg.chart");
     for (const [width, height] of narrow) expect(width > 200 && height > 80, `narrow ${width}×${height}`).toBe(true);
     for (const [width] of await sizes(page, ".figure__chart--wide svg.chart")) expect(width).toBe(0);
     // The first few screens: enough to review the phone layout, without encoding pages twenty thousand pixels tall.

@@ -35,7 +35,10 @@ describe("the site in Chromium", () => {
       const response = await page.goto(harness.server.url + pathname, {waitUntil: "load"});
       await page.evaluate(() => document.fonts.ready);
       expect(response?.status(), pathname).toBe(200);
-      for (const [width, height] of await sizes(page, ".figure__chart:not(.figure__chart--narrow) svg.chart")) {
+      for (const [width, height] of await sizes(
+        page,
+        ".figure__drawing:not([hidden]) .figure__chart:not(.figure__chart--narrow) svg.chart"
+      )) {
         expect(width > 200 && height > 80, `${pathname} chart ${width}×${height}`).toBe(true);
       }
       await page.screenshot({path: shot(pathname, "light-1280")});

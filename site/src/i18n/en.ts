@@ -61,6 +61,8 @@ export const en = {
   "filter.from": "From",
   "filter.to": "To",
   "filter.reset": "All years",
+  "explorer.status": "Figures, statistics and text recomputed in your browser for {from}–{to} ({years|int} years).",
+  "options.legend": "Display",
 
   "footer.provenance": "Provenance",
   "footer.dataAsOf": "Data as of",

@@ -59,6 +59,9 @@ export const fr: Record<ShellKey, string> = {
   "filter.from": "De",
   "filter.to": "À",
   "filter.reset": "Toutes les années",
+  "explorer.status":
+    "Chiffres, statistiques et texte recalculés dans votre navigateur pour {from}–{to} ({years|int} ans).",
+  "options.legend": "Affichage",
 
   "footer.provenance": "Provenance",
   "footer.dataAsOf": "Données au",

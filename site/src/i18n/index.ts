@@ -4,11 +4,13 @@
  */
 import type {ClaimValues, Locale} from "../../../pipeline/narrative.js";
 import {renderTemplate} from "../../../pipeline/narrative.js";
+import {typeset} from "./locale.js";
 import type {ShellKey} from "./en.js";
 import {en} from "./en.js";
 import {fr} from "./fr.js";
 
 export type Lang = Locale;
+export {formatDate, LOCALE_TAG, typeset} from "./locale.js";
 export type {ShellKey};
 
 export const LANGS: readonly Lang[] = ["en", "fr"];
@@ -16,18 +18,6 @@ export const DEFAULT_LANG: Lang = "en";
 
 /** Every shell string, per language. */
 export const STRINGS: Record<Lang, Record<ShellKey, string>> = {en, fr};
-
-/** BCP 47 tag for Intl and for the `lang` attribute. */
-export const LOCALE_TAG: Record<Lang, string> = {en: "en-US", fr: "fr-FR"};
-
-/**
- * French typography: the space before `; ! ?` becomes a narrow no-break space and the one before `:` a no-break
- * space, so that a line never starts with the punctuation. English text is returned as it is.
- */
-export function typeset(text: string, lang: Lang): string {
-  if (lang !== "fr") return text;
-  return text.replace(/ ([;!?])/g, "\u202f$1").replace(/ :(?=\s|$)/g, "\u00a0:");
-}
 
 /** A shell string in `lang`; with values, its placeholders are filled and formatted. */
 export function t(lang: Lang, key: ShellKey, values?: ClaimValues): string {
@@ -45,15 +35,4 @@ export function langOf(param: string | undefined): Lang {
 /** Static paths of a page that exists in both languages: `/…` (English) and `/fr/…`. */
 export function langPaths(): Array<{params: {lang: string | undefined}; props: {lang: Lang}}> {
   return LANGS.map((lang) => ({params: {lang: lang === DEFAULT_LANG ? undefined : lang}, props: {lang}}));
-}
-
-/** A calendar date (YYYY-MM-DD or an ISO time) written out in the reader's language, in UTC. */
-export function formatDate(iso: string, lang: Lang, withTime = false): string {
-  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALE_TAG[lang], {
-    timeZone: "UTC",
-    dateStyle: "long",
-    ...(withTime ? {timeStyle: "short"} : {})
-  }).format(date);
 }

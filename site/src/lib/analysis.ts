@@ -5,22 +5,18 @@
  * show the same rows. A missing text key fails the build with the file and key: no placeholder is ever shown.
  */
 import type {ClaimValues, TextModule} from "../../../pipeline/narrative.js";
-import {formatNumber, renderClaim, renderTemplate} from "../../../pipeline/narrative.js";
 import type {Lang} from "../i18n/index.js";
-import {formatDate, LANGS, t, typeset} from "../i18n/index.js";
+import {formatDate, LANGS, t} from "../i18n/index.js";
 import {renderPlot, standaloneSvg} from "./charts/index.js";
 import type {CsvValue} from "./csv.js";
+import {formatValue} from "./format.js";
+import type {KpiModel} from "./narration.js";
+import {isNarrated, kpiModels, renderNarrative, renderText, templateValues} from "./narration.js";
 import {toCsv} from "./csv.js";
 import type {AnalysisEntry} from "./snapshots.js";
-import {isNarrated, listAnalyses, loadManifest, loadSnapshot, loadText} from "./snapshots.js";
+import {listAnalyses, loadManifest, loadSnapshot, loadText} from "./snapshots.js";
 import type {CellValue, ColumnSpec, FigureSpec, PlotContext} from "./views.js";
 import {NARROW_WIDTH, viewOf, WIDE_WIDTH} from "./views.js";
-
-export interface KpiModel {
-  key: string;
-  label: string;
-  value: string;
-}
 
 export interface DownloadLink {
   href: string;
@@ -37,6 +33,10 @@ export interface FigureModel {
   svg: string;
   /** The small-screen drawing, when the figure has one. */
   svgNarrow: string | undefined;
+  /** `data-when` of the drawing above when the figure has variants ("band=q25_q75"), else undefined. */
+  when: string | undefined;
+  /** The other variants' drawings, hidden until the reader picks them. */
+  variants: Array<{when: string; svg: string; svgNarrow: string | undefined}>;
   legend: Array<{label: string; color: string; shape: "swatch" | "line"}>;
   columns: string[];
   /** Whether each column holds quantities (right-aligned in the table). */
@@ -66,26 +66,14 @@ export function downloadStem(analysis: string, key: string, asOf: string): strin
   return `${analysis}-${key}-${asOf}`;
 }
 
-/** A value for a table cell or a KPI, in the reader's language. */
-export function formatValue(value: CellValue | undefined, spec: string | undefined, lang: Lang): string {
-  if (value === null || value === undefined) return "–";
-  if (spec === "year" || typeof value === "boolean") return String(value);
-  if (spec === "date") return formatDate(String(value), lang);
-  if (spec === undefined) {
-    return typeof value === "number" ? formatNumber(value, lang, Number.isInteger(value) ? 0 : 2) : value;
-  }
-  return renderTemplate(`{v|${spec}}`, {v: value}, lang);
-}
-
 /** A string of an analysis' text module rendered with values; throws naming the file when the key is missing. */
 function textOf(text: TextModule, entry: AnalysisEntry, lang: Lang, key: string, values: ClaimValues): string {
-  const template = text[lang][key];
-  if (template === undefined) {
-    throw new Error(
-      `queries/${entry.page}/${entry.name}.text.ts has no ${lang} string "${key}", which the site shows.`
-    );
-  }
-  return typeset(renderTemplate(template, values, lang), lang);
+  return renderText({file: textFile(entry), text}, lang, key, values);
+}
+
+/** Where an analysis' text module lives, for error messages. */
+function textFile(entry: AnalysisEntry): string {
+  return `queries/${entry.page}/${entry.name}.text.ts`;
 }
 
 function cellOf<Row>(row: Row, column: ColumnSpec<Row>): CellValue {
@@ -112,22 +100,18 @@ function load(name: string): Loaded {
   const snapshot = loadSnapshot(name);
   const text = loadText(name);
   const view = viewOf(name);
-  const narrated = isNarrated(snapshot) ? snapshot : undefined;
-  const values: ClaimValues = {
-    ...(narrated?.params ?? {}),
-    ...(narrated?.narrative.headline.values ?? {}),
-    ...(view?.values?.(snapshot) ?? {})
-  };
+  const values = templateValues(snapshot, view?.values?.(snapshot));
   const figures = (view?.figures(snapshot) ?? []) as unknown as ReadonlyArray<FigureSpec<Record<string, unknown>>>;
   result = {entry, text, snapshot, values, figures};
   loaded.set(name, result);
   return result;
 }
 
-function plotContext(loaded: Loaded, lang: Lang, narrow: boolean): PlotContext {
+function plotContext(loaded: Loaded, lang: Lang, narrow: boolean, variant: string | undefined): PlotContext {
   return {
     lang,
     narrow,
+    variant,
     width: narrow ? NARROW_WIDTH : WIDE_WIDTH,
     text: (key) => textOf(loaded.text, loaded.entry, lang, key, loaded.values),
     format: (value, spec) => formatValue(value, spec, lang)
@@ -139,9 +123,9 @@ function figureModel(l: Loaded, spec: FigureSpec<Record<string, unknown>>, lang:
   const id = `fig-${name}-${spec.key}`;
   const caption = textOf(l.text, l.entry, lang, `figure.${spec.key}.caption`, l.values);
   const description = textOf(l.text, l.entry, lang, `figure.${spec.key}.description`, l.values);
-  const draw = (narrow: boolean): string =>
-    renderPlot(spec.plot(plotContext(l, lang, narrow)), {
-      id: `${id}-${narrow ? "narrow" : "wide"}`,
+  const draw = (narrow: boolean, variant?: string): string =>
+    renderPlot(spec.plot(plotContext(l, lang, narrow, variant)), {
+      id: `${id}-${narrow ? "narrow" : "wide"}${variant === undefined || variant === spec.variants?.initial ? "" : `-${variant}`}`,
       lang,
       ariaLabel: caption,
       describedBy: `${id}-desc`
@@ -154,8 +138,16 @@ function figureModel(l: Loaded, spec: FigureSpec<Record<string, unknown>>, lang:
     key: spec.key,
     caption,
     description,
-    svg: draw(false),
-    svgNarrow: spec.narrow === false ? undefined : draw(true),
+    svg: draw(false, spec.variants?.initial),
+    svgNarrow: spec.narrow === false ? undefined : draw(true, spec.variants?.initial),
+    when: spec.variants ? `${spec.variants.option}=${spec.variants.initial}` : undefined,
+    variants: (spec.variants?.values ?? [])
+      .filter((value) => value !== spec.variants!.initial)
+      .map((value) => ({
+        when: `${spec.variants!.option}=${value}`,
+        svg: draw(false, value),
+        svgNarrow: spec.narrow === false ? undefined : draw(true, value)
+      })),
     legend: (spec.legend ?? []).map((e) => ({
       label: textOf(l.text, l.entry, lang, e.label, l.values),
       color: e.color,
@@ -193,21 +185,18 @@ export function analysisModel(name: string, lang: Lang): AnalysisModel {
   const view = viewOf(name);
   const asOf = loadManifest().dataAsOf;
   const text = (key: string): string => textOf(l.text, l.entry, lang, key, l.values);
-  const narrative = isNarrated(l.snapshot) ? l.snapshot.narrative : undefined;
+  const source = {file: textFile(l.entry), text: l.text};
+  const narrative = isNarrated(l.snapshot) ? renderNarrative(source, l.snapshot.narrative, lang) : undefined;
   const model: AnalysisModel = {
     name,
     page: l.entry.page,
     lang,
     title: text("title"),
     lede: text("lede"),
-    headline: narrative ? typeset(renderClaim(l.text, narrative.headline, lang), lang) : undefined,
-    claims: narrative ? narrative.claims.map((c) => typeset(renderClaim(l.text, c, lang), lang)) : [],
+    headline: narrative?.headline,
+    claims: narrative?.claims ?? [],
     method: text("method"),
-    kpis: (view?.kpis?.(l.snapshot) ?? []).map((k) => ({
-      key: k.key,
-      label: text(`kpi.${k.key}`),
-      value: formatValue(k.value, k.format, lang)
-    })),
+    kpis: kpiModels(source, view?.kpis?.(l.snapshot) ?? [], l.values, lang),
     figures: l.figures.map((spec) => figureModel(l, spec, lang, asOf))
   };
   models.set(cacheKey, model);

@@ -11,7 +11,7 @@ import type {ZodType} from "zod";
 
 import type {Manifest, ManifestAnalysis} from "../../../pipeline/manifest.js";
 import {MANIFEST_FILE, manifestSchema} from "../../../pipeline/manifest.js";
-import type {Narrative, TextModule} from "../../../pipeline/narrative.js";
+import type {TextModule} from "../../../pipeline/narrative.js";
 
 const HINT = "Run `npm run build:data` to build the snapshot set, or point SNAPSHOT_DIR at one.";
 
@@ -141,15 +141,4 @@ export function loadText(name: string, dir = snapshotDir()): TextModule {
     throw new SnapshotLoadError(`The analysis ${name} has no text module ${file} exporting \`text = {en, fr}\`.`, file);
   }
   return text;
-}
-
-/** The parts of a snapshot every analysis shares: its parameters and its narrative. */
-export interface NarratedSnapshot {
-  params?: Record<string, string | number | boolean>;
-  narrative: Narrative;
-}
-
-/** Whether a snapshot carries a narrative (the overview and every analysis of issue 3 do). */
-export function isNarrated(value: unknown): value is NarratedSnapshot {
-  return typeof value === "object" && value !== null && "narrative" in value;
 }

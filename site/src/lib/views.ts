@@ -33,6 +33,19 @@ export interface PlotContext {
   text: (key: string) => string;
   /** A value formatted with a narrative spec in the reader's language (`format(0.087, "pct|1")` → 8.7%). */
   format: (value: number | string, spec?: string) => string;
+  /** The value of the figure's `variants` option this drawing is for, when the figure has variants. */
+  variant?: string;
+}
+
+/**
+ * Drawings of one figure for each value of a view option (site/src/scripts/viewOptions.ts), when a choice changes
+ * the scales and cannot be a shown-or-hidden mark: the duration chart's y axis follows the band the reader picks.
+ * The `initial` value's drawing is shown without JavaScript and is the one downloaded as SVG and PNG.
+ */
+export interface FigureVariants {
+  option: string;
+  values: readonly string[];
+  initial: string;
 }
 
 /** A legend entry drawn as HTML beside the chart: `label` is a text key, `color` a CSS colour or variable. */
@@ -53,6 +66,7 @@ export interface FigureSpec<Row = Record<string, unknown>> {
   legend?: readonly LegendEntry[];
   /** Also draw a NARROW_WIDTH version for screens under 600 px (default true). */
   narrow?: boolean;
+  variants?: FigureVariants;
 }
 
 /** A KPI tile: label `kpi.<key>` from the text module, value formatted with a narrative spec. */
@@ -78,6 +92,23 @@ export function defineView<S>(view: AnalysisView<S>): AnalysisView<S> {
 export function defineFigure<Row>(figure: FigureSpec<Row>): FigureSpec<never> {
   return figure as unknown as FigureSpec<never>;
 }
+
+/**
+ * A display option of a figure group (ViewOptions.astro): a checkbox ("on"/"off") or a select, its state in the URL
+ * parameter `param`; marks and drawings with `data-when="<option>=<value>"` follow it.
+ */
+export type ViewOption =
+  | {kind: "checkbox"; option: string; param: string; label: string; initial: boolean; recompute?: boolean}
+  | {
+      kind: "select";
+      option: string;
+      param: string;
+      label: string;
+      initial: string;
+      choices: ReadonlyArray<{value: string; label: string}>;
+      /** Whether the statistics depend on the option (site/src/scripts/explorer.ts recomputes them). */
+      recompute?: boolean;
+    };
 
 export const WIDE_WIDTH = 720;
 export const NARROW_WIDTH = 320;

@@ -1,6 +1,7 @@
 /**
  * Year-range filters (RangeFilter.astro): the range lives in the URL, marks of the target figure whose `data-year`
- * is outside it are dimmed, and a `rangechange` event ({from, to}) tells chart components to recompute.
+ * is outside it are dimmed, and a `rangechange` event ({from, to}) tells chart components to recompute. With
+ * `data-min-span`, a range is widened to that many years (statistics such as a fit need three points).
  */
 import {onParamsChange, readParams, writeParams} from "./urlState.js";
 
@@ -19,12 +20,18 @@ function init(form: HTMLFormElement): void {
   const years = [...fromSelect.options].map((o) => Number(o.value));
   const min = Math.min(...years);
   const max = Math.max(...years);
+  const span = Math.min(Number(form.dataset.minSpan ?? 1), max - min + 1);
 
   const clamp = (value: string | undefined, fallback: number): number => {
     const n = Number(value);
     return value !== undefined && Number.isInteger(n) ? Math.min(max, Math.max(min, n)) : fallback;
   };
-  const ordered = (from: number, to: number): Range => (from <= to ? {from, to} : {from: to, to: from});
+  // Ordered, then widened to the least span: forward from `from` when possible, else back from the last year.
+  const ordered = (a: number, b: number): Range => {
+    const from = Math.min(a, b);
+    const to = Math.max(a, b, Math.min(max, from + span - 1));
+    return {from: Math.min(from, to - span + 1), to};
+  };
 
   const fromUrl = (): Range => {
     const params = readParams([fromParam, toParam]);

@@ -2,17 +2,11 @@
 import * as Plot from "@observablehq/plot";
 
 import type {Overview} from "../../../queries/overview/overview.schema.js";
-import {annotate, COLORS, yearTicks} from "../lib/charts/index.js";
+import {annotate, COLORS, yearTicks, yearTicksEvery} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
 type FunnelRow = Overview["funnel"]["recipes"][number];
-
-/** On a narrow screen, only the years divisible by five as ticks, so labels never collide. */
-function yearTicksEvery(years: readonly number[], narrow: boolean): number[] | undefined {
-  if (!narrow) return undefined;
-  return years.filter((year) => year % 5 === 0);
-}
 
 /** One funnel as labelled horizontal bars: the step's name and removed rows above its bar, rows left inside. */
 function funnel(key: string, rows: readonly FunnelRow[]) {

@@ -7,10 +7,9 @@ import * as Plot from "@observablehq/plot";
 
 import type {TrendFit} from "../../../queries/trends/_schema.js";
 import type {TrendsComplexity} from "../../../queries/trends/trends_complexity.schema.js";
-import {annotate, COLORS, yearTicks} from "../lib/charts/index.js";
+import {annotate, COLORS, tagGroup, yearTicks, yearTicksEvery} from "../lib/charts/index.js";
 import type {ColumnSpec, FigureSpec, LegendEntry, PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
-import {tagGroup, yearTicksEvery} from "./trends_volume.js";
 
 interface YearBase {
   year: number;

@@ -1,14 +1,16 @@
 /**
- * Preparation time per year: the default dispersion band, the yearly mean (orange) and median (blue) with dots sized
- * by the year's recipes, and the dashed WLS line of each. Each dot carries the year's statistics as data attributes
- * and each path its role and scales, so the year-range filter and the band selector can redraw in the browser.
+ * Preparation time per year: a dispersion band, the yearly mean (orange) and median (blue) with dots sized by the
+ * year's recipes, and the dashed WLS line of each. One drawing per band (the y axis follows the band, as in the
+ * reference) and both dot sizes, the reader's choice shown (`band=`, `bubbles=`; the interquartile range and sized
+ * dots without JavaScript); each WLS line carries its scales so site/src/scripts/explorers/trends_duration.ts can
+ * redraw it for the years a reader picks.
  */
 import * as Plot from "@observablehq/plot";
 
 import type {TrendsDuration} from "../../../queries/trends/trends_duration.schema.js";
-import {annotate, COLORS, yearTicks} from "../lib/charts/index.js";
+import {annotate, COLORS, shownWhen, tagGroup, yearTicks, yearTicksEvery} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
-import {tagGroup, yearTicksEvery} from "./trends_volume.js";
+import {kpis} from "./trends_duration.kpis.js";
 
 type YearRow = TrendsDuration["perYear"][number];
 type Series = "mean" | "median";
@@ -16,14 +18,7 @@ type Series = "mean" | "median";
 const SERIES_COLORS: Record<Series, string> = {mean: COLORS.orange, median: COLORS.blue};
 
 export const view = defineView<TrendsDuration>({
-  kpis: (s) => [
-    {key: "current_mean", value: s.current.mean, format: "1"},
-    {key: "current_median", value: s.current.median, format: "1"},
-    {key: "mean_slope", value: s.fits.mean.slope, format: "signed|2"},
-    {key: "median_slope", value: s.fits.median.slope, format: "signed|2"},
-    {key: "current_dispersion", value: s.current.width, format: "1"},
-    {key: "overall_mean", value: s.overallMean, format: "1"}
-  ],
+  kpis,
   figures: (s) => {
     const perYear = s.perYear;
     const years = perYear.map((r) => r.year);
@@ -35,22 +30,6 @@ export const view = defineView<TrendsDuration>({
     const maxRecipes = Math.max(...perYear.map((r) => r.recipes));
     const fitted = (series: Series) =>
       [first, last].map((year) => ({year, minutes: s.fits[series].intercept + s.fits[series].slope * year}));
-    // Every statistic of a year on each of its dots: the client redraws any band, line or fit from them.
-    const yearAttributes = (series: Series) => (d: YearRow) => ({
-      year: d.year,
-      series,
-      recipes: d.recipes,
-      mean: d.mean,
-      median: d.median,
-      q05: d.q05,
-      q10: d.q10,
-      q25: d.q25,
-      q33: d.q33,
-      q66: d.q66,
-      q75: d.q75,
-      q90: d.q90,
-      q95: d.q95
-    });
     return [
       defineFigure<YearRow>({
         key: "trend",
@@ -81,13 +60,15 @@ export const view = defineView<TrendsDuration>({
           {label: "axis.mean_trend", color: SERIES_COLORS.mean, shape: "line"},
           {label: "axis.median_trend", color: SERIES_COLORS.median, shape: "line"}
         ],
-        plot: ({width, narrow, text, format}) => {
+        variants: {option: "band", values: s.bands.map((b) => b.key), initial: band.key},
+        plot: ({width, narrow, text, format, variant}) => {
+          const shown = s.bands.find((b) => b.key === variant) ?? band;
+          // The tip leaves the band out: the reader may show another one; the table has the default's bounds.
           const tip = (d: YearRow): string =>
             [
               `${d.year} (${format(d.recipes, "int")} ${text("axis.recipes").toLowerCase()})`,
               `${text("axis.mean")}: ${format(d.mean, "1")} min`,
-              `${text("axis.median")}: ${format(d.median, "1")} min`,
-              `${text("axis.band")} Q${band.lowPercent}–Q${band.highPercent}: ${format(low(d), "0")}–${format(high(d), "0")} min`
+              `${text("axis.median")}: ${format(d.median, "1")} min`
             ].join("\n");
           const series = (key: Series, symbol: "circle" | "square") => [
             Plot.line(perYear, {
@@ -110,18 +91,24 @@ export const view = defineView<TrendsDuration>({
                 intercept: s.fits[key].intercept
               })
             }),
-            Plot.dot(perYear, {
-              x: "year",
-              y: key,
-              r: "recipes",
-              symbol,
-              fill: SERIES_COLORS[key],
-              stroke: "var(--plot-background)",
-              strokeWidth: 1,
-              title: tip,
-              className: "size-by-recipes",
-              render: annotate(perYear, yearAttributes(key))
-            })
+            // Dots sized by the year's recipes (the reference's bubbles), or all alike when the reader turns them off.
+            ...[true, false].map((sized) =>
+              Plot.dot(perYear, {
+                x: "year",
+                y: key,
+                r: sized ? "recipes" : narrow ? 3 : 3.5,
+                symbol,
+                fill: SERIES_COLORS[key],
+                stroke: "var(--plot-background)",
+                strokeWidth: 1,
+                title: tip,
+                render: shownWhen(
+                  `bubbles=${sized ? "on" : "off"}`,
+                  sized,
+                  annotate(perYear, (d) => ({year: d.year}))
+                )
+              })
+            )
           ];
           const lastRow = perYear[perYear.length - 1]!;
           const ends = (["mean", "median"] as const).map((key) => ({key, year: lastRow.year, minutes: lastRow[key]}));
@@ -136,23 +123,22 @@ export const view = defineView<TrendsDuration>({
             marks: [
               Plot.areaY(perYear, {
                 x: "year",
-                y1: low,
-                y2: high,
+                y1: (d: YearRow) => d[shown.low],
+                y2: (d: YearRow) => d[shown.high],
                 fill: "currentColor",
                 fillOpacity: 0.12,
                 curve: "linear",
-                render: tagGroup({role: "band", band: band.key, low: band.low, high: band.high})
+                render: tagGroup({role: "band", band: shown.key})
               }),
               Plot.text([lastRow], {
                 x: "year",
-                y: high,
-                text: () => `Q${band.lowPercent}–Q${band.highPercent}`,
+                y: (d: YearRow) => d[shown.high],
+                text: () => `Q${shown.lowPercent}–Q${shown.highPercent}`,
                 textAnchor: "start",
                 dx: 6,
                 fontSize: 10,
                 fill: "currentColor",
-                fillOpacity: 0.7,
-                className: "band-label"
+                fillOpacity: 0.7
               }),
               ...series("mean", "circle"),
               ...series("median", "square"),

@@ -6,10 +6,9 @@
 import * as Plot from "@observablehq/plot";
 
 import type {TrendsItems} from "../../../queries/trends/_itemsSchema.js";
-import {annotate, COLORS, yearTicks} from "../lib/charts/index.js";
+import {annotate, COLORS, tagGroup, yearTicks, yearTicksEvery} from "../lib/charts/index.js";
 import type {AnalysisView} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
-import {tagGroup, yearTicksEvery} from "./trends_volume.js";
 
 type TopRow = TrendsItems["top"][number];
 type DiversityRow = TrendsItems["diversity"][number];

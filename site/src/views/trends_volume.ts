@@ -1,60 +1,21 @@
 /**
  * Recipes posted per year: the yearly bars (value labels in their own group, peak highlighted and labelled) and the
  * normal Q-Q plot of the yearly counts with its least-squares line. Every year-based mark carries `data-year` for
- * the year-range filter; the Q-Q dots and line also carry what a client script needs to redraw them on a subset.
+ * the year-range filter; the Q-Q line carries its scales, so site/src/scripts/explorers/trends_volume.ts can move
+ * the dots and redraw the line for the years a reader picks. The value labels can be hidden (`labels=off`).
  */
 import * as Plot from "@observablehq/plot";
 
 import type {TrendsVolume} from "../../../queries/trends/trends_volume.schema.js";
-import {annotate, COLORS, yearTicks} from "../lib/charts/index.js";
+import {annotate, COLORS, shownWhen, tagGroup, yearTicks, yearTicksEvery} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
+import {kpis} from "./trends_volume.kpis.js";
 
 type YearRow = TrendsVolume["perYear"][number];
 type QqRow = TrendsVolume["qq"]["points"][number];
 
-/** On a narrow screen, only the years divisible by five as ticks, so labels never collide. */
-export function yearTicksEvery(years: readonly number[], narrow: boolean): number[] | undefined {
-  if (!narrow) return undefined;
-  return years.filter((year) => year % 5 === 0);
-}
-
-/**
- * A mark `render` option that tags the mark's group with `data-<name>` attributes and the position scales it was
- * drawn with (`data-x-domain`, `data-x-range`, `data-y-domain`, `data-y-range`: comma-separated numbers), so a client
- * script can redraw a path (a fitted line, a band) in the same coordinates after a filter.
- */
-export function tagGroup(attributes: Record<string, string | number>): Plot.RenderFunction {
-  return function render(index, scales, values, dimensions, context, next) {
-    const g = next!(index, scales, values, dimensions, context) as SVGElement;
-    for (const [name, value] of Object.entries(attributes)) g.setAttribute(`data-${name}`, String(value));
-    for (const axis of ["x", "y"] as const) {
-      const scale = scales.scales[axis];
-      if (!scale || !scale.domain || !scale.range) continue;
-      if (scale.type !== "linear") continue;
-      g.setAttribute(`data-${axis}-domain`, Array.from(scale.domain, (v) => Number(v)).join(","));
-      g.setAttribute(`data-${axis}-range`, Array.from(scale.range, (v) => Math.round(Number(v) * 100) / 100).join(","));
-    }
-    return g;
-  };
-}
-
 export const view = defineView<TrendsVolume>({
-  kpis: (s) => [
-    {key: "years", value: s.params.years, format: "int"},
-    {key: "total", value: s.params.recipes, format: "int"},
-    {key: "peak", value: s.peak.year, format: "year"},
-    {key: "mean", value: s.summary.mean, format: "int"},
-    {key: "median", value: s.summary.median, format: "int"},
-    {key: "min", value: s.summary.min, format: "int"},
-    {key: "max", value: s.summary.max, format: "int"},
-    {key: "q1", value: s.summary.q1, format: "int"},
-    {key: "q3", value: s.summary.q3, format: "int"},
-    {key: "std", value: s.summary.std, format: "int"},
-    {key: "cv", value: s.summary.cv, format: "pct|0"},
-    {key: "shapiro_w", value: s.shapiro.W, format: "3"},
-    {key: "shapiro_p", value: s.shapiro.p, format: "p"},
-    {key: "qq_r2", value: s.qq.r2, format: "3"}
-  ],
+  kpis,
   figures: (s) => {
     const perYear = s.perYear;
     const years = perYear.map((r) => r.year);
@@ -89,8 +50,8 @@ export const view = defineView<TrendsVolume>({
               render: annotate(perYear, (d) => ({year: d.year, recipes: d.recipes}))
             }),
             Plot.ruleY([0]),
-            // Value labels in their own group (class "value-labels") so a toggle can hide them; the peak's label
-            // is bold and always shown (the only one on a narrow screen).
+            // Value labels in their own group so the "values" toggle can hide them; the peak's label is bold and
+            // always shown (the only one on a narrow screen).
             ...(narrow
               ? []
               : [
@@ -103,10 +64,13 @@ export const view = defineView<TrendsVolume>({
                       dy: -7,
                       fontSize: 9,
                       fill: "currentColor",
-                      className: "value-labels",
-                      render: annotate(
-                        perYear.filter((d) => !isPeak(d)),
-                        (d) => ({year: d.year})
+                      render: shownWhen(
+                        "labels=on",
+                        true,
+                        annotate(
+                          perYear.filter((d) => !isPeak(d)),
+                          (d) => ({year: d.year})
+                        )
                       )
                     }
                   )
@@ -163,9 +127,9 @@ export const view = defineView<TrendsVolume>({
                 fill: COLORS.gold,
                 stroke: "var(--plot-background)",
                 strokeWidth: 1,
-                title: (d: QqRow) =>
-                  `${d.year}: ${format(d.recipes, "int")} (${text("axis.theoretical")} ${format(d.theoretical, "2")})`,
-                render: annotate(points, (d) => ({year: d.year, recipes: d.recipes, theoretical: d.theoretical}))
+                // The tip leaves out the theoretical quantile, which changes with the years a reader picks.
+                title: (d: QqRow) => `${d.year}: ${format(d.recipes, "int")}`,
+                render: annotate(points, (d) => ({year: d.year}))
               }),
               Plot.text(
                 points.filter((p) => shown.has(p.year)),

@@ -27,5 +27,50 @@ export function annotate<T>(data: readonly T[], attributes: (datum: T, i: number
   };
 }
 
+/**
+ * A mark `render` option that tags the mark's group with `data-<name>` attributes and the position scales it was
+ * drawn with (`data-x-domain`, `data-x-range`, `data-y-domain`, `data-y-range`: comma-separated numbers), so a client
+ * script can redraw a path (a fitted line) or move a dot in the same coordinates after a filter.
+ */
+export function tagGroup(attributes: Attributes): Plot.RenderFunction {
+  return function render(index, scales, values, dimensions, context, next) {
+    const g = next!(index, scales, values, dimensions, context) as SVGElement;
+    for (const [name, value] of Object.entries(attributes)) g.setAttribute(`data-${name}`, String(value));
+    for (const axis of ["x", "y"] as const) {
+      const scale = scales.scales[axis];
+      if (!scale || !scale.domain || !scale.range || scale.type !== "linear") continue;
+      g.setAttribute(`data-${axis}-domain`, Array.from(scale.domain, (v) => Number(v)).join(","));
+      g.setAttribute(`data-${axis}-range`, Array.from(scale.range, (v) => Math.round(Number(v) * 100) / 100).join(","));
+    }
+    return g;
+  };
+}
+
+/**
+ * A mark `render` option for a mark that a view option shows or hides (site/src/scripts/viewOptions.ts): the group
+ * gets `data-when="<option>=<value>"` and is hidden unless `shown`, which is the state without JavaScript (the
+ * option's default). `inner` is another render option to apply first (`annotate`, `tagGroup`).
+ *
+ * @example Plot.text(rows, {..., render: shownWhen("labels=on", true)}) // value labels the reader can hide
+ */
+export function shownWhen(condition: string, shown: boolean, inner?: Plot.RenderFunction): Plot.RenderFunction {
+  return function render(index, scales, values, dimensions, context, next) {
+    const g = (
+      inner
+        ? inner(index, scales, values, dimensions, context, next)
+        : next!(index, scales, values, dimensions, context)
+    ) as SVGElement;
+    g.setAttribute("data-when", condition);
+    if (!shown) g.setAttribute("display", "none");
+    return g;
+  };
+}
+
 /** Tick format that writes years as they are (2007, not 2,007). */
 export const yearTicks = (value: number): string => String(value);
+
+/** On a narrow screen, only the years divisible by five as ticks, so labels never collide; undefined otherwise. */
+export function yearTicksEvery(years: readonly number[], narrow: boolean): number[] | undefined {
+  if (!narrow) return undefined;
+  return years.filter((year) => year % 5 === 0);
+}

@@ -1,0 +1,28 @@
+/**
+ * Locale helpers without the shell's strings: French typography, the BCP 47 tags and dates in the reader's
+ * language. Apart from index.ts so that browser code which formats numbers and sentences does not load every string.
+ */
+import type {Locale} from "../../../pipeline/narrative.js";
+
+/** BCP 47 tag for Intl and for the `lang` attribute. */
+export const LOCALE_TAG: Record<Locale, string> = {en: "en-US", fr: "fr-FR"};
+
+/**
+ * French typography: the space before `; ! ?` becomes a narrow no-break space and the one before `:` a no-break
+ * space, so that a line never starts with the punctuation. English text is returned as it is.
+ */
+export function typeset(text: string, lang: Locale): string {
+  if (lang !== "fr") return text;
+  return text.replace(/ ([;!?])/g, "\u202f$1").replace(/ :(?=\s|$)/g, "\u00a0:");
+}
+
+/** A calendar date (YYYY-MM-DD or an ISO time) written out in the reader's language, in UTC. */
+export function formatDate(iso: string, lang: Locale, withTime = false): string {
+  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALE_TAG[lang], {
+    timeZone: "UTC",
+    dateStyle: "long",
+    ...(withTime ? {timeStyle: "short"} : {})
+  }).format(date);
+}

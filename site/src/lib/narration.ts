@@ -1,0 +1,80 @@
+/**
+ * An analysis' words in one language: its text module's templates rendered with the snapshot's values (titles,
+ * KPI names and values, the headline and the claims). Free of Plot, zod and Node: the build renders every page with
+ * it, and the browser renders the same words again from statistics it recomputed after a filter.
+ */
+import type {ClaimValues, Narrative, TextModule} from "../../../pipeline/narrative.js";
+import {renderClaim, renderTemplate} from "../../../pipeline/narrative.js";
+import type {Lang} from "../i18n/index.js";
+import {typeset} from "../i18n/locale.js";
+import {formatValue} from "./format.js";
+import type {KpiSpec} from "./views.js";
+
+/** The parts of a snapshot every analysis shares: its parameters and its narrative. */
+export interface NarratedSnapshot {
+  params?: Record<string, string | number | boolean>;
+  narrative: Narrative;
+}
+
+/** Whether a snapshot carries a narrative (the overview and every analysis do). */
+export function isNarrated(value: unknown): value is NarratedSnapshot {
+  return typeof value === "object" && value !== null && "narrative" in value;
+}
+
+/** A KPI tile, ready to show. */
+export interface KpiModel {
+  key: string;
+  label: string;
+  value: string;
+}
+
+/** An analysis' text module, with the file it comes from for error messages. */
+export interface AnalysisText {
+  /** `queries/<page>/<name>.text.ts`. */
+  file: string;
+  text: TextModule;
+}
+
+/**
+ * The values the fixed templates (titles, captions, KPI names) are rendered with: the snapshot's parameters, the
+ * headline's values and the view's extra values, later ones winning.
+ */
+export function templateValues(snapshot: unknown, extra: ClaimValues = {}): ClaimValues {
+  const narrated = isNarrated(snapshot) ? snapshot : undefined;
+  return {...(narrated?.params ?? {}), ...(narrated?.narrative.headline.values ?? {}), ...extra};
+}
+
+/** A string of an analysis' text module rendered with values; throws naming the file when the key is missing. */
+export function renderText(source: AnalysisText, lang: Lang, key: string, values: ClaimValues): string {
+  const template = source.text[lang][key];
+  if (template === undefined) {
+    throw new Error(`${source.file} has no ${lang} string "${key}", which the site shows.`);
+  }
+  return typeset(renderTemplate(template, values, lang), lang);
+}
+
+/** The headline and the claims of a snapshot's narrative, as sentences in `lang`. */
+export function renderNarrative(
+  source: AnalysisText,
+  narrative: Narrative,
+  lang: Lang
+): {headline: string; claims: string[]} {
+  return {
+    headline: typeset(renderClaim(source.text, narrative.headline, lang), lang),
+    claims: narrative.claims.map((c) => typeset(renderClaim(source.text, c, lang), lang))
+  };
+}
+
+/** KPI tiles: the label `kpi.<key>` rendered with `values`, the value formatted with its spec. */
+export function kpiModels(
+  source: AnalysisText,
+  specs: readonly KpiSpec[],
+  values: ClaimValues,
+  lang: Lang
+): KpiModel[] {
+  return specs.map((k) => ({
+    key: k.key,
+    label: renderText(source, lang, `kpi.${k.key}`, values),
+    value: formatValue(k.value, k.format, lang)
+  }));
+}

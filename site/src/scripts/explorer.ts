@@ -1,0 +1,66 @@
+/**
+ * Explorers: figure groups (`data-explorer="<analysis>"`) whose statistics follow the reader's year range and view
+ * options. On a change, the group's explorer (site/src/scripts/explorers/<analysis>.ts) recomputes the snapshot
+ * for the chosen years with the pipeline's own step and statistics, then rewrites the KPI tiles, the headline, the
+ * interpretation and the fitted marks. That code loads only once a reader leaves the published view (or opens a
+ * URL that does), so a page read as published carries none of it.
+ */
+import type {Explorer, ExplorerState} from "./explorers/explorer.js";
+
+const EXPLORERS: Record<string, () => Promise<Explorer>> = {
+  trends_volume: () => import("./explorers/trends_volume.js"),
+  trends_duration: () => import("./explorers/trends_duration.js")
+};
+
+function stateOf(group: HTMLElement): ExplorerState {
+  const bound = (name: string) => group.querySelector<HTMLSelectElement>(`[data-range-filter] [data-bound="${name}"]`);
+  const fromSelect = bound("from");
+  const toSelect = bound("to");
+  const years = fromSelect ? [...fromSelect.options].map((o) => Number(o.value)) : [];
+  const from = Number(fromSelect?.value ?? Math.min(...years));
+  const to = Number(toSelect?.value ?? Math.max(...years));
+  let published = from === Math.min(...years) && to === Math.max(...years);
+  const options: Record<string, string> = {};
+  for (const control of group.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
+    "[data-view-options] [data-option]"
+  )) {
+    const isBox = control instanceof HTMLInputElement && control.type === "checkbox";
+    const value = isBox ? (control.checked ? "on" : "off") : control.value;
+    options[control.dataset.option!] = value;
+    const initial = isBox
+      ? control.defaultChecked
+        ? "on"
+        : "off"
+      : ([...(control as HTMLSelectElement).options].find((o) => o.defaultSelected)?.value ?? value);
+    if (value !== initial && control.dataset.recompute !== undefined) published = false;
+  }
+  return {from, to, options, published};
+}
+
+function init(group: HTMLElement): void {
+  const load = EXPLORERS[group.dataset.explorer ?? ""];
+  const section = group.closest<HTMLElement>("section.analysis");
+  if (!load || !section) return;
+  let changed = false;
+  let latest = 0;
+  const update = async (): Promise<void> => {
+    const state = stateOf(group);
+    // Until the reader leaves the published view, the page already shows what the explorer would compute.
+    if (state.published && !changed) return;
+    changed = true;
+    const run = ++latest;
+    group.setAttribute("aria-busy", "true");
+    const explorer = await load();
+    if (run !== latest) return;
+    explorer.update(section, group, state);
+    group.removeAttribute("aria-busy");
+    group.dataset.state = `${state.from}-${state.to}${Object.entries(state.options)
+      .map(([k, v]) => ` ${k}=${v}`)
+      .join("")}`;
+  };
+  group.addEventListener("rangechange", () => void update());
+  group.addEventListener("optionchange", () => void update());
+  void update();
+}
+
+for (const group of document.querySelectorAll<HTMLElement>("[data-explorer]")) init(group);

@@ -1,0 +1,66 @@
+/**
+ * View options (ViewOptions.astro): checkboxes ("on"/"off") and selects whose state lives in the URL, like the
+ * year range. Each option shows the elements of the target that carry a matching `data-when="<option>=<value>"`
+ * and hides the others (an SVG group through its `display` attribute, an HTML element through `hidden`), then
+ * dispatches an `optionchange` event ({option: value}) on the target for scripts that recompute.
+ */
+import {onParamsChange, readParams, writeParams} from "./urlState.js";
+
+type Control = HTMLInputElement | HTMLSelectElement;
+
+const isCheckbox = (c: Control): c is HTMLInputElement => c instanceof HTMLInputElement && c.type === "checkbox";
+const valueOf = (c: Control): string => (isCheckbox(c) ? (c.checked ? "on" : "off") : c.value);
+const accepts = (c: Control, value: string): boolean =>
+  isCheckbox(c) ? value === "on" || value === "off" : [...c.options].some((o) => o.value === value);
+
+function setValue(c: Control, value: string): void {
+  if (isCheckbox(c)) c.checked = value === "on";
+  else c.value = value;
+}
+
+/** Shows or hides an element for a view option. */
+export function show(el: Element, shown: boolean): void {
+  if (el instanceof HTMLElement) el.hidden = !shown;
+  else if (shown) el.removeAttribute("display");
+  else el.setAttribute("display", "none");
+}
+
+function init(form: HTMLFormElement): void {
+  const target = document.getElementById(form.dataset.target ?? "");
+  const controls = [...form.querySelectorAll<Control>("[data-option]")];
+  if (!target || controls.length === 0) return;
+  // The state without JavaScript, written at build time, is each option's default: it stays out of the URL.
+  const defaults = new Map(controls.map((c) => [c, valueOf(c)]));
+  const param = (c: Control): string => c.dataset.param!;
+
+  const apply = (): void => {
+    const state = Object.fromEntries(controls.map((c) => [c.dataset.option!, valueOf(c)]));
+    for (const el of target.querySelectorAll("[data-when]")) {
+      const [option, value] = el.getAttribute("data-when")!.split("=");
+      if (option! in state) show(el, state[option!] === value);
+    }
+    target.dispatchEvent(new CustomEvent("optionchange", {detail: state}));
+  };
+
+  const fromUrl = (): void => {
+    const params = readParams(controls.map(param));
+    for (const c of controls) {
+      const value = params[param(c)];
+      setValue(c, value !== undefined && accepts(c, value) ? value : defaults.get(c)!);
+    }
+    apply();
+  };
+
+  form.addEventListener("change", () => {
+    writeParams(
+      Object.fromEntries(controls.map((c) => [param(c), valueOf(c) === defaults.get(c) ? undefined : valueOf(c)]))
+    );
+    apply();
+  });
+  form.addEventListener("submit", (event) => event.preventDefault());
+  onParamsChange(fromUrl);
+  form.hidden = false;
+  fromUrl();
+}
+
+for (const form of document.querySelectorAll<HTMLFormElement>("[data-view-options]")) init(form);

@@ -1,0 +1,23 @@
+/**
+ * The trends_volume KPI tiles. Apart from the view (which draws with Plot) because the browser computes them again for
+ * the year range a reader picks.
+ */
+import type {TrendsVolume} from "../../../queries/trends/trends_volume.schema.js";
+import type {KpiSpec} from "../lib/views.js";
+
+export const kpis = (s: TrendsVolume): KpiSpec[] => [
+  {key: "years", value: s.params.years, format: "int"},
+  {key: "total", value: s.params.recipes, format: "int"},
+  {key: "peak", value: s.peak.year, format: "year"},
+  {key: "mean", value: s.summary.mean, format: "int"},
+  {key: "median", value: s.summary.median, format: "int"},
+  {key: "min", value: s.summary.min, format: "int"},
+  {key: "max", value: s.summary.max, format: "int"},
+  {key: "q1", value: s.summary.q1, format: "int"},
+  {key: "q3", value: s.summary.q3, format: "int"},
+  {key: "std", value: s.summary.std, format: "int"},
+  {key: "cv", value: s.summary.cv, format: "pct|0"},
+  {key: "shapiro_w", value: s.shapiro.W, format: "3"},
+  {key: "shapiro_p", value: s.shapiro.p, format: "p"},
+  {key: "qq_r2", value: s.qq.r2, format: "3"}
+];

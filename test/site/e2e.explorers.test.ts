@@ -1,0 +1,224 @@
+/**
+ * The trends explorers in real headless Chromium: the year range and the view options change the charts and the
+ * URL, the back button undoes them, and the KPI tiles, words and fitted lines are recomputed in the browser. The
+ * expected figures are worked out here from the published snapshot's rows, by plain arithmetic (counts, sums, a
+ * weighted least-squares slope in closed form) or with the statistics module scipy's examples test
+ * (pipeline/stats): the browser must show exactly them, and the published numbers again when the reader goes back to
+ * all years.
+ */
+import {readFile} from "node:fs/promises";
+import path from "node:path";
+
+import type {Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+
+import {normalQQ} from "../../pipeline/stats/index.js";
+import type {TrendsDuration} from "../../queries/trends/trends_duration.schema.js";
+import type {TrendsVolume} from "../../queries/trends/trends_volume.schema.js";
+import {builtSite} from "./builtSite.js";
+import type {Harness} from "./pageTesting.js";
+import {startHarness, watch} from "./pageTesting.js";
+
+const en = new Intl.NumberFormat("en-US");
+const fixed = (digits: number) =>
+  new Intl.NumberFormat("en-US", {minimumFractionDigits: digits, maximumFractionDigits: digits});
+
+/** Slope of the weighted least-squares line of y on x, from the normal equations. */
+function wlsSlope(x: number[], y: number[], w: number[]): number {
+  const sw = w.reduce((a, b) => a + b, 0);
+  const mx = x.reduce((a, xi, i) => a + w[i]! * xi, 0) / sw;
+  const my = y.reduce((a, yi, i) => a + w[i]! * yi, 0) / sw;
+  const sxy = x.reduce((a, xi, i) => a + w[i]! * (xi - mx) * (y[i]! - my), 0);
+  const sxx = x.reduce((a, xi, i) => a + w[i]! * (xi - mx) ** 2, 0);
+  return sxy / sxx;
+}
+
+/** The KPI tiles of an analysis section: key → [label, value]. */
+async function kpis(page: Page, section: string): Promise<Record<string, [string, string]>> {
+  return page.$$eval(`#${section} [data-kpi]`, (tiles) =>
+    Object.fromEntries(
+      tiles.map((t) => [
+        t.getAttribute("data-kpi")!,
+        [t.querySelector("dt")!.textContent!.trim(), t.querySelector("dd")!.textContent!.trim()]
+      ])
+    )
+  );
+}
+
+/** Waits until the explorer has applied a state (`data-state`, e.g. "2003-2010 labels=on"). */
+async function settled(page: Page, explorer: string, state: string): Promise<void> {
+  await page.waitForFunction(
+    ([id, expected]) => {
+      const group = document.getElementById(id!);
+      return group?.getAttribute("data-state") === expected && !group.hasAttribute("aria-busy");
+    },
+    [explorer, state]
+  );
+}
+
+/** The slopes drawn in an explorer, as the lines' `data-slope` attributes of the visible drawings. */
+function slopes(page: Page, selector: string): Promise<number[]> {
+  return page.$$eval(selector, (lines) => lines.map((l) => Number(l.getAttribute("data-slope"))));
+}
+
+describe("the trends explorers in Chromium", () => {
+  let harness: Harness;
+  let volume: TrendsVolume;
+  let duration: TrendsDuration;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    const {snapshots} = await builtSite();
+    volume = JSON.parse(await readFile(path.join(snapshots, "trends_volume.json"), "utf8")) as TrendsVolume;
+    duration = JSON.parse(await readFile(path.join(snapshots, "trends_duration.json"), "utf8")) as TrendsDuration;
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it("recomputes recipes per year for a range, keeps it in the URL, and shows the published figures again", async () => {
+    const ctx = await harness.context("dark");
+    const page = await ctx.newPage();
+    const problems = watch(page);
+    const url = `${harness.server.url}/trends/`;
+    await page.goto(url);
+    const published = await kpis(page, "trends_volume");
+    const headline = async () => (await page.textContent("#trends_volume [data-headline]"))?.trim();
+    const publishedHeadline = await headline();
+    expect(published.years![1]).toBe(String(volume.perYear.length));
+
+    const years = volume.perYear.map((r) => r.year);
+    const from = years[4]!;
+    const to = years[11]!;
+    const form = page.locator("#trends_volume-explorer [data-range-filter]");
+    await form.locator('[data-bound="from"]').selectOption(String(from));
+    await form.locator('[data-bound="to"]').selectOption(String(to));
+    await page.waitForURL(`${url}?volume_from=${from}&volume_to=${to}`);
+    await settled(page, "trends_volume-explorer", `${from}-${to} labels=on`);
+
+    // Worked out from the snapshot's rows: the subset's count, sum, mean, extremes and its Q-Q line.
+    const subset = volume.perYear.filter((r) => r.year >= from && r.year <= to);
+    const counts = subset.map((r) => r.recipes);
+    const total = counts.reduce((a, b) => a + b, 0);
+    const shown = await kpis(page, "trends_volume");
+    expect(shown.years![1]).toBe("8");
+    expect(shown.total![1]).toBe(en.format(total));
+    expect(shown.mean![1]).toBe(en.format(Math.round(total / counts.length)));
+    expect(shown.min![1]).toBe(en.format(Math.min(...counts)));
+    expect(shown.max![1]).toBe(en.format(Math.max(...counts)));
+    const qq = normalQQ(counts);
+    for (const slope of await slopes(page, '#trends_volume [data-role="qq-line"]'))
+      expect(slope).toBeCloseTo(qq.slope, 9);
+    expect(await page.textContent("#trends_volume-explorer [data-explorer-status]")).toContain(`${from}–${to}`);
+    expect(await headline()).not.toBe(publishedHeadline);
+    // The Q-Q plot keeps the chosen years only; the bars outside the range are dimmed.
+    const visibleDots = await page.$$eval(
+      "#fig-trends_volume-qq .figure__chart--wide circle[data-year]",
+      (dots) => dots.filter((d) => d.getAttribute("display") !== "none").length
+    );
+    expect(visibleDots).toBe(subset.length);
+    expect(await page.locator("#fig-trends_volume-per_year .figure__chart--wide rect.is-filtered-out").count()).toBe(
+      years.length - subset.length
+    );
+
+    // The value labels toggle, then back: labels again, then back: all years and the published figures.
+    const labels = page.locator('#fig-trends_volume-per_year .figure__chart--wide [data-when="labels=on"]');
+    expect(await labels.getAttribute("display")).toBeNull();
+    await page.locator('#trends_volume-explorer [data-option="labels"]').uncheck();
+    await page.waitForURL(`${url}?volume_from=${from}&volume_to=${to}&volume_labels=off`);
+    expect(await labels.getAttribute("display")).toBe("none");
+    await page.goBack();
+    await page.waitForURL(`${url}?volume_from=${from}&volume_to=${to}`);
+    expect(await labels.getAttribute("display")).toBeNull();
+    await page.locator("#trends_volume-explorer [data-range-reset]").click();
+    await page.waitForURL(url);
+    await settled(page, "trends_volume-explorer", `${years[0]}-${years.at(-1)} labels=on`);
+    expect(await kpis(page, "trends_volume")).toEqual(published);
+    expect(await headline()).toBe(publishedHeadline);
+    for (const slope of await slopes(page, '#trends_volume [data-role="qq-line"]'))
+      expect(slope).toBeCloseTo(volume.qq.slope, 9);
+    expect(await page.textContent("#trends_volume-explorer [data-explorer-status]")).toBe("");
+
+    // A range narrower than a fit allows is widened to three years.
+    await form.locator('[data-bound="from"]').selectOption(String(years.at(-1)));
+    await page.waitForURL(`${url}?volume_from=${years.at(-3)}`);
+    expect(await form.locator('[data-bound="from"]').inputValue()).toBe(String(years.at(-3)));
+    problems.stop();
+    expect([...problems.errors, ...problems.failed]).toEqual([]);
+    await ctx.close();
+  });
+
+  it("recomputes preparation time for a range and a band, in French too, from a shared URL", async () => {
+    const ctx = await harness.context("light");
+    const page = await ctx.newPage();
+    const problems = watch(page);
+    const years = duration.perYear.map((r) => r.year);
+    const from = years[2]!;
+    const to = years[14]!;
+    await page.goto(`${harness.server.url}/trends/?duration_from=${from}&duration_to=${to}&duration_band=q05_q95`);
+    await settled(page, "trends_duration-explorer", `${from}-${to} band=q05_q95 bubbles=on`);
+
+    // The visible drawing is the chosen band's (its own y axis); the others are hidden.
+    const drawings = await page.$$eval("#fig-trends_duration-trend .figure__drawing", (els) =>
+      els.map((e) => [e.getAttribute("data-when"), (e as HTMLElement).hidden])
+    );
+    expect(drawings).toEqual(duration.bands.map((b) => [`band=${b.key}`, b.key !== "q05_q95"]));
+
+    const subset = duration.perYear.filter((r) => r.year >= from && r.year <= to);
+    const x = subset.map((r) => r.year);
+    const w = subset.map((r) => r.recipes);
+    const meanSlope = wlsSlope(
+      x,
+      subset.map((r) => r.mean),
+      w
+    );
+    const medianSlope = wlsSlope(
+      x,
+      subset.map((r) => r.median),
+      w
+    );
+    for (const slope of await slopes(page, '#trends_duration [data-role="fit"][data-series="mean"]'))
+      expect(slope).toBeCloseTo(meanSlope, 9);
+    for (const slope of await slopes(page, '#trends_duration [data-role="fit"][data-series="median"]'))
+      expect(slope).toBeCloseTo(medianSlope, 9);
+    const last = subset.at(-1)!;
+    const shown = await kpis(page, "trends_duration");
+    expect(shown.mean_slope![1]).toBe(`${meanSlope < 0 ? "−" : "+"}${fixed(2).format(Math.abs(meanSlope))}`);
+    expect(shown.current_dispersion).toEqual([
+      `Q5–Q95 spread, ${last.year} (min)`,
+      fixed(1).format(last.q95 - last.q05)
+    ]);
+    expect(shown.current_mean).toEqual([`Mean, ${last.year} (min)`, fixed(1).format(last.mean)]);
+
+    // The bubbles toggle swaps the sized dots for plain ones.
+    const sized = page.locator(
+      '#fig-trends_duration-trend [data-when="band=q05_q95"] .figure__chart--wide [data-when="bubbles=on"]'
+    );
+    const plain = page.locator(
+      '#fig-trends_duration-trend [data-when="band=q05_q95"] .figure__chart--wide [data-when="bubbles=off"]'
+    );
+    await expect.poll(() => sized.first().getAttribute("display")).toBeNull();
+    expect(await plain.first().getAttribute("display")).toBe("none");
+    await page.locator('#trends_duration-explorer [data-option="bubbles"]').uncheck();
+    await page.waitForURL(/duration_bubbles=off/);
+    expect(await sized.first().getAttribute("display")).toBe("none");
+    expect(await plain.first().getAttribute("display")).toBeNull();
+
+    // The language switch carries the view over, and the French page recomputes in French.
+    await page.click(".lang-switch");
+    await page.waitForURL(/\/fr\/trends\/\?duration_from=/);
+    await settled(page, "trends_duration-explorer", `${from}-${to} band=q05_q95 bubbles=off`);
+    const fr = await kpis(page, "trends_duration");
+    expect(fr.current_dispersion![0]).toBe(`Écart Q5–Q95, ${last.year} (min)`);
+    expect(fr.current_dispersion![1]).toBe(
+      fixed(1)
+        .format(last.q95 - last.q05)
+        .replace(".", ",")
+    );
+    expect(await page.textContent("#trends_duration-explorer [data-explorer-status]")).toContain("recalculés");
+    problems.stop();
+    expect([...problems.errors, ...problems.failed]).toEqual([]);
+    await ctx.close();
+  });
+});
