@@ -7,6 +7,7 @@ import {
   annotate,
   CHART_TOKENS,
   PALETTE,
+  legendKey,
   renderPlot,
   renumberIds,
   roundNumbers,
@@ -105,6 +106,40 @@ describe("standalone SVG download", () => {
     expect(svg).toContain("Source: Food.com");
     expect(svg).not.toMatch(/var\(--|currentColor|data-tip|role=|aria-|class=/);
     expect(svg).toContain(`fill="${PALETTE.light.orange}"`);
+  });
+
+  it("draws the figure's legend above the chart, wrapping entries to the chart's width, and moves the chart down", () => {
+    const bare = standaloneSvg(chart(), {caption: "Recipes", source: "Source"});
+    const labels = ["Mean", "Median", "Weighted trend of the mean", "Weighted trend of the median"];
+    const legend = labels.map((label, i) => ({
+      label,
+      color: i % 2 ? "var(--chart-blue)" : "var(--chart-orange)",
+      shape: i < 2 ? ("swatch" as const) : ("line" as const)
+    }));
+    const svg = standaloneSvg(chart(), {caption: "Recipes", source: "Source", legend});
+    for (const label of labels) expect(svg).toContain(`>${label}</text>`);
+    expect(svg.match(/<svg x="[\d.]+" y="[\d.]+" width="12" height="12" viewBox="0 0 14 14">/g)).toHaveLength(4);
+    expect(svg.match(/<rect width="14" height="14" rx="2"/g)).toHaveLength(2);
+    expect(svg.match(/stroke-dasharray="4 2"/g)).toHaveLength(2);
+    expect(svg).toContain(`fill="${PALETTE.light.blue}"`);
+    // The chart sits below the legend: its y offset grows by the legend's rows, and so does the document.
+    const y = (doc: string) => Number(/<svg x="0" y="([\d.]+)"/.exec(doc)![1]);
+    const height = (doc: string) => Number(/^<svg[^>]* height="(\d+)"/.exec(doc)![1]);
+    expect(y(svg)).toBeGreaterThan(y(bare));
+    expect(height(svg) - height(bare)).toBe(Math.ceil(y(svg)) - Math.ceil(y(bare)));
+    // Entries that do not fit on one row start a new one at the left edge.
+    const xs = [...svg.matchAll(/<text x="([\d.]+)" y="[\d.]+" font-size="11">/g)].map((m) => Number(m[1]));
+    expect(xs.filter((x) => x === 12 + 12 + 6).length).toBeGreaterThanOrEqual(1);
+    expect(Math.max(...xs)).toBeLessThan(Number(/viewBox="0 0 ([\d.]+)/.exec(svg)![1]));
+  });
+
+  it("draws each legend shape: swatch, dashed or solid line, circle, line through a circle or a square", () => {
+    expect(legendKey("swatch", "red")).toBe('<rect width="14" height="14" rx="2" fill="red"/>');
+    expect(legendKey("line", "red")).toContain('stroke-dasharray="4 2"');
+    expect(legendKey("solid", "red")).toMatch(/^<line [^>]*stroke="red" stroke-width="2"\/>$/);
+    expect(legendKey("circle", "red")).toBe('<circle cx="7" cy="7" r="5" fill="red"/>');
+    expect(legendKey("dot", "red")).toMatch(/^<line .*<circle /);
+    expect(legendKey("square", "red")).toMatch(/^<line .*<rect x="3.5"/);
   });
 
   it("wraps long captions on word boundaries", () => {

@@ -15,7 +15,7 @@ import {isNarrated, kpiModels, renderNarrative, renderText, templateValues} from
 import {toCsv} from "./csv.js";
 import type {AnalysisEntry} from "./snapshots.js";
 import {listAnalyses, loadManifest, loadSnapshot, loadText} from "./snapshots.js";
-import type {CellValue, ColumnSpec, FigureSpec, PlotContext} from "./views.js";
+import type {CellValue, ColumnSpec, FigureSpec, LegendShape, PlotContext} from "./views.js";
 import {NARROW_WIDTH, viewOf, WIDE_WIDTH} from "./views.js";
 
 export interface DownloadLink {
@@ -37,7 +37,7 @@ export interface FigureModel {
   when: string | undefined;
   /** The other variants' drawings, hidden until the reader picks them. */
   variants: Array<{when: string; svg: string; svgNarrow: string | undefined}>;
-  legend: Array<{label: string; color: string; shape: "swatch" | "line"}>;
+  legend: Array<{label: string; color: string; shape: LegendShape}>;
   columns: string[];
   /** Whether each column holds quantities (right-aligned in the table). */
   numeric: boolean[];
@@ -237,6 +237,7 @@ export function figureFiles(): FigureFile[] {
         const figure = analysisModel(entry.name, lang).figures.find((f) => f.key === spec.key)!;
         const body = standaloneSvg(figure.svg, {
           caption: figure.caption,
+          legend: figure.legend,
           source: t(lang, "figure.source", {date: formatDate(asOf, lang)})
         });
         files.push({file: figure.downloads.svg.name, contentType: "image/svg+xml", body});

@@ -48,12 +48,18 @@ export interface FigureVariants {
   initial: string;
 }
 
+/** How a legend entry draws its key. */
+export type LegendShape = "swatch" | "line" | "solid" | "circle" | "dot" | "square";
+
 /** A legend entry drawn as HTML beside the chart: `label` is a text key, `color` a CSS colour or variable. */
 export interface LegendEntry {
   label: string;
   color: string;
-  /** "line" for a dashed reference line, "swatch" (default) for a filled square. */
-  shape?: "swatch" | "line";
+  /**
+   * "swatch" (default) a filled square; "line" a dashed reference or fitted line, "solid" a solid one; "circle" a
+   * dot alone (a scatter); "dot" and "square" a solid line through a circle or a square (a line with markers).
+   */
+  shape?: LegendShape;
 }
 
 /** One figure of an analysis. Its caption and description are `figure.<key>.caption|description` in the text. */

@@ -42,7 +42,7 @@ export const view = defineView<RatingsTrend>({
         narrow: false,
         columns,
         legend: [
-          {label: "legend.mean", color: COLORS.orange},
+          {label: "legend.mean", color: COLORS.orange, shape: "circle"},
           {label: "legend.trend", color: COLORS.red, shape: "line"}
         ],
         plot: ({width, narrow, text, format}) => ({
@@ -142,7 +142,7 @@ export const view = defineView<RatingsTrend>({
         narrow: false,
         columns,
         legend: [
-          {label: "legend.mean", color: COLORS.orange},
+          {label: "legend.mean", color: COLORS.orange, shape: "circle"},
           {label: "legend.volumeFit", color: COLORS.red, shape: "line"}
         ],
         plot: ({width, narrow, text, format}) => ({

@@ -143,9 +143,9 @@ export const view = defineView<RatingsValidation>({
         narrow: false,
         columns: monthColumns,
         legend: [
-          {label: "legend.month", color: COLORS.orange},
+          {label: "legend.month", color: COLORS.orange, shape: "circle"},
           {label: "legend.ols", color: COLORS.blue, shape: "line"},
-          {label: "legend.wls", color: COLORS.red}
+          {label: "legend.wls", color: COLORS.red, shape: "solid"}
         ],
         plot: ({width, narrow, text, format}) => ({
           width,

@@ -55,8 +55,8 @@ export const view = defineView<TrendsDuration>({
           }
         ],
         legend: [
-          {label: "axis.mean", color: SERIES_COLORS.mean},
-          {label: "axis.median", color: SERIES_COLORS.median},
+          {label: "axis.mean", color: SERIES_COLORS.mean, shape: "dot"},
+          {label: "axis.median", color: SERIES_COLORS.median, shape: "square"},
           {label: "axis.mean_trend", color: SERIES_COLORS.mean, shape: "line"},
           {label: "axis.median_trend", color: SERIES_COLORS.median, shape: "line"}
         ],

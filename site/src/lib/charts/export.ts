@@ -1,8 +1,9 @@
 /**
- * Standalone SVG for the image downloads: the chart as drawn on the page, with its caption above and its source
- * line below, colours resolved to the light theme's hex values (a file cannot see the page's CSS variables) on a
+ * Standalone SVG for the image downloads: the chart as drawn on the page, with its caption and its legend (drawn
+ * as HTML on the page, so it must be drawn again here) above and its source line below, colours resolved to the light theme's hex values (a file cannot see the page's CSS variables) on a
  * white background, and no page-only attributes (classes, data-*, ARIA references to the page).
  */
+import type {LegendShape} from "../views.js";
 import type {Theme} from "./theme.js";
 import {PAGE_COLORS, resolveColors} from "./theme.js";
 
@@ -10,12 +11,62 @@ export interface ExportOptions {
   caption: string;
   source: string;
   theme?: Theme;
+  /** The figure's legend: a swatch or a dashed line, then the label. */
+  legend?: ReadonlyArray<{label: string; color: string; shape: LegendShape}>;
 }
 
 const FONT = "Inter, system-ui, sans-serif";
 const CAPTION_SIZE = 14;
 const SOURCE_SIZE = 10;
 const PAD = 12;
+const LEGEND_SIZE = 11;
+const KEY = 12;
+
+/**
+ * The key of a legend entry in a 14 × 14 box, as SVG markup: the page's legend (Figure.astro) and the downloads
+ * draw the same one.
+ */
+export function legendKey(shape: LegendShape, color: string): string {
+  const line = (dashed: boolean) =>
+    `<line x1="0" y1="7" x2="14" y2="7" stroke="${color}" stroke-width="2"${dashed ? ' stroke-dasharray="4 2"' : ""}/>`;
+  switch (shape) {
+    case "line":
+      return line(true);
+    case "solid":
+      return line(false);
+    case "circle":
+      return `<circle cx="7" cy="7" r="5" fill="${color}"/>`;
+    case "dot":
+      return `${line(false)}<circle cx="7" cy="7" r="3.5" fill="${color}"/>`;
+    case "square":
+      return `${line(false)}<rect x="3.5" y="3.5" width="7" height="7" fill="${color}"/>`;
+    default:
+      return `<rect width="14" height="14" rx="2" fill="${color}"/>`;
+  }
+}
+
+/** Legend entries laid out left to right, wrapping to a new row at the chart's width; returns markup and height. */
+function legendMarkup(legend: NonNullable<ExportOptions["legend"]>, width: number, top: number): [string, number] {
+  const rowHeight = LEGEND_SIZE * 1.6;
+  let x = PAD;
+  let row = 0;
+  const parts: string[] = [];
+  for (const entry of legend) {
+    // Inter's average glyph is about 0.55 em wide: enough to keep entries from overlapping.
+    const entryWidth = KEY + 6 + entry.label.length * LEGEND_SIZE * 0.55 + 16;
+    if (x > PAD && x + entryWidth > width - PAD) {
+      x = PAD;
+      row += 1;
+    }
+    const y = top + row * rowHeight;
+    const key = `<svg x="${x}" y="${y.toFixed(1)}" width="${KEY}" height="${KEY}" viewBox="0 0 14 14">${legendKey(entry.shape, entry.color)}</svg>`;
+    parts.push(
+      `${key}<text x="${x + KEY + 6}" y="${(y + KEY - 2).toFixed(1)}" font-size="${LEGEND_SIZE}">${escapeXml(entry.label)}</text>`
+    );
+    x += entryWidth;
+  }
+  return [parts.join(""), legend.length ? (row + 1) * rowHeight + PAD / 2 : 0];
+}
 
 /** Escapes text for XML content and attribute values. */
 export function escapeXml(text: string): string {
@@ -49,7 +100,9 @@ export function standaloneSvg(markup: string, options: ExportOptions): string {
   const page = PAGE_COLORS[theme];
   const {width, height} = sizeOf(markup);
   const captionLines = wrapWords(options.caption, Math.floor((width - 2 * PAD) / (CAPTION_SIZE * 0.55)));
-  const top = PAD + captionLines.length * CAPTION_SIZE * 1.3 + PAD / 2;
+  const legendTop = PAD + captionLines.length * CAPTION_SIZE * 1.3 + PAD / 2;
+  const [legend, legendHeight] = legendMarkup(options.legend ?? [], width, legendTop);
+  const top = legendTop + legendHeight;
   const total = Math.ceil(top + height + PAD + SOURCE_SIZE * 1.5);
   const inner = markup
     .replace(/^<svg\b/, `<svg x="0" y="${top.toFixed(1)}"`)
@@ -63,6 +116,7 @@ export function standaloneSvg(markup: string, options: ExportOptions): string {
     `font-family="${FONT}" color="${page.text}">` +
     `<rect width="100%" height="100%" fill="${page.background}"/>` +
     `<text y="${PAD + CAPTION_SIZE}" font-size="${CAPTION_SIZE}" font-weight="600" fill="${page.text}">${caption}</text>` +
+    `<g fill="${page.text}">${legend}</g>` +
     inner +
     `<text x="${PAD}" y="${total - PAD}" font-size="${SOURCE_SIZE}" fill="${page.muted}">${escapeXml(options.source)}</text>` +
     `</svg>\n`;

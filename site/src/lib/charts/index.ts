@@ -1,6 +1,6 @@
 /** Chart helpers: build-time rendering, colours, mark helpers, monthly time axes and the standalone SVG export. */
 export {annotate, shownWhen, tagGroup, yearTicks, yearTicksEvery} from "./marks.js";
-export {escapeXml, standaloneSvg, wrapWords} from "./export.js";
+export {escapeXml, legendKey, standaloneSvg, wrapWords} from "./export.js";
 export {CHART_CLASS, numberTicks, renderPlot, renumberIds, roundNumbers, timeTicks} from "./render.js";
 export type {RenderOptions} from "./render.js";
 export {monthAttributes, monthAxis, monthDate} from "./time.js";
