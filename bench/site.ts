@@ -12,6 +12,7 @@ import lighthouse from "lighthouse";
 import {postBuild} from "../docker/postbuild.js";
 import {runLoad} from "../docker/load.js";
 import {startNginx} from "../test/nginx.js";
+import {pageScripts} from "../test/site/assets.js";
 import {CHROMIUM_ARGS, CHROMIUM_PATH} from "../test/site/browser.js";
 
 export interface SiteBench {
@@ -26,7 +27,7 @@ export interface SiteBench {
     /** Lighthouse's runtime error when a page could not be measured in two attempts (its scores are then 0). */
     error?: string;
   }>;
-  /** JavaScript chunks no page links: loaded on demand (the explorers' statistics), gzip bytes. */
+  /** JavaScript that pages import only on demand (the explorers' statistics), gzip bytes. */
   onDemand: Array<{file: string; bytes: number}>;
   load: {requests: number; rps: number; p50: number; p99: number; errors: number};
 }
@@ -101,13 +102,13 @@ export async function benchSite(root: string, snapshotDir: string, dist: string)
 
   const pages = await htmlPages(dist);
   const weights = await Promise.all(pages.map(async (page) => ({page, htmlCssJsBytes: await pageWeight(dist, page)})));
-  const linked = new Set((await Promise.all(pages.map((page) => linkedAssets(dist, page)))).flat());
-  const chunks = (await readdir(path.join(dist, "_astro"))).filter((f) => f.endsWith(".js"));
+  const onDemandFiles = new Set<string>();
+  for (const page of pages) {
+    const scripts = (await linkedAssets(dist, page)).filter((a) => a.endsWith(".js")).map((a) => path.join(dist, a));
+    for (const file of pageScripts(dist, scripts).onDemand) onDemandFiles.add(file);
+  }
   const onDemand = await Promise.all(
-    chunks
-      .filter((f) => !linked.has(`/_astro/${f}`))
-      .sort()
-      .map(async (file) => ({file, bytes: await gzipBytes(path.join(dist, "_astro", file))}))
+    [...onDemandFiles].sort().map(async (file) => ({file: path.basename(file), bytes: await gzipBytes(file)}))
   );
 
   const nginx = await startNginx({root: dist, appEnv: "local"});

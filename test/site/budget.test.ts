@@ -13,6 +13,7 @@ import {gzipSync} from "node:zlib";
 import {parseHTML} from "linkedom";
 import {beforeAll, describe, expect, it} from "vitest";
 
+import {pageScripts} from "./assets.js";
 import {builtSite} from "./builtSite.js";
 
 export const PAGE_BUDGET_BYTES = 100_000;
@@ -46,22 +47,6 @@ function local(dist: string, ref: string): string {
   const url = new URL(ref, `${SITE_ORIGIN}/`);
   if (url.origin !== SITE_ORIGIN) throw new Error(`reference to another origin: ${ref}`);
   return path.join(dist, decodeURIComponent(url.pathname));
-}
-
-const STATIC_IMPORT = /(?:\bfrom\s*|\bimport\s*)["']([^"']+\.js)["']/g;
-const ANY_IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+\.js)["']/g;
-
-/** A JS file and every module it imports statically (or, with `dynamic`, also through `import()`). */
-function jsClosure(dist: string, file: string, dynamic: boolean, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(file, "utf8");
-  for (const match of code.matchAll(dynamic ? ANY_IMPORT : STATIC_IMPORT)) {
-    const spec = match[1]!;
-    const next = spec.startsWith("/") ? path.join(dist, spec) : path.resolve(path.dirname(file), spec);
-    jsClosure(dist, next, dynamic, seen);
-  }
-  return seen;
 }
 
 function fontFiles(dist: string, cssFile: string): string[] {
@@ -102,13 +87,7 @@ describe("the built site's budgets", () => {
       const scripts = [...document.querySelectorAll("script[src], link[rel=modulepreload]")].map((s) =>
         local(dist, s.getAttribute("src") ?? s.getAttribute("href")!)
       );
-      const js = new Set<string>();
-      const everything = new Set<string>();
-      for (const script of scripts) {
-        for (const f of jsClosure(dist, script, false)) js.add(f);
-        for (const f of jsClosure(dist, script, true)) everything.add(f);
-      }
-      const onDemand = [...everything].filter((f) => !js.has(f));
+      const {loaded: js, onDemand} = pageScripts(dist, scripts);
       const fonts = new Set(css.flatMap((c) => fontFiles(dist, c)));
       const weight: PageWeight = {
         page: path.relative(dist, file),

@@ -159,11 +159,18 @@ describe("the trends explorers in Chromium", () => {
     await page.goto(`${harness.server.url}/trends/?duration_from=${from}&duration_to=${to}&duration_band=q05_q95`);
     await settled(page, "trends_duration-explorer", `${from}-${to} band=q05_q95 bubbles=on`);
 
-    // The visible drawing is the chosen band's (its own y axis); the others are hidden.
+    // The visible drawing is the chosen band's (its own y axis): put in place from its template, the default's
+    // hidden, the two bands nobody asked for still templates.
     const drawings = await page.$$eval("#fig-trends_duration-trend .figure__drawing", (els) =>
       els.map((e) => [e.getAttribute("data-when"), (e as HTMLElement).hidden])
     );
-    expect(drawings).toEqual(duration.bands.map((b) => [`band=${b.key}`, b.key !== "q05_q95"]));
+    expect(drawings).toEqual([
+      ["band=q25_q75", true],
+      ["band=q05_q95", false]
+    ]);
+    expect(
+      await page.$$eval("#fig-trends_duration-trend template", (els) => els.map((e) => e.getAttribute("data-when")))
+    ).toEqual(["band=q10_q90", "band=q33_q66"]);
 
     const subset = duration.perYear.filter((r) => r.year >= from && r.year <= to);
     const x = subset.map((r) => r.year);
@@ -204,6 +211,20 @@ describe("the trends explorers in Chromium", () => {
     await page.waitForURL(/duration_bubbles=off/);
     expect(await sized.first().getAttribute("display")).toBe("none");
     expect(await plain.first().getAttribute("display")).toBeNull();
+
+    // Another band: its drawing comes out of its template with the lines refitted for the chosen years.
+    await page.locator('#trends_duration-explorer [data-option="band"]').selectOption("q10_q90");
+    await page.waitForURL(/duration_band=q10_q90/);
+    await settled(page, "trends_duration-explorer", `${from}-${to} band=q10_q90 bubbles=off`);
+    const meanFits = '#trends_duration [data-when="band=q10_q90"] [data-role="fit"][data-series="mean"]';
+    expect(await page.locator(meanFits).count()).toBe(2);
+    for (const slope of await slopes(page, meanFits)) expect(slope).toBeCloseTo(meanSlope, 9);
+    expect((await kpis(page, "trends_duration")).current_dispersion).toEqual([
+      `Q10–Q90 spread, ${last.year} (min)`,
+      fixed(1).format(last.q90 - last.q10)
+    ]);
+    await page.goBack();
+    await settled(page, "trends_duration-explorer", `${from}-${to} band=q05_q95 bubbles=off`);
 
     // The language switch carries the view over, and the French page recomputes in French.
     await page.click(".lang-switch");

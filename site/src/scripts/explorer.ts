@@ -50,13 +50,21 @@ function init(group: HTMLElement): void {
     changed = true;
     const run = ++latest;
     group.setAttribute("aria-busy", "true");
-    const explorer = await load();
-    if (run !== latest) return;
-    explorer.update(section, group, state);
-    group.removeAttribute("aria-busy");
-    group.dataset.state = `${state.from}-${state.to}${Object.entries(state.options)
-      .map(([k, v]) => ` ${k}=${v}`)
-      .join("")}`;
+    try {
+      const explorer = await load();
+      if (run !== latest) return;
+      explorer.update(section, group, state);
+      group.dataset.state = `${state.from}-${state.to}${Object.entries(state.options)
+        .map(([k, v]) => ` ${k}=${v}`)
+        .join("")}`;
+    } catch (error) {
+      // The published figures stay; the status line says why they were not recomputed.
+      const status = group.querySelector("[data-explorer-status]");
+      if (status) status.textContent = String((error as Error).message ?? error);
+      throw error;
+    } finally {
+      if (run === latest) group.removeAttribute("aria-busy");
+    }
   };
   group.addEventListener("rangechange", () => void update());
   group.addEventListener("optionchange", () => void update());

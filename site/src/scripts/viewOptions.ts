@@ -1,8 +1,9 @@
 /**
  * View options (ViewOptions.astro): checkboxes ("on"/"off") and selects whose state lives in the URL, like the
  * year range. Each option shows the elements of the target that carry a matching `data-when="<option>=<value>"`
- * and hides the others (an SVG group through its `display` attribute, an HTML element through `hidden`), then
- * dispatches an `optionchange` event ({option: value}) on the target for scripts that recompute.
+ * and hides the others (an SVG group through its `display` attribute, an HTML element through `hidden`); a
+ * `<template data-when>` (a drawing no reader has asked for yet) is put in place the first time it matches. Then an
+ * `optionchange` event ({option: value}) on the target tells scripts that recompute.
  */
 import {onParamsChange, readParams, writeParams} from "./urlState.js";
 
@@ -35,9 +36,16 @@ function init(form: HTMLFormElement): void {
 
   const apply = (): void => {
     const state = Object.fromEntries(controls.map((c) => [c.dataset.option!, valueOf(c)]));
-    for (const el of target.querySelectorAll("[data-when]")) {
+    const matches = (el: Element): boolean | undefined => {
       const [option, value] = el.getAttribute("data-when")!.split("=");
-      if (option! in state) show(el, state[option!] === value);
+      return option! in state ? state[option!] === value : undefined;
+    };
+    for (const template of target.querySelectorAll<HTMLTemplateElement>("template[data-when]")) {
+      if (matches(template)) template.replaceWith(template.content);
+    }
+    for (const el of target.querySelectorAll("[data-when]")) {
+      const shown = matches(el);
+      if (shown !== undefined) show(el, shown);
     }
     target.dispatchEvent(new CustomEvent("optionchange", {detail: state}));
   };
