@@ -26,6 +26,8 @@ export interface SiteBench {
     seo: number;
     /** Lighthouse's runtime error when a page could not be measured in two attempts (its scores are then 0). */
     error?: string;
+    /** The performance score of each run; the scores above are the medians. */
+    runs?: number[];
   }>;
   /** JavaScript that pages import only on demand (the explorers' statistics), gzip bytes. */
   onDemand: Array<{file: string; bytes: number}>;
@@ -67,8 +69,28 @@ async function pageWeight(dist: string, page: string): Promise<number> {
   return total;
 }
 
-/** Lighthouse scores of one page; a run that fails to measure (it happens, rarely, in headless Chromium) is redone once. */
+/** Runs per page: Lighthouse's performance score varies from run to run, so the report gives the median of three. */
+const RUNS = 3;
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Median Lighthouse scores of one page over {@link RUNS} runs, with every run's performance score. */
 async function measure(url: string, port: number): Promise<Omit<SiteBench["lighthouse"][number], "page">> {
+  const runs: Array<Omit<SiteBench["lighthouse"][number], "page" | "runs">> = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await measureOnce(url, port));
+  const failed = runs.find((r) => r.error);
+  if (failed) return {...failed, runs: runs.map((r) => r.performance)};
+  return {
+    performance: median(runs.map((r) => r.performance)),
+    accessibility: median(runs.map((r) => r.accessibility)),
+    bestPractices: median(runs.map((r) => r.bestPractices)),
+    seo: median(runs.map((r) => r.seo)),
+    runs: runs.map((r) => r.performance)
+  };
+}
+
+/** Lighthouse scores of one run; a run that fails to measure (it happens, rarely, in headless Chromium) is redone once. */
+async function measureOnce(url: string, port: number): Promise<Omit<SiteBench["lighthouse"][number], "page" | "runs">> {
   let error = "";
   for (let attempt = 0; attempt < 2; attempt++) {
     const result = await lighthouse(url, {

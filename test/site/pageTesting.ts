@@ -131,6 +131,8 @@ export async function axeViolations(page: Page, rules?: string[]): Promise<strin
     const w = window as unknown as {axe: {run: (context: Document, options: object) => Promise<unknown>}};
     return w.axe.run(document, {
       resultTypes: ["violations"],
+      // Target size (WCAG 2.2, 2.5.8) is off by default in axe; Lighthouse checks it, so do we.
+      rules: {"target-size": {enabled: true}},
       ...(only ? {runOnly: {type: "rule", values: only}} : {})
     });
   }, rules)) as AxeResult;
