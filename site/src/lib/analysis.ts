@@ -35,8 +35,11 @@ export interface FigureModel {
   svgNarrow: string | undefined;
   /** `data-when` of the drawing above when the figure has variants ("band=q25_q75"), else undefined. */
   when: string | undefined;
-  /** The other variants' drawings, hidden until the reader picks them. */
-  variants: Array<{when: string; svg: string; svgNarrow: string | undefined}>;
+  /**
+   * The other variants' drawings: not in the page (they would weigh on every reader's first paint) but in an HTML
+   * fragment at `href` that site/src/scripts/viewOptions.ts fetches the first time a reader picks the variant.
+   */
+  variants: Array<{when: string; href: string; svg: string; svgNarrow: string | undefined}>;
   legend: Array<{label: string; color: string; shape: LegendShape}>;
   columns: string[];
   /** Whether each column holds quantities (right-aligned in the table). */
@@ -56,6 +59,15 @@ export interface AnalysisModel {
   method: string;
   kpis: KpiModel[];
   figures: FigureModel[];
+}
+
+/** The markup of one drawing of a figure: the wide SVG and, when there is one, the narrow SVG for small screens. */
+export function drawingMarkup(svg: string, svgNarrow: string | undefined): string {
+  if (!svgNarrow) return `<div class="figure__chart">${svg}</div>`;
+  return (
+    `<div class="figure__chart figure__chart--wide">${svg}</div>` +
+    `<div class="figure__chart figure__chart--narrow">${svgNarrow}</div>`
+  );
 }
 
 /** URL directory of the chart downloads. */
@@ -145,6 +157,7 @@ function figureModel(l: Loaded, spec: FigureSpec<Record<string, unknown>>, lang:
       .filter((value) => value !== spec.variants!.initial)
       .map((value) => ({
         when: `${spec.variants!.option}=${value}`,
+        href: `${FIGURE_DIR}${imageStem}-${value}.html`,
         svg: draw(false, value),
         svgNarrow: spec.narrow === false ? undefined : draw(true, value)
       })),
@@ -241,6 +254,13 @@ export function figureFiles(): FigureFile[] {
           source: t(lang, "figure.source", {date: formatDate(asOf, lang)})
         });
         files.push({file: figure.downloads.svg.name, contentType: "image/svg+xml", body});
+        for (const variant of figure.variants) {
+          files.push({
+            file: variant.href.slice(FIGURE_DIR.length),
+            contentType: "text/html; charset=utf-8",
+            body: drawingMarkup(variant.svg, variant.svgNarrow)
+          });
+        }
       }
     }
   }

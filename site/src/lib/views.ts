@@ -41,7 +41,7 @@ export interface PlotContext {
  * Drawings of one figure for each value of a view option (site/src/scripts/viewOptions.ts), when a choice changes
  * the scales and cannot be a shown-or-hidden mark: the duration chart's y axis follows the band the reader picks.
  * The `initial` value's drawing is shown without JavaScript and is the one downloaded as SVG and PNG; the others
- * wait in `<template>`s until a reader picks them.
+ * are fetched when a reader picks them.
  */
 export interface FigureVariants {
   option: string;

@@ -1,9 +1,9 @@
 /**
  * View options (ViewOptions.astro): checkboxes ("on"/"off") and selects whose state lives in the URL, like the
  * year range. Each option shows the elements of the target that carry a matching `data-when="<option>=<value>"`
- * and hides the others (an SVG group through its `display` attribute, an HTML element through `hidden`); a
- * `<template data-when>` (a drawing no reader has asked for yet) is put in place the first time it matches. Then an
- * `optionchange` event ({option: value}) on the target tells scripts that recompute.
+ * and hides the others (an SVG group through its `display` attribute, an HTML element through `hidden`); an element
+ * with `data-src` (a drawing no reader has asked for yet) is filled from that URL the first time it matches. Then
+ * an `optionchange` event ({option: value}) on the target tells scripts that recompute.
  */
 import {onParamsChange, readParams, writeParams} from "./urlState.js";
 
@@ -26,6 +26,13 @@ export function show(el: Element, shown: boolean): void {
   else el.setAttribute("display", "none");
 }
 
+/** Fills a drawing placeholder from its `data-src` (a same-origin fragment written at build time). */
+async function fill(el: HTMLElement): Promise<void> {
+  const response = await fetch(el.dataset.src!);
+  if (!response.ok) throw new Error(`The drawing ${el.dataset.src} could not be loaded (HTTP ${response.status}).`);
+  el.innerHTML = await response.text();
+}
+
 function init(form: HTMLFormElement): void {
   const target = document.getElementById(form.dataset.target ?? "");
   const controls = [...form.querySelectorAll<Control>("[data-option]")];
@@ -34,15 +41,20 @@ function init(form: HTMLFormElement): void {
   const defaults = new Map(controls.map((c) => [c, valueOf(c)]));
   const param = (c: Control): string => c.dataset.param!;
 
-  const apply = (): void => {
+  let latest = 0;
+  const apply = async (): Promise<void> => {
+    const run = ++latest;
     const state = Object.fromEntries(controls.map((c) => [c.dataset.option!, valueOf(c)]));
     const matches = (el: Element): boolean | undefined => {
       const [option, value] = el.getAttribute("data-when")!.split("=");
       return option! in state ? state[option!] === value : undefined;
     };
-    for (const template of target.querySelectorAll<HTMLTemplateElement>("template[data-when]")) {
-      if (matches(template)) template.replaceWith(template.content);
-    }
+    const pending = [...target.querySelectorAll<HTMLElement>("[data-when][data-src]")].filter(
+      (el) => matches(el) && !el.hasChildNodes()
+    );
+    await Promise.all(pending.map(fill));
+    // A later choice may have been made while this one's drawing loaded: the later one wins.
+    if (run !== latest) return;
     for (const el of target.querySelectorAll("[data-when]")) {
       const shown = matches(el);
       if (shown !== undefined) show(el, shown);
@@ -56,14 +68,14 @@ function init(form: HTMLFormElement): void {
       const value = params[param(c)];
       setValue(c, value !== undefined && accepts(c, value) ? value : defaults.get(c)!);
     }
-    apply();
+    void apply();
   };
 
   form.addEventListener("change", () => {
     writeParams(
       Object.fromEntries(controls.map((c) => [param(c), valueOf(c) === defaults.get(c) ? undefined : valueOf(c)]))
     );
-    apply();
+    void apply();
   });
   form.addEventListener("submit", (event) => event.preventDefault());
   onParamsChange(fromUrl);

@@ -1,4 +1,7 @@
-/** `/data/figures/<analysis>-<figure>-<as-of>.{csv,json,svg}`: the rows and the image of every chart. */
+/**
+ * `/data/figures/<analysis>-<figure>-<as-of>.{csv,json,svg}`: the rows and the image of every chart, and the HTML
+ * fragments of the drawings a view option fetches (`…-<variant>.html`).
+ */
 import type {APIRoute} from "astro";
 
 import {figureFiles} from "../../../lib/analysis.js";
