@@ -10,7 +10,7 @@ import type {BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 
 import type {Harness} from "./pageTesting.js";
-import {axeViolations, PAGES, shot, sizes, startHarness, watch} from "./pageTesting.js";
+import {axeViolations, PAGES, renderAll, shot, sizes, startHarness, watch} from "./pageTesting.js";
 
 describe("every page in Chromium, dark theme", () => {
   let harness: Harness;
@@ -44,6 +44,7 @@ describe("every page in Chromium, dark theme", () => {
     )) {
       expect(width > 200 && height > 80, `chart ${width}×${height}`).toBe(true);
     }
+    await renderAll(page);
     await page.screenshot({path: shot(pathname, "dark-1280"), fullPage: true});
 
     // On a 360 px phone: no horizontal scroll, the narrow drawings instead of the wide ones.

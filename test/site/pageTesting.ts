@@ -104,6 +104,17 @@ export function shot(pathname: string, suffix: string): string {
   return path.join(SCREENSHOTS, `${lang}-${slug}-${suffix}.png`);
 }
 
+/**
+ * Lays out and paints every section now. Sections off screen skip rendering (`content-visibility: auto`), which a
+ * full-page screenshot would show as blank and axe could not measure (contrast, target size); a reader scrolling
+ * gets them rendered anyway. Set through the CSSOM, which the page's CSP allows.
+ */
+export async function renderAll(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>(".analysis")) el.style.contentVisibility = "visible";
+  });
+}
+
 /** Width and height of every element matching `selector`, in one round trip. */
 export function sizes(page: Page, selector: string): Promise<Array<[number, number]>> {
   return page.$$eval(selector, (elements) =>
@@ -124,6 +135,7 @@ interface AxeResult {
  * thousands of them makes axe slow without checking anything. `rules` restricts the run to some rules.
  */
 export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+  await renderAll(page);
   await page.evaluate(() => {
     for (const svg of document.querySelectorAll(".figure__chart svg.chart")) svg.replaceChildren();
   });
