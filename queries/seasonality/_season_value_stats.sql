@@ -1,8 +1,8 @@
--- Per-season statistics of a measure from its value counts, shared by seasonality_complexity and
--- seasonality_nutrition. It is a stretch of their `with` chain, not a query: the including file defines
+-- Per-season statistics of a measure from its value counts, shared by seasonality_complexity, seasonality_nutrition
+-- and seasonality_duration. It is a stretch of their `with` chain, not a query: the including file defines
 -- season_values (measure, season, value, n), n being how many of the season's recipes hold that value, before the
 -- include line, and continues the chain after it (hence the trailing comma). Which measures, and how each is read
--- from recipes, is all that differs between the two analyses, and an include parameter cannot carry a list.
+-- from recipes, is all that differs between the analyses, and an include parameter cannot carry a list.
 -- Defines value_ties, value_ranks, tie_terms, season_positions, quantile_targets, quantiles and season_stats.
 
 value_ties as (
