@@ -2,7 +2,6 @@
  * `build:data`: from the data source to a published snapshot set. One linear function; each phase opens with a
  * sentence comment. Nothing is published unless every analysis succeeded and validated.
  */
-import {execFileSync} from "node:child_process";
 import {copyFile, readFile} from "node:fs/promises";
 import {createRequire} from "node:module";
 import path from "node:path";
@@ -12,6 +11,7 @@ import {discoverAnalyses, explainChange, fingerprint, loadAnalysisModules} from 
 import type {Config} from "./config.js";
 import {CONTRACT_FILE_NAMES} from "./contract.js";
 import {ConfigurationError, describeCause, PipelineError, QueryError, SnapshotError} from "./errors.js";
+import {headCommit} from "./git.js";
 import {loadInput} from "./inputs.js";
 import type {Logger} from "./log.js";
 import {formatBytes, since} from "./log.js";
@@ -237,7 +237,7 @@ export async function buildSnapshots(options: BuildOptions, effects: BuildEffect
       version: projectVersion(root),
       builtAt: (effects.now ?? (() => new Date()))().toISOString(),
       environment: config.appEnv,
-      gitCommit: (effects.gitCommit ?? (() => gitCommit(root)))(),
+      gitCommit: (effects.gitCommit ?? (() => headCommit(root) ?? "unknown"))(),
       dataAsOf: dataAsOf ?? "unknown",
       tools: {node: process.version, duckdb: duckdbVersion, pipeline: projectVersion(root)},
       source: {
@@ -363,17 +363,4 @@ function projectVersion(root: string): string {
 function duckdbPackageVersion(): string {
   const require = createRequire(import.meta.url);
   return (require("@duckdb/node-api/package.json") as {version: string}).version;
-}
-
-/** The commit being built: CI passes it in GITHUB_SHA; locally git knows it. */
-export function gitCommit(root: string, env: NodeJS.ProcessEnv = process.env): string {
-  const fromEnv = env.GIT_COMMIT || env.GITHUB_SHA;
-  if (fromEnv) return fromEnv;
-  try {
-    return execFileSync("git", ["rev-parse", "HEAD"], {cwd: root, stdio: ["ignore", "pipe", "ignore"]})
-      .toString()
-      .trim();
-  } catch {
-    return "unknown";
-  }
 }

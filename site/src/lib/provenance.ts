@@ -2,10 +2,10 @@
  * What every page's footer says about where its figures come from: the data's as-of date, when and from which
  * commit the site was built, the source objects and their ETags, the environment and the version.
  */
-import {execFileSync} from "node:child_process";
 import {readFileSync} from "node:fs";
 import path from "node:path";
 
+import {headCommit} from "../../../pipeline/git.js";
 import type {Manifest} from "../../../pipeline/manifest.js";
 
 export type Environment = "local" | "preprod" | "prod";
@@ -30,15 +30,7 @@ export function environmentOf(appEnv: string | undefined, manifest: Manifest): E
 
 /** The commit the site is built from: GIT_COMMIT or GITHUB_SHA, else git, else the snapshots' commit. */
 export function commitOf(env: Record<string, string | undefined>, manifest: Manifest, root = process.cwd()): string {
-  const fromEnv = env.GIT_COMMIT || env.GITHUB_SHA;
-  if (fromEnv) return fromEnv;
-  try {
-    return execFileSync("git", ["rev-parse", "HEAD"], {cwd: root, stdio: ["ignore", "pipe", "ignore"]})
-      .toString()
-      .trim();
-  } catch {
-    return manifest.gitCommit;
-  }
+  return headCommit(root, env) ?? manifest.gitCommit;
 }
 
 function packageVersion(root: string, fallback: string): string {
