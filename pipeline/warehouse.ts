@@ -13,6 +13,20 @@ export interface WarehouseOptions {
 
 export type Row = Record<string, unknown>;
 
+/**
+ * Definitions every query shares, created once in the database (forks see them): `season_of(date)` is the
+ * meteorological season of a date, the one rule the staging models and the seasonal analyses all use.
+ */
+const MACROS = `
+  create macro season_of(d) as
+    case
+      when month(d) in (12, 1, 2) then 'Winter'
+      when month(d) in (3, 4, 5) then 'Spring'
+      when month(d) in (6, 7, 8) then 'Summer'
+      else 'Autumn'
+    end;
+`;
+
 export class Warehouse {
   private constructor(
     private readonly instance: DuckDBInstance,
@@ -29,7 +43,9 @@ export class Warehouse {
     if (options.threads !== undefined) config.threads = String(options.threads);
     if (options.memoryLimit !== undefined) config.memory_limit = options.memoryLimit;
     const instance = await DuckDBInstance.create(":memory:", config);
-    return new Warehouse(instance, await instance.connect(), true);
+    const warehouse = new Warehouse(instance, await instance.connect(), true);
+    await warehouse.run(MACROS);
+    return warehouse;
   }
 
   /** Another connection to the same database, so independent queries can run side by side. */

@@ -18,13 +18,7 @@ calendar as (
 
 calendar_seasons as (
     select
-        -- Same rule as the staging model's season column.
-        case
-            when month(day) in (12, 1, 2) then 'Winter'
-            when month(day) in (3, 4, 5) then 'Spring'
-            when month(day) in (6, 7, 8) then 'Summer'
-            else 'Autumn'
-        end as season,
+        season_of(day) as season,
         count(*) as days
     from calendar
     group by season

@@ -39,12 +39,7 @@ calendar as (
 
 season_days as (
     select
-        case
-            when month(day) in (12, 1, 2) then 'Winter'
-            when month(day) in (3, 4, 5) then 'Spring'
-            when month(day) in (6, 7, 8) then 'Summer'
-            else 'Autumn'
-        end as season,
+        season_of(day) as season,
         count(*) as days
     from calendar
     group by season
@@ -94,12 +89,7 @@ calendar as (
 year_season_days as (
     select
         year(day) as year,
-        case
-            when month(day) in (12, 1, 2) then 'Winter'
-            when month(day) in (3, 4, 5) then 'Spring'
-            when month(day) in (6, 7, 8) then 'Summer'
-            else 'Autumn'
-        end as season,
+        season_of(day) as season,
         count(*) as days
     from calendar
     group by all

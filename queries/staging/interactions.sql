@@ -33,12 +33,7 @@ select
     month(date) as month,
     isodow(date) as weekday,
     isodow(date) >= 6 as is_weekend,
-    case
-        when month(date) in (12, 1, 2) then 'Winter'
-        when month(date) in (3, 4, 5) then 'Spring'
-        when month(date) in (6, 7, 8) then 'Summer'
-        else 'Autumn'
-    end as season
+    season_of(date) as season
 from interaction_distinct
 order by date, user_id, recipe_id, rating;
 

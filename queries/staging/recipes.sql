@@ -147,13 +147,7 @@ select
     month(submitted) as month,
     isodow(submitted) as weekday,
     isodow(submitted) >= 6 as is_weekend,
-    -- Meteorological seasons.
-    case
-        when month(submitted) in (12, 1, 2) then 'Winter'
-        when month(submitted) in (3, 4, 5) then 'Spring'
-        when month(submitted) in (6, 7, 8) then 'Summer'
-        else 'Autumn'
-    end as season,
+    season_of(submitted) as season,
     ln(1 + minutes) + n_steps + 0.5 * n_ingredients as complexity_score
 from parsed
 order by id;
