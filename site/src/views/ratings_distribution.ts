@@ -6,7 +6,15 @@
 import * as Plot from "@observablehq/plot";
 
 import type {RatingsDistribution} from "../../../queries/ratings/ratings_distribution.schema.js";
-import {annotate, COLORS, monthAttributes, monthAxis, monthDate} from "../lib/charts/index.js";
+import {
+  annotate,
+  COLORS,
+  meanRatingDomain,
+  meanRatingFrame,
+  monthAxis,
+  monthDate,
+  monthlyMeanDots
+} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
 type Month = RatingsDistribution["months"][number];
@@ -71,31 +79,12 @@ export const view = defineView<RatingsDistribution>({
           {label: "legend.weightedMean", color: COLORS.orange, shape: "line"},
           {label: "legend.interval", color: COLORS.orange}
         ],
-        plot: ({width, narrow, text, format}) => ({
-          width,
-          height: narrow ? 260 : 340,
-          marginLeft: narrow ? 44 : 52,
-          x: monthAxis(text),
-          y: {
-            label: text("axis.meanRating"),
-            grid: true,
-            tickFormat: (v: number) => format(v, "2"),
-            domain: [Math.min(...means) - 0.02, Math.max(...means) + 0.02]
-          },
-          r: {range: [1, narrow ? 5 : 8]},
+        plot: (ctx) => ({
+          ...meanRatingFrame(ctx, meanRatingDomain(means)),
+          x: monthAxis(ctx.text),
           marks: [
             Plot.areaY(ends, {x: "date", y1: w.lower, y2: w.upper, fill: COLORS.orange, fillOpacity: 0.35}),
-            Plot.dot(months, {
-              x: (m: Month) => monthDate(m.month),
-              y: "mean",
-              r: "n",
-              fill: COLORS.blue,
-              fillOpacity: 0.4,
-              stroke: COLORS.blue,
-              strokeWidth: 0.8,
-              title: (m: Month) => `${m.month}: ${format(m.mean, "3")} (n = ${format(m.n, "int")})`,
-              render: annotate(months, monthAttributes)
-            }),
+            monthlyMeanDots(months, ctx, {r: "n", color: COLORS.blue, fillOpacity: 0.4}),
             Plot.ruleY([w.mean], {stroke: COLORS.orange, strokeWidth: 2, strokeDasharray: "7 4"})
           ]
         })

@@ -5,7 +5,16 @@
 import * as Plot from "@observablehq/plot";
 
 import type {RatingsTrend} from "../../../queries/ratings/ratings_trend.schema.js";
-import {annotate, COLORS, monthAttributes, monthAxis, monthDate} from "../lib/charts/index.js";
+import {
+  annotate,
+  COLORS,
+  meanRatingDomain,
+  meanRatingFrame,
+  monthAttributes,
+  monthAxis,
+  monthDate,
+  monthlyMeanDots
+} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
 type Month = RatingsTrend["months"][number];
@@ -29,7 +38,7 @@ export const view = defineView<RatingsTrend>({
       {key: "std", label: "axis.std", format: "3"}
     ];
     const means = months.map((m) => m.mean);
-    const meanDomain = [Math.min(...means) - 0.02, Math.max(...means) + 0.02];
+    const meanDomain = meanRatingDomain(means);
     const trend = [s.trendLine.start, s.trendLine.end].map((p) => ({date: monthDate(p.month), value: p.value}));
     const maxN = Math.max(...months.map((m) => m.n));
     const vq = s.volumeQuality;
@@ -45,30 +54,11 @@ export const view = defineView<RatingsTrend>({
           {label: "legend.mean", color: COLORS.orange, shape: "circle"},
           {label: "legend.trend", color: COLORS.red, shape: "line"}
         ],
-        plot: ({width, narrow, text, format}) => ({
-          width,
-          height: narrow ? 260 : 340,
-          marginLeft: narrow ? 44 : 52,
-          x: monthAxis(text),
-          y: {
-            label: text("axis.meanRating"),
-            grid: true,
-            tickFormat: (v: number) => format(v, "2"),
-            domain: meanDomain
-          },
-          r: {range: [1, narrow ? 5 : 8]},
+        plot: (ctx) => ({
+          ...meanRatingFrame(ctx, meanDomain),
+          x: monthAxis(ctx.text),
           marks: [
-            Plot.dot(months, {
-              x: (m: Month) => monthDate(m.month),
-              y: "mean",
-              r: "n",
-              fill: COLORS.orange,
-              fillOpacity: 0.45,
-              stroke: COLORS.orange,
-              strokeWidth: 0.8,
-              title: (m: Month) => `${m.month}: ${format(m.mean, "3")} (n = ${format(m.n, "int")})`,
-              render: annotate(months, monthAttributes)
-            }),
+            monthlyMeanDots(months, ctx, {r: "n", color: COLORS.orange, fillOpacity: 0.45}),
             Plot.line(trend, {x: "date", y: "value", stroke: COLORS.red, strokeWidth: 2.5, strokeDasharray: "7 4"})
           ]
         })
@@ -145,30 +135,11 @@ export const view = defineView<RatingsTrend>({
           {label: "legend.mean", color: COLORS.orange, shape: "circle"},
           {label: "legend.volumeFit", color: COLORS.red, shape: "line"}
         ],
-        plot: ({width, narrow, text, format}) => ({
-          width,
-          height: narrow ? 260 : 340,
-          marginLeft: narrow ? 44 : 52,
-          x: {label: text("axis.volume"), grid: true, domain: [0, maxN * 1.05], ticks: narrow ? 4 : 8},
-          y: {
-            label: text("axis.meanRating"),
-            grid: true,
-            tickFormat: (v: number) => format(v, "2"),
-            domain: meanDomain
-          },
-          r: {range: [1, narrow ? 5 : 8]},
+        plot: (ctx) => ({
+          ...meanRatingFrame(ctx, meanDomain),
+          x: {label: ctx.text("axis.volume"), grid: true, domain: [0, maxN * 1.05], ticks: ctx.narrow ? 4 : 8},
           marks: [
-            Plot.dot(months, {
-              x: "n",
-              y: "mean",
-              r: "n",
-              fill: COLORS.orange,
-              fillOpacity: 0.45,
-              stroke: COLORS.orange,
-              strokeWidth: 0.8,
-              title: (m: Month) => `${m.month}: ${format(m.mean, "3")} (n = ${format(m.n, "int")})`,
-              render: annotate(months, monthAttributes)
-            }),
+            monthlyMeanDots(months, ctx, {x: "n", r: "n", color: COLORS.orange, fillOpacity: 0.45}),
             Plot.line(volumeLine, {x: "n", y: "value", stroke: COLORS.red, strokeWidth: 2.5, strokeDasharray: "7 4"})
           ]
         })

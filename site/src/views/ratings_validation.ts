@@ -6,7 +6,16 @@
 import * as Plot from "@observablehq/plot";
 
 import type {RatingsValidation} from "../../../queries/ratings/ratings_validation.schema.js";
-import {annotate, COLORS, monthAttributes, monthAxis, monthDate} from "../lib/charts/index.js";
+import {
+  annotate,
+  COLORS,
+  meanRatingDomain,
+  meanRatingFrame,
+  monthAttributes,
+  monthAxis,
+  monthDate,
+  monthlyMeanDots
+} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
 type Month = RatingsValidation["months"][number];
@@ -147,30 +156,11 @@ export const view = defineView<RatingsValidation>({
           {label: "legend.ols", color: COLORS.blue, shape: "line"},
           {label: "legend.wls", color: COLORS.red, shape: "solid"}
         ],
-        plot: ({width, narrow, text, format}) => ({
-          width,
-          height: narrow ? 260 : 340,
-          marginLeft: narrow ? 44 : 52,
-          x: monthAxis(text),
-          y: {
-            label: text("axis.meanRating"),
-            grid: true,
-            tickFormat: (v: number) => format(v, "2"),
-            domain: [Math.min(...means) - 0.02, Math.max(...means) + 0.02]
-          },
-          r: {range: [1, narrow ? 5 : 8]},
+        plot: (ctx) => ({
+          ...meanRatingFrame(ctx, meanRatingDomain(means)),
+          x: monthAxis(ctx.text),
           marks: [
-            Plot.dot(months, {
-              x: (m: Month) => monthDate(m.month),
-              y: "mean",
-              r: "weight",
-              fill: COLORS.orange,
-              fillOpacity: 0.45,
-              stroke: COLORS.orange,
-              strokeWidth: 0.8,
-              title: (m: Month) => `${m.month}: ${format(m.mean, "3")} (n = ${format(m.n, "int")})`,
-              render: annotate(months, monthAttributes)
-            }),
+            monthlyMeanDots(months, ctx, {r: "weight", color: COLORS.orange, fillOpacity: 0.45}),
             Plot.line(
               fits.filter((f) => f.fit === "ols"),
               {x: "date", y: "value", stroke: COLORS.blue, strokeWidth: 2.5, strokeDasharray: "7 4"}

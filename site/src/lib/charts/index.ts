@@ -3,6 +3,8 @@ export {annotate, shownWhen, tagGroup, yearTicks, yearTicksEvery} from "./marks.
 export {escapeXml, legendKey, standaloneSvg, wrapWords} from "./export.js";
 export {CHART_CLASS, numberTicks, renderPlot, renumberIds, roundNumbers, timeTicks} from "./render.js";
 export type {RenderOptions} from "./render.js";
+export {meanRatingDomain, meanRatingFrame, monthlyMeanDots} from "./monthlyMeans.js";
+export type {MonthlyMean} from "./monthlyMeans.js";
 export {monthAttributes, monthAxis, monthDate} from "./time.js";
 export {
   CATEGORY_COLORS,

@@ -1,0 +1,58 @@
+/**
+ * The ratings page's monthly mean-rating charts share one frame (size, the mean-rating y axis, dot radii) and one
+ * mark (a dot per month, sized by its volume or weight, with the month's mean and volume as tooltip), so the
+ * figures of ratings_trend, ratings_validation and ratings_distribution read alike.
+ */
+import * as Plot from "@observablehq/plot";
+
+import type {PlotContext} from "../views.js";
+import {annotate} from "./marks.js";
+import {monthAttributes, monthDate} from "./time.js";
+
+/** A month of mean ratings, as the ratings snapshots carry it. */
+export interface MonthlyMean {
+  month: string;
+  mean: number;
+  n: number;
+}
+
+/** The mean-rating axis' domain: the monthly means with a little room above and below. */
+export function meanRatingDomain(means: readonly number[]): [number, number] {
+  return [Math.min(...means) - 0.02, Math.max(...means) + 0.02];
+}
+
+/** Size, margins, the mean-rating y axis over `domain` and the dot radii of a monthly mean-rating chart. */
+export function meanRatingFrame(
+  {width, narrow, text, format}: PlotContext,
+  domain: readonly [number, number]
+): Plot.PlotOptions {
+  return {
+    width,
+    height: narrow ? 260 : 340,
+    marginLeft: narrow ? 44 : 52,
+    y: {label: text("axis.meanRating"), grid: true, tickFormat: (v: number) => format(v, "2"), domain: [...domain]},
+    r: {range: [1, narrow ? 5 : 8]}
+  };
+}
+
+/**
+ * One dot per month at its mean rating: x by month (or a channel such as "n"), radius by `r`, tooltip with the
+ * mean and the month's volume.
+ */
+export function monthlyMeanDots<M extends MonthlyMean>(
+  months: readonly M[],
+  {format}: PlotContext,
+  options: {r: keyof M & string; color: string; fillOpacity: number; x?: keyof M & string}
+): Plot.Dot {
+  return Plot.dot(months, {
+    x: options.x ?? ((m: M) => monthDate(m.month)),
+    y: "mean",
+    r: options.r,
+    fill: options.color,
+    fillOpacity: options.fillOpacity,
+    stroke: options.color,
+    strokeWidth: 0.8,
+    title: (m: M) => `${m.month}: ${format(m.mean, "3")} (n = ${format(m.n, "int")})`,
+    render: annotate(months, monthAttributes)
+  });
+}
