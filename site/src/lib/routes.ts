@@ -26,6 +26,14 @@ export const PAGES: readonly PageInfo[] = [
 
 export const ANALYSIS_PAGES: readonly AnalysisPageKey[] = ["trends", "seasonality", "weekend", "ratings"];
 
+/** The title (rendered with the data's period) and the introduction of each analysis page. */
+export const ANALYSIS_PAGE_TEXT: Record<AnalysisPageKey, {title: ShellKey; intro: ShellKey}> = {
+  trends: {title: "page.trends.title", intro: "page.trends.intro"},
+  seasonality: {title: "page.seasonality.title", intro: "page.seasonality.intro"},
+  weekend: {title: "page.weekend.title", intro: "page.weekend.intro"},
+  ratings: {title: "page.ratings.title", intro: "page.ratings.intro"}
+};
+
 /** Root-relative URL of a page: `/trends/` in English, `/fr/trends/` in French. */
 export function pageUrl(lang: Lang, key: PageKey): string {
   const page = PAGES.find((p) => p.key === key);
