@@ -78,3 +78,51 @@ export function trendClaim(prefix: string, fit: TrendFit, firstYear: string, las
 export function trendClaimIds(prefix: string): string[] {
   return ["up", "down", "flat"].map((d) => `${prefix}.${d}`);
 }
+
+/** A year of a trends table: its recipes weigh the year in every fit. */
+export interface WeightedYear {
+  year: number;
+  recipes: number;
+}
+
+/**
+ * The period every trends snapshot publishes in its params: α, the first and last years (as text, for the
+ * templates), how many years and recipes.
+ */
+export function periodOf(perYear: readonly WeightedYear[]): {
+  alpha: number;
+  firstYear: string;
+  lastYear: string;
+  years: number;
+  recipes: number;
+} {
+  return {
+    alpha: ALPHA,
+    firstYear: String(perYear[0]!.year),
+    lastYear: String(perYear[perYear.length - 1]!.year),
+    years: perYear.length,
+    recipes: perYear.reduce((sum, r) => sum + r.recipes, 0)
+  };
+}
+
+/**
+ * The WLS trend of several columns of a yearly table, each weighted by the year's recipes: `columns` maps the
+ * name of each fit to the column it fits (`{score: "meanScore"}`).
+ */
+export function fitColumns<R extends WeightedYear, F extends string>(
+  perYear: readonly R[],
+  columns: Record<F, {[K in keyof R]: R[K] extends number ? K : never}[keyof R]>
+): Record<F, TrendFit> {
+  const years = perYear.map((r) => r.year);
+  const weights = perYear.map((r) => r.recipes);
+  return Object.fromEntries(
+    (Object.entries(columns) as Array<[F, keyof R]>).map(([fit, column]) => [
+      fit,
+      fitTrend(
+        years,
+        perYear.map((r) => r[column] as number),
+        weights
+      )
+    ])
+  ) as Record<F, TrendFit>;
+}

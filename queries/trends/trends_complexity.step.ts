@@ -3,7 +3,7 @@
  * recipes per year) and the claims about them.
  */
 import type {QueryResults} from "../../pipeline/analyses.js";
-import {ALPHA, assertYears, fitTrend, num, numOrNull, trendClaim, trendClaimIds} from "./_trend.js";
+import {assertYears, fitColumns, num, numOrNull, periodOf, trendClaim, trendClaimIds} from "./_trend.js";
 import type {TrendsComplexity} from "./trends_complexity.schema.js";
 
 /** Every claim id the step can emit, so the text modules can be checked for completeness. */
@@ -24,38 +24,13 @@ export function step(results: QueryResults): TrendsComplexity {
     meanIngredients: num(r, "mean_ingredients")
   }));
   assertYears(perYear.length);
-  const years = perYear.map((r) => r.year);
-  const weights = perYear.map((r) => r.recipes);
-  const firstYear = String(years[0]);
-  const lastYear = String(years[years.length - 1]);
-
-  const fits = {
-    score: fitTrend(
-      years,
-      perYear.map((r) => r.meanScore),
-      weights
-    ),
-    steps: fitTrend(
-      years,
-      perYear.map((r) => r.meanSteps),
-      weights
-    ),
-    ingredients: fitTrend(
-      years,
-      perYear.map((r) => r.meanIngredients),
-      weights
-    )
-  };
+  const params = periodOf(perYear);
+  const {firstYear, lastYear} = params;
+  const fits = fitColumns(perYear, {score: "meanScore", steps: "meanSteps", ingredients: "meanIngredients"});
 
   // The score is the headline: steps and ingredients say which part of it moved.
   return {
-    params: {
-      alpha: ALPHA,
-      firstYear,
-      lastYear,
-      years: perYear.length,
-      recipes: weights.reduce((a, b) => a + b, 0)
-    },
+    params,
     perYear,
     fits,
     narrative: {

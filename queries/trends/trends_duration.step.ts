@@ -8,7 +8,7 @@ import {claim} from "../../pipeline/narrative.js";
 import {weightedMean} from "../../pipeline/stats/index.js";
 import type {QuantileKey} from "./_quantiles.js";
 import {BANDS, bandKey, percentOf as percent, QUANTILE_KEYS} from "./_quantiles.js";
-import {ALPHA, assertYears, fitTrend, num, trendClaim, trendClaimIds} from "./_trend.js";
+import {assertYears, fitColumns, num, periodOf, trendClaim, trendClaimIds} from "./_trend.js";
 import type {TrendsDuration} from "./trends_duration.schema.js";
 
 /** Every claim id the step can emit, so the text modules can be checked for completeness. */
@@ -38,26 +38,13 @@ export function summarize(perYear: readonly DurationYear[], quoted: string = ban
   assertYears(perYear.length);
   const band = BANDS.find((b) => bandKey(b) === quoted);
   if (!band) throw new Error(`unknown band ${quoted}: expected one of ${BANDS.map(bandKey).join(", ")}`);
-  const years = perYear.map((r) => r.year);
-  const weights = perYear.map((r) => r.recipes);
   const first = perYear[0];
   const last = perYear[perYear.length - 1];
-  const firstYear = String(first.year);
-  const lastYear = String(last.year);
+  const period = periodOf(perYear);
+  const {firstYear, lastYear} = period;
 
   // Each year is one point weighted by its recipes, as the reference: a year of 134 recipes counts little.
-  const fits = {
-    mean: fitTrend(
-      years,
-      perYear.map((r) => r.mean),
-      weights
-    ),
-    median: fitTrend(
-      years,
-      perYear.map((r) => r.median),
-      weights
-    )
-  };
+  const fits = fitColumns(perYear, {mean: "mean", median: "median"});
 
   const bands = BANDS.map((b) => ({
     key: bandKey(b),
@@ -97,11 +84,7 @@ export function summarize(perYear: readonly DurationYear[], quoted: string = ban
 
   return {
     params: {
-      alpha: ALPHA,
-      firstYear,
-      lastYear,
-      years: perYear.length,
-      recipes: weights.reduce((a, b) => a + b, 0),
+      ...period,
       defaultLowPercent: percent(band.low),
       defaultHighPercent: percent(band.high)
     },
@@ -110,7 +93,7 @@ export function summarize(perYear: readonly DurationYear[], quoted: string = ban
     fits,
     overallMean: weightedMean(
       perYear.map((r) => r.mean),
-      weights
+      perYear.map((r) => r.recipes)
     ),
     current,
     narrative: {headline, claims: rest}

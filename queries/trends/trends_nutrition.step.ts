@@ -5,8 +5,7 @@
 import type {QueryResults} from "../../pipeline/analyses.js";
 import type {Claim} from "../../pipeline/narrative.js";
 import {claim} from "../../pipeline/narrative.js";
-import type {TrendFit} from "./_schema.js";
-import {ALPHA, assertYears, fitTrend, num, trendClaim, trendClaimIds} from "./_trend.js";
+import {ALPHA, assertYears, fitColumns, num, periodOf, trendClaim, trendClaimIds} from "./_trend.js";
 import type {Nutrient, TrendsNutrition} from "./trends_nutrition.schema.js";
 import {NUTRIENTS} from "./trends_nutrition.schema.js";
 
@@ -24,21 +23,12 @@ export function step(results: QueryResults): TrendsNutrition {
     protein_pct: num(r, "mean_protein_pct")
   }));
   assertYears(perYear.length);
-  const years = perYear.map((r) => r.year);
-  const weights = perYear.map((r) => r.recipes);
-  const firstYear = String(years[0]);
-  const lastYear = String(years[years.length - 1]);
-
-  const fits = Object.fromEntries(
-    NUTRIENTS.map((key) => [
-      key,
-      fitTrend(
-        years,
-        perYear.map((r) => r[key]),
-        weights
-      )
-    ])
-  ) as Record<Nutrient, TrendFit>;
+  const period = periodOf(perYear);
+  const {firstYear, lastYear} = period;
+  const fits = fitColumns(
+    perYear,
+    Object.fromEntries(NUTRIENTS.map((key) => [key, key])) as Record<Nutrient, Nutrient>
+  );
   const directions = NUTRIENTS.map((key) => fits[key].direction);
   const lighter = directions.every((d) => d === "down");
 
@@ -64,14 +54,7 @@ export function step(results: QueryResults): TrendsNutrition {
       });
 
   return {
-    params: {
-      alpha: ALPHA,
-      firstYear,
-      lastYear,
-      years: perYear.length,
-      recipes: weights.reduce((a, b) => a + b, 0),
-      measures: NUTRIENTS.length
-    },
+    params: {...period, measures: NUTRIENTS.length},
     perYear,
     fits,
     lighter,
