@@ -5,7 +5,6 @@
  * used (site/src/lib/narration.ts). The status line's template comes in `data-status`, in the page's language, so
  * the shell's strings stay out of the browser's code.
  */
-import type {TextModule} from "../../../../pipeline/narrative.js";
 import {renderTemplate} from "../../../../pipeline/narrative.js";
 import type {Lang} from "../../i18n/index.js";
 import {typeset} from "../../i18n/locale.js";
@@ -91,9 +90,4 @@ export function setStatus(group: HTMLElement, state: ExplorerState, years: numbe
   const lang = pageLang();
   const values = {from: String(state.from), to: String(state.to), years};
   status.textContent = state.published ? "" : typeset(renderTemplate(group.dataset.status ?? "", values, lang), lang);
-}
-
-/** An analysis' text module as the renderers want it. */
-export function textSource(file: string, text: TextModule): AnalysisText {
-  return {file, text};
 }

@@ -8,9 +8,9 @@ import {summarize} from "../../../../queries/trends/trends_duration.step.js";
 import {text} from "../../../../queries/trends/trends_duration.text.js";
 import {kpis} from "../../views/trends_duration.kpis.js";
 import type {ExplorerState} from "./explorer.js";
-import {drawLine, readRows, rewriteSection, setStatus, textSource} from "./explorer.js";
+import {drawLine, readRows, rewriteSection, setStatus} from "./explorer.js";
 
-const source = textSource("queries/trends/trends_duration.text.ts", text);
+const source = {file: "queries/trends/trends_duration.text.ts", text};
 
 export function update(section: HTMLElement, group: HTMLElement, state: ExplorerState): void {
   const rows = readRows<DurationYear>(group).filter((r) => r.year >= state.from && r.year <= state.to);

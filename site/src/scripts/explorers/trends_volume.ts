@@ -8,9 +8,9 @@ import {summarize} from "../../../../queries/trends/trends_volume.step.js";
 import {text} from "../../../../queries/trends/trends_volume.text.js";
 import {kpis} from "../../views/trends_volume.kpis.js";
 import type {ExplorerState} from "./explorer.js";
-import {drawLine, readRows, rewriteSection, scaleOf, setStatus, textSource} from "./explorer.js";
+import {drawLine, readRows, rewriteSection, scaleOf, setStatus} from "./explorer.js";
 
-const source = textSource("queries/trends/trends_volume.text.ts", text);
+const source = {file: "queries/trends/trends_volume.text.ts", text};
 
 export function update(section: HTMLElement, group: HTMLElement, state: ExplorerState): void {
   const rows = readRows<YearCount>(group).filter((r) => r.year >= state.from && r.year <= state.to);
