@@ -129,7 +129,15 @@ lines.push(
   "## Site",
   "",
   `astro build: ${(site.build.wallMs / 1000).toFixed(1)} s, peak memory ${formatBytes(site.build.maxRssBytes)}.`,
-  `nginx (docker/nginx.conf, loopback, ${site.load.requests.toLocaleString("en")} requests over every page): ${Math.round(site.load.rps).toLocaleString("en")} requests/s, p50 ${site.load.p50} ms, p99 ${site.load.p99} ms, ${site.load.errors} errors.`,
+  "",
+  "nginx (docker/nginx.conf, loopback) under wrk, 32 connections, 2 threads, 10 s, brotli accepted:",
+  "",
+  "| target | path | requests/s | p50 | p99 | requests | errors (non-2xx/3xx + socket) |",
+  "| --- | --- | --- | --- | --- | --- | --- |",
+  ...site.load.map(
+    (l) =>
+      `| ${l.target} | ${l.path} | ${l.rps.toLocaleString("en")} | ${l.p50} ms | ${l.p99} ms | ${l.requests.toLocaleString("en")} | ${l.non2xx3xx + l.socketErrors} |`
+  ),
   "",
   "| page | HTML+CSS+JS (gzip) | performance (median of runs) | accessibility | best practices | SEO | targets |",
   "| --- | --- | --- | --- | --- | --- | --- |",

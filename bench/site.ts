@@ -10,10 +10,11 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 
 import {postBuild} from "../docker/postbuild.js";
-import {runLoad} from "../docker/load.js";
 import {startNginx} from "../test/nginx.js";
 import {pageScripts} from "../test/site/assets.js";
 import {CHROMIUM_ARGS, CHROMIUM_PATH} from "../test/site/browser.js";
+import type {WrkResult} from "./wrk.js";
+import {runWrk} from "./wrk.js";
 
 export interface SiteBench {
   build: {wallMs: number; maxRssBytes: number};
@@ -31,7 +32,8 @@ export interface SiteBench {
   }>;
   /** JavaScript that pages import only on demand (the explorers' statistics), gzip bytes. */
   onDemand: Array<{file: string; bytes: number}>;
-  load: {requests: number; rps: number; p50: number; p99: number; errors: number};
+  /** wrk at 32 connections (brotli accepted) on one page and one asset, 10 s each. */
+  load: Array<{target: string; path: string} & WrkResult>;
 }
 
 async function htmlPages(dir: string, base = ""): Promise<string[]> {
@@ -135,12 +137,22 @@ export async function benchSite(root: string, snapshotDir: string, dist: string)
 
   const nginx = await startNginx({root: dist, appEnv: "local"});
   try {
-    const load = await runLoad({
-      url: nginx.url,
-      paths: pages,
-      requests: 6000,
-      headers: {"accept-encoding": "br, gzip"}
-    });
+    // A page and an asset that every page loads: the largest stylesheet (the JS is loaded by fewer pages).
+    const css = (await linkedAssets(dist, "/trends/")).filter((a) => a.endsWith(".css"));
+    const asset = css.sort()[0] ?? "/favicon.svg";
+    const load: SiteBench["load"] = [];
+    for (const [target, pathname] of [
+      ["page", "/trends/"],
+      ["asset", asset]
+    ] as const) {
+      const result = await runWrk({
+        url: `${nginx.url}${pathname}`,
+        connections: 32,
+        seconds: 10,
+        headers: {"accept-encoding": "br, gzip"}
+      });
+      load.push({target, path: pathname, ...result});
+    }
     const scores: SiteBench["lighthouse"] = [];
     const chrome = await chromeLauncher.launch({chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS});
     try {
@@ -153,7 +165,7 @@ export async function benchSite(root: string, snapshotDir: string, dist: string)
       pages: weights,
       lighthouse: scores,
       onDemand,
-      load: {requests: load.requests, rps: load.rps, p50: load.p50, p99: load.p99, errors: load.errors}
+      load
     };
   } finally {
     await nginx.stop();
