@@ -68,7 +68,7 @@ describe("GitHub workflows", () => {
     for (const expected of [
       "nginx libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static",
       "ceph-mon ceph-osd radosgw",
-      "npm install",
+      "npm ci",
       "npm run lint",
       "npm run typecheck",
       "npm run test:unit",
