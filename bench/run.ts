@@ -11,7 +11,6 @@ import path from "node:path";
 import {promisify} from "node:util";
 
 import {CONTRACT_FILE_NAMES} from "../pipeline/contract.js";
-import {generateDataset} from "../pipeline/generate/generate.js";
 import {formatBytes, silentLogger} from "../pipeline/log.js";
 import {uploadToS3} from "../pipeline/source/upload.js";
 import {startS3Server} from "../test/s3server.js";
@@ -37,31 +36,67 @@ const report: Record<string, unknown> = {
   scale
 };
 
-/** Runs one build in a child process; asynchronously, since the S3 server it reads lives in this process. */
-async function measure(env: Record<string, string>, args: string[] = []): Promise<Measure> {
-  const {stdout} = await promisify(execFile)(process.execPath, ["--import", "tsx", "bench/measure.ts", ...args], {
+interface GenerateMeasure {
+  wallMs: number;
+  maxRssBytes: number;
+  files: Array<{name: string; rows: number; bytes: number}>;
+}
+
+/** Runs a bench script in a child process and returns the JSON line it prints last. */
+async function child<T>(script: string, args: string[], env: Record<string, string> = {}): Promise<T> {
+  const {stdout} = await promisify(execFile)(process.execPath, ["--import", "tsx", script, ...args], {
     cwd: root,
     env: {...process.env, ...env},
     maxBuffer: 16 * 1024 * 1024
   });
-  return JSON.parse(stdout.trim().split("\n").at(-1)!) as Measure;
+  return JSON.parse(stdout.trim().split("\n").at(-1)!) as T;
 }
 
+/** Runs one build in a child process; asynchronously, since the S3 server it reads lives in this process. */
+const measure = (env: Record<string, string>, args: string[] = []) => child<Measure>("bench/measure.ts", args, env);
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** The scales of the cost curve: generation and a forced local build at each, wall time and peak memory. */
+const CURVE_SCALES = (process.env.BENCH_CURVE ?? "0.25,1,2,4").split(",").map(Number);
+/** The memory bound the issues set: DuckDB's limit plus 512 MB for Node and the rest of the process. */
+const MEMORY_LIMIT = process.env.DUCKDB_MEMORY_LIMIT?.trim() || "1536MB";
+const RSS_BOUND = Number(/^(\d+)MB$/i.exec(MEMORY_LIMIT)?.[1] ?? 1536) * 1e6 + 512e6;
+
 try {
-  // Generate the full-size data set.
+  // Generate the full-size data set (in a child process, so its peak memory is its own).
   const dataDir = path.join(work, "data");
-  let t = performance.now();
-  const generated = await generateDataset({outDir: dataDir, seed: 20191103, scale, logger: silentLogger});
-  report.generate = {
-    ms: Math.round(performance.now() - t),
-    files: generated.files.map((f) => ({name: f.name, rows: f.rows, bytes: f.bytes}))
-  };
+  report.generate = await child<GenerateMeasure>("bench/measureGenerate.ts", [dataDir, String(scale)]);
+
+  // A forced build from a local directory, three times: the figure the issue targets (median ≤ 3 s).
+  const localEnv = (data: string, name: string) => ({
+    APP_ENV: "local",
+    DATA_DIR: data,
+    CACHE_DIR: path.join(work, `cache-${name}`),
+    SNAPSHOT_DIR: path.join(work, `snapshots-${name}`)
+  });
+  await measure(localEnv(dataDir, "local"));
+  const forcedLocal: Measure[] = [];
+  for (let i = 0; i < 3; i++) forcedLocal.push(await measure(localEnv(dataDir, "local"), ["--force"]));
+  report.forcedLocal = forcedLocal;
+
+  // The cost curve: how generation and a build grow with the data.
+  const curve: Array<{scale: number; generate: GenerateMeasure; build: Measure}> = [];
+  for (const s of CURVE_SCALES) {
+    const dir = path.join(work, `data-${s}`);
+    const generate = await child<GenerateMeasure>("bench/measureGenerate.ts", [dir, String(s)]);
+    const build = await measure(localEnv(dir, `curve-${s}`), ["--force"]);
+    curve.push({scale: s, generate, build});
+    await rm(dir, {recursive: true, force: true});
+    await rm(path.join(work, `snapshots-curve-${s}`), {recursive: true, force: true});
+  }
+  report.curve = curve;
 
   // Serve it from a loopback S3 server.
   const server = await startS3Server({buckets: ["bench"]});
   try {
     const s3 = server.s3Config({bucket: "bench", prefix: "foodcom/"});
-    t = performance.now();
+    const t = performance.now();
     await uploadToS3(
       s3,
       CONTRACT_FILE_NAMES.map((name) => ({name, path: path.join(dataDir, name)})),
@@ -96,7 +131,12 @@ try {
 }
 
 const b = report.buildData as {cold: Measure; warm: Measure; forcedFromCache: Measure};
-const g = report.generate as {ms: number; files: Array<{name: string; rows: number; bytes: number}>};
+const g = report.generate as GenerateMeasure;
+const forcedLocal = report.forcedLocal as Measure[];
+const curve = report.curve as Array<{scale: number; generate: GenerateMeasure; build: Measure}>;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const cleanRecipes = (m: Measure) => m.stages["clean:recipes"] ?? 0;
+const curveBase = curve.find((c) => c.scale === 1) ?? curve[0]!;
 const lines = [
   "# Benchmark report",
   "",
@@ -104,11 +144,24 @@ const lines = [
   "",
   "| measure | value | target |",
   "| --- | --- | --- |",
-  `| generate full-size data | ${(g.ms / 1000).toFixed(1)} s (${g.files.map((f) => `${f.name} ${f.rows.toLocaleString("en")} rows, ${formatBytes(f.bytes)}`).join("; ")}) | well under 60 s |`,
+  `| generate full-size data | ${(g.wallMs / 1000).toFixed(1)} s, ${formatBytes(g.maxRssBytes)} (${g.files.map((f) => `${f.name} ${f.rows.toLocaleString("en")} rows, ${formatBytes(f.bytes)}`).join("; ")}) | ≤ 60 s, ≤ ${formatBytes(RSS_BOUND)} |`,
+  `| forced build:data from a local directory, median of 3 | ${seconds(median(forcedLocal.map((m) => m.wallMs)))} (${forcedLocal.map((m) => seconds(m.wallMs)).join(", ")}) | ≤ 3 s |`,
+  `| of which clean:recipes, median of 3 | ${seconds(median(forcedLocal.map(cleanRecipes)))} | ≤ 1 s |`,
   `| cold build:data (S3 download + load + clean + all analyses) | ${(b.cold.wallMs / 1000).toFixed(2)} s | ≤ 10 s |`,
   `| cold build:data peak memory (RSS) | ${formatBytes(b.cold.maxRssBytes)} | ≤ 2 GiB |`,
   `| warm rebuild, nothing changed | ${(b.warm.wallMs / 1000).toFixed(2)} s (${b.warm.reused} reused, ${b.warm.rebuilt} rebuilt) | ≤ 1.5 s |`,
   `| forced rebuild from the download cache | ${(b.forcedFromCache.wallMs / 1000).toFixed(2)} s, ${formatBytes(b.forcedFromCache.maxRssBytes)} | |`,
+  "",
+  `## Cost curve (forced local build; memory bound: DUCKDB_MEMORY_LIMIT ${MEMORY_LIMIT} + 512 MB = ${formatBytes(RSS_BOUND)})`,
+  "",
+  "| scale | recipes | interactions | generate | generate peak RSS | build | build peak RSS | build time per scale-1 build | within memory bound |",
+  "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+  ...curve.map((c) => {
+    const [r, i] = c.generate.files;
+    const within = c.generate.maxRssBytes <= RSS_BOUND && c.build.maxRssBytes <= RSS_BOUND;
+    const ratio = c.build.wallMs / curveBase.build.wallMs;
+    return `| ${c.scale} | ${r?.rows.toLocaleString("en")} | ${i?.rows.toLocaleString("en")} | ${seconds(c.generate.wallMs)} | ${formatBytes(c.generate.maxRssBytes)} | ${seconds(c.build.wallMs)} | ${formatBytes(c.build.maxRssBytes)} | ${ratio.toFixed(2)}× (linear: ${(c.scale / curveBase.scale).toFixed(2)}×) | ${within ? "yes" : "no"} |`;
+  }),
   "",
   "## Cold build stages (ms)",
   "",

@@ -73,7 +73,13 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case "generate": {
-      const result = await generateDataset({outDir: out, seed: config.seed, scale: config.scale, logger});
+      const result = await generateDataset({
+        outDir: out,
+        seed: config.seed,
+        scale: config.scale,
+        memoryLimit: config.duckdbMemoryLimit,
+        logger
+      });
       for (const f of result.files)
         logger.info(`wrote ${f.path} (${f.rows.toLocaleString("en")} rows, ${formatBytes(f.bytes)})`);
       return 0;

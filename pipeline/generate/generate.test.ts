@@ -7,7 +7,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 
 import {CONTRACT, INTERACTIONS_FILE, RECIPES_FILE, WRITTEN_TYPE} from "../contract.js";
 import {ConfigurationError} from "../errors.js";
-import {generateDataset, type GenerateResult} from "./generate.js";
+import {generateDataset, type GenerateResult, generatorMemoryLimit} from "./generate.js";
 import {parsePythonList, query} from "./testing.js";
 
 const SCALE = 0.02;
@@ -47,6 +47,23 @@ describe("generateDataset", () => {
   it("is deterministic: the same seed and scale give byte-identical files", async () => {
     for (const [a, b] of first.files.map((f, i) => [f.path, again.files[i].path]))
       expect(await sha256(a)).toBe(await sha256(b));
+  });
+
+  it("gives the same bytes under a tight memory limit and leaves no spill folder", async () => {
+    // The output does not depend on the memory the run is given (spilling changes no byte), and the spill folder goes.
+    const tight = await generateDataset({outDir: path.join(root, "tight"), seed: 7, scale: SCALE, memoryLimit: "64MB"});
+    for (const [a, b] of first.files.map((f, i) => [f.path, tight.files[i].path]))
+      expect(await sha256(a)).toBe(await sha256(b));
+    expect((await readdir(path.join(root, "tight"))).sort()).toEqual([INTERACTIONS_FILE.file, RECIPES_FILE.file]);
+  });
+
+  it("gives DuckDB three quarters of the configured memory limit, and refuses a limit that is not a size", () => {
+    expect(generatorMemoryLimit("1536MB")).toBe("1152MB");
+    expect(generatorMemoryLimit("2GiB")).toBe("1610MB");
+    expect(generatorMemoryLimit(" 1 gb ")).toBe("750MB");
+    expect(generatorMemoryLimit("10MB")).toBe("64MB");
+    expect(() => generatorMemoryLimit("lots")).toThrow(ConfigurationError);
+    expect(() => generatorMemoryLimit("1536")).toThrow(/DUCKDB_MEMORY_LIMIT/);
   });
 
   it("gives different data for a different seed", async () => {

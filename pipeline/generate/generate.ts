@@ -27,6 +27,8 @@ export interface GenerateOptions {
   seed: number;
   /** Row-count multiplier: 1 = the real file sizes (231,637 recipes, 1,132,367 interactions). */
   scale: number;
+  /** DuckDB's memory limit for the run (DUCKDB_MEMORY_LIMIT); 1536MB by default. */
+  memoryLimit?: string;
   logger?: Logger;
 }
 
@@ -41,6 +43,37 @@ export interface GenerateResult {
 function contractSelect(file: ContractFile, table: string, orderBy: string): string {
   const columns = file.columns.map((c) => `${c.name}::${WRITTEN_TYPE[c.family]} as ${c.name}`).join(", ");
   return `select ${columns} from ${table} order by ${orderBy}`;
+}
+
+const UNIT_BYTES: Record<string, number> = {
+  b: 1,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  kib: 2 ** 10,
+  mib: 2 ** 20,
+  gib: 2 ** 30,
+  tib: 2 ** 40
+};
+
+/**
+ * DuckDB's limit for the generator: three quarters of the configured one. The limit bounds DuckDB's buffers only;
+ * the process also holds Node and DuckDB's own bookkeeping, measured at about 500 MB at scale 4, and the whole
+ * process must stay within the configured limit + 512 MB.
+ */
+export function generatorMemoryLimit(limit: string): string {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]i?b|b)\s*$/i.exec(limit);
+  if (!match) {
+    throw new ConfigurationError(
+      `The DuckDB memory limit (DUCKDB_MEMORY_LIMIT) must be a size such as 1536MB or 2GiB, got "${limit}".`,
+      {
+        hint: "Set DUCKDB_MEMORY_LIMIT to a number followed by MB, GB, MiB or GiB."
+      }
+    );
+  }
+  const bytes = Number(match[1]) * UNIT_BYTES[match[2]!.toLowerCase()]!;
+  return `${Math.max(64, Math.floor((bytes * 0.75) / 1e6))}MB`;
 }
 
 function validate(options: GenerateOptions): void {
@@ -59,6 +92,7 @@ function validate(options: GenerateOptions): void {
 /** Writes the two contract files into `outDir` and returns their row counts and sizes. */
 export async function generateDataset(options: GenerateOptions): Promise<GenerateResult> {
   validate(options);
+  const memoryLimit = generatorMemoryLimit(options.memoryLimit ?? "1536MB");
   const logger = options.logger ?? silentLogger;
   const start = performance.now();
   const {seed, scale} = options;
@@ -66,9 +100,17 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
   const interactions = interactionCounts(scale, recipes.recipes);
   await mkdir(options.outDir, {recursive: true});
 
-  const instance = await DuckDBInstance.create(":memory:", {
+  // A database file and a spill folder of its own, under a memory limit: the tables of a large scale do not fit in
+  // the limit, and an in-memory database could not evict them (the generator peaked near 6 GB at scale 4).
+  const work = path.join(options.outDir, `.generate-${process.pid}`);
+  await rm(work, {recursive: true, force: true});
+  await mkdir(work, {recursive: true});
+  const instance = await DuckDBInstance.create(path.join(work, "generate.duckdb"), {
     autoinstall_known_extensions: "false",
-    autoload_known_extensions: "false"
+    autoload_known_extensions: "false",
+    memory_limit: memoryLimit,
+    temp_directory: path.join(work, "spill"),
+    preserve_insertion_order: "false"
   });
   const connection = await instance.connect();
   const temporary: string[] = [];
@@ -127,5 +169,6 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
   } finally {
     connection.closeSync();
     instance.closeSync();
+    await rm(work, {recursive: true, force: true});
   }
 }

@@ -38,6 +38,12 @@ export async function ensureLocalData(config: Config, logger: Logger): Promise<b
   logger.info(
     `no data in ${config.dataDir}: generating the embedded default data set (seed ${config.seed}, scale ${config.scale})`
   );
-  await generateDataset({outDir: config.dataDir, seed: config.seed, scale: config.scale, logger});
+  await generateDataset({
+    outDir: config.dataDir,
+    seed: config.seed,
+    scale: config.scale,
+    memoryLimit: config.duckdbMemoryLimit,
+    logger
+  });
   return true;
 }
