@@ -25,8 +25,13 @@ export interface S3Config {
 export interface Config {
   appEnv: AppEnv;
   logLevel: string | undefined;
-  /** Local data directory: the source when S3 is not configured, generated on first run when empty. */
+  /** Local data directory: the source when S3 is not configured. */
   dataDir: string;
+  /**
+   * Whether DATA_DIR was set. A set DATA_DIR names real data, so the default data set is never generated into
+   * it behind the operator's back (a typo or an unset CD secret must fail, not publish synthetic data).
+   */
+  dataDirConfigured: boolean;
   /** Where published snapshots live (the site reads them). */
   snapshotDir: string;
   /** Download cache for S3 objects and other reusable state. */
@@ -37,6 +42,8 @@ export interface Config {
   s3: S3Config | undefined;
   /** DuckDB memory limit ("1536MB"): keeps the whole build under the 2 GiB budget. */
   duckdbMemoryLimit: string;
+  /** The whole build's budget (BUILD_DEADLINE_S), milliseconds: past it the build is cancelled and fails. */
+  deadlineMs: number;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -91,9 +98,10 @@ function normalizeS3(env: Env): S3Config | undefined {
     return undefined;
   }
   const endpoint = env.S3_ENDPOINT?.trim() || undefined;
-  if (endpoint && !/^https?:\/\//.test(endpoint)) {
-    throw new ConfigurationError(`S3_ENDPOINT is "${endpoint}", which is not an http(s) URL.`, {
-      hint: "Write the endpoint with its scheme, for example http://127.0.0.1:9000."
+  if (endpoint && !/^https?:\/\/[^/@]+(\/|$)/.test(endpoint)) {
+    // The value may carry credentials (user:password@host): name the setting, never echo it.
+    throw new ConfigurationError("S3_ENDPOINT is not an http(s) URL of a host without credentials.", {
+      hint: "Write the endpoint as scheme and host only, for example http://127.0.0.1:9000; credentials go in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY."
     });
   }
   return {
@@ -108,17 +116,45 @@ function normalizeS3(env: Env): S3Config | undefined {
   };
 }
 
+const LOG_LEVELS = ["trace", "debug", "info", "warn", "error", "silent"];
+
+export function normalizeLogLevel(value: string | undefined): string | undefined {
+  const v = value?.trim().toLowerCase();
+  if (!v) return undefined;
+  if (!LOG_LEVELS.includes(v)) {
+    throw new ConfigurationError(`LOG_LEVEL is "${value}", which is not a log level.`, {
+      hint: `Set LOG_LEVEL to one of ${LOG_LEVELS.join(", ")}, or unset it to follow APP_ENV.`
+    });
+  }
+  return v;
+}
+
+/** DuckDB's memory limit, checked here so a typo is a configuration error rather than a database crash. */
+export function normalizeMemoryLimit(value: string | undefined): string {
+  const v = value?.trim();
+  if (!v) return "1536MB";
+  const match = /^(\d+(?:\.\d+)?)\s*(B|KB|KIB|MB|MIB|GB|GIB|TB|TIB)$/i.exec(v);
+  if (!match || Number(match[1]) <= 0) {
+    throw new ConfigurationError(`DUCKDB_MEMORY_LIMIT is "${value}", which is not an amount of memory.`, {
+      hint: "Write a number and a unit, for example 1536MB or 2GB, or unset it for the default (1536MB)."
+    });
+  }
+  return `${match[1]}${match[2]!.toUpperCase()}`;
+}
+
 /** Reads the whole configuration; paths are resolved against `cwd`. */
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
   return {
     appEnv: normalizeAppEnv(env.APP_ENV),
-    logLevel: env.LOG_LEVEL?.trim() || undefined,
+    logLevel: normalizeLogLevel(env.LOG_LEVEL),
     dataDir: path.resolve(cwd, env.DATA_DIR?.trim() || "data/raw"),
+    dataDirConfigured: Boolean(env.DATA_DIR?.trim()),
     snapshotDir: path.resolve(cwd, env.SNAPSHOT_DIR?.trim() || "snapshots"),
     cacheDir: path.resolve(cwd, env.CACHE_DIR?.trim() || ".cache"),
     seed: normalizeNumber("DATA_SEED", env.DATA_SEED, 20191103, 0),
     scale: normalizeNumber("DATA_SCALE", env.DATA_SCALE, 1, 0.0001),
     s3: normalizeS3(env),
-    duckdbMemoryLimit: env.DUCKDB_MEMORY_LIMIT?.trim() || "1536MB"
+    duckdbMemoryLimit: normalizeMemoryLimit(env.DUCKDB_MEMORY_LIMIT),
+    deadlineMs: normalizeNumber("BUILD_DEADLINE_S", env.BUILD_DEADLINE_S, 1800, 1) * 1000
   };
 }
