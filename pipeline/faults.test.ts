@@ -1,0 +1,201 @@
+/**
+ * Fault injection through the real command line: each case breaks one thing an attacker or an unlucky operator
+ * could break, and asserts the exit code's family, the sentence, that the published snapshots are untouched, and
+ * that a later good build recovers. Every child process has a kill timer, so no case can hang the suite or leave
+ * a process behind.
+ */
+import {execFile, spawn} from "node:child_process";
+import {mkdir, readdir, readFile, rm, writeFile} from "node:fs/promises";
+import {hostname} from "node:os";
+import path from "node:path";
+import {promisify} from "node:util";
+
+import {afterEach, beforeEach, describe, expect, it} from "vitest";
+
+import type {BuildRoot} from "../test/buildRoot.js";
+import {COUNTS_SCHEMA, createBuildRoot} from "../test/buildRoot.js";
+import {EXIT_CODES} from "./errors.js";
+
+const execFileAsync = promisify(execFile);
+
+interface Outcome {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+/** A query that keeps one DuckDB thread busy for many seconds (interrupted long before it ends). */
+const SLOW_SQL = "select count(*)::int as recipes from range(40000000000) t(x) where x % 7 = 3";
+
+async function readSet(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const name of (await readdir(dir)).sort()) out[name] = await readFile(path.join(dir, name), "utf8");
+  return out;
+}
+
+describe("fault injection: the build fails loudly, in its family, never hangs, never publishes the wrong thing", () => {
+  let b: BuildRoot;
+  let published: Record<string, string>;
+  let snapshotDir: string;
+
+  function cli(args: string[], env: Record<string, string> = {}, killAfterMs = 60_000): Promise<Outcome> {
+    const started = performance.now();
+    return new Promise((resolve, reject) => {
+      const child = spawn(
+        process.execPath,
+        ["--import", "tsx", path.join(b.root, "pipeline/bin/pipeline.ts"), ...args],
+        {
+          cwd: b.root,
+          env: {PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DATA_DIR: b.dataDir, ...env},
+          stdio: ["ignore", "pipe", "pipe"]
+        }
+      );
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+      child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+      // The bound of the bound: a hung build is killed and reported as such (code null), never waited on.
+      const timer = setTimeout(() => child.kill("SIGKILL"), killAfterMs);
+      child.on("error", reject);
+      child.on("close", (code) => {
+        clearTimeout(timer);
+        resolve({code, stdout, stderr, ms: performance.now() - started});
+      });
+    });
+  }
+
+  async function expectUntouchedThenRecover(leftBehind: string[] = []): Promise<void> {
+    expect(await readSet(snapshotDir)).toEqual(published);
+    expect((await readdir(b.root)).filter((f) => f.startsWith("snapshots."))).toEqual(leftBehind);
+  }
+
+  async function recover(env: Record<string, string> = {}): Promise<void> {
+    const good = await cli(["build"], env);
+    expect(good.stderr).not.toContain("error:");
+    expect(good.code).toBe(0);
+  }
+
+  beforeEach(async () => {
+    b = await createBuildRoot();
+    await b.writeAnalysis("test", "test_counts", {
+      sql: "select count(*)::int as recipes from recipes",
+      schema: COUNTS_SCHEMA
+    });
+    snapshotDir = path.join(b.root, "snapshots");
+    const first = await cli(["build"]);
+    expect(first.code).toBe(0);
+    published = await readSet(snapshotDir);
+  }, 60_000);
+  afterEach(() => b.cleanup());
+
+  it("hang: a failing analysis stops the other lane's running query and the build exits with the failure", async () => {
+    await b.writeAnalysis("test", "a_fails", {
+      sql: "select count(*)::int as recipes from recipes",
+      schema: COUNTS_SCHEMA,
+      step: 'export function step() { throw new Error("one recipe has a NaN"); }\n'
+    });
+    await b.writeAnalysis("test", "a_slow", {sql: SLOW_SQL, schema: COUNTS_SCHEMA});
+    const out = await cli(["build"]);
+    expect(out.code).toBe(EXIT_CODES.query);
+    expect(out.stderr).toContain(
+      "error: The statistics step queries/test/a_fails.step.ts failed: one recipe has a NaN"
+    );
+    // The slow query alone runs for minutes: ending well before the kill timer proves it was interrupted.
+    expect(out.ms).toBeLessThan(30_000);
+    await expectUntouchedThenRecover();
+    await rm(path.join(b.root, "queries/test/a_fails.sql"));
+    await rm(path.join(b.root, "queries/test/a_slow.sql"));
+    await recover();
+  }, 120_000);
+
+  it("deadline: a stuck query is named, cancelled, and the run fails with exit 7 instead of running for ever", async () => {
+    await b.writeAnalysis("test", "a_slow", {sql: SLOW_SQL, schema: COUNTS_SCHEMA});
+    const out = await cli(["build"], {BUILD_DEADLINE_S: "3"});
+    expect(out.code).toBe(EXIT_CODES.deadline);
+    expect(out.stderr).toMatch(
+      /error: The run did not finish within 3 s \(BUILD_DEADLINE_S\); still running: analysis a_slow \(for \d+ s\)\./
+    );
+    expect(out.stderr).toContain("hint: Look at the step named above");
+    expect(out.ms).toBeLessThan(30_000);
+    await expectUntouchedThenRecover();
+    await rm(path.join(b.root, "queries/test/a_slow.sql"));
+    await recover();
+  }, 120_000);
+
+  it("invented source: a DATA_DIR that is set but missing is a configuration error, never generated data", async () => {
+    const missing = path.join(b.root, "no-such-data");
+    for (const env of [{}, {APP_ENV: "prod"}]) {
+      const out = await cli(["build"], {DATA_DIR: missing, ...env});
+      expect(out.code).toBe(EXIT_CODES.configuration);
+      expect(out.stderr).toContain("error: DATA_DIR is set to no-such-data, a folder that does not exist.");
+      expect(out.stderr).toMatch(/^hint: Fix DATA_DIR/m);
+    }
+    expect(await readdir(b.root)).not.toContain("no-such-data");
+    // An existing but empty DATA_DIR is not filled either: the missing files are a source error.
+    await mkdir(missing);
+    const empty = await cli(["build"], {DATA_DIR: missing});
+    expect(empty.code).toBe(EXIT_CODES.source);
+    expect(await readdir(missing)).toEqual([]);
+    await expectUntouchedThenRecover();
+    await recover();
+  }, 120_000);
+
+  it("concurrent builds: a second build on one SNAPSHOT_DIR fails clearly; a killed build's lock is taken over", async () => {
+    const lock = path.join(b.root, "snapshots.lock");
+    // A live holder: this very test process.
+    await writeFile(lock, JSON.stringify({pid: process.pid, host: hostname(), startedAt: "2026-01-01T00:00:00Z"}));
+    const blocked = await cli(["build", "--force"]);
+    expect(blocked.code).toBe(EXIT_CODES.snapshot);
+    expect(blocked.stderr).toContain(`error: Another build (process ${process.pid} on ${hostname()}`);
+    expect(blocked.stderr).toMatch(
+      /^hint: Wait for that build to end and run again; if no build is running, delete snapshots\.lock\.$/m
+    );
+    await expectUntouchedThenRecover(["snapshots.lock"]);
+    expect(await readFile(lock, "utf8")).toContain(String(process.pid));
+
+    // A dead holder: a process that has exited (its pid is free), as a build killed with SIGKILL leaves it.
+    const {stdout: deadPid} = await execFileAsync(process.execPath, [
+      "-e",
+      "process.stdout.write(String(process.pid))"
+    ]);
+    await writeFile(lock, JSON.stringify({pid: Number(deadPid), host: hostname(), startedAt: "2026-01-01T00:00:00Z"}));
+    const taken = await cli(["build", "--force"]);
+    expect(taken.code).toBe(0);
+    expect(taken.stderr).toContain(`snapshots.lock was left by a build that no longer runs (process ${deadPid})`);
+    expect(await readdir(b.root)).not.toContain("snapshots.lock");
+  }, 120_000);
+
+  it("two builds started together never publish a mixed set", async () => {
+    const [one, two] = await Promise.all([cli(["build", "--force"]), cli(["build", "--force"])]);
+    const codes = [one.code, two.code].sort();
+    // Either both ran one after the other, or one found the other's lock; never anything else.
+    expect([
+      [0, 0],
+      [0, EXIT_CODES.snapshot]
+    ]).toContainEqual(codes);
+    const manifest = JSON.parse(await readFile(path.join(snapshotDir, "manifest.json"), "utf8")) as {
+      analyses: Record<string, {file: string; sha256: string}>;
+    };
+    const {createHash} = await import("node:crypto");
+    for (const entry of Object.values(manifest.analyses)) {
+      const content = await readFile(path.join(snapshotDir, entry.file));
+      expect(createHash("sha256").update(content).digest("hex")).toBe(entry.sha256);
+    }
+    expect((await readdir(b.root)).filter((f) => f.startsWith("snapshots."))).toEqual([]);
+  }, 120_000);
+
+  it("bad settings: LOG_LEVEL, DUCKDB_MEMORY_LIMIT and BUILD_DEADLINE_S are configuration errors naming the setting", async () => {
+    for (const [env, sentence] of [
+      [{LOG_LEVEL: "loud"}, 'error: LOG_LEVEL is "loud", which is not a log level.'],
+      [{DUCKDB_MEMORY_LIMIT: "plenty"}, 'error: DUCKDB_MEMORY_LIMIT is "plenty", which is not an amount of memory.'],
+      [{BUILD_DEADLINE_S: "soon"}, 'error: BUILD_DEADLINE_S is "soon", which is not a number of at least 1.']
+    ] as const) {
+      const out = await cli(["build", "--force"], env);
+      expect(out.code).toBe(EXIT_CODES.configuration);
+      expect(out.stderr).toContain(sentence);
+      expect(out.stderr).toMatch(/^hint: /m);
+    }
+    await expectUntouchedThenRecover();
+  }, 120_000);
+});
