@@ -53,7 +53,8 @@ describe("loadConfig", () => {
       region: "garage",
       forcePathStyle: true,
       maxAttempts: 4,
-      timeoutMs: 30000
+      timeoutMs: 30000,
+      minBytesPerSecond: 16000
     });
     expect(loadConfig({S3_BUCKET: "food"}, "/repo").s3).toMatchObject({
       endpoint: undefined,

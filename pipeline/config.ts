@@ -20,6 +20,8 @@ export interface S3Config {
   maxAttempts: number;
   /** Per-request timeout, milliseconds. */
   timeoutMs: number;
+  /** A download slower than this over a whole window (S3_MIN_RATE_KBPS) is abandoned and retried. */
+  minBytesPerSecond: number;
 }
 
 export interface Config {
@@ -112,7 +114,8 @@ function normalizeS3(env: Env): S3Config | undefined {
     // Non-AWS servers rarely support virtual-hosted buckets; default to path style whenever an endpoint is given.
     forcePathStyle: normalizeBoolean("S3_FORCE_PATH_STYLE", env.S3_FORCE_PATH_STYLE, endpoint !== undefined),
     maxAttempts: normalizeNumber("S3_MAX_ATTEMPTS", env.S3_MAX_ATTEMPTS, 4, 1),
-    timeoutMs: normalizeNumber("S3_TIMEOUT_MS", env.S3_TIMEOUT_MS, 30_000, 100)
+    timeoutMs: normalizeNumber("S3_TIMEOUT_MS", env.S3_TIMEOUT_MS, 30_000, 100),
+    minBytesPerSecond: normalizeNumber("S3_MIN_RATE_KBPS", env.S3_MIN_RATE_KBPS, 16, 0) * 1000
   };
 }
 

@@ -125,7 +125,7 @@ describe("fault injection: the build fails loudly, in its family, never hangs, n
 
   it("invented source: a DATA_DIR that is set but missing is a configuration error, never generated data", async () => {
     const missing = path.join(b.root, "no-such-data");
-    for (const env of [{}, {APP_ENV: "prod"}]) {
+    for (const env of [{}, {APP_ENV: "prod"}] as Array<Record<string, string>>) {
       const out = await cli(["build"], {DATA_DIR: missing, ...env});
       expect(out.code).toBe(EXIT_CODES.configuration);
       expect(out.stderr).toContain("error: DATA_DIR is set to no-such-data, a folder that does not exist.");
