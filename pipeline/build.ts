@@ -37,7 +37,7 @@ import {
   writeStagedFile
 } from "./snapshotSet.js";
 import type {Source, SourceObject} from "./source/source.js";
-import {runStaging, STAGING_MODELS} from "./staging.js";
+import {defaultDateWindow, runStaging, STAGING_MODELS} from "./staging.js";
 import {Warehouse} from "./warehouse.js";
 import {Watchdog} from "./watchdog.js";
 
@@ -187,6 +187,13 @@ async function build(options: BuildOptions, effects: BuildEffects, watchdog: Wat
       stages.fetch = since(t);
 
       // Load and clean: check each input against the contract, then run its staging model.
+      const defaults = defaultDateWindow((effects.now ?? (() => new Date()))());
+      const window = {min: config.dateMin ?? defaults.min, max: config.dateMax ?? defaults.max};
+      if (window.min > window.max) {
+        throw new ConfigurationError(`DATA_DATE_MIN (${window.min}) is after DATA_DATE_MAX (${window.max}).`, {
+          hint: "Set a window whose start comes before its end, or unset both for the platform's launch to today."
+        });
+      }
       warehouse = await openWarehouse(config.duckdbMemoryLimit);
       const main = warehouse;
       duckdbVersion = await warehouse.version();
@@ -202,7 +209,7 @@ async function build(options: BuildOptions, effects: BuildEffects, watchdog: Wat
         rowsByObject.set(model.input.file, loaded.rows);
         const result = await watchdog.track(
           `cleaning ${model.name}`,
-          () => runStaging(main, root, model),
+          () => runStaging(main, root, model, window),
           () => main.interrupt()
         );
         staging[model.name] = {input: model.input.file, ...result};

@@ -19,7 +19,9 @@ describe("loadConfig", () => {
       scale: 1,
       s3: undefined,
       duckdbMemoryLimit: "1536MB",
-      deadlineMs: 1_800_000
+      deadlineMs: 1_800_000,
+      dateMin: undefined,
+      dateMax: undefined
     });
   });
 
@@ -93,6 +95,10 @@ describe("loadConfig", () => {
     expect(loadConfig({DUCKDB_MEMORY_LIMIT: "2 gb"}, "/").duckdbMemoryLimit).toBe("2GB");
     expect(() => loadConfig({BUILD_DEADLINE_S: "0"}, "/")).toThrow("BUILD_DEADLINE_S");
     expect(loadConfig({DATA_DIR: " in "}, "/").dataDirConfigured).toBe(true);
+    expect(() => loadConfig({DATA_DATE_MAX: "2018-02-30"}, "/")).toThrow(
+      'DATA_DATE_MAX is "2018-02-30", which is not a date written YYYY-MM-DD.'
+    );
+    expect(loadConfig({DATA_DATE_MIN: "2000-01-01"}, "/").dateMin).toBe("2000-01-01");
     expect(() => loadConfig({S3_BUCKET: "b", S3_FORCE_PATH_STYLE: "maybe"}, "/")).toThrow(
       'S3_FORCE_PATH_STYLE is "maybe", which is neither true nor false.'
     );

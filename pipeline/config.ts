@@ -46,6 +46,9 @@ export interface Config {
   duckdbMemoryLimit: string;
   /** The whole build's budget (BUILD_DEADLINE_S), milliseconds: past it the build is cancelled and fails. */
   deadlineMs: number;
+  /** Plausible dates of the data (DATA_DATE_MIN, DATA_DATE_MAX); undefined bounds default in the staging layer. */
+  dateMin: string | undefined;
+  dateMax: string | undefined;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -145,6 +148,18 @@ export function normalizeMemoryLimit(value: string | undefined): string {
   return `${match[1]}${match[2]!.toUpperCase()}`;
 }
 
+function normalizeDate(name: string, value: string | undefined): string | undefined {
+  const v = value?.trim();
+  if (!v) return undefined;
+  const date = new Date(`${v}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== v) {
+    throw new ConfigurationError(`${name} is "${value}", which is not a date written YYYY-MM-DD.`, {
+      hint: `Write a calendar date such as 2018-12-31, or unset ${name} for the default.`
+    });
+  }
+  return v;
+}
+
 /** Reads the whole configuration; paths are resolved against `cwd`. */
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
   return {
@@ -158,6 +173,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     scale: normalizeNumber("DATA_SCALE", env.DATA_SCALE, 1, 0.0001),
     s3: normalizeS3(env),
     duckdbMemoryLimit: normalizeMemoryLimit(env.DUCKDB_MEMORY_LIMIT),
-    deadlineMs: normalizeNumber("BUILD_DEADLINE_S", env.BUILD_DEADLINE_S, 1800, 1) * 1000
+    deadlineMs: normalizeNumber("BUILD_DEADLINE_S", env.BUILD_DEADLINE_S, 1800, 1) * 1000,
+    dateMin: normalizeDate("DATA_DATE_MIN", env.DATA_DATE_MIN),
+    dateMax: normalizeDate("DATA_DATE_MAX", env.DATA_DATE_MAX)
   };
 }

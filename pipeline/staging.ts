@@ -9,6 +9,7 @@ import type {ContractFile} from "./contract.js";
 import {INTERACTIONS_FILE, RECIPES_FILE} from "./contract.js";
 import {describeCause, InputSchemaError, QueryError} from "./errors.js";
 import type {Warehouse} from "./warehouse.js";
+import {sqlString} from "./warehouse.js";
 
 export interface StagingModel {
   /** Key and file name: queries/staging/<name>.sql. */
@@ -58,10 +59,32 @@ export interface StagingResult {
   latestDate: string;
 }
 
+/** The plausible dates of the data, inclusive, YYYY-MM-DD: rows outside are removed and counted by the funnel. */
+export interface DateWindow {
+  min: string;
+  max: string;
+}
+
+/** Food.com opened (as Recipezaar) in 1999: nothing can have been published on it before. */
+export const PLATFORM_LAUNCH = "1999-01-01";
+
+/** The default window: from the platform's launch to today (a date in the future is a broken clock or a typo). */
+export function defaultDateWindow(now: Date = new Date()): DateWindow {
+  return {min: PLATFORM_LAUNCH, max: now.toISOString().slice(0, 10)};
+}
+
 /** Runs one staging model and returns its funnel; fails when cleaning leaves no row. */
-export async function runStaging(warehouse: Warehouse, root: string, model: StagingModel): Promise<StagingResult> {
+export async function runStaging(
+  warehouse: Warehouse,
+  root: string,
+  model: StagingModel,
+  window: DateWindow = defaultDateWindow()
+): Promise<StagingResult> {
   const file = stagingPath(root, model);
   const sql = await readFile(file, "utf8");
+  await warehouse.run(
+    `set variable data_date_min = DATE ${sqlString(window.min)}; set variable data_date_max = DATE ${sqlString(window.max)};`
+  );
   try {
     await warehouse.run(sql);
   } catch (error) {
