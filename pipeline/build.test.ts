@@ -54,6 +54,9 @@ describe("buildSnapshots", () => {
       JSON.parse(await readFile(path.join(b.config.snapshotDir, "manifest.json"), "utf8"))
     );
     expect(manifest.gitCommit).toBe("0123456789abcdef");
+    // The manifest is published: no absolute path of the build machine in it.
+    expect(await readFile(path.join(b.config.snapshotDir, "manifest.json"), "utf8")).not.toContain(b.root);
+    expect(manifest.source.description).toBe("RAW_recipes.parquet, RAW_interactions.parquet");
     expect(manifest.environment).toBe("local");
     expect(manifest.dataAsOf).toBe("2024-01-06");
     expect(manifest.source.objects.map((o) => [o.name, o.rows])).toEqual([

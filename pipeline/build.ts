@@ -318,8 +318,10 @@ async function build(options: BuildOptions, effects: BuildEffects, watchdog: Wat
       tools: {node: process.version, duckdb: duckdbVersion, pipeline: projectVersion(root)},
       source: {
         kind: source.kind,
-        description: source.description,
-        objects: objects.map((o: SourceObject) => ({...o, rows: rowsByObject.get(o.name) ?? 0}))
+        // The manifest is published (dist/data/manifest.json, /healthz, the methodology): it names the objects by
+        // their file name only, never the bucket, the endpoint or an absolute path of the build machine.
+        description: objects.map((o) => o.name).join(", "),
+        objects: objects.map((o: SourceObject) => ({...o, location: o.name, rows: rowsByObject.get(o.name) ?? 0}))
       },
       staging,
       timings: {totalMs: since(started), stages},
