@@ -70,6 +70,22 @@ describe("fault injection: the build fails loudly, in its family, never hangs, n
     expect((await readdir(b.root)).filter((f) => f.startsWith("snapshots."))).toEqual(leftBehind);
   }
 
+  /** The published manifest names exactly the files beside it, with their sha256. */
+  async function expectConsistent(): Promise<void> {
+    const {createHash} = await import("node:crypto");
+    const manifest = JSON.parse(await readFile(path.join(snapshotDir, "manifest.json"), "utf8")) as {
+      analyses: Record<string, {file: string; sha256: string}>;
+    };
+    const files = Object.values(manifest.analyses).map((e) => e.file);
+    expect((await readdir(snapshotDir)).filter((f) => f !== "manifest.json" && !f.startsWith(".")).sort()).toEqual(
+      files.sort()
+    );
+    for (const entry of Object.values(manifest.analyses)) {
+      const content = await readFile(path.join(snapshotDir, entry.file));
+      expect(createHash("sha256").update(content).digest("hex"), entry.file).toBe(entry.sha256);
+    }
+  }
+
   async function recover(env: Record<string, string> = {}): Promise<void> {
     const good = await cli(["build"], env);
     expect(good.stderr).not.toContain("error:");
@@ -174,16 +190,131 @@ describe("fault injection: the build fails loudly, in its family, never hangs, n
       [0, 0],
       [0, EXIT_CODES.snapshot]
     ]).toContainEqual(codes);
-    const manifest = JSON.parse(await readFile(path.join(snapshotDir, "manifest.json"), "utf8")) as {
-      analyses: Record<string, {file: string; sha256: string}>;
-    };
-    const {createHash} = await import("node:crypto");
-    for (const entry of Object.values(manifest.analyses)) {
-      const content = await readFile(path.join(snapshotDir, entry.file));
-      expect(createHash("sha256").update(content).digest("hex")).toBe(entry.sha256);
-    }
+    await expectConsistent();
     expect((await readdir(b.root)).filter((f) => f.startsWith("snapshots."))).toEqual([]);
   }, 120_000);
+
+  it("kills between publication steps: the next build finds a complete set, old or new, and finishes", async () => {
+    const lock = path.join(b.root, "snapshots.lock");
+    const {stdout: deadPid} = await execFileAsync(process.execPath, [
+      "-e",
+      "process.stdout.write(String(process.pid))"
+    ]);
+    const staleLock = () =>
+      writeFile(lock, JSON.stringify({pid: Number(deadPid), host: hostname(), startedAt: "2026-01-01T00:00:00Z"}));
+    const next = path.join(b.root, `snapshots.next-${deadPid}`);
+    const prev = path.join(b.root, `snapshots.prev-${deadPid}`);
+    const halfSet = async (dir: string) => {
+      await mkdir(dir);
+      await writeFile(path.join(dir, "overview.json"), "{half");
+    };
+    const copyPublished = async (dir: string) => {
+      await mkdir(dir);
+      for (const [name, text] of Object.entries(published)) await writeFile(path.join(dir, name), text);
+    };
+    const {rename} = await import("node:fs/promises");
+    // Each state is what a SIGKILL leaves at one point of stageSnapshotSet → writes → the two renames → cleanup.
+    const states: Array<[string, () => Promise<void>]> = [
+      ["after taking the lock", async () => undefined],
+      ["while writing the staging folder", () => halfSet(next)],
+      [
+        "between the two renames",
+        async () => {
+          await halfSet(next);
+          await rename(snapshotDir, prev);
+        }
+      ],
+      [
+        "before removing the previous set",
+        async () => {
+          await copyPublished(prev);
+        }
+      ]
+    ];
+    for (const [when, leave] of states) {
+      await staleLock();
+      await leave();
+      const out = await cli(["build"]);
+      expect(out.code, `${when}: ${out.stderr}`).toBe(0);
+      // Every analysis file is the one published before, and the new manifest matches them byte for byte.
+      const now = await readSet(snapshotDir);
+      for (const name of Object.keys(published).filter((n) => n !== "manifest.json")) {
+        expect(now[name], `${when}: ${name}`).toBe(published[name]);
+      }
+      await expectConsistent();
+      expect(
+        (await readdir(b.root)).filter((f) => f.startsWith("snapshots.")),
+        when
+      ).toEqual([]);
+    }
+  }, 180_000);
+
+  describe("on a read-only or full file system (a small tmpfs the test mounts)", () => {
+    let mnt: string;
+    beforeEach(async () => {
+      mnt = path.join(b.root, "mnt");
+      await mkdir(mnt);
+      try {
+        await execFileAsync("mount", ["-t", "tmpfs", "-o", "size=256k", "tmpfs", mnt]);
+      } catch (error) {
+        throw new Error(
+          `These cases mount a small tmpfs and need root (mount -t tmpfs): ${(error as Error).message.split("\n")[0]}`
+        );
+      }
+    });
+    afterEach(async () => {
+      await execFileAsync("umount", [mnt]).catch(() => undefined);
+    });
+
+    it("a read-only SNAPSHOT_DIR or CACHE_DIR is a configuration error naming the setting; nothing is touched", async () => {
+      const env = {SNAPSHOT_DIR: path.join(mnt, "snapshots"), CACHE_DIR: path.join(mnt, "cache")};
+      expect((await cli(["build"], env)).code).toBe(0);
+      const before = await readSet(env.SNAPSHOT_DIR);
+      await execFileAsync("mount", ["-o", "remount,ro", mnt]);
+      const out = await cli(["build", "--force"], env);
+      expect(out.code).toBe(EXIT_CODES.configuration);
+      expect(out.stderr).toContain(
+        "error: SNAPSHOT_DIR cannot be locked: creating snapshots.lock beside it failed: read-only file system (EROFS)."
+      );
+      expect(out.stderr).toMatch(
+        /^hint: SNAPSHOT_DIR's parent folder must be writable: the file system is mounted read-only/m
+      );
+      const cache = await cli(["build", "--force"], {CACHE_DIR: path.join(mnt, "other-cache")});
+      expect(cache.code).toBe(EXIT_CODES.configuration);
+      expect(cache.stderr).toContain("error: CACHE_DIR cannot be written: read-only file system (EROFS).");
+      expect(await readSet(env.SNAPSHOT_DIR)).toEqual(before);
+      await execFileAsync("mount", ["-o", "remount,rw", mnt]);
+      expect((await cli(["build", "--force"], env)).code).toBe(0);
+    }, 120_000);
+
+    it("a full SNAPSHOT_DIR disk is a snapshot error with a hint; the published set is untouched and a later build recovers", async () => {
+      const env = {SNAPSHOT_DIR: path.join(mnt, "snapshots")};
+      expect((await cli(["build"], env)).code).toBe(0);
+      const before = await readSet(env.SNAPSHOT_DIR);
+      // Fill the file system to the last byte.
+      const {open} = await import("node:fs/promises");
+      const filler = await open(path.join(mnt, "filler"), "w");
+      const block = Buffer.alloc(4096, 1);
+      try {
+        for (let i = 0; i < 1024; i++) await filler.write(block);
+        throw new Error("the 256 KB tmpfs never filled up");
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "ENOSPC") throw error;
+      } finally {
+        await filler.close();
+      }
+      const out = await cli(["build", "--force"], env);
+      expect(out.code).toBe(EXIT_CODES.snapshot);
+      expect(out.stderr).toContain("no space left on the device (ENOSPC)");
+      expect(out.stderr).toMatch(
+        /^hint: The published snapshots are untouched; the disk \(or quota\) is full: free some space/m
+      );
+      expect(await readSet(env.SNAPSHOT_DIR)).toEqual(before);
+      expect((await readdir(mnt)).sort()).toEqual(["filler", "snapshots"]);
+      await rm(path.join(mnt, "filler"));
+      expect((await cli(["build", "--force"], env)).code).toBe(0);
+    }, 120_000);
+  });
 
   it("bad settings: LOG_LEVEL, DUCKDB_MEMORY_LIMIT and BUILD_DEADLINE_S are configuration errors naming the setting", async () => {
     for (const [env, sentence] of [

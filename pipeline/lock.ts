@@ -56,9 +56,13 @@ export async function acquireSnapshotLock(snapshotDir: string, logger: Logger): 
       const handle = await open(file, "wx");
       try {
         await handle.writeFile(JSON.stringify(me));
-      } finally {
+      } catch (error) {
+        // A lock without its owner would look stale to the next build: never leave one behind.
         await handle.close();
+        await rm(file, {force: true});
+        throw error;
       }
+      await handle.close();
       return {
         file,
         release: async () => {
@@ -68,6 +72,13 @@ export async function acquireSnapshotLock(snapshotDir: string, logger: Logger): 
       };
     } catch (error) {
       const code = systemErrorCode(error);
+      if (code === "ENOSPC" || code === "EDQUOT") {
+        throw new SnapshotError(
+          `SNAPSHOT_DIR's disk is full: even the lock ${name} could not be written (${systemErrorReason(error)}).`,
+          "",
+          {hint: `The published snapshots are untouched; ${systemErrorAdvice(code)}, then run the build again.`}
+        );
+      }
       if (code !== "EEXIST") {
         throw new ConfigurationError(
           `SNAPSHOT_DIR cannot be locked: creating ${name} beside it failed: ${systemErrorReason(error)}.`,

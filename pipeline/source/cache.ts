@@ -6,7 +6,8 @@
  */
 import {createHash, randomBytes} from "node:crypto";
 import {createReadStream} from "node:fs";
-import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from "node:fs/promises";
+import {constants} from "node:fs";
+import {access, mkdir, readdir, readFile, rename, rm, stat, writeFile} from "node:fs/promises";
 import path from "node:path";
 
 import type {Logger} from "../log.js";
@@ -64,6 +65,28 @@ export async function readJsonState<T>(file: string, isValid: (value: unknown) =
   } catch {
     return fallback;
   }
+}
+
+/**
+ * The real reason a folder cannot be written when a recursive mkdir reports only ENOENT (it does on a read-only
+ * file system): the error of the nearest existing ancestor's write check, or the original error.
+ */
+export async function explainWriteFailure(dir: string, error: unknown): Promise<unknown> {
+  if ((error as NodeJS.ErrnoException).code !== "ENOENT") return error;
+  for (let at = path.dirname(dir); at !== path.dirname(at); at = path.dirname(at)) {
+    try {
+      await access(at, constants.F_OK);
+    } catch {
+      continue;
+    }
+    try {
+      await access(at, constants.W_OK);
+      return error;
+    } catch (denied) {
+      return denied;
+    }
+  }
+  return error;
 }
 
 /** Writes a JSON state file through a temporary file and a rename, so a reader never sees half of it. */

@@ -12,7 +12,7 @@ import {pipeline} from "node:stream/promises";
 import {ConfigurationError, SourceError, systemErrorAdvice, systemErrorCode, systemErrorReason} from "../errors.js";
 import type {Logger} from "../log.js";
 import {formatBytes, since} from "../log.js";
-import {readJsonState, writeJsonState} from "./cache.js";
+import {explainWriteFailure, readJsonState, writeJsonState} from "./cache.js";
 import type {Source, SourceObject} from "./source.js";
 
 export interface LocalSourceOptions {
@@ -137,7 +137,8 @@ export function createLocalSource(dir: string, {cacheDir, logger}: LocalSourceOp
         objects.push({name: f.name, etag: sha256, size: f.size, location: f.file});
       }
       if (dirty) {
-        await writeJsonState(hashFile, index).catch((error: unknown) => {
+        await writeJsonState(hashFile, index).catch(async (failure: unknown) => {
+          const error = await explainWriteFailure(cacheDir, failure);
           throw new ConfigurationError(`CACHE_DIR cannot be written: ${systemErrorReason(error)}.`, {
             hint: `CACHE_DIR must be a writable folder: ${systemErrorAdvice(systemErrorCode(error))}.`,
             cause: error

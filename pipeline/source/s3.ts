@@ -17,7 +17,7 @@ import type {S3Config} from "../config.js";
 import {ConfigurationError, isPipelineError, systemErrorAdvice, systemErrorCode, systemErrorReason} from "../errors.js";
 import type {Logger} from "../log.js";
 import {formatBytes, redact} from "../log.js";
-import {createDownloadCache} from "./cache.js";
+import {createDownloadCache, explainWriteFailure} from "./cache.js";
 import type {ObjectVersion} from "./cache.js";
 import {
   classify,
@@ -352,7 +352,9 @@ export function createS3Source(config: S3Config, options: S3SourceOptions): S3So
 
   async function download(object: SourceObject, version: ObjectVersion, progress: ProgressLine): Promise<string> {
     return session.request("GetObject", object.location, "reading", async () => {
-      const temp = await cache.tempPath(version).catch(cacheDirError);
+      const temp = await cache
+        .tempPath(version)
+        .catch(async (error: unknown) => cacheDirError(await explainWriteFailure(cache.dir, error)));
       let received = 0;
       let stall: NodeJS.Timeout | undefined;
       try {
