@@ -23,8 +23,10 @@ select *
 from interaction_rated
 where date between getvariable('data_date_min') and getvariable('data_date_max');
 
+-- Two rows that differ only by their review are both kept, so the review takes part in the comparison; its
+-- 64-bit hash does, rather than the text itself, which would hold every review in memory for the deduplication.
 create or replace temp table interaction_distinct as
-select distinct user_id, recipe_id, date, rating, review
+select distinct user_id, recipe_id, date, rating, hash(review) as review_hash
 from interaction_dated;
 
 create or replace table interaction_funnel as
