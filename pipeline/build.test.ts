@@ -5,7 +5,13 @@ import {afterEach, beforeEach, describe, expect, it} from "vitest";
 
 import type {BuildRoot} from "../test/buildRoot.js";
 import {COUNTS_SCHEMA, createBuildRoot} from "../test/buildRoot.js";
-import {RECIPE_COLUMNS, recipesValuesSql, writeFixtureParquet} from "../test/fixtures.js";
+import {
+  INTERACTION_COLUMNS,
+  interactionsValuesSql,
+  RECIPE_COLUMNS,
+  recipesValuesSql,
+  writeFixtureParquet
+} from "../test/fixtures.js";
 import type {BuildEffects} from "./build.js";
 import {buildSnapshots} from "./build.js";
 import {EXIT_CODES, InputSchemaError, QueryError, SnapshotError} from "./errors.js";
@@ -110,6 +116,22 @@ describe("buildSnapshots", () => {
     expect(Object.keys(result.manifest.timings.stages).filter((s) => s.startsWith("clean:"))).toEqual([
       "clean:recipes"
     ]);
+  });
+
+  it("counts and reports kept interactions whose recipe the recipes file does not hold", async () => {
+    expect((await build()).manifest.staging.interactions?.unknownRecipes).toBe(0);
+    await writeFixtureParquet(b.dataDir, {
+      interactionsSql: `select * from (values ${interactionsValuesSql()}, (11::bigint, 999::bigint, date '2010-05-05', 4::bigint, 'x'), (12::bigint, 999::bigint, date '2010-05-06', 5::bigint, 'y')) as t (${INTERACTION_COLUMNS})`
+    });
+    const warnings: string[] = [];
+    const result = await buildSnapshots(
+      {root: b.root, config: b.config, force: true},
+      {...effects, logger: {...silentLogger, warn: (...args: unknown[]) => warnings.push(args.map(String).join(" "))}}
+    );
+    expect(result.manifest.staging.interactions?.unknownRecipes).toBe(2);
+    expect(warnings).toContain(
+      "2 kept interactions refer to 1 recipe id that RAW_recipes.parquet does not hold; the rating analyses keep them, the recipe analyses cannot see them"
+    );
   });
 
   it("rebuilds the analyses that read a changed input, and only those", async () => {

@@ -220,6 +220,22 @@ async function build(options: BuildOptions, effects: BuildEffects, watchdog: Wat
         );
       }
 
+      // Ratings of recipes the recipes file does not hold are kept (the rating analyses do not need the recipe),
+      // but never silently: counted, logged and recorded in the manifest whenever both inputs were read.
+      if (models.length === STAGING_MODELS.length && staging.interactions) {
+        const [row] = await main.rows(
+          "select count(*) as n, count(distinct recipe_id) as ids from interactions where recipe_id not in (select id from raw_recipes where id is not null)"
+        );
+        const unknown = Number(row?.n ?? 0);
+        const ids = Number(row?.ids ?? 0);
+        staging.interactions.unknownRecipes = unknown;
+        if (unknown > 0) {
+          log.warn(
+            `${unknown.toLocaleString("en")} kept interaction${unknown === 1 ? "" : "s"} refer to ${ids.toLocaleString("en")} recipe id${ids === 1 ? "" : "s"} that RAW_recipes.parquet does not hold; the rating analyses keep them, the recipe analyses cannot see them`
+          );
+        }
+      }
+
       // Run the analyses one thread per query, so floating-point sums always add up in the same order and the
       // same data gives byte-identical snapshots; two connections keep both cores busy.
       await warehouse.setThreads(1);
