@@ -127,7 +127,13 @@ async function build(options: BuildOptions, effects: BuildEffects, watchdog: Wat
   try {
     // Identify the inputs without downloading them: an unchanged source costs one HEAD per object.
     let t = performance.now();
-    const objects = await watchdog.track("reading the source's object list", () => source.stat(CONTRACT_FILE_NAMES));
+    // Closing the source aborts its requests: the deadline's way to stop a stuck server.
+    const abortSource = () => void source.close().catch(() => undefined);
+    const objects = await watchdog.track(
+      "reading the source's object list",
+      () => source.stat(CONTRACT_FILE_NAMES),
+      abortSource
+    );
     stages.stat = since(t);
     log.info(`source ${source.description} → ${objects.map((o) => `${o.name} ${formatBytes(o.size)}`).join(", ")}`);
 
@@ -181,8 +187,10 @@ async function build(options: BuildOptions, effects: BuildEffects, watchdog: Wat
       // Bring the needed inputs to local files (the cache answers for unchanged S3 objects).
       t = performance.now();
       const needed = objects.filter((o) => models.some((m) => m.input.file === o.name));
-      const paths = await watchdog.track(`fetching ${needed.map((o) => o.name).join(" and ")}`, () =>
-        source.fetch(needed)
+      const paths = await watchdog.track(
+        `fetching ${needed.map((o) => o.name).join(" and ")}`,
+        () => source.fetch(needed),
+        abortSource
       );
       stages.fetch = since(t);
 
