@@ -1,4 +1,15 @@
-import {appendFile, readdir, readFile, rename, writeFile} from "node:fs/promises";
+import {
+  appendFile,
+  lstat,
+  mkdir,
+  readdir,
+  readFile,
+  readlink,
+  rename,
+  stat,
+  symlink,
+  writeFile
+} from "node:fs/promises";
 import path from "node:path";
 
 import {afterEach, beforeEach, describe, expect, it} from "vitest";
@@ -115,6 +126,43 @@ describe("buildSnapshots", () => {
     // Only the recipes model is needed for it: the interactions file is not even loaded.
     expect(Object.keys(result.manifest.timings.stages).filter((s) => s.startsWith("clean:"))).toEqual([
       "clean:recipes"
+    ]);
+  });
+
+  it("publishes into a symlinked SNAPSHOT_DIR by switching the link: the folder is never absent", async () => {
+    const initial = path.join(b.root, "initial-set");
+    await mkdir(initial);
+    await symlink("initial-set", b.config.snapshotDir);
+    let polls = 0;
+    let absent = 0;
+    let building = true;
+    // Readers poll the published folder while two builds publish; bounded by the builds and a count.
+    const reader = (async () => {
+      while (building && polls < 1_000_000) {
+        polls++;
+        await stat(path.join(b.config.snapshotDir, ".")).catch(() => absent++);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    try {
+      await build();
+      await build({force: true});
+    } finally {
+      building = false;
+      await reader;
+    }
+    expect(polls).toBeGreaterThan(10);
+    expect(absent).toBe(0);
+    expect((await lstat(b.config.snapshotDir)).isSymbolicLink()).toBe(true);
+    const target = await readlink(b.config.snapshotDir);
+    expect(target).toMatch(/^snapshots\.set-/);
+    // The folder the operator first linked is left alone; only the current set remains beside it.
+    expect(await readdir(initial)).toEqual([]);
+    expect((await readdir(b.root)).filter((f) => f.startsWith("snapshots."))).toEqual([target]);
+    expect((await readdir(b.config.snapshotDir)).sort()).toEqual([
+      "manifest.json",
+      "overview.json",
+      "test_counts.json"
     ]);
   });
 
