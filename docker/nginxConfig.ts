@@ -30,7 +30,14 @@ export interface NginxVariables {
   BTK_ACCESS_LOG: string;
   BTK_ERROR_LOG: string;
   BTK_WORKER_PROCESSES: string;
+  /** on behind HTTPS (sends HSTS); off by default. */
+  BTK_TLS?: string;
+  /** Address or CIDR spared by the per-client limits; 127.0.0.1/32 by default. */
+  BTK_LIMIT_EXEMPT?: string;
 }
+
+/** Values of the optional variables when none is given. */
+export const NGINX_DEFAULTS: Partial<NginxVariables> = {BTK_TLS: "off", BTK_LIMIT_EXEMPT: "127.0.0.1/32"};
 
 export const NGINX_VARIABLE_NAMES: readonly (keyof NginxVariables)[] = [
   "APP_ENV",
@@ -39,7 +46,9 @@ export const NGINX_VARIABLE_NAMES: readonly (keyof NginxVariables)[] = [
   "BTK_RUN_DIR",
   "BTK_ACCESS_LOG",
   "BTK_ERROR_LOG",
-  "BTK_WORKER_PROCESSES"
+  "BTK_WORKER_PROCESSES",
+  "BTK_TLS",
+  "BTK_LIMIT_EXEMPT"
 ];
 
 /**
@@ -51,7 +60,7 @@ export function renderTemplate(template: string, variables: Partial<NginxVariabl
   for (const name of NGINX_VARIABLE_NAMES) {
     const used = out.includes(`\${${name}}`) || new RegExp(`\\$${name}(?![A-Za-z0-9_])`).test(out);
     if (!used) continue;
-    const value = variables[name];
+    const value = variables[name] || NGINX_DEFAULTS[name];
     if (value === undefined || value === "") throw new Error(`invalid nginx variable ${name}: not set`);
     if (/[;{}"'\s]/.test(value)) throw new Error(`invalid nginx variable ${name}: ${JSON.stringify(value)}`);
     out = out.replaceAll(`\${${name}}`, value).replace(new RegExp(`\\$${name}(?![A-Za-z0-9_])`, "g"), value);
@@ -82,7 +91,8 @@ async function main(argv: string[]): Promise<void> {
       "run-dir": {type: "string"},
       "access-log": {type: "string"},
       "error-log": {type: "string", default: "stderr"},
-      workers: {type: "string", default: "2"}
+      workers: {type: "string", default: "2"},
+      tls: {type: "string", default: "off"}
     }
   });
   if (!values.out || !values.root || !values["run-dir"]) {
@@ -98,7 +108,8 @@ async function main(argv: string[]): Promise<void> {
     BTK_RUN_DIR: runDir,
     BTK_ACCESS_LOG: values["access-log"] ?? path.join(runDir, "access.log"),
     BTK_ERROR_LOG: values["error-log"],
-    BTK_WORKER_PROCESSES: values.workers
+    BTK_WORKER_PROCESSES: values.workers,
+    BTK_TLS: values.tls
   });
   process.stdout.write(`${file}\n`);
 }

@@ -92,7 +92,7 @@ describe("discoverAnalyses", () => {
   });
   afterEach(() => b.cleanup());
 
-  it("finds analyses by page with their code files, models and helpers", async () => {
+  it("finds analyses by page with their code files (the module graph), models and staging SQL", async () => {
     await b.writeAnalysis("test", "test_counts", {
       sql: "select count(*) as recipes from recipes",
       schema: COUNTS_SCHEMA
@@ -106,17 +106,18 @@ describe("discoverAnalyses", () => {
     const counts = analyses[1]!;
     expect(counts.models.map((m) => m.name)).toEqual(["recipes"]);
     expect(counts.stepFile).toBeUndefined();
+    // A helper of the folder that nothing imports is not in the key: the key is the module graph.
     expect(counts.codeFiles).toEqual([
       "queries/test/test_counts.sql",
       "queries/test/test_counts.schema.ts",
-      "queries/test/_shared.ts",
       "queries/staging/recipes.sql",
       "pipeline/warehouse.ts",
       "pipeline/serialize.ts",
       "pipeline/analyses.ts"
     ]);
-    // A step brings the statistics module into the key.
-    expect(analyses[0]!.codeFiles).toContain("pipeline/stats/regression.ts");
+    // The overview's step brings the modules it imports into the key, and no statistics module it does not use.
+    expect(analyses[0]!.codeFiles).toContain("pipeline/narrative.ts");
+    expect(analyses[0]!.codeFiles).not.toContain("pipeline/stats/regression.ts");
   });
 
   it("refuses a missing schema, a non-snake-case name and a name used twice", async () => {

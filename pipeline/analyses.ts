@@ -13,6 +13,7 @@ import {pathToFileURL} from "node:url";
 import type {ZodType} from "zod";
 
 import {ConfigurationError} from "./errors.js";
+import {moduleGraph} from "./moduleGraph.js";
 import {sha256} from "./serialize.js";
 import type {StagingModel} from "./staging.js";
 import {STAGING_MODELS, stagingPath} from "./staging.js";
@@ -129,19 +130,6 @@ export function modelsReadBy(sql: string): StagingModel[] {
   return STAGING_MODELS.filter((model) => model.tables.some((table) => referenced.has(table)));
 }
 
-/** Files of the statistics module: every step may use it, so every step's key covers it. */
-async function statsFiles(root: string): Promise<string[]> {
-  const dir = path.join(root, "pipeline", "stats");
-  try {
-    return (await readdir(dir))
-      .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
-      .sort()
-      .map((f) => path.join("pipeline", "stats", f));
-  } catch {
-    return [];
-  }
-}
-
 /** Engine files whose behaviour shapes every snapshot. */
 const ENGINE_FILES = ["pipeline/warehouse.ts", "pipeline/serialize.ts", "pipeline/analyses.ts"];
 
@@ -153,12 +141,10 @@ export async function discoverAnalyses(root: string, only?: {pages: readonly str
     .map((d) => d.name)
     .filter((page) => !only || only.pages.includes(page))
     .sort();
-  const stats = await statsFiles(root);
   const seen = new Map<string, string>();
   const analyses: AnalysisDefinition[] = [];
   for (const page of pages) {
     const files = (await readdir(path.join(queriesDir, page))).sort();
-    const helpers = files.filter((f) => f.startsWith("_") && f.endsWith(".ts") && !f.endsWith(".test.ts"));
     for (const sqlName of files.filter((f) => f.endsWith(".sql") && !f.startsWith("_"))) {
       const name = sqlName.slice(0, -4);
       const sqlFile = path.join("queries", page, sqlName);
@@ -186,14 +172,17 @@ export async function discoverAnalyses(root: string, only?: {pages: readonly str
         sqlFile
       );
       const models = modelsReadBy(sql);
+      // The schema and the step with every module they import (helpers, statistics, narrative), not a
+      // hand-kept list: an edited shared module rebuilds exactly the analyses that use it.
+      const modules = await moduleGraph(root, stepFile ? [schemaFile, stepFile] : [schemaFile]);
       const codeFiles = [
-        sqlFile,
-        ...included,
-        schemaFile,
-        ...(stepFile ? [stepFile, ...stats] : []),
-        ...helpers.map((h) => path.join("queries", page, h)),
-        ...models.map((m) => path.relative(root, stagingPath(root, m))),
-        ...ENGINE_FILES
+        ...new Set([
+          sqlFile,
+          ...included,
+          ...modules,
+          ...models.map((m) => path.relative(root, stagingPath(root, m))),
+          ...ENGINE_FILES
+        ])
       ];
       analyses.push({
         name,

@@ -1,11 +1,28 @@
-import {appendFile, readdir, readFile, rename, writeFile} from "node:fs/promises";
+import {
+  appendFile,
+  lstat,
+  mkdir,
+  readdir,
+  readFile,
+  readlink,
+  rename,
+  stat,
+  symlink,
+  writeFile
+} from "node:fs/promises";
 import path from "node:path";
 
 import {afterEach, beforeEach, describe, expect, it} from "vitest";
 
 import type {BuildRoot} from "../test/buildRoot.js";
 import {COUNTS_SCHEMA, createBuildRoot} from "../test/buildRoot.js";
-import {RECIPE_COLUMNS, recipesValuesSql, writeFixtureParquet} from "../test/fixtures.js";
+import {
+  INTERACTION_COLUMNS,
+  interactionsValuesSql,
+  RECIPE_COLUMNS,
+  recipesValuesSql,
+  writeFixtureParquet
+} from "../test/fixtures.js";
 import type {BuildEffects} from "./build.js";
 import {buildSnapshots} from "./build.js";
 import {EXIT_CODES, InputSchemaError, QueryError, SnapshotError} from "./errors.js";
@@ -54,6 +71,9 @@ describe("buildSnapshots", () => {
       JSON.parse(await readFile(path.join(b.config.snapshotDir, "manifest.json"), "utf8"))
     );
     expect(manifest.gitCommit).toBe("0123456789abcdef");
+    // The manifest is published: no absolute path of the build machine in it.
+    expect(await readFile(path.join(b.config.snapshotDir, "manifest.json"), "utf8")).not.toContain(b.root);
+    expect(manifest.source.description).toBe("RAW_recipes.parquet, RAW_interactions.parquet");
     expect(manifest.environment).toBe("local");
     expect(manifest.dataAsOf).toBe("2024-01-06");
     expect(manifest.source.objects.map((o) => [o.name, o.rows])).toEqual([
@@ -107,6 +127,59 @@ describe("buildSnapshots", () => {
     expect(Object.keys(result.manifest.timings.stages).filter((s) => s.startsWith("clean:"))).toEqual([
       "clean:recipes"
     ]);
+  });
+
+  it("publishes into a symlinked SNAPSHOT_DIR by switching the link: the folder is never absent", async () => {
+    const initial = path.join(b.root, "initial-set");
+    await mkdir(initial);
+    await symlink("initial-set", b.config.snapshotDir);
+    let polls = 0;
+    let absent = 0;
+    let building = true;
+    // Readers poll the published folder while two builds publish; bounded by the builds and a count.
+    const reader = (async () => {
+      while (building && polls < 1_000_000) {
+        polls++;
+        await stat(path.join(b.config.snapshotDir, ".")).catch(() => absent++);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    try {
+      await build();
+      await build({force: true});
+    } finally {
+      building = false;
+      await reader;
+    }
+    expect(polls).toBeGreaterThan(10);
+    expect(absent).toBe(0);
+    expect((await lstat(b.config.snapshotDir)).isSymbolicLink()).toBe(true);
+    const target = await readlink(b.config.snapshotDir);
+    expect(target).toMatch(/^snapshots\.set-/);
+    // The folder the operator first linked is left alone; only the current set remains beside it.
+    expect(await readdir(initial)).toEqual([]);
+    expect((await readdir(b.root)).filter((f) => f.startsWith("snapshots."))).toEqual([target]);
+    expect((await readdir(b.config.snapshotDir)).sort()).toEqual([
+      "manifest.json",
+      "overview.json",
+      "test_counts.json"
+    ]);
+  });
+
+  it("counts and reports kept interactions whose recipe the recipes file does not hold", async () => {
+    expect((await build()).manifest.staging.interactions?.unknownRecipes).toBe(0);
+    await writeFixtureParquet(b.dataDir, {
+      interactionsSql: `select * from (values ${interactionsValuesSql()}, (11::bigint, 999::bigint, date '2010-05-05', 4::bigint, 'x'), (12::bigint, 999::bigint, date '2010-05-06', 5::bigint, 'y')) as t (${INTERACTION_COLUMNS})`
+    });
+    const warnings: string[] = [];
+    const result = await buildSnapshots(
+      {root: b.root, config: b.config, force: true},
+      {...effects, logger: {...silentLogger, warn: (...args: unknown[]) => warnings.push(args.map(String).join(" "))}}
+    );
+    expect(result.manifest.staging.interactions?.unknownRecipes).toBe(2);
+    expect(warnings).toContain(
+      "2 kept interactions refer to 1 recipe id that RAW_recipes.parquet does not hold; the rating analyses keep them, the recipe analyses cannot see them"
+    );
   });
 
   it("rebuilds the analyses that read a changed input, and only those", async () => {

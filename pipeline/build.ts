@@ -2,7 +2,7 @@
  * `build:data`: from the data source to a published snapshot set. One linear function; each phase opens with a
  * sentence comment. Nothing is published unless every analysis succeeded and validated.
  */
-import {copyFile, readFile} from "node:fs/promises";
+import {readFile, writeFile} from "node:fs/promises";
 import {createRequire} from "node:module";
 import path from "node:path";
 
@@ -10,9 +10,20 @@ import type {AnalysisDefinition, Fingerprint, QueryResults} from "./analyses.js"
 import {discoverAnalyses, explainChange, fingerprint, loadAnalysisModules} from "./analyses.js";
 import type {Config} from "./config.js";
 import {CONTRACT_FILE_NAMES} from "./contract.js";
-import {ConfigurationError, describeCause, PipelineError, QueryError, SnapshotError} from "./errors.js";
+import {
+  ConfigurationError,
+  describeCause,
+  isPipelineError,
+  PipelineError,
+  QueryError,
+  SnapshotError,
+  systemErrorAdvice,
+  systemErrorCode,
+  systemErrorReason
+} from "./errors.js";
 import {headCommit} from "./git.js";
 import {loadInput} from "./inputs.js";
+import {acquireSnapshotLock} from "./lock.js";
 import type {Logger} from "./log.js";
 import {formatBytes, since} from "./log.js";
 import type {Manifest, ManifestAnalysis} from "./manifest.js";
@@ -26,8 +37,9 @@ import {
   writeStagedFile
 } from "./snapshotSet.js";
 import type {Source, SourceObject} from "./source/source.js";
-import {runStaging, STAGING_MODELS} from "./staging.js";
+import {defaultDateWindow, runStaging, STAGING_MODELS} from "./staging.js";
 import {Warehouse} from "./warehouse.js";
+import {Watchdog} from "./watchdog.js";
 
 /** Analyses computed side by side, each on its own connection (the build machines have two cores). */
 const ANALYSIS_LANES = 2;
@@ -76,6 +88,22 @@ interface Built {
 }
 
 export async function buildSnapshots(options: BuildOptions, effects: BuildEffects): Promise<BuildResult> {
+  // The whole run is under a deadline: whatever is stuck is named, cancelled, and the run fails.
+  const watchdog = new Watchdog({deadlineMs: options.config.deadlineMs, logger: effects.logger});
+  return watchdog.run(lockedBuild(options, effects, watchdog));
+}
+
+async function lockedBuild(options: BuildOptions, effects: BuildEffects, watchdog: Watchdog): Promise<BuildResult> {
+  // One build per snapshot folder: a second one fails before touching anything.
+  const lock = await acquireSnapshotLock(options.config.snapshotDir, effects.logger);
+  try {
+    return await build(options, effects, watchdog);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function build(options: BuildOptions, effects: BuildEffects, watchdog: Watchdog): Promise<BuildResult> {
   const started = performance.now();
   const {root, config} = options;
   const log = effects.logger;
@@ -83,7 +111,7 @@ export async function buildSnapshots(options: BuildOptions, effects: BuildEffect
   const snapshotDir = config.snapshotDir;
 
   // Put back a set that a crashed build left aside, then read what the last build published.
-  await recoverSnapshotSet(snapshotDir);
+  await publishing("recover the previous snapshot set", () => recoverSnapshotSet(snapshotDir));
   const previous = await readManifest(snapshotDir, log);
 
   const analyses = await discoverAnalyses(root);
@@ -93,13 +121,19 @@ export async function buildSnapshots(options: BuildOptions, effects: BuildEffect
     });
   }
 
-  const source = await effects.openSource(config, log);
+  const source = await watchdog.track("opening the data source", () => effects.openSource(config, log));
   let warehouse: Warehouse | undefined;
   let staged: string | undefined;
   try {
     // Identify the inputs without downloading them: an unchanged source costs one HEAD per object.
     let t = performance.now();
-    const objects = await source.stat(CONTRACT_FILE_NAMES);
+    // Closing the source aborts its requests: the deadline's way to stop a stuck server.
+    const abortSource = () => void source.close().catch(() => undefined);
+    const objects = await watchdog.track(
+      "reading the source's object list",
+      () => source.stat(CONTRACT_FILE_NAMES),
+      abortSource
+    );
     stages.stat = since(t);
     log.info(`source ${source.description} → ${objects.map((o) => `${o.name} ${formatBytes(o.size)}`).join(", ")}`);
 
@@ -153,19 +187,39 @@ export async function buildSnapshots(options: BuildOptions, effects: BuildEffect
       // Bring the needed inputs to local files (the cache answers for unchanged S3 objects).
       t = performance.now();
       const needed = objects.filter((o) => models.some((m) => m.input.file === o.name));
-      const paths = await source.fetch(needed);
+      const paths = await watchdog.track(
+        `fetching ${needed.map((o) => o.name).join(" and ")}`,
+        () => source.fetch(needed),
+        abortSource
+      );
       stages.fetch = since(t);
 
       // Load and clean: check each input against the contract, then run its staging model.
-      warehouse = await Warehouse.open({memoryLimit: config.duckdbMemoryLimit});
+      const defaults = defaultDateWindow((effects.now ?? (() => new Date()))());
+      const window = {min: config.dateMin ?? defaults.min, max: config.dateMax ?? defaults.max};
+      if (window.min > window.max) {
+        throw new ConfigurationError(`DATA_DATE_MIN (${window.min}) is after DATA_DATE_MAX (${window.max}).`, {
+          hint: "Set a window whose start comes before its end, or unset both for the platform's launch to today."
+        });
+      }
+      warehouse = await openWarehouse(config.duckdbMemoryLimit);
+      const main = warehouse;
       duckdbVersion = await warehouse.version();
       for (const model of models) {
         t = performance.now();
         const file = paths.get(model.input.file);
         if (!file) throw new Error(`source returned no path for ${model.input.file}`);
-        const loaded = await loadInput(warehouse, model.input, file);
+        const loaded = await watchdog.track(
+          `loading ${model.input.file}`,
+          () => loadInput(main, model.input, file),
+          () => main.interrupt()
+        );
         rowsByObject.set(model.input.file, loaded.rows);
-        const result = await runStaging(warehouse, root, model);
+        const result = await watchdog.track(
+          `cleaning ${model.name}`,
+          () => runStaging(main, root, model, window),
+          () => main.interrupt()
+        );
         staging[model.name] = {input: model.input.file, ...result};
         const kept = result.funnel.at(-1)!.rowsAfter;
         stages[`clean:${model.name}`] = since(t);
@@ -174,40 +228,74 @@ export async function buildSnapshots(options: BuildOptions, effects: BuildEffect
         );
       }
 
+      // Ratings of recipes the recipes file does not hold are kept (the rating analyses do not need the recipe),
+      // but never silently: counted, logged and recorded in the manifest whenever both inputs were read.
+      if (models.length === STAGING_MODELS.length && staging.interactions) {
+        const [row] = await main.rows(
+          "select count(*) as n, count(distinct recipe_id) as ids from interactions where recipe_id not in (select id from raw_recipes where id is not null)"
+        );
+        const unknown = Number(row?.n ?? 0);
+        const ids = Number(row?.ids ?? 0);
+        staging.interactions.unknownRecipes = unknown;
+        if (unknown > 0) {
+          log.warn(
+            `${unknown.toLocaleString("en")} kept interaction${unknown === 1 ? "" : "s"} refer to ${ids.toLocaleString("en")} recipe id${ids === 1 ? "" : "s"} that RAW_recipes.parquet does not hold; the rating analyses keep them, the recipe analyses cannot see them`
+          );
+        }
+      }
+
       // Run the analyses one thread per query, so floating-point sums always add up in the same order and the
       // same data gives byte-identical snapshots; two connections keep both cores busy.
       await warehouse.setThreads(1);
       t = performance.now();
       const queue = [...toBuild];
-      const lanes = await Promise.all(Array.from({length: ANALYSIS_LANES}, () => warehouse!.fork()));
-      try {
-        await Promise.all(
-          lanes.map(async (lane) => {
-            for (let plan = queue.shift(); plan; plan = queue.shift()) {
-              const result = await computeAnalysis(root, lane, plan.analysis);
-              built.set(plan.analysis.name, result);
-              log.info(
-                `analysis ${plan.analysis.name} → ${formatBytes(Buffer.byteLength(result.content))} in ${result.ms} ms (${plan.reason})`
+      const lanes = await Promise.all(Array.from({length: ANALYSIS_LANES}, () => main.fork()));
+      // The first failure stops every lane: the others take no more work and their running query is interrupted.
+      // Connections close only once every lane has settled: closing one under a running query leaves that
+      // query's promise pending for ever, and the build with it.
+      let failure: {error: unknown} | undefined;
+      const outcomes = await Promise.allSettled(
+        lanes.map(async (lane) => {
+          for (let plan = failure ? undefined : queue.shift(); plan; plan = failure ? undefined : queue.shift()) {
+            const {analysis} = plan;
+            try {
+              const result = await watchdog.track(
+                `analysis ${analysis.name}`,
+                () => computeAnalysis(root, lane, analysis),
+                () => lane.interrupt()
               );
+              built.set(analysis.name, result);
+              log.info(
+                `analysis ${analysis.name} → ${formatBytes(Buffer.byteLength(result.content))} in ${result.ms} ms (${plan.reason})`
+              );
+            } catch (error) {
+              if (!failure) {
+                failure = {error};
+                for (const other of lanes) if (other !== lane) other.interrupt();
+              }
+              throw error;
             }
-          })
-        );
-      } finally {
-        for (const lane of lanes) lane.close();
-      }
+          }
+        })
+      );
+      for (const lane of lanes) lane.close();
+      if (failure) throw failure.error;
+      const unexpected = outcomes.find((o) => o.status === "rejected");
+      if (unexpected) throw unexpected.reason;
       stages.analyses = since(t);
     }
 
     // Write the new set beside the published one, reusing unchanged files as they are.
     t = performance.now();
-    staged = await stageSnapshotSet(snapshotDir);
+    staged = await publishing("create the staging folder", () => stageSnapshotSet(snapshotDir));
+    const next = staged;
     const entries: Record<string, ManifestAnalysis> = {};
     for (const plan of plans) {
       const name = plan.analysis.name;
       const file = `${name}.json`;
       const fresh = built.get(name);
       if (fresh) {
-        await writeStagedFile(staged, file, fresh.content);
+        await publishing(`write ${file}`, () => writeStagedFile(next, file, fresh.content));
         entries[name] = {
           file,
           page: plan.analysis.page,
@@ -222,7 +310,19 @@ export async function buildSnapshots(options: BuildOptions, effects: BuildEffect
         };
       } else {
         const before = plan.previous!;
-        await copyFile(path.join(snapshotDir, before.file), path.join(staged, file));
+        // Reuse only what is still byte for byte what the manifest says: a file edited since planning rebuilds
+        // next time rather than being carried into the new set.
+        const content = await publishing(`read the published ${before.file}`, () =>
+          readFile(path.join(snapshotDir, before.file))
+        );
+        if (sha256(content) !== before.sha256) {
+          throw new SnapshotError(
+            `The published ${before.file} changed while this build ran, so it cannot be reused as it is.`,
+            name,
+            {hint: "Snapshots are generated, never edited: run the build again (it will rebuild the file)."}
+          );
+        }
+        await publishing(`write ${file}`, () => writeFile(path.join(next, file), content));
         entries[name] = {...before, file, status: "reused", reason: "unchanged"};
       }
     }
@@ -242,8 +342,10 @@ export async function buildSnapshots(options: BuildOptions, effects: BuildEffect
       tools: {node: process.version, duckdb: duckdbVersion, pipeline: projectVersion(root)},
       source: {
         kind: source.kind,
-        description: source.description,
-        objects: objects.map((o: SourceObject) => ({...o, rows: rowsByObject.get(o.name) ?? 0}))
+        // The manifest is published (dist/data/manifest.json, /healthz, the methodology): it names the objects by
+        // their file name only, never the bucket, the endpoint or an absolute path of the build machine.
+        description: objects.map((o) => o.name).join(", "),
+        objects: objects.map((o: SourceObject) => ({...o, location: o.name, rows: rowsByObject.get(o.name) ?? 0}))
       },
       staging,
       timings: {totalMs: since(started), stages},
@@ -251,10 +353,12 @@ export async function buildSnapshots(options: BuildOptions, effects: BuildEffect
     };
     const checked = manifestSchema.safeParse(manifest);
     if (!checked.success) throw new Error(`invalid manifest: ${checked.error.message}`);
-    await writeStagedFile(staged, MANIFEST_FILE, serializeSnapshot(checked.data));
+    await publishing(`write ${MANIFEST_FILE}`, () =>
+      writeStagedFile(next, MANIFEST_FILE, serializeSnapshot(checked.data))
+    );
 
     // Swap the new set in: readers see either the old set or the new one, never a mix.
-    await publishSnapshotSet(snapshotDir, staged);
+    await publishing("swap the new snapshot set in", () => publishSnapshotSet(snapshotDir, next));
     staged = undefined;
     const rebuilt = toBuild.map((p) => p.analysis.name);
     log.info(
@@ -262,9 +366,38 @@ export async function buildSnapshots(options: BuildOptions, effects: BuildEffect
     );
     return {manifest: checked.data, rebuilt, reused: plans.filter((p) => !p.reason).map((p) => p.analysis.name)};
   } finally {
-    if (staged) await discardSnapshotSet(staged);
+    if (staged) await discardSnapshotSet(staged).catch(() => undefined);
     warehouse?.close();
     await source.close();
+  }
+}
+
+/** Opens DuckDB; a memory limit it refuses is a configuration error naming the setting. */
+async function openWarehouse(memoryLimit: string): Promise<Warehouse> {
+  try {
+    return await Warehouse.open({memoryLimit});
+  } catch (error) {
+    throw new ConfigurationError(
+      `DuckDB refused DUCKDB_MEMORY_LIMIT=${memoryLimit}: ${describeCause(error).split("\n")[0]}`,
+      {hint: "Set DUCKDB_MEMORY_LIMIT to an amount such as 1536MB or 2GB, below the machine's memory.", cause: error}
+    );
+  }
+}
+
+/**
+ * Runs one step of writing the snapshot set; a failed system call becomes a snapshot error naming SNAPSHOT_DIR,
+ * the step and what to do (a read-only or full disk is the operator's to fix, not a bug of the pipeline).
+ */
+async function publishing<T>(step: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const code = systemErrorCode(error);
+    if (isPipelineError(error) || !code) throw error;
+    throw new SnapshotError(`Could not ${step} in SNAPSHOT_DIR: ${systemErrorReason(error)}.`, "", {
+      hint: `The published snapshots are untouched; ${systemErrorAdvice(code)}, then run the build again.`,
+      cause: error
+    });
   }
 }
 

@@ -12,12 +12,16 @@ describe("loadConfig", () => {
       appEnv: "local",
       logLevel: undefined,
       dataDir: "/repo/data/raw",
+      dataDirConfigured: false,
       snapshotDir: "/repo/snapshots",
       cacheDir: "/repo/.cache",
       seed: 20191103,
       scale: 1,
       s3: undefined,
-      duckdbMemoryLimit: "1536MB"
+      duckdbMemoryLimit: "1536MB",
+      deadlineMs: 1_800_000,
+      dateMin: undefined,
+      dateMax: undefined
     });
   });
 
@@ -51,7 +55,8 @@ describe("loadConfig", () => {
       region: "garage",
       forcePathStyle: true,
       maxAttempts: 4,
-      timeoutMs: 30000
+      timeoutMs: 30000,
+      minBytesPerSecond: 16000
     });
     expect(loadConfig({S3_BUCKET: "food"}, "/repo").s3).toMatchObject({
       endpoint: undefined,
@@ -67,8 +72,33 @@ describe("loadConfig", () => {
   it("explains contradictory or malformed settings", () => {
     expect(() => loadConfig({S3_ENDPOINT: "http://x"}, "/")).toThrow("S3_ENDPOINT is set but S3_BUCKET is not.");
     expect(() => loadConfig({S3_BUCKET: "b", S3_ENDPOINT: "s3.example.com"}, "/")).toThrow(
-      'S3_ENDPOINT is "s3.example.com", which is not an http(s) URL.'
+      "S3_ENDPOINT is not an http(s) URL of a host without credentials."
     );
+    // An endpoint carrying credentials is refused without echoing them.
+    const leaky = (() => {
+      try {
+        loadConfig({S3_BUCKET: "b", S3_ENDPOINT: "ftp://admin:hunter22@s3.example.com"}, "/");
+      } catch (error) {
+        return error as ConfigurationError;
+      }
+    })();
+    expect(leaky?.exitCode).toBe(EXIT_CODES.configuration);
+    expect(`${leaky?.message} ${leaky?.hint}`).not.toMatch(/hunter22|admin/);
+    expect(() => loadConfig({S3_BUCKET: "b", S3_ENDPOINT: "https://admin:hunter22@s3.example.com"}, "/")).toThrow(
+      "S3_ENDPOINT is not an http(s) URL"
+    );
+    expect(() => loadConfig({LOG_LEVEL: "verbose"}, "/")).toThrow('LOG_LEVEL is "verbose", which is not a log level.');
+    expect(loadConfig({LOG_LEVEL: " WARN "}, "/").logLevel).toBe("warn");
+    expect(() => loadConfig({DUCKDB_MEMORY_LIMIT: "lots"}, "/")).toThrow(
+      'DUCKDB_MEMORY_LIMIT is "lots", which is not an amount of memory.'
+    );
+    expect(loadConfig({DUCKDB_MEMORY_LIMIT: "2 gb"}, "/").duckdbMemoryLimit).toBe("2GB");
+    expect(() => loadConfig({BUILD_DEADLINE_S: "0"}, "/")).toThrow("BUILD_DEADLINE_S");
+    expect(loadConfig({DATA_DIR: " in "}, "/").dataDirConfigured).toBe(true);
+    expect(() => loadConfig({DATA_DATE_MAX: "2018-02-30"}, "/")).toThrow(
+      'DATA_DATE_MAX is "2018-02-30", which is not a date written YYYY-MM-DD.'
+    );
+    expect(loadConfig({DATA_DATE_MIN: "2000-01-01"}, "/").dateMin).toBe("2000-01-01");
     expect(() => loadConfig({S3_BUCKET: "b", S3_FORCE_PATH_STYLE: "maybe"}, "/")).toThrow(
       'S3_FORCE_PATH_STYLE is "maybe", which is neither true nor false.'
     );

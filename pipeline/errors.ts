@@ -11,7 +11,8 @@ export const EXIT_CODES = {
   source: 3,
   schema: 4,
   query: 5,
-  snapshot: 6
+  snapshot: 6,
+  deadline: 7
 } as const;
 
 export interface PipelineErrorOptions {
@@ -89,6 +90,12 @@ export class SnapshotError extends PipelineError {
   }
 }
 
+/** The run outlived its deadline (BUILD_DEADLINE_S): something named in the message was stuck. */
+export class DeadlineError extends PipelineError {
+  override readonly name = "DeadlineError";
+  readonly exitCode = EXIT_CODES.deadline;
+}
+
 export function isPipelineError(error: unknown): error is PipelineError {
   return error instanceof PipelineError;
 }
@@ -97,4 +104,53 @@ export function isPipelineError(error: unknown): error is PipelineError {
 export function describeCause(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
+}
+
+/** The errno code of a failed system call (ENOENT, EACCES, ENOSPC…), or undefined for any other error. */
+export function systemErrorCode(error: unknown): string | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === "string" && /^E[A-Z]+$/.test(code) ? code : undefined;
+}
+
+/** What an operator can do about a failed system call, as the second half of a hint. */
+export function systemErrorAdvice(code: string | undefined): string {
+  switch (code) {
+    case "EACCES":
+    case "EPERM":
+      return "give the user running the build permission to write there (or point the setting at a folder it owns)";
+    case "EROFS":
+      return "the file system is mounted read-only: point the setting at a writable folder";
+    case "ENOSPC":
+    case "EDQUOT":
+      return "the disk (or quota) is full: free some space";
+    case "ENOTDIR":
+    case "EEXIST":
+      return "a file stands where a folder is expected: remove it or point the setting elsewhere";
+    case "ENOENT":
+      return "a parent folder does not exist: create it or fix the setting";
+    case "EMFILE":
+    case "ENFILE":
+      return "too many files are open: raise the limit (ulimit -n)";
+    default:
+      return "check the path and the file system it lives on";
+  }
+}
+
+/** A short reason for a failed system call ("permission denied (EACCES)"), without the absolute path Node adds. */
+export function systemErrorReason(error: unknown): string {
+  const code = systemErrorCode(error);
+  const reasons: Record<string, string> = {
+    EACCES: "permission denied",
+    EPERM: "operation not permitted",
+    EROFS: "read-only file system",
+    ENOSPC: "no space left on the device",
+    EDQUOT: "disk quota exceeded",
+    ENOTDIR: "a path component is not a folder",
+    EEXIST: "the path already exists",
+    ENOENT: "no such file or folder",
+    EISDIR: "the path is a folder",
+    EMFILE: "too many open files",
+    EIO: "input/output error"
+  };
+  return code ? `${reasons[code] ?? "system error"} (${code})` : describeCause(error);
 }

@@ -54,7 +54,13 @@ export const manifestSchema = z.object({
       z.object({
         input: z.string().describe("Contract file the model cleans."),
         funnel: z.array(funnelStep),
-        latestDate: z.string().describe("Latest date in the cleaned table (YYYY-MM-DD).")
+        latestDate: z.string().describe("Latest date in the cleaned table (YYYY-MM-DD)."),
+        unknownRecipes: z
+          .number()
+          .int()
+          .nonnegative()
+          .optional()
+          .describe("Kept interactions whose recipe id the recipes file does not hold (interactions only).")
       })
     )
     .describe("Cleaning models (queries/staging/<name>.sql) and the rows each rule removed."),

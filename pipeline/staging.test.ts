@@ -113,6 +113,60 @@ describe("staging on the hand-written fixture", () => {
     expect(columns).not.toContain("review");
   });
 
+  it("validates rows: ids, plausible dates, finite nutrition, well-formed lists; items NFC without invisibles", async () => {
+    const bad = await Warehouse.open({threads: 1});
+    try {
+      const broken: Record<number, Partial<ReturnType<typeof fixtureRecipes>[number]>> = {
+        14: {nutrition: "[100.0, nan, 1.0, 1.0, 1.0, 1.0, 1.0]"},
+        15: {nutrition: "[100.0, 1.0, -5.0, 1.0, 1.0, 1.0, 1.0]"},
+        16: {nutrition: "[inf, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0]"},
+        17: {tags: "[['nested'], 'x']"},
+        18: {ingredients: "['unbalanced', 'x'"},
+        19: {tags: "just a word"},
+        20: {submitted: "1970-01-01"},
+        21: {submitted: "9999-12-31"},
+        22: {tags: "['cafe\u0301\u200b', '\u00adplain\ufeff']"}
+      };
+      const rows = recipesValuesSql(fixtureRecipes().map((r) => ({...r, ...broken[r.id]})));
+      await bad.run(
+        `create view raw_recipes as select * replace (case when id = 23 then null else id end as id) from (values ${rows}) as t (${RECIPE_COLUMNS})`
+      );
+      const extra = `(null::bigint, 4::bigint, date '2024-01-01', 5::bigint, 'a'), (1::bigint, null::bigint, date '2024-01-01', 4::bigint, 'b'),
+        (2::bigint, 4::bigint, date '1970-01-01', 5::bigint, 'c'), (3::bigint, 4::bigint, date '2030-01-01', 5::bigint, 'd')`;
+      await bad.run(
+        `create view raw_interactions as select * from (values ${interactionsValuesSql()}, ${extra}) as t (${INTERACTION_COLUMNS})`
+      );
+      const window = {min: "1999-01-01", max: "2026-01-01"};
+      const recipes = await runStaging(bad, root, recipesModel, window);
+      expect(recipes.funnel).toEqual([
+        {rule: "raw", rowsAfter: 45, removed: 0},
+        {rule: "missing_id", rowsAfter: 44, removed: 1},
+        {rule: "duplicate_id", rowsAfter: 43, removed: 1},
+        {rule: "minutes_out_of_range", rowsAfter: 40, removed: 3},
+        {rule: "steps_or_ingredients_outlier", rowsAfter: 36, removed: 4},
+        {rule: "missing_name_or_date", rowsAfter: 34, removed: 2},
+        {rule: "date_out_of_range", rowsAfter: 32, removed: 2},
+        {rule: "invalid_nutrition", rowsAfter: 27, removed: 5},
+        {rule: "malformed_list", rowsAfter: 24, removed: 3}
+      ]);
+      expect(recipes.latestDate).toBe("2006-12-15");
+      const [cafe] = await bad.rows("select tags from recipes where id = 22");
+      expect(cafe?.tags).toEqual(["caf\u00e9", "plain"]);
+      const interactions = await runStaging(bad, root, interactionsModel, window);
+      expect(interactions.funnel).toEqual([
+        {rule: "raw", rowsAfter: 16, removed: 0},
+        {rule: "missing_id", rowsAfter: 14, removed: 2},
+        {rule: "rating_not_1_to_5", rowsAfter: 11, removed: 3},
+        {rule: "missing_date", rowsAfter: 10, removed: 1},
+        {rule: "date_out_of_range", rowsAfter: 8, removed: 2},
+        {rule: "exact_duplicate", rowsAfter: 7, removed: 1}
+      ]);
+      expect(interactions.latestDate).toBe("2024-01-06");
+    } finally {
+      bad.close();
+    }
+  });
+
   it("fails with the rule that left nothing when cleaning removes every row", async () => {
     const empty = await Warehouse.open({threads: 1});
     try {

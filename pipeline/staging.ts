@@ -7,8 +7,9 @@ import path from "node:path";
 
 import type {ContractFile} from "./contract.js";
 import {INTERACTIONS_FILE, RECIPES_FILE} from "./contract.js";
-import {describeCause, QueryError} from "./errors.js";
+import {describeCause, InputSchemaError, QueryError} from "./errors.js";
 import type {Warehouse} from "./warehouse.js";
+import {sqlString} from "./warehouse.js";
 
 export interface StagingModel {
   /** Key and file name: queries/staging/<name>.sql. */
@@ -58,13 +59,48 @@ export interface StagingResult {
   latestDate: string;
 }
 
+/** The plausible dates of the data, inclusive, YYYY-MM-DD: rows outside are removed and counted by the funnel. */
+export interface DateWindow {
+  min: string;
+  max: string;
+}
+
+/** Food.com opened (as Recipezaar) in 1999: nothing can have been published on it before. */
+export const PLATFORM_LAUNCH = "1999-01-01";
+
+/** The default window: from the platform's launch to today (a date in the future is a broken clock or a typo). */
+export function defaultDateWindow(now: Date = new Date()): DateWindow {
+  return {min: PLATFORM_LAUNCH, max: now.toISOString().slice(0, 10)};
+}
+
 /** Runs one staging model and returns its funnel; fails when cleaning leaves no row. */
-export async function runStaging(warehouse: Warehouse, root: string, model: StagingModel): Promise<StagingResult> {
+export async function runStaging(
+  warehouse: Warehouse,
+  root: string,
+  model: StagingModel,
+  window: DateWindow = defaultDateWindow()
+): Promise<StagingResult> {
   const file = stagingPath(root, model);
   const sql = await readFile(file, "utf8");
+  await warehouse.run(
+    `set variable data_date_min = DATE ${sqlString(window.min)}; set variable data_date_max = DATE ${sqlString(window.max)};`
+  );
   try {
     await warehouse.run(sql);
   } catch (error) {
+    // The contract check reads only the Parquet footer: damage inside the file shows up here, while the rows are
+    // read. That is the input's fault, not the SQL's, and it must say so and name the file.
+    if (isDamagedFileError(error)) {
+      throw new InputSchemaError(
+        `The input file ${model.input.file} is damaged: reading its rows failed part-way (${damageOf(error)}).`,
+        model.input.file,
+        undefined,
+        {
+          hint: "The file was truncated or corrupted after it was written. Produce it again (npm run data:generate, npm run data:import, or re-upload it to the bucket); a cached download is checked and fetched again on the next build.",
+          cause: error
+        }
+      );
+    }
     throw new QueryError(
       `The cleaning query queries/staging/${model.name}.sql failed on ${model.input.file}: ${describeCause(error)}`,
       `staging/${model.name}`,
@@ -92,4 +128,21 @@ export async function runStaging(warehouse: Warehouse, root: string, model: Stag
     `select strftime(max(${model.dateColumn}), '%Y-%m-%d') as d from ${model.table}`
   );
   return {funnel, latestDate: String(latest?.d)};
+}
+
+/** DuckDB's wording for a Parquet file it cannot decode (checksums, compression, page headers, short reads). */
+const DAMAGED_FILE =
+  /Failed to read file|decompress|Corrupt|Invalid (?:Input Error: .*)?parquet|page header|thrift|IO Error/i;
+
+function isDamagedFileError(error: unknown): boolean {
+  return DAMAGED_FILE.test(describeCause(error));
+}
+
+/** The decoder's own reason, without the absolute path DuckDB quotes. */
+function damageOf(error: unknown): string {
+  const line = describeCause(error).split("\n")[0] ?? "";
+  return line
+    .replace(/Failed to read file "[^"]*":\s*/, "")
+    .replace(/^[A-Za-z ]+Error:\s*/, "")
+    .trim();
 }

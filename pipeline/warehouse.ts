@@ -73,6 +73,11 @@ export class Warehouse {
     return String(row?.v);
   }
 
+  /** Asks the running query, if any, to stop: its promise then rejects with an interrupt error. */
+  interrupt(): void {
+    this.connection.interrupt();
+  }
+
   close(): void {
     this.connection.closeSync();
     if (this.owner) this.instance.closeSync();

@@ -17,7 +17,9 @@ export type Fault =
   /** Answer with this status and an S3-style XML error, without asking the server. */
   | {kind: "status"; status: number; code?: string}
   /** Accept the request and never answer. */
-  | {kind: "hang"};
+  | {kind: "hang"}
+  /** Forward the headers, then send the body `bytes` at a time every `everyMs` (a server trickling data). */
+  | {kind: "trickle"; bytes: number; everyMs: number};
 
 export interface FaultRule {
   fault: Fault;
@@ -78,6 +80,25 @@ export async function startFaultProxy({
     const upstream = http.request(
       {host: "127.0.0.1", port: targetPort, method: req.method, path: req.url, headers: req.headers},
       (up) => {
+        if (fault?.kind === "trickle") {
+          res.writeHead(up.statusCode ?? 502, up.headers);
+          const chunks: Buffer[] = [];
+          up.on("data", (chunk: Buffer) => chunks.push(chunk));
+          let body: Buffer | undefined;
+          let offset = 0;
+          const timer = setInterval(() => {
+            body ??= Buffer.concat(chunks);
+            if (offset >= body.length || res.destroyed) {
+              clearInterval(timer);
+              if (!res.destroyed) res.end();
+              return;
+            }
+            res.write(body.subarray(offset, offset + fault.bytes));
+            offset += fault.bytes;
+          }, fault.everyMs);
+          res.on("close", () => clearInterval(timer));
+          return;
+        }
         if (fault?.kind !== "truncate") {
           res.writeHead(up.statusCode ?? 502, up.headers);
           up.pipe(res);

@@ -20,17 +20,22 @@ import {Warehouse, sqlString} from "../pipeline/warehouse.js";
 
 export const EXPECTED_RECIPE_FUNNEL = [
   {rule: "raw", rowsAfter: 45, removed: 0},
+  {rule: "missing_id", rowsAfter: 45, removed: 0},
   {rule: "duplicate_id", rowsAfter: 44, removed: 1},
   {rule: "minutes_out_of_range", rowsAfter: 41, removed: 3},
   {rule: "steps_or_ingredients_outlier", rowsAfter: 37, removed: 4},
   {rule: "missing_name_or_date", rowsAfter: 35, removed: 2},
-  {rule: "invalid_nutrition", rowsAfter: 33, removed: 2}
+  {rule: "date_out_of_range", rowsAfter: 35, removed: 0},
+  {rule: "invalid_nutrition", rowsAfter: 33, removed: 2},
+  {rule: "malformed_list", rowsAfter: 33, removed: 0}
 ];
 
 export const EXPECTED_INTERACTION_FUNNEL = [
   {rule: "raw", rowsAfter: 12, removed: 0},
+  {rule: "missing_id", rowsAfter: 12, removed: 0},
   {rule: "rating_not_1_to_5", rowsAfter: 9, removed: 3},
   {rule: "missing_date", rowsAfter: 8, removed: 1},
+  {rule: "date_out_of_range", rowsAfter: 8, removed: 0},
   {rule: "exact_duplicate", rowsAfter: 7, removed: 1}
 ];
 

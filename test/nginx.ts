@@ -118,6 +118,10 @@ export interface NginxOptions {
   /** Defaults to a free port. */
   port?: number;
   workers?: number;
+  /** BTK_TLS: "on" sends HSTS. */
+  tls?: string;
+  /** BTK_LIMIT_EXEMPT: who the per-client limits spare (loopback by default). */
+  limitExempt?: string;
 }
 
 /** One parsed line of the JSON access log. */
@@ -215,7 +219,9 @@ export async function startNginx(options: NginxOptions): Promise<NginxServer> {
       BTK_RUN_DIR: prefix,
       BTK_ACCESS_LOG: accessLogFile,
       BTK_ERROR_LOG: errorLogFile,
-      BTK_WORKER_PROCESSES: String(options.workers ?? 1)
+      BTK_WORKER_PROCESSES: String(options.workers ?? 1),
+      ...(options.tls ? {BTK_TLS: options.tls} : {}),
+      ...(options.limitExempt ? {BTK_LIMIT_EXEMPT: options.limitExempt} : {})
     });
     const child: ChildProcess = spawn(nginx, ["-p", `${prefix}/`, "-c", configFile, "-g", "daemon off;"], {
       stdio: ["ignore", "pipe", "pipe"],

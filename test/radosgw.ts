@@ -228,6 +228,7 @@ export async function startRadosGateway({timeoutMs = 60_000}: {timeoutMs?: numbe
       forcePathStyle: true,
       maxAttempts: 3,
       timeoutMs: 15_000,
+      minBytesPerSecond: 16_000,
       ...overrides
     });
     return {

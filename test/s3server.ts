@@ -85,6 +85,7 @@ export async function startS3Server({
       forcePathStyle: true,
       maxAttempts: 2,
       timeoutMs: 5_000,
+      minBytesPerSecond: 16_000,
       ...overrides
     }),
     async close() {

@@ -21,6 +21,8 @@ Commands:
   build                 Pull the data, clean it, run every analysis, publish snapshots/ (npm run build:data)
       --force           Rebuild every analysis, even unchanged ones
       --explain         Print for every analysis whether it is reused or rebuilt, and why
+      --generate        Generate the default data set into an empty DATA_DIR first (otherwise only done
+                        locally, when neither DATA_DIR nor S3_BUCKET is set)
   generate              Write the deterministic Food.com-shaped data set (npm run data:generate)
       --out DIR         Output directory (default: DATA_DIR or data/raw)
       --seed N          Seed (default: DATA_SEED or 20191103)
@@ -41,6 +43,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       force: {type: "boolean", default: false},
       explain: {type: "boolean", default: false},
+      generate: {type: "boolean", default: false},
       debug: {type: "boolean", default: false},
       help: {type: "boolean", default: false},
       out: {type: "string"},
@@ -68,7 +71,11 @@ async function main(argv: string[]): Promise<number> {
     case "build": {
       await buildSnapshots(
         {root, config, force: values.force, explain: values.explain},
-        {logger, print: (line) => process.stdout.write(`${line}\n`), openSource}
+        {
+          logger,
+          print: (line) => process.stdout.write(`${line}\n`),
+          openSource: (c, l) => openSource(c, l, {generate: values.generate})
+        }
       );
       return 0;
     }
@@ -125,11 +132,26 @@ async function upload(
 let debug = false;
 const secrets = [process.env.AWS_SECRET_ACCESS_KEY, process.env.AWS_SESSION_TOKEN, process.env.AWS_ACCESS_KEY_ID];
 
+let settled = false;
+// A run whose work stops without settling (a promise nothing will ever resolve) must not end as a success.
+process.on("beforeExit", () => {
+  if (settled) return;
+  settled = true;
+  process.stderr.write("error: The run stopped before finishing, without an error to report.\n");
+  process.stderr.write("hint: This is a bug of the pipeline; re-run with --debug and report the last lines.\n");
+  process.exitCode = EXIT_CODES.unexpected;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
+    settled = true;
     process.exitCode = code;
   },
   (error: unknown) => {
+    settled = true;
+    // Once the error is printed nothing else is worth waiting for: a native handle left behind by cancelled work
+    // must not keep the process alive (the timer is unref'd, so a clean exit is not delayed).
+    setTimeout(() => process.exit(), 2_000).unref();
     if (isPipelineError(error)) {
       process.stderr.write(redact(`error: ${error.message}\n`, secrets));
       if (error.hint) process.stderr.write(redact(`hint: ${error.hint}\n`, secrets));

@@ -1,6 +1,9 @@
-import {mkdtemp, readdir, readFile, rm, writeFile} from "node:fs/promises";
+import {execFile} from "node:child_process";
+import {createHash} from "node:crypto";
+import {mkdir, mkdtemp, readdir, readFile, rm, writeFile} from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import {promisify} from "node:util";
 
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 
@@ -47,6 +50,38 @@ describe("download cache", () => {
 
     await writeFile(file, "123");
     expect(await cache.find(v1)).toBeUndefined();
+  });
+
+  it("verifies content: a damaged copy of the right size is dropped, and an MD5 ETag is checked on download", async () => {
+    const dir = fresh();
+    const cache = createDownloadCache(dir, {logger: silentLogger});
+    const file = await store(cache, v1, "12345");
+    await writeFile(file, "12X45");
+    expect(await cache.find(v1)).toBeUndefined();
+    expect(await readdir(dir)).toEqual(["index.json"]);
+
+    const md5 = createHash("md5").update("hello").digest("hex");
+    const signed: ObjectVersion = {location: "s3://b/RAW_interactions.parquet", etag: md5, size: 5};
+    expect(await cache.find(await store(cache, signed, "hello").then(() => signed))).toMatch(/\.parquet$/);
+    await expect(store(cache, {...signed, location: "s3://b/other.parquet"}, "jello")).rejects.toThrow(
+      "the content of other.parquet does not match its ETag (MD5)"
+    );
+  });
+
+  it("removes the temporary files of killed downloads, and only theirs", async () => {
+    const dir = fresh();
+    const cache = createDownloadCache(dir, {logger: silentLogger});
+    const {stdout: deadPid} = await promisify(execFile)(process.execPath, [
+      "-e",
+      "process.stdout.write(String(process.pid))"
+    ]);
+    await mkdir(dir, {recursive: true});
+    const dead = `${contentKey(v1)}.parquet.${deadPid}.0badf00d.tmp`;
+    const live = `${contentKey(v1)}.parquet.${process.ppid}.0badf00d.tmp`;
+    await writeFile(path.join(dir, dead), "partial");
+    await writeFile(path.join(dir, live), "partial");
+    expect(await cache.find(v1)).toBeUndefined();
+    expect(await readdir(dir)).toEqual([live]);
   });
 
   it("drops the previous version of a location when a new one is committed", async () => {

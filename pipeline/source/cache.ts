@@ -5,7 +5,9 @@
  * truncated download never leaves something that looks cached.
  */
 import {createHash, randomBytes} from "node:crypto";
-import {mkdir, readFile, rename, rm, stat, writeFile} from "node:fs/promises";
+import {createReadStream} from "node:fs";
+import {constants} from "node:fs";
+import {access, mkdir, readdir, readFile, rename, rm, stat, writeFile} from "node:fs/promises";
 import path from "node:path";
 
 import type {Logger} from "../log.js";
@@ -23,6 +25,8 @@ interface IndexEntry {
   file: string;
   etag: string;
   size: number;
+  /** sha256 of the content as downloaded: a damaged copy of the right size is caught and fetched again. */
+  sha256?: string;
 }
 
 interface CacheIndex {
@@ -63,6 +67,28 @@ export async function readJsonState<T>(file: string, isValid: (value: unknown) =
   }
 }
 
+/**
+ * The real reason a folder cannot be written when a recursive mkdir reports only ENOENT (it does on a read-only
+ * file system): the error of the nearest existing ancestor's write check, or the original error.
+ */
+export async function explainWriteFailure(dir: string, error: unknown): Promise<unknown> {
+  if ((error as NodeJS.ErrnoException).code !== "ENOENT") return error;
+  for (let at = path.dirname(dir); at !== path.dirname(at); at = path.dirname(at)) {
+    try {
+      await access(at, constants.F_OK);
+    } catch {
+      continue;
+    }
+    try {
+      await access(at, constants.W_OK);
+      return error;
+    } catch (denied) {
+      return denied;
+    }
+  }
+  return error;
+}
+
 /** Writes a JSON state file through a temporary file and a rename, so a reader never sees half of it. */
 export async function writeJsonState(file: string, value: unknown): Promise<void> {
   await mkdir(path.dirname(file), {recursive: true});
@@ -85,6 +111,34 @@ function isCacheIndex(value: unknown): value is CacheIndex {
   );
 }
 
+/** sha256 and md5 of a file's content, in one read. */
+export async function digestFile(file: string): Promise<{sha256: string; md5: string}> {
+  const sha = createHash("sha256");
+  const md5 = createHash("md5");
+  for await (const chunk of createReadStream(file)) {
+    sha.update(chunk as Buffer);
+    md5.update(chunk as Buffer);
+  }
+  return {sha256: sha.digest("hex"), md5: md5.digest("hex")};
+}
+
+/** A single-part upload's ETag is the MD5 of the content; multipart ("…-3") and other servers' ETags are not. */
+export function isMd5Etag(etag: string): boolean {
+  return /^[0-9a-f]{32}$/i.test(etag);
+}
+
+/** Whether the process that wrote a temporary file is gone (it was killed mid-download). */
+function isLeftover(name: string): boolean {
+  const pid = Number(/\.(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name)?.[1]);
+  if (!Number.isInteger(pid) || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "ESRCH";
+  }
+}
+
 async function sizeOf(file: string): Promise<number | undefined> {
   try {
     return (await stat(file)).size;
@@ -99,10 +153,10 @@ export function createDownloadCache(dir: string, {logger}: {logger: Logger}): Do
   // Index updates of parallel downloads are chained so one does not overwrite another's entry.
   let indexQueue: Promise<unknown> = Promise.resolve();
 
-  async function updateIndex(object: ObjectVersion, file: string): Promise<void> {
+  async function updateIndex(object: ObjectVersion, file: string, sha256: string): Promise<void> {
     const index = await readJsonState(indexFile, isCacheIndex, {version: 1, entries: {}});
     const previous = index.entries[object.location];
-    index.entries[object.location] = {file, etag: object.etag, size: object.size};
+    index.entries[object.location] = {file, etag: object.etag, size: object.size, sha256};
     await writeJsonState(indexFile, index);
     if (previous && previous.file !== file) {
       logger.debug(`cache: dropping the previous version of ${object.location} (${previous.etag})`);
@@ -110,25 +164,74 @@ export function createDownloadCache(dir: string, {logger}: {logger: Logger}): Do
     }
   }
 
+  // Temporary files of downloads whose process was killed are removed once per run, before the first use.
+  let cleaned: Promise<void> | undefined;
+  function cleanLeftovers(): Promise<void> {
+    cleaned ??= readdir(dir).then(
+      async (names) => {
+        for (const name of names.filter(isLeftover)) {
+          logger.debug(`cache: removing ${name}, left by a killed download`);
+          await rm(path.join(dir, name), {force: true});
+        }
+      },
+      () => undefined
+    );
+    return cleaned;
+  }
+
   return {
     dir,
     async find(object) {
-      const file = path.join(dir, fileName(object));
-      // The name already encodes the ETag; the size check catches a file damaged outside the pipeline.
-      return (await sizeOf(file)) === object.size ? file : undefined;
+      await cleanLeftovers();
+      const name = fileName(object);
+      const file = path.join(dir, name);
+      // The name already encodes the ETag and the size check is cheap; the content hash catches a copy damaged
+      // outside the pipeline (a bad disk, a hand edit) that kept its size.
+      if ((await sizeOf(file)) !== object.size) return undefined;
+      const index = await readJsonState(indexFile, isCacheIndex, {version: 1, entries: {}});
+      const entry = index.entries[object.location];
+      const digest = await digestFile(file);
+      const expected = entry?.file === name ? entry.sha256 : undefined;
+      const intact =
+        expected !== undefined
+          ? digest.sha256 === expected
+          : isMd5Etag(object.etag)
+            ? digest.md5 === object.etag
+            : false;
+      if (!intact) {
+        logger.warn(
+          `cache: the copy of ${path.posix.basename(object.location)} is damaged or unverified; fetching it again`
+        );
+        await rm(file, {force: true});
+        return undefined;
+      }
+      return file;
     },
     async tempPath(object) {
       await mkdir(dir, {recursive: true});
+      await cleanLeftovers();
       return path.join(dir, `${fileName(object)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
     },
     async commit(object, tempPath) {
       const name = fileName(object);
       const file = path.join(dir, name);
+      const digest = await digestFile(tempPath);
+      if (isMd5Etag(object.etag) && digest.md5 !== object.etag.toLowerCase()) {
+        throw new ContentMismatchError(path.posix.basename(object.location));
+      }
       await rename(tempPath, file);
-      const update = indexQueue.then(() => updateIndex(object, name));
+      const update = indexQueue.then(() => updateIndex(object, name, digest.sha256));
       indexQueue = update.catch(() => undefined);
       await update;
       return file;
     }
   };
+}
+
+/** A download whose content does not match the MD5 its ETag promises: corrupted in transit, retried. */
+export class ContentMismatchError extends Error {
+  override readonly name = "ContentMismatchError";
+  constructor(readonly object: string) {
+    super(`the content of ${object} does not match its ETag (MD5)`);
+  }
 }

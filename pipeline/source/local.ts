@@ -9,10 +9,10 @@ import {stat} from "node:fs/promises";
 import path from "node:path";
 import {pipeline} from "node:stream/promises";
 
-import {SourceError} from "../errors.js";
+import {ConfigurationError, SourceError, systemErrorAdvice, systemErrorCode, systemErrorReason} from "../errors.js";
 import type {Logger} from "../log.js";
 import {formatBytes, since} from "../log.js";
-import {readJsonState, writeJsonState} from "./cache.js";
+import {explainWriteFailure, readJsonState, writeJsonState} from "./cache.js";
 import type {Source, SourceObject} from "./source.js";
 
 export interface LocalSourceOptions {
@@ -82,10 +82,14 @@ export function createLocalSource(dir: string, {cacheDir, logger}: LocalSourceOp
       return {name, file, size: s.size, mtimeMs: s.mtimeMs};
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-      throw new SourceError(`${file} could not be read: ${(error as Error).message}.`, file, {
-        hint: "Check the file's permissions.",
-        cause: error
-      });
+      throw new SourceError(
+        `The input file ${name} in DATA_DIR could not be read: ${systemErrorReason(error)}.`,
+        file,
+        {
+          hint: `Check the file and its folder: ${systemErrorAdvice(systemErrorCode(error))}.`,
+          cause: error
+        }
+      );
     }
   }
 
@@ -119,7 +123,12 @@ export function createLocalSource(dir: string, {cacheDir, logger}: LocalSourceOp
           stats.reusedHashes++;
         } else {
           const start = performance.now();
-          sha256 = await sha256File(f.file);
+          sha256 = await sha256File(f.file).catch((error: unknown) => {
+            throw new SourceError(`The input file ${f.name} could not be read: ${systemErrorReason(error)}.`, f.name, {
+              hint: `Make ${f.name} in DATA_DIR readable by the user running the build: ${systemErrorAdvice(systemErrorCode(error))}.`,
+              cause: error
+            });
+          });
           stats.hashed++;
           index.entries[f.file] = {size: f.size, mtimeMs: f.mtimeMs, sha256};
           dirty = true;
@@ -127,7 +136,15 @@ export function createLocalSource(dir: string, {cacheDir, logger}: LocalSourceOp
         }
         objects.push({name: f.name, etag: sha256, size: f.size, location: f.file});
       }
-      if (dirty) await writeJsonState(hashFile, index);
+      if (dirty) {
+        await writeJsonState(hashFile, index).catch(async (failure: unknown) => {
+          const error = await explainWriteFailure(cacheDir, failure);
+          throw new ConfigurationError(`CACHE_DIR cannot be written: ${systemErrorReason(error)}.`, {
+            hint: `CACHE_DIR must be a writable folder: ${systemErrorAdvice(systemErrorCode(error))}.`,
+            cause: error
+          });
+        });
+      }
       return objects;
     },
 

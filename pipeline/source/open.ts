@@ -1,24 +1,50 @@
 /**
- * Chooses the data source from the configuration: S3 when S3_BUCKET is set, otherwise the local data directory,
- * which is filled with the embedded default data set (the deterministic generator) when it holds no input yet.
+ * Chooses the data source from the configuration: S3 when S3_BUCKET is set, otherwise the local data directory.
+ * A source is never invented: the embedded default data set (the deterministic generator) is written only when no
+ * source is configured at all and APP_ENV is local, or when the caller asks for it (`build --generate`).
  */
 import {stat} from "node:fs/promises";
 import path from "node:path";
 
 import type {Config} from "../config.js";
 import {CONTRACT_FILE_NAMES} from "../contract.js";
+import {ConfigurationError} from "../errors.js";
 import {generateDataset} from "../generate/generate.js";
 import type {Logger} from "../log.js";
 import {createLocalSource} from "./local.js";
 import {createS3Source} from "./s3.js";
 import type {Source} from "./source.js";
 
-export async function openSource(config: Config, logger: Logger): Promise<Source> {
+export interface OpenSourceOptions {
+  /** Generate the default data set into an empty DATA_DIR even when it is configured or APP_ENV is not local. */
+  generate?: boolean;
+}
+
+export async function openSource(config: Config, logger: Logger, options: OpenSourceOptions = {}): Promise<Source> {
   if (config.s3) {
     return createS3Source(config.s3, {cacheDir: config.cacheDir, logger, isTTY: Boolean(process.stderr.isTTY)});
   }
-  await ensureLocalData(config, logger);
+  if (options.generate || (!config.dataDirConfigured && config.appEnv === "local")) {
+    await ensureLocalData(config, logger);
+  } else if (config.dataDirConfigured && !(await isDirectory(config.dataDir))) {
+    throw new ConfigurationError(
+      `DATA_DIR is set to ${path.relative(process.cwd(), config.dataDir) || "."}, a folder that does not exist.`,
+      {
+        hint:
+          "Fix DATA_DIR (a typo, or a secret that is not set in this job), or unset it and set S3_BUCKET to read " +
+          "from S3. The default data set is generated only with build --generate, or locally with no source set."
+      }
+    );
+  }
   return createLocalSource(config.dataDir, {cacheDir: config.cacheDir, logger});
+}
+
+async function isDirectory(dir: string): Promise<boolean> {
+  try {
+    return (await stat(dir)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /**

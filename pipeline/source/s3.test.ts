@@ -422,6 +422,32 @@ describe("createS3Source against a real S3 server", () => {
     expect(await cacheFiles(cacheDir)).toEqual([]);
   });
 
+  it("abandons a download trickling under the minimum rate, retries it, and keeps no partial file", async () => {
+    const {cacheDir, files, config} = await scenario();
+    await upload(config, files);
+    const proxy = await startFaultProxy({
+      targetPort: server.port,
+      faults: [{fault: {kind: "trickle", bytes: 1, everyMs: 20}, method: "GET", times: Infinity}]
+    });
+    proxies.push(proxy);
+    // One byte every 20 ms is 50 B/s: under 1 KB/s over each 300 ms window. Each request stays under its
+    // timeout (bytes keep coming), so only the rate check can end it.
+    const s3 = source(
+      {...config, endpoint: proxy.endpoint, maxAttempts: 2, timeoutMs: 5_000, minBytesPerSecond: 1_000},
+      {cacheDir, rateWindowMs: 300}
+    );
+    const objects = await s3.stat([RECIPES]);
+    const error = await rejection(s3.fetch(objects));
+    expect(error.message).toMatch(
+      new RegExp(
+        `^The download of s3://test/${config.prefix}RAW_recipes\\.parquet from ${proxy.endpoint} slowed to \\d+ B in 0\\.3 s, under the minimum of 1\\.0 KB/s, 2 attempts in a row; the partial file was not kept\\.$`
+      )
+    );
+    expect(error.hint).toContain("S3_MIN_RATE_KBPS");
+    expect(proxy.requests.filter((r) => r.fault === "trickle")).toHaveLength(2);
+    expect(await cacheFiles(cacheDir)).toEqual([]);
+  });
+
   it("refuses an object replaced between stat and fetch", async () => {
     const {cacheDir, files, config} = await scenario();
     await upload(config, files);

@@ -14,14 +14,16 @@ import {GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, S3Client} fro
 import {NodeHttpHandler} from "@smithy/node-http-handler";
 
 import type {S3Config} from "../config.js";
+import {ConfigurationError, isPipelineError, systemErrorAdvice, systemErrorCode, systemErrorReason} from "../errors.js";
 import type {Logger} from "../log.js";
 import {formatBytes, redact} from "../log.js";
-import {createDownloadCache} from "./cache.js";
+import {createDownloadCache, explainWriteFailure} from "./cache.js";
 import type {ObjectVersion} from "./cache.js";
 import {
   classify,
   missingObjectsError,
   ObjectChangedError,
+  SlowTransferError,
   toSourceError,
   TruncatedBodyError,
   withRetry
@@ -62,6 +64,8 @@ export interface S3SourceOptions extends S3SessionOptions {
   isTTY?: boolean;
   /** Downloads smaller than this (all objects together) get no progress line; 8 MB by default. */
   progressMinBytes?: number;
+  /** The window over which the minimum transfer rate is measured; 30 s by default. */
+  rateWindowMs?: number;
 }
 
 /** Counters of the work an S3 source did, for tests, log summaries and the benchmark. */
@@ -174,6 +178,8 @@ export function openS3Session(config: S3Config, options: S3SessionOptions & {upl
   let credentialsChecked: Promise<void> | undefined;
 
   const fail = (error: unknown, location: string, action: "reading" | "writing", attempts = 1): never => {
+    // Errors that already name their family and setting (a CACHE_DIR that cannot be written) pass as they are.
+    if (isPipelineError(error)) throw error;
     throw toSourceError(error, {
       bucket: config.bucket,
       location,
@@ -284,6 +290,14 @@ class ProgressLine {
 // Disk errors while writing the temporary file are not the network's fault and must not pass for a truncated body.
 const DISK_ERRORS = new Set(["ENOSPC", "EACCES", "EPERM", "EROFS", "EDQUOT", "EMFILE", "ENFILE", "EISDIR"]);
 
+/** A download cache that cannot be written is the configuration's problem (CACHE_DIR), not the server's. */
+function cacheDirError(error: unknown): never {
+  throw new ConfigurationError(`CACHE_DIR cannot be written: ${systemErrorReason(error)}.`, {
+    hint: `CACHE_DIR must be a writable folder with room for the inputs: ${systemErrorAdvice(systemErrorCode(error))}.`,
+    cause: error
+  });
+}
+
 /** A source reading the contract objects from `s3://bucket/prefix`. */
 export function createS3Source(config: S3Config, options: S3SourceOptions): S3Source {
   const {logger} = options;
@@ -338,8 +352,11 @@ export function createS3Source(config: S3Config, options: S3SourceOptions): S3So
 
   async function download(object: SourceObject, version: ObjectVersion, progress: ProgressLine): Promise<string> {
     return session.request("GetObject", object.location, "reading", async () => {
-      const temp = await cache.tempPath(version);
+      const temp = await cache
+        .tempPath(version)
+        .catch(async (error: unknown) => cacheDirError(await explainWriteFailure(cache.dir, error)));
       let received = 0;
+      let stall: NodeJS.Timeout | undefined;
       try {
         const out = await client.send(
           // If-Match makes S3 refuse (412) rather than send a newer version than the one stat() saw.
@@ -349,6 +366,7 @@ export function createS3Source(config: S3Config, options: S3SourceOptions): S3So
         const etag = stripQuotes(out.ETag);
         if (etag !== undefined && etag !== object.etag) throw new ObjectChangedError(object.etag, etag);
         if (!(out.Body instanceof Readable)) throw new Error(`invalid GetObject body for ${object.location}`);
+        const body = out.Body;
         const count = new Transform({
           transform(chunk: Buffer, _encoding, callback) {
             received += chunk.length;
@@ -356,16 +374,34 @@ export function createS3Source(config: S3Config, options: S3SourceOptions): S3So
             callback(null, chunk);
           }
         });
+        // A server trickling bytes never trips the socket's idle timeout: measure the rate over whole windows and
+        // abandon a download that falls under the minimum (it is retried, then fails as a source error).
+        const minRate = config.minBytesPerSecond;
+        const windowMs = options.rateWindowMs ?? 30_000;
+        let windowStart = received;
+        if (minRate > 0) {
+          stall = setInterval(() => {
+            const bytes = received - windowStart;
+            windowStart = received;
+            if (bytes < (minRate * windowMs) / 1000) body.destroy(new SlowTransferError(bytes, windowMs, minRate));
+          }, windowMs);
+        }
         try {
-          await pipeline(out.Body, count, createWriteStream(temp));
+          await pipeline(body, count, createWriteStream(temp));
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;
-          if ((code !== undefined && DISK_ERRORS.has(code)) || classify(error).kind === "timeout") throw error;
+          if (code !== undefined && DISK_ERRORS.has(code)) cacheDirError(error);
+          if (error instanceof SlowTransferError || classify(error).kind === "timeout") throw error;
           throw new TruncatedBodyError(received, object.size, {cause: error});
+        } finally {
+          clearInterval(stall);
         }
         if (received < object.size) throw new TruncatedBodyError(received, object.size);
         if (received > object.size) throw new ObjectChangedError(object.etag, undefined);
-        return await cache.commit(version, temp);
+        return await cache.commit(version, temp).catch((error: unknown) => {
+          const code = (error as NodeJS.ErrnoException).code;
+          return code !== undefined && DISK_ERRORS.has(code) ? cacheDirError(error) : Promise.reject(error);
+        });
       } catch (error) {
         // Never leave a partial file behind, and take its bytes back out of the progress total.
         progress.advance(-received);

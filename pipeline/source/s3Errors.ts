@@ -16,6 +16,7 @@ export type FailureKind =
   | "unreachable"
   | "reset"
   | "truncated"
+  | "slow"
   | "changed"
   | "server"
   | "unknown";
@@ -37,6 +38,18 @@ export class TruncatedBodyError extends Error {
     options?: {cause?: unknown}
   ) {
     super(`body ended after ${received} of ${expected} bytes`, options);
+  }
+}
+
+/** A body arriving slower than S3_MIN_RATE_KBPS over a whole window: the download is abandoned, then retried. */
+export class SlowTransferError extends Error {
+  override readonly name = "SlowTransferError";
+  constructor(
+    readonly bytesInWindow: number,
+    readonly windowMs: number,
+    readonly minBytesPerSecond: number
+  ) {
+    super(`${bytesInWindow} bytes in ${windowMs} ms, under ${minBytesPerSecond} bytes/s`);
   }
 }
 
@@ -86,6 +99,10 @@ function systemCode(error: ErrorShape): string | undefined {
 export function classify(error: unknown): Failure {
   if (error instanceof TruncatedBodyError) return {kind: "truncated", transient: true, code: "truncated body"};
   if (error instanceof ObjectChangedError) return {kind: "changed", transient: false, code: "ETag changed"};
+  if (error instanceof SlowTransferError) return {kind: "slow", transient: true, code: "too slow"};
+  if (error instanceof Error && error.name === "ContentMismatchError") {
+    return {kind: "truncated", transient: true, code: "content does not match ETag"};
+  }
   const e = (typeof error === "object" && error !== null ? error : {}) as ErrorShape;
   const name = e.Code ?? e.name ?? "";
   const status = e.$metadata?.httpStatusCode;
@@ -220,8 +237,24 @@ export function toSourceError(error: unknown, ctx: FailureContext): SourceError 
       message = `The connection to ${endpoint} was cut when ${action} ${location} (${f.code}, ${tries(ctx.attempts)}).`;
       hint = `Check the network and any proxy between here and ${endpoint}, or raise S3_MAX_ATTEMPTS (now ${ctx.maxAttempts}).`;
       break;
+    case "slow": {
+      const t = error as SlowTransferError;
+      message =
+        `The download of ${location} from ${endpoint} slowed to ${formatBytes(t.bytesInWindow)} in ` +
+        `${(t.windowMs / 1000).toFixed(t.windowMs < 10_000 ? 1 : 0)} s, under the minimum of ${formatBytes(t.minBytesPerSecond)}/s, ` +
+        `${tries(ctx.attempts)}; the partial file was not kept.`;
+      hint =
+        `The server or the link is stalling: check ${endpoint}, or lower S3_MIN_RATE_KBPS on a link that is ` +
+        "really this slow.";
+      break;
+    }
     case "truncated": {
-      const t = error as TruncatedBodyError;
+      if (!(error instanceof TruncatedBodyError)) {
+        message = `The download of ${location} arrived damaged (${f.code}), ${tries(ctx.attempts)}; it was not kept.`;
+        hint = `Something alters the data between ${endpoint} and this machine: check the network and any proxy.`;
+        break;
+      }
+      const t = error;
       message =
         `The download of ${location} stopped after ${formatBytes(t.received)} of ${formatBytes(t.expected)}, ` +
         `${tries(ctx.attempts)}; the truncated file was not kept.`;

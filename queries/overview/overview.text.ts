@@ -53,7 +53,15 @@ export const text = {
     "rule.missing_name_or_date.detail": "Recipes without a name or a submission date are set aside.",
     "rule.invalid_nutrition": "Invalid nutrition",
     "rule.invalid_nutrition.detail":
-      "Recipes whose nutrition list does not hold seven values, or has negative calories, are set aside.",
+      "Recipes whose nutrition list does not hold seven finite values, or has a negative one, are set aside.",
+    "rule.missing_id": "Missing id",
+    "rule.missing_id.detail": "Rows without an id cannot be told apart or linked, and are set aside.",
+    "rule.date_out_of_range": "Implausible date",
+    "rule.date_out_of_range.detail":
+      "Dates before the platform opened or after the day of the build are errors, and their rows are set aside.",
+    "rule.malformed_list": "Malformed tag or ingredient list",
+    "rule.malformed_list.detail":
+      "Recipes whose tags or ingredients are not a well-formed list of quoted names are set aside.",
     "rule.rating_not_1_to_5": "Rating outside one to five stars",
     "rule.rating_not_1_to_5.detail": "Reviews without stars (zero) and out-of-scale values are set aside.",
     "rule.missing_date": "Missing date",
@@ -117,7 +125,16 @@ export const text = {
     "rule.missing_name_or_date.detail": "Les recettes sans nom ou sans date de publication sont écartées.",
     "rule.invalid_nutrition": "Nutrition invalide",
     "rule.invalid_nutrition.detail":
-      "Les recettes dont la liste nutritionnelle ne compte pas sept valeurs, ou dont les calories sont négatives, sont écartées.",
+      "Les recettes dont la liste nutritionnelle ne compte pas sept valeurs finies, ou en compte une négative, sont écartées.",
+    "rule.missing_id": "Identifiant manquant",
+    "rule.missing_id.detail":
+      "Les lignes sans identifiant ne peuvent être ni distinguées ni reliées : elles sont écartées.",
+    "rule.date_out_of_range": "Date invraisemblable",
+    "rule.date_out_of_range.detail":
+      "Les dates antérieures à l'ouverture de la plateforme ou postérieures au jour de la construction sont des erreurs : leurs lignes sont écartées.",
+    "rule.malformed_list": "Liste d'étiquettes ou d'ingrédients mal formée",
+    "rule.malformed_list.detail":
+      "Les recettes dont les étiquettes ou les ingrédients ne forment pas une liste correcte de noms entre guillemets sont écartées.",
     "rule.rating_not_1_to_5": "Note hors d'une à cinq étoiles",
     "rule.rating_not_1_to_5.detail": "Les avis sans étoiles (zéro) et les valeurs hors échelle sont écartés.",
     "rule.missing_date": "Date manquante",

@@ -1,4 +1,6 @@
--- Cleaned recipes: the reference's rules (§7.3), in its order, with its list-parsing bug fixed.
+-- Cleaned recipes: the reference's rules (§7.3), in its order, with its list-parsing bug fixed, plus row-level
+-- validation the reference lacked: an id, a date inside the plausible window (the variables data_date_min and
+-- data_date_max, set by the pipeline), seven finite non-negative nutrition values, and well-formed list strings.
 -- Reads raw_recipes (the RAW_recipes.parquet contract view). Creates:
 --   recipe_bounds  the 2.5–97.5 % bounds of n_steps and n_ingredients;
 --   recipe_funnel  rows left after each rule, in order (the manifest and the overview report it);
@@ -8,7 +10,7 @@ create or replace temp table recipe_flagged as
 with source as (
     select
         *,
-        -- Duplicated ids keep one deterministic row.
+        -- Duplicated ids keep one deterministic row (null ids are not duplicates of each other: a rule of their own).
         row_number() over (
             partition by id order by submitted nulls last, name nulls last, minutes, contributor_id
         ) as id_rank,
@@ -33,13 +35,19 @@ with source as (
                 regexp_extract_all(ingredients, $re$'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"$re$),
                 item -> replace(replace(replace(item[2:-2], '\''', ''''), '\"', '"'), '\\', '\')
             )
-        end as ingredient_items
+        end as ingredient_items,
+        -- A Python list of quoted strings and nothing else: nested, unbalanced or bare values would otherwise
+        -- become garbage items. A missing list (null) is not malformed.
+        coalesce(regexp_full_match(tags, $re$\s*\[\s*(?:(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*(?:,\s*(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*)*)?\]\s*$re$), true)
+        and coalesce(regexp_full_match(ingredients, $re$\s*\[\s*(?:(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*(?:,\s*(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*)*)?\]\s*$re$), true)
+            as lists_well_formed
     from raw_recipes
 )
 
 select
     *,
-    id_rank = 1 as keep_unique,
+    id is not null as keep_id,
+    id is not null and id_rank = 1 as keep_unique,
     minutes between 1 and 180 as keep_minutes
 from source;
 
@@ -50,6 +58,7 @@ with kept as (
     select n_steps, n_ingredients
     from recipe_flagged
     where true
+        and keep_id
         and keep_unique
         and keep_minutes
 ),
@@ -74,10 +83,13 @@ select
     f.n_steps between b.steps_low and b.steps_high
     and f.n_ingredients between b.ingredients_low and b.ingredients_high as keep_bounds,
     f.name is not null and f.submitted is not null as keep_named,
+    f.submitted between getvariable('data_date_min') and getvariable('data_date_max') as keep_dated,
+    -- Seven values, every one finite and non-negative: NaN >= 0 is true in SQL, so finiteness is checked apart.
     len(f.nutrition_values) = 7
     and list_count(f.nutrition_values) = 7
-    and f.nutrition_values[1] >= 0
-    and coalesce(f.n_ingredients, len(f.ingredient_items)) > 0 as keep_nutrition
+    and coalesce(list_bool_and(list_transform(f.nutrition_values, x -> isfinite(x) and x >= 0)), false)
+    and coalesce(f.n_ingredients, len(f.ingredient_items)) > 0 as keep_nutrition,
+    f.lists_well_formed as keep_lists
 from recipe_flagged as f
 cross join recipe_bounds as b;
 
@@ -85,17 +97,27 @@ create or replace table recipe_funnel as
 select * from (
     values
         (0, 'raw', (select count(*) from recipe_ruled)),
-        (1, 'duplicate_id', (select count(*) from recipe_ruled where keep_unique)),
-        (2, 'minutes_out_of_range', (select count(*) from recipe_ruled where keep_unique and keep_minutes)),
-        (3, 'steps_or_ingredients_outlier', (
+        (1, 'missing_id', (select count(*) from recipe_ruled where keep_id)),
+        (2, 'duplicate_id', (select count(*) from recipe_ruled where keep_unique)),
+        (3, 'minutes_out_of_range', (select count(*) from recipe_ruled where keep_unique and keep_minutes)),
+        (4, 'steps_or_ingredients_outlier', (
             select count(*) from recipe_ruled where keep_unique and keep_minutes and keep_bounds
         )),
-        (4, 'missing_name_or_date', (
+        (5, 'missing_name_or_date', (
             select count(*) from recipe_ruled where keep_unique and keep_minutes and keep_bounds and keep_named
         )),
-        (5, 'invalid_nutrition', (
+        (6, 'date_out_of_range', (
             select count(*) from recipe_ruled
-            where keep_unique and keep_minutes and keep_bounds and keep_named and keep_nutrition
+            where keep_unique and keep_minutes and keep_bounds and keep_named and keep_dated
+        )),
+        (7, 'invalid_nutrition', (
+            select count(*) from recipe_ruled
+            where keep_unique and keep_minutes and keep_bounds and keep_named and keep_dated and keep_nutrition
+        )),
+        (8, 'malformed_list', (
+            select count(*) from recipe_ruled
+            where keep_unique and keep_minutes and keep_bounds and keep_named and keep_dated and keep_nutrition
+                and keep_lists
         ))
 ) as t (step, rule, rows_after);
 
@@ -108,7 +130,9 @@ with kept as (
         and keep_minutes
         and keep_bounds
         and keep_named
+        and keep_dated
         and keep_nutrition
+        and keep_lists
 ),
 
 parsed as (
@@ -121,14 +145,15 @@ parsed as (
         n_steps,
         coalesce(n_ingredients, len(ingredient_items)) as n_ingredients,
         description,
-        -- Items normalised in case and spaces; an item counts once per recipe, so shares of recipes are true
+        -- Items normalised in Unicode form (NFC), case and spaces, with invisible characters (zero-width, soft
+        -- hyphen, direction marks) removed; an item counts once per recipe, so shares of recipes are true
         -- proportions.
         list_sort(list_distinct(list_filter(
-            list_transform(tag_items, item -> lower(trim(item))),
+            list_transform(tag_items, item -> lower(trim(regexp_replace(nfc_normalize(item), $re$[\x{00AD}\x{200B}-\x{200F}\x{202A}-\x{202E}\x{2060}-\x{2064}\x{2066}-\x{2069}\x{FEFF}]$re$, '', 'g')))),
             item -> item <> ''
         ))) as tags,
         list_sort(list_distinct(list_filter(
-            list_transform(ingredient_items, item -> lower(trim(item))),
+            list_transform(ingredient_items, item -> lower(trim(regexp_replace(nfc_normalize(item), $re$[\x{00AD}\x{200B}-\x{200F}\x{202A}-\x{202E}\x{2060}-\x{2064}\x{2066}-\x{2069}\x{FEFF}]$re$, '', 'g')))),
             item -> item <> ''
         ))) as ingredients,
         nutrition_values[1] as calories,

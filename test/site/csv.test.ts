@@ -13,6 +13,17 @@ describe("RFC 4180 CSV", () => {
     expect(csvField(" padded ")).toBe(" padded ");
   });
 
+  it("neutralises text a spreadsheet would run as a formula, and leaves numbers alone", () => {
+    expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(csvField("+1")).toBe(`"'+1"`);
+    expect(csvField("-cmd")).toBe(`"'-cmd"`);
+    expect(csvField("@SUM(A1)")).toBe(`"'@SUM(A1)"`);
+    expect(csvField("\tx")).toBe(`"'\tx"`);
+    expect(csvField("\rx")).toBe(`"'\rx"`);
+    expect(csvField("a=b")).toBe("a=b");
+    expect(csvField(-3)).toBe("-3");
+  });
+
   it("writes numbers machine-readably and empty fields for missing values", () => {
     expect(csvField(-0.4641)).toBe("-0.4641");
     expect(csvField(200066)).toBe("200066");

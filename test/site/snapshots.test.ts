@@ -76,6 +76,16 @@ describe("the site's snapshot loader", () => {
     await rm(dir, {recursive: true, force: true});
   });
 
+  it("refuses a snapshot edited after the build (its sha256 differs from the manifest's)", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "site-snap-edited-"));
+    await writeFixtureSet(dir);
+    await writeFile(path.join(dir, "overview.json"), `${JSON.stringify(fixtureOverview())} `);
+    expect(() => loadSnapshot("overview", dir)).toThrow(
+      `The snapshot ${path.join(dir, "overview.json")} does not match the sha256 its manifest records: it was changed after the pipeline wrote it.`
+    );
+    await rm(dir, {recursive: true, force: true});
+  });
+
   it("writes zod paths the way a reader looks them up", () => {
     expect(formatIssuePath([])).toBe("the top level");
     expect(formatIssuePath(["funnel", "recipes", 2, "rowsAfter"])).toBe("funnel.recipes[2].rowsAfter");

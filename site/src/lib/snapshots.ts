@@ -4,6 +4,7 @@
  * used), the manifest with `manifestSchema`. A missing or invalid file throws a SnapshotLoadError naming the file,
  * the first failing path and what to do, which fails `astro build`: a broken page is never published.
  */
+import {createHash} from "node:crypto";
 import {readFileSync} from "node:fs";
 import path from "node:path";
 
@@ -118,8 +119,20 @@ export function loadSnapshot<T = unknown>(name: string, dir = snapshotDir()): T 
     const schema = moduleFor(schemaModules, entry.page, name, "schema")?.schema;
     const file = path.join(dir, entry.file);
     if (!schema) throw new SnapshotLoadError(`The snapshot ${file} has no schema module ${schemaFile}.`, file);
+    checkHash(entry, readSnapshotText(entry.file, dir), file);
     return validate(schema, readJson(dir, entry.file), file, schemaFile) as T;
   });
+}
+
+/** A snapshot whose bytes are not the ones the manifest records was edited after the build: never publish it. */
+function checkHash(entry: ManifestAnalysis, text: string, file: string): void {
+  const actual = createHash("sha256").update(text).digest("hex");
+  if (actual !== entry.sha256) {
+    throw new SnapshotLoadError(
+      `The snapshot ${file} does not match the sha256 its manifest records: it was changed after the pipeline wrote it.`,
+      file
+    );
+  }
 }
 
 /** The raw text of a snapshot file, byte for byte as published (for downloads whose sha256 the manifest records). */

@@ -1,0 +1,125 @@
+/**
+ * docker/nginx.conf under abuse, in the real nginx on loopback serving the fixture site: methods other than GET and
+ * HEAD, many ranges, a flood of requests from one client, a client trickling its headers; and HSTS only when the
+ * deployment says it is behind HTTPS. Loopback is exempt from the per-client limits by default (health checks,
+ * load tests), so the servers here exempt a documentation-only network instead and loopback is an ordinary client.
+ */
+import {rm} from "node:fs/promises";
+import {request} from "node:http";
+import {connect} from "node:net";
+
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+
+import type {NginxServer} from "../test/nginx.js";
+import {startNginx} from "../test/nginx.js";
+import {rawGet} from "./testing/http.js";
+import type {SiteUnderTest} from "./testing/site.js";
+import {fixtureSiteUnderTest} from "./testing/site.js";
+
+/** TEST-NET-1 (RFC 5737): no client ever comes from it. */
+const NOBODY = "192.0.2.0/24";
+
+function send(
+  port: number,
+  method: string,
+  path: string,
+  headers: Record<string, string> = {}
+): Promise<{status: number; headers: Record<string, string | string[] | undefined>; body: string}> {
+  return new Promise((resolve, reject) => {
+    const req = request({host: "127.0.0.1", port, path, method, headers, agent: false}, (res) => {
+      let body = "";
+      res.on("data", (chunk: Buffer) => (body += chunk.toString()));
+      res.on("end", () => resolve({status: res.statusCode ?? 0, headers: res.headers, body}));
+      res.on("error", reject);
+    });
+    req.setTimeout(5_000, () => req.destroy(new Error(`timeout ${method} ${path}`)));
+    req.on("error", reject);
+    req.end(method === "POST" || method === "PUT" ? "x=1" : undefined);
+  });
+}
+
+describe("docker/nginx.conf under abuse", () => {
+  let site: SiteUnderTest;
+  let plain: NginxServer;
+  let tls: NginxServer;
+
+  beforeAll(async () => {
+    site = await fixtureSiteUnderTest();
+    plain = await startNginx({root: site.dist, appEnv: "prod", limitExempt: NOBODY});
+    tls = await startNginx({root: site.dist, appEnv: "prod", tls: "on", limitExempt: NOBODY});
+  }, 120_000);
+  afterAll(async () => {
+    await plain?.stop();
+    await tls?.stop();
+    if (site) await rm(site.dir, {recursive: true, force: true});
+  });
+
+  it("answers GET and HEAD only, on every path, /env.css and /healthz included", async () => {
+    for (const path of ["/", "/env.css", "/healthz", "/fr/", "/no-such-page"]) {
+      for (const method of ["POST", "PUT", "DELETE", "OPTIONS", "PATCH", "TRACE"]) {
+        const res = await send(plain.port, method, path);
+        expect(res.status, `${method} ${path}`).toBe(405);
+        expect(res.headers["x-content-type-options"]).toBe("nosniff");
+      }
+      expect((await send(plain.port, "HEAD", path)).status).not.toBe(405);
+    }
+    expect((await send(plain.port, "GET", "/env.css")).status).toBe(200);
+  });
+
+  it("sends HSTS only when the deployment says it is behind HTTPS", async () => {
+    expect((await rawGet(plain.port, "/")).headers["strict-transport-security"]).toBeUndefined();
+    for (const path of ["/", "/healthz", "/env.css", "/no-such-page"]) {
+      expect((await rawGet(tls.port, path)).headers["strict-transport-security"], path).toBe(
+        "max-age=31536000; includeSubDomains"
+      );
+    }
+  });
+
+  it("serves one range per request: many ranges get the whole file once", async () => {
+    const one = await rawGet(plain.port, "/healthz", {range: "bytes=0-9"});
+    expect(one.status).toBe(206);
+    expect(one.body.length).toBe(10);
+    const many = await rawGet(plain.port, "/healthz", {range: "bytes=0-1,2-3,4-5,0-1,2-3"});
+    expect(many.status).toBe(200);
+    expect(many.headers["content-type"]).not.toMatch(/multipart/);
+  });
+
+  it("limits one client's request rate, and spares the exempt network (loopback by default)", async () => {
+    // 150 requests at once: far over the burst, so the surplus is refused with 429 rather than queued.
+    const statuses = await Promise.all(Array.from({length: 150}, () => send(plain.port, "GET", "/healthz")));
+    const refused = statuses.filter((s) => s.status === 429).length;
+    expect(refused).toBeGreaterThan(0);
+    expect(statuses.filter((s) => s.status === 200).length).toBeGreaterThan(0);
+    expect(statuses.every((s) => s.status === 200 || s.status === 429)).toBe(true);
+
+    const exempt = await startNginx({root: site.dist, appEnv: "prod"});
+    try {
+      const all = await Promise.all(Array.from({length: 150}, () => send(exempt.port, "GET", "/healthz")));
+      expect(all.filter((s) => s.status !== 200)).toEqual([]);
+    } finally {
+      await exempt.stop();
+    }
+  }, 60_000);
+
+  it("drops a client that trickles its request headers (slowloris) within the header timeout", async () => {
+    const started = performance.now();
+    const closedAfterMs = await new Promise<number>((resolve, reject) => {
+      const socket = connect(plain.port, "127.0.0.1", () => socket.write("GET / HTTP/1.1\r\nHost: x\r\n"));
+      // One header line a second, never the blank line that ends them.
+      const drip = setInterval(() => socket.write("X-Slow: 1\r\n"), 1_000);
+      const bound = setTimeout(() => {
+        clearInterval(drip);
+        socket.destroy();
+        reject(new Error("nginx kept a slow client for 25 s"));
+      }, 25_000);
+      socket.on("error", () => undefined);
+      socket.on("close", () => {
+        clearInterval(drip);
+        clearTimeout(bound);
+        resolve(performance.now() - started);
+      });
+    });
+    expect(closedAfterMs).toBeGreaterThan(9_000);
+    expect(closedAfterMs).toBeLessThan(15_000);
+  }, 30_000);
+});
