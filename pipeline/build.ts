@@ -17,6 +17,7 @@ import type {Logger} from "./log.js";
 import {formatBytes, since} from "./log.js";
 import type {Manifest, ManifestAnalysis} from "./manifest.js";
 import {MANIFEST_FILE, MANIFEST_VERSION, manifestSchema} from "./manifest.js";
+import {dataProvenance} from "./provenance.js";
 import {serializeSnapshot, sha256} from "./serialize.js";
 import {
   discardSnapshotSet,
@@ -245,6 +246,7 @@ export async function buildSnapshots(options: BuildOptions, effects: BuildEffect
         description: source.description,
         objects: objects.map((o: SourceObject) => ({...o, rows: rowsByObject.get(o.name) ?? 0}))
       },
+      provenance: await dataProvenance(source, objects, previous),
       staging,
       timings: {totalMs: since(started), stages},
       analyses: entries

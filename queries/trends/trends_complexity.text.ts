@@ -6,7 +6,7 @@ export const text = {
     title: "Recipe complexity over the years",
     lede: "Did recipes get more elaborate, with more steps and more ingredients, as the years went by?",
     method:
-      "For each year of posting from {firstYear} to {lastYear} we average, over that year's recipes ({recipes|int} in all), the complexity score (the reference's definition: the natural log of one plus the minutes, plus the steps, plus half the ingredients), the number of steps and the number of ingredients. Each yearly mean gets a weighted least-squares (WLS) line against the year, each year weighted by its recipes; the slope's t-test gives the p-value (significant below α = {alpha|2}) and R² is the weighted R² of the reference app. The shaded band on the score is plus or minus one standard deviation of the year's scores.",
+      "For each year of posting from {firstYear} to {lastYear} we average, over that year's recipes ({recipes|int} in all), the complexity score (the natural log of one plus the minutes, plus the steps, plus half the ingredients), the number of steps and the number of ingredients. Each yearly mean gets a weighted least-squares (WLS) line against the year, each year weighted by its recipes; the slope's t-test gives the p-value (significant below α = {alpha|2}) and R² is the weighted R². The shaded band on the score is plus or minus one standard deviation of the year's scores.",
     "kpi.score_slope": "Trend of the complexity score (points per year)",
     "kpi.steps_slope": "Trend of the steps (per year)",
     "kpi.ingredients_slope": "Trend of the ingredients (per year)",
@@ -52,7 +52,7 @@ export const text = {
     title: "La complexité des recettes au fil des ans",
     lede: "Les recettes sont-elles devenues plus élaborées, avec plus d'étapes et plus d'ingrédients, au fil des années ?",
     method:
-      "Pour chaque année de publication, de {firstYear} à {lastYear}, nous faisons la moyenne, sur les recettes de l'année ({recipes|int} en tout), du score de complexité (la définition de la référence : le logarithme népérien de un plus les minutes, plus le nombre d'étapes, plus la moitié du nombre d'ingrédients), du nombre d'étapes et du nombre d'ingrédients. Chaque moyenne annuelle reçoit une droite des moindres carrés pondérés (WLS) en fonction de l'année, chaque année pesant son nombre de recettes ; le test t de la pente donne la p-valeur (significative sous α = {alpha|2}) et le R² est le R² pondéré de l'application de référence. La bande ombrée autour du score couvre plus ou moins un écart-type des scores de l'année.",
+      "Pour chaque année de publication, de {firstYear} à {lastYear}, nous faisons la moyenne, sur les recettes de l'année ({recipes|int} en tout), du score de complexité (le logarithme népérien de un plus les minutes, plus le nombre d'étapes, plus la moitié du nombre d'ingrédients), du nombre d'étapes et du nombre d'ingrédients. Chaque moyenne annuelle reçoit une droite des moindres carrés pondérés (WLS) en fonction de l'année, chaque année pesant son nombre de recettes ; le test t de la pente donne la p-valeur (significative sous α = {alpha|2}) et le R² est le R² pondéré. La bande ombrée autour du score couvre plus ou moins un écart-type des scores de l'année.",
     "kpi.score_slope": "Tendance du score de complexité (points par an)",
     "kpi.steps_slope": "Tendance des étapes (par an)",
     "kpi.ingredients_slope": "Tendance des ingrédients (par an)",

@@ -6,7 +6,7 @@ export const text = {
     title: "Nutrition over the years",
     lede: "Did recipes get lighter, with fewer calories and less carbohydrate, fat and protein?",
     method:
-      "For each year of posting from {firstYear} to {lastYear} we average, over that year's recipes ({recipes|int} in all), the calories (kcal) and the carbohydrates, total fat and protein, which Food.com gives in percent of the daily value (%DV). Each of the {measures|int} yearly means gets a weighted least-squares (WLS) line against the year, each year weighted by its recipes; the slope's t-test gives the p-value (significant below α = {alpha|2}) and R² is the weighted R² of the reference app. We speak of lighter recipes only if all {measures|int} slopes are negative and significant.",
+      "For each year of posting from {firstYear} to {lastYear} we average, over that year's recipes ({recipes|int} in all), the calories (kcal) and the carbohydrates, total fat and protein, which Food.com gives in percent of the daily value (%DV). Each of the {measures|int} yearly means gets a weighted least-squares (WLS) line against the year, each year weighted by its recipes; the slope's t-test gives the p-value (significant below α = {alpha|2}) and R² is the weighted R². We speak of lighter recipes only if all {measures|int} slopes are negative and significant.",
     "kpi.calories_slope": "Calories trend (kcal per year)",
     "kpi.carb_slope": "Carbohydrates trend (%DV per year)",
     "kpi.fat_slope": "Fat trend (%DV per year)",
@@ -53,7 +53,7 @@ export const text = {
     title: "La nutrition au fil des ans",
     lede: "Les recettes se sont-elles allégées, avec moins de calories, de glucides, de lipides et de protéines ?",
     method:
-      "Pour chaque année de publication, de {firstYear} à {lastYear}, nous faisons la moyenne, sur les recettes de l'année ({recipes|int} en tout), des calories (kcal) ainsi que des glucides, des lipides et des protéines, que Food.com exprime en pourcentage de l'apport journalier (% AJ). Chacune des {measures|int} moyennes annuelles reçoit une droite des moindres carrés pondérés (WLS) en fonction de l'année, chaque année pesant son nombre de recettes ; le test t de la pente donne la p-valeur (significative sous α = {alpha|2}) et le R² est le R² pondéré de l'application de référence. Nous ne parlons de recettes plus légères que si les {measures|int} pentes sont négatives et significatives.",
+      "Pour chaque année de publication, de {firstYear} à {lastYear}, nous faisons la moyenne, sur les recettes de l'année ({recipes|int} en tout), des calories (kcal) ainsi que des glucides, des lipides et des protéines, que Food.com exprime en pourcentage de l'apport journalier (% AJ). Chacune des {measures|int} moyennes annuelles reçoit une droite des moindres carrés pondérés (WLS) en fonction de l'année, chaque année pesant son nombre de recettes ; le test t de la pente donne la p-valeur (significative sous α = {alpha|2}) et le R² est le R² pondéré. Nous ne parlons de recettes plus légères que si les {measures|int} pentes sont négatives et significatives.",
     "kpi.calories_slope": "Tendance des calories (kcal par an)",
     "kpi.carb_slope": "Tendance des glucides (% AJ par an)",
     "kpi.fat_slope": "Tendance des lipides (% AJ par an)",

@@ -6,7 +6,7 @@ export const text = {
     title: "Which tags lean to the weekend?",
     lede: "Are some Food.com tags, such as occasions, diets or courses, used more often on the recipes posted at the weekend, and others on those posted on weekdays?",
     method:
-      "For every tag, a two-by-two table counts the weekday and weekend recipes that carry it and those that do not. A tag is kept when its mean share over the two periods is at least {minMeanShare|pct|0}, its weekend − weekday gap is at least {minAbsDeltaPp|1} percentage points either way, and a χ² test of independence with Yates' continuity correction (scipy's default, as in the reference app) gives p < {alpha|2}; the phi coefficient, positive when the tag leans to the weekend, measures the strength of the association. The reference app kept the largest positive gaps and so dropped the strongest weekday tags; here the {topN|int} strongest tags on each side are shown.",
+      "For every tag, a two-by-two table counts the weekday and weekend recipes that carry it and those that do not. A tag is kept when its mean share over the two periods is at least {minMeanShare|pct|0}, its weekend − weekday gap is at least {minAbsDeltaPp|1} percentage points either way, and a χ² test of independence with Yates' continuity correction (scipy's default) gives p < {alpha|2}; the phi coefficient, positive when the tag leans to the weekend, measures the strength of the association. The {topN|int} strongest tags on each side are shown.",
     "kpi.distinct": "Distinct tags",
     "kpi.passing": "Tags that differ",
     "kpi.moreAtWeekend": "More frequent at weekends",
@@ -42,7 +42,7 @@ export const text = {
     title: "Quels tags penchent vers le week-end ?",
     lede: "Certains tags de Food.com, comme les occasions, les régimes ou les types de plat, sont-ils plus souvent attribués aux recettes publiées le week-end, et d'autres à celles publiées en semaine ?",
     method:
-      "Pour chaque tag, un tableau deux par deux compte les recettes de semaine et de week-end qui le portent et celles qui ne le portent pas. Un tag est retenu si sa part moyenne sur les deux périodes atteint au moins {minMeanShare|pct|0}, si l'écart week-end − semaine atteint au moins {minAbsDeltaPp|1} point de pourcentage dans un sens ou dans l'autre, et si un test du χ² d'indépendance avec la correction de continuité de Yates (le réglage par défaut de scipy, comme dans l'application de référence) donne p < {alpha|2} ; le coefficient phi, positif quand le tag penche vers le week-end, mesure la force de l'association. L'application de référence gardait les plus grands écarts positifs et perdait ainsi les tags les plus typiques de la semaine ; ici, les {topN|int} tags les plus marqués de chaque côté sont montrés.",
+      "Pour chaque tag, un tableau deux par deux compte les recettes de semaine et de week-end qui le portent et celles qui ne le portent pas. Un tag est retenu si sa part moyenne sur les deux périodes atteint au moins {minMeanShare|pct|0}, si l'écart week-end − semaine atteint au moins {minAbsDeltaPp|1} point de pourcentage dans un sens ou dans l'autre, et si un test du χ² d'indépendance avec la correction de continuité de Yates (le réglage par défaut de scipy) donne p < {alpha|2} ; le coefficient phi, positif quand le tag penche vers le week-end, mesure la force de l'association. Les {topN|int} tags les plus marqués de chaque côté sont montrés.",
     "kpi.distinct": "Tags distincts",
     "kpi.passing": "Tags qui diffèrent",
     "kpi.moreAtWeekend": "Plus fréquents le week-end",
