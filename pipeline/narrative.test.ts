@@ -3,6 +3,7 @@ import {describe, expect, it} from "vitest";
 import {
   claim,
   cohenLabel,
+  formatCalendar,
   formatNumber,
   formatP,
   formatPercent,
@@ -62,5 +63,16 @@ describe("narrative templates", () => {
     expect([0.19, 0.2, 0.5, 0.8].map(cohenLabel)).toEqual(["negligible", "small", "medium", "large"]);
     expect([0.009, 0.01, 0.06, 0.14].map(varianceExplainedLabel)).toEqual(["negligible", "small", "medium", "large"]);
     expect([-0.05, 0.1, 0.3, 0.5].map(phiLabel)).toEqual(["negligible", "small", "medium", "large"]);
+  });
+});
+
+describe("dates in prose", () => {
+  it("writes dates and months in words in both languages, never in ISO form", () => {
+    const values = {first: "1999-08-06", last: "2018-12", other: "not a date"};
+    expect(renderTemplate("From {first|date} to {last|month} ({other|date}).", values, "en")).toBe(
+      "From 6 August 1999 to December 2018 (not a date)."
+    );
+    expect(renderTemplate("Du {first|date} à {last|month}.", values, "fr")).toBe("Du 6 août 1999 à décembre 2018.");
+    expect(formatCalendar("2018-12-04", "date", "fr")).toBe("4 décembre 2018");
   });
 });

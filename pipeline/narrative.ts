@@ -123,11 +123,28 @@ export function translateLabel(key: string, locale: Locale): string {
   return LABELS[key]?.[locale] ?? key;
 }
 
+/**
+ * A date (YYYY-MM-DD) or a month (YYYY-MM) in words, as readers write them: "4 December 2018", "décembre 2018".
+ * Prose never shows an ISO date; a value that is not one is returned as it is.
+ */
+export function formatCalendar(value: string, kind: "date" | "month", locale: Locale): string {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  if (!match) return value;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3] ?? 1)));
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+    timeZone: "UTC",
+    year: "numeric",
+    month: "long",
+    ...(kind === "date" ? {day: "numeric"} : {})
+  }).format(date);
+}
+
 function formatValue(value: string | number | boolean, spec: string[], locale: Locale, template: string): string {
   const [kind, arg] = spec;
   if (kind === undefined)
     return typeof value === "number" ? formatNumber(value, locale, Number.isInteger(value) ? 0 : 2) : String(value);
   if (kind === "label") return translateLabel(String(value), locale);
+  if (kind === "date" || kind === "month") return formatCalendar(String(value), kind, locale);
   if (typeof value !== "number") throw new Error(`non-numeric value for {${spec.join("|")}} in: ${template}`);
   const digits = arg === undefined ? 1 : Number(arg);
   switch (kind) {

@@ -31,7 +31,7 @@ export const text = {
     "legend.month": "Monthly mean (sized by ratings)",
     "figure.series.caption": "Monthly mean rating around its weighted mean",
     "figure.series.description":
-      "Dots of the mean rating of the {months|int} kept months from {firstMonth} to {lastMonth}, between {min|3} and {max|3}, each sized by the month's number of ratings, with a dashed horizontal line at the weighted mean, {mean|3}, and a band for its {level|pct|0} interval, {lower|3} to {upper|3}.",
+      "Dots of the mean rating of the {months|int} kept months from {firstMonth|month} to {lastMonth|month}, between {min|3} and {max|3}, each sized by the month's number of ratings, with a dashed horizontal line at the weighted mean, {mean|3}, and a band for its {level|pct|0} interval, {lower|3} to {upper|3}.",
     "figure.intervals.caption": "Three intervals for the typical rating",
     "figure.intervals.description":
       "One row per estimate, a dot with its interval: the weighted mean of monthly means, {mean|3} ({lower|3} to {upper|3}); the mean of all ratings, {rowMean|3} ({rowLower|3} to {rowUpper|3}); and the shortcut formula, drawn dashed with a hollow dot and a warning sign because it is not a valid interval.",
@@ -43,9 +43,9 @@ export const text = {
     reference_formula:
       "The shortcut formula gives ±{referenceHalfWidth|4}, {ratio|1} times narrower than the honest ±{halfWidth|4}: it divides by a sum of square roots of volumes, not by the number of independent months.",
     "stability.beyond_noise":
-      "Monthly means range from {min|3} ({minMonth}) to {max|3} ({maxMonth}), a spread of {range|3} stars. They differ more than sampling noise alone would make them (ANOVA F = {F|2}, {p|p}), yet the month explains a {label|label} share of the variance of ratings (η² = {eta2|4}).",
+      "Monthly means range from {min|3} ({minMonth|month}) to {max|3} ({maxMonth|month}), a spread of {range|3} stars. They differ more than sampling noise alone would make them (ANOVA F = {F|2}, {p|p}), yet the month explains a {label|label} share of the variance of ratings (η² = {eta2|4}).",
     "stability.within_noise":
-      "Monthly means range from {min|3} ({minMonth}) to {max|3} ({maxMonth}), a spread of {range|3} stars that sampling noise alone can explain (ANOVA F = {F|2}, {p|p} at α = {alpha|2}; η² = {eta2|4}, {label|label}).",
+      "Monthly means range from {min|3} ({minMonth|month}) to {max|3} ({maxMonth|month}), a spread of {range|3} stars that sampling noise alone can explain (ANOVA F = {F|2}, {p|p} at α = {alpha|2}; η² = {eta2|4}, {label|label}).",
     "histogram.shares":
       "{shareFive|pct|1} of ratings give {topStars|int} stars and {shareTwoOrLess|pct|1} give {lowStarsMax|int} or fewer."
   },
@@ -77,7 +77,7 @@ export const text = {
     "legend.month": "Moyenne mensuelle (taille selon le nombre de notes)",
     "figure.series.caption": "Note moyenne mensuelle autour de sa moyenne pondérée",
     "figure.series.description":
-      "Points donnant la note moyenne des {months|int} mois retenus de {firstMonth} à {lastMonth}, entre {min|3} et {max|3}, chacun de taille proportionnelle au nombre de notes du mois, avec une ligne horizontale en tirets à la moyenne pondérée, {mean|3}, et une bande pour son intervalle à {level|pct|0}, de {lower|3} à {upper|3}.",
+      "Points donnant la note moyenne des {months|int} mois retenus de {firstMonth|month} à {lastMonth|month}, entre {min|3} et {max|3}, chacun de taille proportionnelle au nombre de notes du mois, avec une ligne horizontale en tirets à la moyenne pondérée, {mean|3}, et une bande pour son intervalle à {level|pct|0}, de {lower|3} à {upper|3}.",
     "figure.intervals.caption": "Trois intervalles pour la note typique",
     "figure.intervals.description":
       "Une ligne par estimation, un point avec son intervalle : la moyenne pondérée des moyennes mensuelles, {mean|3} (de {lower|3} à {upper|3}) ; la moyenne de toutes les notes, {rowMean|3} (de {rowLower|3} à {rowUpper|3}) ; et la formule abrégée, tracée en pointillés avec un point creux et un signe d'avertissement car ce n'est pas un intervalle valide.",
@@ -89,9 +89,9 @@ export const text = {
     reference_formula:
       "La formule abrégée donne ±{referenceHalfWidth|4}, soit {ratio|1} fois moins large que l'intervalle honnête de ±{halfWidth|4} : elle divise par une somme de racines de volumes, et non par le nombre de mois indépendants.",
     "stability.beyond_noise":
-      "Les moyennes mensuelles vont de {min|3} ({minMonth}) à {max|3} ({maxMonth}), soit un écart de {range|3} étoile. Elles diffèrent plus que le seul bruit d'échantillonnage ne le voudrait (ANOVA F = {F|2}, {p|p}), mais l'effet du mois sur la variance des notes reste {label|label} (η² = {eta2|4}).",
+      "Les moyennes mensuelles vont de {min|3} ({minMonth|month}) à {max|3} ({maxMonth|month}), soit un écart de {range|3} étoile. Elles diffèrent plus que le seul bruit d'échantillonnage ne le voudrait (ANOVA F = {F|2}, {p|p}), mais l'effet du mois sur la variance des notes reste {label|label} (η² = {eta2|4}).",
     "stability.within_noise":
-      "Les moyennes mensuelles vont de {min|3} ({minMonth}) à {max|3} ({maxMonth}), un écart de {range|3} étoile que le seul bruit d'échantillonnage suffit à expliquer (ANOVA F = {F|2}, {p|p} au seuil α = {alpha|2} ; η² = {eta2|4}, effet {label|label}).",
+      "Les moyennes mensuelles vont de {min|3} ({minMonth|month}) à {max|3} ({maxMonth|month}), un écart de {range|3} étoile que le seul bruit d'échantillonnage suffit à expliquer (ANOVA F = {F|2}, {p|p} au seuil α = {alpha|2} ; η² = {eta2|4}, effet {label|label}).",
     "histogram.shares":
       "{shareFive|pct|1} des notes donnent {topStars|int} étoiles et {shareTwoOrLess|pct|1} en donnent {lowStarsMax|int} ou moins."
   }

@@ -108,8 +108,16 @@ describe("the analyses' text modules", () => {
 describe("French typography", () => {
   it("keeps ; ! ? and : on the line of the word before them", () => {
     expect(typeset("Pourquoi ? Parce que : voilà ; fin !", "fr")).toBe(
-      "Pourquoi\u202f? Parce que\u00a0: voilà\u202f; fin\u202f!"
+      "Pourquoi\u202f? Parce que\u202f: voilà\u202f; fin\u202f!"
     );
+    // Chart labels and tooltips are written "Moyenne: 42,0" by code shared with English.
+    expect(typeset("Moyenne: 42,0 min; médiane: 35 min", "fr")).toBe(
+      "Moyenne\u202f: 42,0 min\u202f; médiane\u202f: 35 min"
+    );
+    expect(typeset("le tag « dietary » et «\u00a0easy\u00a0»", "fr")).toBe(
+      "le tag «\u202fdietary\u202f» et «\u202feasy\u202f»"
+    );
+    expect(typeset(typeset("Moyenne : 42 ?", "fr"), "fr")).toBe("Moyenne\u202f: 42\u202f?");
     expect(typeset("p = 0,05 à 22:13", "fr")).toBe("p = 0,05 à 22:13");
     expect(typeset("Why ? Because : that", "en")).toBe("Why ? Because : that");
   });
