@@ -6,6 +6,7 @@ import {
   formatCalendar,
   formatNumber,
   formatP,
+  formatSignificant,
   formatPercent,
   formatSigned,
   phiLabel,
@@ -74,5 +75,15 @@ describe("dates in prose", () => {
     );
     expect(renderTemplate("Du {first|date} à {last|month}.", values, "fr")).toBe("Du 6 août 1999 à décembre 2018.");
     expect(formatCalendar("2018-12-04", "date", "fr")).toBe("4 décembre 2018");
+  });
+});
+
+describe("significant digits", () => {
+  it("prints small quantities with the digits they carry, never as 0.00000", () => {
+    expect(
+      renderTemplate("{a|ssig|2} {b|sig|3} {c|ssig|2} {d|sig|2}", {a: 4.7e-7, b: 0.000123456, c: -0.00022, d: 0}, "en")
+    ).toBe("+0.00000047 0.000123 \u22120.00022 0");
+    expect(renderTemplate("{a|sig|2}", {a: 1234.5}, "fr")).toBe("1\u202f200");
+    expect(formatSignificant(-0.0123, "fr", 2)).toBe("\u22120,012");
   });
 });

@@ -97,6 +97,20 @@ export function formatNumber(value: number, locale: Locale, digits = 0): string 
   return numberFormat(locale, digits).format(shown).replace("-", MINUS);
 }
 
+/**
+ * A number with the significant digits it carries (`{x|sig|2}`: 0.00022 → 0.00022, 1234.5 → 1,200), for small
+ * slopes and variances that a fixed number of decimals would print as 0.00000. Never in exponent notation.
+ */
+export function formatSignificant(value: number, locale: Locale, digits = 2): string {
+  if (value === 0) return formatNumber(0, locale, 0);
+  return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-US", {
+    maximumSignificantDigits: digits,
+    minimumSignificantDigits: digits
+  })
+    .format(value)
+    .replace("-", MINUS);
+}
+
 export function formatSigned(value: number, locale: Locale, digits = 0): string {
   const text = formatNumber(Math.abs(value), locale, digits);
   if (Number(value.toFixed(digits)) === 0) return text;
@@ -160,6 +174,12 @@ function formatValue(value: string | number | boolean, spec: string[], locale: L
       return `${formatSigned(value, locale, digits)}\u00a0pp`;
     case "p":
       return formatP(value, locale);
+    case "sig":
+      return formatSignificant(value, locale, digits);
+    case "ssig":
+      return value === 0 || Number(value.toPrecision(digits)) === 0
+        ? formatSignificant(0, locale, digits)
+        : `${value > 0 ? "+" : MINUS}${formatSignificant(Math.abs(value), locale, digits)}`;
     default:
       if (/^\d$/.test(kind)) return formatNumber(value, locale, Number(kind));
       throw new Error(`unknown format spec: ${kind}`);

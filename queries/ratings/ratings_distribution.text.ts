@@ -43,9 +43,9 @@ export const text = {
     reference_formula:
       "The shortcut formula gives ±{referenceHalfWidth|4}, {ratio|1} times narrower than the honest ±{halfWidth|4}: it divides by a sum of square roots of volumes, not by the number of independent months.",
     "stability.beyond_noise":
-      "Monthly means range from {min|3} ({minMonth|month}) to {max|3} ({maxMonth|month}), a spread of {range|3} stars. They differ more than sampling noise alone would make them (ANOVA F = {F|2}, {p|p}), yet the month explains a {label|label} share of the variance of ratings (η² = {eta2|4}).",
+      "Monthly means range from {min|3} ({minMonth|month}) to {max|3} ({maxMonth|month}), a spread of {range|3} stars. They differ more than sampling noise alone would make them (ANOVA F = {F|2}, {p|p}), yet the month explains a {label|label} share of the variance of ratings (η² = {eta2|sig|2}).",
     "stability.within_noise":
-      "Monthly means range from {min|3} ({minMonth|month}) to {max|3} ({maxMonth|month}), a spread of {range|3} stars that sampling noise alone can explain (ANOVA F = {F|2}, {p|p} at α = {alpha|2}; η² = {eta2|4}, {label|label}).",
+      "Monthly means range from {min|3} ({minMonth|month}) to {max|3} ({maxMonth|month}), a spread of {range|3} stars that sampling noise alone can explain (ANOVA F = {F|2}, {p|p} at α = {alpha|2}; η² = {eta2|sig|2}, {label|label}).",
     "histogram.shares":
       "{shareFive|pct|1} of ratings give {topStars|int} stars and {shareTwoOrLess|pct|1} give {lowStarsMax|int} or fewer."
   },
@@ -89,9 +89,9 @@ export const text = {
     reference_formula:
       "La formule abrégée donne ±{referenceHalfWidth|4}, soit {ratio|1} fois moins large que l'intervalle honnête de ±{halfWidth|4} : elle divise par une somme de racines de volumes, et non par le nombre de mois indépendants.",
     "stability.beyond_noise":
-      "Les moyennes mensuelles vont de {min|3} ({minMonth|month}) à {max|3} ({maxMonth|month}), soit un écart de {range|3} étoile. Elles diffèrent plus que le seul bruit d'échantillonnage ne le voudrait (ANOVA F = {F|2}, {p|p}), mais l'effet du mois sur la variance des notes reste {label|label} (η² = {eta2|4}).",
+      "Les moyennes mensuelles vont de {min|3} ({minMonth|month}) à {max|3} ({maxMonth|month}), soit un écart de {range|3} étoile. Elles diffèrent plus que le seul bruit d'échantillonnage ne le voudrait (ANOVA F = {F|2}, {p|p}), mais l'effet du mois sur la variance des notes reste {label|label} (η² = {eta2|sig|2}).",
     "stability.within_noise":
-      "Les moyennes mensuelles vont de {min|3} ({minMonth|month}) à {max|3} ({maxMonth|month}), un écart de {range|3} étoile que le seul bruit d'échantillonnage suffit à expliquer (ANOVA F = {F|2}, {p|p} au seuil α = {alpha|2} ; η² = {eta2|4}, effet {label|label}).",
+      "Les moyennes mensuelles vont de {min|3} ({minMonth|month}) à {max|3} ({maxMonth|month}), un écart de {range|3} étoile que le seul bruit d'échantillonnage suffit à expliquer (ANOVA F = {F|2}, {p|p} au seuil α = {alpha|2} ; η² = {eta2|sig|2}, effet {label|label}).",
     "histogram.shares":
       "{shareFive|pct|1} des notes donnent {topStars|int} étoiles et {shareTwoOrLess|pct|1} en donnent {lowStarsMax|int} ou moins."
   }

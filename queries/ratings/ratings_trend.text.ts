@@ -26,7 +26,7 @@ export const text = {
     "legend.volumeFit": "WLS line of mean rating on volume",
     "figure.series.caption": "Monthly mean rating and its weighted trend",
     "figure.series.description":
-      "Dots of the mean rating of the {months|int} kept months from {firstMonth|month} to {lastMonth|month}, each sized by the month's number of ratings, with the dashed WLS trend changing by {slopePerYear|signed|4} stars per year.",
+      "Dots of the mean rating of the {months|int} kept months from {firstMonth|month} to {lastMonth|month}, each sized by the month's number of ratings, with the dashed WLS trend changing by {slopePerYear|ssig|2} stars per year.",
     "figure.volume.caption": "Ratings per month",
     "figure.volume.description":
       "One bar per kept month from {firstMonth|month} to {lastMonth|month} for its number of ratings; the gaps are months set aside.",
@@ -41,17 +41,17 @@ export const text = {
     "trend.down":
       "The mean rating falls by {slopePerYear|abs|4} stars a year from {firstMonth|month} to {lastMonth|month} ({p|p}, weighted R² {r2|3}).",
     "trend.flat":
-      "The mean rating shows no significant trend from {firstMonth|month} to {lastMonth|month}: {slopePerYear|signed|4} stars a year, {p|p} at α = {alpha|2}, weighted R² {r2|3}.",
+      "The mean rating shows no significant trend from {firstMonth|month} to {lastMonth|month}: {slopePerYear|ssig|2} stars a year, {p|p} at α = {alpha|2}, weighted R² {r2|3}.",
     "residuals.autocorrelated":
       "The residuals of consecutive months are correlated (lag-one autocorrelation {lag1|signed|2}, {p|p}): months are not independent, so the trend's p-value should be read with caution.",
     "residuals.independent":
       "The residuals of consecutive months show no significant autocorrelation ({lag1|signed|2}, {p|p}), as the trend test assumes.",
     "volume_quality.positive":
-      "Busier months get higher mean ratings: weighted Spearman ρ = {rho|signed|3}, a {label|label} association; the WLS slope is {slopePer1000|signed|5} stars per thousand ratings ({p|p}).",
+      "Busier months get higher mean ratings: weighted Spearman ρ = {rho|signed|3}, a {label|label} association; the WLS slope is {slopePer1000|ssig|2} stars per thousand ratings ({p|p}).",
     "volume_quality.negative":
-      "Busier months get lower mean ratings: weighted Spearman ρ = {rho|signed|3}, a {label|label} association; the WLS slope is {slopePer1000|signed|5} stars per thousand ratings ({p|p}).",
+      "Busier months get lower mean ratings: weighted Spearman ρ = {rho|signed|3}, a {label|label} association; the WLS slope is {slopePer1000|ssig|2} stars per thousand ratings ({p|p}).",
     "volume_quality.none":
-      "A month's volume says nothing reliable about its mean rating: weighted Spearman ρ = {rho|signed|3} ({label|label}), and the WLS slope of {slopePer1000|signed|5} stars per thousand ratings is not significant ({p|p} at α = {alpha|2})."
+      "A month's volume says nothing reliable about its mean rating: weighted Spearman ρ = {rho|signed|3} ({label|label}), and the WLS slope of {slopePer1000|ssig|2} stars per thousand ratings is not significant ({p|p} at α = {alpha|2})."
   },
   fr: {
     title: "La note moyenne a-t-elle bougé au fil du temps ?",
@@ -76,7 +76,7 @@ export const text = {
     "legend.volumeFit": "Droite MCP de la note moyenne sur le volume",
     "figure.series.caption": "Note moyenne mensuelle et sa tendance pondérée",
     "figure.series.description":
-      "Points de la note moyenne des {months|int} mois retenus de {firstMonth|month} à {lastMonth|month}, chacun de taille proportionnelle au nombre de notes du mois, avec en tirets la tendance MCP, qui varie de {slopePerYear|signed|4} étoile par an.",
+      "Points de la note moyenne des {months|int} mois retenus de {firstMonth|month} à {lastMonth|month}, chacun de taille proportionnelle au nombre de notes du mois, avec en tirets la tendance MCP, qui varie de {slopePerYear|ssig|2} étoile par an.",
     "figure.volume.caption": "Notes par mois",
     "figure.volume.description":
       "Une barre par mois retenu de {firstMonth|month} à {lastMonth|month} pour son nombre de notes ; les trous sont les mois écartés.",
@@ -91,16 +91,16 @@ export const text = {
     "trend.down":
       "La note moyenne baisse de {slopePerYear|abs|4} étoile par an de {firstMonth|month} à {lastMonth|month} ({p|p}, R² pondéré {r2|3}).",
     "trend.flat":
-      "La note moyenne ne montre aucune tendance significative de {firstMonth|month} à {lastMonth|month} : {slopePerYear|signed|4} étoile par an, {p|p} au seuil α = {alpha|2}, R² pondéré {r2|3}.",
+      "La note moyenne ne montre aucune tendance significative de {firstMonth|month} à {lastMonth|month} : {slopePerYear|ssig|2} étoile par an, {p|p} au seuil α = {alpha|2}, R² pondéré {r2|3}.",
     "residuals.autocorrelated":
       "Les résidus de mois consécutifs sont corrélés (autocorrélation d'ordre un {lag1|signed|2}, {p|p}) : les mois ne sont pas indépendants, et la valeur p de la tendance est à lire avec prudence.",
     "residuals.independent":
       "Les résidus de mois consécutifs ne montrent pas d'autocorrélation significative ({lag1|signed|2}, {p|p}), comme le suppose le test de tendance.",
     "volume_quality.positive":
-      "Les mois les plus chargés obtiennent de meilleures notes moyennes : Spearman pondéré ρ = {rho|signed|3}, soit un lien {label|label} ; la pente MCP est de {slopePer1000|signed|5} étoile pour mille notes ({p|p}).",
+      "Les mois les plus chargés obtiennent de meilleures notes moyennes : Spearman pondéré ρ = {rho|signed|3}, soit un lien {label|label} ; la pente MCP est de {slopePer1000|ssig|2} étoile pour mille notes ({p|p}).",
     "volume_quality.negative":
-      "Les mois les plus chargés obtiennent des notes moyennes plus basses : Spearman pondéré ρ = {rho|signed|3}, soit un lien {label|label} ; la pente MCP est de {slopePer1000|signed|5} étoile pour mille notes ({p|p}).",
+      "Les mois les plus chargés obtiennent des notes moyennes plus basses : Spearman pondéré ρ = {rho|signed|3}, soit un lien {label|label} ; la pente MCP est de {slopePer1000|ssig|2} étoile pour mille notes ({p|p}).",
     "volume_quality.none":
-      "Le volume d'un mois ne dit rien de fiable sur sa note moyenne : Spearman pondéré ρ = {rho|signed|3} (lien {label|label}), et la pente MCP de {slopePer1000|signed|5} étoile pour mille notes n'est pas significative ({p|p} au seuil α = {alpha|2})."
+      "Le volume d'un mois ne dit rien de fiable sur sa note moyenne : Spearman pondéré ρ = {rho|signed|3} (lien {label|label}), et la pente MCP de {slopePer1000|ssig|2} étoile pour mille notes n'est pas significative ({p|p} au seuil α = {alpha|2})."
   }
 } satisfies TextModule;

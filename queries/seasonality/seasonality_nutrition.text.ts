@@ -39,12 +39,12 @@ export const text = {
     "figure.calories.description":
       "For each season a dot at the mean calories per recipe, labelled with its value, a tick at the median and a band from the first to the third quartile, on an axis from zero: the gap of {gap|1} kcal between the highest and the lowest season is small beside the spread of recipes. The Kruskal–Wallis result is written above the chart.",
     "calories.significant":
-      "Recipes posted in {highest|label} are the most caloric, {highestMean|1} kcal on average, and those posted in {lowest|label} the lightest, {lowestMean|1} kcal: a gap of {gap|1} kcal, significant (Kruskal–Wallis H = {H|1}, {df} df, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|4}).",
+      "Recipes posted in {highest|label} are the most caloric, {highestMean|1} kcal on average, and those posted in {lowest|label} the lightest, {lowestMean|1} kcal: a gap of {gap|1} kcal, significant (Kruskal–Wallis H = {H|1}, {df} df, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
     "calories.not_significant":
       "Calories do not differ significantly between seasons (Kruskal–Wallis H = {H|1}, {df} df, {p|p}): the means range from {lowestMean|1} kcal in {lowest|label} to {highestMean|1} kcal in {highest|label}.",
     significant_count: "{significant|int} of the {total|int} nutrients differ significantly between seasons.",
     "nutrient.significant":
-      "The {nutrient|label} content is highest in {highest|label} ({highestShare|pct|1} of the daily value on average) and lowest in {lowest|label} ({lowestShare|pct|1}); significant (H = {H|1}, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|4}).",
+      "The {nutrient|label} content is highest in {highest|label} ({highestShare|pct|1} of the daily value on average) and lowest in {lowest|label} ({lowestShare|pct|1}); significant (H = {H|1}, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
     "nutrient.not_significant":
       "The {nutrient|label} content does not differ significantly between seasons ({lowestShare|pct|1} to {highestShare|pct|1} of the daily value on average; H = {H|1}, {p|p})."
   },
@@ -85,13 +85,13 @@ export const text = {
     "figure.calories.description":
       "Pour chaque saison, un point à la moyenne des calories par recette, annoté de sa valeur, un trait à la médiane et une bande du premier au troisième quartile, sur un axe partant de zéro : l'écart de {gap|1} kcal entre la saison la plus haute et la plus basse est faible au regard de la dispersion des recettes. Le résultat du test de Kruskal-Wallis figure au-dessus du graphique.",
     "calories.significant":
-      "Les recettes publiées pendant {highest|label} sont les plus caloriques, {highestMean|1} kcal en moyenne, et celles publiées pendant {lowest|label} les plus légères, {lowestMean|1} kcal : un écart de {gap|1} kcal, significatif (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|4}).",
+      "Les recettes publiées pendant {highest|label} sont les plus caloriques, {highestMean|1} kcal en moyenne, et celles publiées pendant {lowest|label} les plus légères, {lowestMean|1} kcal : un écart de {gap|1} kcal, significatif (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
     "calories.not_significant":
       "Les calories ne diffèrent pas significativement d'une saison à l'autre (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}) : les moyennes vont de {lowestMean|1} kcal pour {lowest|label} à {highestMean|1} kcal pour {highest|label}.",
     significant_count:
       "{significant|int} des {total|int} nutriments diffèrent significativement d'une saison à l'autre.",
     "nutrient.significant":
-      "La teneur en {nutrient|label} est la plus élevée pendant {highest|label} ({highestShare|pct|1} des apports journaliers en moyenne) et la plus basse pendant {lowest|label} ({lowestShare|pct|1}) ; la différence est significative (H = {H|1}, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|4}).",
+      "La teneur en {nutrient|label} est la plus élevée pendant {highest|label} ({highestShare|pct|1} des apports journaliers en moyenne) et la plus basse pendant {lowest|label} ({lowestShare|pct|1}) ; la différence est significative (H = {H|1}, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
     "nutrient.not_significant":
       "La teneur en {nutrient|label} ne diffère pas significativement d'une saison à l'autre ({lowestShare|pct|1} à {highestShare|pct|1} des apports journaliers en moyenne ; H = {H|1}, {p|p})."
   }
