@@ -27,10 +27,15 @@ season_count as (
 ),
 
 recipe_items as (
-    select
-        season,
-        unnest({{ items }}) as item
-    from recipes
+    -- Structural tags (Food.com's tree roots, near-universal tags) say nothing about recipes: see the methodology.
+    select exploded.*
+    from (
+        select
+            season,
+            unnest({{ items }}) as item
+        from recipes
+    ) as exploded
+    where exploded.item not in (select excluded.item from excluded_items(recipes, '{{ items }}') as excluded)
 ),
 
 season_items as (
