@@ -165,6 +165,23 @@ export const en = {
     "Defined the complexity score, the weighted R², the √n weights of monthly ratings, the weighted Spearman correlation and the seasonal z-scores.",
   "method.differs.kept.site": "Keeps these definitions, and says so in each analysis' method.",
   "method.differs.kept.why": "They are sound, and keeping them lets a reader compare the two sites.",
+  "method.rules.title": "Rules every analysis follows",
+  "method.rules.intro": "The same rules hold on every page, so that a claim never says more than its data supports.",
+  "method.rules.testing":
+    "One multiple-testing policy. When an analysis runs a family of tests (the nutrients of a comparison, the ingredients or tags of a page), the p-values are adjusted together by Holm's method, and the claim says how many tests the family holds. Items are never picked for their gap and then tested: every item common enough to compare is tested.",
+  "method.rules.relative":
+    "No relative change of a quantity that changes sign or cannot be told apart from zero: both values are given, each with its interval.",
+  "method.rules.intervals":
+    "Comparisons come with their uncertainty: intervals for means, shares and slopes. Changes between the start and the end of the period pool the first and the last years until each end holds enough recipes, instead of comparing two thin single years.",
+  "method.rules.digits":
+    "Numbers carry the digits they can support: a tiny slope is written with its significant figures, never as a row of zeros.",
+  "method.rules.serving":
+    "Food.com gives nutrition per serving: calories in kilocalories per serving, the other nutrients in percent of the daily value per serving. Averages of these are averages over recipes of per-serving values.",
+  "method.rules.normality":
+    "A normality test appears only where its answer changes how a result is read, never as a ritual.",
+  "method.rules.structural":
+    "Structural tags are left out of every tag analysis. Food.com files each recipe under the roots of its tag tree ({roots}) and adds near-universal tags; they describe the site's menus, not the recipes. The rule: a root of the tree, or a tag carried by at least {share|pct|0} of a year's recipes in most years.",
+  "method.rules.structuralFound": "Structural tags found in this data:",
   "method.statistics": "Statistical methods",
   "method.analyses": "Method of each analysis",
   "method.wls.title": "Weighted least squares",

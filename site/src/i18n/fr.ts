@@ -166,6 +166,24 @@ export const fr: Record<ShellKey, string> = {
     "Définissait le score de complexité, le R² pondéré, les poids √n des notes mensuelles, la corrélation de Spearman pondérée et les scores z saisonniers.",
   "method.differs.kept.site": "Garde ces définitions, et le dit dans la méthode de chaque analyse.",
   "method.differs.kept.why": "Elles sont justes, et les garder permet de comparer les deux sites.",
+  "method.rules.title": "Les règles que suit chaque analyse",
+  "method.rules.intro":
+    "Les mêmes règles valent sur toutes les pages, pour qu'une affirmation ne dise jamais plus que ce que ses données permettent.",
+  "method.rules.testing":
+    "Une seule politique de tests multiples. Quand une analyse mène une famille de tests (les nutriments d'une comparaison, les ingrédients ou les étiquettes d'une page), les valeurs p sont ajustées ensemble par la méthode de Holm, et l'affirmation dit combien de tests compte la famille. Aucun élément n'est choisi pour son écart puis testé : chaque élément assez courant pour être comparé est testé.",
+  "method.rules.relative":
+    "Pas d'évolution relative d'une grandeur qui change de signe ou ne se distingue pas de zéro : les deux valeurs sont données, chacune avec son intervalle.",
+  "method.rules.intervals":
+    "Les comparaisons viennent avec leur incertitude : intervalles pour les moyennes, les parts et les pentes. Les évolutions entre le début et la fin de la période regroupent les premières et les dernières années jusqu'à ce que chaque bout compte assez de recettes, au lieu de comparer deux années isolées et maigres.",
+  "method.rules.digits":
+    "Les nombres portent les chiffres qu'ils peuvent justifier : une pente minuscule s'écrit avec ses chiffres significatifs, jamais comme une suite de zéros.",
+  "method.rules.serving":
+    "Food.com donne la nutrition par portion : les calories en kilocalories par portion, les autres nutriments en pourcentage de l'apport journalier par portion. Leurs moyennes sont des moyennes, sur les recettes, de valeurs par portion.",
+  "method.rules.normality":
+    "Un test de normalité n'apparaît que là où sa réponse change la lecture d'un résultat, jamais par rituel.",
+  "method.rules.structural":
+    "Les étiquettes structurelles sont écartées de toute analyse d'étiquettes. Food.com classe chaque recette sous les racines de son arbre d'étiquettes ({roots}) et ajoute des étiquettes quasi universelles ; elles décrivent les menus du site, pas les recettes. La règle : une racine de l'arbre, ou une étiquette portée par au moins {share|pct|0} des recettes de l'année pendant la plupart des années.",
+  "method.rules.structuralFound": "Étiquettes structurelles présentes dans ces données :",
   "method.statistics": "Méthodes statistiques",
   "method.analyses": "Méthode de chaque analyse",
   "method.wls.title": "Moindres carrés pondérés",
