@@ -70,7 +70,7 @@ export const text = {
     "axis.q75": "Troisième quartile",
     "axis.iqr": "Écart interquartile",
     "axis.deviation": "Écart à la moyenne des saisons",
-    "axis.p": "p-valeur (Kruskal-Wallis)",
+    "axis.p": "valeur p (Kruskal-Wallis)",
     "axis.above": "Au-dessus de la moyenne saisonnière du nutriment",
     "axis.below": "En dessous de la moyenne saisonnière du nutriment",
     "axis.not_significant": "non significatif",

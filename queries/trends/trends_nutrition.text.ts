@@ -53,7 +53,7 @@ export const text = {
     title: "La nutrition au fil des ans",
     lede: "Les recettes se sont-elles allégées, avec moins de calories, de glucides, de lipides et de protéines ?",
     method:
-      "Pour chaque année de publication, de {firstYear} à {lastYear}, nous faisons la moyenne, sur les recettes de l'année ({recipes|int} en tout), des calories (kcal par portion) ainsi que des glucides, des lipides et des protéines, que Food.com exprime en pourcentage de l'apport journalier (% AJ). Chacune des {measures|int} moyennes annuelles reçoit une droite des moindres carrés pondérés (WLS) en fonction de l'année, chaque année pesant son nombre de recettes ; le test t de la pente donne la p-valeur (significative sous α = {alpha|2}) et le R² est le R² pondéré. Nous ne parlons de recettes plus légères que si les {measures|int} pentes sont négatives et significatives.",
+      "Pour chaque année de publication, de {firstYear} à {lastYear}, nous faisons la moyenne, sur les recettes de l'année ({recipes|int} en tout), des calories (kcal par portion) ainsi que des glucides, des lipides et des protéines, que Food.com exprime en pourcentage de l'apport journalier (% AJ). Chacune des {measures|int} moyennes annuelles reçoit une droite des moindres carrés pondérés (MCP) en fonction de l'année, chaque année pesant son nombre de recettes ; le test t de la pente donne la valeur p (significative sous α = {alpha|2}) et le R² est le R² pondéré. Nous ne parlons de recettes plus légères que si les {measures|int} pentes sont négatives et significatives.",
     "kpi.calories_slope": "Tendance des calories (kcal par portion par an)",
     "kpi.carb_slope": "Tendance des glucides (% AJ par an)",
     "kpi.fat_slope": "Tendance des lipides (% AJ par an)",
@@ -64,35 +64,35 @@ export const text = {
     "axis.carb_pct": "Glucides (% AJ)",
     "axis.total_fat_pct": "Lipides (% AJ)",
     "axis.protein_pct": "Protéines (% AJ)",
-    "axis.trend": "Tendance pondérée (WLS)",
+    "axis.trend": "Tendance pondérée (MCP)",
     "axis.per_year": "par an",
     "axis.not_significant": "non significative",
     "figure.calories.caption": "Calories moyennes par portion, {firstYear}-{lastYear}",
     "figure.calories.description":
-      "Graphique linéaire de la moyenne annuelle des calories, en kcal par portion, avec des points dont la taille suit le nombre de recettes de l'année et une droite de tendance pondérée en tirets, dont la pente, la p-valeur et le R² pondéré sont indiqués au-dessus du graphique.",
+      "Graphique linéaire de la moyenne annuelle des calories, en kcal par portion, avec des points dont la taille suit le nombre de recettes de l'année et une droite de tendance pondérée en tirets, dont la pente, la valeur p et le R² pondéré sont indiqués au-dessus du graphique.",
     "figure.carb_pct.caption": "Glucides moyens par portion, {firstYear}-{lastYear}",
     "figure.carb_pct.description":
-      "Graphique linéaire de la moyenne annuelle des glucides, en pourcentage de l'apport journalier, avec des points dont la taille suit le nombre de recettes de l'année et une droite de tendance pondérée en tirets, dont la pente, la p-valeur et le R² pondéré sont indiqués au-dessus du graphique.",
+      "Graphique linéaire de la moyenne annuelle des glucides, en pourcentage de l'apport journalier, avec des points dont la taille suit le nombre de recettes de l'année et une droite de tendance pondérée en tirets, dont la pente, la valeur p et le R² pondéré sont indiqués au-dessus du graphique.",
     "figure.total_fat_pct.caption": "Lipides moyens par portion, {firstYear}-{lastYear}",
     "figure.total_fat_pct.description":
-      "Graphique linéaire de la moyenne annuelle des lipides, en pourcentage de l'apport journalier, avec des points dont la taille suit le nombre de recettes de l'année et une droite de tendance pondérée en tirets, dont la pente, la p-valeur et le R² pondéré sont indiqués au-dessus du graphique.",
+      "Graphique linéaire de la moyenne annuelle des lipides, en pourcentage de l'apport journalier, avec des points dont la taille suit le nombre de recettes de l'année et une droite de tendance pondérée en tirets, dont la pente, la valeur p et le R² pondéré sont indiqués au-dessus du graphique.",
     "figure.protein_pct.caption": "Protéines moyennes par portion, {firstYear}-{lastYear}",
     "figure.protein_pct.description":
-      "Graphique linéaire de la moyenne annuelle des protéines, en pourcentage de l'apport journalier, avec des points dont la taille suit le nombre de recettes de l'année et une droite de tendance pondérée en tirets, dont la pente, la p-valeur et le R² pondéré sont indiqués au-dessus du graphique.",
+      "Graphique linéaire de la moyenne annuelle des protéines, en pourcentage de l'apport journalier, avec des points dont la taille suit le nombre de recettes de l'année et une droite de tendance pondérée en tirets, dont la pente, la valeur p et le R² pondéré sont indiqués au-dessus du graphique.",
     lighter:
-      "Les recettes se sont allégées : calories, glucides, lipides et protéines ont tous baissé significativement de {firstYear} à {lastYear} (plus grande p-valeur : {maxP|p}, α = {alpha|2}) ; selon la droite ajustée, les calories moyennes ont varié de {caloriesChange|signed|0} kcal par portion.",
+      "Les recettes se sont allégées : calories, glucides, lipides et protéines ont tous baissé significativement de {firstYear} à {lastYear} (plus grande valeur p : {maxP|p}, α = {alpha|2}) ; selon la droite ajustée, les calories moyennes ont varié de {caloriesChange|signed|0} kcal par portion.",
     mixed:
       "Les {measures|int} mesures nutritionnelles n'ont pas évolué de concert : baisses significatives, {falling|int} ; hausses significatives, {rising|int} ; sans tendance significative, {flat|int}.",
     "calories_trend.down":
-      "Les calories moyennes ont baissé de {slope|abs|2} kcal par portion par an (WLS, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|0} kcal par portion de {firstYear} à {lastYear}.",
+      "Les calories moyennes ont baissé de {slope|abs|2} kcal par portion par an (MCP, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|0} kcal par portion de {firstYear} à {lastYear}.",
     "calories_trend.up":
-      "Les calories moyennes ont augmenté de {slope|abs|2} kcal par portion par an (WLS, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|0} kcal par portion de {firstYear} à {lastYear}.",
+      "Les calories moyennes ont augmenté de {slope|abs|2} kcal par portion par an (MCP, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|0} kcal par portion de {firstYear} à {lastYear}.",
     "calories_trend.flat":
       "Les calories moyennes ne montrent pas de tendance significative (pente de {slope|signed|2} kcal par portion par an, {p|p}, R² pondéré {r2|2}).",
     "nutrient_trend.down":
-      "La teneur moyenne en {nutrient|label} a baissé de {slope|abs|3} point de % AJ par an (WLS, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|1} points de {firstYear} à {lastYear}.",
+      "La teneur moyenne en {nutrient|label} a baissé de {slope|abs|3} point de % AJ par an (MCP, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|1} points de {firstYear} à {lastYear}.",
     "nutrient_trend.up":
-      "La teneur moyenne en {nutrient|label} a augmenté de {slope|abs|3} point de % AJ par an (WLS, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|1} points de {firstYear} à {lastYear}.",
+      "La teneur moyenne en {nutrient|label} a augmenté de {slope|abs|3} point de % AJ par an (MCP, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|1} points de {firstYear} à {lastYear}.",
     "nutrient_trend.flat":
       "La teneur moyenne en {nutrient|label} ne montre pas de tendance significative (pente de {slope|signed|3} point de % AJ par an, {p|p}, R² pondéré {r2|2})."
   }

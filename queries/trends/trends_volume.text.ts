@@ -47,7 +47,7 @@ export const text = {
     title: "Recettes publiées par année",
     lede: "Combien de recettes les membres de Food.com ont-ils publiées chaque année, et le rythme a-t-il grimpé, culminé puis décliné ?",
     method:
-      "Nous comptons les recettes nettoyées selon leur année de publication, de {firstYear} à {lastYear} ({recipes|int} recettes sur {years|int} ans ; une année sans recette compte pour zéro). Le résumé traite chaque année comme une seule valeur : quartiles par interpolation linéaire et écart-type d'échantillon (ddof = {ddof}). Un diagramme quantile-quantile normal et le test de Shapiro-Wilk (α = {alpha|2}) vérifient si les effectifs annuels suivent une loi normale ; avec si peu de valeurs, cela décrit la série plus que cela ne teste un modèle. La série est dite en hausse puis en baisse quand son pic tombe sur une année intérieure et que, de chaque côté (au moins {minSideYears|int} ans, pic compris), le ρ de Spearman entre l'année et l'effectif vaut au moins {monotoneRho|1} jusqu'au pic et au plus −{monotoneRho|1} ensuite.",
+      "Nous comptons les recettes nettoyées selon leur année de publication, de {firstYear} à {lastYear} ({recipes|int} recettes sur {years|int} ans ; une année sans recette compte pour zéro). Le résumé traite chaque année comme une seule valeur : quartiles par interpolation linéaire et écart type d'échantillon (ddof = {ddof}). Un diagramme quantile-quantile normal et le test de Shapiro-Wilk (α = {alpha|2}) vérifient si les effectifs annuels suivent une loi normale ; avec si peu de valeurs, cela décrit la série plus que cela ne teste un modèle. La série est dite en hausse puis en baisse quand son pic tombe sur une année intérieure et que, de chaque côté (au moins {minSideYears|int} ans, pic compris), le ρ de Spearman entre l'année et l'effectif vaut au moins {monotoneRho|1} jusqu'au pic et au plus −{monotoneRho|1} ensuite.",
     "option.labels": "Afficher les valeurs",
     "kpi.years": "Années",
     "kpi.total": "Recettes",
@@ -78,7 +78,7 @@ export const text = {
       "Les publications sont passées de {firstRecipes|int} recettes en {firstYear} à un pic de {peakRecipes|int} en {peakYear}, avant de retomber à {lastRecipes|int} en {lastYear} (ρ de Spearman de {riseRho|2} jusqu'au pic, de {fallRho|2} ensuite).",
     peak: "{peakYear} a été l'année la plus active, avec {peakRecipes|int} recettes, soit {share|pct|1} de toutes les recettes publiées.",
     spread:
-      "Le volume a beaucoup varié d'une année à l'autre : {mean|int} recettes par an en moyenne, avec un écart-type de {std|int} (coefficient de variation de {cv|pct|0}).",
+      "Le volume a beaucoup varié d'une année à l'autre : {mean|int} recettes par an en moyenne, avec un écart type de {std|int} (coefficient de variation de {cv|pct|0}).",
     "normality.normal":
       "Les effectifs annuels sont compatibles avec une loi normale (W de Shapiro-Wilk = {W|3}, {p|p} ; R² du Q-Q = {r2|3}).",
     "normality.not_normal":

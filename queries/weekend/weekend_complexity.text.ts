@@ -84,7 +84,7 @@ export const text = {
     "axis.ciLowPct": "Borne basse de l'intervalle (% de la moyenne de semaine)",
     "axis.ciHighPct": "Borne haute de l'intervalle (% de la moyenne de semaine)",
     "axis.t": "t de Student",
-    "axis.p": "p-valeur de Student",
+    "axis.p": "valeur p de Student",
     "axis.cohenD": "d de Cohen",
     "axis.significant": "Significatif",
     "axis.significant_true": "Oui",
@@ -96,7 +96,7 @@ export const text = {
       "Trois panneaux de deux barres horizontales, la semaine en or et le week-end en orange, pour le score de complexité moyen ({weekdayMean|2} en semaine, {weekendMean|2} le week-end), le nombre moyen d'étapes et le nombre moyen d'ingrédients ; chaque barre porte sa moyenne et un carré creux à la médiane.",
     "figure.differences.caption": "Écarts week-end − semaine et leurs intervalles de confiance",
     "figure.differences.description":
-      "Pour chaque indicateur, un point à l'écart week-end − semaine exprimé en pourcentage de la moyenne de semaine, une barre couvrant son intervalle de confiance à {ciLevel|pct|0} et une ligne verticale pointillée à zéro ; chaque ligne porte l'écart et la p-valeur de Student, et le point est plein quand l'écart est significatif, creux sinon. Un intervalle qui coupe zéro signale un écart non significatif.",
+      "Pour chaque indicateur, un point à l'écart week-end − semaine exprimé en pourcentage de la moyenne de semaine, une barre couvrant son intervalle de confiance à {ciLevel|pct|0} et une ligne verticale pointillée à zéro ; chaque ligne porte l'écart et la valeur p de Student, et le point est plein quand l'écart est significatif, creux sinon. Un intervalle qui coupe zéro signale un écart non significatif.",
     "complexity_score.higher_at_weekend":
       "Les recettes du week-end sont plus complexes : un score moyen de {weekendMean|2} contre {weekdayMean|2} en semaine, soit {gapPct|pct|1} de plus (t de Student = {t|2}, {p|p}) ; l'effet est {effect|label} (d de Cohen = {d|signed|2}).",
     "complexity_score.lower_at_weekend":

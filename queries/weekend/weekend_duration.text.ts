@@ -60,7 +60,7 @@ export const text = {
     title: "Les recettes du week-end sont-elles plus longues à préparer ?",
     lede: "Les recettes publiées le week-end demandent-elles plus de temps de préparation que celles publiées en semaine ?",
     method:
-      "Le temps de préparation est la durée en minutes indiquée par la recette, après nettoyage. Pour chaque période, on donne la moyenne, l'écart-type, les quartiles (interpolation linéaire) et les éléments de la boîte à moustaches de Tukey : les moustaches s'arrêtent aux recettes les plus extrêmes situées à moins de {whiskerIqr|1} fois l'écart interquartile de la boîte, et les recettes au-delà sont comptées plutôt que dessinées. Les moyennes sont comparées par le test t de Student à deux échantillons (variance commune), celui que cite le titre ; le test de Welch, qui ne suppose pas des variances égales, est donné à côté. L'écart est calculé week-end moins semaine, avec son intervalle de confiance à {ciLevel|pct|0}, et le d de Cohen (l'écart rapporté à l'écart-type commun) en mesure l'ampleur ; α = {alpha|2}.",
+      "Le temps de préparation est la durée en minutes indiquée par la recette, après nettoyage. Pour chaque période, on donne la moyenne, l'écart type, les quartiles (interpolation linéaire) et les éléments de la boîte à moustaches de Tukey : les moustaches s'arrêtent aux recettes les plus extrêmes situées à moins de {whiskerIqr|1} fois l'écart interquartile de la boîte, et les recettes au-delà sont comptées plutôt que dessinées. Les moyennes sont comparées par le test t de Student à deux échantillons (variance commune), celui que cite le titre ; le test de Welch, qui ne suppose pas des variances égales, est donné à côté. L'écart est calculé week-end moins semaine, avec son intervalle de confiance à {ciLevel|pct|0}, et le d de Cohen (l'écart rapporté à l'écart type commun) en mesure l'ampleur ; α = {alpha|2}.",
     "kpi.weekdayMean": "Moyenne en semaine (min)",
     "kpi.weekendMean": "Moyenne le week-end (min)",
     "kpi.difference": "Week-end − semaine (min)",
@@ -87,7 +87,7 @@ export const text = {
     "axis.ciHigh": "Borne haute de l'intervalle (min)",
     "axis.diffPct": "Écart (% de la moyenne de semaine)",
     "axis.t": "t de Student",
-    "axis.p": "p-valeur de Student",
+    "axis.p": "valeur p de Student",
     "axis.cohenD": "d de Cohen",
     "figure.box.caption": "Distribution du temps de préparation",
     "figure.box.description":

@@ -50,7 +50,7 @@ export const text = {
     title: "Mange-t-on plus riche le week-end ?",
     lede: "Les recettes publiées le week-end diffèrent-elles de celles de la semaine en calories, protéines, lipides, graisses saturées, sucres ou sodium ?",
     method:
-      "Les valeurs nutritionnelles viennent de la liste nutritionnelle de chaque recette Food.com : les calories en kcal par portion, les autres nutriments en pourcentage de l'apport journalier recommandé par portion. Pour chacun des {tests|int} nutriments, les moyennes de semaine et de week-end sont comparées par le test t de Student à deux échantillons (variance commune) ; l'écart est calculé week-end moins semaine, rapporté à la moyenne de semaine, avec son intervalle de confiance à {ciLevel|pct|0} et le d de Cohen. Mener {tests|int} tests à la fois augmente le risque que l'un d'eux ressorte significatif par hasard : les p-valeurs sont donc aussi ajustées par la méthode séquentielle de Holm, qui maintient le risque de toute fausse alerte à α = {alpha|2} ; seuls les écarts dont la p-valeur ajustée reste sous α sont déclarés significatifs.",
+      "Les valeurs nutritionnelles viennent de la liste nutritionnelle de chaque recette Food.com : les calories en kcal par portion, les autres nutriments en pourcentage de l'apport journalier recommandé par portion. Pour chacun des {tests|int} nutriments, les moyennes de semaine et de week-end sont comparées par le test t de Student à deux échantillons (variance commune) ; l'écart est calculé week-end moins semaine, rapporté à la moyenne de semaine, avec son intervalle de confiance à {ciLevel|pct|0} et le d de Cohen. Mener {tests|int} tests à la fois augmente le risque que l'un d'eux ressorte significatif par hasard : les valeurs p sont donc aussi ajustées par la méthode séquentielle de Holm, qui maintient le risque de toute fausse alerte à α = {alpha|2} ; seuls les écarts dont la valeur p ajustée reste sous α sont déclarés significatifs.",
     "kpi.tested": "Nutriments comparés",
     "kpi.significant": "Significatifs après correction de Holm",
     "kpi.largestGap": "Écart le plus grand",
@@ -66,8 +66,8 @@ export const text = {
     "axis.weekendMean": "Moyenne le week-end",
     "axis.ciLowPct": "Borne basse de l'intervalle (% de la moyenne de semaine)",
     "axis.ciHighPct": "Borne haute de l'intervalle (% de la moyenne de semaine)",
-    "axis.p": "p-valeur de Student",
-    "axis.pHolm": "p-valeur après correction de Holm",
+    "axis.p": "valeur p de Student",
+    "axis.pHolm": "valeur p après correction de Holm",
     "axis.afterHolm": "après Holm",
     "axis.significantHolm": "Significatif après correction de Holm",
     "axis.significant_true": "Oui",
@@ -78,7 +78,7 @@ export const text = {
     "axis.difference": "Week-end − semaine (% de la moyenne de semaine)",
     "figure.differences.caption": "Écarts nutritionnels entre recettes du week-end et de semaine",
     "figure.differences.description":
-      "Pour chacun des {tests|int} nutriments, un point à l'écart de moyenne week-end − semaine, en pourcentage de la moyenne de semaine, avec une barre couvrant son intervalle de confiance à {ciLevel|pct|0} et une ligne verticale pointillée à zéro. Chaque ligne porte l'écart et sa p-valeur après correction de Holm ; les écarts qui restent significatifs après correction ont un point orange plein et une étoile, les autres un point creux bleu-gris.",
+      "Pour chacun des {tests|int} nutriments, un point à l'écart de moyenne week-end − semaine, en pourcentage de la moyenne de semaine, avec une barre couvrant son intervalle de confiance à {ciLevel|pct|0} et une ligne verticale pointillée à zéro. Chaque ligne porte l'écart et sa valeur p après correction de Holm ; les écarts qui restent significatifs après correction ont un point orange plein et une étoile, les autres un point creux bleu-gris.",
     "summary.some_differ":
       "Nutriments qui diffèrent entre recettes du week-end et de semaine après correction de Holm pour tests multiples : {significant|int} sur {tested|int}.",
     "summary.none_differ":

@@ -197,11 +197,11 @@ export const fr: Record<ShellKey, string> = {
     "Les valeurs observées, triées, sont placées face aux valeurs qu'une loi normale donnerait aux mêmes rangs. Des points alignés signifient que les valeurs semblent normales. Le test de Shapiro-Wilk traduit la même idée en valeur p.",
   "method.cv.title": "Coefficient de variation",
   "method.cv.text":
-    "L'écart-type divisé par la moyenne : l'ampleur de la dispersion rapportée à la valeur typique, pour comparer les dispersions de grandeurs différentes.",
+    "L'écart type divisé par la moyenne : l'ampleur de la dispersion rapportée à la valeur typique, pour comparer les dispersions de grandeurs différentes.",
   "method.ttest.title": "Test t à deux échantillons",
   "method.ttest.text":
-    "Compare les moyennes de deux groupes, par exemple les recettes publiées en semaine et le week-end, et dit si l'écart dépasse ce que le hasard produirait. Le d de Cohen exprime l'écart en écarts-types, pour juger s'il compte.",
-  "method.chi2.title": "Tests du khi-deux",
+    "Compare les moyennes de deux groupes, par exemple les recettes publiées en semaine et le week-end, et dit si l'écart dépasse ce que le hasard produirait. Le d de Cohen exprime l'écart en écarts types, pour juger s'il compte.",
+  "method.chi2.title": "Tests du χ²",
   "method.chi2.text":
     "Comparent des effectifs à ceux qu'on attendrait s'il ne se passait rien : une répartition égale entre saisons ou jours (ajustement), ou la même part d'un ingrédient en semaine et le week-end (tableau de contingence). Avec des centaines de milliers de recettes, de minuscules écarts deviennent significatifs : une taille d'effet (w de Cohen ou phi) accompagne donc chaque test.",
   "method.anova.title": "Analyse de la variance et test de Kruskal-Wallis",
