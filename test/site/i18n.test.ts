@@ -62,7 +62,7 @@ const REVIEWER_WORDS = [/reference app/i, /reference formula/i, /reference's/i, 
 function readerLanguageProblems(strings: TextModule): string[] {
   return Object.entries(strings).flatMap(([lang, entries]) =>
     Object.entries(entries).flatMap(([key, value]) =>
-      REVIEWER_WORDS.filter((w) => w.test(value)).map((w) => `${lang} ${key}: ${w.source}`)
+      REVIEWER_WORDS.filter((w) => w.test(String(value))).map((w) => `${lang} ${key}: ${w.source}`)
     )
   );
 }

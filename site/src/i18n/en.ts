@@ -135,7 +135,7 @@ export const en = {
   "method.differs.site": "This site",
   "method.differs.why": "Why",
   "method.differs.interval.app":
-    "Gave the typical rating as ±1.96·s_w/√Σw, Σw being a sum of square roots of monthly volumes.",
+    "Gave the typical rating as ±{z|2}·s_w/√Σw, Σw being a sum of square roots of monthly volumes.",
   "method.differs.interval.site":
     "Gives the weighted mean of the monthly means with a Student t interval over months, and the plain mean of all ratings with its own interval. The app's width is still shown, marked as not valid.",
   "method.differs.interval.why":
@@ -145,9 +145,10 @@ export const en = {
     "Tests them against a split in proportion to the calendar days each season covers; the equal split is reported beside it.",
   "method.differs.uniform.why":
     "Seasons do not have the same number of days, and the period need not cover whole years.",
-  "method.differs.rates.app": "Divided weekday and weekend counts by 5 and 2.",
+  "method.differs.rates.app": "Divided weekday and weekend counts by {weekdayDays} and {weekendDays}.",
   "method.differs.rates.site": "Divides each period's recipes by its number of calendar days in the range.",
-  "method.differs.rates.why": "Dividing by 5 and 2 is exact only when the range holds whole weeks.",
+  "method.differs.rates.why":
+    "Dividing by {weekdayDays} and {weekendDays} is exact only when the range holds whole weeks.",
   "method.differs.items.app": "Listed the ingredients and tags with the largest positive weekend gaps.",
   "method.differs.items.site":
     "Lists the strongest on each side, weekend and weekday, and corrects their tests for multiple comparisons.",

@@ -134,7 +134,7 @@ export const fr: Record<ShellKey, string> = {
   "method.differs.site": "Ce site",
   "method.differs.why": "Pourquoi",
   "method.differs.interval.app":
-    "Donnait la note typique à ±1,96·s_w/√Σw, Σw étant une somme de racines carrées des volumes mensuels.",
+    "Donnait la note typique à ±{z|2}·s_w/√Σw, Σw étant une somme de racines carrées des volumes mensuels.",
   "method.differs.interval.site":
     "Donne la moyenne pondérée des moyennes mensuelles avec un intervalle de Student sur les mois, et la moyenne simple de toutes les notes avec son propre intervalle. La largeur de l'application reste affichée, signalée comme non valide.",
   "method.differs.interval.why":
@@ -144,9 +144,11 @@ export const fr: Record<ShellKey, string> = {
     "Le teste contre une répartition proportionnelle aux jours que couvre chaque saison ; la répartition égale est donnée à côté.",
   "method.differs.uniform.why":
     "Les saisons n'ont pas le même nombre de jours, et la période ne couvre pas forcément des années entières.",
-  "method.differs.rates.app": "Divisait les effectifs de semaine et de week-end par 5 et par 2.",
+  "method.differs.rates.app":
+    "Divisait les effectifs de semaine et de week-end par {weekdayDays} et par {weekendDays}.",
   "method.differs.rates.site": "Divise les recettes de chaque période par son nombre de jours dans la plage.",
-  "method.differs.rates.why": "Diviser par 5 et par 2 n'est exact que si la plage compte des semaines entières.",
+  "method.differs.rates.why":
+    "Diviser par {weekdayDays} et par {weekendDays} n'est exact que si la plage compte des semaines entières.",
   "method.differs.items.app":
     "Listait les ingrédients et les étiquettes aux plus grands écarts positifs en faveur du week-end.",
   "method.differs.items.site":
