@@ -201,6 +201,19 @@ export function renderTemplate(template: string, values: ClaimValues, locale: Lo
   });
 }
 
+/**
+ * Prefix of a headline's plain-words template: `plain.<claim id>` states the finding a reader can repeat, and the
+ * claim's own template (with its statistics) follows it as a second line. Optional per claim id.
+ */
+export const PLAIN_PREFIX = "plain.";
+
+/** A headline in plain words, with its statistics as a detail line when the text module has a plain template. */
+export function renderHeadline(text: TextModule, c: Claim, locale: Locale): {headline: string; detail?: string} {
+  const full = renderClaim(text, c, locale);
+  const plain = text[locale][`${PLAIN_PREFIX}${c.id}`];
+  return plain === undefined ? {headline: full} : {headline: renderTemplate(plain, c.values, locale), detail: full};
+}
+
 /** Renders a claim with its analysis' text module. */
 export function renderClaim(text: TextModule, c: Claim, locale: Locale): string {
   const template = text[locale][c.id];

@@ -51,7 +51,10 @@ export const text = {
     "volume_quality.negative":
       "Busier months get lower mean ratings: weighted Spearman ρ = {rho|signed|3}, a {label|label} association; the WLS slope is {slopePer1000|ssig|2} stars per thousand ratings ({p|p}).",
     "volume_quality.none":
-      "A month's volume says nothing reliable about its mean rating: weighted Spearman ρ = {rho|signed|3} ({label|label}), and the WLS slope of {slopePer1000|ssig|2} stars per thousand ratings is not significant ({p|p} at α = {alpha|2})."
+      "A month's volume says nothing reliable about its mean rating: weighted Spearman ρ = {rho|signed|3} ({label|label}), and the WLS slope of {slopePer1000|ssig|2} stars per thousand ratings is not significant ({p|p} at α = {alpha|2}).",
+    "plain.trend.up": "Ratings have risen slowly over the years.",
+    "plain.trend.down": "Ratings have fallen slowly over the years.",
+    "plain.trend.flat": "Ratings show no clear trend over the years."
   },
   fr: {
     title: "La note moyenne a-t-elle bougé au fil du temps ?",
@@ -101,6 +104,9 @@ export const text = {
     "volume_quality.negative":
       "Les mois les plus chargés obtiennent des notes moyennes plus basses : Spearman pondéré ρ = {rho|signed|3}, soit un lien {label|label} ; la pente MCP est de {slopePer1000|ssig|2} étoile pour mille notes ({p|p}).",
     "volume_quality.none":
-      "Le volume d'un mois ne dit rien de fiable sur sa note moyenne : Spearman pondéré ρ = {rho|signed|3} (lien {label|label}), et la pente MCP de {slopePer1000|ssig|2} étoile pour mille notes n'est pas significative ({p|p} au seuil α = {alpha|2})."
+      "Le volume d'un mois ne dit rien de fiable sur sa note moyenne : Spearman pondéré ρ = {rho|signed|3} (lien {label|label}), et la pente MCP de {slopePer1000|ssig|2} étoile pour mille notes n'est pas significative ({p|p} au seuil α = {alpha|2}).",
+    "plain.trend.up": "Les notes ont lentement monté au fil des ans.",
+    "plain.trend.down": "Les notes ont lentement baissé au fil des ans.",
+    "plain.trend.flat": "Les notes ne montrent pas de tendance nette au fil des ans."
   }
 } satisfies TextModule;

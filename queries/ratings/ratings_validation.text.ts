@@ -58,7 +58,10 @@ export const text = {
     "spread.lower":
       "Weighting lowers the variance of the monthly means from {unweighted|sig|3} to {weighted|sig|3} stars² ({change|pct|0}): the quiet months are the noisy ones.",
     "spread.not_lower":
-      "Weighting does not lower the variance of the monthly means: {weighted|sig|3} stars² weighted against {unweighted|sig|3} unweighted."
+      "Weighting does not lower the variance of the monthly means: {weighted|sig|3} stars² weighted against {unweighted|sig|3} unweighted.",
+    "plain.volumes.heterogeneous":
+      "Some months hold far more ratings than others, so months are weighted by their volume.",
+    "plain.volumes.homogeneous": "Months hold similar numbers of ratings."
   },
   fr: {
     title: "Pourquoi pondérer les mois par leur volume",
@@ -115,6 +118,9 @@ export const text = {
     "spread.lower":
       "La pondération fait baisser la variance des moyennes mensuelles de {unweighted|sig|3} à {weighted|sig|3} étoile² ({change|pct|0}) : ce sont les mois creux qui sont bruités.",
     "spread.not_lower":
-      "La pondération ne réduit pas la variance des moyennes mensuelles : {weighted|sig|3} étoile² avec pondération contre {unweighted|sig|3} sans."
+      "La pondération ne réduit pas la variance des moyennes mensuelles : {weighted|sig|3} étoile² avec pondération contre {unweighted|sig|3} sans.",
+    "plain.volumes.heterogeneous":
+      "Certains mois comptent bien plus de notes que d'autres : les mois sont donc pondérés par leur volume.",
+    "plain.volumes.homogeneous": "Les mois comptent des nombres de notes comparables."
   }
 } satisfies TextModule;

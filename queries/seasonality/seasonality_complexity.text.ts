@@ -46,7 +46,10 @@ export const text = {
     "ingredients.significant":
       "The number of ingredients differs significantly between seasons, from {lowestMean|2} in {lowest|label} to {highestMean|2} in {highest|label} (H = {H|1}, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
     "ingredients.not_significant":
-      "The number of ingredients does not differ significantly between seasons ({lowestMean|2} in {lowest|label} to {highestMean|2} in {highest|label}; H = {H|1}, {p|p})."
+      "The number of ingredients does not differ significantly between seasons ({lowestMean|2} in {lowest|label} to {highestMean|2} in {highest|label}; H = {H|1}, {p|p}).",
+    "plain.score.significant":
+      "Recipes posted in {highest|label} are a little more complex than those posted in {lowest|label}.",
+    "plain.score.not_significant": "Recipes are about as complex whatever the season."
   },
   fr: {
     title: "Complexité des recettes selon la saison",
@@ -91,6 +94,9 @@ export const text = {
     "ingredients.significant":
       "Le nombre d'ingrédients diffère significativement d'une saison à l'autre, de {lowestMean|2} pour {lowest|label} à {highestMean|2} pour {highest|label} (H = {H|1}, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
     "ingredients.not_significant":
-      "Le nombre d'ingrédients ne diffère pas significativement d'une saison à l'autre (de {lowestMean|2} pour {lowest|label} à {highestMean|2} pour {highest|label} ; H = {H|1}, {p|p})."
+      "Le nombre d'ingrédients ne diffère pas significativement d'une saison à l'autre (de {lowestMean|2} pour {lowest|label} à {highestMean|2} pour {highest|label} ; H = {H|1}, {p|p}).",
+    "plain.score.significant":
+      "Les recettes publiées en {highest|label} sont un peu plus élaborées que celles publiées en {lowest|label}.",
+    "plain.score.not_significant": "Les recettes sont à peu près aussi élaborées quelle que soit la saison."
   }
 } satisfies TextModule;

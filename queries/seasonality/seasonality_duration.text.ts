@@ -45,7 +45,10 @@ export const text = {
     "medians.differ":
       "The medians also differ, from {lowestMedian|1} minutes in {lowest|label} to {highestMedian|1} minutes in {highest|label}.",
     long_tail:
-      "The season with the most recipes beyond the upper whisker is {season|label}: {share|pct|1} of its recipes take longer than {whiskerHigh|int} minutes."
+      "The season with the most recipes beyond the upper whisker is {season|label}: {share|pct|1} of its recipes take longer than {whiskerHigh|int} minutes.",
+    "plain.duration.significant":
+      "Recipes posted in {longest|label} take the longest, {gap|1} minutes more on average than those posted in {shortest|label}.",
+    "plain.duration.not_significant": "Recipes take about as long to prepare whatever the season."
   },
   fr: {
     title: "Temps de préparation selon la saison",
@@ -89,6 +92,9 @@ export const text = {
     "medians.differ":
       "Les médianes diffèrent aussi, de {lowestMedian|1} minutes pour {lowest|label} à {highestMedian|1} minutes pour {highest|label}.",
     long_tail:
-      "C'est pendant {season|label} que le plus de recettes dépassent la moustache haute : {share|pct|1} des recettes de la saison demandent plus de {whiskerHigh|int} minutes."
+      "C'est pendant {season|label} que le plus de recettes dépassent la moustache haute : {share|pct|1} des recettes de la saison demandent plus de {whiskerHigh|int} minutes.",
+    "plain.duration.significant":
+      "Les recettes publiées en {longest|label} sont les plus longues, {gap|1} minutes de plus en moyenne que celles publiées en {shortest|label}.",
+    "plain.duration.not_significant": "Les recettes prennent à peu près autant de temps quelle que soit la saison."
   }
 } satisfies TextModule;

@@ -47,7 +47,10 @@ export const text = {
       "Of {distinct|int} distinct ingredients, {kept|int} are common enough and move enough between seasons; the {shown|int} most variable are shown.",
     significant_count:
       "{significant|int} of these {shown|int} ingredients depend significantly on the season, after Holm's correction for the {tested|int} ingredients common enough to be tested.",
-    peak_season: "{items|int} of the {shown|int} ingredients shown peak in {season|label}."
+    peak_season: "{items|int} of the {shown|int} ingredients shown peak in {season|label}.",
+    "plain.most_seasonal.significant":
+      "The most seasonal ingredient is {item}: most used in {peak|label}, least in {trough|label}.",
+    "plain.most_seasonal.not_significant": "No ingredient clearly follows the seasons."
   },
   fr: {
     title: "Les ingrédients les plus saisonniers",
@@ -94,6 +97,9 @@ export const text = {
       "Sur {distinct|int} ingrédients distincts, {kept|int} sont assez courants et varient assez d'une saison à l'autre ; les {shown|int} plus variables sont affichés.",
     significant_count:
       "{significant|int} de ces {shown|int} ingrédients dépendent significativement de la saison, après correction de Holm pour les {tested|int} ingrédients assez courants pour être testés.",
-    peak_season: "{items|int} des {shown|int} ingrédients affichés atteignent leur maximum pendant {season|label}."
+    peak_season: "{items|int} des {shown|int} ingrédients affichés atteignent leur maximum pendant {season|label}.",
+    "plain.most_seasonal.significant":
+      "L'ingrédient le plus saisonnier est « {item} » : le plus utilisé en {peak|label}, le moins en {trough|label}.",
+    "plain.most_seasonal.not_significant": "Aucun ingrédient ne suit nettement les saisons."
   }
 } satisfies TextModule;

@@ -46,7 +46,10 @@ export const text = {
     "nutrient.significant":
       "The {nutrient|label} content is highest in {highest|label} ({highestShare|pct|1} of the daily value on average) and lowest in {lowest|label} ({lowestShare|pct|1}); significant (H = {H|1}, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
     "nutrient.not_significant":
-      "The {nutrient|label} content does not differ significantly between seasons ({lowestShare|pct|1} to {highestShare|pct|1} of the daily value on average; H = {H|1}, {p|p})."
+      "The {nutrient|label} content does not differ significantly between seasons ({lowestShare|pct|1} to {highestShare|pct|1} of the daily value on average; H = {H|1}, {p|p}).",
+    "plain.calories.significant":
+      "Recipes posted in {highest|label} are the richest and those posted in {lowest|label} the lightest, {gap|0} kcal per serving apart on average.",
+    "plain.calories.not_significant": "Recipes are about as rich in calories whatever the season."
   },
   fr: {
     title: "Valeurs nutritionnelles selon la saison",
@@ -93,6 +96,9 @@ export const text = {
     "nutrient.significant":
       "La teneur en {nutrient|label} est la plus élevée pendant {highest|label} ({highestShare|pct|1} des apports journaliers en moyenne) et la plus basse pendant {lowest|label} ({lowestShare|pct|1}) ; la différence est significative (H = {H|1}, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
     "nutrient.not_significant":
-      "La teneur en {nutrient|label} ne diffère pas significativement d'une saison à l'autre ({lowestShare|pct|1} à {highestShare|pct|1} des apports journaliers en moyenne ; H = {H|1}, {p|p})."
+      "La teneur en {nutrient|label} ne diffère pas significativement d'une saison à l'autre ({lowestShare|pct|1} à {highestShare|pct|1} des apports journaliers en moyenne ; H = {H|1}, {p|p}).",
+    "plain.calories.significant":
+      "Les recettes publiées en {highest|label} sont les plus riches et celles publiées en {lowest|label} les plus légères, avec {gap|0} kcal par portion d'écart en moyenne.",
+    "plain.calories.not_significant": "Les recettes sont à peu près aussi caloriques quelle que soit la saison."
   }
 } satisfies TextModule;

@@ -47,7 +47,10 @@ export const text = {
       "Of {distinct|int} distinct tags, {kept|int} are common enough and move enough between seasons; the {shown|int} most variable are shown.",
     significant_count:
       "{significant|int} of these {shown|int} tags depend significantly on the season, after Holm's correction for the {tested|int} tags common enough to be tested.",
-    peak_season: "{items|int} of the {shown|int} tags shown peak in {season|label}."
+    peak_season: "{items|int} of the {shown|int} tags shown peak in {season|label}.",
+    "plain.most_seasonal.significant":
+      "The most seasonal tag is {item}: most used in {peak|label}, least in {trough|label}.",
+    "plain.most_seasonal.not_significant": "No tag clearly follows the seasons."
   },
   fr: {
     title: "Les étiquettes les plus saisonnières",
@@ -94,6 +97,9 @@ export const text = {
       "Sur {distinct|int} étiquettes distinctes, {kept|int} sont assez courantes et varient assez d'une saison à l'autre ; les {shown|int} plus variables sont affichées.",
     significant_count:
       "{significant|int} de ces {shown|int} étiquettes dépendent significativement de la saison, après correction de Holm pour les {tested|int} étiquettes assez courantes pour être testées.",
-    peak_season: "{items|int} des {shown|int} étiquettes affichées atteignent leur maximum pendant {season|label}."
+    peak_season: "{items|int} des {shown|int} étiquettes affichées atteignent leur maximum pendant {season|label}.",
+    "plain.most_seasonal.significant":
+      "L'étiquette la plus saisonnière est « {item} » : la plus utilisée en {peak|label}, la moins en {trough|label}.",
+    "plain.most_seasonal.not_significant": "Aucune étiquette ne suit nettement les saisons."
   }
 } satisfies TextModule;

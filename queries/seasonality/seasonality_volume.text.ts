@@ -47,7 +47,10 @@ export const text = {
     "uniform.not_significant":
       "Against an equal split between seasons, which ignores that seasons differ in length, the counts do not differ significantly (χ² = {chi2|1}, {df} df, {p|p}).",
     peak_consistency:
-      "Year by year the pattern holds: the fastest posting pace fell in {season|label} in {years|int} of the {completeYears|int} complete calendar years."
+      "Year by year the pattern holds: the fastest posting pace fell in {season|label} in {years|int} of the {completeYears|int} complete calendar years.",
+    "plain.day_rate.significant":
+      "For its length, {busiest|label} gets the most recipes and {quietest|label} the fewest.",
+    "plain.day_rate.not_significant": "Every season gets about as many recipes as its length predicts."
   },
   fr: {
     title: "Recettes publiées par saison",
@@ -93,6 +96,10 @@ export const text = {
     "uniform.not_significant":
       "Comparés à une répartition égale entre saisons, qui ignore que les saisons n'ont pas la même durée, les effectifs ne diffèrent pas significativement (χ² = {chi2|1}, {df} ddl, {p|p}).",
     peak_consistency:
-      "C'est {season|label} qui a connu le rythme de publication le plus soutenu dans {years|int} des {completeYears|int} années civiles complètes."
+      "C'est {season|label} qui a connu le rythme de publication le plus soutenu dans {years|int} des {completeYears|int} années civiles complètes.",
+    "plain.day_rate.significant":
+      "Compte tenu de sa durée, {busiest|label} reçoit le plus de recettes et {quietest|label} le moins.",
+    "plain.day_rate.not_significant":
+      "Chaque saison reçoit à peu près autant de recettes que sa durée le laisse prévoir."
   }
 } satisfies TextModule;

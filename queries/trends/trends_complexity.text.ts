@@ -46,7 +46,10 @@ export const text = {
     "ingredients_trend.down":
       "Recipes lost ingredients: the yearly mean fell by {slope|abs|3} ingredients a year (WLS, {p|p}, weighted R² {r2|2}), about {change|abs|2} over the period.",
     "ingredients_trend.flat":
-      "The mean number of ingredients shows no significant trend (slope {slope|signed|3} ingredients a year, {p|p}, weighted R² {r2|2})."
+      "The mean number of ingredients shows no significant trend (slope {slope|signed|3} ingredients a year, {p|p}, weighted R² {r2|2}).",
+    "plain.score_trend.up": "Recipes have grown more complex over the years.",
+    "plain.score_trend.down": "Recipes have grown simpler over the years.",
+    "plain.score_trend.flat": "Recipes are about as complex as they were."
   },
   fr: {
     title: "La complexité des recettes au fil des ans",
@@ -92,6 +95,9 @@ export const text = {
     "ingredients_trend.down":
       "Les recettes ont perdu des ingrédients : la moyenne annuelle a baissé de {slope|abs|3} ingrédient par an (MCP, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|2} sur la période.",
     "ingredients_trend.flat":
-      "Le nombre moyen d'ingrédients ne montre pas de tendance significative (pente de {slope|signed|3} ingrédient par an, {p|p}, R² pondéré {r2|2})."
+      "Le nombre moyen d'ingrédients ne montre pas de tendance significative (pente de {slope|signed|3} ingrédient par an, {p|p}, R² pondéré {r2|2}).",
+    "plain.score_trend.up": "Les recettes sont devenues plus élaborées au fil des ans.",
+    "plain.score_trend.down": "Les recettes sont devenues plus simples au fil des ans.",
+    "plain.score_trend.flat": "Les recettes sont à peu près aussi élaborées qu'avant."
   }
 } satisfies TextModule;

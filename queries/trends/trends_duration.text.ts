@@ -45,7 +45,10 @@ export const text = {
     "median_trend.flat":
       "The yearly median shows no significant trend (slope {slope|signed|2} min a year, {p|p}, weighted R² {r2|2}).",
     dispersion:
-      "In {lastYear}, the Q{lowPercent|int}–Q{highPercent|int} band of preparation times ran from {low|0} to {high|0} minutes, a spread of {width|0} minutes ({lastRecipes|int} recipes), against {firstWidth|0} minutes in {firstYear} ({firstRecipes|int} recipes)."
+      "In {lastYear}, the Q{lowPercent|int}–Q{highPercent|int} band of preparation times ran from {low|0} to {high|0} minutes, a spread of {width|0} minutes ({lastRecipes|int} recipes), against {firstWidth|0} minutes in {firstYear} ({firstRecipes|int} recipes).",
+    "plain.mean_trend.down": "Recipes have become quicker to make over the years.",
+    "plain.mean_trend.up": "Recipes have become longer to make over the years.",
+    "plain.mean_trend.flat": "Recipes take about as long to make as they used to."
   },
   fr: {
     title: "Le temps de préparation au fil des ans",
@@ -91,6 +94,9 @@ export const text = {
     "median_trend.flat":
       "La médiane annuelle ne montre pas de tendance significative (pente de {slope|signed|2} min par an, {p|p}, R² pondéré {r2|2}).",
     dispersion:
-      "En {lastYear}, la bande Q{lowPercent|int}–Q{highPercent|int} des temps de préparation allait de {low|0} à {high|0} minutes, soit un écart de {width|0} minutes ({lastRecipes|int} recettes), contre {firstWidth|0} minutes en {firstYear} ({firstRecipes|int} recettes)."
+      "En {lastYear}, la bande Q{lowPercent|int}–Q{highPercent|int} des temps de préparation allait de {low|0} à {high|0} minutes, soit un écart de {width|0} minutes ({lastRecipes|int} recettes), contre {firstWidth|0} minutes en {firstYear} ({firstRecipes|int} recettes).",
+    "plain.mean_trend.down": "Les recettes sont devenues plus rapides à préparer au fil des ans.",
+    "plain.mean_trend.up": "Les recettes sont devenues plus longues à préparer au fil des ans.",
+    "plain.mean_trend.flat": "Les recettes prennent à peu près autant de temps qu'avant."
   }
 } satisfies TextModule;

@@ -47,7 +47,9 @@ export const text = {
     "nutrient_trend.up":
       "Mean {nutrient|label} rose by {slope|abs|3} %DV points a year (WLS, {p|p}, weighted R² {r2|2}), about {change|abs|1} points from {firstYear} to {lastYear}.",
     "nutrient_trend.flat":
-      "Mean {nutrient|label} shows no significant trend (slope {slope|signed|3} %DV points a year, {p|p}, weighted R² {r2|2})."
+      "Mean {nutrient|label} shows no significant trend (slope {slope|signed|3} %DV points a year, {p|p}, weighted R² {r2|2}).",
+    "plain.lighter": "Recipes have become lighter over the years.",
+    "plain.mixed": "Recipes did not simply get lighter or richer: the nutrients moved in different ways."
   },
   fr: {
     title: "La nutrition au fil des ans",
@@ -94,6 +96,9 @@ export const text = {
     "nutrient_trend.up":
       "La teneur moyenne en {nutrient|label} a augmenté de {slope|abs|3} point de % AJ par an (MCP, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|1} points de {firstYear} à {lastYear}.",
     "nutrient_trend.flat":
-      "La teneur moyenne en {nutrient|label} ne montre pas de tendance significative (pente de {slope|signed|3} point de % AJ par an, {p|p}, R² pondéré {r2|2})."
+      "La teneur moyenne en {nutrient|label} ne montre pas de tendance significative (pente de {slope|signed|3} point de % AJ par an, {p|p}, R² pondéré {r2|2}).",
+    "plain.lighter": "Les recettes se sont allégées au fil des ans.",
+    "plain.mixed":
+      "Les recettes ne se sont ni simplement allégées ni simplement enrichies : les nutriments ont évolué différemment."
   }
 } satisfies TextModule;

@@ -34,7 +34,8 @@ export const text = {
       "Posting rose from {firstRecipes|int} recipes in {firstYear} to a peak of {peakRecipes|int} in {peakYear}, then fell back to {lastRecipes|int} in {lastYear} (Spearman ρ {riseRho|2} up to the peak, {fallRho|2} after it).",
     peak: "{peakYear} was the busiest year, with {peakRecipes|int} recipes: {share|pct|1} of all the recipes posted.",
     spread:
-      "Volume swung widely from year to year: {mean|int} recipes a year on average, with a standard deviation of {std|int} (coefficient of variation {cv|pct|0})."
+      "Volume swung widely from year to year: {mean|int} recipes a year on average, with a standard deviation of {std|int} (coefficient of variation {cv|pct|0}).",
+    "plain.shape.rise_fall": "Recipe posting rose to a peak in {peakYear}, then fell back."
   },
   fr: {
     title: "Recettes publiées par année",
@@ -68,6 +69,7 @@ export const text = {
       "Les publications sont passées de {firstRecipes|int} recettes en {firstYear} à un pic de {peakRecipes|int} en {peakYear}, avant de retomber à {lastRecipes|int} en {lastYear} (ρ de Spearman de {riseRho|2} jusqu'au pic, de {fallRho|2} ensuite).",
     peak: "{peakYear} a été l'année la plus active, avec {peakRecipes|int} recettes, soit {share|pct|1} de toutes les recettes publiées.",
     spread:
-      "Le volume a beaucoup varié d'une année à l'autre : {mean|int} recettes par an en moyenne, avec un écart type de {std|int} (coefficient de variation de {cv|pct|0})."
+      "Le volume a beaucoup varié d'une année à l'autre : {mean|int} recettes par an en moyenne, avec un écart type de {std|int} (coefficient de variation de {cv|pct|0}).",
+    "plain.shape.rise_fall": "La publication de recettes a culminé en {peakYear}, puis a reculé."
   }
 } satisfies TextModule;

@@ -57,7 +57,11 @@ export const text = {
     "n_ingredients.lower_at_weekend":
       "Weekend recipes use fewer ingredients: {weekendMean|2} against {weekdayMean|2} on average, {gapPct|pct|1} fewer (Student's t = {t|2}, {p|p}); the effect is {effect|label} (Cohen's d = {d|signed|2}).",
     "n_ingredients.not_significant":
-      "The number of ingredients does not differ detectably: {weekendMean|2} at weekends against {weekdayMean|2} on weekdays (Student's t = {t|2}, {p|p}; Cohen's d = {d|signed|3}, a {effect|label} effect)."
+      "The number of ingredients does not differ detectably: {weekendMean|2} at weekends against {weekdayMean|2} on weekdays (Student's t = {t|2}, {p|p}; Cohen's d = {d|signed|3}, a {effect|label} effect).",
+    "plain.complexity_score.higher_at_weekend":
+      "Recipes posted at the weekend are a little more complex than weekday ones.",
+    "plain.complexity_score.lower_at_weekend": "Recipes posted at the weekend are a little simpler than weekday ones.",
+    "plain.complexity_score.not_significant": "Recipes posted at the weekend are about as complex as weekday ones."
   },
   fr: {
     title: "Les recettes du week-end sont-elles plus élaborées ?",
@@ -114,6 +118,12 @@ export const text = {
     "n_ingredients.lower_at_weekend":
       "Les recettes du week-end utilisent moins d'ingrédients : {weekendMean|2} contre {weekdayMean|2} en moyenne, soit {gapPct|pct|1} de moins (t de Student = {t|2}, {p|p}) ; l'effet est {effect|label} (d de Cohen = {d|signed|2}).",
     "n_ingredients.not_significant":
-      "Le nombre d'ingrédients ne diffère pas de façon décelable : {weekendMean|2} le week-end contre {weekdayMean|2} en semaine (t de Student = {t|2}, {p|p} ; d de Cohen = {d|signed|3}, effet {effect|label})."
+      "Le nombre d'ingrédients ne diffère pas de façon décelable : {weekendMean|2} le week-end contre {weekdayMean|2} en semaine (t de Student = {t|2}, {p|p} ; d de Cohen = {d|signed|3}, effet {effect|label}).",
+    "plain.complexity_score.higher_at_weekend":
+      "Les recettes publiées le week-end sont un peu plus élaborées que celles de la semaine.",
+    "plain.complexity_score.lower_at_weekend":
+      "Les recettes publiées le week-end sont un peu plus simples que celles de la semaine.",
+    "plain.complexity_score.not_significant":
+      "Les recettes publiées le week-end sont à peu près aussi élaborées que celles de la semaine."
   }
 } satisfies TextModule;

@@ -54,7 +54,10 @@ export const text = {
     "welch.disagrees":
       "Welch's test, which does not assume equal variances, reaches the opposite conclusion at the same level (t = {t|2}, df = {df|0}, {p|p}): the result hinges on the equal-variance assumption.",
     "medians.equal": "Half of the recipes of either period take at most {median} minutes: the medians are equal.",
-    "medians.differ": "The median time is {weekdayMedian} minutes on weekdays and {weekendMedian} minutes at weekends."
+    "medians.differ": "The median time is {weekdayMedian} minutes on weekdays and {weekendMedian} minutes at weekends.",
+    "plain.difference.longer_at_weekend": "Recipes posted at the weekend take a little longer than weekday ones.",
+    "plain.difference.shorter_at_weekend": "Recipes posted at the weekend are a little quicker than weekday ones.",
+    "plain.difference.not_significant": "Recipes posted at the weekend take about as long as weekday ones."
   },
   fr: {
     title: "Les recettes du week-end sont-elles plus longues à préparer ?",
@@ -110,6 +113,12 @@ export const text = {
     "medians.equal":
       "Dans les deux périodes, la moitié des recettes demandent au plus {median} minutes : les médianes sont égales.",
     "medians.differ":
-      "La durée médiane est de {weekdayMedian} minutes en semaine et de {weekendMedian} minutes le week-end."
+      "La durée médiane est de {weekdayMedian} minutes en semaine et de {weekendMedian} minutes le week-end.",
+    "plain.difference.longer_at_weekend":
+      "Les recettes publiées le week-end prennent un peu plus de temps que celles de la semaine.",
+    "plain.difference.shorter_at_weekend":
+      "Les recettes publiées le week-end sont un peu plus rapides que celles de la semaine.",
+    "plain.difference.not_significant":
+      "Les recettes publiées le week-end prennent à peu près autant de temps que celles de la semaine."
   }
 } satisfies TextModule;

@@ -44,7 +44,9 @@ export const text = {
     "nutrient.lower_at_weekend":
       "Weekend recipes are lower in {nutrient|label}: {gapPct|pct|1} below the weekday mean ({p|p}; after Holm's correction, {pHolm|p}); the effect is {effect|label} (Cohen's d = {d|signed|2}).",
     "nutrient.not_robust":
-      "The {gapPct|pct|1} gap in {nutrient|label} is significant on its own ({p|p}) but not once Holm's correction is applied ({pHolm|p})."
+      "The {gapPct|pct|1} gap in {nutrient|label} is significant on its own ({p|p}) but not once Holm's correction is applied ({pHolm|p}).",
+    "plain.summary.some_differ": "Weekend and weekday recipes differ in some nutrients.",
+    "plain.summary.none_differ": "Weekend recipes are no richer or lighter than weekday ones."
   },
   fr: {
     title: "Mange-t-on plus riche le week-end ?",
@@ -88,6 +90,9 @@ export const text = {
     "nutrient.lower_at_weekend":
       "Les recettes du week-end ont une teneur en {nutrient|label} inférieure de {gapPct|pct|1} à celle des recettes de semaine ({p|p} ; après correction de Holm, {pHolm|p}) ; l'effet est {effect|label} (d de Cohen = {d|signed|2}).",
     "nutrient.not_robust":
-      "L'écart de teneur en {nutrient|label} ({gapPct|pct|1}) est significatif isolément ({p|p}) mais ne résiste pas à la correction de Holm ({pHolm|p})."
+      "L'écart de teneur en {nutrient|label} ({gapPct|pct|1}) est significatif isolément ({p|p}) mais ne résiste pas à la correction de Holm ({pHolm|p}).",
+    "plain.summary.some_differ": "Les recettes du week-end et de la semaine diffèrent sur certains nutriments.",
+    "plain.summary.none_differ":
+      "Les recettes du week-end ne sont ni plus riches ni plus légères que celles de la semaine."
   }
 } satisfies TextModule;

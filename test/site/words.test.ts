@@ -53,6 +53,17 @@ describe.each(PAGES)("%s", (url) => {
     expect(html).not.toMatch(/local directory|\/tmp\/|\/home\//);
   });
 
+  it("states each headline in plain words, the statistics on the line below", () => {
+    const stats = /\bp [<=]|χ²|R²|ε²|η²|ρ|\bdf\b|\bddl\b|\bWLS\b|\bMCP\b|Kruskal|Student|Cohen|Spearman|ANOVA|Holm/;
+    const headlines = [...page(url).querySelectorAll("[data-headline]")].map((h) => h.textContent?.trim() ?? "");
+    expect(headlines.filter((h) => stats.test(h))).toEqual([]);
+    // Where a headline was simplified, its statistics are still on the page, right below it.
+    for (const detail of [...page(url).querySelectorAll("[data-headline-detail]:not([hidden])")]) {
+      expect(detail.previousElementSibling?.hasAttribute("data-headline")).toBe(true);
+      expect(detail.textContent?.trim().length).toBeGreaterThan(0);
+    }
+  });
+
   it("writes dates in words in its prose", () => {
     const prose = [...page(url).querySelectorAll("main p, main li, main figcaption")].map((p) => p.textContent);
     expect(prose.filter((p) => /\b\d{4}-\d{2}(-\d{2})?\b/.test(p ?? ""))).toEqual([]);

@@ -60,6 +60,8 @@ export interface AnalysisModel {
   title: string;
   lede: string;
   headline: string | undefined;
+  /** The headline's statistics, when the headline itself is in plain words. */
+  headlineDetail: string | undefined;
   claims: string[];
   method: string;
   kpis: KpiModel[];
@@ -213,6 +215,7 @@ export function analysisModel(name: string, lang: Lang): AnalysisModel {
     title: text("title"),
     lede: text("lede"),
     headline: narrative?.headline,
+    headlineDetail: narrative?.detail,
     claims: narrative?.claims ?? [],
     method: text("method"),
     kpis: kpiModels(source, view?.kpis?.(l.snapshot) ?? [], l.values, lang),
