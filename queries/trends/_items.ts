@@ -33,6 +33,11 @@ function list(row: Row, column: string): Row[] {
 const INTERVAL_LEVEL = 0.95;
 const Z95 = normalQuantile(1 - (1 - INTERVAL_LEVEL) / 2);
 
+/** A window of years as readers write it: "1999" for one year, "2015–2018" for several. */
+export function windowLabel(from: number, to: number): string {
+  return from === to ? String(from) : `${from}–${to}`;
+}
+
 /** A change in share between the two windows, with its Wald interval (independent windows: distinct recipes). */
 function change(r: Row, firstRecipes: number, lastRecipes: number): TrendsItems["risers"][number] {
   const firstShare = num(r, "first_share");
@@ -92,6 +97,8 @@ export function itemsStep(results: QueryResults): TrendsItems {
     lastYearFrom: String(num(p, "last_year_from")),
     lastYear: String(num(p, "last_year")),
     minWindowRecipes: num(p, "min_window_recipes"),
+    firstWindow: windowLabel(num(p, "first_year"), num(p, "first_year_to")),
+    lastWindow: windowLabel(num(p, "last_year_from"), num(p, "last_year")),
     intervalLevel: INTERVAL_LEVEL,
     firstYearRecipes: num(p, "first_year_recipes"),
     lastYearRecipes: num(p, "last_year_recipes"),
@@ -127,7 +134,9 @@ export function itemsStep(results: QueryResults): TrendsItems {
     firstYear: params.firstYear,
     firstYearTo: params.firstYearTo,
     lastYearFrom: params.lastYearFrom,
-    lastYear: params.lastYear
+    lastYear: params.lastYear,
+    firstWindow: params.firstWindow,
+    lastWindow: params.lastWindow
   };
   const moved = (id: string, c: TrendsItems["risers"][number]) =>
     claim(id, {

@@ -30,6 +30,8 @@ export const itemsSchema = z.object({
     lastYearFrom: yearText.describe("First year of the last window."),
     lastYear: yearText.describe("Last year with recipes: the end of the last window."),
     minWindowRecipes: count.describe("Each window is the fewest end years holding at least this many recipes."),
+    firstWindow: z.string().describe("The first window as text: '1999', or '1999–2001' for several years."),
+    lastWindow: z.string().describe("The last window as text: '2018', or '2015–2018' for several years."),
     intervalLevel: z.number().describe("Confidence level of the changes' intervals."),
     firstYearRecipes: count.describe("Recipes of the first window: the base of its shares."),
     lastYearRecipes: count.describe("Recipes of the last window: the base of its shares."),

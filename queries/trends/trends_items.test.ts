@@ -3,7 +3,7 @@ import {describe, expect, it} from "vitest";
 import {recipesSql} from "../../test/analysis.js";
 import {runAnalysis as runTrends} from "../../test/analysis.js";
 import {expectClose} from "../../pipeline/stats/testing/close.js";
-import {diversityClaim} from "./_items.js";
+import {diversityClaim, windowLabel} from "./_items.js";
 import type {TrendsItems} from "./_itemsSchema.js";
 import {textProblems} from "../../pipeline/narrative.check.js";
 import {TRENDS_TEXT} from "./trends.testkit.js";
@@ -90,6 +90,8 @@ describe.each([
       lastYearFrom: "2003",
       lastYear: "2004",
       minWindowRecipes: 1000,
+      firstWindow: "2001–2002",
+      lastWindow: "2003–2004",
       intervalLevel: 0.95,
       firstYearRecipes: 100,
       lastYearRecipes: 70,
@@ -225,6 +227,13 @@ describe("structural tags", () => {
     });
     expect(ingredients.excludedItems).toEqual([]);
     expect(ingredients.top).toHaveLength(4);
+  });
+});
+
+describe("windowLabel", () => {
+  it("writes one year alone and several as a range", () => {
+    expect(windowLabel(1999, 1999)).toBe("1999");
+    expect(windowLabel(2015, 2018)).toBe("2015–2018");
   });
 });
 
