@@ -211,8 +211,11 @@ describe.each([
     expect(res.status).toBe(200);
     expect(res.headers["x-app-env"]).toBe("PREPROD");
     expect(res.body.equals(await file("healthz.json"))).toBe(true);
-    const health = JSON.parse(res.body.toString()) as Record<string, string>;
-    expect(Object.keys(health)).toEqual(["status", "commit", "version", "dataAsOf", "builtAt", "environment"]);
+    const health = JSON.parse(res.body.toString()) as Record<string, unknown>;
+    expect(Object.keys(health)).toEqual(["status", "commit", "version", "dataAsOf", "builtAt", "environment", "data"]);
+    // What the data is, without a path or a bucket: the kind, and the seed and scale when generated.
+    expect(["generated", "local", "s3"]).toContain((health.data as {kind: string}).kind);
+    expect(JSON.stringify(health.data)).not.toMatch(/[/\\]/);
     expect(health.commit).toBe(site.commit);
     expect(health.dataAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect((await get("/env.css")).body.toString()).toBe(envCss("preprod"));

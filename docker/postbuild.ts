@@ -17,6 +17,7 @@ import {parseArgs} from "node:util";
 import {promisify} from "node:util";
 import zlib from "node:zlib";
 
+import type {DataProvenance} from "../pipeline/manifest.js";
 import {MANIFEST_FILE, manifestSchema} from "../pipeline/manifest.js";
 
 const gzip = promisify(zlib.gzip);
@@ -38,9 +39,10 @@ export const TEXT_EXTENSIONS = new Set([
 
 /** The badge colours: the reference app's environment badges. */
 export const ENV_BADGES = {
-  local: {label: "LOCAL", color: "#6C757D"},
-  preprod: {label: "PREPROD", color: "#FFC107"},
-  prod: {label: "PROD", color: "#28A745"}
+  local: {label: "LOCAL", color: "#6C757D", display: "inline-flex"},
+  preprod: {label: "PREPROD", color: "#FFC107", display: "inline-flex"},
+  // Readers of the live site need no badge; it tells testers which environment they are looking at.
+  prod: {label: "PROD", color: "#28A745", display: "none"}
 } as const;
 
 export type Environment = keyof typeof ENV_BADGES;
@@ -53,6 +55,8 @@ export interface Health {
   dataAsOf: string;
   builtAt: string;
   environment: Environment;
+  /** What the data is: generated (seed, scale), local files or S3 objects, by base name only. */
+  data: DataProvenance;
 }
 
 const healthSource = manifestSchema.pick({
@@ -60,7 +64,8 @@ const healthSource = manifestSchema.pick({
   version: true,
   dataAsOf: true,
   builtAt: true,
-  environment: true
+  environment: true,
+  provenance: true
 });
 
 /** The health document for the snapshot set in `snapshotDir`; `commit` overrides the manifest's. */
@@ -81,14 +86,15 @@ export async function readHealth(snapshotDir: string, commit?: string): Promise<
     version: m.version,
     dataAsOf: m.dataAsOf,
     builtAt: m.builtAt,
-    environment: m.environment
+    environment: m.environment,
+    data: m.provenance
   };
 }
 
 /** The /env.css rule nginx serves, in the same form (docker/nginx.conf writes it from APP_ENV). */
 export function envCss(environment: Environment): string {
   const badge = ENV_BADGES[environment];
-  return `:root{--env-label:"${badge.label}";--env-color:${badge.color}}\n`;
+  return `:root{--env-label:"${badge.label}";--env-color:${badge.color};--env-display:${badge.display}}\n`;
 }
 
 export interface CompressionSummary {

@@ -28,6 +28,7 @@ import type {Logger} from "./log.js";
 import {formatBytes, since} from "./log.js";
 import type {Manifest, ManifestAnalysis} from "./manifest.js";
 import {MANIFEST_FILE, MANIFEST_VERSION, manifestSchema} from "./manifest.js";
+import {dataProvenance} from "./provenance.js";
 import {serializeSnapshot, sha256} from "./serialize.js";
 import {
   discardSnapshotSet,
@@ -347,6 +348,7 @@ async function build(options: BuildOptions, effects: BuildEffects, watchdog: Wat
         description: objects.map((o) => o.name).join(", "),
         objects: objects.map((o: SourceObject) => ({...o, location: o.name, rows: rowsByObject.get(o.name) ?? 0}))
       },
+      provenance: await dataProvenance(source, objects, previous),
       staging,
       timings: {totalMs: since(started), stages},
       analyses: entries

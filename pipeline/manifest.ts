@@ -35,6 +35,20 @@ const analysisEntry = z.object({
   reason: z.string().describe("Why it was rebuilt or reused in this build.")
 });
 
+/**
+ * What the data is, for readers: the project's generated data set (with its seed and scale), local files, or S3
+ * objects. Only base file names, never a bucket, an endpoint or an absolute path: the site shows this on every page.
+ */
+export const provenanceSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("generated"),
+    seed: z.number().int().nonnegative(),
+    scale: z.number().positive()
+  }),
+  z.object({kind: z.literal("local"), files: z.array(z.string().regex(/^[^/\\]+$/))}),
+  z.object({kind: z.literal("s3"), objects: z.array(z.string().regex(/^[^/\\]+$/))})
+]);
+
 export const manifestSchema = z.object({
   manifestVersion: z.literal(MANIFEST_VERSION),
   version: z.string().describe("Project version from package.json."),
@@ -48,6 +62,7 @@ export const manifestSchema = z.object({
     description: z.string(),
     objects: z.array(sourceObject)
   }),
+  provenance: provenanceSchema.describe("What the data is: generated (seed, scale), local files or S3 objects."),
   staging: z
     .record(
       z.string(),
@@ -73,4 +88,5 @@ export const manifestSchema = z.object({
 
 export type Manifest = z.infer<typeof manifestSchema>;
 export type ManifestAnalysis = z.infer<typeof analysisEntry>;
+export type DataProvenance = z.infer<typeof provenanceSchema>;
 export type ManifestFunnelStep = z.infer<typeof funnelStep>;

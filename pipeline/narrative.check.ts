@@ -9,7 +9,7 @@
  * - on every snapshot given, each fixed key renders, and each claim is a declared id that renders, leaving no brace.
  */
 import type {ClaimValues, Narrative, TextModule} from "./narrative.js";
-import {LOCALES, renderClaim, renderTemplate} from "./narrative.js";
+import {LOCALES, PLAIN_PREFIX, renderClaim, renderTemplate} from "./narrative.js";
 
 /** The parts of a snapshot its text is rendered with. */
 export interface NarratedSnapshot {
@@ -96,6 +96,11 @@ export function textProblems(
   const fixedKey = fixedKeyPattern(rules);
   const problems = formProblems(text);
   for (const key of Object.keys(text.en)) {
+    const plainOf = key.startsWith(PLAIN_PREFIX) ? key.slice(PLAIN_PREFIX.length) : undefined;
+    if (plainOf !== undefined) {
+      if (!claimIds.includes(plainOf)) problems.push(`${key}: a plain headline for an undeclared claim ${plainOf}`);
+      continue;
+    }
     if (!fixedKey.test(key) && !claimIds.includes(key)) problems.push(`${key}: neither a fixed key nor a claim id`);
   }
   for (const id of claimIds) {
@@ -114,6 +119,15 @@ export function textProblems(
       }
       for (const c of claims) {
         const problem = renderProblem(() => renderClaim(text, c, locale), `${locale} ${c.id}`);
+        if (problem) problems.push(problem);
+      }
+      const plain = text[locale][`${PLAIN_PREFIX}${snapshot.narrative.headline.id}`];
+      if (plain !== undefined) {
+        const headline = snapshot.narrative.headline;
+        const problem = renderProblem(
+          () => renderTemplate(plain, headline.values, locale),
+          `${locale} ${PLAIN_PREFIX}${headline.id}`
+        );
         if (problem) problems.push(problem);
       }
     }

@@ -3,8 +3,10 @@ import {describe, expect, it} from "vitest";
 import {
   claim,
   cohenLabel,
+  formatCalendar,
   formatNumber,
   formatP,
+  formatSignificant,
   formatPercent,
   formatSigned,
   phiLabel,
@@ -62,5 +64,26 @@ describe("narrative templates", () => {
     expect([0.19, 0.2, 0.5, 0.8].map(cohenLabel)).toEqual(["negligible", "small", "medium", "large"]);
     expect([0.009, 0.01, 0.06, 0.14].map(varianceExplainedLabel)).toEqual(["negligible", "small", "medium", "large"]);
     expect([-0.05, 0.1, 0.3, 0.5].map(phiLabel)).toEqual(["negligible", "small", "medium", "large"]);
+  });
+});
+
+describe("dates in prose", () => {
+  it("writes dates and months in words in both languages, never in ISO form", () => {
+    const values = {first: "1999-08-06", last: "2018-12", other: "not a date"};
+    expect(renderTemplate("From {first|date} to {last|month} ({other|date}).", values, "en")).toBe(
+      "From 6 August 1999 to December 2018 (not a date)."
+    );
+    expect(renderTemplate("Du {first|date} à {last|month}.", values, "fr")).toBe("Du 6 août 1999 à décembre 2018.");
+    expect(formatCalendar("2018-12-04", "date", "fr")).toBe("4 décembre 2018");
+  });
+});
+
+describe("significant digits", () => {
+  it("prints small quantities with the digits they carry, never as 0.00000", () => {
+    expect(
+      renderTemplate("{a|ssig|2} {b|sig|3} {c|ssig|2} {d|sig|2}", {a: 4.7e-7, b: 0.000123456, c: -0.00022, d: 0}, "en")
+    ).toBe("+0.00000047 0.000123 \u22120.00022 0");
+    expect(renderTemplate("{a|sig|2}", {a: 1234.5}, "fr")).toBe("1\u202f200");
+    expect(formatSignificant(-0.0123, "fr", 2)).toBe("\u22120,012");
   });
 });

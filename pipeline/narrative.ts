@@ -97,6 +97,20 @@ export function formatNumber(value: number, locale: Locale, digits = 0): string 
   return numberFormat(locale, digits).format(shown).replace("-", MINUS);
 }
 
+/**
+ * A number with the significant digits it carries (`{x|sig|2}`: 0.00022 → 0.00022, 1234.5 → 1,200), for small
+ * slopes and variances that a fixed number of decimals would print as 0.00000. Never in exponent notation.
+ */
+export function formatSignificant(value: number, locale: Locale, digits = 2): string {
+  if (value === 0) return formatNumber(0, locale, 0);
+  return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-US", {
+    maximumSignificantDigits: digits,
+    minimumSignificantDigits: digits
+  })
+    .format(value)
+    .replace("-", MINUS);
+}
+
 export function formatSigned(value: number, locale: Locale, digits = 0): string {
   const text = formatNumber(Math.abs(value), locale, digits);
   if (Number(value.toFixed(digits)) === 0) return text;
@@ -123,11 +137,28 @@ export function translateLabel(key: string, locale: Locale): string {
   return LABELS[key]?.[locale] ?? key;
 }
 
+/**
+ * A date (YYYY-MM-DD) or a month (YYYY-MM) in words, as readers write them: "4 December 2018", "décembre 2018".
+ * Prose never shows an ISO date; a value that is not one is returned as it is.
+ */
+export function formatCalendar(value: string, kind: "date" | "month", locale: Locale): string {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  if (!match) return value;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3] ?? 1)));
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+    timeZone: "UTC",
+    year: "numeric",
+    month: "long",
+    ...(kind === "date" ? {day: "numeric"} : {})
+  }).format(date);
+}
+
 function formatValue(value: string | number | boolean, spec: string[], locale: Locale, template: string): string {
   const [kind, arg] = spec;
   if (kind === undefined)
     return typeof value === "number" ? formatNumber(value, locale, Number.isInteger(value) ? 0 : 2) : String(value);
   if (kind === "label") return translateLabel(String(value), locale);
+  if (kind === "date" || kind === "month") return formatCalendar(String(value), kind, locale);
   if (typeof value !== "number") throw new Error(`non-numeric value for {${spec.join("|")}} in: ${template}`);
   const digits = arg === undefined ? 1 : Number(arg);
   switch (kind) {
@@ -143,6 +174,12 @@ function formatValue(value: string | number | boolean, spec: string[], locale: L
       return `${formatSigned(value, locale, digits)}\u00a0pp`;
     case "p":
       return formatP(value, locale);
+    case "sig":
+      return formatSignificant(value, locale, digits);
+    case "ssig":
+      return value === 0 || Number(value.toPrecision(digits)) === 0
+        ? formatSignificant(0, locale, digits)
+        : `${value > 0 ? "+" : MINUS}${formatSignificant(Math.abs(value), locale, digits)}`;
     default:
       if (/^\d$/.test(kind)) return formatNumber(value, locale, Number(kind));
       throw new Error(`unknown format spec: ${kind}`);
@@ -162,6 +199,19 @@ export function renderTemplate(template: string, values: ClaimValues, locale: Lo
     const spec = specText ? specText.slice(1).split("|") : [];
     return formatValue(value, spec, locale, template);
   });
+}
+
+/**
+ * Prefix of a headline's plain-words template: `plain.<claim id>` states the finding a reader can repeat, and the
+ * claim's own template (with its statistics) follows it as a second line. Optional per claim id.
+ */
+export const PLAIN_PREFIX = "plain.";
+
+/** A headline in plain words, with its statistics as a detail line when the text module has a plain template. */
+export function renderHeadline(text: TextModule, c: Claim, locale: Locale): {headline: string; detail?: string} {
+  const full = renderClaim(text, c, locale);
+  const plain = text[locale][`${PLAIN_PREFIX}${c.id}`];
+  return plain === undefined ? {headline: full} : {headline: renderTemplate(plain, c.values, locale), detail: full};
 }
 
 /** Renders a claim with its analysis' text module. */

@@ -4,6 +4,8 @@
  */
 import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
 
+import {STRUCTURAL_TAGS_MACRO} from "./structuralTags.js";
+
 export interface WarehouseOptions {
   /** Worker threads; undefined lets DuckDB use every core. */
   threads?: number;
@@ -15,7 +17,8 @@ export type Row = Record<string, unknown>;
 
 /**
  * Definitions every query shares, created once in the database (forks see them): `season_of(date)` is the
- * meteorological season of a date, the one rule the staging models and the seasonal analyses all use.
+ * meteorological season of a date, the one rule the staging models and the seasonal analyses all use;
+ * `excluded_items(recipes, kind)` lists the structural tags the tag analyses leave out (pipeline/structuralTags.ts).
  */
 const MACROS = `
   create macro season_of(d) as
@@ -25,6 +28,7 @@ const MACROS = `
       when month(d) in (6, 7, 8) then 'Summer'
       else 'Autumn'
     end;
+  ${STRUCTURAL_TAGS_MACRO}
 `;
 
 export class Warehouse {

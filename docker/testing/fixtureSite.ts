@@ -124,7 +124,8 @@ export async function createFixtureSite(
       builtAt: "2026-01-02T03:04:05.000Z",
       environment: options.environment ?? "local",
       gitCommit: options.commit ?? "0123456789abcdef0123456789abcdef01234567",
-      dataAsOf: options.dataAsOf ?? "2018-12-20"
+      dataAsOf: options.dataAsOf ?? "2018-12-20",
+      provenance: {kind: "generated", seed: 20191103, scale: 1}
     })}\n`
   );
   await postBuild({distDir: dist, snapshotDir: snapshots, commit: options.commit});

@@ -90,6 +90,13 @@ function validate(options: GenerateOptions): void {
 }
 
 /** Writes the two contract files into `outDir` and returns their row counts and sizes. */
+/** Parquet footer key that marks a generated file; its value is `{"seed": …, "scale": …}` as JSON. */
+export const GENERATOR_KEY = "back_to_the_kitchen_generator";
+
+function generatorMarker(seed: number, scale: number): string {
+  return `{${GENERATOR_KEY}: ${sqlString(JSON.stringify({seed, scale}))}}`;
+}
+
 export async function generateDataset(options: GenerateOptions): Promise<GenerateResult> {
   validate(options);
   const memoryLimit = generatorMemoryLimit(options.memoryLimit ?? "1536MB");
@@ -141,7 +148,10 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
       const partial = `${target}.${process.pid}.partial`;
       temporary.push(partial);
       const t = performance.now();
-      await connection.run(`copy (${select}) to ${sqlString(partial)} (format parquet, compression zstd)`);
+      // The footer says the file is generated, and from which seed and scale, so the site can say so too.
+      await connection.run(
+        `copy (${select}) to ${sqlString(partial)} (format parquet, compression zstd, kv_metadata ${generatorMarker(seed, scale)})`
+      );
       await rename(partial, target);
       const reader = await connection.runAndReadAll(
         `select count(*)::double as n from read_parquet(${sqlString(target)})`

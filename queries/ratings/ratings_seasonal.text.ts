@@ -49,13 +49,18 @@ export const text = {
     "difference.not_significant":
       "Ratings do not differ by season: Kruskal–Wallis H = {H|1}, {pKruskal|p} at α = {alpha|2} (ANOVA F = {F|2}, {pAnova|p}).",
     "difference.significant_negligible":
-      "The seasons differ significantly (Kruskal–Wallis H = {H|1}, {pKruskal|p}; ANOVA F = {F|2}, {pAnova|p}), but the effect is {label|label}: the season accounts for ε² = {epsilon2|4} of the variance of ratings (η² = {eta2|4}), and {best|label} beats {worst|label} by only {gap|3} stars. Statistically significant does not mean important.",
+      "The seasons differ significantly (Kruskal–Wallis H = {H|1}, {pKruskal|p}; ANOVA F = {F|2}, {pAnova|p}), but the effect is {label|label}: the season accounts for ε² = {epsilon2|sig|2} of the variance of ratings (η² = {eta2|sig|2}), and {best|label} beats {worst|label} by only {gap|3} stars. Statistically significant does not mean important.",
     "difference.significant":
-      "The seasons differ (Kruskal–Wallis H = {H|1}, {pKruskal|p}; ANOVA F = {F|2}, {pAnova|p}) with a {label|label} effect: the season accounts for ε² = {epsilon2|4} of the variance of ratings (η² = {eta2|4}), and {best|label} beats {worst|label} by {gap|3} stars.",
+      "The seasons differ (Kruskal–Wallis H = {H|1}, {pKruskal|p}; ANOVA F = {F|2}, {pAnova|p}) with a {label|label} effect: the season accounts for ε² = {epsilon2|sig|2} of the variance of ratings (η² = {eta2|sig|2}), and {best|label} beats {worst|label} by {gap|3} stars.",
     "season.extremes":
       "The best-rated season is {best|label}, at {bestMean|3} stars; the lowest is {worst|label}, at {worstMean|3}: a gap of {gap|3} stars.",
     "stars.extremes":
-      "The largest share of {topStars|int}-star ratings goes to {fiveSeason|label} ({fiveShare|pct|1}), and the largest share of ratings of {lowStarsMax|int} stars or fewer to {lowSeason|label} ({lowShare|pct|1})."
+      "The largest share of {topStars|int}-star ratings goes to {fiveSeason|label} ({fiveShare|pct|1}), and the largest share of ratings of {lowStarsMax|int} stars or fewer to {lowSeason|label} ({lowShare|pct|1}).",
+    "plain.difference.not_significant": "Recipes are rated about the same in every season.",
+    "plain.difference.significant_negligible":
+      "Recipes are rated about the same in every season: {best|label} beats {worst|label} by only {gap|2} stars.",
+    "plain.difference.significant":
+      "Ratings change with the season: {best|label} rates highest and {worst|label} lowest."
   },
   fr: {
     title: "Les notes changent-elles avec les saisons ?",
@@ -103,12 +108,17 @@ export const text = {
     "difference.not_significant":
       "Les notes ne diffèrent pas selon la saison : Kruskal–Wallis H = {H|1}, {pKruskal|p} au seuil α = {alpha|2} (ANOVA F = {F|2}, {pAnova|p}).",
     "difference.significant_negligible":
-      "Les saisons diffèrent significativement (Kruskal–Wallis H = {H|1}, {pKruskal|p} ; ANOVA F = {F|2}, {pAnova|p}), mais l'effet est {label|label} : la saison explique ε² = {epsilon2|4} de la variance des notes (η² = {eta2|4}), et {best|label} ne devance {worst|label} que de {gap|3} étoile. Statistiquement significatif ne veut pas dire important.",
+      "Les saisons diffèrent significativement (Kruskal–Wallis H = {H|1}, {pKruskal|p} ; ANOVA F = {F|2}, {pAnova|p}), mais l'effet est {label|label} : la saison explique ε² = {epsilon2|sig|2} de la variance des notes (η² = {eta2|sig|2}), et {best|label} ne devance {worst|label} que de {gap|3} étoile. Statistiquement significatif ne veut pas dire important.",
     "difference.significant":
-      "Les saisons diffèrent (Kruskal–Wallis H = {H|1}, {pKruskal|p} ; ANOVA F = {F|2}, {pAnova|p}) avec un effet {label|label} : la saison explique ε² = {epsilon2|4} de la variance des notes (η² = {eta2|4}), et {best|label} devance {worst|label} de {gap|3} étoile.",
+      "Les saisons diffèrent (Kruskal–Wallis H = {H|1}, {pKruskal|p} ; ANOVA F = {F|2}, {pAnova|p}) avec un effet {label|label} : la saison explique ε² = {epsilon2|sig|2} de la variance des notes (η² = {eta2|sig|2}), et {best|label} devance {worst|label} de {gap|3} étoile.",
     "season.extremes":
       "La saison la mieux notée est {best|label}, avec {bestMean|3} étoiles ; la moins bien notée est {worst|label}, avec {worstMean|3} : un écart de {gap|3} étoile.",
     "stars.extremes":
-      "C'est {fiveSeason|label} qui compte la plus forte part de notes à {topStars|int} étoiles ({fiveShare|pct|1}), et {lowSeason|label} la plus forte part de notes de {lowStarsMax|int} étoiles ou moins ({lowShare|pct|1})."
+      "C'est {fiveSeason|label} qui compte la plus forte part de notes à {topStars|int} étoiles ({fiveShare|pct|1}), et {lowSeason|label} la plus forte part de notes de {lowStarsMax|int} étoiles ou moins ({lowShare|pct|1}).",
+    "plain.difference.not_significant": "Les recettes sont notées à peu près de la même façon en toute saison.",
+    "plain.difference.significant_negligible":
+      "Les recettes sont notées à peu près de la même façon en toute saison : {best|label} devance {worst|label} de {gap|2} étoile seulement.",
+    "plain.difference.significant":
+      "Les notes changent avec la saison : {best|label} note le plus haut et {worst|label} le plus bas."
   }
 } satisfies TextModule;

@@ -7,7 +7,7 @@ export const text = {
     title: "Are ratings spread evenly over the seasons?",
     lede: "Before comparing seasons, check that each holds enough ratings, and as many as its length predicts.",
     method:
-      "Each of the {total|int} ratings is assigned to the meteorological season of its date (winter runs from December to February, and so on). The coefficient of variation of the season counts uses the standard deviation with ddof = {cvDdof|int}, as the reference app did. Seasons do not all have the same number of days, and the rated period need not cover whole years, so a χ² goodness-of-fit test compares the counts with those expected if ratings arrived at a constant daily rate: the total times each season's share of the days in the period. With this many ratings almost any deviation is significant at α = {alpha|2}, so Cohen's effect size w = √(χ²/N), read against Cohen's benchmarks, says whether it matters.",
+      "Each of the {total|int} ratings is assigned to the meteorological season of its date (winter runs from December to February, and so on). The coefficient of variation of the season counts uses the standard deviation with ddof = {cvDdof|int}, since the four seasons are the whole population. Seasons do not all have the same number of days, and the rated period need not cover whole years, so a χ² goodness-of-fit test compares the counts with those expected if ratings arrived at a constant daily rate: the total times each season's share of the days in the period. With this many ratings almost any deviation is significant at α = {alpha|2}, so Cohen's effect size w = √(χ²/N), read against Cohen's benchmarks, says whether it matters.",
     "kpi.cv": "CV of season counts",
     "kpi.ratio": "Busiest / quietest season",
     "kpi.total": "Ratings",
@@ -42,13 +42,17 @@ export const text = {
     "balance.unbalanced":
       "The seasons are not balanced: the counts depart from the days each season covers (χ² = {chi2|1}, {p|p}) with a {label|label} effect (w = {w|3}); {maxSeason|label} holds {maxShare|pct|1} of ratings and {minSeason|label} only {minShare|pct|1}.",
     "volume.extremes":
-      "The busiest season, {maxSeason|label}, holds {maxShare|pct|1} of ratings for {maxExpected|pct|1} of the days; the quietest, {minSeason|label}, holds {minShare|pct|1} for {minExpected|pct|1}: a ratio of {ratio|2} and a CV of {cv|pct|1}."
+      "The busiest season, {maxSeason|label}, holds {maxShare|pct|1} of ratings for {maxExpected|pct|1} of the days; the quietest, {minSeason|label}, holds {minShare|pct|1} for {minExpected|pct|1}: a ratio of {ratio|2} and a CV of {cv|pct|1}.",
+    "plain.balance.consistent": "Members rate as much in every season, for its length.",
+    "plain.balance.negligible_deviation": "Members rate about as much in every season, for its length.",
+    "plain.balance.unbalanced":
+      "Members rate more in {maxSeason|label} than in {minSeason|label}, even for the seasons' lengths."
   },
   fr: {
     title: "Les notes se répartissent-elles également entre les saisons ?",
     lede: "Avant de comparer les saisons, vérifions que chacune réunit assez de notes, et autant que sa durée le laisse prévoir.",
     method:
-      "Chacune des {total|int} notes est rattachée à la saison météorologique de sa date (l'hiver va de décembre à février, et ainsi de suite). Le coefficient de variation des effectifs saisonniers utilise l'écart type à ddof = {cvDdof|int}, comme l'application de référence. Les saisons n'ont pas toutes le même nombre de jours, et la période notée ne couvre pas forcément des années entières : un test d'ajustement du χ² compare donc les effectifs à ceux qu'on attendrait si les notes arrivaient à un rythme quotidien constant, soit le total multiplié par la part de chaque saison dans les jours de la période. Avec autant de notes, presque tout écart est significatif au seuil α = {alpha|2} ; la taille d'effet w = √(χ²/N) de Cohen, lue selon ses repères, dit donc s'il compte.",
+      "Chacune des {total|int} notes est rattachée à la saison météorologique de sa date (l'hiver va de décembre à février, et ainsi de suite). Le coefficient de variation des effectifs saisonniers utilise l'écart type à ddof = {cvDdof|int}, puisque les quatre saisons forment toute la population. Les saisons n'ont pas toutes le même nombre de jours, et la période notée ne couvre pas forcément des années entières : un test d'ajustement du χ² compare donc les effectifs à ceux qu'on attendrait si les notes arrivaient à un rythme quotidien constant, soit le total multiplié par la part de chaque saison dans les jours de la période. Avec autant de notes, presque tout écart est significatif au seuil α = {alpha|2} ; la taille d'effet w = √(χ²/N) de Cohen, lue selon ses repères, dit donc s'il compte.",
     "kpi.cv": "CV des effectifs saisonniers",
     "kpi.ratio": "Saison la plus chargée / la plus creuse",
     "kpi.total": "Notes",
@@ -83,6 +87,11 @@ export const text = {
     "balance.unbalanced":
       "Les saisons ne sont pas équilibrées : les effectifs s'écartent des jours que couvre chaque saison (χ² = {chi2|1}, {p|p}) avec un effet {label|label} (w = {w|3}) ; {maxSeason|label} réunit {maxShare|pct|1} des notes et {minSeason|label} seulement {minShare|pct|1}.",
     "volume.extremes":
-      "La saison la plus chargée, {maxSeason|label}, réunit {maxShare|pct|1} des notes pour {maxExpected|pct|1} des jours ; la plus creuse, {minSeason|label}, en réunit {minShare|pct|1} pour {minExpected|pct|1} : un rapport de {ratio|2} et un CV de {cv|pct|1}."
+      "La saison la plus chargée, {maxSeason|label}, réunit {maxShare|pct|1} des notes pour {maxExpected|pct|1} des jours ; la plus creuse, {minSeason|label}, en réunit {minShare|pct|1} pour {minExpected|pct|1} : un rapport de {ratio|2} et un CV de {cv|pct|1}.",
+    "plain.balance.consistent": "Les membres notent autant en toute saison, compte tenu de sa durée.",
+    "plain.balance.negligible_deviation":
+      "Les membres notent à peu près autant en toute saison, compte tenu de sa durée.",
+    "plain.balance.unbalanced":
+      "Les membres notent plus en {maxSeason|label} qu'en {minSeason|label}, même compte tenu de la durée des saisons."
   }
 } satisfies TextModule;

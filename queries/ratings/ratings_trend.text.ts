@@ -7,7 +7,7 @@ export const text = {
     title: "Has the mean rating moved over time?",
     lede: "Month after month, do Food.com users rate recipes more or less generously, and do busy months rate differently?",
     method:
-      "Each kept month (at least {minRatingsPerMonth|int} ratings; {monthsExcluded|int} months set aside) contributes its mean rating, weighted by √n. The trend is a weighted least-squares (WLS) line of the monthly mean on calendar time, counted in months since {firstMonth} so that gaps between kept months keep their length; its slope is tested against zero with a t test at α = {alpha|2}, and R² is the weighted share of variance explained. That test treats months as independent, so the lag-one autocorrelation of the weighted residuals is tested against zero with a normal approximation. The volume–quality link uses a weighted Spearman correlation, as in the reference app: months are ranked by volume and by mean rating without weights (ties share their average rank), then the ranks are correlated with the weights √n; its strength follows Cohen's benchmarks for a correlation. Its direction is tested with a WLS line of the monthly mean on the month's volume, and is claimed only when that test and the correlation agree.",
+      "Each kept month (at least {minRatingsPerMonth|int} ratings; {monthsExcluded|int} months set aside) contributes its mean rating, weighted by √n. The trend is a weighted least-squares (WLS) line of the monthly mean on calendar time, counted in months since {firstMonth|month} so that gaps between kept months keep their length; its slope is tested against zero with a t test at α = {alpha|2}, and R² is the weighted share of variance explained. That test treats months as independent, so the lag-one autocorrelation of the weighted residuals is tested against zero with a normal approximation. The volume–quality link uses a weighted Spearman correlation: months are ranked by volume and by mean rating without weights (ties share their average rank), then the ranks are correlated with the weights √n; its strength follows Cohen's benchmarks for a correlation. Its direction is tested with a WLS line of the monthly mean on the month's volume, and is claimed only when that test and the correlation agree.",
     "kpi.slopePerYear": "Trend (stars per year)",
     "kpi.slopePerMonth": "Trend (stars per month)",
     "kpi.r2": "Weighted R²",
@@ -26,10 +26,10 @@ export const text = {
     "legend.volumeFit": "WLS line of mean rating on volume",
     "figure.series.caption": "Monthly mean rating and its weighted trend",
     "figure.series.description":
-      "Dots of the mean rating of the {months|int} kept months from {firstMonth} to {lastMonth}, each sized by the month's number of ratings, with the dashed WLS trend changing by {slopePerYear|signed|4} stars per year.",
+      "Dots of the mean rating of the {months|int} kept months from {firstMonth|month} to {lastMonth|month}, each sized by the month's number of ratings, with the dashed WLS trend changing by {slopePerYear|ssig|2} stars per year.",
     "figure.volume.caption": "Ratings per month",
     "figure.volume.description":
-      "One bar per kept month from {firstMonth} to {lastMonth} for its number of ratings; the gaps are months set aside.",
+      "One bar per kept month from {firstMonth|month} to {lastMonth|month} for its number of ratings; the gaps are months set aside.",
     "figure.spread.caption": "Spread of ratings within each month",
     "figure.spread.description":
       "Dots of the standard deviation of each month's ratings, sized by the month's number of ratings, with a dashed horizontal line at their weighted mean, {weightedMeanStd|3} stars.",
@@ -37,27 +37,30 @@ export const text = {
     "figure.volume_quality.description":
       "Scatter of the {months|int} kept months, volume against mean rating, each dot sized by the month's number of ratings, with the dashed WLS line of mean rating on volume; weighted Spearman ρ = {spearman|signed|3}.",
     "trend.up":
-      "The mean rating rises by {slopePerYear|abs|4} stars a year from {firstMonth} to {lastMonth} ({p|p}, weighted R² {r2|3}).",
+      "The mean rating rises by {slopePerYear|abs|4} stars a year from {firstMonth|month} to {lastMonth|month} ({p|p}, weighted R² {r2|3}).",
     "trend.down":
-      "The mean rating falls by {slopePerYear|abs|4} stars a year from {firstMonth} to {lastMonth} ({p|p}, weighted R² {r2|3}).",
+      "The mean rating falls by {slopePerYear|abs|4} stars a year from {firstMonth|month} to {lastMonth|month} ({p|p}, weighted R² {r2|3}).",
     "trend.flat":
-      "The mean rating shows no significant trend from {firstMonth} to {lastMonth}: {slopePerYear|signed|4} stars a year, {p|p} at α = {alpha|2}, weighted R² {r2|3}.",
+      "The mean rating shows no significant trend from {firstMonth|month} to {lastMonth|month}: {slopePerYear|ssig|2} stars a year, {p|p} at α = {alpha|2}, weighted R² {r2|3}.",
     "residuals.autocorrelated":
       "The residuals of consecutive months are correlated (lag-one autocorrelation {lag1|signed|2}, {p|p}): months are not independent, so the trend's p-value should be read with caution.",
     "residuals.independent":
       "The residuals of consecutive months show no significant autocorrelation ({lag1|signed|2}, {p|p}), as the trend test assumes.",
     "volume_quality.positive":
-      "Busier months get higher mean ratings: weighted Spearman ρ = {rho|signed|3}, a {label|label} association; the WLS slope is {slopePer1000|signed|5} stars per thousand ratings ({p|p}).",
+      "Busier months get higher mean ratings: weighted Spearman ρ = {rho|signed|3}, a {label|label} association; the WLS slope is {slopePer1000|ssig|2} stars per thousand ratings ({p|p}).",
     "volume_quality.negative":
-      "Busier months get lower mean ratings: weighted Spearman ρ = {rho|signed|3}, a {label|label} association; the WLS slope is {slopePer1000|signed|5} stars per thousand ratings ({p|p}).",
+      "Busier months get lower mean ratings: weighted Spearman ρ = {rho|signed|3}, a {label|label} association; the WLS slope is {slopePer1000|ssig|2} stars per thousand ratings ({p|p}).",
     "volume_quality.none":
-      "A month's volume says nothing reliable about its mean rating: weighted Spearman ρ = {rho|signed|3} ({label|label}), and the WLS slope of {slopePer1000|signed|5} stars per thousand ratings is not significant ({p|p} at α = {alpha|2})."
+      "A month's volume says nothing reliable about its mean rating: weighted Spearman ρ = {rho|signed|3} ({label|label}), and the WLS slope of {slopePer1000|ssig|2} stars per thousand ratings is not significant ({p|p} at α = {alpha|2}).",
+    "plain.trend.up": "Ratings have risen slowly over the years.",
+    "plain.trend.down": "Ratings have fallen slowly over the years.",
+    "plain.trend.flat": "Ratings show no clear trend over the years."
   },
   fr: {
     title: "La note moyenne a-t-elle bougé au fil du temps ?",
     lede: "Mois après mois, les utilisateurs de Food.com notent-ils les recettes plus ou moins généreusement, et les mois chargés notent-ils autrement ?",
     method:
-      "Chaque mois retenu (au moins {minRatingsPerMonth|int} notes ; {monthsExcluded|int} mois écartés) apporte sa note moyenne, pondérée par √n. La tendance est une droite des moindres carrés pondérés (MCP) de la moyenne mensuelle sur le temps calendaire, compté en mois depuis {firstMonth} pour que les trous entre mois retenus gardent leur durée ; sa pente est testée contre zéro par un test t au seuil α = {alpha|2}, et le R² est la part pondérée de variance expliquée. Ce test suppose les mois indépendants : l'autocorrélation d'ordre un des résidus pondérés est donc testée contre zéro par une approximation normale. Le lien entre volume et qualité repose sur une corrélation de Spearman pondérée, comme dans l'application de référence : les mois sont classés par volume et par note moyenne sans pondération (les ex æquo partagent leur rang moyen), puis les rangs sont corrélés avec les poids √n ; sa force suit les repères de Cohen pour une corrélation. Son sens est testé par une droite des MCP de la moyenne mensuelle sur le volume du mois, et n'est affirmé que si ce test et la corrélation concordent.",
+      "Chaque mois retenu (au moins {minRatingsPerMonth|int} notes ; {monthsExcluded|int} mois écartés) apporte sa note moyenne, pondérée par √n. La tendance est une droite des moindres carrés pondérés (MCP) de la moyenne mensuelle sur le temps calendaire, compté en mois depuis {firstMonth|month} pour que les trous entre mois retenus gardent leur durée ; sa pente est testée contre zéro par un test t au seuil α = {alpha|2}, et le R² est la part pondérée de variance expliquée. Ce test suppose les mois indépendants : l'autocorrélation d'ordre un des résidus pondérés est donc testée contre zéro par une approximation normale. Le lien entre volume et qualité repose sur une corrélation de Spearman pondérée : les mois sont classés par volume et par note moyenne sans pondération (les ex æquo partagent leur rang moyen), puis les rangs sont corrélés avec les poids √n ; sa force suit les repères de Cohen pour une corrélation. Son sens est testé par une droite des MCP de la moyenne mensuelle sur le volume du mois, et n'est affirmé que si ce test et la corrélation concordent.",
     "kpi.slopePerYear": "Tendance (étoiles par an)",
     "kpi.slopePerMonth": "Tendance (étoiles par mois)",
     "kpi.r2": "R² pondéré",
@@ -76,10 +79,10 @@ export const text = {
     "legend.volumeFit": "Droite MCP de la note moyenne sur le volume",
     "figure.series.caption": "Note moyenne mensuelle et sa tendance pondérée",
     "figure.series.description":
-      "Points de la note moyenne des {months|int} mois retenus de {firstMonth} à {lastMonth}, chacun de taille proportionnelle au nombre de notes du mois, avec en tirets la tendance MCP, qui varie de {slopePerYear|signed|4} étoile par an.",
+      "Points de la note moyenne des {months|int} mois retenus de {firstMonth|month} à {lastMonth|month}, chacun de taille proportionnelle au nombre de notes du mois, avec en tirets la tendance MCP, qui varie de {slopePerYear|ssig|2} étoile par an.",
     "figure.volume.caption": "Notes par mois",
     "figure.volume.description":
-      "Une barre par mois retenu de {firstMonth} à {lastMonth} pour son nombre de notes ; les trous sont les mois écartés.",
+      "Une barre par mois retenu de {firstMonth|month} à {lastMonth|month} pour son nombre de notes ; les trous sont les mois écartés.",
     "figure.spread.caption": "Dispersion des notes au sein de chaque mois",
     "figure.spread.description":
       "Points de l'écart type des notes de chaque mois, de taille proportionnelle au nombre de notes du mois, avec une ligne horizontale en tirets à leur moyenne pondérée, {weightedMeanStd|3} étoile.",
@@ -87,20 +90,23 @@ export const text = {
     "figure.volume_quality.description":
       "Nuage des {months|int} mois retenus, volume en abscisse et note moyenne en ordonnée, chaque point de taille proportionnelle au nombre de notes du mois, avec en tirets la droite des MCP de la note moyenne sur le volume ; Spearman pondéré ρ = {spearman|signed|3}.",
     "trend.up":
-      "La note moyenne augmente de {slopePerYear|abs|4} étoile par an de {firstMonth} à {lastMonth} ({p|p}, R² pondéré {r2|3}).",
+      "La note moyenne augmente de {slopePerYear|abs|4} étoile par an de {firstMonth|month} à {lastMonth|month} ({p|p}, R² pondéré {r2|3}).",
     "trend.down":
-      "La note moyenne baisse de {slopePerYear|abs|4} étoile par an de {firstMonth} à {lastMonth} ({p|p}, R² pondéré {r2|3}).",
+      "La note moyenne baisse de {slopePerYear|abs|4} étoile par an de {firstMonth|month} à {lastMonth|month} ({p|p}, R² pondéré {r2|3}).",
     "trend.flat":
-      "La note moyenne ne montre aucune tendance significative de {firstMonth} à {lastMonth} : {slopePerYear|signed|4} étoile par an, {p|p} au seuil α = {alpha|2}, R² pondéré {r2|3}.",
+      "La note moyenne ne montre aucune tendance significative de {firstMonth|month} à {lastMonth|month} : {slopePerYear|ssig|2} étoile par an, {p|p} au seuil α = {alpha|2}, R² pondéré {r2|3}.",
     "residuals.autocorrelated":
       "Les résidus de mois consécutifs sont corrélés (autocorrélation d'ordre un {lag1|signed|2}, {p|p}) : les mois ne sont pas indépendants, et la valeur p de la tendance est à lire avec prudence.",
     "residuals.independent":
       "Les résidus de mois consécutifs ne montrent pas d'autocorrélation significative ({lag1|signed|2}, {p|p}), comme le suppose le test de tendance.",
     "volume_quality.positive":
-      "Les mois les plus chargés obtiennent de meilleures notes moyennes : Spearman pondéré ρ = {rho|signed|3}, soit un lien {label|label} ; la pente MCP est de {slopePer1000|signed|5} étoile pour mille notes ({p|p}).",
+      "Les mois les plus chargés obtiennent de meilleures notes moyennes : Spearman pondéré ρ = {rho|signed|3}, soit un lien {label|label} ; la pente MCP est de {slopePer1000|ssig|2} étoile pour mille notes ({p|p}).",
     "volume_quality.negative":
-      "Les mois les plus chargés obtiennent des notes moyennes plus basses : Spearman pondéré ρ = {rho|signed|3}, soit un lien {label|label} ; la pente MCP est de {slopePer1000|signed|5} étoile pour mille notes ({p|p}).",
+      "Les mois les plus chargés obtiennent des notes moyennes plus basses : Spearman pondéré ρ = {rho|signed|3}, soit un lien {label|label} ; la pente MCP est de {slopePer1000|ssig|2} étoile pour mille notes ({p|p}).",
     "volume_quality.none":
-      "Le volume d'un mois ne dit rien de fiable sur sa note moyenne : Spearman pondéré ρ = {rho|signed|3} (lien {label|label}), et la pente MCP de {slopePer1000|signed|5} étoile pour mille notes n'est pas significative ({p|p} au seuil α = {alpha|2})."
+      "Le volume d'un mois ne dit rien de fiable sur sa note moyenne : Spearman pondéré ρ = {rho|signed|3} (lien {label|label}), et la pente MCP de {slopePer1000|ssig|2} étoile pour mille notes n'est pas significative ({p|p} au seuil α = {alpha|2}).",
+    "plain.trend.up": "Les notes ont lentement monté au fil des ans.",
+    "plain.trend.down": "Les notes ont lentement baissé au fil des ans.",
+    "plain.trend.flat": "Les notes ne montrent pas de tendance nette au fil des ans."
   }
 } satisfies TextModule;

@@ -65,7 +65,9 @@ export const schema = z.object({
     .number()
     .nonnegative()
     .nullable()
-    .describe("|β_WLS − β_OLS| / |β_OLS|, a fraction; null when the OLS slope is exactly 0."),
+    .describe(
+      "|β_WLS − β_OLS| / |β_OLS|, a fraction; null when the OLS slope's 95 % interval holds zero or the slopes differ in sign."
+    ),
   narrative: narrativeSchema
 });
 

@@ -5,7 +5,16 @@
 import type {QueryResults} from "../../pipeline/analyses.js";
 import type {Claim} from "../../pipeline/narrative.js";
 import {claim} from "../../pipeline/narrative.js";
-import {coefficientOfVariation, mean, ols, std, variance, weightedVariance, wls} from "../../pipeline/stats/index.js";
+import {
+  coefficientOfVariation,
+  mean,
+  ols,
+  std,
+  tQuantile,
+  variance,
+  weightedVariance,
+  wls
+} from "../../pipeline/stats/index.js";
 import {ALPHA, monthlyParams, readMonths, selectMonths, toTimeFit, trendDirection} from "./_monthly.js";
 import type {RatingsValidation} from "./ratings_validation.schema.js";
 
@@ -14,6 +23,15 @@ const HISTOGRAM_BINS = 20;
 const CV_DDOF = 0 as const;
 /** A CV of volumes from which one month can easily weigh several times another: weighting is then needed. */
 const CV_HETEROGENEOUS = 0.5;
+
+/** Confidence level of the slopes' intervals. */
+const SLOPE_LEVEL = 0.95;
+
+/** The slope's two-sided t interval, per month. */
+function slopeInterval(fit: {slope: number; slopeStdErr: number; df: number}): {lower: number; upper: number} {
+  const half = fit.df > 0 ? tQuantile(1 - (1 - SLOPE_LEVEL) / 2, fit.df) * fit.slopeStdErr : Infinity;
+  return {lower: fit.slope - half, upper: fit.slope + half};
+}
 
 /** Equal-width bins from min to max (numpy's rule: the last bin includes its upper edge). */
 function histogram(values: readonly number[], bins: number): RatingsValidation["volumeHistogram"] {
@@ -38,7 +56,13 @@ export function step(results: QueryResults): RatingsValidation {
 
   const olsFit = ols(t, y);
   const wlsFit = wls(t, y, w);
-  const slopeBias = olsFit.slope === 0 ? null : Math.abs(wlsFit.slope - olsFit.slope) / Math.abs(olsFit.slope);
+  // A relative change means something only against a base that is clearly not zero and of the same sign; otherwise
+  // the two slopes are reported side by side with their intervals.
+  const olsInterval = slopeInterval(olsFit);
+  const wlsInterval = slopeInterval(wlsFit);
+  const comparable =
+    (olsInterval.lower > 0 || olsInterval.upper < 0) && Math.sign(olsFit.slope) === Math.sign(wlsFit.slope);
+  const slopeBias = comparable ? Math.abs(wlsFit.slope - olsFit.slope) / Math.abs(olsFit.slope) : null;
 
   // The first month reaching the extreme wins ties, so the months quoted are stable.
   const smallest = kept.reduce((best, m) => (m.n < best.n ? m : best), kept[0]);
@@ -72,15 +96,16 @@ export function step(results: QueryResults): RatingsValidation {
     lastMonth: coverage.lastKeptMonth
   });
   const claims: Claim[] = [];
-  if (slopeBias !== null) {
-    claims.push(
-      claim("slope_bias", {
-        slopeBias,
-        olsSlopePerYear: olsFit.slope * 12,
-        wlsSlopePerYear: wlsFit.slope * 12
-      })
-    );
-  }
+  const slopes = {
+    olsSlopePerYear: olsFit.slope * 12,
+    olsLowerPerYear: olsInterval.lower * 12,
+    olsUpperPerYear: olsInterval.upper * 12,
+    wlsSlopePerYear: wlsFit.slope * 12,
+    wlsLowerPerYear: wlsInterval.lower * 12,
+    wlsUpperPerYear: wlsInterval.upper * 12,
+    level: SLOPE_LEVEL
+  };
+  claims.push(slopeBias === null ? claim("slopes", slopes) : claim("slope_bias", {slopeBias, ...slopes}));
   const olsDirection = trendDirection(olsFit, ALPHA);
   const wlsDirection = trendDirection(wlsFit, ALPHA);
   claims.push(

@@ -48,6 +48,9 @@ const NOISY: Months = [
   ["2010-10", [0, 0, 0, 10, 120]]
 ];
 
+/** UNEVEN without its last month: every month on the same rising line, so both slopes are clearly positive. */
+const STEADY: Months = UNEVEN.slice(0, 9);
+
 /** Three months of 100 ratings with means 4.5, 4.8, 4.5: equal weights, and an OLS slope of exactly 0. */
 const EVEN: Months = [
   ["2011-01", [0, 0, 0, 50, 50]],
@@ -124,8 +127,16 @@ describe("ratings_validation", () => {
     expectClose(s.wls.r2, wlsRaw.r2);
     expectClose(s.wls.slopeStdErr, wlsRaw.slopeStdErr);
     expect(s.wls.df).toBe(7);
-    expectClose(s.slopeBias!, Math.abs(wlsRaw.slope - olsRaw.slope) / Math.abs(olsRaw.slope));
-    expectClose(s.slopeBias!, (0.013675568529446623 - 0.008693548387096753) / 0.008693548387096753, 1e-8);
+    // OLS p = 0.139: its interval holds zero, so no relative change against it (it was 57.3 % before the rule).
+    expect(s.slopeBias).toBeNull();
+    const slopes = s.narrative.claims.find((c) => c.id === "slopes")!.values;
+    // scipy 1.17.1 t.ppf(0.975, 7) = 2.3646242510102993; intervals per year.
+    const tq = 2.3646242510102993;
+    expectClose(slopes.olsLowerPerYear as number, 12 * (olsRaw.slope - tq * olsRaw.slopeStdErr), 1e-8);
+    expectClose(slopes.olsUpperPerYear as number, 12 * (olsRaw.slope + tq * olsRaw.slopeStdErr), 1e-8);
+    expectClose(slopes.wlsLowerPerYear as number, 12 * (wlsRaw.slope - tq * wlsRaw.slopeStdErr), 1e-8);
+    expect(slopes.olsLowerPerYear as number).toBeLessThan(0);
+    expect(slopes.olsUpperPerYear as number).toBeGreaterThan(0);
     // The monthly series itself: SQL avg against JavaScript means of the raw ratings.
     expectAllClose(
       s.months.map((m) => m.mean),
@@ -165,7 +176,7 @@ describe("ratings_validation", () => {
 
   it("says volumes are heterogeneous and weighting changes the conclusion when it does", async () => {
     const s = await run(UNEVEN);
-    expect(record(s)).toEqual(["volumes.heterogeneous", "slope_bias", "decision.changed", "spread.not_lower"]);
+    expect(record(s)).toEqual(["volumes.heterogeneous", "slopes", "decision.changed", "spread.not_lower"]);
     expect(s.narrative.headline.values).toMatchObject({ratio: 10, min: 100, max: 1000, months: 9, monthsExcluded: 2});
     expectClose(s.narrative.headline.values.cv as number, s.volumes.cv);
     // OLS p 0.139 ≥ 0.05 (flat), WLS p 0.0197 < 0.05 (up): the decisions differ.
@@ -175,7 +186,7 @@ describe("ratings_validation", () => {
   it("says weighting changes neither the decision nor lowers the spread when it does not", async () => {
     const noisy = await run(NOISY);
     const ids = record(noisy);
-    expect(ids).toEqual(["volumes.heterogeneous", "slope_bias", "decision.same", "spread.lower"]);
+    expect(ids).toEqual(["volumes.heterogeneous", "slopes", "decision.same", "spread.lower"]);
     const raw = rawMonths(NOISY, MIN_RATINGS_PER_MONTH);
     const y = raw.map((m) => m.mean);
     const w = raw.map((m) => Math.sqrt(m.n));
@@ -183,9 +194,28 @@ describe("ratings_validation", () => {
     expect(noisy.meanVariance.weighted).toBeLessThan(noisy.meanVariance.unweighted);
   });
 
+  it("gives the slope bias only against an OLS slope clearly away from zero and of the same sign", async () => {
+    const s = await run(STEADY);
+    expect(record(s)).toContain("slope_bias");
+    const raw = rawMonths(STEADY, MIN_RATINGS_PER_MONTH);
+    const t = [0, 1, 2, 3, 4, 5, 6, 7];
+    const olsRaw = ols(
+      t,
+      raw.map((m) => m.mean)
+    );
+    const wlsRaw = wls(
+      t,
+      raw.map((m) => m.mean),
+      raw.map((m) => Math.sqrt(m.n))
+    );
+    expect(olsRaw.p).toBeLessThan(0.05);
+    expect(Math.sign(olsRaw.slope)).toBe(Math.sign(wlsRaw.slope));
+    expectClose(s.slopeBias!, Math.abs(wlsRaw.slope - olsRaw.slope) / Math.abs(olsRaw.slope));
+  });
+
   it("omits the slope bias when the OLS slope is exactly 0, and calls even volumes homogeneous", async () => {
     const s = await run(EVEN);
-    expect(record(s)).toEqual(["volumes.homogeneous", "decision.same", "spread.not_lower"]);
+    expect(record(s)).toEqual(["volumes.homogeneous", "slopes", "decision.same", "spread.not_lower"]);
     expect(s.slopeBias).toBeNull();
     expect(s.ols.slopePerMonth).toBe(0);
     expect(s.volumes).toMatchObject({cv: 0, maxMinRatio: 1, min: 100, max: 100});

@@ -7,7 +7,7 @@ export const text = {
     title: "Why weight months by their volume",
     lede: "Months hold very different numbers of ratings. Does treating them alike distort the trend of the mean rating?",
     method:
-      "Ratings are grouped by calendar month, and months with fewer than {minRatingsPerMonth|int} ratings are set aside ({monthsExcluded|int} of {monthsTotal|int}). Each kept month gets the weight √n, n being its number of ratings: the standard error of a monthly mean shrinks like one over √n, and √n rather than n keeps the busiest months from drowning out the others, as in the reference app. The spread of volumes is summarised by the coefficient of variation, with the standard deviation taken with ddof = {cvDdof|int} because the kept months are all the months, not a sample; volumes count as heterogeneous from a CV of {cvHeterogeneous|2}. The monthly mean is regressed on calendar time (months elapsed since {firstMonth}, so gaps count) by ordinary least squares (OLS) and by weighted least squares (WLS); the slope bias is |β_WLS − β_OLS| / |β_OLS|. Each slope is tested against zero with a t test at α = {alpha|2}. The spread of the monthly means is compared as the sample variance and as the weighted variance with the reliability denominator Σw − Σw²/Σw; the two coincide when all weights are equal.",
+      "Ratings are grouped by calendar month, and months with fewer than {minRatingsPerMonth|int} ratings are set aside ({monthsExcluded|int} of {monthsTotal|int}). Each kept month gets the weight √n, n being its number of ratings: the standard error of a monthly mean shrinks like one over √n, and √n rather than n keeps the busiest months from drowning out the others. The spread of volumes is summarised by the coefficient of variation, with the standard deviation taken with ddof = {cvDdof|int} because the kept months are all the months, not a sample; volumes count as heterogeneous from a CV of {cvHeterogeneous|2}. The monthly mean is regressed on calendar time (months elapsed since {firstMonth|month}, so gaps count) by ordinary least squares (OLS) and by weighted least squares (WLS); the slope bias is |β_WLS − β_OLS| / |β_OLS|, given only when the OLS slope's interval excludes zero and both slopes have the same sign; otherwise both slopes are given with their intervals. Each slope is tested against zero with a t test at α = {alpha|2}. The spread of the monthly means is compared as the sample variance and as the weighted variance with the reliability denominator Σw − Σw²/Σw; the two coincide when all weights are equal.",
     "kpi.cv": "CV of monthly volumes",
     "kpi.ratio": "Busiest / quietest month",
     "kpi.slopeBias": "Slope bias",
@@ -36,7 +36,7 @@ export const text = {
       "Histogram of the number of ratings in each of the {months|int} kept months, in {histogramBins|int} equal bins from {min|int} to {max|int} ratings. The vertical axis is logarithmic so that bins holding a single month stay visible.",
     "figure.weights.caption": "Weight of each month",
     "figure.weights.description":
-      "One bar per kept month for its share of the total weight √n, from {firstMonth} to {lastMonth}, with gaps where months were set aside; the busiest month, {maxMonth}, weighs the most and is drawn in gold.",
+      "One bar per kept month for its share of the total weight √n, from {firstMonth|month} to {lastMonth|month}, with gaps where months were set aside; the busiest month, {maxMonth|month}, weighs the most and is drawn in gold.",
     "figure.fits.caption": "Monthly mean rating with unweighted and weighted trends",
     "figure.fits.description":
       "Dots show the mean rating of each of the {months|int} kept months, sized by weight; a dashed blue line shows the OLS fit and a solid red line the WLS fit.",
@@ -44,25 +44,30 @@ export const text = {
     "figure.spread.description":
       "Two bars, each labelled with its value, compare the variance of the monthly means computed without weights (blue) and with the weights √n (red).",
     "volumes.heterogeneous":
-      "Monthly volumes are very uneven: their coefficient of variation is {cv|2} (from {cvThreshold|2} they count as heterogeneous), and the busiest month ({maxMonth}, {max|int} ratings) holds {ratio|1} times as many ratings as the quietest ({minMonth}, {min|int}).",
+      "Monthly volumes are very uneven: their coefficient of variation is {cv|2} (from {cvThreshold|2} they count as heterogeneous), and the busiest month ({maxMonth|month}, {max|int} ratings) holds {ratio|1} times as many ratings as the quietest ({minMonth|month}, {min|int}).",
     "volumes.homogeneous":
-      "Monthly volumes are fairly even: their coefficient of variation is {cv|2}, below {cvThreshold|2}, and the busiest month ({maxMonth}, {max|int} ratings) holds {ratio|1} times as many ratings as the quietest ({minMonth}, {min|int}).",
+      "Monthly volumes are fairly even: their coefficient of variation is {cv|2}, below {cvThreshold|2}, and the busiest month ({maxMonth|month}, {max|int} ratings) holds {ratio|1} times as many ratings as the quietest ({minMonth|month}, {min|int}).",
     slope_bias:
-      "Weighting moves the trend slope by {slopeBias|pct|1}: {olsSlopePerYear|signed|5} stars per year unweighted against {wlsSlopePerYear|signed|5} weighted.",
+      "Weighting moves the trend slope by {slopeBias|pct|1}: {olsSlopePerYear|ssig|2} stars per year unweighted ({level|pct|0} interval {olsLowerPerYear|ssig|2} to {olsUpperPerYear|ssig|2}) against {wlsSlopePerYear|ssig|2} weighted ({wlsLowerPerYear|ssig|2} to {wlsUpperPerYear|ssig|2}).",
+    slopes:
+      "Unweighted, the trend is {olsSlopePerYear|ssig|2} stars per year ({level|pct|0} interval {olsLowerPerYear|ssig|2} to {olsUpperPerYear|ssig|2}); weighted, {wlsSlopePerYear|ssig|2} ({wlsLowerPerYear|ssig|2} to {wlsUpperPerYear|ssig|2}). The unweighted slope cannot be told apart from zero or has the other sign, so no percentage change between the two is given.",
     "decision.same":
       "Both fits reach the same conclusion at α = {alpha|2}: OLS {olsP|p}, WLS {wlsP|p} (weighted R² {wlsR2|3}).",
     "decision.changed":
       "Weighting changes the conclusion at α = {alpha|2}: OLS gives {olsP|p}, WLS {wlsP|p} (weighted R² {wlsR2|3}).",
     "spread.lower":
-      "Weighting lowers the variance of the monthly means from {unweighted|5} to {weighted|5} stars² ({change|pct|0}): the quiet months are the noisy ones.",
+      "Weighting lowers the variance of the monthly means from {unweighted|sig|3} to {weighted|sig|3} stars² ({change|pct|0}): the quiet months are the noisy ones.",
     "spread.not_lower":
-      "Weighting does not lower the variance of the monthly means: {weighted|5} stars² weighted against {unweighted|5} unweighted."
+      "Weighting does not lower the variance of the monthly means: {weighted|sig|3} stars² weighted against {unweighted|sig|3} unweighted.",
+    "plain.volumes.heterogeneous":
+      "Some months hold far more ratings than others, so months are weighted by their volume.",
+    "plain.volumes.homogeneous": "Months hold similar numbers of ratings."
   },
   fr: {
     title: "Pourquoi pondérer les mois par leur volume",
     lede: "Les mois réunissent des nombres de notes très différents. Les traiter à égalité fausse-t-il la tendance de la note moyenne ?",
     method:
-      "Les notes sont regroupées par mois civil, et les mois comptant moins de {minRatingsPerMonth|int} notes sont écartés ({monthsExcluded|int} sur {monthsTotal|int}). Chaque mois retenu reçoit le poids √n, où n est son nombre de notes : l'erreur type d'une moyenne mensuelle décroît comme l'inverse de √n, et √n plutôt que n évite que les mois les plus chargés n'écrasent les autres, comme dans l'application de référence. La dispersion des volumes est résumée par le coefficient de variation, avec un écart type calculé à ddof = {cvDdof|int} car les mois retenus forment toute la population des mois, et non un échantillon ; les volumes sont jugés hétérogènes à partir d'un CV de {cvHeterogeneous|2}. La moyenne mensuelle est régressée sur le temps calendaire (mois écoulés depuis {firstMonth}, de sorte que les trous comptent) par moindres carrés ordinaires (MCO) et par moindres carrés pondérés (MCP) ; le biais de pente vaut |β_MCP − β_MCO| / |β_MCO|. Chaque pente est testée contre zéro par un test t au seuil α = {alpha|2}. La dispersion des moyennes mensuelles est comparée par la variance d'échantillon et par la variance pondérée de dénominateur Σw − Σw²/Σw ; les deux coïncident quand tous les poids sont égaux.",
+      "Les notes sont regroupées par mois civil, et les mois comptant moins de {minRatingsPerMonth|int} notes sont écartés ({monthsExcluded|int} sur {monthsTotal|int}). Chaque mois retenu reçoit le poids √n, où n est son nombre de notes : l'erreur type d'une moyenne mensuelle décroît comme l'inverse de √n, et √n plutôt que n évite que les mois les plus chargés n'écrasent les autres. La dispersion des volumes est résumée par le coefficient de variation, avec un écart type calculé à ddof = {cvDdof|int} car les mois retenus forment toute la population des mois, et non un échantillon ; les volumes sont jugés hétérogènes à partir d'un CV de {cvHeterogeneous|2}. La moyenne mensuelle est régressée sur le temps calendaire (mois écoulés depuis {firstMonth|month}, de sorte que les trous comptent) par moindres carrés ordinaires (MCO) et par moindres carrés pondérés (MCP) ; le biais de pente vaut |β_MCP − β_MCO| / |β_MCO|, donné seulement quand l'intervalle de la pente MCO exclut zéro et que les deux pentes ont le même signe ; sinon, les deux pentes sont données avec leurs intervalles. Chaque pente est testée contre zéro par un test t au seuil α = {alpha|2}. La dispersion des moyennes mensuelles est comparée par la variance d'échantillon et par la variance pondérée de dénominateur Σw − Σw²/Σw ; les deux coïncident quand tous les poids sont égaux.",
     "kpi.cv": "CV des volumes mensuels",
     "kpi.ratio": "Mois le plus chargé / le plus creux",
     "kpi.slopeBias": "Biais de pente",
@@ -91,7 +96,7 @@ export const text = {
       "Histogramme du nombre de notes de chacun des {months|int} mois retenus, en {histogramBins|int} classes égales de {min|int} à {max|int} notes. L'axe vertical est logarithmique pour que les classes ne contenant qu'un mois restent visibles.",
     "figure.weights.caption": "Poids de chaque mois",
     "figure.weights.description":
-      "Une barre par mois retenu pour sa part du poids total √n, de {firstMonth} à {lastMonth}, avec des trous là où des mois ont été écartés ; le mois le plus chargé, {maxMonth}, pèse le plus et apparaît en or.",
+      "Une barre par mois retenu pour sa part du poids total √n, de {firstMonth|month} à {lastMonth|month}, avec des trous là où des mois ont été écartés ; le mois le plus chargé, {maxMonth|month}, pèse le plus et apparaît en or.",
     "figure.fits.caption": "Note moyenne mensuelle et tendances non pondérée et pondérée",
     "figure.fits.description":
       "Les points donnent la note moyenne de chacun des {months|int} mois retenus, leur taille suivant le poids ; une ligne bleue en tirets montre l'ajustement MCO et une ligne rouge pleine l'ajustement MCP.",
@@ -99,18 +104,23 @@ export const text = {
     "figure.spread.description":
       "Deux barres, chacune avec sa valeur, comparent la variance des moyennes mensuelles calculée sans pondération (en bleu) et avec les poids √n (en rouge).",
     "volumes.heterogeneous":
-      "Les volumes mensuels sont très inégaux : leur coefficient de variation vaut {cv|2} (ils sont jugés hétérogènes à partir de {cvThreshold|2}), et le mois le plus chargé ({maxMonth}, {max|int} notes) compte {ratio|1} fois plus de notes que le plus creux ({minMonth}, {min|int}).",
+      "Les volumes mensuels sont très inégaux : leur coefficient de variation vaut {cv|2} (ils sont jugés hétérogènes à partir de {cvThreshold|2}), et le mois le plus chargé ({maxMonth|month}, {max|int} notes) compte {ratio|1} fois plus de notes que le plus creux ({minMonth|month}, {min|int}).",
     "volumes.homogeneous":
-      "Les volumes mensuels sont assez réguliers : leur coefficient de variation vaut {cv|2}, sous le seuil de {cvThreshold|2}, et le mois le plus chargé ({maxMonth}, {max|int} notes) compte {ratio|1} fois plus de notes que le plus creux ({minMonth}, {min|int}).",
+      "Les volumes mensuels sont assez réguliers : leur coefficient de variation vaut {cv|2}, sous le seuil de {cvThreshold|2}, et le mois le plus chargé ({maxMonth|month}, {max|int} notes) compte {ratio|1} fois plus de notes que le plus creux ({minMonth|month}, {min|int}).",
     slope_bias:
-      "La pondération déplace la pente de la tendance de {slopeBias|pct|1} : {olsSlopePerYear|signed|5} étoile par an sans pondération contre {wlsSlopePerYear|signed|5} avec.",
+      "La pondération déplace la pente de la tendance de {slopeBias|pct|1} : {olsSlopePerYear|ssig|2} étoile par an sans pondération (intervalle à {level|pct|0} de {olsLowerPerYear|ssig|2} à {olsUpperPerYear|ssig|2}) contre {wlsSlopePerYear|ssig|2} avec (de {wlsLowerPerYear|ssig|2} à {wlsUpperPerYear|ssig|2}).",
+    slopes:
+      "Sans pondération, la tendance est de {olsSlopePerYear|ssig|2} étoile par an (intervalle à {level|pct|0} de {olsLowerPerYear|ssig|2} à {olsUpperPerYear|ssig|2}) ; avec pondération, de {wlsSlopePerYear|ssig|2} (de {wlsLowerPerYear|ssig|2} à {wlsUpperPerYear|ssig|2}). La pente non pondérée ne se distingue pas de zéro ou n'a pas le même signe : aucun écart en pourcentage entre les deux n'est donné.",
     "decision.same":
       "Les deux ajustements concluent de la même façon au seuil α = {alpha|2} : MCO {olsP|p}, MCP {wlsP|p} (R² pondéré {wlsR2|3}).",
     "decision.changed":
       "La pondération change la conclusion au seuil α = {alpha|2} : les MCO donnent {olsP|p}, les MCP {wlsP|p} (R² pondéré {wlsR2|3}).",
     "spread.lower":
-      "La pondération fait baisser la variance des moyennes mensuelles de {unweighted|5} à {weighted|5} étoile² ({change|pct|0}) : ce sont les mois creux qui sont bruités.",
+      "La pondération fait baisser la variance des moyennes mensuelles de {unweighted|sig|3} à {weighted|sig|3} étoile² ({change|pct|0}) : ce sont les mois creux qui sont bruités.",
     "spread.not_lower":
-      "La pondération ne réduit pas la variance des moyennes mensuelles : {weighted|5} étoile² avec pondération contre {unweighted|5} sans."
+      "La pondération ne réduit pas la variance des moyennes mensuelles : {weighted|sig|3} étoile² avec pondération contre {unweighted|sig|3} sans.",
+    "plain.volumes.heterogeneous":
+      "Certains mois comptent bien plus de notes que d'autres : les mois sont donc pondérés par leur volume.",
+    "plain.volumes.homogeneous": "Les mois comptent des nombres de notes comparables."
   }
 } satisfies TextModule;

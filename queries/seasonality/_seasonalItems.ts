@@ -1,12 +1,13 @@
 /**
  * The step shared by the seasonal ingredients and seasonal tags analyses: reads the single row of their query
- * (filter parameters, item counts, season totals, top items with per-season counts), runs a χ² test of independence
- * per top item and decides which claims hold.
+ * (parameters, item counts, season totals, every frequent item with per-season counts), runs a χ² test of
+ * independence per item, adjusts the family by Holm (the site's multiple-testing policy), keeps the most seasonal
+ * visible items and decides which claims hold.
  */
 import type {QueryResults} from "../../pipeline/analyses.js";
 import type {Claim} from "../../pipeline/narrative.js";
 import {claim, phiLabel} from "../../pipeline/narrative.js";
-import {chiSquareIndependence, isSignificant} from "../../pipeline/stats/index.js";
+import {chiSquareIndependence, holm, isSignificant} from "../../pipeline/stats/index.js";
 import type {Row} from "../../pipeline/warehouse.js";
 import type {SeasonalItems} from "./_seasonalItemsSchema.js";
 import {ALPHA} from "./_significance.js";
@@ -25,18 +26,24 @@ export const SEASONAL_ITEM_CLAIM_IDS = [
 
 type Item = SeasonalItems["items"][number];
 
-function item(raw: Row, totals: Map<Season, number>, tested: number): Item {
+/** One tested item before Holm's adjustment: its shares per season and its χ² test. */
+type Tested = Omit<Item, "rank" | "pAdjusted" | "significant"> & {visible: boolean};
+
+function testItem(raw: Row, totals: Map<Season, number>): Tested {
   const shares = seasonRows(raw.seasons as Row[]).map((s) => ({
     season: s.season,
     recipes: Number(s.recipes),
     share: Number(s.share)
   }));
   // Rows: seasons; columns: recipes containing the item, recipes without it. df = 3 > 1, so no Yates correction.
+  // An item in every recipe (or none) leaves an empty column: no χ² exists, and the seasons do not differ.
   const table = shares.map((s) => [s.recipes, totals.get(s.season)! - s.recipes]);
-  const {chi2, df, p, cramersV} = chiSquareIndependence(table);
+  const empty = [0, 1].some((c) => table.every((row) => row[c] === 0));
+  const {chi2, df, p, cramersV} = empty
+    ? {chi2: 0, df: shares.length - 1, p: 1, cramersV: 0}
+    : chiSquareIndependence(table);
   const {highest, lowest} = extremes(shares, (s) => s.share);
   return {
-    rank: Number(raw.rank),
     item: String(raw.item),
     meanShare: Number(raw.mean_share),
     std: Number(raw.std_share),
@@ -50,12 +57,11 @@ function item(raw: Row, totals: Map<Season, number>, tested: number): Item {
     p,
     cramersV,
     effect: phiLabel(cramersV),
-    significant: isSignificant(p, ALPHA),
-    significantBonferroni: isSignificant(p, ALPHA / tested)
+    visible: Boolean(raw.visible)
   };
 }
 
-function headline(items: Item[], distinctItems: number): Claim {
+function headline(items: Item[], distinctItems: number, testedCount: number): Claim {
   const top = items[0];
   if (!top) return claim("most_seasonal.none", {distinct: distinctItems});
   const peak = top.shares.find((s) => s.season === top.peak)!;
@@ -69,7 +75,8 @@ function headline(items: Item[], distinctItems: number): Claim {
     cv: top.cv,
     chi2: top.chi2,
     df: top.df,
-    p: top.p,
+    p: top.pAdjusted,
+    tested: testedCount,
     cramersV: top.cramersV,
     effect: top.effect
   });
@@ -87,20 +94,30 @@ export function seasonalItemsStep(results: QueryResults): SeasonalItems {
   const row = results.items![0]!;
   const seasons = seasonRows(row.season_recipes as Row[]).map((s) => ({season: s.season, recipes: Number(s.recipes)}));
   const totals = new Map(seasons.map((s) => [s.season, s.recipes]));
-  const rawItems = (row.top_items as Row[] | null) ?? [];
-  const items = rawItems.map((raw) => item(raw, totals, rawItems.length));
+  const topN = Number(row.top_n);
+  // Every frequent item is tested and the family is adjusted by Holm; the most seasonal visible ones are shown.
+  const tested = ((row.frequent_items as Row[] | null) ?? []).map((raw) => testItem(raw, totals));
+  const adjusted = holm(tested.map((t) => t.p));
+  const items: Item[] = tested
+    .map((t, i) => ({...t, pAdjusted: adjusted[i]!}))
+    .filter((t) => t.visible)
+    .slice(0, topN)
+    .map(({visible: _visible, ...t}, i) => ({
+      rank: i + 1,
+      ...t,
+      significant: isSignificant(t.pAdjusted, ALPHA)
+    }));
   const distinctItems = Number(row.distinct_items);
   const keptItems = Number(row.kept_items);
   const significantCount = items.filter((i) => i.significant).length;
-  const bonferroniCount = items.filter((i) => i.significantBonferroni).length;
 
   const claims: Claim[] = [claim("filter", {distinct: distinctItems, kept: keptItems, shown: items.length})];
   if (items.length > 0) {
     claims.push(
       claim("significant_count", {
         significant: significantCount,
-        bonferroni: bonferroniCount,
-        tested: items.length,
+        shown: items.length,
+        tested: tested.length,
         alpha: ALPHA
       }),
       peakSeason(items)
@@ -111,14 +128,15 @@ export function seasonalItemsStep(results: QueryResults): SeasonalItems {
       alpha: ALPHA,
       minMeanShare: Number(row.min_mean_share),
       minRange: Number(row.min_range),
-      topN: Number(row.top_n)
+      topN,
+      correction: "holm"
     },
     seasons,
     distinctItems,
     keptItems,
+    testedItems: tested.length,
     items,
     significantCount,
-    bonferroniCount,
-    narrative: {headline: headline(items, distinctItems), claims}
+    narrative: {headline: headline(items, distinctItems, tested.length), claims}
   };
 }

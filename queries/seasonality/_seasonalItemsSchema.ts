@@ -21,14 +21,16 @@ export const seasonalItemsSchema = z.object({
     minRange: fraction.describe(
       "Filter: its highest − lowest seasonal share must reach this fraction (0.005 = 0.5 pp)."
     ),
-    topN: count.describe("How many of the filtered items are kept, by CV.")
+    topN: count.describe("How many of the visible items are shown, by CV."),
+    correction: z.literal("holm").describe("Multiple-testing correction over every tested item: Holm's step-down.")
   }),
   seasons: z
     .array(z.object({season: seasonSchema, recipes: count.describe("Recipes posted in the season.")}))
     .min(2)
     .describe("Season totals, the denominators of the shares."),
   distinctItems: count.describe("Distinct items over all recipes."),
-  keptItems: count.describe("Items that pass both filters."),
+  keptItems: count.describe("Tested items whose range also reaches minRange (the visible ones)."),
+  testedItems: count.describe("Items passing the share filter, all χ²-tested: the family Holm's correction covers."),
   items: z
     .array(
       z.object({
@@ -55,18 +57,17 @@ export const seasonalItemsSchema = z.object({
           .nonnegative()
           .describe("χ² of independence of season × contains the item (no continuity correction)."),
         df: z.number().int().positive().describe("(seasons − 1) × (2 − 1)."),
-        p: z.number().min(0).max(1).describe("Upper-tail χ²(df) p-value."),
+        p: z.number().min(0).max(1).describe("Upper-tail χ²(df) p-value (1 when the item is in every recipe)."),
+        pAdjusted: z.number().min(0).max(1).describe("Holm-adjusted p over the testedItems tests."),
         cramersV: fraction.describe("Cramér's V = √(χ² / N), unitless."),
         effect: effectSchema.describe(
           "Band of V: 0.1 / 0.3 / 0.5 thresholds (one degree of freedom in the smaller dimension)."
         ),
-        significant: z.boolean().describe("p < α."),
-        significantBonferroni: z.boolean().describe("p < α / number of items tested.")
+        significant: z.boolean().describe("pAdjusted < α.")
       })
     )
     .describe("Top items by CV, descending (ties by name)."),
-  significantCount: count.describe("Top items whose χ² test is significant at α."),
-  bonferroniCount: count.describe("Top items significant at α / number of items tested."),
+  significantCount: count.describe("Shown items whose Holm-adjusted p is below α."),
   narrative: narrativeSchema
 });
 

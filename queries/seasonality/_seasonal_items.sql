@@ -1,8 +1,8 @@
 -- Items (ingredients or tags: the including file chooses the list) whose use moves most with the seasons. For every item, the share of each season's recipes that
 -- contain it (an item counts once per recipe), then across the seasons the mean share, the sample standard
--- deviation, the coefficient of variation and the range. Items too rare to matter or that barely move are filtered
--- out; the most seasonal by CV come back with their per-season counts for the step's χ² tests.
--- The result is a single row: the filter's parameters, the item counts, the season totals and the top items.
+-- deviation, the coefficient of variation and the range. Items too rare to matter are left out; every other item
+-- comes back, most seasonal (by CV) first, with its per-season counts for the step's χ² tests, and whether it moves
+-- enough to be shown. The result is a single row: the parameters, the item counts, the season totals and the items.
 
 -- name: items
 with params as (
@@ -27,10 +27,15 @@ season_count as (
 ),
 
 recipe_items as (
-    select
-        season,
-        unnest({{ items }}) as item
-    from recipes
+    -- Structural tags (Food.com's tree roots, near-universal tags) say nothing about recipes: see the methodology.
+    select exploded.*
+    from (
+        select
+            season,
+            unnest({{ items }}) as item
+        from recipes
+    ) as exploded
+    where exploded.item not in (select excluded.item from excluded_items(recipes, '{{ items }}') as excluded)
 ),
 
 season_items as (
@@ -69,39 +74,32 @@ item_stats as (
     group by si.item
 ),
 
-kept as (
+frequent as (
+    -- Every item common enough to compare is tested by the step, whatever its seasonal range: choosing items by
+    -- their range first and testing only those would select on the outcome. The range only decides what is shown.
     select
         st.*,
-        st.std_share / st.mean_share as cv
+        st.std_share / st.mean_share as cv,
+        st.share_range >= p.min_range as visible -- visibly seasonal
     from item_stats as st
     cross join params as p
-    where true
-        and st.mean_share >= p.min_mean_share -- common enough to matter
-        and st.share_range >= p.min_range -- visibly seasonal
+    where st.mean_share >= p.min_mean_share -- common enough to matter
 ),
 
-top_items as (
+frequent_seasons as (
+    -- Every season for every tested item, 0 where the item is absent: the χ² tables need all cells.
     select
-        row_number() over (order by k.cv desc, k.item) as rank,
-        k.*
-    from kept as k
-    qualify rank <= (select top_n from params)
-),
-
-top_item_seasons as (
-    -- Every season for the top items, 0 where the item is absent: the χ² tables need all cells.
-    select
-        t.rank,
+        f.item,
         list(
             {'season': sr.season, 'recipes': coalesce(si.recipes, 0), 'share': coalesce(si.share, 0)}
             order by sr.season_order
         ) as seasons
-    from top_items as t
+    from frequent as f
     cross join season_recipes as sr
     left join item_shares as si
-        on t.item = si.item
+        on f.item = si.item
         and sr.season = si.season
-    group by t.rank
+    group by f.item
 ),
 
 final as (
@@ -110,7 +108,7 @@ final as (
         p.min_range,
         p.top_n,
         (select count(*) from item_stats) as distinct_items,
-        (select count(*) from kept) as kept_items,
+        (select count(*) from frequent where visible) as kept_items,
         (
             select list({'season': season, 'recipes': recipes} order by season_order)
             from season_recipes
@@ -119,19 +117,19 @@ final as (
             select
                 list(
                     {
-                        'rank': t.rank,
-                        'item': t.item,
-                        'mean_share': t.mean_share,
-                        'std_share': t.std_share,
-                        'cv': t.cv,
-                        'share_range': t.share_range,
-                        'seasons': ts.seasons
+                        'item': f.item,
+                        'mean_share': f.mean_share,
+                        'std_share': f.std_share,
+                        'cv': f.cv,
+                        'share_range': f.share_range,
+                        'visible': f.visible,
+                        'seasons': fs.seasons
                     }
-                    order by t.rank
+                    order by f.cv desc, f.item
                 )
-            from top_items as t
-            inner join top_item_seasons as ts on t.rank = ts.rank
-        ) as top_items
+            from frequent as f
+            inner join frequent_seasons as fs on f.item = fs.item
+        ) as frequent_items
     from params as p
 )
 

@@ -7,7 +7,7 @@ export const text = {
     title: "Recipe complexity by season",
     lede: "Are the recipes posted in some seasons more elaborate than others?",
     method:
-      "Three measures per recipe: the complexity score (the natural log of one plus the minutes, plus the number of steps, plus half the number of ingredients, as in the reference app), the number of steps and the number of ingredients. For each season of the posting date we report means, medians and, for the score, the standard deviation and quartiles. Steps and ingredients are small whole numbers with many ties and the score is skewed, so each measure is compared across seasons with a Kruskal–Wallis rank test (average ranks for ties, tie-corrected) at α = {alpha|2}, with ε² as the effect size.",
+      "Three measures per recipe: the complexity score (the natural log of one plus the minutes, plus the number of steps, plus half the number of ingredients), the number of steps and the number of ingredients. For each season of the posting date we report means, medians and, for the score, the standard deviation and quartiles. Steps and ingredients are small whole numbers with many ties and the score is skewed, so each measure is compared across seasons with a Kruskal–Wallis rank test (average ranks for ties, tie-corrected) at α = {alpha|2}, with ε² as the effect size.",
     "kpi.score": "Most complex season (mean score)",
     "kpi.steps": "Most steps (mean)",
     "kpi.ingredients": "Most ingredients (mean)",
@@ -36,23 +36,26 @@ export const text = {
     "figure.counts.description":
       "Two panels, one for the mean number of steps and one for the mean number of ingredients per recipe, with a dot per season joined to zero and labelled with its value, on axes that start at zero so that gaps keep their true size; each panel states its Kruskal–Wallis result.",
     "score.significant":
-      "Recipes posted in {highest|label} are the most complex (mean score {highestMean|2}) and those posted in {lowest|label} the simplest ({lowestMean|2}); the difference is significant (Kruskal–Wallis H = {H|1}, {df} df, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|4}).",
+      "Recipes posted in {highest|label} are the most complex (mean score {highestMean|2}) and those posted in {lowest|label} the simplest ({lowestMean|2}); the difference is significant (Kruskal–Wallis H = {H|1}, {df} df, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
     "score.not_significant":
       "The complexity score does not differ significantly between seasons (Kruskal–Wallis H = {H|1}, {df} df, {p|p}); its mean ranges from {lowestMean|2} in {lowest|label} to {highestMean|2} in {highest|label}.",
     "steps.significant":
-      "Recipes have the most steps in {highest|label}, {highestMean|2} on average, and the fewest in {lowest|label}, {lowestMean|2}: a significant difference (H = {H|1}, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|4}).",
+      "Recipes have the most steps in {highest|label}, {highestMean|2} on average, and the fewest in {lowest|label}, {lowestMean|2}: a significant difference (H = {H|1}, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
     "steps.not_significant":
       "The number of steps does not differ significantly between seasons ({lowestMean|2} in {lowest|label} to {highestMean|2} in {highest|label}; H = {H|1}, {p|p}).",
     "ingredients.significant":
-      "The number of ingredients differs significantly between seasons, from {lowestMean|2} in {lowest|label} to {highestMean|2} in {highest|label} (H = {H|1}, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|4}).",
+      "The number of ingredients differs significantly between seasons, from {lowestMean|2} in {lowest|label} to {highestMean|2} in {highest|label} (H = {H|1}, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
     "ingredients.not_significant":
-      "The number of ingredients does not differ significantly between seasons ({lowestMean|2} in {lowest|label} to {highestMean|2} in {highest|label}; H = {H|1}, {p|p})."
+      "The number of ingredients does not differ significantly between seasons ({lowestMean|2} in {lowest|label} to {highestMean|2} in {highest|label}; H = {H|1}, {p|p}).",
+    "plain.score.significant":
+      "Recipes posted in {highest|label} are a little more complex than those posted in {lowest|label}.",
+    "plain.score.not_significant": "Recipes are about as complex whatever the season."
   },
   fr: {
     title: "Complexité des recettes selon la saison",
     lede: "Les recettes publiées à certaines saisons sont-elles plus élaborées que les autres ?",
     method:
-      "Trois mesures par recette : le score de complexité (logarithme népérien de un plus les minutes, plus le nombre d'étapes, plus la moitié du nombre d'ingrédients, comme dans l'application de référence), le nombre d'étapes et le nombre d'ingrédients. Pour chaque saison de publication, on donne moyennes et médianes, ainsi que l'écart type et les quartiles du score. Étapes et ingrédients sont de petits entiers, avec beaucoup d'ex æquo, et le score est asymétrique : chaque mesure est donc comparée entre saisons par un test de Kruskal–Wallis sur les rangs (rangs moyens pour les ex æquo, avec correction), au seuil α = {alpha|2}, avec ε² comme taille d'effet.",
+      "Trois mesures par recette : le score de complexité (logarithme népérien de un plus les minutes, plus le nombre d'étapes, plus la moitié du nombre d'ingrédients), le nombre d'étapes et le nombre d'ingrédients. Pour chaque saison de publication, on donne moyennes et médianes, ainsi que l'écart type et les quartiles du score. Étapes et ingrédients sont de petits entiers, avec beaucoup d'ex æquo, et le score est asymétrique : chaque mesure est donc comparée entre saisons par un test de Kruskal–Wallis sur les rangs (rangs moyens pour les ex æquo, avec correction), au seuil α = {alpha|2}, avec ε² comme taille d'effet.",
     "kpi.score": "Saison la plus complexe (score moyen)",
     "kpi.steps": "Le plus d'étapes (moyenne)",
     "kpi.ingredients": "Le plus d'ingrédients (moyenne)",
@@ -81,16 +84,19 @@ export const text = {
     "figure.counts.description":
       "Deux panneaux, l'un pour le nombre moyen d'étapes, l'autre pour le nombre moyen d'ingrédients par recette, avec un point par saison relié à zéro et annoté de sa valeur, sur des axes qui partent de zéro pour que les écarts gardent leur vraie taille ; chaque panneau indique le résultat de son test de Kruskal-Wallis.",
     "score.significant":
-      "Les recettes publiées pendant {highest|label} sont les plus complexes (score moyen {highestMean|2}) et celles publiées pendant {lowest|label} les plus simples ({lowestMean|2}) ; la différence est significative (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|4}).",
+      "Les recettes publiées pendant {highest|label} sont les plus complexes (score moyen {highestMean|2}) et celles publiées pendant {lowest|label} les plus simples ({lowestMean|2}) ; la différence est significative (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
     "score.not_significant":
       "Le score de complexité ne diffère pas significativement d'une saison à l'autre (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}) ; sa moyenne va de {lowestMean|2} pour {lowest|label} à {highestMean|2} pour {highest|label}.",
     "steps.significant":
-      "Les recettes comptent le plus d'étapes pendant {highest|label}, {highestMean|2} en moyenne, et le moins pendant {lowest|label}, {lowestMean|2} : une différence significative (H = {H|1}, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|4}).",
+      "Les recettes comptent le plus d'étapes pendant {highest|label}, {highestMean|2} en moyenne, et le moins pendant {lowest|label}, {lowestMean|2} : une différence significative (H = {H|1}, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
     "steps.not_significant":
       "Le nombre d'étapes ne diffère pas significativement d'une saison à l'autre (de {lowestMean|2} pour {lowest|label} à {highestMean|2} pour {highest|label} ; H = {H|1}, {p|p}).",
     "ingredients.significant":
-      "Le nombre d'ingrédients diffère significativement d'une saison à l'autre, de {lowestMean|2} pour {lowest|label} à {highestMean|2} pour {highest|label} (H = {H|1}, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|4}).",
+      "Le nombre d'ingrédients diffère significativement d'une saison à l'autre, de {lowestMean|2} pour {lowest|label} à {highestMean|2} pour {highest|label} (H = {H|1}, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
     "ingredients.not_significant":
-      "Le nombre d'ingrédients ne diffère pas significativement d'une saison à l'autre (de {lowestMean|2} pour {lowest|label} à {highestMean|2} pour {highest|label} ; H = {H|1}, {p|p})."
+      "Le nombre d'ingrédients ne diffère pas significativement d'une saison à l'autre (de {lowestMean|2} pour {lowest|label} à {highestMean|2} pour {highest|label} ; H = {H|1}, {p|p}).",
+    "plain.score.significant":
+      "Les recettes publiées en {highest|label} sont un peu plus élaborées que celles publiées en {lowest|label}.",
+    "plain.score.not_significant": "Les recettes sont à peu près aussi élaborées quelle que soit la saison."
   }
 } satisfies TextModule;

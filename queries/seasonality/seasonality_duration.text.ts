@@ -37,7 +37,7 @@ export const text = {
     "figure.boxes.description":
       "One box per season from the first to the third quartile with a thick line at the median and a diamond at the mean; whiskers reach the most extreme recipe within {whiskerIqr|1} IQR of the box, and the number of recipes beyond is written above the whisker's end (+n).",
     "duration.significant":
-      "Recipes posted in {longest|label} take longest, {longestMean|1} minutes on average, and those posted in {shortest|label} the shortest, {shortestMean|1} minutes: a gap of {gap|1} minutes, significant (Kruskal–Wallis H = {H|1}, {df} df, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|4}).",
+      "Recipes posted in {longest|label} take longest, {longestMean|1} minutes on average, and those posted in {shortest|label} the shortest, {shortestMean|1} minutes: a gap of {gap|1} minutes, significant (Kruskal–Wallis H = {H|1}, {df} df, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
     "duration.not_significant":
       "Preparation time does not differ significantly between seasons (Kruskal–Wallis H = {H|1}, {df} df, {p|p}): the means range from {shortestMean|1} minutes in {shortest|label} to {longestMean|1} minutes in {longest|label}.",
     "medians.equal":
@@ -45,7 +45,10 @@ export const text = {
     "medians.differ":
       "The medians also differ, from {lowestMedian|1} minutes in {lowest|label} to {highestMedian|1} minutes in {highest|label}.",
     long_tail:
-      "The season with the most recipes beyond the upper whisker is {season|label}: {share|pct|1} of its recipes take longer than {whiskerHigh|int} minutes."
+      "The season with the most recipes beyond the upper whisker is {season|label}: {share|pct|1} of its recipes take longer than {whiskerHigh|int} minutes.",
+    "plain.duration.significant":
+      "Recipes posted in {longest|label} take the longest, {gap|1} minutes more on average than those posted in {shortest|label}.",
+    "plain.duration.not_significant": "Recipes take about as long to prepare whatever the season."
   },
   fr: {
     title: "Temps de préparation selon la saison",
@@ -81,7 +84,7 @@ export const text = {
     "figure.boxes.description":
       "Une boîte par saison, du premier au troisième quartile, avec un trait épais à la médiane et un losange à la moyenne ; les moustaches s'arrêtent à la recette la plus extrême située à moins de {whiskerIqr|1} écart interquartile de la boîte, et le nombre de recettes au-delà est inscrit au-dessus du bout de la moustache (+n).",
     "duration.significant":
-      "Les recettes publiées pendant {longest|label} sont les plus longues, {longestMean|1} minutes en moyenne, et celles publiées pendant {shortest|label} les plus courtes, {shortestMean|1} minutes : un écart de {gap|1} minutes, significatif (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|4}).",
+      "Les recettes publiées pendant {longest|label} sont les plus longues, {longestMean|1} minutes en moyenne, et celles publiées pendant {shortest|label} les plus courtes, {shortestMean|1} minutes : un écart de {gap|1} minutes, significatif (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
     "duration.not_significant":
       "Le temps de préparation ne diffère pas significativement d'une saison à l'autre (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}) : les moyennes vont de {shortestMean|1} minutes pour {shortest|label} à {longestMean|1} minutes pour {longest|label}.",
     "medians.equal":
@@ -89,6 +92,9 @@ export const text = {
     "medians.differ":
       "Les médianes diffèrent aussi, de {lowestMedian|1} minutes pour {lowest|label} à {highestMedian|1} minutes pour {highest|label}.",
     long_tail:
-      "C'est pendant {season|label} que le plus de recettes dépassent la moustache haute : {share|pct|1} des recettes de la saison demandent plus de {whiskerHigh|int} minutes."
+      "C'est pendant {season|label} que le plus de recettes dépassent la moustache haute : {share|pct|1} des recettes de la saison demandent plus de {whiskerHigh|int} minutes.",
+    "plain.duration.significant":
+      "Les recettes publiées en {longest|label} sont les plus longues, {gap|1} minutes de plus en moyenne que celles publiées en {shortest|label}.",
+    "plain.duration.not_significant": "Les recettes prennent à peu près autant de temps quelle que soit la saison."
   }
 } satisfies TextModule;

@@ -16,12 +16,14 @@ describe("seasonality_ingredients", () => {
       recipesSql: fixtureSql(fixture, "ingredients")
     });
     const want = expected(fixture);
-    // 30 distinct items; salt, flour, pepper (range) and saffron (mean) fail the filters: 26 kept, 20 shown.
+    // 30 distinct items; saffron (mean) is too rare to test: 29 tested, one Holm family. Salt, flour and pepper (range)
+    // are tested but not shown: 26 visible, 20 shown.
     expect(want.distinct).toBe(30);
     expect(want.kept.length).toBe(26);
     expect(s.distinctItems).toBe(30);
     expect(s.keptItems).toBe(26);
-    expect(s.params).toEqual({alpha: 0.05, minMeanShare: 0.01, minRange: 0.005, topN: 20});
+    expect(s.testedItems).toBe(29);
+    expect(s.params).toEqual({alpha: 0.05, minMeanShare: 0.01, minRange: 0.005, topN: 20, correction: "holm"});
     expect(s.seasons).toEqual(SEASONS.map((season, i) => ({season, recipes: SIZES[i]})));
     expect(s.items.map((i) => i.item)).toEqual(want.kept.slice(0, 20).map((x) => x.item));
     // By hand for the twins: shares 0.3, 0.1, 0.1, 0.1 (Autumn 10/104); they tie, so twin-a ranks first.
@@ -43,8 +45,19 @@ describe("seasonality_ingredients", () => {
     });
     // The twins: N = 404, 70 with the item; χ² large enough to be significant.
     expect(s.items[0]!.significant).toBe(true);
-    expect(s.significantCount).toBe(s.items.filter((i) => i.p < 0.05).length);
-    expect(s.bonferroniCount).toBe(s.items.filter((i) => i.p < 0.05 / 20).length);
+    // Holm by hand over the 29 tested items' p-values worked out from the fixture (salt: p = 1, no χ² exists).
+    const family = want.tested.map((x) => x.p).sort((a, b) => a - b);
+    let running = 0;
+    const holmBySorted = family.map((p, i) => (running = Math.max(running, Math.min(1, (family.length - i) * p))));
+    for (const got of s.items) {
+      const p = want.tested.find((x) => x.item === got.item)!.p;
+      const rank = family.findIndex((q) => q === p);
+      expectClose(got.pAdjusted, holmBySorted[rank + family.filter((q) => q === p).length - 1]!, 1e-6);
+      expect(got.significant).toBe(got.pAdjusted < 0.05);
+    }
+    expect(s.significantCount).toBe(s.items.filter((i) => i.pAdjusted < 0.05).length);
+    // Raw p < 0.05 is not enough: at least one shown item is significant raw but not after Holm.
+    expect(s.items.some((i) => i.p < 0.05 && !i.significant)).toBe(true);
 
     expect(s.narrative.headline.id).toBe("most_seasonal.significant");
     expect(s.narrative.headline.values).toMatchObject({
@@ -74,7 +87,7 @@ describe("seasonality_ingredients", () => {
     });
     expectClose(s.items[0]!.chi2, 0.75 / 2.25 + 0.75 / 7.75);
     expect(s.narrative.headline.id).toBe("most_seasonal.not_significant");
-    expect(s.narrative.claims[1]!.values).toMatchObject({significant: 0, bonferroni: 0, tested: 1});
+    expect(s.narrative.claims[1]!.values).toMatchObject({significant: 0, shown: 1, tested: 1});
     expect(textProblems(text, CLAIM_IDS, [s])).toEqual([]);
 
     const flat = build({basil: [5, 5, 5, 5]}, [10, 10, 10, 10]);

@@ -7,11 +7,11 @@ export const text = {
     title: "The most seasonal ingredients",
     lede: "Which ingredients rise and fall with the seasons?",
     method:
-      "For every ingredient (lower-cased and trimmed, counted once per recipe), the share of each season's recipes that contain it; then, across the four seasons, the mean share, the sample standard deviation, the coefficient of variation (standard deviation over mean) and the range. Ingredients must appear in at least {minMeanShare|pct|0} of recipes on average and move by at least {minRange|pct|1} of recipes between their highest and lowest season; the {topN|int} with the highest coefficient of variation are shown, as in the reference app. For each of them a χ² test of independence between season and presence (seasons × with or without the ingredient) gives a p-value and Cramér's V at α = {alpha|2}, and a Bonferroni correction for the number of tests. These ingredients were picked because they vary, so the tests confirm a visible pattern rather than discover one.",
+      "For every ingredient (lower-cased and trimmed, counted once per recipe), the share of each season's recipes that contain it; then, across the four seasons, the mean share, the sample standard deviation, the coefficient of variation (standard deviation over mean) and the range. Every ingredient found in at least {minMeanShare|pct|0} of recipes on average gets a χ² test of independence between season and presence (seasons × with or without the ingredient), with Cramér's V for its strength. All these tests form one family, adjusted together by Holm's method, the correction this site applies to every family of tests; an ingredient depends significantly on the season when its adjusted p-value is below {alpha|2}. Testing every common ingredient, and not only those that look seasonal, keeps the choice of what to test from deciding the result. Of the ingredients that move by at least {minRange|pct|1} of recipes between their highest and lowest season, the {topN|int} with the highest coefficient of variation are shown.",
     "kpi.distinctItems": "Distinct ingredients",
     "kpi.keptItems": "Pass the filters",
     "kpi.shown": "Shown",
-    "kpi.significantCount": "Significant (χ²)",
+    "kpi.significantCount": "Significant (Holm)",
     "axis.item": "Ingredient",
     "axis.season": "Season",
     "axis.season_Winter": "Winter",
@@ -22,42 +22,45 @@ export const text = {
     "axis.recipes": "Recipes with the ingredient",
     "axis.gap": "Gap to the ingredient's seasonal mean",
     "axis.p": "p-value (χ²)",
+    "axis.pAdjusted": "p-value (Holm)",
     "axis.above": "Above the ingredient's seasonal mean",
     "axis.below": "Below the ingredient's seasonal mean",
     "axis.peak": "Busiest season",
     "axis.trough": "Quietest season",
     "axis.cv": "Coefficient of variation",
     "axis.chi2": "χ²",
-    "axis.significance_note":
-      "* χ² test significant at α = {alpha|2}; ** still significant after a Bonferroni correction",
+    "axis.significance_note": "* significant at α = {alpha|2} after Holm's correction for every ingredient tested",
     "axis.share": "Share of the season's recipes",
     "figure.heatmap.caption": "Top ingredients by seasonal variability: share of each season's recipes",
     "figure.heatmap.description":
-      "Heatmap with one row per ingredient, the {topN|int} most seasonal first, and one column per season; each cell prints, in bold for the peak season, the share of the season's recipes that contain the ingredient. Orange cells lie above the ingredient's own seasonal mean and blue ones below, deeper for larger gaps, so rare and common ingredients read alike; asterisks mark a significant χ² test.",
+      "Heatmap with one row per ingredient, the {topN|int} most seasonal first, and one column per season; each cell prints, in bold for the peak season, the share of the season's recipes that contain the ingredient. Orange cells lie above the ingredient's own seasonal mean and blue ones below, deeper for larger gaps, so rare and common ingredients read alike; an asterisk marks a χ² test still significant after Holm's correction.",
     "figure.range.caption": "From the quietest to the busiest season, ingredient by ingredient",
     "figure.range.description":
-      "For each of the {topN|int} most seasonal ingredients, one dot per season on a shared axis of recipe share, joined by a line from the lowest to the highest; the dot of the peak season is outlined and the season named beside it. Asterisks after the ingredient mark a significant χ² test.",
+      "For each of the {topN|int} most seasonal ingredients, one dot per season on a shared axis of recipe share, joined by a line from the lowest to the highest; the dot of the peak season is outlined and the season named beside it. An asterisk after the ingredient marks a χ² test still significant after Holm's correction.",
     "most_seasonal.significant":
-      "The most seasonal ingredient is {item}: it appears in {peakShare|pct|1} of the recipes posted in {peak|label} against {troughShare|pct|1} in {trough|label} (coefficient of variation {cv|pct|0}); the link with the season is significant (χ² = {chi2|1}, {df} df, {p|p}), with a {effect|label} association (Cramér's V = {cramersV|3}).",
+      "The most seasonal ingredient is {item}: it appears in {peakShare|pct|1} of the recipes posted in {peak|label} against {troughShare|pct|1} in {trough|label} (coefficient of variation {cv|pct|0}); the link with the season is significant (χ² = {chi2|1}, {df} df; {p|p} after Holm's correction for {tested|int} tests), with a {effect|label} association (Cramér's V = {cramersV|3}).",
     "most_seasonal.not_significant":
-      "The most seasonal ingredient by coefficient of variation is {item}, in {peakShare|pct|1} of the recipes posted in {peak|label} against {troughShare|pct|1} in {trough|label}, but the link with the season is not significant (χ² = {chi2|1}, {df} df, {p|p}).",
+      "The most seasonal ingredient by coefficient of variation is {item}, in {peakShare|pct|1} of the recipes posted in {peak|label} against {troughShare|pct|1} in {trough|label}, but the link with the season is not significant (χ² = {chi2|1}, {df} df; {p|p} after Holm's correction for {tested|int} tests).",
     "most_seasonal.none":
       "None of the {distinct|int} distinct ingredients is both common enough and seasonal enough to pass the filters.",
     filter:
       "Of {distinct|int} distinct ingredients, {kept|int} are common enough and move enough between seasons; the {shown|int} most variable are shown.",
     significant_count:
-      "{significant|int} of these {tested|int} ingredients depend significantly on the season at α = {alpha|2}, and {bonferroni|int} still do after a Bonferroni correction for {tested|int} tests.",
-    peak_season: "{items|int} of the {shown|int} ingredients shown peak in {season|label}."
+      "{significant|int} of these {shown|int} ingredients depend significantly on the season, after Holm's correction for the {tested|int} ingredients common enough to be tested.",
+    peak_season: "{items|int} of the {shown|int} ingredients shown peak in {season|label}.",
+    "plain.most_seasonal.significant":
+      "The most seasonal ingredient is {item}: most used in {peak|label}, least in {trough|label}.",
+    "plain.most_seasonal.not_significant": "No ingredient clearly follows the seasons."
   },
   fr: {
     title: "Les ingrédients les plus saisonniers",
     lede: "Quels ingrédients montent et descendent au fil des saisons ?",
     method:
-      "Pour chaque ingrédient (en minuscules, sans espaces superflus, compté une fois par recette), la part des recettes de chaque saison qui le contiennent ; puis, sur les quatre saisons, la part moyenne, l'écart type corrigé, le coefficient de variation (écart type rapporté à la moyenne) et l'étendue. Un ingrédient doit figurer en moyenne dans au moins {minMeanShare|pct|0} des recettes et varier d'au moins {minRange|pct|1} des recettes entre sa saison la plus haute et la plus basse ; les {topN|int} au plus fort coefficient de variation sont affichés, comme dans l'application de référence. Pour chacun, un test du χ² d'indépendance entre la saison et la présence de l'ingrédient (saisons × avec ou sans) donne une valeur p et le V de Cramér au seuil α = {alpha|2}, ainsi qu'une correction de Bonferroni pour le nombre de tests. Ces ingrédients ayant été retenus parce qu'ils varient, les tests confirment un motif visible plutôt qu'ils n'en découvrent un.",
+      "Pour chaque ingrédient (en minuscules, sans espaces superflus, compté une fois par recette), la part des recettes de chaque saison qui le contiennent ; puis, sur les quatre saisons, la part moyenne, l'écart type corrigé, le coefficient de variation (écart type rapporté à la moyenne) et l'étendue. Chaque ingrédient présent en moyenne dans au moins {minMeanShare|pct|0} des recettes reçoit un test du χ² d'indépendance entre la saison et sa présence (saisons × avec ou sans), avec le V de Cramér pour en mesurer la force. Tous ces tests forment une seule famille, ajustée par la méthode de Holm, la correction que ce site applique à toute famille de tests ; un ingrédient dépend significativement de la saison quand sa valeur p ajustée est inférieure à {alpha|2}. Tester tous les ingrédients courants, et pas seulement ceux qui semblent saisonniers, évite que le choix des tests décide du résultat. Parmi les ingrédients qui varient d'au moins {minRange|pct|1} des recettes entre leur saison la plus haute et la plus basse, les {topN|int} au plus fort coefficient de variation sont affichés.",
     "kpi.distinctItems": "Ingrédients distincts",
     "kpi.keptItems": "Retenus par les filtres",
     "kpi.shown": "Affichés",
-    "kpi.significantCount": "Significatifs (χ²)",
+    "kpi.significantCount": "Significatifs (Holm)",
     "axis.item": "Ingrédient",
     "axis.season": "Saison",
     "axis.season_Winter": "Hiver",
@@ -67,7 +70,8 @@ export const text = {
     "axis.rank": "Rang",
     "axis.recipes": "Recettes avec l'ingrédient",
     "axis.gap": "Écart à la moyenne saisonnière de l'ingrédient",
-    "axis.p": "p-valeur (χ²)",
+    "axis.p": "valeur p (χ²)",
+    "axis.pAdjusted": "valeur p (Holm)",
     "axis.above": "Au-dessus de la moyenne saisonnière de l'ingrédient",
     "axis.below": "En dessous de la moyenne saisonnière de l'ingrédient",
     "axis.peak": "Saison la plus forte",
@@ -75,24 +79,27 @@ export const text = {
     "axis.cv": "Coefficient de variation",
     "axis.chi2": "χ²",
     "axis.significance_note":
-      "* test du χ² significatif au seuil α = {alpha|2} ; ** encore significatif après correction de Bonferroni",
+      "* significatif au seuil α = {alpha|2} après correction de Holm pour tous les ingrédients testés",
     "axis.share": "Part des recettes de la saison",
     "figure.heatmap.caption": "Ingrédients les plus variables selon la saison : part des recettes de chaque saison",
     "figure.heatmap.description":
-      "Carte de chaleur avec une ligne par ingrédient, les {topN|int} plus saisonniers en tête, et une colonne par saison ; chaque case inscrit, en gras pour la saison la plus forte, la part des recettes de la saison qui contiennent l'ingrédient. Les cases orange sont au-dessus de la moyenne saisonnière de l'ingrédient, les bleues en dessous, d'autant plus foncées que l'écart est grand, si bien que les ingrédients rares et courants se lisent de la même façon ; les astérisques signalent un test du χ² significatif.",
+      "Carte de chaleur avec une ligne par ingrédient, les {topN|int} plus saisonniers en tête, et une colonne par saison ; chaque case inscrit, en gras pour la saison la plus forte, la part des recettes de la saison qui contiennent l'ingrédient. Les cases orange sont au-dessus de la moyenne saisonnière de l'ingrédient, les bleues en dessous, d'autant plus foncées que l'écart est grand, si bien que les ingrédients rares et courants se lisent de la même façon ; un astérisque signale un test du χ² encore significatif après correction de Holm.",
     "figure.range.caption": "De la saison la plus creuse à la plus forte, ingrédient par ingrédient",
     "figure.range.description":
-      "Pour chacun des {topN|int} ingrédients les plus saisonniers, un point par saison sur un axe commun de part des recettes, reliés par un trait du plus bas au plus haut ; le point de la saison la plus forte est cerclé et la saison nommée à côté. Des astérisques après l'ingrédient signalent un test du χ² significatif.",
+      "Pour chacun des {topN|int} ingrédients les plus saisonniers, un point par saison sur un axe commun de part des recettes, reliés par un trait du plus bas au plus haut ; le point de la saison la plus forte est cerclé et la saison nommée à côté. Un astérisque après l'ingrédient signale un test du χ² encore significatif après correction de Holm.",
     "most_seasonal.significant":
-      "L'ingrédient le plus saisonnier est « {item} » : il figure dans {peakShare|pct|1} des recettes publiées pendant {peak|label}, contre {troughShare|pct|1} pendant {trough|label} (coefficient de variation {cv|pct|0}) ; le lien avec la saison est significatif (χ² = {chi2|1}, {df} ddl, {p|p}), avec une association d'intensité {effect|label} (V de Cramér = {cramersV|3}).",
+      "L'ingrédient le plus saisonnier est « {item} » : il figure dans {peakShare|pct|1} des recettes publiées pendant {peak|label}, contre {troughShare|pct|1} pendant {trough|label} (coefficient de variation {cv|pct|0}) ; le lien avec la saison est significatif (χ² = {chi2|1}, {df} ddl ; {p|p} après correction de Holm pour {tested|int} tests), avec une association d'intensité {effect|label} (V de Cramér = {cramersV|3}).",
     "most_seasonal.not_significant":
-      "L'ingrédient le plus saisonnier selon le coefficient de variation est « {item} », présent dans {peakShare|pct|1} des recettes publiées pendant {peak|label} contre {troughShare|pct|1} pendant {trough|label}, mais le lien avec la saison n'est pas significatif (χ² = {chi2|1}, {df} ddl, {p|p}).",
+      "L'ingrédient le plus saisonnier selon le coefficient de variation est « {item} », présent dans {peakShare|pct|1} des recettes publiées pendant {peak|label} contre {troughShare|pct|1} pendant {trough|label}, mais le lien avec la saison n'est pas significatif (χ² = {chi2|1}, {df} ddl ; {p|p} après correction de Holm pour {tested|int} tests).",
     "most_seasonal.none":
       "Aucun des {distinct|int} ingrédients distincts n'est à la fois assez courant et assez saisonnier pour passer les filtres.",
     filter:
       "Sur {distinct|int} ingrédients distincts, {kept|int} sont assez courants et varient assez d'une saison à l'autre ; les {shown|int} plus variables sont affichés.",
     significant_count:
-      "{significant|int} de ces {tested|int} ingrédients dépendent significativement de la saison au seuil α = {alpha|2}, et {bonferroni|int} le restent après une correction de Bonferroni pour {tested|int} tests.",
-    peak_season: "{items|int} des {shown|int} ingrédients affichés atteignent leur maximum pendant {season|label}."
+      "{significant|int} de ces {shown|int} ingrédients dépendent significativement de la saison, après correction de Holm pour les {tested|int} ingrédients assez courants pour être testés.",
+    peak_season: "{items|int} des {shown|int} ingrédients affichés atteignent leur maximum pendant {season|label}.",
+    "plain.most_seasonal.significant":
+      "L'ingrédient le plus saisonnier est « {item} » : le plus utilisé en {peak|label}, le moins en {trough|label}.",
+    "plain.most_seasonal.not_significant": "Aucun ingrédient ne suit nettement les saisons."
   }
 } satisfies TextModule;

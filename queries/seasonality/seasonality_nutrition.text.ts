@@ -7,10 +7,10 @@ export const text = {
     title: "Nutrition by season",
     lede: "Are the recipes posted in some seasons richer in calories, fat, sugar, sodium or protein?",
     method:
-      "For each season of the posting date: the mean and median calories (kcal) and the mean and median fat, sugar, sodium, protein and saturated fat, in percent of the daily value as Food.com reports them. The heatmap colours each season by its z-score against the four seasonal means of the same nutrient (standard deviation with ddof = {zDdof}, as the reference app); because a z-score always spreads four values over the same range however small their gaps, each cell also shows the season's relative gap to that mean. Nutrient values are strongly skewed, so each nutrient is compared across seasons with a Kruskal–Wallis rank test (tie-corrected) at α = {alpha|2}, with ε² as the effect size.",
+      "For each season of the posting date: the mean and median calories (kcal per serving) and the mean and median fat, sugar, sodium, protein and saturated fat, in percent of the daily value as Food.com reports them. The heatmap colours each season by its z-score against the four seasonal means of the same nutrient (standard deviation with ddof = {zDdof}); because a z-score always spreads four values over the same range however small their gaps, each cell also shows the season's relative gap to that mean. Nutrient values are strongly skewed, so each nutrient is compared across seasons with a Kruskal–Wallis rank test (tie-corrected) at α = {alpha|2}, with ε² as the effect size.",
     "kpi.highest": "Most caloric season (mean)",
     "kpi.lowest": "Lightest season (mean)",
-    "kpi.gap": "Caloric gap between seasons (kcal)",
+    "kpi.gap": "Caloric gap between seasons (kcal per serving)",
     "kpi.significantCount": "Nutrients that differ by season",
     "axis.season": "Season",
     "axis.season_Winter": "Winter",
@@ -31,31 +31,34 @@ export const text = {
     "axis.not_significant": "not significant",
     "axis.nutrient": "Nutrient",
     "axis.z": "z-score across seasons",
-    "axis.calories": "Calories (kcal)",
+    "axis.calories": "Calories (kcal per serving)",
     "figure.heatmap.caption": "Nutritional profile by season (z-scores across the four seasons, with the relative gap)",
     "figure.heatmap.description":
-      "Heatmap with a row per nutrient and a column per season; each cell prints the gap to the nutrient's seasonal average and the z-score of the season's mean among the four seasons; red cells lie above the average and blue ones below, deeper for larger z-scores, and nutrients whose seasons do not differ significantly are marked n.s. For calories, {highest|label} is highest at {highestMean|0} kcal and {lowest|label} lowest at {lowestMean|0} kcal.",
+      "Heatmap with a row per nutrient and a column per season; each cell prints the gap to the nutrient's seasonal average and the z-score of the season's mean among the four seasons; red cells lie above the average and blue ones below, deeper for larger z-scores, and nutrients whose seasons do not differ significantly are marked n.s. For calories, {highest|label} is highest at {highestMean|0} kcal per serving and {lowest|label} lowest at {lowestMean|0} kcal per serving.",
     "figure.calories.caption": "Calories per season: mean, median and interquartile range",
     "figure.calories.description":
-      "For each season a dot at the mean calories per recipe, labelled with its value, a tick at the median and a band from the first to the third quartile, on an axis from zero: the gap of {gap|1} kcal between the highest and the lowest season is small beside the spread of recipes. The Kruskal–Wallis result is written above the chart.",
+      "For each season a dot at the mean calories per serving, labelled with its value, a tick at the median and a band from the first to the third quartile, on an axis from zero: the gap of {gap|1} kcal per serving between the highest and the lowest season is small beside the spread of recipes. The Kruskal–Wallis result is written above the chart.",
     "calories.significant":
-      "Recipes posted in {highest|label} are the most caloric, {highestMean|1} kcal on average, and those posted in {lowest|label} the lightest, {lowestMean|1} kcal: a gap of {gap|1} kcal, significant (Kruskal–Wallis H = {H|1}, {df} df, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|4}).",
+      "Recipes posted in {highest|label} are the most caloric, {highestMean|1} kcal per serving on average, and those posted in {lowest|label} the lightest, {lowestMean|1} kcal per serving: a gap of {gap|1} kcal per serving, significant (Kruskal–Wallis H = {H|1}, {df} df, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
     "calories.not_significant":
-      "Calories do not differ significantly between seasons (Kruskal–Wallis H = {H|1}, {df} df, {p|p}): the means range from {lowestMean|1} kcal in {lowest|label} to {highestMean|1} kcal in {highest|label}.",
+      "Calories do not differ significantly between seasons (Kruskal–Wallis H = {H|1}, {df} df, {p|p}): the means range from {lowestMean|1} kcal per serving in {lowest|label} to {highestMean|1} kcal per serving in {highest|label}.",
     significant_count: "{significant|int} of the {total|int} nutrients differ significantly between seasons.",
     "nutrient.significant":
-      "The {nutrient|label} content is highest in {highest|label} ({highestShare|pct|1} of the daily value on average) and lowest in {lowest|label} ({lowestShare|pct|1}); significant (H = {H|1}, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|4}).",
+      "The {nutrient|label} content is highest in {highest|label} ({highestShare|pct|1} of the daily value on average) and lowest in {lowest|label} ({lowestShare|pct|1}); significant (H = {H|1}, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
     "nutrient.not_significant":
-      "The {nutrient|label} content does not differ significantly between seasons ({lowestShare|pct|1} to {highestShare|pct|1} of the daily value on average; H = {H|1}, {p|p})."
+      "The {nutrient|label} content does not differ significantly between seasons ({lowestShare|pct|1} to {highestShare|pct|1} of the daily value on average; H = {H|1}, {p|p}).",
+    "plain.calories.significant":
+      "Recipes posted in {highest|label} are the richest and those posted in {lowest|label} the lightest, {gap|0} kcal per serving apart on average.",
+    "plain.calories.not_significant": "Recipes are about as rich in calories whatever the season."
   },
   fr: {
     title: "Valeurs nutritionnelles selon la saison",
     lede: "Les recettes publiées à certaines saisons sont-elles plus riches en calories, lipides, sucres, sodium ou protéines ?",
     method:
-      "Pour chaque saison de publication : la moyenne et la médiane des calories (kcal) et celles des lipides, sucres, sodium, protéines et graisses saturées, en pourcentage des apports journaliers comme les publie Food.com. La carte de chaleur colore chaque saison selon son score z parmi les quatre moyennes saisonnières du même nutriment (écart type avec ddof = {zDdof}, comme dans l'application de référence) ; comme un score z étale toujours quatre valeurs sur la même plage, si petits que soient leurs écarts, chaque case indique aussi l'écart relatif de la saison à cette moyenne. Les valeurs nutritionnelles sont très asymétriques : chaque nutriment est donc comparé entre saisons par un test de Kruskal–Wallis sur les rangs (avec correction des ex æquo) au seuil α = {alpha|2}, avec ε² comme taille d'effet.",
+      "Pour chaque saison de publication : la moyenne et la médiane des calories (kcal par portion) et celles des lipides, sucres, sodium, protéines et graisses saturées, en pourcentage des apports journaliers comme les publie Food.com. La carte de chaleur colore chaque saison selon son score z parmi les quatre moyennes saisonnières du même nutriment (écart type avec ddof = {zDdof}) ; comme un score z étale toujours quatre valeurs sur la même plage, si petits que soient leurs écarts, chaque case indique aussi l'écart relatif de la saison à cette moyenne. Les valeurs nutritionnelles sont très asymétriques : chaque nutriment est donc comparé entre saisons par un test de Kruskal–Wallis sur les rangs (avec correction des ex æquo) au seuil α = {alpha|2}, avec ε² comme taille d'effet.",
     "kpi.highest": "Saison la plus calorique (moyenne)",
     "kpi.lowest": "Saison la plus légère (moyenne)",
-    "kpi.gap": "Écart de calories entre saisons (kcal)",
+    "kpi.gap": "Écart de calories entre saisons (kcal par portion)",
     "kpi.significantCount": "Nutriments qui varient selon la saison",
     "axis.season": "Saison",
     "axis.season_Winter": "Hiver",
@@ -70,29 +73,32 @@ export const text = {
     "axis.q75": "Troisième quartile",
     "axis.iqr": "Écart interquartile",
     "axis.deviation": "Écart à la moyenne des saisons",
-    "axis.p": "p-valeur (Kruskal-Wallis)",
+    "axis.p": "valeur p (Kruskal-Wallis)",
     "axis.above": "Au-dessus de la moyenne saisonnière du nutriment",
     "axis.below": "En dessous de la moyenne saisonnière du nutriment",
     "axis.not_significant": "non significatif",
     "axis.nutrient": "Nutriment",
     "axis.z": "Score z entre saisons",
-    "axis.calories": "Calories (kcal)",
+    "axis.calories": "Calories (kcal par portion)",
     "figure.heatmap.caption":
       "Profil nutritionnel par saison (scores z entre les quatre saisons, avec l'écart relatif)",
     "figure.heatmap.description":
-      "Carte de chaleur avec une ligne par nutriment et une colonne par saison ; chaque case affiche l'écart à la moyenne saisonnière du nutriment et le score z de la moyenne de la saison parmi les quatre saisons ; les cases rouges sont au-dessus de la moyenne, les bleues en dessous, d'autant plus foncées que le score z est grand, et les nutriments dont les saisons ne diffèrent pas significativement sont marqués n.s. Pour les calories, la saison la plus haute est {highest|label}, avec {highestMean|0} kcal, la plus basse {lowest|label}, avec {lowestMean|0} kcal.",
+      "Carte de chaleur avec une ligne par nutriment et une colonne par saison ; chaque case affiche l'écart à la moyenne saisonnière du nutriment et le score z de la moyenne de la saison parmi les quatre saisons ; les cases rouges sont au-dessus de la moyenne, les bleues en dessous, d'autant plus foncées que le score z est grand, et les nutriments dont les saisons ne diffèrent pas significativement sont marqués n.s. Pour les calories, la saison la plus haute est {highest|label}, avec {highestMean|0} kcal par portion, la plus basse {lowest|label}, avec {lowestMean|0} kcal par portion.",
     "figure.calories.caption": "Calories par saison : moyenne, médiane et écart interquartile",
     "figure.calories.description":
-      "Pour chaque saison, un point à la moyenne des calories par recette, annoté de sa valeur, un trait à la médiane et une bande du premier au troisième quartile, sur un axe partant de zéro : l'écart de {gap|1} kcal entre la saison la plus haute et la plus basse est faible au regard de la dispersion des recettes. Le résultat du test de Kruskal-Wallis figure au-dessus du graphique.",
+      "Pour chaque saison, un point à la moyenne des calories par portion, annoté de sa valeur, un trait à la médiane et une bande du premier au troisième quartile, sur un axe partant de zéro : l'écart de {gap|1} kcal par portion entre la saison la plus haute et la plus basse est faible au regard de la dispersion des recettes. Le résultat du test de Kruskal-Wallis figure au-dessus du graphique.",
     "calories.significant":
-      "Les recettes publiées pendant {highest|label} sont les plus caloriques, {highestMean|1} kcal en moyenne, et celles publiées pendant {lowest|label} les plus légères, {lowestMean|1} kcal : un écart de {gap|1} kcal, significatif (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|4}).",
+      "Les recettes publiées pendant {highest|label} sont les plus caloriques, {highestMean|1} kcal par portion en moyenne, et celles publiées pendant {lowest|label} les plus légères, {lowestMean|1} kcal par portion : un écart de {gap|1} kcal par portion, significatif (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
     "calories.not_significant":
-      "Les calories ne diffèrent pas significativement d'une saison à l'autre (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}) : les moyennes vont de {lowestMean|1} kcal pour {lowest|label} à {highestMean|1} kcal pour {highest|label}.",
+      "Les calories ne diffèrent pas significativement d'une saison à l'autre (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}) : les moyennes vont de {lowestMean|1} kcal par portion pour {lowest|label} à {highestMean|1} kcal par portion pour {highest|label}.",
     significant_count:
       "{significant|int} des {total|int} nutriments diffèrent significativement d'une saison à l'autre.",
     "nutrient.significant":
-      "La teneur en {nutrient|label} est la plus élevée pendant {highest|label} ({highestShare|pct|1} des apports journaliers en moyenne) et la plus basse pendant {lowest|label} ({lowestShare|pct|1}) ; la différence est significative (H = {H|1}, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|4}).",
+      "La teneur en {nutrient|label} est la plus élevée pendant {highest|label} ({highestShare|pct|1} des apports journaliers en moyenne) et la plus basse pendant {lowest|label} ({lowestShare|pct|1}) ; la différence est significative (H = {H|1}, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
     "nutrient.not_significant":
-      "La teneur en {nutrient|label} ne diffère pas significativement d'une saison à l'autre ({lowestShare|pct|1} à {highestShare|pct|1} des apports journaliers en moyenne ; H = {H|1}, {p|p})."
+      "La teneur en {nutrient|label} ne diffère pas significativement d'une saison à l'autre ({lowestShare|pct|1} à {highestShare|pct|1} des apports journaliers en moyenne ; H = {H|1}, {p|p}).",
+    "plain.calories.significant":
+      "Les recettes publiées en {highest|label} sont les plus riches et celles publiées en {lowest|label} les plus légères, avec {gap|0} kcal par portion d'écart en moyenne.",
+    "plain.calories.not_significant": "Les recettes sont à peu près aussi caloriques quelle que soit la saison."
   }
 } satisfies TextModule;

@@ -13,7 +13,8 @@ describe("seasonality_tags", () => {
   it("runs the same method on tags, not ingredients", async () => {
     const fixture = build(COUNTS);
     const t = await runAnalysis<SeasonalityTags>("seasonality_tags", {recipesSql: fixtureSql(fixture, "tags")});
-    expect(t.distinctItems).toBe(30);
+    // Salt (every recipe) and flour (half of them) are structural tags for the one year of the fixture: left out.
+    expect(t.distinctItems).toBe(28);
     expect(t.items.map((i) => i.item)).toEqual(
       expected(fixture)
         .kept.slice(0, 20)

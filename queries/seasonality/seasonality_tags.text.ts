@@ -7,11 +7,11 @@ export const text = {
     title: "The most seasonal tags",
     lede: "Which recipe tags (occasions, dishes, cuisines) rise and fall with the seasons?",
     method:
-      "For every tag (lower-cased and trimmed, counted once per recipe), the share of each season's recipes that carry it; then, across the four seasons, the mean share, the sample standard deviation, the coefficient of variation (standard deviation over mean) and the range. Tags must appear on at least {minMeanShare|pct|0} of recipes on average and move by at least {minRange|pct|1} of recipes between their highest and lowest season; the {topN|int} with the highest coefficient of variation are shown, as in the reference app. For each of them a χ² test of independence between season and presence (seasons × with or without the tag) gives a p-value and Cramér's V at α = {alpha|2}, and a Bonferroni correction for the number of tests. These tags were picked because they vary, so the tests confirm a visible pattern rather than discover one.",
+      "For every tag (lower-cased and trimmed, counted once per recipe), the share of each season's recipes that carry it; then, across the four seasons, the mean share, the sample standard deviation, the coefficient of variation (standard deviation over mean) and the range. Every tag found in at least {minMeanShare|pct|0} of recipes on average gets a χ² test of independence between season and presence (seasons × with or without the tag), with Cramér's V for its strength. All these tests form one family, adjusted together by Holm's method, the correction this site applies to every family of tests; a tag depends significantly on the season when its adjusted p-value is below {alpha|2}. Testing every common tag, and not only those that look seasonal, keeps the choice of what to test from deciding the result. Of the tags that move by at least {minRange|pct|1} of recipes between their highest and lowest season, the {topN|int} with the highest coefficient of variation are shown.",
     "kpi.distinctItems": "Distinct tags",
     "kpi.keptItems": "Pass the filters",
     "kpi.shown": "Shown",
-    "kpi.significantCount": "Significant (χ²)",
+    "kpi.significantCount": "Significant (Holm)",
     "axis.item": "Tag",
     "axis.season": "Season",
     "axis.season_Winter": "Winter",
@@ -22,42 +22,45 @@ export const text = {
     "axis.recipes": "Recipes with the tag",
     "axis.gap": "Gap to the tag's seasonal mean",
     "axis.p": "p-value (χ²)",
+    "axis.pAdjusted": "p-value (Holm)",
     "axis.above": "Above the tag's seasonal mean",
     "axis.below": "Below the tag's seasonal mean",
     "axis.peak": "Busiest season",
     "axis.trough": "Quietest season",
     "axis.cv": "Coefficient of variation",
     "axis.chi2": "χ²",
-    "axis.significance_note":
-      "* χ² test significant at α = {alpha|2}; ** still significant after a Bonferroni correction",
+    "axis.significance_note": "* significant at α = {alpha|2} after Holm's correction for every tag tested",
     "axis.share": "Share of the season's recipes",
     "figure.heatmap.caption": "Top tags by seasonal variability: share of each season's recipes",
     "figure.heatmap.description":
-      "Heatmap with one row per tag, the {topN|int} most seasonal first, and one column per season; each cell prints, in bold for the peak season, the share of the season's recipes that carry the tag. Orange cells lie above the tag's own seasonal mean and blue ones below, deeper for larger gaps, so rare and common tags read alike; asterisks mark a significant χ² test.",
+      "Heatmap with one row per tag, the {topN|int} most seasonal first, and one column per season; each cell prints, in bold for the peak season, the share of the season's recipes that carry the tag. Orange cells lie above the tag's own seasonal mean and blue ones below, deeper for larger gaps, so rare and common tags read alike; an asterisk marks a χ² test still significant after Holm's correction.",
     "figure.range.caption": "From the quietest to the busiest season, tag by tag",
     "figure.range.description":
-      "For each of the {topN|int} most seasonal tags, one dot per season on a shared axis of recipe share, joined by a line from the lowest to the highest; the dot of the peak season is outlined and the season named beside it. Asterisks after the tag mark a significant χ² test.",
+      "For each of the {topN|int} most seasonal tags, one dot per season on a shared axis of recipe share, joined by a line from the lowest to the highest; the dot of the peak season is outlined and the season named beside it. An asterisk after the tag marks a χ² test still significant after Holm's correction.",
     "most_seasonal.significant":
-      "The most seasonal tag is {item}: it appears on {peakShare|pct|1} of the recipes posted in {peak|label} against {troughShare|pct|1} in {trough|label} (coefficient of variation {cv|pct|0}); the link with the season is significant (χ² = {chi2|1}, {df} df, {p|p}), with a {effect|label} association (Cramér's V = {cramersV|3}).",
+      "The most seasonal tag is {item}: it appears on {peakShare|pct|1} of the recipes posted in {peak|label} against {troughShare|pct|1} in {trough|label} (coefficient of variation {cv|pct|0}); the link with the season is significant (χ² = {chi2|1}, {df} df; {p|p} after Holm's correction for {tested|int} tests), with a {effect|label} association (Cramér's V = {cramersV|3}).",
     "most_seasonal.not_significant":
-      "The most seasonal tag by coefficient of variation is {item}, on {peakShare|pct|1} of the recipes posted in {peak|label} against {troughShare|pct|1} in {trough|label}, but the link with the season is not significant (χ² = {chi2|1}, {df} df, {p|p}).",
+      "The most seasonal tag by coefficient of variation is {item}, on {peakShare|pct|1} of the recipes posted in {peak|label} against {troughShare|pct|1} in {trough|label}, but the link with the season is not significant (χ² = {chi2|1}, {df} df; {p|p} after Holm's correction for {tested|int} tests).",
     "most_seasonal.none":
       "None of the {distinct|int} distinct tags is both common enough and seasonal enough to pass the filters.",
     filter:
       "Of {distinct|int} distinct tags, {kept|int} are common enough and move enough between seasons; the {shown|int} most variable are shown.",
     significant_count:
-      "{significant|int} of these {tested|int} tags depend significantly on the season at α = {alpha|2}, and {bonferroni|int} still do after a Bonferroni correction for {tested|int} tests.",
-    peak_season: "{items|int} of the {shown|int} tags shown peak in {season|label}."
+      "{significant|int} of these {shown|int} tags depend significantly on the season, after Holm's correction for the {tested|int} tags common enough to be tested.",
+    peak_season: "{items|int} of the {shown|int} tags shown peak in {season|label}.",
+    "plain.most_seasonal.significant":
+      "The most seasonal tag is {item}: most used in {peak|label}, least in {trough|label}.",
+    "plain.most_seasonal.not_significant": "No tag clearly follows the seasons."
   },
   fr: {
     title: "Les étiquettes les plus saisonnières",
     lede: "Quelles étiquettes de recettes (occasions, plats, cuisines) montent et descendent au fil des saisons ?",
     method:
-      "Pour chaque étiquette (en minuscules, sans espaces superflus, comptée une fois par recette), la part des recettes de chaque saison qui la portent ; puis, sur les quatre saisons, la part moyenne, l'écart type corrigé, le coefficient de variation (écart type rapporté à la moyenne) et l'étendue. Une étiquette doit figurer en moyenne sur au moins {minMeanShare|pct|0} des recettes et varier d'au moins {minRange|pct|1} des recettes entre sa saison la plus haute et la plus basse ; les {topN|int} au plus fort coefficient de variation sont affichées, comme dans l'application de référence. Pour chacun, un test du χ² d'indépendance entre la saison et la présence de l'étiquette (saisons × avec ou sans) donne une valeur p et le V de Cramér au seuil α = {alpha|2}, ainsi qu'une correction de Bonferroni pour le nombre de tests. Ces étiquettes ayant été retenues parce qu'elles varient, les tests confirment un motif visible plutôt qu'ils n'en découvrent un.",
+      "Pour chaque étiquette (en minuscules, sans espaces superflus, comptée une fois par recette), la part des recettes de chaque saison qui la portent ; puis, sur les quatre saisons, la part moyenne, l'écart type corrigé, le coefficient de variation (écart type rapporté à la moyenne) et l'étendue. Chaque étiquette présente en moyenne dans au moins {minMeanShare|pct|0} des recettes reçoit un test du χ² d'indépendance entre la saison et sa présence (saisons × avec ou sans), avec le V de Cramér pour en mesurer la force. Tous ces tests forment une seule famille, ajustée par la méthode de Holm, la correction que ce site applique à toute famille de tests ; une étiquette dépend significativement de la saison quand sa valeur p ajustée est inférieure à {alpha|2}. Tester toutes les étiquettes courantes, et pas seulement celles qui semblent saisonnières, évite que le choix des tests décide du résultat. Parmi les étiquettes qui varient d'au moins {minRange|pct|1} des recettes entre leur saison la plus haute et la plus basse, les {topN|int} au plus fort coefficient de variation sont affichées.",
     "kpi.distinctItems": "Étiquettes distinctes",
     "kpi.keptItems": "Retenues par les filtres",
     "kpi.shown": "Affichées",
-    "kpi.significantCount": "Significatives (χ²)",
+    "kpi.significantCount": "Significatives (Holm)",
     "axis.item": "Étiquette",
     "axis.season": "Saison",
     "axis.season_Winter": "Hiver",
@@ -67,7 +70,8 @@ export const text = {
     "axis.rank": "Rang",
     "axis.recipes": "Recettes avec l'étiquette",
     "axis.gap": "Écart à la moyenne saisonnière de l'étiquette",
-    "axis.p": "p-valeur (χ²)",
+    "axis.p": "valeur p (χ²)",
+    "axis.pAdjusted": "valeur p (Holm)",
     "axis.above": "Au-dessus de la moyenne saisonnière de l'étiquette",
     "axis.below": "En dessous de la moyenne saisonnière de l'étiquette",
     "axis.peak": "Saison la plus forte",
@@ -75,24 +79,27 @@ export const text = {
     "axis.cv": "Coefficient de variation",
     "axis.chi2": "χ²",
     "axis.significance_note":
-      "* test du χ² significatif au seuil α = {alpha|2} ; ** encore significatif après correction de Bonferroni",
+      "* significative au seuil α = {alpha|2} après correction de Holm pour toutes les étiquettes testées",
     "axis.share": "Part des recettes de la saison",
     "figure.heatmap.caption": "Étiquettes les plus variables selon la saison : part des recettes de chaque saison",
     "figure.heatmap.description":
-      "Carte de chaleur avec une ligne par étiquette, les {topN|int} plus saisonnières en tête, et une colonne par saison ; chaque case inscrit, en gras pour la saison la plus forte, la part des recettes de la saison qui portent l'étiquette. Les cases orange sont au-dessus de la moyenne saisonnière de l'étiquette, les bleues en dessous, d'autant plus foncées que l'écart est grand, si bien que les étiquettes rares et courantes se lisent de la même façon ; les astérisques signalent un test du χ² significatif.",
+      "Carte de chaleur avec une ligne par étiquette, les {topN|int} plus saisonnières en tête, et une colonne par saison ; chaque case inscrit, en gras pour la saison la plus forte, la part des recettes de la saison qui portent l'étiquette. Les cases orange sont au-dessus de la moyenne saisonnière de l'étiquette, les bleues en dessous, d'autant plus foncées que l'écart est grand, si bien que les étiquettes rares et courantes se lisent de la même façon ; un astérisque signale un test du χ² encore significatif après correction de Holm.",
     "figure.range.caption": "De la saison la plus creuse à la plus forte, étiquette par étiquette",
     "figure.range.description":
-      "Pour chacune des {topN|int} étiquettes les plus saisonnières, un point par saison sur un axe commun de part des recettes, reliés par un trait du plus bas au plus haut ; le point de la saison la plus forte est cerclé et la saison nommée à côté. Des astérisques après l'étiquette signalent un test du χ² significatif.",
+      "Pour chacune des {topN|int} étiquettes les plus saisonnières, un point par saison sur un axe commun de part des recettes, reliés par un trait du plus bas au plus haut ; le point de la saison la plus forte est cerclé et la saison nommée à côté. Un astérisque après l'étiquette signale un test du χ² encore significatif après correction de Holm.",
     "most_seasonal.significant":
-      "L'étiquette la plus saisonnière est « {item} » : elle figure sur {peakShare|pct|1} des recettes publiées pendant {peak|label}, contre {troughShare|pct|1} pendant {trough|label} (coefficient de variation {cv|pct|0}) ; le lien avec la saison est significatif (χ² = {chi2|1}, {df} ddl, {p|p}), avec une association d'intensité {effect|label} (V de Cramér = {cramersV|3}).",
+      "L'étiquette la plus saisonnière est « {item} » : elle figure sur {peakShare|pct|1} des recettes publiées pendant {peak|label}, contre {troughShare|pct|1} pendant {trough|label} (coefficient de variation {cv|pct|0}) ; le lien avec la saison est significatif (χ² = {chi2|1}, {df} ddl ; {p|p} après correction de Holm pour {tested|int} tests), avec une association d'intensité {effect|label} (V de Cramér = {cramersV|3}).",
     "most_seasonal.not_significant":
-      "L'étiquette la plus saisonnière selon le coefficient de variation est « {item} », présente sur {peakShare|pct|1} des recettes publiées pendant {peak|label} contre {troughShare|pct|1} pendant {trough|label}, mais le lien avec la saison n'est pas significatif (χ² = {chi2|1}, {df} ddl, {p|p}).",
+      "L'étiquette la plus saisonnière selon le coefficient de variation est « {item} », présente sur {peakShare|pct|1} des recettes publiées pendant {peak|label} contre {troughShare|pct|1} pendant {trough|label}, mais le lien avec la saison n'est pas significatif (χ² = {chi2|1}, {df} ddl ; {p|p} après correction de Holm pour {tested|int} tests).",
     "most_seasonal.none":
       "Aucune des {distinct|int} étiquettes distinctes n'est à la fois assez courante et assez saisonnière pour passer les filtres.",
     filter:
       "Sur {distinct|int} étiquettes distinctes, {kept|int} sont assez courantes et varient assez d'une saison à l'autre ; les {shown|int} plus variables sont affichées.",
     significant_count:
-      "{significant|int} de ces {tested|int} étiquettes dépendent significativement de la saison au seuil α = {alpha|2}, et {bonferroni|int} le restent après une correction de Bonferroni pour {tested|int} tests.",
-    peak_season: "{items|int} des {shown|int} étiquettes affichées atteignent leur maximum pendant {season|label}."
+      "{significant|int} de ces {shown|int} étiquettes dépendent significativement de la saison, après correction de Holm pour les {tested|int} étiquettes assez courantes pour être testées.",
+    peak_season: "{items|int} des {shown|int} étiquettes affichées atteignent leur maximum pendant {season|label}.",
+    "plain.most_seasonal.significant":
+      "L'étiquette la plus saisonnière est « {item} » : la plus utilisée en {peak|label}, la moins en {trough|label}.",
+    "plain.most_seasonal.not_significant": "Aucune étiquette ne suit nettement les saisons."
   }
 } satisfies TextModule;

@@ -7,7 +7,7 @@ export const text = {
     title: "Recipes posted per season",
     lede: "Do cooks post more recipes in some seasons than in others, once each season's length is taken into account?",
     method:
-      "Recipes are counted by the meteorological season of their posting date, all years from {firstDate} to {lastDate} pooled. A χ² goodness-of-fit test compares the counts with two expectations: an equal split, as the reference app did, and a split in proportion to the calendar days each season covers in the period, which is the fair one because seasons differ in length and the period starts and ends mid-year. The headline uses the day-adjusted test. With counts this large almost any gap is significant at α = {alpha|2}, so Cohen's w tells whether it matters. The yearly panel repeats the comparison inside each calendar year.",
+      "Recipes are counted by the meteorological season of their posting date, all years from {firstDate|date} to {lastDate|date} pooled. A χ² goodness-of-fit test compares the counts with two expectations: an equal split, and a split in proportion to the calendar days each season covers in the period, which is the fair one because seasons differ in length and the period starts and ends mid-year. The headline uses the day-adjusted test. With counts this large almost any gap is significant at α = {alpha|2}, so Cohen's w tells whether it matters. The yearly panel repeats the comparison inside each calendar year.",
     "kpi.total": "Recipes",
     "kpi.meanPerSeason": "Average per season",
     "kpi.busiest": "Busiest season for its length",
@@ -43,17 +43,20 @@ export const text = {
     versus_mean:
       "In raw counts, {busiest|label} has the most recipes ({busiestRecipes|int}, {busiestDeviation|pct|1} above the average of the four seasons) and {quietest|label} the fewest ({quietestRecipes|int}, {quietestShortfall|pct|1} below).",
     "uniform.significant":
-      "Against an equal split between seasons, the test used by the reference app, the counts differ too (χ² = {chi2|1}, {df} df, {p|p}).",
+      "Against an equal split between seasons, which ignores that seasons differ in length, the counts differ too (χ² = {chi2|1}, {df} df, {p|p}).",
     "uniform.not_significant":
-      "Against an equal split between seasons, the test used by the reference app, the counts do not differ significantly (χ² = {chi2|1}, {df} df, {p|p}).",
+      "Against an equal split between seasons, which ignores that seasons differ in length, the counts do not differ significantly (χ² = {chi2|1}, {df} df, {p|p}).",
     peak_consistency:
-      "Year by year the pattern holds: the fastest posting pace fell in {season|label} in {years|int} of the {completeYears|int} complete calendar years."
+      "Year by year the pattern holds: the fastest posting pace fell in {season|label} in {years|int} of the {completeYears|int} complete calendar years.",
+    "plain.day_rate.significant":
+      "For its length, {busiest|label} gets the most recipes and {quietest|label} the fewest.",
+    "plain.day_rate.not_significant": "Every season gets about as many recipes as its length predicts."
   },
   fr: {
     title: "Recettes publiées par saison",
     lede: "Les cuisiniers publient-ils plus de recettes à certaines saisons, une fois la durée de chaque saison prise en compte ?",
     method:
-      "Les recettes sont comptées selon la saison météorologique de leur date de publication, toutes années confondues du {firstDate} au {lastDate}. Un test du χ² d'ajustement compare ces effectifs à deux attentes : une répartition égale, comme dans l'application de référence, et une répartition proportionnelle au nombre de jours que chaque saison couvre dans la période, la seule équitable puisque les saisons n'ont pas la même durée et que la période commence et s'achève en cours d'année. La conclusion principale s'appuie sur le test ajusté aux jours. Avec des effectifs aussi grands, presque tout écart est significatif au seuil α = {alpha|2} : c'est donc le w de Cohen qui dit s'il compte. Le panneau annuel refait la comparaison à l'intérieur de chaque année civile.",
+      "Les recettes sont comptées selon la saison météorologique de leur date de publication, toutes années confondues du {firstDate|date} au {lastDate|date}. Un test du χ² d'ajustement compare ces effectifs à deux attentes : une répartition égale, et une répartition proportionnelle au nombre de jours que chaque saison couvre dans la période, la seule équitable puisque les saisons n'ont pas la même durée et que la période commence et s'achève en cours d'année. La conclusion principale s'appuie sur le test ajusté aux jours. Avec des effectifs aussi grands, presque tout écart est significatif au seuil α = {alpha|2} : c'est donc le w de Cohen qui dit s'il compte. Le panneau annuel refait la comparaison à l'intérieur de chaque année civile.",
     "kpi.total": "Recettes",
     "kpi.meanPerSeason": "Moyenne par saison",
     "kpi.busiest": "Saison la plus active pour sa durée",
@@ -89,10 +92,14 @@ export const text = {
     versus_mean:
       "En effectifs bruts, c'est {busiest|label} qui compte le plus de recettes ({busiestRecipes|int}, {busiestDeviation|pct|1} au-dessus de la moyenne des quatre saisons) et {quietest|label} le moins ({quietestRecipes|int}, {quietestShortfall|pct|1} en dessous).",
     "uniform.significant":
-      "Comparés à une répartition égale entre saisons, le test de l'application de référence, les effectifs diffèrent aussi (χ² = {chi2|1}, {df} ddl, {p|p}).",
+      "Comparés à une répartition égale entre saisons, qui ignore que les saisons n'ont pas la même durée, les effectifs diffèrent aussi (χ² = {chi2|1}, {df} ddl, {p|p}).",
     "uniform.not_significant":
-      "Comparés à une répartition égale entre saisons, le test de l'application de référence, les effectifs ne diffèrent pas significativement (χ² = {chi2|1}, {df} ddl, {p|p}).",
+      "Comparés à une répartition égale entre saisons, qui ignore que les saisons n'ont pas la même durée, les effectifs ne diffèrent pas significativement (χ² = {chi2|1}, {df} ddl, {p|p}).",
     peak_consistency:
-      "C'est {season|label} qui a connu le rythme de publication le plus soutenu dans {years|int} des {completeYears|int} années civiles complètes."
+      "C'est {season|label} qui a connu le rythme de publication le plus soutenu dans {years|int} des {completeYears|int} années civiles complètes.",
+    "plain.day_rate.significant":
+      "Compte tenu de sa durée, {busiest|label} reçoit le plus de recettes et {quietest|label} le moins.",
+    "plain.day_rate.not_significant":
+      "Chaque saison reçoit à peu près autant de recettes que sa durée le laisse prévoir."
   }
 } satisfies TextModule;

@@ -8,7 +8,8 @@ with params as (
     select
         50 as min_occurrences, -- rarer items move by a recipe or two and would crowd the rankings
         10 as top_n,
-        5 as lines_n
+        5 as lines_n,
+        1000 as min_window_recipes -- the shares compared at each end rest on at least this many recipes
 ),
 
 recipes_per_year as materialized (
@@ -19,11 +20,8 @@ recipes_per_year as materialized (
     group by year
 ),
 
-span as (
-    select
-        min(year) as first_year,
-        max(year) as last_year
-    from recipes_per_year
+excluded as materialized (
+    select item from excluded_items(recipes, '{{ items }}')
 ),
 
 item_years as materialized (
@@ -37,19 +35,42 @@ item_years as materialized (
             unnest({{ items }}) as item
         from recipes
     ) as exploded
+    -- Structural tags (Food.com's tree roots, near-universal tags) say nothing about recipes: see the methodology.
+    where exploded.item not in (select excluded.item from excluded)
     group by exploded.item, exploded.year
 ),
 
+window_years as materialized (
+    -- The two ends compared: from each end, the fewest years holding at least min_window_recipes recipes (at most
+    -- half of the years, so the two windows never overlap). A single thin end year would make the comparison noise.
+    select
+        ranked.year,
+        coalesce(ranked.before_first, 0) < params.min_window_recipes
+        and ranked.from_start <= greatest(1, ranked.years // 2) as in_first,
+        coalesce(ranked.before_last, 0) < params.min_window_recipes
+        and ranked.from_end <= greatest(1, ranked.years // 2) as in_last
+    from (
+        select
+            year,
+            sum(recipes) over (order by year rows between unbounded preceding and 1 preceding) as before_first,
+            sum(recipes) over (order by year desc rows between unbounded preceding and 1 preceding) as before_last,
+            row_number() over (order by year) as from_start,
+            row_number() over (order by year desc) as from_end,
+            count(*) over () as years
+        from recipes_per_year
+    ) as ranked
+    cross join params
+),
+
 items as materialized (
-    -- Totals and the two end years' counts in one pass; an item absent from an end year counts 0 there (the
-    -- reference's outer join with fill 0).
+    -- Totals and the two end windows' counts in one pass; an item absent from a window counts 0 there.
     select
         item_years.item,
         sum(item_years.recipes_with_item) as occurrences,
-        coalesce(sum(item_years.recipes_with_item) filter (where item_years.year = span.first_year), 0) as first_count,
-        coalesce(sum(item_years.recipes_with_item) filter (where item_years.year = span.last_year), 0) as last_count
+        coalesce(sum(item_years.recipes_with_item) filter (where window_years.in_first), 0) as first_count,
+        coalesce(sum(item_years.recipes_with_item) filter (where window_years.in_last), 0) as last_count
     from item_years
-    cross join span
+    inner join window_years on item_years.year = window_years.year
     group by item_years.item
 ),
 
@@ -67,15 +88,14 @@ diversity as (
 
 end_years as (
     select
-        span.first_year,
-        span.last_year,
-        first_year_recipes.recipes as first_recipes,
-        last_year_recipes.recipes as last_recipes
-    from span
-    inner join recipes_per_year as first_year_recipes
-        on span.first_year = first_year_recipes.year
-    inner join recipes_per_year as last_year_recipes
-        on span.last_year = last_year_recipes.year
+        min(recipes_per_year.year) filter (where window_years.in_first) as first_year,
+        max(recipes_per_year.year) filter (where window_years.in_first) as first_year_to,
+        min(recipes_per_year.year) filter (where window_years.in_last) as last_year_from,
+        max(recipes_per_year.year) filter (where window_years.in_last) as last_year,
+        sum(recipes_per_year.recipes) filter (where window_years.in_first) as first_recipes,
+        sum(recipes_per_year.recipes) filter (where window_years.in_last) as last_recipes
+    from recipes_per_year
+    inner join window_years on recipes_per_year.year = window_years.year
 ),
 
 changes as (
@@ -171,7 +191,10 @@ final as (
                 top_n := params.top_n,
                 lines_n := params.lines_n,
                 first_year := end_years.first_year,
+                first_year_to := end_years.first_year_to,
+                last_year_from := end_years.last_year_from,
                 last_year := end_years.last_year,
+                min_window_recipes := params.min_window_recipes,
                 first_year_recipes := end_years.first_recipes,
                 last_year_recipes := end_years.last_recipes,
                 years := (select count(*) from recipes_per_year),
@@ -183,6 +206,12 @@ final as (
             from params
             cross join end_years
         ) as params,
+        (
+            -- The structural tags this data holds, for the methodology's list.
+            select coalesce(list(excluded.item order by excluded.item), []::varchar[])
+            from excluded
+            where excluded.item in (select unnest({{ items }}) from recipes)
+        ) as excluded_items,
         (
             select list(struct_pack(year, recipes, distinct_items) order by year)
             from diversity

@@ -5,6 +5,7 @@
 import type {QueryResults} from "../../pipeline/analyses.js";
 import type {Claim} from "../../pipeline/narrative.js";
 import {claim} from "../../pipeline/narrative.js";
+import {normalQuantile} from "../../pipeline/stats/index.js";
 import type {Row} from "../../pipeline/warehouse.js";
 import type {TrendsItems} from "./_itemsSchema.js";
 import {num} from "./_trend.js";
@@ -28,13 +29,29 @@ function list(row: Row, column: string): Row[] {
   return value as Row[];
 }
 
-function change(r: Row): TrendsItems["risers"][number] {
+/** Level of the intervals of the changes in share, and its normal quantile. */
+const INTERVAL_LEVEL = 0.95;
+const Z95 = normalQuantile(1 - (1 - INTERVAL_LEVEL) / 2);
+
+/** A window of years as readers write it: "1999" for one year, "2015–2018" for several. */
+export function windowLabel(from: number, to: number): string {
+  return from === to ? String(from) : `${from}–${to}`;
+}
+
+/** A change in share between the two windows, with its Wald interval (independent windows: distinct recipes). */
+function change(r: Row, firstRecipes: number, lastRecipes: number): TrendsItems["risers"][number] {
+  const firstShare = num(r, "first_share");
+  const lastShare = num(r, "last_share");
+  const delta = num(r, "delta");
+  const se = Math.sqrt((firstShare * (1 - firstShare)) / firstRecipes + (lastShare * (1 - lastShare)) / lastRecipes);
   return {
     item: String(r.item),
     occurrences: num(r, "occurrences"),
-    firstShare: num(r, "first_share"),
-    lastShare: num(r, "last_share"),
-    delta: num(r, "delta")
+    firstShare,
+    lastShare,
+    delta,
+    deltaLower: delta - Z95 * se,
+    deltaUpper: delta + Z95 * se
   };
 }
 
@@ -76,7 +93,13 @@ export function itemsStep(results: QueryResults): TrendsItems {
     topN: num(p, "top_n"),
     linesN: num(p, "lines_n"),
     firstYear: String(num(p, "first_year")),
+    firstYearTo: String(num(p, "first_year_to")),
+    lastYearFrom: String(num(p, "last_year_from")),
     lastYear: String(num(p, "last_year")),
+    minWindowRecipes: num(p, "min_window_recipes"),
+    firstWindow: windowLabel(num(p, "first_year"), num(p, "first_year_to")),
+    lastWindow: windowLabel(num(p, "last_year_from"), num(p, "last_year")),
+    intervalLevel: INTERVAL_LEVEL,
     firstYearRecipes: num(p, "first_year_recipes"),
     lastYearRecipes: num(p, "last_year_recipes"),
     years: num(p, "years"),
@@ -95,8 +118,9 @@ export function itemsStep(results: QueryResults): TrendsItems {
     recipes: num(r, "recipes"),
     distinctItems: num(r, "distinct_items")
   }));
-  const risers = list(row, "risers").map(change);
-  const fallers = list(row, "fallers").map(change);
+  const windowChange = (r: Row) => change(r, params.firstYearRecipes, params.lastYearRecipes);
+  const risers = list(row, "risers").map(windowChange);
+  const fallers = list(row, "fallers").map(windowChange);
   const lines = list(row, "lines").map((r) => ({
     movement: String(r.movement) as "riser" | "faller",
     rank: num(r, "rank"),
@@ -106,13 +130,23 @@ export function itemsStep(results: QueryResults): TrendsItems {
   }));
 
   // Shares are fractions in the snapshot; claims quote the change in percentage points.
-  const ends = {firstYear: params.firstYear, lastYear: params.lastYear};
+  const ends = {
+    firstYear: params.firstYear,
+    firstYearTo: params.firstYearTo,
+    lastYearFrom: params.lastYearFrom,
+    lastYear: params.lastYear,
+    firstWindow: params.firstWindow,
+    lastWindow: params.lastWindow
+  };
   const moved = (id: string, c: TrendsItems["risers"][number]) =>
     claim(id, {
       item: c.item,
       firstShare: c.firstShare,
       lastShare: c.lastShare,
       deltaPp: c.delta * 100,
+      deltaLowerPp: c.deltaLower * 100,
+      deltaUpperPp: c.deltaUpper * 100,
+      level: INTERVAL_LEVEL,
       ...ends,
       firstRecipes: params.firstYearRecipes,
       lastRecipes: params.lastYearRecipes
@@ -138,5 +172,6 @@ export function itemsStep(results: QueryResults): TrendsItems {
         })
       : claims.shift()!;
 
-  return {params, top, diversity, risers, fallers, lines, narrative: {headline, claims}};
+  const excludedItems = ((row.excluded_items as unknown[] | null) ?? []).map(String);
+  return {params, excludedItems, top, diversity, risers, fallers, lines, narrative: {headline, claims}};
 }

@@ -13,9 +13,11 @@ const share = (what: string) => z.number().min(0).max(1).describe(`${what}, a fr
 const change = z.object({
   item: z.string(),
   occurrences: count.describe("Recipes containing the item, all years."),
-  firstShare: share("Share of the first year's recipes containing the item (0 if absent)"),
-  lastShare: share("Share of the last year's recipes containing the item (0 if absent)"),
-  delta: z.number().min(-1).max(1).describe("lastShare − firstShare, a fraction (× 100 for percentage points).")
+  firstShare: share("Share of the first window's recipes containing the item (0 if absent)"),
+  lastShare: share("Share of the last window's recipes containing the item (0 if absent)"),
+  delta: z.number().min(-1).max(1).describe("lastShare − firstShare, a fraction (× 100 for percentage points)."),
+  deltaLower: z.number().describe("Lower end of the 95 % Wald interval of delta, a fraction."),
+  deltaUpper: z.number().describe("Upper end of the 95 % Wald interval of delta, a fraction.")
 });
 
 export const itemsSchema = z.object({
@@ -23,16 +25,25 @@ export const itemsSchema = z.object({
     minOccurrences: count.describe("Least recipes containing an item for it to be ranked by change."),
     topN: count.describe("Length of the most-frequent, rises and falls lists."),
     linesN: count.describe("Rises and falls drawn as yearly lines, each."),
-    firstYear: yearText.describe("First year with recipes: the start of the comparison."),
-    lastYear: yearText.describe("Last year with recipes: the end of the comparison."),
-    firstYearRecipes: count.describe("Recipes of the first year: the base of its shares."),
-    lastYearRecipes: count.describe("Recipes of the last year: the base of its shares."),
+    firstYear: yearText.describe("First year with recipes: the start of the first window."),
+    firstYearTo: yearText.describe("Last year of the first window."),
+    lastYearFrom: yearText.describe("First year of the last window."),
+    lastYear: yearText.describe("Last year with recipes: the end of the last window."),
+    minWindowRecipes: count.describe("Each window is the fewest end years holding at least this many recipes."),
+    firstWindow: z.string().describe("The first window as text: '1999', or '1999–2001' for several years."),
+    lastWindow: z.string().describe("The last window as text: '2018', or '2015–2018' for several years."),
+    intervalLevel: z.number().describe("Confidence level of the changes' intervals."),
+    firstYearRecipes: count.describe("Recipes of the first window: the base of its shares."),
+    lastYearRecipes: count.describe("Recipes of the last window: the base of its shares."),
     years: count.describe("Years with recipes."),
     recipes: count.describe("Recipes analysed."),
     occurrences: count.describe("Recipe–item pairs (each item once per recipe)."),
     distinctItems: count.describe("Distinct items over all years."),
     eligibleItems: count.describe("Items with at least minOccurrences recipes: the candidates for rises and falls.")
   }),
+  excludedItems: z
+    .array(z.string())
+    .describe("Structural tags left out by the rule of pipeline/structuralTags.ts, by name; empty for ingredients."),
   top: z
     .array(
       z.object({

@@ -1,6 +1,6 @@
 /**
- * The English and French text shared by the ingredient and tag trends, written once with the item's noun. Both
- * French nouns are masculine, so only the elision of "de" (d'ingrédients, de tags) varies.
+ * The English and French text shared by the ingredient and tag trends, written once with the item's noun. French
+ * agrees adjectives with the noun's gender (un ingrédient présent, une étiquette présente).
  */
 import type {TextModule} from "../../pipeline/narrative.js";
 
@@ -20,11 +20,15 @@ export interface ItemWords {
   Many: string;
   /** The question the analysis answers. */
   lede: string;
+  /** What the analysis leaves out, as a sentence closing the method (empty when nothing is). */
+  excluded: string;
 }
 
-/** French adds "de" + the plural noun, elided where needed: "d'ingrédients", "de tags". */
+/** French adds "de" + the plural noun, elided where needed ("d'ingrédients", "d'étiquettes"), and agrees in gender. */
 export interface FrenchItemWords extends ItemWords {
   ofMany: string;
+  /** "" for a masculine noun (ingrédient), "e" for a feminine one (étiquette): added to adjectives and participles. */
+  e: "" | "e";
 }
 
 function capitalise(text: string): string {
@@ -37,7 +41,7 @@ export function itemsText(en: ItemWords, fr: FrenchItemWords): TextModule {
     en: {
       title: `${en.Many} over the years`,
       lede: en.lede,
-      method: `${capitalise(en.aOne)} counts once per recipe: its frequency is the number of recipes that list it ({occurrences|int} recipe–${en.one} pairs, {distinctItems|int} distinct ${en.many}). Its share in a year is the number of that year's recipes listing it divided by all the year's recipes. Rises and falls compare {firstYear} with {lastYear}, the first and last years of the data, which rest on only {firstYearRecipes|int} and {lastYearRecipes|int} recipes: read them as indications rather than measurements. ${capitalise(en.aOne)} absent from one of these years has a share of zero there. Only the {eligibleItems|int} ${en.many} found in at least {minOccurrences|int} recipes are ranked, the top {topN|int} each way, ties broken alphabetically; the {linesN|int} biggest movers each way are followed year by year. Diversity is the number of distinct ${en.many} used in a year; it grows with the number of recipes, so read it together with the volume.`,
+      method: `${capitalise(en.aOne)} counts once per recipe: its frequency is the number of recipes that list it ({occurrences|int} recipe–${en.one} pairs, {distinctItems|int} distinct ${en.many}). Its share in a year is the number of that year's recipes listing it divided by all the year's recipes. Rises and falls compare two windows rather than two single years, because the first and last years hold few recipes: each window is the fewest years at that end of the data that hold at least {minWindowRecipes|int} recipes, here {firstWindow} ({firstYearRecipes|int} recipes) and {lastWindow} ({lastYearRecipes|int} recipes). Each change comes with a {intervalLevel|pct|0} interval (Wald, the two windows' recipes being distinct). ${capitalise(en.aOne)} absent from a window has a share of zero there. Only the {eligibleItems|int} ${en.many} found in at least {minOccurrences|int} recipes are ranked, the top {topN|int} each way, ties broken alphabetically; the {linesN|int} biggest movers each way are followed year by year. Diversity is the number of distinct ${en.many} used in a year; it grows with the number of recipes, so read it together with the volume.${en.excluded ? ` ${en.excluded}` : ""}`,
       "kpi.distinct": `Distinct ${en.many}`,
       "kpi.eligible": `${en.Many} ranked by change`,
       "kpi.occurrences": `Recipe–${en.one} pairs`,
@@ -45,8 +49,8 @@ export function itemsText(en: ItemWords, fr: FrenchItemWords): TextModule {
       "axis.item": en.One,
       "axis.occurrences": "Recipes listing it",
       "axis.recipes": "Recipes posted",
-      "axis.first_share": "Share in {firstYear}",
-      "axis.last_share": "Share in {lastYear}",
+      "axis.first_share": "Share in {firstWindow}",
+      "axis.last_share": "Share in {lastWindow}",
       "axis.distinct": `Distinct ${en.many}`,
       "axis.delta": "Change in share (percentage points)",
       "axis.share": "Share of the year's recipes",
@@ -59,16 +63,16 @@ export function itemsText(en: ItemWords, fr: FrenchItemWords): TextModule {
       "figure.top.description": `Horizontal bar chart of the {topN|int} ${en.many} found in the most recipes, most frequent first; each bar's length is the number of recipes listing it, out of {recipes|int}.`,
       "figure.diversity.caption": `Distinct ${en.many} per year, {firstYear}–{lastYear}`,
       "figure.diversity.description": `Line chart of the number of distinct ${en.many} used each year, with dots sized by the year's recipes: a year with few recipes necessarily shows fewer distinct ${en.many}.`,
-      "figure.changes.caption": "Largest rises and falls in share, {firstYear} to {lastYear}",
-      "figure.changes.description": `Diverging horizontal bars, labelled with their value: to the right, the {topN|int} ${en.many} whose share of recipes rose most between {firstYear} ({firstYearRecipes|int} recipes) and {lastYear} ({lastYearRecipes|int} recipes), and to the left the {topN|int} whose share fell most, in percentage points, among ${en.many} found in at least {minOccurrences|int} recipes.`,
+      "figure.changes.caption": "Largest rises and falls in share, {firstWindow} to {lastWindow}",
+      "figure.changes.description": `Diverging horizontal bars, labelled with their value: to the right, the {topN|int} ${en.many} whose share of recipes rose most between {firstWindow} ({firstYearRecipes|int} recipes) and {lastWindow} ({lastYearRecipes|int} recipes), and to the left the {topN|int} whose share fell most, in percentage points, among ${en.many} found in at least {minOccurrences|int} recipes.`,
       "figure.lines.caption": "Yearly share of the biggest movers",
       "figure.lines.description": `Small multiples, one panel per ${en.one} named in its corner, on a shared scale: the share of each year's recipes listing the {linesN|int} ${en.many} that rose most (orange) and the {linesN|int} that fell most (blue), from {firstYear} to {lastYear}. Years with few recipes make the lines jump.`,
       shift:
-        "From {firstYear} to {lastYear}, “{riser}” gained the most ground ({riserDeltaPp|pp|1} of recipes) and “{faller}” lost the most ({fallerDeltaPp|pp|1}).",
+        "Between {firstWindow} and {lastWindow}, “{riser}” gained the most ground ({riserDeltaPp|pp|1} of recipes) and “{faller}” lost the most ({fallerDeltaPp|pp|1}).",
       riser:
-        "“{item}” was found in {firstShare|pct|1} of the {firstRecipes|int} recipes of {firstYear} and {lastShare|pct|1} of the {lastRecipes|int} of {lastYear}: the largest rise ({deltaPp|pp|1}).",
+        "“{item}” was found in {firstShare|pct|1} of the {firstRecipes|int} recipes of {firstWindow} and {lastShare|pct|1} of the {lastRecipes|int} of {lastWindow}: the largest rise ({deltaPp|pp|1}; {level|pct|0} interval {deltaLowerPp|pp|1} to {deltaUpperPp|pp|1}).",
       faller:
-        "“{item}” was found in {firstShare|pct|1} of the {firstRecipes|int} recipes of {firstYear} and {lastShare|pct|1} of the {lastRecipes|int} of {lastYear}: the largest fall ({deltaPp|pp|1}).",
+        "“{item}” was found in {firstShare|pct|1} of the {firstRecipes|int} recipes of {firstWindow} and {lastShare|pct|1} of the {lastRecipes|int} of {lastWindow}: the largest fall ({deltaPp|pp|1}; {level|pct|0} interval {deltaLowerPp|pp|1} to {deltaUpperPp|pp|1}).",
       top_item: `“{item}” is ${en.theOne} found most often, in {occurrences|int} recipes ({share|pct|1} of all).`,
       "diversity.rise_fall": `The number of distinct ${en.many} went from {firstDistinct|int} in {firstYear} ({firstRecipes|int} recipes) to a peak of {peakDistinct|int} in {peakYear} ({peakRecipes|int} recipes), and stood at {lastDistinct|int} in {lastYear} ({lastRecipes|int} recipes).`,
       "diversity.rise": `The number of distinct ${en.many} grew from {firstDistinct|int} in {firstYear} ({firstRecipes|int} recipes) to {lastDistinct|int} in {lastYear} ({lastRecipes|int} recipes), its highest.`,
@@ -77,17 +81,17 @@ export function itemsText(en: ItemWords, fr: FrenchItemWords): TextModule {
     fr: {
       title: `Les ${fr.many} au fil des ans`,
       lede: fr.lede,
-      method: `${capitalise(fr.aOne)} compte une fois par recette : sa fréquence est le nombre de recettes qui le citent ({occurrences|int} couples recette-${fr.one}, {distinctItems|int} ${fr.many} distincts). Sa part une année donnée est le nombre de recettes de l'année qui le citent, divisé par toutes les recettes de l'année. Les hausses et les baisses comparent {firstYear} et {lastYear}, première et dernière années des données, qui ne reposent que sur {firstYearRecipes|int} et {lastYearRecipes|int} recettes : ce sont des indications plutôt que des mesures. ${capitalise(fr.aOne)} absent de l'une de ces années y a une part nulle. Seuls les {eligibleItems|int} ${fr.many} présents dans au moins {minOccurrences|int} recettes sont classés, les {topN|int} premiers dans chaque sens, les ex æquo départagés par ordre alphabétique ; les {linesN|int} plus fortes évolutions de chaque sens sont suivies année par année. La diversité est le nombre ${fr.ofMany} distincts utilisés dans l'année ; elle croît avec le nombre de recettes et se lit donc avec le volume.`,
-      "kpi.distinct": `${fr.Many} distincts`,
-      "kpi.eligible": `${fr.Many} classés par évolution`,
+      method: `${capitalise(fr.aOne)} compte une fois par recette : sa fréquence est le nombre de recettes qui ${fr.e ? "la" : "le"} citent ({occurrences|int} couples recette-${fr.one}, {distinctItems|int} ${fr.many} distinct${fr.e}s). Sa part une année donnée est le nombre de recettes de l'année qui ${fr.e ? "la" : "le"} citent, divisé par toutes les recettes de l'année. Les hausses et les baisses comparent deux fenêtres plutôt que deux années isolées, car la première et la dernière année comptent peu de recettes : chaque fenêtre réunit le moins d'années possible, à ce bout des données, pour atteindre au moins {minWindowRecipes|int} recettes, ici {firstWindow} ({firstYearRecipes|int} recettes) et {lastWindow} ({lastYearRecipes|int} recettes). Chaque évolution est donnée avec un intervalle à {intervalLevel|pct|0} (de Wald, les recettes des deux fenêtres étant distinctes). ${capitalise(fr.aOne)} absent${fr.e} d'une fenêtre y a une part nulle. Seul${fr.e}s les {eligibleItems|int} ${fr.many} présent${fr.e}s dans au moins {minOccurrences|int} recettes sont classé${fr.e}s, les {topN|int} premi${fr.e ? "ères" : "ers"} dans chaque sens, les ex æquo départagés par ordre alphabétique ; les {linesN|int} plus fortes évolutions de chaque sens sont suivies année par année. La diversité est le nombre ${fr.ofMany} distinct${fr.e}s utilisé${fr.e}s dans l'année ; elle croît avec le nombre de recettes et se lit donc avec le volume.${fr.excluded ? ` ${fr.excluded}` : ""}`,
+      "kpi.distinct": `${fr.Many} distinct${fr.e}s`,
+      "kpi.eligible": `${fr.Many} classé${fr.e}s par évolution`,
       "kpi.occurrences": `Couples recette-${fr.one}`,
       "axis.year": "Année",
       "axis.item": fr.One,
-      "axis.occurrences": "Recettes qui le citent",
+      "axis.occurrences": fr.e ? "Recettes qui la citent" : "Recettes qui le citent",
       "axis.recipes": "Recettes publiées",
-      "axis.first_share": "Part en {firstYear}",
-      "axis.last_share": "Part en {lastYear}",
-      "axis.distinct": `${fr.Many} distincts`,
+      "axis.first_share": "Part en {firstWindow}",
+      "axis.last_share": "Part en {lastWindow}",
+      "axis.distinct": `${fr.Many} distinct${fr.e}s`,
       "axis.delta": "Évolution de la part (points de pourcentage)",
       "axis.share": "Part des recettes de l'année",
       "axis.share_all": "Part de toutes les recettes",
@@ -95,24 +99,24 @@ export function itemsText(en: ItemWords, fr: FrenchItemWords): TextModule {
       "axis.riser": "Part en hausse",
       "axis.faller": "Part en baisse",
       "axis.rank": "Rang",
-      "figure.top.caption": `Les {topN|int} ${fr.many} les plus fréquents`,
-      "figure.top.description": `Diagramme en barres horizontales des {topN|int} ${fr.many} présents dans le plus de recettes, du plus fréquent au moins fréquent ; la longueur de chaque barre est le nombre de recettes qui le citent, sur {recipes|int}.`,
-      "figure.diversity.caption": `${fr.Many} distincts par année, {firstYear}-{lastYear}`,
-      "figure.diversity.description": `Graphique linéaire du nombre ${fr.ofMany} distincts utilisés chaque année, avec des points dont la taille suit le nombre de recettes de l'année : une année pauvre en recettes compte forcément moins ${fr.ofMany} distincts.`,
-      "figure.changes.caption": "Plus fortes hausses et baisses de part, de {firstYear} à {lastYear}",
-      "figure.changes.description": `Barres horizontales divergentes, annotées de leur valeur : à droite, les {topN|int} ${fr.many} dont la part des recettes a le plus augmenté entre {firstYear} ({firstYearRecipes|int} recettes) et {lastYear} ({lastYearRecipes|int} recettes), et à gauche les {topN|int} dont elle a le plus baissé, en points de pourcentage, parmi les ${fr.many} présents dans au moins {minOccurrences|int} recettes.`,
+      "figure.top.caption": `Les {topN|int} ${fr.many} les plus fréquent${fr.e}s`,
+      "figure.top.description": `Diagramme en barres horizontales des {topN|int} ${fr.many} présent${fr.e}s dans le plus de recettes, ${fr.e ? "de la plus fréquente à la moins fréquente" : "du plus fréquent au moins fréquent"} ; la longueur de chaque barre est le nombre de recettes qui ${fr.e ? "la" : "le"} citent, sur {recipes|int}.`,
+      "figure.diversity.caption": `${fr.Many} distinct${fr.e}s par année, {firstYear}-{lastYear}`,
+      "figure.diversity.description": `Graphique linéaire du nombre ${fr.ofMany} distinct${fr.e}s utilisé${fr.e}s chaque année, avec des points dont la taille suit le nombre de recettes de l'année : une année pauvre en recettes compte forcément moins ${fr.ofMany} distinct${fr.e}s.`,
+      "figure.changes.caption": "Plus fortes hausses et baisses de part, de {firstWindow} à {lastWindow}",
+      "figure.changes.description": `Barres horizontales divergentes, annotées de leur valeur : à droite, les {topN|int} ${fr.many} dont la part des recettes a le plus augmenté entre {firstWindow} ({firstYearRecipes|int} recettes) et {lastWindow} ({lastYearRecipes|int} recettes), et à gauche les {topN|int} dont elle a le plus baissé, en points de pourcentage, parmi les ${fr.many} présent${fr.e}s dans au moins {minOccurrences|int} recettes.`,
       "figure.lines.caption": "Part annuelle des plus fortes évolutions",
-      "figure.lines.description": `Petits multiples, un panneau par ${fr.one} nommé dans son coin, sur une échelle commune : la part des recettes de chaque année qui citent les {linesN|int} ${fr.many} en plus forte hausse (en orange) et les {linesN|int} en plus forte baisse (en bleu), de {firstYear} à {lastYear}. Les années pauvres en recettes font sauter les courbes.`,
+      "figure.lines.description": `Petits multiples, un panneau par ${fr.one} nommé${fr.e} dans son coin, sur une échelle commune : la part des recettes de chaque année qui citent les {linesN|int} ${fr.many} en plus forte hausse (en orange) et les {linesN|int} en plus forte baisse (en bleu), de {firstYear} à {lastYear}. Les années pauvres en recettes font sauter les courbes.`,
       shift:
-        "De {firstYear} à {lastYear}, « {riser} » a le plus progressé ({riserDeltaPp|pp|1} de recettes) et « {faller} » a le plus reculé ({fallerDeltaPp|pp|1}).",
+        "Entre {firstWindow} et {lastWindow}, « {riser} » a le plus progressé ({riserDeltaPp|pp|1} de recettes) et « {faller} » a le plus reculé ({fallerDeltaPp|pp|1}).",
       riser:
-        "« {item} » figurait dans {firstShare|pct|1} des {firstRecipes|int} recettes de {firstYear} et dans {lastShare|pct|1} des {lastRecipes|int} recettes de {lastYear} : la plus forte hausse ({deltaPp|pp|1}).",
+        "« {item} » figurait dans {firstShare|pct|1} des {firstRecipes|int} recettes de {firstWindow} et dans {lastShare|pct|1} des {lastRecipes|int} recettes de {lastWindow} : la plus forte hausse ({deltaPp|pp|1} ; intervalle à {level|pct|0} de {deltaLowerPp|pp|1} à {deltaUpperPp|pp|1}).",
       faller:
-        "« {item} » figurait dans {firstShare|pct|1} des {firstRecipes|int} recettes de {firstYear} et dans {lastShare|pct|1} des {lastRecipes|int} recettes de {lastYear} : la plus forte baisse ({deltaPp|pp|1}).",
-      top_item: `« {item} » est ${fr.theOne} le plus fréquent, présent dans {occurrences|int} recettes ({share|pct|1} du total).`,
-      "diversity.rise_fall": `Le nombre ${fr.ofMany} distincts est passé de {firstDistinct|int} en {firstYear} ({firstRecipes|int} recettes) à un pic de {peakDistinct|int} en {peakYear} ({peakRecipes|int} recettes), pour s'établir à {lastDistinct|int} en {lastYear} ({lastRecipes|int} recettes).`,
-      "diversity.rise": `Le nombre ${fr.ofMany} distincts est passé de {firstDistinct|int} en {firstYear} ({firstRecipes|int} recettes) à {lastDistinct|int} en {lastYear} ({lastRecipes|int} recettes), son plus haut niveau.`,
-      "diversity.fall": `Le nombre ${fr.ofMany} distincts était au plus haut en {firstYear}, à {firstDistinct|int} ({firstRecipes|int} recettes), et s'établissait à {lastDistinct|int} en {lastYear} ({lastRecipes|int} recettes).`
+        "« {item} » figurait dans {firstShare|pct|1} des {firstRecipes|int} recettes de {firstWindow} et dans {lastShare|pct|1} des {lastRecipes|int} recettes de {lastWindow} : la plus forte baisse ({deltaPp|pp|1} ; intervalle à {level|pct|0} de {deltaLowerPp|pp|1} à {deltaUpperPp|pp|1}).",
+      top_item: `« {item} » est ${fr.theOne} ${fr.e ? "la plus fréquente, présente" : "le plus fréquent, présent"} dans {occurrences|int} recettes ({share|pct|1} du total).`,
+      "diversity.rise_fall": `Le nombre ${fr.ofMany} distinct${fr.e}s est passé de {firstDistinct|int} en {firstYear} ({firstRecipes|int} recettes) à un pic de {peakDistinct|int} en {peakYear} ({peakRecipes|int} recettes), pour s'établir à {lastDistinct|int} en {lastYear} ({lastRecipes|int} recettes).`,
+      "diversity.rise": `Le nombre ${fr.ofMany} distinct${fr.e}s est passé de {firstDistinct|int} en {firstYear} ({firstRecipes|int} recettes) à {lastDistinct|int} en {lastYear} ({lastRecipes|int} recettes), son plus haut niveau.`,
+      "diversity.fall": `Le nombre ${fr.ofMany} distinct${fr.e}s était au plus haut en {firstYear}, à {firstDistinct|int} ({firstRecipes|int} recettes), et s'établissait à {lastDistinct|int} en {lastYear} ({lastRecipes|int} recettes).`
     }
   };
 }

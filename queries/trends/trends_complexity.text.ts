@@ -6,7 +6,7 @@ export const text = {
     title: "Recipe complexity over the years",
     lede: "Did recipes get more elaborate, with more steps and more ingredients, as the years went by?",
     method:
-      "For each year of posting from {firstYear} to {lastYear} we average, over that year's recipes ({recipes|int} in all), the complexity score (the reference's definition: the natural log of one plus the minutes, plus the steps, plus half the ingredients), the number of steps and the number of ingredients. Each yearly mean gets a weighted least-squares (WLS) line against the year, each year weighted by its recipes; the slope's t-test gives the p-value (significant below α = {alpha|2}) and R² is the weighted R² of the reference app. The shaded band on the score is plus or minus one standard deviation of the year's scores.",
+      "For each year of posting from {firstYear} to {lastYear} we average, over that year's recipes ({recipes|int} in all), the complexity score (the natural log of one plus the minutes, plus the steps, plus half the ingredients), the number of steps and the number of ingredients. Each yearly mean gets a weighted least-squares (WLS) line against the year, each year weighted by its recipes; the slope's t-test gives the p-value (significant below α = {alpha|2}) and R² is the weighted R². The shaded band on the score is plus or minus one standard deviation of the year's scores.",
     "kpi.score_slope": "Trend of the complexity score (points per year)",
     "kpi.steps_slope": "Trend of the steps (per year)",
     "kpi.ingredients_slope": "Trend of the ingredients (per year)",
@@ -46,13 +46,16 @@ export const text = {
     "ingredients_trend.down":
       "Recipes lost ingredients: the yearly mean fell by {slope|abs|3} ingredients a year (WLS, {p|p}, weighted R² {r2|2}), about {change|abs|2} over the period.",
     "ingredients_trend.flat":
-      "The mean number of ingredients shows no significant trend (slope {slope|signed|3} ingredients a year, {p|p}, weighted R² {r2|2})."
+      "The mean number of ingredients shows no significant trend (slope {slope|signed|3} ingredients a year, {p|p}, weighted R² {r2|2}).",
+    "plain.score_trend.up": "Recipes have grown more complex over the years.",
+    "plain.score_trend.down": "Recipes have grown simpler over the years.",
+    "plain.score_trend.flat": "Recipes are about as complex as they were."
   },
   fr: {
     title: "La complexité des recettes au fil des ans",
     lede: "Les recettes sont-elles devenues plus élaborées, avec plus d'étapes et plus d'ingrédients, au fil des années ?",
     method:
-      "Pour chaque année de publication, de {firstYear} à {lastYear}, nous faisons la moyenne, sur les recettes de l'année ({recipes|int} en tout), du score de complexité (la définition de la référence : le logarithme népérien de un plus les minutes, plus le nombre d'étapes, plus la moitié du nombre d'ingrédients), du nombre d'étapes et du nombre d'ingrédients. Chaque moyenne annuelle reçoit une droite des moindres carrés pondérés (WLS) en fonction de l'année, chaque année pesant son nombre de recettes ; le test t de la pente donne la p-valeur (significative sous α = {alpha|2}) et le R² est le R² pondéré de l'application de référence. La bande ombrée autour du score couvre plus ou moins un écart-type des scores de l'année.",
+      "Pour chaque année de publication, de {firstYear} à {lastYear}, nous faisons la moyenne, sur les recettes de l'année ({recipes|int} en tout), du score de complexité (le logarithme népérien de un plus les minutes, plus le nombre d'étapes, plus la moitié du nombre d'ingrédients), du nombre d'étapes et du nombre d'ingrédients. Chaque moyenne annuelle reçoit une droite des moindres carrés pondérés (MCP) en fonction de l'année, chaque année pesant son nombre de recettes ; le test t de la pente donne la valeur p (significative sous α = {alpha|2}) et le R² est le R² pondéré. La bande ombrée autour du score couvre plus ou moins un écart type des scores de l'année.",
     "kpi.score_slope": "Tendance du score de complexité (points par an)",
     "kpi.steps_slope": "Tendance des étapes (par an)",
     "kpi.ingredients_slope": "Tendance des ingrédients (par an)",
@@ -62,36 +65,39 @@ export const text = {
     "axis.ingredients": "Ingrédients",
     "axis.recipes": "Recettes publiées",
     "axis.std_score": "Écart-type du score",
-    "axis.band": "± un écart-type",
-    "axis.trend": "Tendance pondérée (WLS)",
+    "axis.band": "± un écart type",
+    "axis.trend": "Tendance pondérée (MCP)",
     "axis.per_year": "par an",
     "axis.not_significant": "non significative",
     "figure.score.caption": "Score de complexité moyen par année, {firstYear}-{lastYear}",
     "figure.score.description":
-      "Graphique linéaire du score de complexité moyen des recettes de chaque année, avec des points dont la taille suit le nombre de recettes de l'année, une bande ombrée de plus ou moins un écart-type des scores de l'année et une droite de tendance pondérée en tirets. La tendance est de {slope|signed|3} point par an (R² pondéré {r2|2}, {p|p}).",
+      "Graphique linéaire du score de complexité moyen des recettes de chaque année, avec des points dont la taille suit le nombre de recettes de l'année, une bande ombrée de plus ou moins un écart type des scores de l'année et une droite de tendance pondérée en tirets. La tendance est de {slope|signed|3} point par an (R² pondéré {r2|2}, {p|p}).",
     "figure.steps.caption": "Nombre moyen d'étapes par année, {firstYear}-{lastYear}",
     "figure.steps.description":
-      "Graphique linéaire du nombre moyen d'étapes des recettes de chaque année, avec des points dont la taille suit le nombre de recettes de l'année et une droite de tendance pondérée en tirets, dont la pente, la p-valeur et le R² pondéré sont indiqués au-dessus du graphique.",
+      "Graphique linéaire du nombre moyen d'étapes des recettes de chaque année, avec des points dont la taille suit le nombre de recettes de l'année et une droite de tendance pondérée en tirets, dont la pente, la valeur p et le R² pondéré sont indiqués au-dessus du graphique.",
     "figure.ingredients.caption": "Nombre moyen d'ingrédients par année, {firstYear}-{lastYear}",
     "figure.ingredients.description":
-      "Graphique linéaire du nombre moyen d'ingrédients des recettes de chaque année, avec des points dont la taille suit le nombre de recettes de l'année et une droite de tendance pondérée en tirets, dont la pente, la p-valeur et le R² pondéré sont indiqués au-dessus du graphique.",
+      "Graphique linéaire du nombre moyen d'ingrédients des recettes de chaque année, avec des points dont la taille suit le nombre de recettes de l'année et une droite de tendance pondérée en tirets, dont la pente, la valeur p et le R² pondéré sont indiqués au-dessus du graphique.",
     "score_trend.up":
-      "Les recettes se sont complexifiées : le score de complexité moyen a augmenté de {slope|abs|3} point par an (WLS, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|2} points de {firstYear} à {lastYear}.",
+      "Les recettes se sont complexifiées : le score de complexité moyen a augmenté de {slope|abs|3} point par an (MCP, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|2} points de {firstYear} à {lastYear}.",
     "score_trend.down":
-      "Les recettes se sont simplifiées : le score de complexité moyen a baissé de {slope|abs|3} point par an (WLS, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|2} points de {firstYear} à {lastYear}.",
+      "Les recettes se sont simplifiées : le score de complexité moyen a baissé de {slope|abs|3} point par an (MCP, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|2} points de {firstYear} à {lastYear}.",
     "score_trend.flat":
       "Le score de complexité moyen ne montre pas de tendance significative de {firstYear} à {lastYear} (pente de {slope|signed|3} point par an, {p|p}, R² pondéré {r2|2}).",
     "steps_trend.up":
-      "Les recettes ont gagné des étapes : la moyenne annuelle a augmenté de {slope|abs|3} étape par an (WLS, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|2} étapes sur la période.",
+      "Les recettes ont gagné des étapes : la moyenne annuelle a augmenté de {slope|abs|3} étape par an (MCP, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|2} étapes sur la période.",
     "steps_trend.down":
-      "Les recettes ont perdu des étapes : la moyenne annuelle a baissé de {slope|abs|3} étape par an (WLS, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|2} étapes sur la période.",
+      "Les recettes ont perdu des étapes : la moyenne annuelle a baissé de {slope|abs|3} étape par an (MCP, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|2} étapes sur la période.",
     "steps_trend.flat":
       "Le nombre moyen d'étapes ne montre pas de tendance significative (pente de {slope|signed|3} étape par an, {p|p}, R² pondéré {r2|2}).",
     "ingredients_trend.up":
-      "Les recettes ont gagné des ingrédients : la moyenne annuelle a augmenté de {slope|abs|3} ingrédient par an (WLS, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|2} sur la période.",
+      "Les recettes ont gagné des ingrédients : la moyenne annuelle a augmenté de {slope|abs|3} ingrédient par an (MCP, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|2} sur la période.",
     "ingredients_trend.down":
-      "Les recettes ont perdu des ingrédients : la moyenne annuelle a baissé de {slope|abs|3} ingrédient par an (WLS, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|2} sur la période.",
+      "Les recettes ont perdu des ingrédients : la moyenne annuelle a baissé de {slope|abs|3} ingrédient par an (MCP, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|2} sur la période.",
     "ingredients_trend.flat":
-      "Le nombre moyen d'ingrédients ne montre pas de tendance significative (pente de {slope|signed|3} ingrédient par an, {p|p}, R² pondéré {r2|2})."
+      "Le nombre moyen d'ingrédients ne montre pas de tendance significative (pente de {slope|signed|3} ingrédient par an, {p|p}, R² pondéré {r2|2}).",
+    "plain.score_trend.up": "Les recettes sont devenues plus élaborées au fil des ans.",
+    "plain.score_trend.down": "Les recettes sont devenues plus simples au fil des ans.",
+    "plain.score_trend.flat": "Les recettes sont à peu près aussi élaborées qu'avant."
   }
 } satisfies TextModule;

@@ -6,7 +6,7 @@ export const text = {
     title: "Preparation time over the years",
     lede: "Did recipes posted in later years take less time to make?",
     method:
-      "For each year of posting from {firstYear} to {lastYear} we take the mean and the median preparation time of that year's recipes ({recipes|int} recipes in all), and the percentiles that bound the shaded band, by linear interpolation (numpy's default rule). A weighted least-squares (WLS) line is fitted to the yearly means and another to the yearly medians, each year weighted by its number of recipes so that the thin first and last years count less; the slope's t-test gives the p-value (significant below α = {alpha|2}) and R² is the weighted R² the reference app uses. Each year is one point, so the test asks whether yearly averages drift, not whether single recipes got quicker. The default band runs from Q{defaultLowPercent|int} to Q{defaultHighPercent|int}.",
+      "For each year of posting from {firstYear} to {lastYear} we take the mean and the median preparation time of that year's recipes ({recipes|int} recipes in all), and the percentiles that bound the shaded band, by linear interpolation (numpy's default rule). A weighted least-squares (WLS) line is fitted to the yearly means and another to the yearly medians, each year weighted by its number of recipes so that the thin first and last years count less; the slope's t-test gives the p-value (significant below α = {alpha|2}) and R² is the weighted R². Each year is one point, so the test asks whether yearly averages drift, not whether single recipes got quicker. The default band runs from Q{defaultLowPercent|int} to Q{defaultHighPercent|int}.",
     "option.bubbles": "Dots sized by recipes",
     "option.band": "Dispersion band",
     "option.band.q25_q75": "interquartile range",
@@ -45,13 +45,16 @@ export const text = {
     "median_trend.flat":
       "The yearly median shows no significant trend (slope {slope|signed|2} min a year, {p|p}, weighted R² {r2|2}).",
     dispersion:
-      "In {lastYear}, the Q{lowPercent|int}–Q{highPercent|int} band of preparation times ran from {low|0} to {high|0} minutes, a spread of {width|0} minutes ({lastRecipes|int} recipes), against {firstWidth|0} minutes in {firstYear} ({firstRecipes|int} recipes)."
+      "In {lastYear}, the Q{lowPercent|int}–Q{highPercent|int} band of preparation times ran from {low|0} to {high|0} minutes, a spread of {width|0} minutes ({lastRecipes|int} recipes), against {firstWidth|0} minutes in {firstYear} ({firstRecipes|int} recipes).",
+    "plain.mean_trend.down": "Recipes have become quicker to make over the years.",
+    "plain.mean_trend.up": "Recipes have become longer to make over the years.",
+    "plain.mean_trend.flat": "Recipes take about as long to make as they used to."
   },
   fr: {
     title: "Le temps de préparation au fil des ans",
     lede: "Les recettes publiées les années suivantes demandent-elles moins de temps ?",
     method:
-      "Pour chaque année de publication, de {firstYear} à {lastYear}, nous calculons la moyenne et la médiane du temps de préparation des recettes de l'année ({recipes|int} recettes en tout), ainsi que les centiles qui bornent la bande ombrée, par interpolation linéaire (la règle par défaut de numpy). Une droite des moindres carrés pondérés (WLS) est ajustée aux moyennes annuelles, une autre aux médianes annuelles, chaque année pesant son nombre de recettes pour que les premières et dernières années, peu fournies, comptent moins ; le test t de la pente donne la p-valeur (significative sous α = {alpha|2}) et le R² est le R² pondéré de l'application de référence. Chaque année est un point : le test porte sur la dérive des moyennes annuelles, pas sur la rapidité de chaque recette. La bande par défaut va de Q{defaultLowPercent|int} à Q{defaultHighPercent|int}.",
+      "Pour chaque année de publication, de {firstYear} à {lastYear}, nous calculons la moyenne et la médiane du temps de préparation des recettes de l'année ({recipes|int} recettes en tout), ainsi que les centiles qui bornent la bande ombrée, par interpolation linéaire (la règle par défaut de numpy). Une droite des moindres carrés pondérés (MCP) est ajustée aux moyennes annuelles, une autre aux médianes annuelles, chaque année pesant son nombre de recettes pour que les premières et dernières années, peu fournies, comptent moins ; le test t de la pente donne la valeur p (significative sous α = {alpha|2}) et le R² est le R² pondéré. Chaque année est un point : le test porte sur la dérive des moyennes annuelles, pas sur la rapidité de chaque recette. La bande par défaut va de Q{defaultLowPercent|int} à Q{defaultHighPercent|int}.",
     "option.bubbles": "Points proportionnels aux recettes",
     "option.band": "Bande de dispersion",
     "option.band.q25_q75": "\u00e9cart interquartile",
@@ -79,18 +82,21 @@ export const text = {
     "figure.trend.description":
       "Graphique linéaire des minutes en fonction de l'année. Une bande ombrée couvre les centiles choisis de chaque année (par défaut de Q{defaultLowPercent|int} à Q{defaultHighPercent|int}) ; une ligne orange, avec des points ronds dont la taille suit le nombre de recettes de l'année, montre la moyenne, une ligne bleue à points carrés la médiane, chacune nommée à son extrémité droite, et une droite en tirets de la même couleur sa tendance pondérée. La tendance de la moyenne est de {slope|signed|2} min par an (R² pondéré {r2|2}).",
     "mean_trend.down":
-      "Le temps de préparation moyen annuel a baissé de {slope|abs|2} min par an (WLS, {p|p}, R² pondéré {r2|2}) : selon la droite ajustée, les recettes de {lastYear} demandaient environ {change|abs|1} minutes de moins que celles de {firstYear}.",
+      "Le temps de préparation moyen annuel a baissé de {slope|abs|2} min par an (MCP, {p|p}, R² pondéré {r2|2}) : selon la droite ajustée, les recettes de {lastYear} demandaient environ {change|abs|1} minutes de moins que celles de {firstYear}.",
     "mean_trend.up":
-      "Le temps de préparation moyen annuel a augmenté de {slope|abs|2} min par an (WLS, {p|p}, R² pondéré {r2|2}) : selon la droite ajustée, les recettes de {lastYear} demandaient environ {change|abs|1} minutes de plus que celles de {firstYear}.",
+      "Le temps de préparation moyen annuel a augmenté de {slope|abs|2} min par an (MCP, {p|p}, R² pondéré {r2|2}) : selon la droite ajustée, les recettes de {lastYear} demandaient environ {change|abs|1} minutes de plus que celles de {firstYear}.",
     "mean_trend.flat":
       "Le temps de préparation moyen annuel ne montre pas de tendance significative de {firstYear} à {lastYear} (pente de {slope|signed|2} min par an, {p|p}, R² pondéré {r2|2}).",
     "median_trend.down":
-      "La médiane annuelle a baissé de {slope|abs|2} min par an (WLS, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|1} minutes sur la période.",
+      "La médiane annuelle a baissé de {slope|abs|2} min par an (MCP, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|1} minutes sur la période.",
     "median_trend.up":
-      "La médiane annuelle a augmenté de {slope|abs|2} min par an (WLS, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|1} minutes sur la période.",
+      "La médiane annuelle a augmenté de {slope|abs|2} min par an (MCP, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|1} minutes sur la période.",
     "median_trend.flat":
       "La médiane annuelle ne montre pas de tendance significative (pente de {slope|signed|2} min par an, {p|p}, R² pondéré {r2|2}).",
     dispersion:
-      "En {lastYear}, la bande Q{lowPercent|int}–Q{highPercent|int} des temps de préparation allait de {low|0} à {high|0} minutes, soit un écart de {width|0} minutes ({lastRecipes|int} recettes), contre {firstWidth|0} minutes en {firstYear} ({firstRecipes|int} recettes)."
+      "En {lastYear}, la bande Q{lowPercent|int}–Q{highPercent|int} des temps de préparation allait de {low|0} à {high|0} minutes, soit un écart de {width|0} minutes ({lastRecipes|int} recettes), contre {firstWidth|0} minutes en {firstYear} ({firstRecipes|int} recettes).",
+    "plain.mean_trend.down": "Les recettes sont devenues plus rapides à préparer au fil des ans.",
+    "plain.mean_trend.up": "Les recettes sont devenues plus longues à préparer au fil des ans.",
+    "plain.mean_trend.flat": "Les recettes prennent à peu près autant de temps qu'avant."
   }
 } satisfies TextModule;

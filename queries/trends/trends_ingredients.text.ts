@@ -10,7 +10,8 @@ export const text = itemsText(
     One: "Ingredient",
     many: "ingredients",
     Many: "Ingredients",
-    lede: "Which ingredients did Food.com cooks reach for more often, and which did they drop, from the first year to the last?"
+    excluded: "",
+    lede: "Which ingredients did Food.com cooks reach for more often, and which did they drop, between the first years and the last?"
   },
   {
     aOne: "un ingrédient",
@@ -20,6 +21,8 @@ export const text = itemsText(
     many: "ingrédients",
     Many: "Ingrédients",
     ofMany: "d'ingrédients",
-    lede: "Quels ingrédients les cuisiniers de Food.com ont-ils adoptés, et lesquels ont-ils délaissés, de la première à la dernière année ?"
+    e: "",
+    excluded: "",
+    lede: "Quels ingrédients les cuisiniers de Food.com ont-ils adoptés, et lesquels ont-ils délaissés, entre les premières et les dernières années ?"
   }
 ) satisfies TextModule;

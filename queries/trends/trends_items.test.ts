@@ -2,7 +2,8 @@ import {describe, expect, it} from "vitest";
 
 import {recipesSql} from "../../test/analysis.js";
 import {runAnalysis as runTrends} from "../../test/analysis.js";
-import {diversityClaim} from "./_items.js";
+import {expectClose} from "../../pipeline/stats/testing/close.js";
+import {diversityClaim, windowLabel} from "./_items.js";
 import type {TrendsItems} from "./_itemsSchema.js";
 import {textProblems} from "../../pipeline/narrative.check.js";
 import {TRENDS_TEXT} from "./trends.testkit.js";
@@ -39,10 +40,10 @@ function fixtureSql(f: Fixture, kind: "ingredients" | "tags"): string {
   );
 }
 
-// 170 recipes over 2001–2004. Olive oil goes from 4/40 = 10 % to 12/20 = 60 % (+50 pp); garlic 8/40 → 8/20 and
-// kosher salt 0/40 → 4/20 both rise by exactly 20 pp (name order: garlic first); salt is in every recipe (no
-// change); sugar 30/40 → 3/20 (−60 pp) and margarine 20/40 → 0/20 (−50 pp, exactly 50 occurrences, so eligible).
-// Vanilla (29), butter (49) and "rare spice" (10, +50 pp) are below 50 occurrences and never ranked by change.
+// 170 recipes over 2001–2004. All years hold fewer than 1,000 recipes, so each window is half of the years:
+// 2001–2002 (100 recipes) against 2003–2004 (70). Salt is in every recipe: a structural tag (on at least half of
+// the recipes in most years), left out of the tag analysis but not of the ingredient one. Vanilla (29), butter (49)
+// and "rare spice" (10) are below 50 occurrences and never ranked by change; margarine has exactly 50.
 const fixture: Fixture = {
   recipes: {2001: 40, 2002: 60, 2003: 50, 2004: 20},
   items: {
@@ -58,6 +59,12 @@ const fixture: Fixture = {
   }
 };
 
+/** Share of a window's recipes listing the item, counted from the fixture. */
+function windowShare(f: Fixture, item: string, years: number[]): number {
+  const recipes = years.reduce((a, y) => a + f.recipes[y]!, 0);
+  return years.reduce((a, y) => a + (f.items[item]![y] ?? 0), 0) / recipes;
+}
+
 const yearsOf = (f: Fixture) => Object.keys(f.recipes).map(Number);
 const share = (f: Fixture, item: string, year: number) => (f.items[item][year] ?? 0) / f.recipes[year];
 
@@ -71,100 +78,162 @@ describe.each([
     const s = await run(fixture);
     const raw = lists(fixture);
     const total = (item: string) => raw.filter((r) => r.items.includes(item)).length;
+    const excluded = kind === "tags" ? ["salt"] : [];
+    const kept = (item: string) => !excluded.includes(item);
+    expect(s.excludedItems).toEqual(excluded);
     expect(s.params).toEqual({
       minOccurrences: 50,
       topN: 10,
       linesN: 5,
       firstYear: "2001",
+      firstYearTo: "2002",
+      lastYearFrom: "2003",
       lastYear: "2004",
-      firstYearRecipes: 40,
-      lastYearRecipes: 20,
+      minWindowRecipes: 1000,
+      firstWindow: "2001–2002",
+      lastWindow: "2003–2004",
+      intervalLevel: 0.95,
+      firstYearRecipes: 100,
+      lastYearRecipes: 70,
       years: 4,
       recipes: 170,
-      occurrences: raw.reduce((a, r) => a + r.items.length, 0),
-      distinctItems: 9,
-      eligibleItems: 6
+      occurrences: raw.reduce((a, r) => a + r.items.filter(kept).length, 0),
+      distinctItems: 9 - excluded.length,
+      eligibleItems: 6 - excluded.length
     });
     // Occurrences: salt 170, sugar 63, olive oil 61, garlic 56, kosher salt 54, margarine 50, butter 49, vanilla 29,
     // rare spice 10: only nine items, so the top list is shorter than ten.
     expect(s.top.map((t) => [t.item, t.occurrences])).toEqual(
-      ["salt", "sugar", "olive oil", "garlic", "kosher salt", "margarine", "butter", "vanilla", "rare spice"].map(
-        (item) => [item, total(item)]
-      )
+      ["salt", "sugar", "olive oil", "garlic", "kosher salt", "margarine", "butter", "vanilla", "rare spice"]
+        .filter(kept)
+        .map((item) => [item, total(item)])
     );
-    expect(s.top[1]).toEqual({item: "sugar", occurrences: 63, share: 63 / 170});
+    expect(s.top.find((t) => t.item === "sugar")).toEqual({item: "sugar", occurrences: 63, share: 63 / 170});
     // Diversity: 2001 lacks kosher salt and rare spice (7); 2002 and 2003 lack only rare spice (8); 2004 lacks
     // margarine and vanilla (7). Recipes stay aligned with their own year.
+    const less = excluded.length;
     expect(s.diversity).toEqual([
-      {year: 2001, recipes: 40, distinctItems: 7},
-      {year: 2002, recipes: 60, distinctItems: 8},
-      {year: 2003, recipes: 50, distinctItems: 8},
-      {year: 2004, recipes: 20, distinctItems: 7}
+      {year: 2001, recipes: 40, distinctItems: 7 - less},
+      {year: 2002, recipes: 60, distinctItems: 8 - less},
+      {year: 2003, recipes: 50, distinctItems: 8 - less},
+      {year: 2004, recipes: 20, distinctItems: 7 - less}
     ]);
-    const changeOf = (item: string) => ({
-      item,
-      occurrences: total(item),
-      firstShare: share(fixture, item, 2001),
-      lastShare: share(fixture, item, 2004),
-      delta: share(fixture, item, 2004) - share(fixture, item, 2001)
-    });
-    expect(s.risers).toEqual(["olive oil", "garlic", "kosher salt"].map(changeOf));
-    expect(s.fallers).toEqual(["sugar", "margarine"].map(changeOf));
-    expect(s.risers.map((r) => r.delta)).toEqual([0.5, 0.2, 0.2]);
+    // By hand on the windows: olive oil 24/100 → 37/70 and kosher salt 30/100 → 24/70 rise; margarine 45/100 →
+    // 5/70, sugar 50/100 → 13/70 and garlic 38/100 → 18/70 fall (salt: 100 % → 100 %, no change).
+    const changeOf = (item: string) => {
+      const firstShare = windowShare(fixture, item, [2001, 2002]);
+      const lastShare = windowShare(fixture, item, [2003, 2004]);
+      const se = Math.sqrt((firstShare * (1 - firstShare)) / 100 + (lastShare * (1 - lastShare)) / 70);
+      return {
+        item,
+        occurrences: total(item),
+        firstShare,
+        lastShare,
+        delta: lastShare - firstShare,
+        deltaLower: lastShare - firstShare - 1.959963984540054 * se,
+        deltaUpper: lastShare - firstShare + 1.959963984540054 * se
+      };
+    };
+    const close = (got: object[], want: object[]) => {
+      expect(got.length).toBe(want.length);
+      got.forEach((g, i) =>
+        Object.entries(want[i]!).forEach(([k, v]) =>
+          typeof v === "number" ? expectClose((g as Record<string, number>)[k]!, v) : expect(g).toHaveProperty(k, v)
+        )
+      );
+    };
+    close(s.risers, ["olive oil", "kosher salt"].map(changeOf));
+    close(s.fallers, ["margarine", "sugar", "garlic"].map(changeOf));
+    expectClose(s.risers[0]!.firstShare, 0.24);
+    expectClose(s.fallers[0]!.lastShare, 5 / 70);
     // Lines: each mover over every year, risers first, 0 where absent (kosher salt in 2001, margarine in 2004).
     const expectedLines = [
-      ...["olive oil", "garlic", "kosher salt"].map((item, i) => ({movement: "riser", rank: i + 1, item})),
-      ...["sugar", "margarine"].map((item, i) => ({movement: "faller", rank: i + 1, item}))
+      ...["olive oil", "kosher salt"].map((item, i) => ({movement: "riser", rank: i + 1, item})),
+      ...["margarine", "sugar", "garlic"].map((item, i) => ({movement: "faller", rank: i + 1, item}))
     ].flatMap((l) => yearsOf(fixture).map((year) => ({...l, year, share: share(fixture, l.item, year)})));
-    expect(s.lines).toEqual(expectedLines);
+    close(s.lines, expectedLines);
   });
 
   it("claims the biggest riser and faller, the top item and the diversity peak", async () => {
     const s = await run(fixture);
-    expect(s.narrative.headline).toEqual({
+    expect(s.narrative.headline).toMatchObject({
       id: "shift",
-      values: {
-        riser: "olive oil",
-        riserDeltaPp: 50,
-        faller: "sugar",
-        fallerDeltaPp: -60,
-        firstYear: "2001",
-        lastYear: "2004"
-      }
+      values: {riser: "olive oil", faller: "margarine", firstYear: "2001", firstYearTo: "2002", lastYearFrom: "2003"}
     });
+    expectClose(s.narrative.headline.values.fallerDeltaPp as number, (5 / 70 - 0.45) * 100);
     expect(s.narrative.claims.map((c) => c.id)).toEqual(["riser", "faller", "top_item", "diversity.rise_fall"]);
-    expect(s.narrative.claims[0].values).toMatchObject({item: "olive oil", firstShare: 0.1, lastShare: 0.6});
-    expect(s.narrative.claims[3].values).toMatchObject({peakYear: "2002", peakDistinct: 8, lastDistinct: 7});
+    expect(s.narrative.claims[0].values).toMatchObject({item: "olive oil", firstRecipes: 100, lastRecipes: 70});
+    const less = kind === "tags" ? 1 : 0; // salt, structural for tags
+    expect(s.narrative.claims[3].values).toMatchObject({
+      peakYear: "2002",
+      peakDistinct: 8 - less,
+      lastDistinct: 7 - less
+    });
     expect(textProblems(text, claimIds, [s], TRENDS_TEXT)).toEqual([]);
   });
 
   it("makes no rise or fall claim when no item reaches the threshold", async () => {
     const small: Fixture = {
       recipes: {2001: 10, 2002: 10, 2003: 10},
-      items: {flour: {2001: 2, 2002: 5, 2003: 9}, water: {2001: 10, 2002: 10, 2003: 10}}
+      items: {flour: {2001: 2, 2002: 4, 2003: 9}, water: {2001: 4, 2002: 4, 2003: 4}}
     };
     const s = await run(small);
     expect(s.params.eligibleItems).toBe(0);
     expect(s.risers).toEqual([]);
     expect(s.fallers).toEqual([]);
     expect(s.lines).toEqual([]);
-    expect(s.narrative.headline).toEqual({id: "top_item", values: {item: "water", occurrences: 30, share: 1}});
+    expect(s.narrative.headline).toEqual({id: "top_item", values: {item: "flour", occurrences: 15, share: 0.5}});
     expect(s.narrative.claims.map((c) => c.id)).toEqual(["diversity.fall"]);
     expect(textProblems(text, claimIds, [s], TRENDS_TEXT)).toEqual([]);
   });
 
   it("leads with the faller when nothing rose", async () => {
-    // Water is in all 90 recipes; pepper in the 60 of 2001–2002 and none of 2003: −100 pp, and nothing rises.
+    // Three years: the windows are 2001 and 2003. Water is in a third of every year's recipes (no change); pepper
+    // in 25 of the 60 recipes of 2001 and 2002 and none of 2003: −41.7 pp, and nothing rises.
     const falling: Fixture = {
-      recipes: {2001: 30, 2002: 30, 2003: 30},
-      items: {pepper: {2001: 30, 2002: 30}, water: {2001: 30, 2002: 30, 2003: 30}}
+      recipes: {2001: 60, 2002: 60, 2003: 60},
+      items: {pepper: {2001: 25, 2002: 25}, water: {2001: 20, 2002: 20, 2003: 20}}
     };
     const s = await run(falling);
     expect(s.risers).toEqual([]);
     expect(s.narrative.headline.id).toBe("faller");
-    expect(s.narrative.headline.values).toMatchObject({item: "pepper", deltaPp: -100, firstShare: 1, lastShare: 0});
+    expect(s.narrative.headline.values).toMatchObject({item: "pepper", lastShare: 0, firstRecipes: 60});
+    expectClose(s.narrative.headline.values.deltaPp as number, (-25 / 60) * 100);
     expect(s.narrative.claims.map((c) => c.id)).toEqual(["top_item", "diversity.fall"]);
     expect(textProblems(text, claimIds, [s], TRENDS_TEXT)).toEqual([]);
+  });
+});
+
+describe("structural tags", () => {
+  // Four years of 10 recipes. "preparation" is a root of Food.com's tag tree (rare here, still left out); "easy" is
+  // on at least half of the recipes in 3 of 4 years (left out); "summer" in only 2 of 4 (kept: not most years);
+  // "dinner" is on few recipes (kept).
+  const tagged: Fixture = {
+    recipes: {2001: 10, 2002: 10, 2003: 10, 2004: 10},
+    items: {
+      preparation: {2001: 1, 2002: 1, 2003: 1, 2004: 1},
+      easy: {2001: 5, 2002: 6, 2003: 7, 2004: 2},
+      summer: {2001: 9, 2002: 9, 2003: 1, 2004: 1},
+      dinner: {2001: 2, 2002: 2, 2003: 2, 2004: 2}
+    }
+  };
+
+  it("leaves out Food.com's tree roots and tags on half the recipes in most years, from tags only", async () => {
+    const tags = await runTrends<TrendsItems>("trends_tags", {recipesSql: fixtureSql(tagged, "tags")});
+    expect(tags.excludedItems).toEqual(["easy", "preparation"]);
+    expect(tags.top.map((t) => t.item).sort()).toEqual(["dinner", "summer"]);
+    const ingredients = await runTrends<TrendsItems>("trends_ingredients", {
+      recipesSql: fixtureSql(tagged, "ingredients")
+    });
+    expect(ingredients.excludedItems).toEqual([]);
+    expect(ingredients.top).toHaveLength(4);
+  });
+});
+
+describe("windowLabel", () => {
+  it("writes one year alone and several as a range", () => {
+    expect(windowLabel(1999, 1999)).toBe("1999");
+    expect(windowLabel(2015, 2018)).toBe("2015–2018");
   });
 });
 

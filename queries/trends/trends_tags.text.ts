@@ -10,16 +10,21 @@ export const text = itemsText(
     One: "Tag",
     many: "tags",
     Many: "Tags",
-    lede: "Which recipe tags (Food.com's labels for courses, diets, occasions and cooking times) gained ground, and which lost it, from the first year to the last?"
+    excluded:
+      "Structural tags are left out: the roots of Food.com's tag tree (such as “course” or “time-to-make”) and any tag carried by at least half of a year's recipes in most years, which describe the site's menus rather than the recipes. The methodology lists them.",
+    lede: "Which recipe tags (the keywords Food.com attaches to dishes, diets and occasions) gained ground, and which lost it, between the first years and the last?"
   },
   {
-    aOne: "un tag",
-    theOne: "le tag",
-    one: "tag",
-    One: "Tag",
-    many: "tags",
-    Many: "Tags",
-    ofMany: "de tags",
-    lede: "Quels tags de recettes (les étiquettes de Food.com pour les plats, les régimes, les occasions et les temps de préparation) ont gagné du terrain, et lesquels en ont perdu, de la première à la dernière année ?"
+    aOne: "une étiquette",
+    theOne: "l'étiquette",
+    one: "étiquette",
+    One: "Étiquette",
+    many: "étiquettes",
+    Many: "Étiquettes",
+    ofMany: "d'étiquettes",
+    e: "e",
+    excluded:
+      "Les étiquettes structurelles sont écartées : les racines de l'arbre d'étiquettes de Food.com (comme « course » ou « time-to-make ») et toute étiquette portée par au moins la moitié des recettes de l'année pendant la plupart des années, qui décrivent les menus du site plutôt que les recettes. La méthodologie les énumère.",
+    lede: "Quelles étiquettes de recettes (les mots-clés que Food.com attache aux plats, aux régimes, aux occasions) ont gagné du terrain, et lesquelles en ont perdu, entre les premières et les dernières années ?"
   }
 ) satisfies TextModule;

@@ -16,7 +16,7 @@ export const MONOTONE_RHO = 0.8;
 export const MIN_SIDE_YEARS = 3;
 
 /** Every claim id the step can emit, so the text modules can be checked for completeness. */
-export const CLAIM_IDS = ["shape.rise_fall", "peak", "spread", "normality.normal", "normality.not_normal"];
+export const CLAIM_IDS = ["shape.rise_fall", "peak", "spread"];
 
 /** Recipes posted in one year. */
 export interface YearCount {
@@ -111,9 +111,8 @@ export function summarize(perYear: readonly YearCount[]): TrendsVolume {
   }
   claims.push(claim("peak", {...peakValues, share: peak.share}));
   claims.push(claim("spread", {mean: m, std: s, cv: summary.cv}));
-  claims.push(
-    claim(shapiro.normal ? "normality.normal" : "normality.not_normal", {W: sw.W, p: sw.p, r2: qq.r2, alpha: ALPHA})
-  );
+  // No normality claim: the counts trend (they rise then fall), so they are not draws from one distribution and a
+  // normality test answers no question this page asks. The Q-Q points and W stay in the data as a description.
   // The headline is the strongest statement that holds: the shape if it does, else the peak.
   const [headline, ...rest] = claims;
 

@@ -6,7 +6,7 @@ export const text = {
     title: "Recipes posted per year",
     lede: "How many recipes did Food.com members post each year, and did the pace rise, peak and fade?",
     method:
-      "We count the cleaned recipes by the year they were submitted, from {firstYear} to {lastYear} ({recipes|int} recipes over {years|int} years; a year without any recipe counts as zero). The summary treats each year as one value: quartiles by linear interpolation and a sample standard deviation (ddof = {ddof}; the reference app's card used the population one). A normal Q-Q plot and the Shapiro–Wilk test (α = {alpha|2}) check whether the yearly counts look normally distributed; with so few values this describes the series rather than testing a model. The series counts as rising then falling when its peak is an inner year and, on each side of it (at least {minSideYears|int} years, peak included), Spearman's ρ between year and count is at least {monotoneRho|1} up to the peak and at most −{monotoneRho|1} after it.",
+      "We count the cleaned recipes by the year they were submitted, from {firstYear} to {lastYear} ({recipes|int} recipes over {years|int} years; a year without any recipe counts as zero). The summary treats each year as one value: quartiles by linear interpolation and a sample standard deviation (ddof = {ddof}). A normal Q-Q plot shows the shape of the yearly counts. No normality test is read as a finding: yearly counts form a time series, not draws from one distribution, and the page asks how the volume changed, not whether it is normal. The series counts as rising then falling when its peak is an inner year and, on each side of it (at least {minSideYears|int} years, peak included), Spearman's ρ between year and count is at least {monotoneRho|1} up to the peak and at most −{monotoneRho|1} after it.",
     "option.labels": "Show the values",
     "kpi.years": "Years",
     "kpi.total": "Recipes",
@@ -19,9 +19,6 @@ export const text = {
     "kpi.std": "Standard deviation (ddof = {ddof})",
     "kpi.cv": "Coefficient of variation",
     "kpi.peak": "Peak year",
-    "kpi.shapiro_w": "Shapiro–Wilk W",
-    "kpi.shapiro_p": "Shapiro–Wilk p-value",
-    "kpi.qq_r2": "Q-Q plot R²",
     "axis.year": "Year",
     "axis.recipes": "Recipes posted",
     "axis.theoretical": "Theoretical normal quantile",
@@ -38,16 +35,13 @@ export const text = {
     peak: "{peakYear} was the busiest year, with {peakRecipes|int} recipes: {share|pct|1} of all the recipes posted.",
     spread:
       "Volume swung widely from year to year: {mean|int} recipes a year on average, with a standard deviation of {std|int} (coefficient of variation {cv|pct|0}).",
-    "normality.normal":
-      "The yearly counts are compatible with a normal distribution (Shapiro–Wilk W = {W|3}, {p|p}; Q-Q R² = {r2|3}).",
-    "normality.not_normal":
-      "The yearly counts are not normally distributed (Shapiro–Wilk W = {W|3}, {p|p}, below α = {alpha|2}; Q-Q R² = {r2|3}), so the median describes a typical year better than the mean."
+    "plain.shape.rise_fall": "Recipe posting rose to a peak in {peakYear}, then fell back."
   },
   fr: {
     title: "Recettes publiées par année",
     lede: "Combien de recettes les membres de Food.com ont-ils publiées chaque année, et le rythme a-t-il grimpé, culminé puis décliné ?",
     method:
-      "Nous comptons les recettes nettoyées selon leur année de publication, de {firstYear} à {lastYear} ({recipes|int} recettes sur {years|int} ans ; une année sans recette compte pour zéro). Le résumé traite chaque année comme une seule valeur : quartiles par interpolation linéaire et écart-type d'échantillon (ddof = {ddof} ; la carte de l'application de référence utilisait l'écart-type de population). Un diagramme quantile-quantile normal et le test de Shapiro-Wilk (α = {alpha|2}) vérifient si les effectifs annuels suivent une loi normale ; avec si peu de valeurs, cela décrit la série plus que cela ne teste un modèle. La série est dite en hausse puis en baisse quand son pic tombe sur une année intérieure et que, de chaque côté (au moins {minSideYears|int} ans, pic compris), le ρ de Spearman entre l'année et l'effectif vaut au moins {monotoneRho|1} jusqu'au pic et au plus −{monotoneRho|1} ensuite.",
+      "Nous comptons les recettes nettoyées selon leur année de publication, de {firstYear} à {lastYear} ({recipes|int} recettes sur {years|int} ans ; une année sans recette compte pour zéro). Le résumé traite chaque année comme une seule valeur : quartiles par interpolation linéaire et écart type d'échantillon (ddof = {ddof}). Un diagramme quantile-quantile normal montre la forme des effectifs annuels. Aucun test de normalité n'est lu comme un résultat : les effectifs annuels forment une série chronologique, pas des tirages d'une même loi, et la page demande comment le volume a évolué, pas s'il est normal. La série est dite en hausse puis en baisse quand son pic tombe sur une année intérieure et que, de chaque côté (au moins {minSideYears|int} ans, pic compris), le ρ de Spearman entre l'année et l'effectif vaut au moins {monotoneRho|1} jusqu'au pic et au plus −{monotoneRho|1} ensuite.",
     "option.labels": "Afficher les valeurs",
     "kpi.years": "Années",
     "kpi.total": "Recettes",
@@ -60,9 +54,6 @@ export const text = {
     "kpi.std": "Écart-type (ddof = {ddof})",
     "kpi.cv": "Coefficient de variation",
     "kpi.peak": "Année record",
-    "kpi.shapiro_w": "W de Shapiro-Wilk",
-    "kpi.shapiro_p": "p de Shapiro-Wilk",
-    "kpi.qq_r2": "R² du diagramme Q-Q",
     "axis.year": "Année",
     "axis.recipes": "Recettes publiées",
     "axis.theoretical": "Quantile théorique de la loi normale",
@@ -78,10 +69,7 @@ export const text = {
       "Les publications sont passées de {firstRecipes|int} recettes en {firstYear} à un pic de {peakRecipes|int} en {peakYear}, avant de retomber à {lastRecipes|int} en {lastYear} (ρ de Spearman de {riseRho|2} jusqu'au pic, de {fallRho|2} ensuite).",
     peak: "{peakYear} a été l'année la plus active, avec {peakRecipes|int} recettes, soit {share|pct|1} de toutes les recettes publiées.",
     spread:
-      "Le volume a beaucoup varié d'une année à l'autre : {mean|int} recettes par an en moyenne, avec un écart-type de {std|int} (coefficient de variation de {cv|pct|0}).",
-    "normality.normal":
-      "Les effectifs annuels sont compatibles avec une loi normale (W de Shapiro-Wilk = {W|3}, {p|p} ; R² du Q-Q = {r2|3}).",
-    "normality.not_normal":
-      "Les effectifs annuels ne suivent pas une loi normale (W de Shapiro-Wilk = {W|3}, {p|p}, sous α = {alpha|2} ; R² du Q-Q = {r2|3}) : la médiane décrit donc mieux une année typique que la moyenne."
+      "Le volume a beaucoup varié d'une année à l'autre : {mean|int} recettes par an en moyenne, avec un écart type de {std|int} (coefficient de variation de {cv|pct|0}).",
+    "plain.shape.rise_fall": "La publication de recettes a culminé en {peakYear}, puis a reculé."
   }
 } satisfies TextModule;

@@ -1,17 +1,17 @@
 /**
  * The step shared by the weekend ingredients and tags analyses. The SQL counts, for every item common enough to
- * compare (the share filter), the weekday and weekend recipes that list it; here each item that also passes the gap
- * filter gets its 2×2 χ² test (Yates' correction, as scipy's `chi2_contingency` and the reference), and the
- * strongest items on BOTH sides are kept (the reference's `tail(20)` dropped the strongest weekday items).
+ * compare (the share filter), the weekday and weekend recipes that list it; here every such item gets its 2×2 χ²
+ * test (Yates' correction, as scipy's `chi2_contingency`), the p-values are Holm-adjusted as one family (the
+ * site's multiple-testing policy), and the strongest items on BOTH sides are kept.
  */
 import type {QueryResults} from "../../pipeline/analyses.js";
 import type {Claim} from "../../pipeline/narrative.js";
 import {claim, phiLabel} from "../../pipeline/narrative.js";
-import {chiSquare2x2, isSignificant} from "../../pipeline/stats/index.js";
+import {chiSquare2x2, holm, isSignificant} from "../../pipeline/stats/index.js";
 import type {Row} from "../../pipeline/warehouse.js";
 import type {PeriodItem, PeriodItems} from "./_periodItemsSchema.js";
 
-/** The reference's gap and p filters (§4.5) and the number of items shown per side; the share filter is in the SQL. */
+/** The gap that matters, the level of the Holm-adjusted p, the items shown per side; the share filter is in the SQL. */
 export const ITEM_PARAMS = {minAbsDeltaPp: 0.2, alpha: 0.05, topN: 10} as const;
 
 /** Every claim id the step can emit. */
@@ -22,13 +22,15 @@ function byGap(a: PeriodItem, b: PeriodItem): number {
   return Math.abs(b.deltaPp) - Math.abs(a.deltaPp) || (a.item < b.item ? -1 : a.item > b.item ? 1 : 0);
 }
 
-function strongestClaim(id: string, item: PeriodItem): Claim {
+function strongestClaim(id: string, item: PeriodItem, tested: number): Claim {
   return claim(id, {
     item: item.item,
     weekdayShare: item.weekdayShare,
     weekendShare: item.weekendShare,
     deltaPp: item.deltaPp,
     p: item.p,
+    pAdjusted: item.pAdjusted,
+    tested,
     phi: item.phi,
     effect: item.effect
   });
@@ -45,42 +47,45 @@ export function periodItemsStep(results: QueryResults): PeriodItems {
   }
   const frequent = summary.frequent_items as Row[];
 
-  let tested = 0;
-  const passing: PeriodItem[] = [];
-  for (const row of frequent) {
+  // Every item common enough to compare is tested, whatever its gap: choosing items by their gap first and then
+  // testing only those would select on the outcome. The tests form one family, adjusted together by Holm.
+  const tested = frequent.map((row) => {
     const weekdayWith = Number(row.weekday_with);
     const weekendWith = Number(row.weekend_with);
     const weekdayShare = weekdayWith / weekdayRecipes;
     const weekendShare = weekendWith / weekendRecipes;
-    const meanShare = (weekdayShare + weekendShare) / 2;
-    const deltaPp = (weekendShare - weekdayShare) * 100;
-    // The gap filter comes before the test: an item in every recipe has an empty column and no χ², but no gap either.
-    if (Math.abs(deltaPp) < minAbsDeltaPp) continue;
-    tested++;
+    // An item in every recipe leaves an empty column: no χ² exists, and nothing sets the two periods apart.
+    const degenerate = weekdayWith === weekdayRecipes && weekendWith === weekendRecipes;
     // Weekend on the first row, so phi > 0 means the item leans to the weekend.
-    const test = chiSquare2x2(weekendWith, weekendRecipes - weekendWith, weekdayWith, weekdayRecipes - weekdayWith);
-    if (!isSignificant(test.p, alpha)) continue;
-    passing.push({
+    const test = degenerate
+      ? {chi2: 0, p: 1, phi: 0}
+      : chiSquare2x2(weekendWith, weekendRecipes - weekendWith, weekdayWith, weekdayRecipes - weekdayWith);
+    return {
       item: String(row.item),
       weekdayWith,
       weekendWith,
       weekdayShare,
       weekendShare,
-      meanShare,
-      deltaPp,
+      meanShare: (weekdayShare + weekendShare) / 2,
+      deltaPp: (weekendShare - weekdayShare) * 100,
       chi2: test.chi2,
       p: test.p,
       phi: test.phi,
       effect: phiLabel(test.phi)
-    });
-  }
+    };
+  });
+  const adjusted = holm(tested.map((item) => item.p));
+  // An item differs when its adjusted p is below α and its gap is large enough to matter.
+  const passing: PeriodItem[] = tested
+    .map((item, i) => ({...item, pAdjusted: adjusted[i]!}))
+    .filter((item) => isSignificant(item.pAdjusted, alpha) && Math.abs(item.deltaPp) >= minAbsDeltaPp);
   const atWeekend = passing.filter((i) => i.deltaPp > 0).sort(byGap);
   const onWeekdays = passing.filter((i) => i.deltaPp < 0).sort(byGap);
 
   const counts = {
     distinct: Number(summary.distinct_items),
     frequent: frequent.length,
-    tested,
+    tested: tested.length,
     passing: passing.length,
     moreAtWeekend: atWeekend.length,
     moreOnWeekdays: onWeekdays.length
@@ -89,17 +94,18 @@ export function periodItemsStep(results: QueryResults): PeriodItems {
     passing.length > 0
       ? claim("passing.some", {
           passing: counts.passing,
+          tested: counts.tested,
           distinct: counts.distinct,
           moreAtWeekend: counts.moreAtWeekend,
           moreOnWeekdays: counts.moreOnWeekdays
         })
-      : claim("passing.none", {distinct: counts.distinct, frequent: counts.frequent});
+      : claim("passing.none", {distinct: counts.distinct, tested: counts.tested});
   const claims: Claim[] = [];
-  if (atWeekend.length > 0) claims.push(strongestClaim("strongest.weekend", atWeekend[0]!));
-  if (onWeekdays.length > 0) claims.push(strongestClaim("strongest.weekday", onWeekdays[0]!));
+  if (atWeekend.length > 0) claims.push(strongestClaim("strongest.weekend", atWeekend[0]!, counts.tested));
+  if (onWeekdays.length > 0) claims.push(strongestClaim("strongest.weekday", onWeekdays[0]!, counts.tested));
 
   return {
-    params: {minMeanShare: Number(summary.min_mean_share), ...ITEM_PARAMS},
+    params: {minMeanShare: Number(summary.min_mean_share), ...ITEM_PARAMS, correction: "holm"},
     totals: {weekdayRecipes, weekendRecipes},
     counts,
     moreAtWeekend: atWeekend.slice(0, topN),

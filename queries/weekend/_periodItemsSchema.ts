@@ -22,7 +22,8 @@ export const periodItemSchema = z.object({
     .number()
     .describe("Weekend share − weekday share, in percentage points (+0.35 = 0.35 pp more at the weekend)."),
   chi2: z.number().nonnegative().describe("Pearson χ² of the 2×2 table with Yates' correction (scipy's default)."),
-  p: z.number().min(0).max(1).describe("p-value of the χ² test, 1 df."),
+  p: z.number().min(0).max(1).describe("p-value of the χ² test, 1 df (1 when the item is in every recipe)."),
+  pAdjusted: z.number().min(0).max(1).describe("Holm-adjusted p over every tested item (counts.tested tests)."),
   phi: z.number().min(-1).max(1).describe("Signed phi coefficient: positive when the item leans to the weekend."),
   effect: effectSchema
 });
@@ -33,7 +34,8 @@ export const periodItemsSchema = z.object({
   params: z.object({
     minMeanShare: z.number().describe("Filter: meanShare ≥ this fraction."),
     minAbsDeltaPp: z.number().describe("Filter: |deltaPp| ≥ this many percentage points."),
-    alpha: z.number().describe("Filter: p < alpha."),
+    alpha: z.number().describe("Filter: Holm-adjusted p < alpha."),
+    correction: z.literal("holm").describe("Multiple-testing correction over the tested items: Holm's step-down."),
     topN: z.number().int().positive().describe("Items published on each side, by |deltaPp|.")
   }),
   totals: z.object({
@@ -43,8 +45,8 @@ export const periodItemsSchema = z.object({
   counts: z.object({
     distinct: count.describe("Distinct items in the recipes."),
     frequent: count.describe("Items passing the share filter."),
-    tested: count.describe("Items passing the share and gap filters, hence χ²-tested."),
-    passing: count.describe("Items passing all three filters."),
+    tested: count.describe("Items passing the share filter, all χ²-tested: the family Holm's correction covers."),
+    passing: count.describe("Tested items with a Holm-adjusted p < alpha and |deltaPp| ≥ minAbsDeltaPp."),
     moreAtWeekend: count.describe("Passing items with deltaPp > 0."),
     moreOnWeekdays: count.describe("Passing items with deltaPp < 0.")
   }),

@@ -16,10 +16,15 @@ periods as (
 ),
 
 exploded as (
-    select
-        is_weekend,
-        unnest({{ items }}) as item
-    from recipes
+    -- Structural tags (Food.com's tree roots, near-universal tags) say nothing about recipes: see the methodology.
+    select unnested.*
+    from (
+        select
+            is_weekend,
+            unnest({{ items }}) as item
+        from recipes
+    ) as unnested
+    where unnested.item not in (select excluded.item from excluded_items(recipes, '{{ items }}') as excluded)
 ),
 
 counted as (

@@ -6,7 +6,7 @@ export const text = {
     title: "Are weekend recipes more elaborate?",
     lede: "Do the recipes posted at the weekend have a higher complexity score, more steps or more ingredients than those posted on weekdays?",
     method:
-      "The complexity score is the reference app's: the natural logarithm of one plus the minutes, plus the number of steps, plus half the number of ingredients. For the score and for its two main parts, the weekday and weekend means are compared with Student's two-sample t-test (pooled variance, as in the reference app; Welch's test is reported beside it), at α = {alpha|2}. Each difference is weekend minus weekday, with its {ciLevel|pct|0} confidence interval and Cohen's d, which says whether a difference that the large samples make significant is also large enough to matter.",
+      "The complexity score is the natural logarithm of one plus the minutes, plus the number of steps, plus half the number of ingredients. For the score and for its two main parts, the weekday and weekend means are compared with Student's two-sample t-test (pooled variance; Welch's test is reported beside it), at α = {alpha|2}. Each difference is weekend minus weekday, with its {ciLevel|pct|0} confidence interval and Cohen's d, which says whether a difference that the large samples make significant is also large enough to matter.",
     "kpi.weekdayScore": "Weekday complexity score",
     "kpi.weekendScore": "Weekend complexity score",
     "kpi.difference": "Weekend − weekday (% of weekday)",
@@ -57,13 +57,17 @@ export const text = {
     "n_ingredients.lower_at_weekend":
       "Weekend recipes use fewer ingredients: {weekendMean|2} against {weekdayMean|2} on average, {gapPct|pct|1} fewer (Student's t = {t|2}, {p|p}); the effect is {effect|label} (Cohen's d = {d|signed|2}).",
     "n_ingredients.not_significant":
-      "The number of ingredients does not differ detectably: {weekendMean|2} at weekends against {weekdayMean|2} on weekdays (Student's t = {t|2}, {p|p}; Cohen's d = {d|signed|3}, a {effect|label} effect)."
+      "The number of ingredients does not differ detectably: {weekendMean|2} at weekends against {weekdayMean|2} on weekdays (Student's t = {t|2}, {p|p}; Cohen's d = {d|signed|3}, a {effect|label} effect).",
+    "plain.complexity_score.higher_at_weekend":
+      "Recipes posted at the weekend are a little more complex than weekday ones.",
+    "plain.complexity_score.lower_at_weekend": "Recipes posted at the weekend are a little simpler than weekday ones.",
+    "plain.complexity_score.not_significant": "Recipes posted at the weekend are about as complex as weekday ones."
   },
   fr: {
     title: "Les recettes du week-end sont-elles plus élaborées ?",
     lede: "Les recettes publiées le week-end ont-elles un score de complexité plus élevé, plus d'étapes ou plus d'ingrédients que celles publiées en semaine ?",
     method:
-      "Le score de complexité est celui de l'application de référence : le logarithme népérien de un plus la durée en minutes, plus le nombre d'étapes, plus la moitié du nombre d'ingrédients. Pour le score et ses deux principales composantes, les moyennes de semaine et de week-end sont comparées par le test t de Student à deux échantillons (variance commune, comme dans l'application de référence ; le test de Welch est donné à côté), au seuil α = {alpha|2}. Chaque écart est calculé week-end moins semaine, avec son intervalle de confiance à {ciLevel|pct|0} et le d de Cohen, qui dit si un écart rendu significatif par la taille des échantillons est aussi assez grand pour compter.",
+      "Le score de complexité est le logarithme népérien de un plus la durée en minutes, plus le nombre d'étapes, plus la moitié du nombre d'ingrédients. Pour le score et ses deux principales composantes, les moyennes de semaine et de week-end sont comparées par le test t de Student à deux échantillons (variance commune ; le test de Welch est donné à côté), au seuil α = {alpha|2}. Chaque écart est calculé week-end moins semaine, avec son intervalle de confiance à {ciLevel|pct|0} et le d de Cohen, qui dit si un écart rendu significatif par la taille des échantillons est aussi assez grand pour compter.",
     "kpi.weekdayScore": "Score de complexité en semaine",
     "kpi.weekendScore": "Score de complexité le week-end",
     "kpi.difference": "Week-end − semaine (% de la semaine)",
@@ -84,7 +88,7 @@ export const text = {
     "axis.ciLowPct": "Borne basse de l'intervalle (% de la moyenne de semaine)",
     "axis.ciHighPct": "Borne haute de l'intervalle (% de la moyenne de semaine)",
     "axis.t": "t de Student",
-    "axis.p": "p-valeur de Student",
+    "axis.p": "valeur p de Student",
     "axis.cohenD": "d de Cohen",
     "axis.significant": "Significatif",
     "axis.significant_true": "Oui",
@@ -96,7 +100,7 @@ export const text = {
       "Trois panneaux de deux barres horizontales, la semaine en or et le week-end en orange, pour le score de complexité moyen ({weekdayMean|2} en semaine, {weekendMean|2} le week-end), le nombre moyen d'étapes et le nombre moyen d'ingrédients ; chaque barre porte sa moyenne et un carré creux à la médiane.",
     "figure.differences.caption": "Écarts week-end − semaine et leurs intervalles de confiance",
     "figure.differences.description":
-      "Pour chaque indicateur, un point à l'écart week-end − semaine exprimé en pourcentage de la moyenne de semaine, une barre couvrant son intervalle de confiance à {ciLevel|pct|0} et une ligne verticale pointillée à zéro ; chaque ligne porte l'écart et la p-valeur de Student, et le point est plein quand l'écart est significatif, creux sinon. Un intervalle qui coupe zéro signale un écart non significatif.",
+      "Pour chaque indicateur, un point à l'écart week-end − semaine exprimé en pourcentage de la moyenne de semaine, une barre couvrant son intervalle de confiance à {ciLevel|pct|0} et une ligne verticale pointillée à zéro ; chaque ligne porte l'écart et la valeur p de Student, et le point est plein quand l'écart est significatif, creux sinon. Un intervalle qui coupe zéro signale un écart non significatif.",
     "complexity_score.higher_at_weekend":
       "Les recettes du week-end sont plus complexes : un score moyen de {weekendMean|2} contre {weekdayMean|2} en semaine, soit {gapPct|pct|1} de plus (t de Student = {t|2}, {p|p}) ; l'effet est {effect|label} (d de Cohen = {d|signed|2}).",
     "complexity_score.lower_at_weekend":
@@ -114,6 +118,12 @@ export const text = {
     "n_ingredients.lower_at_weekend":
       "Les recettes du week-end utilisent moins d'ingrédients : {weekendMean|2} contre {weekdayMean|2} en moyenne, soit {gapPct|pct|1} de moins (t de Student = {t|2}, {p|p}) ; l'effet est {effect|label} (d de Cohen = {d|signed|2}).",
     "n_ingredients.not_significant":
-      "Le nombre d'ingrédients ne diffère pas de façon décelable : {weekendMean|2} le week-end contre {weekdayMean|2} en semaine (t de Student = {t|2}, {p|p} ; d de Cohen = {d|signed|3}, effet {effect|label})."
+      "Le nombre d'ingrédients ne diffère pas de façon décelable : {weekendMean|2} le week-end contre {weekdayMean|2} en semaine (t de Student = {t|2}, {p|p} ; d de Cohen = {d|signed|3}, effet {effect|label}).",
+    "plain.complexity_score.higher_at_weekend":
+      "Les recettes publiées le week-end sont un peu plus élaborées que celles de la semaine.",
+    "plain.complexity_score.lower_at_weekend":
+      "Les recettes publiées le week-end sont un peu plus simples que celles de la semaine.",
+    "plain.complexity_score.not_significant":
+      "Les recettes publiées le week-end sont à peu près aussi élaborées que celles de la semaine."
   }
 } satisfies TextModule;

@@ -6,7 +6,7 @@ export const text = {
     title: "Do weekend recipes take longer to make?",
     lede: "Are the recipes posted at the weekend longer to prepare than those posted on weekdays?",
     method:
-      "Preparation time is the recipe's stated minutes after cleaning. For each period we give the mean, the standard deviation, the quartiles (linear interpolation) and Tukey's box-plot elements: the whiskers reach the most extreme recipes within {whiskerIqr|1} times the interquartile range of the box, and the recipes beyond are counted rather than drawn. The means are compared with Student's two-sample t-test (pooled variance), the test the reference app used and the one the headline quotes; Welch's test, which does not assume equal variances, is reported beside it. The difference is weekend minus weekday, with its {ciLevel|pct|0} confidence interval, and Cohen's d (the difference over the pooled standard deviation) measures its size; α = {alpha|2}.",
+      "Preparation time is the recipe's stated minutes after cleaning. For each period we give the mean, the standard deviation, the quartiles (linear interpolation) and Tukey's box-plot elements: the whiskers reach the most extreme recipes within {whiskerIqr|1} times the interquartile range of the box, and the recipes beyond are counted rather than drawn. The means are compared with Student's two-sample t-test (pooled variance), the one the headline quotes; Welch's test, which does not assume equal variances, is reported beside it. The difference is weekend minus weekday, with its {ciLevel|pct|0} confidence interval, and Cohen's d (the difference over the pooled standard deviation) measures its size; α = {alpha|2}.",
     "kpi.weekdayMean": "Weekday mean (min)",
     "kpi.weekendMean": "Weekend mean (min)",
     "kpi.difference": "Weekend − weekday (min)",
@@ -54,13 +54,16 @@ export const text = {
     "welch.disagrees":
       "Welch's test, which does not assume equal variances, reaches the opposite conclusion at the same level (t = {t|2}, df = {df|0}, {p|p}): the result hinges on the equal-variance assumption.",
     "medians.equal": "Half of the recipes of either period take at most {median} minutes: the medians are equal.",
-    "medians.differ": "The median time is {weekdayMedian} minutes on weekdays and {weekendMedian} minutes at weekends."
+    "medians.differ": "The median time is {weekdayMedian} minutes on weekdays and {weekendMedian} minutes at weekends.",
+    "plain.difference.longer_at_weekend": "Recipes posted at the weekend take a little longer than weekday ones.",
+    "plain.difference.shorter_at_weekend": "Recipes posted at the weekend are a little quicker than weekday ones.",
+    "plain.difference.not_significant": "Recipes posted at the weekend take about as long as weekday ones."
   },
   fr: {
     title: "Les recettes du week-end sont-elles plus longues à préparer ?",
     lede: "Les recettes publiées le week-end demandent-elles plus de temps de préparation que celles publiées en semaine ?",
     method:
-      "Le temps de préparation est la durée en minutes indiquée par la recette, après nettoyage. Pour chaque période, on donne la moyenne, l'écart-type, les quartiles (interpolation linéaire) et les éléments de la boîte à moustaches de Tukey : les moustaches s'arrêtent aux recettes les plus extrêmes situées à moins de {whiskerIqr|1} fois l'écart interquartile de la boîte, et les recettes au-delà sont comptées plutôt que dessinées. Les moyennes sont comparées par le test t de Student à deux échantillons (variance commune), celui de l'application de référence et celui que cite le titre ; le test de Welch, qui ne suppose pas des variances égales, est donné à côté. L'écart est calculé week-end moins semaine, avec son intervalle de confiance à {ciLevel|pct|0}, et le d de Cohen (l'écart rapporté à l'écart-type commun) en mesure l'ampleur ; α = {alpha|2}.",
+      "Le temps de préparation est la durée en minutes indiquée par la recette, après nettoyage. Pour chaque période, on donne la moyenne, l'écart type, les quartiles (interpolation linéaire) et les éléments de la boîte à moustaches de Tukey : les moustaches s'arrêtent aux recettes les plus extrêmes situées à moins de {whiskerIqr|1} fois l'écart interquartile de la boîte, et les recettes au-delà sont comptées plutôt que dessinées. Les moyennes sont comparées par le test t de Student à deux échantillons (variance commune), celui que cite le titre ; le test de Welch, qui ne suppose pas des variances égales, est donné à côté. L'écart est calculé week-end moins semaine, avec son intervalle de confiance à {ciLevel|pct|0}, et le d de Cohen (l'écart rapporté à l'écart type commun) en mesure l'ampleur ; α = {alpha|2}.",
     "kpi.weekdayMean": "Moyenne en semaine (min)",
     "kpi.weekendMean": "Moyenne le week-end (min)",
     "kpi.difference": "Week-end − semaine (min)",
@@ -87,7 +90,7 @@ export const text = {
     "axis.ciHigh": "Borne haute de l'intervalle (min)",
     "axis.diffPct": "Écart (% de la moyenne de semaine)",
     "axis.t": "t de Student",
-    "axis.p": "p-valeur de Student",
+    "axis.p": "valeur p de Student",
     "axis.cohenD": "d de Cohen",
     "figure.box.caption": "Distribution du temps de préparation",
     "figure.box.description":
@@ -110,6 +113,12 @@ export const text = {
     "medians.equal":
       "Dans les deux périodes, la moitié des recettes demandent au plus {median} minutes : les médianes sont égales.",
     "medians.differ":
-      "La durée médiane est de {weekdayMedian} minutes en semaine et de {weekendMedian} minutes le week-end."
+      "La durée médiane est de {weekdayMedian} minutes en semaine et de {weekendMedian} minutes le week-end.",
+    "plain.difference.longer_at_weekend":
+      "Les recettes publiées le week-end prennent un peu plus de temps que celles de la semaine.",
+    "plain.difference.shorter_at_weekend":
+      "Les recettes publiées le week-end sont un peu plus rapides que celles de la semaine.",
+    "plain.difference.not_significant":
+      "Les recettes publiées le week-end prennent à peu près autant de temps que celles de la semaine."
   }
 } satisfies TextModule;

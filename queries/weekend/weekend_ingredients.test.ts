@@ -35,19 +35,21 @@ describe("weekend_ingredients", () => {
   it("filters, tests and ranks ingredients on both sides", async () => {
     // 100 weekday and 50 weekend recipes; [weekday, weekend] counts.
     const counts: Record<string, [number, number]> = {
-      salt: [100, 50], // in every recipe: no gap (and no χ², the "without" column is empty)
+      salt: [100, 50], // in every recipe: no χ² (the "without" column is empty), p = 1
       cinnamon: [10, 20], // 10 % → 40 %: +30 pp
       chicken: [50, 5], // 50 % → 10 %: −40 pp
       pepper: [25, 15], // 25 % → 30 %: +5 pp but p ≈ 0.65
       saffron: [1, 0], // mean share 0.5 % < 1 %
       garlic: [20, 10], // 20 % both: no gap
-      butter: [30, 25] // 30 % → 50 %: +20 pp, p ≈ 0.027
+      butter: [30, 25] // 30 % → 50 %: +20 pp, p ≈ 0.027, but 0.107 after Holm's correction for 6 tests
     };
     const s = await runAnalysis<WeekendIngredients>("weekend_ingredients", {recipesSql: fixture(100, 50, counts)});
-    expect(s.params).toEqual({minMeanShare: 0.01, minAbsDeltaPp: 0.2, alpha: 0.05, topN: 10});
+    expect(s.params).toEqual({minMeanShare: 0.01, minAbsDeltaPp: 0.2, alpha: 0.05, topN: 10, correction: "holm"});
     expect(s.totals).toEqual({weekdayRecipes: 100, weekendRecipes: 50});
-    expect(s.counts).toEqual({distinct: 7, frequent: 6, tested: 4, passing: 3, moreAtWeekend: 2, moreOnWeekdays: 1});
-    expect(s.moreAtWeekend.map((i) => i.item)).toEqual(["cinnamon", "butter"]);
+    // Every frequent item is tested, whatever its gap (salt and garlic too): 6 tests in one family. Before the rule,
+    // only the 4 items with a gap were tested, without correction, and butter (raw p ≈ 0.027) passed.
+    expect(s.counts).toEqual({distinct: 7, frequent: 6, tested: 6, passing: 2, moreAtWeekend: 1, moreOnWeekdays: 1});
+    expect(s.moreAtWeekend.map((i) => i.item)).toEqual(["cinnamon"]);
     expect(s.moreOnWeekdays.map((i) => i.item)).toEqual(["chicken"]);
 
     // Cinnamon, weekend row first: [[20, 30], [10, 90]], N 150; E = 10, 40, 20, 80; |O − E| = 10 → 9.5 after Yates;
@@ -73,15 +75,17 @@ describe("weekend_ingredients", () => {
     expectClose(chicken.p, 1 - chisquareCdf(chicken.chi2, 1), 1e-7);
     expectClose(chicken.phi, -2000 / Math.sqrt(26_125_000));
     expectClose(chicken.deltaPp, -40);
-    // Butter [[25, 25], [30, 70]]: χ² = 150·925²/26,125,000 ≈ 4.913, p ≈ 0.027; phi ≈ 0.196 (small).
-    const butter = s.moreAtWeekend[1]!;
-    expectClose(butter.chi2, yates(25, 25, 30, 70));
-    expectClose(butter.p, 1 - chisquareCdf(butter.chi2, 1));
-    expect(butter.effect).toBe("small");
+    // Holm by hand on the raw p-values (stdlib's χ² cdf): chicken is the smallest (× 6), cinnamon next (× 5),
+    // butter third (× 4 → above 0.05), then pepper (× 3) and two p = 1 (garlic, χ² 0 after Yates; salt).
+    const pButter = 1 - chisquareCdf(yates(25, 25, 30, 70), 1);
+    expect(pButter).toBeLessThan(0.05);
+    expect(4 * pButter).toBeGreaterThan(0.05);
+    expectClose(chicken.pAdjusted, 6 * chicken.p, 1e-9);
+    expectClose(cinnamon.pAdjusted, Math.max(6 * chicken.p, 5 * cinnamon.p), 1e-9);
 
     expect(s.narrative.headline).toEqual({
       id: "passing.some",
-      values: {passing: 3, distinct: 7, moreAtWeekend: 2, moreOnWeekdays: 1}
+      values: {passing: 2, tested: 6, distinct: 7, moreAtWeekend: 1, moreOnWeekdays: 1}
     });
     expect(s.narrative.claims.map((c) => [c.id, c.values.item])).toEqual([
       ["strongest.weekend", "cinnamon"],

@@ -6,7 +6,7 @@ export const text = {
     title: "Which ingredients lean to the weekend?",
     lede: "Are some ingredients listed more often in the recipes posted at the weekend, and others in those posted on weekdays?",
     method:
-      "For every ingredient, a two-by-two table counts the weekday and weekend recipes that list it and those that do not. An ingredient is kept when its mean share over the two periods is at least {minMeanShare|pct|0}, its weekend − weekday gap is at least {minAbsDeltaPp|1} percentage points either way, and a χ² test of independence with Yates' continuity correction (scipy's default, as in the reference app) gives p < {alpha|2}; the phi coefficient, positive when the ingredient leans to the weekend, measures the strength of the association. The reference app kept the largest positive gaps and so dropped the strongest weekday ingredients; here the {topN|int} strongest ingredients on each side are shown.",
+      "For every ingredient whose mean share over the two periods is at least {minMeanShare|pct|0}, a two-by-two table counts the weekday and weekend recipes that list it and those that do not, and a χ² test of independence with Yates' continuity correction (scipy's default) compares them. Every such ingredient is tested, whatever its gap, so that no ingredient is chosen for its gap before being tested. The p-values of these tests form one family and are adjusted together by Holm's method, the correction this site applies to every family of tests. An ingredient is said to differ when its adjusted p-value is below {alpha|2} and its weekend − weekday gap is at least {minAbsDeltaPp|1} percentage points either way; the phi coefficient, positive when the ingredient leans to the weekend, measures the strength of the association. The {topN|int} strongest ingredients on each side are shown.",
     "kpi.distinct": "Distinct ingredients",
     "kpi.passing": "Ingredients that differ",
     "kpi.moreAtWeekend": "More frequent at weekends",
@@ -22,6 +22,7 @@ export const text = {
     "axis.weekendShare": "Share of weekend recipes",
     "axis.chi2": "χ² (Yates)",
     "axis.p": "p-value",
+    "axis.pAdjusted": "p-value (Holm)",
     "axis.phi": "Phi coefficient",
     "figure.gaps.caption": "Ingredients with the largest weekend − weekday gaps",
     "figure.gaps.description":
@@ -30,19 +31,21 @@ export const text = {
     "figure.shares.description":
       "For each ingredient of the previous chart, a gold circle at the share of weekday recipes that list it and an orange square at the share of weekend recipes, joined by a line; the name of each ingredient is written above its row.",
     "passing.some":
-      "Ingredients whose frequency differs between weekend and weekday recipes: {passing|int} of {distinct|int}, with {moreAtWeekend|int} leaning to the weekend and {moreOnWeekdays|int} to weekdays.",
+      "{passing|int} of the {tested|int} ingredients common enough to compare appear more often on one side of the week: {moreAtWeekend|int} at the weekend, {moreOnWeekdays|int} on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct ingredients in all).",
     "passing.none":
-      "No ingredient passes the filters: of {distinct|int} distinct ingredients, {frequent|int} common enough to compare, none differs clearly between weekend and weekday recipes.",
+      "Weekend and weekday recipes list the same ingredients: none of the {tested|int} ingredients common enough to compare differs clearly once the {tested|int} tests are accounted for (Holm's correction; {distinct|int} distinct ingredients in all).",
     "strongest.weekend":
-      "The ingredient that leans most to the weekend is “{item}”: listed in {weekendShare|pct|1} of weekend recipes against {weekdayShare|pct|1} of weekday ones ({deltaPp|pp|2}, {p|p}), a {effect|label} association (phi = {phi|3}).",
+      "The ingredient that leans most to the weekend is “{item}”: listed in {weekendShare|pct|1} of weekend recipes against {weekdayShare|pct|1} of weekday ones ({deltaPp|pp|2}; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (phi = {phi|3}).",
     "strongest.weekday":
-      "The ingredient that leans most to weekdays is “{item}”: listed in {weekdayShare|pct|1} of weekday recipes against {weekendShare|pct|1} of weekend ones ({deltaPp|pp|2}, {p|p}), a {effect|label} association (phi = {phi|3})."
+      "The ingredient that leans most to weekdays is “{item}”: listed in {weekdayShare|pct|1} of weekday recipes against {weekendShare|pct|1} of weekend ones ({deltaPp|pp|2}; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (phi = {phi|3}).",
+    "plain.passing.some": "Some ingredients appear more often on one side of the week.",
+    "plain.passing.none": "Weekend and weekday recipes use much the same ingredients."
   },
   fr: {
     title: "Quels ingrédients penchent vers le week-end ?",
     lede: "Certains ingrédients figurent-ils plus souvent dans les recettes publiées le week-end, et d'autres dans celles publiées en semaine ?",
     method:
-      "Pour chaque ingrédient, un tableau deux par deux compte les recettes de semaine et de week-end qui le contiennent et celles qui ne le contiennent pas. Un ingrédient est retenu si sa part moyenne sur les deux périodes atteint au moins {minMeanShare|pct|0}, si l'écart week-end − semaine atteint au moins {minAbsDeltaPp|1} point de pourcentage dans un sens ou dans l'autre, et si un test du χ² d'indépendance avec la correction de continuité de Yates (le réglage par défaut de scipy, comme dans l'application de référence) donne p < {alpha|2} ; le coefficient phi, positif quand l'ingrédient penche vers le week-end, mesure la force de l'association. L'application de référence gardait les plus grands écarts positifs et perdait ainsi les ingrédients les plus typiques de la semaine ; ici, les {topN|int} ingrédients les plus marqués de chaque côté sont montrés.",
+      "Pour chaque ingrédient dont la part moyenne sur les deux périodes atteint au moins {minMeanShare|pct|0}, un tableau deux par deux compte les recettes de semaine et de week-end qui le contiennent et celles qui ne le contiennent pas, et un test du χ² d'indépendance avec la correction de continuité de Yates (le réglage par défaut de scipy) les compare. Chaque ingrédient de ce type est testé, quel que soit son écart, pour qu'aucun ne soit choisi pour son écart avant d'être testé. Les valeurs p de ces tests forment une seule famille, ajustée par la méthode de Holm, la correction que ce site applique à toute famille de tests. Un ingrédient est dit différent quand sa valeur p ajustée est inférieure à {alpha|2} et que l'écart week-end − semaine atteint au moins {minAbsDeltaPp|1} point de pourcentage dans un sens ou dans l'autre ; le coefficient phi, positif quand l'ingrédient penche vers le week-end, mesure la force de l'association. Les {topN|int} ingrédients les plus marqués de chaque côté sont montrés.",
     "kpi.distinct": "Ingrédients distincts",
     "kpi.passing": "Ingrédients qui diffèrent",
     "kpi.moreAtWeekend": "Plus fréquents le week-end",
@@ -57,7 +60,8 @@ export const text = {
     "axis.weekdayShare": "Part des recettes de semaine",
     "axis.weekendShare": "Part des recettes du week-end",
     "axis.chi2": "χ² (Yates)",
-    "axis.p": "p-valeur",
+    "axis.p": "valeur p",
+    "axis.pAdjusted": "valeur p (Holm)",
     "axis.phi": "Coefficient phi",
     "figure.gaps.caption": "Ingrédients aux plus grands écarts entre week-end et semaine",
     "figure.gaps.description":
@@ -66,12 +70,14 @@ export const text = {
     "figure.shares.description":
       "Pour chaque ingrédient du graphique précédent, un cercle or à la part des recettes de semaine qui le contiennent et un carré orange à la part des recettes du week-end, reliés par un trait ; le nom de chaque ingrédient est écrit au-dessus de sa ligne.",
     "passing.some":
-      "Ingrédients dont la fréquence diffère entre recettes du week-end et de semaine : {passing|int} sur {distinct|int}, dont {moreAtWeekend|int} du côté du week-end et {moreOnWeekdays|int} du côté de la semaine.",
+      "{passing|int} des {tested|int} ingrédients assez fréquents pour être comparés apparaissent plus souvent d'un côté de la semaine : {moreAtWeekend|int} le week-end, {moreOnWeekdays|int} en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} ingrédients distincts en tout).",
     "passing.none":
-      "Aucun ingrédient ne passe les filtres : sur {distinct|int} ingrédients distincts, dont {frequent|int} assez fréquents pour être comparés, aucun ne diffère nettement entre recettes du week-end et de semaine.",
+      "Les recettes du week-end et de semaine contiennent les mêmes ingrédients : aucun des {tested|int} ingrédients assez fréquents pour être comparés ne diffère nettement une fois les {tested|int} tests pris en compte (correction de Holm ; {distinct|int} ingrédients distincts en tout).",
     "strongest.weekend":
-      "L'ingrédient le plus tourné vers le week-end est « {item} » : présent dans {weekendShare|pct|1} des recettes du week-end contre {weekdayShare|pct|1} de celles de la semaine ({deltaPp|pp|2}, {p|p}), soit un effet {effect|label} (phi = {phi|3}).",
+      "L'ingrédient le plus tourné vers le week-end est « {item} » : présent dans {weekendShare|pct|1} des recettes du week-end contre {weekdayShare|pct|1} de celles de la semaine ({deltaPp|pp|2} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (phi = {phi|3}).",
     "strongest.weekday":
-      "L'ingrédient le plus tourné vers la semaine est « {item} » : présent dans {weekdayShare|pct|1} des recettes de semaine contre {weekendShare|pct|1} de celles du week-end ({deltaPp|pp|2}, {p|p}), soit un effet {effect|label} (phi = {phi|3})."
+      "L'ingrédient le plus tourné vers la semaine est « {item} » : présent dans {weekdayShare|pct|1} des recettes de semaine contre {weekendShare|pct|1} de celles du week-end ({deltaPp|pp|2} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (phi = {phi|3}).",
+    "plain.passing.some": "Certains ingrédients apparaissent plus souvent d'un côté de la semaine.",
+    "plain.passing.none": "Les recettes du week-end et de la semaine utilisent à peu près les mêmes ingrédients."
   }
 } satisfies TextModule;

@@ -6,13 +6,13 @@ export const text = {
     title: "Is weekend food richer?",
     lede: "Do the recipes posted at the weekend differ in calories, protein, fat, saturated fat, sugar or sodium from those posted on weekdays?",
     method:
-      "Nutrition comes from each recipe's Food.com nutrition list: calories in kcal per serving, the other nutrients in percent of the daily value per serving. For each of the {tests|int} nutrients, the weekday and weekend means are compared with Student's two-sample t-test (pooled variance, as in the reference app); the difference is weekend minus weekday, given relative to the weekday mean, with its {ciLevel|pct|0} confidence interval and Cohen's d. Running {tests|int} tests at once raises the chance that one of them comes out significant by luck, so the p-values are also adjusted with Holm's step-down method, which holds the chance of any false alarm to α = {alpha|2}; only the differences whose adjusted p-value stays below α are called significant.",
+      "Nutrition comes from each recipe's Food.com nutrition list: calories in kcal per serving, the other nutrients in percent of the daily value per serving. For each of the {tests|int} nutrients, the weekday and weekend means are compared with Student's two-sample t-test (pooled variance); the difference is weekend minus weekday, given relative to the weekday mean, with its {ciLevel|pct|0} confidence interval and Cohen's d. Running {tests|int} tests at once raises the chance that one of them comes out significant by luck, so the p-values are also adjusted with Holm's step-down method, which holds the chance of any false alarm to α = {alpha|2}; only the differences whose adjusted p-value stays below α are called significant.",
     "kpi.tested": "Nutrients compared",
     "kpi.significant": "Significant after Holm's correction",
     "kpi.largestGap": "Largest gap",
     "kpi.largestGapSize": "Its size (share of the weekday mean)",
     "axis.nutrient": "Nutrient",
-    "axis.calories": "Calories (kcal)",
+    "axis.calories": "Calories (kcal per serving)",
     "axis.protein_pct": "Protein (% daily value)",
     "axis.total_fat_pct": "Fat (% daily value)",
     "axis.sat_fat_pct": "Saturated fat (% daily value)",
@@ -44,19 +44,21 @@ export const text = {
     "nutrient.lower_at_weekend":
       "Weekend recipes are lower in {nutrient|label}: {gapPct|pct|1} below the weekday mean ({p|p}; after Holm's correction, {pHolm|p}); the effect is {effect|label} (Cohen's d = {d|signed|2}).",
     "nutrient.not_robust":
-      "The {gapPct|pct|1} gap in {nutrient|label} is significant on its own ({p|p}) but not once Holm's correction is applied ({pHolm|p})."
+      "The {gapPct|pct|1} gap in {nutrient|label} is significant on its own ({p|p}) but not once Holm's correction is applied ({pHolm|p}).",
+    "plain.summary.some_differ": "Weekend and weekday recipes differ in some nutrients.",
+    "plain.summary.none_differ": "Weekend recipes are no richer or lighter than weekday ones."
   },
   fr: {
     title: "Mange-t-on plus riche le week-end ?",
     lede: "Les recettes publiées le week-end diffèrent-elles de celles de la semaine en calories, protéines, lipides, graisses saturées, sucres ou sodium ?",
     method:
-      "Les valeurs nutritionnelles viennent de la liste nutritionnelle de chaque recette Food.com : les calories en kcal par portion, les autres nutriments en pourcentage de l'apport journalier recommandé par portion. Pour chacun des {tests|int} nutriments, les moyennes de semaine et de week-end sont comparées par le test t de Student à deux échantillons (variance commune, comme dans l'application de référence) ; l'écart est calculé week-end moins semaine, rapporté à la moyenne de semaine, avec son intervalle de confiance à {ciLevel|pct|0} et le d de Cohen. Mener {tests|int} tests à la fois augmente le risque que l'un d'eux ressorte significatif par hasard : les p-valeurs sont donc aussi ajustées par la méthode séquentielle de Holm, qui maintient le risque de toute fausse alerte à α = {alpha|2} ; seuls les écarts dont la p-valeur ajustée reste sous α sont déclarés significatifs.",
+      "Les valeurs nutritionnelles viennent de la liste nutritionnelle de chaque recette Food.com : les calories en kcal par portion, les autres nutriments en pourcentage de l'apport journalier recommandé par portion. Pour chacun des {tests|int} nutriments, les moyennes de semaine et de week-end sont comparées par le test t de Student à deux échantillons (variance commune) ; l'écart est calculé week-end moins semaine, rapporté à la moyenne de semaine, avec son intervalle de confiance à {ciLevel|pct|0} et le d de Cohen. Mener {tests|int} tests à la fois augmente le risque que l'un d'eux ressorte significatif par hasard : les valeurs p sont donc aussi ajustées par la méthode séquentielle de Holm, qui maintient le risque de toute fausse alerte à α = {alpha|2} ; seuls les écarts dont la valeur p ajustée reste sous α sont déclarés significatifs.",
     "kpi.tested": "Nutriments comparés",
     "kpi.significant": "Significatifs après correction de Holm",
     "kpi.largestGap": "Écart le plus grand",
     "kpi.largestGapSize": "Son ampleur (part de la moyenne de semaine)",
     "axis.nutrient": "Nutriment",
-    "axis.calories": "Calories (kcal)",
+    "axis.calories": "Calories (kcal par portion)",
     "axis.protein_pct": "Protéines (% de l'apport journalier)",
     "axis.total_fat_pct": "Lipides (% de l'apport journalier)",
     "axis.sat_fat_pct": "Graisses saturées (% de l'apport journalier)",
@@ -66,8 +68,8 @@ export const text = {
     "axis.weekendMean": "Moyenne le week-end",
     "axis.ciLowPct": "Borne basse de l'intervalle (% de la moyenne de semaine)",
     "axis.ciHighPct": "Borne haute de l'intervalle (% de la moyenne de semaine)",
-    "axis.p": "p-valeur de Student",
-    "axis.pHolm": "p-valeur après correction de Holm",
+    "axis.p": "valeur p de Student",
+    "axis.pHolm": "valeur p après correction de Holm",
     "axis.afterHolm": "après Holm",
     "axis.significantHolm": "Significatif après correction de Holm",
     "axis.significant_true": "Oui",
@@ -78,7 +80,7 @@ export const text = {
     "axis.difference": "Week-end − semaine (% de la moyenne de semaine)",
     "figure.differences.caption": "Écarts nutritionnels entre recettes du week-end et de semaine",
     "figure.differences.description":
-      "Pour chacun des {tests|int} nutriments, un point à l'écart de moyenne week-end − semaine, en pourcentage de la moyenne de semaine, avec une barre couvrant son intervalle de confiance à {ciLevel|pct|0} et une ligne verticale pointillée à zéro. Chaque ligne porte l'écart et sa p-valeur après correction de Holm ; les écarts qui restent significatifs après correction ont un point orange plein et une étoile, les autres un point creux bleu-gris.",
+      "Pour chacun des {tests|int} nutriments, un point à l'écart de moyenne week-end − semaine, en pourcentage de la moyenne de semaine, avec une barre couvrant son intervalle de confiance à {ciLevel|pct|0} et une ligne verticale pointillée à zéro. Chaque ligne porte l'écart et sa valeur p après correction de Holm ; les écarts qui restent significatifs après correction ont un point orange plein et une étoile, les autres un point creux bleu-gris.",
     "summary.some_differ":
       "Nutriments qui diffèrent entre recettes du week-end et de semaine après correction de Holm pour tests multiples : {significant|int} sur {tested|int}.",
     "summary.none_differ":
@@ -88,6 +90,9 @@ export const text = {
     "nutrient.lower_at_weekend":
       "Les recettes du week-end ont une teneur en {nutrient|label} inférieure de {gapPct|pct|1} à celle des recettes de semaine ({p|p} ; après correction de Holm, {pHolm|p}) ; l'effet est {effect|label} (d de Cohen = {d|signed|2}).",
     "nutrient.not_robust":
-      "L'écart de teneur en {nutrient|label} ({gapPct|pct|1}) est significatif isolément ({p|p}) mais ne résiste pas à la correction de Holm ({pHolm|p})."
+      "L'écart de teneur en {nutrient|label} ({gapPct|pct|1}) est significatif isolément ({p|p}) mais ne résiste pas à la correction de Holm ({pHolm|p}).",
+    "plain.summary.some_differ": "Les recettes du week-end et de la semaine diffèrent sur certains nutriments.",
+    "plain.summary.none_differ":
+      "Les recettes du week-end ne sont ni plus riches ni plus légères que celles de la semaine."
   }
 } satisfies TextModule;

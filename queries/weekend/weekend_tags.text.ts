@@ -6,7 +6,7 @@ export const text = {
     title: "Which tags lean to the weekend?",
     lede: "Are some Food.com tags, such as occasions, diets or courses, used more often on the recipes posted at the weekend, and others on those posted on weekdays?",
     method:
-      "For every tag, a two-by-two table counts the weekday and weekend recipes that carry it and those that do not. A tag is kept when its mean share over the two periods is at least {minMeanShare|pct|0}, its weekend − weekday gap is at least {minAbsDeltaPp|1} percentage points either way, and a χ² test of independence with Yates' continuity correction (scipy's default, as in the reference app) gives p < {alpha|2}; the phi coefficient, positive when the tag leans to the weekend, measures the strength of the association. The reference app kept the largest positive gaps and so dropped the strongest weekday tags; here the {topN|int} strongest tags on each side are shown.",
+      "For every tag whose mean share over the two periods is at least {minMeanShare|pct|0}, a two-by-two table counts the weekday and weekend recipes that carry it and those that do not, and a χ² test of independence with Yates' continuity correction (scipy's default) compares them. Every such tag is tested, whatever its gap, so that no tag is chosen for its gap before being tested. The p-values of these tests form one family and are adjusted together by Holm's method, the correction this site applies to every family of tests. A tag is said to differ when its adjusted p-value is below {alpha|2} and its weekend − weekday gap is at least {minAbsDeltaPp|1} percentage points either way; the phi coefficient, positive when the tag leans to the weekend, measures the strength of the association. The {topN|int} strongest tags on each side are shown.",
     "kpi.distinct": "Distinct tags",
     "kpi.passing": "Tags that differ",
     "kpi.moreAtWeekend": "More frequent at weekends",
@@ -22,6 +22,7 @@ export const text = {
     "axis.weekendShare": "Share of weekend recipes",
     "axis.chi2": "χ² (Yates)",
     "axis.p": "p-value",
+    "axis.pAdjusted": "p-value (Holm)",
     "axis.phi": "Phi coefficient",
     "figure.gaps.caption": "Tags with the largest weekend − weekday gaps",
     "figure.gaps.description":
@@ -30,24 +31,26 @@ export const text = {
     "figure.shares.description":
       "For each tag of the previous chart, a gold circle at the share of weekday recipes that carry it and an orange square at the share of weekend recipes, joined by a line; the name of each tag is written above its row.",
     "passing.some":
-      "Tags whose frequency differs between weekend and weekday recipes: {passing|int} of {distinct|int}, with {moreAtWeekend|int} leaning to the weekend and {moreOnWeekdays|int} to weekdays.",
+      "{passing|int} of the {tested|int} tags common enough to compare appear more often on one side of the week: {moreAtWeekend|int} at the weekend, {moreOnWeekdays|int} on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct tags in all).",
     "passing.none":
-      "No tag passes the filters: of {distinct|int} distinct tags, {frequent|int} common enough to compare, none differs clearly between weekend and weekday recipes.",
+      "Weekend and weekday recipes carry the same tags: none of the {tested|int} tags common enough to compare differs clearly once the {tested|int} tests are accounted for (Holm's correction; {distinct|int} distinct tags in all).",
     "strongest.weekend":
-      "The tag that leans most to the weekend is “{item}”: carried by {weekendShare|pct|1} of weekend recipes against {weekdayShare|pct|1} of weekday ones ({deltaPp|pp|2}, {p|p}), a {effect|label} association (phi = {phi|3}).",
+      "The tag that leans most to the weekend is “{item}”: carried by {weekendShare|pct|1} of weekend recipes against {weekdayShare|pct|1} of weekday ones ({deltaPp|pp|2}; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (phi = {phi|3}).",
     "strongest.weekday":
-      "The tag that leans most to weekdays is “{item}”: carried by {weekdayShare|pct|1} of weekday recipes against {weekendShare|pct|1} of weekend ones ({deltaPp|pp|2}, {p|p}), a {effect|label} association (phi = {phi|3})."
+      "The tag that leans most to weekdays is “{item}”: carried by {weekdayShare|pct|1} of weekday recipes against {weekendShare|pct|1} of weekend ones ({deltaPp|pp|2}; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (phi = {phi|3}).",
+    "plain.passing.some": "Some tags appear more often on one side of the week.",
+    "plain.passing.none": "Weekend and weekday recipes carry much the same tags."
   },
   fr: {
-    title: "Quels tags penchent vers le week-end ?",
-    lede: "Certains tags de Food.com, comme les occasions, les régimes ou les types de plat, sont-ils plus souvent attribués aux recettes publiées le week-end, et d'autres à celles publiées en semaine ?",
+    title: "Quelles étiquettes penchent vers le week-end ?",
+    lede: "Certaines étiquettes de Food.com, comme les occasions, les régimes ou les types de plat, sont-elles plus souvent attribuées aux recettes publiées le week-end, et d'autres à celles publiées en semaine ?",
     method:
-      "Pour chaque tag, un tableau deux par deux compte les recettes de semaine et de week-end qui le portent et celles qui ne le portent pas. Un tag est retenu si sa part moyenne sur les deux périodes atteint au moins {minMeanShare|pct|0}, si l'écart week-end − semaine atteint au moins {minAbsDeltaPp|1} point de pourcentage dans un sens ou dans l'autre, et si un test du χ² d'indépendance avec la correction de continuité de Yates (le réglage par défaut de scipy, comme dans l'application de référence) donne p < {alpha|2} ; le coefficient phi, positif quand le tag penche vers le week-end, mesure la force de l'association. L'application de référence gardait les plus grands écarts positifs et perdait ainsi les tags les plus typiques de la semaine ; ici, les {topN|int} tags les plus marqués de chaque côté sont montrés.",
-    "kpi.distinct": "Tags distincts",
-    "kpi.passing": "Tags qui diffèrent",
+      "Pour chaque étiquette dont la part moyenne sur les deux périodes atteint au moins {minMeanShare|pct|0}, un tableau deux par deux compte les recettes de semaine et de week-end qui la portent et celles qui ne la portent pas, et un test du χ² d'indépendance avec la correction de continuité de Yates (le réglage par défaut de scipy) les compare. Chaque étiquette de ce type est testée, quel que soit son écart, pour qu'aucune ne soit choisie pour son écart avant d'être testée. Les valeurs p de ces tests forment une seule famille, ajustée par la méthode de Holm, la correction que ce site applique à toute famille de tests. Une étiquette est dite différente quand sa valeur p ajustée est inférieure à {alpha|2} et que l'écart week-end − semaine atteint au moins {minAbsDeltaPp|1} point de pourcentage dans un sens ou dans l'autre ; le coefficient phi, positif quand l'étiquette penche vers le week-end, mesure la force de l'association. Les {topN|int} étiquettes les plus marquées de chaque côté sont montrées.",
+    "kpi.distinct": "Étiquettes distinctes",
+    "kpi.passing": "Étiquettes qui diffèrent",
     "kpi.moreAtWeekend": "Plus fréquents le week-end",
     "kpi.moreOnWeekdays": "Plus fréquents en semaine",
-    "axis.item": "Tag",
+    "axis.item": "Étiquette",
     "axis.delta": "Part week-end − part semaine (points de pourcentage)",
     "axis.share": "Part des recettes (%)",
     "axis.weekday": "Recettes de semaine",
@@ -57,21 +60,24 @@ export const text = {
     "axis.weekdayShare": "Part des recettes de semaine",
     "axis.weekendShare": "Part des recettes du week-end",
     "axis.chi2": "χ² (Yates)",
-    "axis.p": "p-valeur",
+    "axis.p": "valeur p",
+    "axis.pAdjusted": "valeur p (Holm)",
     "axis.phi": "Coefficient phi",
-    "figure.gaps.caption": "Tags aux plus grands écarts entre week-end et semaine",
+    "figure.gaps.caption": "Étiquettes aux plus grands écarts entre week-end et semaine",
     "figure.gaps.description":
-      "Barres horizontales de l'écart de part entre recettes du week-end et de semaine pour les tags qui passent les filtres, jusqu'à {topN|int} de chaque côté : à droite, en orange, les tags plus fréquents le week-end ; à gauche, en or, ceux plus fréquents en semaine. Chaque barre porte son nom et son écart en points de pourcentage.",
-    "figure.shares.caption": "Parts en semaine et le week-end des mêmes tags",
+      "Barres horizontales de l'écart de part entre recettes du week-end et de semaine pour les étiquettes qui passent les filtres, jusqu'à {topN|int} de chaque côté : à droite, en orange, les étiquettes plus fréquentes le week-end ; à gauche, en or, celles plus fréquentes en semaine. Chaque barre porte son nom et son écart en points de pourcentage.",
+    "figure.shares.caption": "Parts en semaine et le week-end des mêmes étiquettes",
     "figure.shares.description":
-      "Pour chaque tag du graphique précédent, un cercle or à la part des recettes de semaine qui le portent et un carré orange à la part des recettes du week-end, reliés par un trait ; le nom de chaque tag est écrit au-dessus de sa ligne.",
+      "Pour chaque étiquette du graphique précédent, un cercle or à la part des recettes de semaine qui la portent et un carré orange à la part des recettes du week-end, reliés par un trait ; le nom de chaque étiquette est écrit au-dessus de sa ligne.",
     "passing.some":
-      "Tags dont la fréquence diffère entre recettes du week-end et de semaine : {passing|int} sur {distinct|int}, dont {moreAtWeekend|int} du côté du week-end et {moreOnWeekdays|int} du côté de la semaine.",
+      "{passing|int} des {tested|int} étiquettes assez fréquentes pour être comparées apparaissent plus souvent d'un côté de la semaine : {moreAtWeekend|int} le week-end, {moreOnWeekdays|int} en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} étiquettes distinctes en tout).",
     "passing.none":
-      "Aucun tag ne passe les filtres : sur {distinct|int} tags distincts, dont {frequent|int} assez fréquents pour être comparés, aucun ne diffère nettement entre recettes du week-end et de semaine.",
+      "Les recettes du week-end et de semaine portent les mêmes étiquettes : aucune des {tested|int} étiquettes assez fréquentes pour être comparées ne diffère nettement une fois les {tested|int} tests pris en compte (correction de Holm ; {distinct|int} étiquettes distinctes en tout).",
     "strongest.weekend":
-      "Le tag le plus tourné vers le week-end est « {item} » : porté par {weekendShare|pct|1} des recettes du week-end contre {weekdayShare|pct|1} de celles de la semaine ({deltaPp|pp|2}, {p|p}), soit un effet {effect|label} (phi = {phi|3}).",
+      "L'étiquette la plus tournée vers le week-end est « {item} » : portée par {weekendShare|pct|1} des recettes du week-end contre {weekdayShare|pct|1} de celles de la semaine ({deltaPp|pp|2} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (phi = {phi|3}).",
     "strongest.weekday":
-      "Le tag le plus tourné vers la semaine est « {item} » : porté par {weekdayShare|pct|1} des recettes de semaine contre {weekendShare|pct|1} de celles du week-end ({deltaPp|pp|2}, {p|p}), soit un effet {effect|label} (phi = {phi|3})."
+      "L'étiquette la plus tournée vers la semaine est « {item} » : portée par {weekdayShare|pct|1} des recettes de semaine contre {weekendShare|pct|1} de celles du week-end ({deltaPp|pp|2} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (phi = {phi|3}).",
+    "plain.passing.some": "Certaines étiquettes apparaissent plus souvent d'un côté de la semaine.",
+    "plain.passing.none": "Les recettes du week-end et de la semaine portent à peu près les mêmes étiquettes."
   }
 } satisfies TextModule;

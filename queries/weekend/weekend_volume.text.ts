@@ -6,7 +6,7 @@ export const text = {
     title: "Weekday or weekend: when are recipes posted?",
     lede: "Do contributors post more recipes on weekdays than at the weekend, and which day of the week is the busiest?",
     method:
-      "Each recipe is dated by the day it was submitted: Monday to Friday (ISO weekdays) form the weekday period, Saturday and Sunday the weekend. A period's rate is its recipes divided by the number of calendar days of that period between {firstDay} and {lastDay} ({calendarDays|int} days), not by {weekdayDays} and {weekendDays} as in the reference app, which is exact only when the range holds whole weeks. The ratio quoted is the weekday rate divided by the weekend rate. A χ² goodness-of-fit test compares the seven day counts with the counts expected if the {recipes|int} recipes were spread over the calendar evenly, each weekday in proportion to its number of days (α = {alpha|2}); Cohen's w tells how large the departure is, since with this many recipes even a tiny one is significant.",
+      "Each recipe is dated by the day it was submitted: Monday to Friday (ISO weekdays) form the weekday period, Saturday and Sunday the weekend. A period's rate is its recipes divided by the number of calendar days of that period between {firstDay|date} and {lastDay|date} ({calendarDays|int} days), rather than by {weekdayDays} and {weekendDays}, which is exact only when the range holds whole weeks. The ratio quoted is the weekday rate divided by the weekend rate. A χ² goodness-of-fit test compares the seven day counts with the counts expected if the {recipes|int} recipes were spread over the calendar evenly, each weekday in proportion to its number of days (α = {alpha|2}); Cohen's w tells how large the departure is, since with this many recipes even a tiny one is significant.",
     "kpi.weekdayPerDay": "Weekday recipes per calendar day",
     "kpi.weekendPerDay": "Weekend recipes per calendar day",
     "kpi.ratio": "Weekday rate ÷ weekend rate",
@@ -24,7 +24,7 @@ export const text = {
     "axis.dayMean": "Mean of the seven days",
     "figure.days.caption": "Recipes submitted on each day of the week",
     "figure.days.description":
-      "Bar chart of the recipes submitted on each day of the week from {firstDay} to {lastDay}, Monday to Friday in gold and Saturday and Sunday in orange, with each count written above its bar and a dashed line at the mean of the seven days; the table also gives the count an even spread over the calendar would produce. {busiestDay|label} has the tallest bar and {quietestDay|label} the shortest.",
+      "Bar chart of the recipes submitted on each day of the week from {firstDay|date} to {lastDay|date}, Monday to Friday in gold and Saturday and Sunday in orange, with each count written above its bar and a dashed line at the mean of the seven days; the table also gives the count an even spread over the calendar would produce. {busiestDay|label} has the tallest bar and {quietestDay|label} the shortest.",
     "figure.deviation.caption": "Each day's gap from the mean of the seven days",
     "figure.deviation.description":
       "Bars of each day's gap from the mean of the seven days, in percent, Monday to Friday in gold and the weekend in orange: above zero for days busier than average, below zero for quieter ones. {busiestDay|label} is the highest and {quietestDay|label} the lowest.",
@@ -52,7 +52,7 @@ export const text = {
     title: "Semaine ou week-end : quand les recettes sont-elles publiées ?",
     lede: "Les contributeurs publient-ils davantage de recettes en semaine que le week-end, et quel jour est le plus chargé ?",
     method:
-      "Chaque recette est datée du jour de sa publication : du lundi au vendredi (jours ISO) pour la semaine, samedi et dimanche pour le week-end. Le rythme d'une période est son nombre de recettes divisé par le nombre de jours calendaires de cette période entre le {firstDay} et le {lastDay} ({calendarDays|int} jours), et non par {weekdayDays} et {weekendDays} comme dans l'application de référence, ce qui n'est exact que si la plage compte des semaines entières. Le rapport cité est le rythme de semaine divisé par celui du week-end. Un test du χ² d'adéquation compare les effectifs des sept jours à ceux qu'on attendrait si les {recipes|int} recettes se répartissaient uniformément sur le calendrier, chaque jour au prorata de son nombre d'occurrences (α = {alpha|2}) ; le w de Cohen mesure l'ampleur de l'écart, car avec autant de recettes le moindre écart est significatif.",
+      "Chaque recette est datée du jour de sa publication : du lundi au vendredi (jours ISO) pour la semaine, samedi et dimanche pour le week-end. Le rythme d'une période est son nombre de recettes divisé par le nombre de jours calendaires de cette période entre le {firstDay|date} et le {lastDay|date} ({calendarDays|int} jours), et non par {weekdayDays} et {weekendDays}, ce qui n'est exact que si la plage compte des semaines entières. Le rapport cité est le rythme de semaine divisé par celui du week-end. Un test du χ² d'adéquation compare les effectifs des sept jours à ceux qu'on attendrait si les {recipes|int} recettes se répartissaient uniformément sur le calendrier, chaque jour au prorata de son nombre d'occurrences (α = {alpha|2}) ; le w de Cohen mesure l'ampleur de l'écart, car avec autant de recettes le moindre écart est significatif.",
     "kpi.weekdayPerDay": "Recettes par jour de semaine",
     "kpi.weekendPerDay": "Recettes par jour de week-end",
     "kpi.ratio": "Rythme semaine ÷ rythme week-end",
@@ -70,7 +70,7 @@ export const text = {
     "axis.dayMean": "Moyenne des sept jours",
     "figure.days.caption": "Recettes publiées chaque jour de la semaine",
     "figure.days.description":
-      "Diagramme en barres des recettes publiées chaque jour de la semaine du {firstDay} au {lastDay}, du lundi au vendredi en or et le samedi et le dimanche en orange, avec l'effectif inscrit au-dessus de chaque barre et une ligne pointillée à la moyenne des sept jours ; le tableau donne aussi l'effectif qu'une répartition uniforme sur le calendrier produirait. La barre la plus haute est celle du {busiestDay|label}, la plus basse celle du {quietestDay|label}.",
+      "Diagramme en barres des recettes publiées chaque jour de la semaine du {firstDay|date} au {lastDay|date}, du lundi au vendredi en or et le samedi et le dimanche en orange, avec l'effectif inscrit au-dessus de chaque barre et une ligne pointillée à la moyenne des sept jours ; le tableau donne aussi l'effectif qu'une répartition uniforme sur le calendrier produirait. La barre la plus haute est celle du {busiestDay|label}, la plus basse celle du {quietestDay|label}.",
     "figure.deviation.caption": "Écart de chaque jour à la moyenne des sept jours",
     "figure.deviation.description":
       "Barres de l'écart de chaque jour à la moyenne des sept jours, en pourcentage, du lundi au vendredi en or et le week-end en orange : au-dessus de zéro pour les jours plus chargés que la moyenne, en dessous pour les plus calmes. Le plus haut est le {busiestDay|label}, le plus bas le {quietestDay|label}.",

@@ -84,7 +84,12 @@ describe("the trends explorers in Chromium", () => {
     const url = `${harness.server.url}/trends/`;
     await page.goto(url);
     const published = await kpis(page, "trends_volume");
-    const headline = async () => (await page.textContent("#trends_volume [data-headline]"))?.trim();
+    // The plain-words headline and its statistics line below: the numbers change with the range.
+    const headline = async () =>
+      [
+        (await page.textContent("#trends_volume [data-headline]"))?.trim(),
+        (await page.textContent("#trends_volume [data-headline-detail]"))?.trim()
+      ].join(" | ");
     const publishedHeadline = await headline();
     expect(published.years![1]).toBe(String(volume.perYear.length));
 

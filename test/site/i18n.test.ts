@@ -13,6 +13,7 @@ import {bilingualProblems, formProblems} from "../../pipeline/narrative.check.js
 import type {TextModule} from "../../pipeline/narrative.js";
 import {en} from "../../site/src/i18n/en.js";
 import {fr} from "../../site/src/i18n/fr.js";
+import {FRENCH_GLOSSARY, glossaryProblems} from "../../site/src/i18n/glossary.js";
 import {typeset} from "../../site/src/i18n/index.js";
 
 /** Shell keys whose French is rightly the same as the English: names, acronyms, words shared by both languages. */
@@ -55,7 +56,37 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** Reviewer language readers cannot follow: the app this site rebuilds is named only in the methodology's table. */
+const REVIEWER_WORDS = [/reference app/i, /reference formula/i, /reference's/i, /\bthe reference\b/i, /référence/i];
+
+function readerLanguageProblems(strings: TextModule): string[] {
+  return Object.entries(strings).flatMap(([lang, entries]) =>
+    Object.entries(entries).flatMap(([key, value]) =>
+      REVIEWER_WORDS.filter((w) => w.test(String(value))).map((w) => `${lang} ${key}: ${w.source}`)
+    )
+  );
+}
+
 describe("the site's shell strings", () => {
+  it("speak to readers: no reviewer language such as 'the reference app'", () => {
+    expect(readerLanguageProblems({en, fr})).toEqual([]);
+  });
+
+  it("follow the French glossary of statistical terms", () => {
+    const problems = Object.entries(fr).flatMap(([key, value]) => glossaryProblems(value).map((p) => `${key}: ${p}`));
+    expect(problems).toEqual([]);
+    // The glossary catches what it must: the variants that pages used before it existed.
+    expect(glossaryProblems("pente WLS, p-valeur 0,03, tags, écart-type, 3 df")).toEqual([
+      "WLS → MCP",
+      "p-valeur → valeur p",
+      "écart-type → écart type",
+      "tags → étiquette",
+      "df → ddl"
+    ]);
+    expect(glossaryProblems("pente MCP {wlsP|p} {df} ddl, valeur p")).toEqual([]);
+    expect(FRENCH_GLOSSARY.every((e) => !glossaryProblems(e.term).length)).toBe(true);
+  });
+
   it("have the same keys and placeholders in English and French, none empty, placeholder-like or untranslated", () => {
     const strings = {en, fr};
     expect([...bilingualProblems(strings), ...wordingProblems(strings, (key) => SAME_IN_BOTH.has(key))]).toEqual([]);
@@ -92,6 +123,15 @@ describe("the analyses' text modules", () => {
     expect(files).toContain(path.join("queries", "overview", "overview.text.ts"));
   });
 
+  it.each(files)("%s: speaks to readers, and its French follows the glossary", async (file) => {
+    const text = ((await import(pathToFileURL(path.resolve(file)).href)) as {text: TextModule}).text;
+    expect(readerLanguageProblems(text)).toEqual([]);
+    const french = Object.entries(text.fr).flatMap(([key, value]) =>
+      glossaryProblems(value).map((p) => `${key}: ${p}`)
+    );
+    expect(french).toEqual([]);
+  });
+
   it.each(files)(
     "%s: title, lede, method; same keys and placeholders in both languages; no typed number, empty or untranslated text",
     async (file) => {
@@ -108,8 +148,16 @@ describe("the analyses' text modules", () => {
 describe("French typography", () => {
   it("keeps ; ! ? and : on the line of the word before them", () => {
     expect(typeset("Pourquoi ? Parce que : voilà ; fin !", "fr")).toBe(
-      "Pourquoi\u202f? Parce que\u00a0: voilà\u202f; fin\u202f!"
+      "Pourquoi\u202f? Parce que\u202f: voilà\u202f; fin\u202f!"
     );
+    // Chart labels and tooltips are written "Moyenne: 42,0" by code shared with English.
+    expect(typeset("Moyenne: 42,0 min; médiane: 35 min", "fr")).toBe(
+      "Moyenne\u202f: 42,0 min\u202f; médiane\u202f: 35 min"
+    );
+    expect(typeset("le tag « dietary » et «\u00a0easy\u00a0»", "fr")).toBe(
+      "le tag «\u202fdietary\u202f» et «\u202feasy\u202f»"
+    );
+    expect(typeset(typeset("Moyenne : 42 ?", "fr"), "fr")).toBe("Moyenne\u202f: 42\u202f?");
     expect(typeset("p = 0,05 à 22:13", "fr")).toBe("p = 0,05 à 22:13");
     expect(typeset("Why ? Because : that", "en")).toBe("Why ? Because : that");
   });

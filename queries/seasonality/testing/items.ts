@@ -63,8 +63,8 @@ export interface Expected {
   v: number;
 }
 
-/** The filter, ranking and χ² worked out directly from the fixture's item lists. */
-export function expected(fixture: Fixture): {distinct: number; kept: Expected[]} {
+/** The share filter (tested), the range filter and ranking (kept) and χ² worked out from the fixture's item lists. */
+export function expected(fixture: Fixture): {distinct: number; kept: Expected[]; tested: Expected[]} {
   const sizes = fixture.map((recipes) => recipes.length);
   const N = sizes.reduce((a, b) => a + b, 0);
   const names = [...new Set(fixture.flat(2))].sort();
@@ -88,13 +88,15 @@ export function expected(fixture: Fixture): {distinct: number; kept: Expected[]}
       std,
       cv: std / mean,
       range: Math.max(...shares) - Math.min(...shares),
-      chi2,
-      p: 1 - chiSquareCdf(chi2, 3),
-      v: Math.sqrt(chi2 / N)
+      // An item in every recipe has an empty "without" column: no χ² exists, and the step counts it as p = 1.
+      chi2: withItem === N ? 0 : chi2,
+      p: withItem === N ? 1 : 1 - chiSquareCdf(chi2, 3),
+      v: withItem === N ? 0 : Math.sqrt(chi2 / N)
     };
   });
+  const tested = all.filter((x) => x.mean >= 0.01);
   const kept = all
     .filter((x) => x.mean >= 0.01 && x.range >= 0.005)
     .sort((a, b) => b.cv - a.cv || a.item.localeCompare(b.item));
-  return {distinct: names.length, kept};
+  return {distinct: names.length, kept, tested};
 }

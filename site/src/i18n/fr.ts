@@ -63,7 +63,16 @@ export const fr: Record<ShellKey, string> = {
     "Chiffres, statistiques et texte recalculés dans votre navigateur pour {from}–{to} ({years|int} ans).",
   "options.legend": "Affichage",
 
+  "banner.generated.title": "Données générées, pas celles de Food.com.",
+  "banner.generated.text":
+    "Chaque chiffre de ce site est calculé sur un jeu de données que le projet génère (graine {seed}, échelle {scale}), de même forme que les recettes et les notes de Food.com et réglé pour leur ressembler. Ses tendances et ses écarts y ont été mis par le générateur : ils ne disent rien de la façon dont les gens cuisinent.",
+  "banner.generated.link": "Comment les données sont générées",
+
   "footer.provenance": "Provenance",
+  "footer.data": "Données",
+  "footer.data.generated": "Générées par le projet (pas celles de Food.com)",
+  "footer.data.local": "Fichiers de Food.com",
+  "footer.data.s3": "Fichiers de Food.com lus dans un stockage objet",
   "footer.dataAsOf": "Données au",
   "footer.builtAt": "Site construit le",
   "footer.commit": "Commit",
@@ -96,8 +105,17 @@ export const fr: Record<ShellKey, string> = {
   "method.intro":
     "D'où viennent les données, ce que le nettoyage retire, et ce que signifie chaque statistique de ce site, en termes simples.",
   "method.source": "Source des données",
-  "method.sourceText":
-    "Les recettes et interactions Food.com publiées par Majumder et al. (EMNLP 2019). Cette construction a lu : {description}.",
+  "method.sourceText.generated":
+    "Les chiffres de ce site viennent d'un jeu de données que le projet génère (graine {seed}, échelle {scale}), et non de Food.com. Il a la forme des recettes et interactions Food.com publiées par Majumder et al. (EMNLP 2019) : mêmes fichiers, mêmes colonnes et mêmes types, à peu près autant de lignes, la même période.",
+  "method.sourceText.local":
+    "Les recettes et interactions Food.com publiées par Majumder et al. (EMNLP 2019), lues dans les fichiers {files}.",
+  "method.sourceText.s3":
+    "Les recettes et interactions Food.com publiées par Majumder et al. (EMNLP 2019), lues dans un stockage objet : {objects}.",
+  "method.generated.title": "À propos des données générées",
+  "method.generated.text":
+    "Le générateur est un programme déterministe : la même graine et la même échelle donnent toujours les mêmes fichiers. Il tire chaque recette et chaque note de lois fixes, puis les décale année par année et saison par saison pour que le nombre de lignes, les lignes retirées au nettoyage, les moyennes annuelles et saisonnières et la dispersion des notes approchent les chiffres que l'application d'origine a publiés sur les vraies données. Les noms d'ingrédients et d'étiquettes viennent d'un vocabulaire fixe.",
+  "method.generated.caution":
+    "Ses tendances, ses écarts saisonniers et ses écarts entre semaine et week-end y ont donc été mis exprès. Sur ces données, un résultat montre ce que le générateur a reçu comme réglage, et comment les statistiques s'y comportent ; ce n'est pas un fait sur Food.com. Les mêmes pages construites sur les vrais fichiers (convertis par npm run data:import) décrivent Food.com.",
   "method.object": "Objet",
   "method.bytes": "Octets",
   "method.rows": "Lignes",
@@ -109,6 +127,65 @@ export const fr: Record<ShellKey, string> = {
   "method.rule": "Règle",
   "method.removed": "Retirées",
   "method.left": "Restantes",
+  "method.differs.title": "En quoi ce site diffère de l'application d'origine",
+  "method.differs.intro":
+    "Ce site reconstruit les quatre pages de l'application Streamlit d'origine, Mangetamain Analytics. Là où sa méthode pouvait tromper, ce site fait autrement ; là où elle était juste, il la garde pour que les chiffres restent comparables.",
+  "method.differs.app": "L'application d'origine",
+  "method.differs.site": "Ce site",
+  "method.differs.why": "Pourquoi",
+  "method.differs.interval.app":
+    "Donnait la note typique à ±{z|2}·s_w/√Σw, Σw étant une somme de racines carrées des volumes mensuels.",
+  "method.differs.interval.site":
+    "Donne la moyenne pondérée des moyennes mensuelles avec un intervalle de Student sur les mois, et la moyenne simple de toutes les notes avec son propre intervalle. La largeur de l'application reste affichée, signalée comme non valide.",
+  "method.differs.interval.why":
+    "Cette largeur diminue quand le trafic augmente, et non quand l'information augmente : ce n'est pas un intervalle de confiance.",
+  "method.differs.uniform.app": "Testait le nombre de recettes par saison contre une répartition égale.",
+  "method.differs.uniform.site":
+    "Le teste contre une répartition proportionnelle aux jours que couvre chaque saison ; la répartition égale est donnée à côté.",
+  "method.differs.uniform.why":
+    "Les saisons n'ont pas le même nombre de jours, et la période ne couvre pas forcément des années entières.",
+  "method.differs.rates.app":
+    "Divisait les effectifs de semaine et de week-end par {weekdayDays} et par {weekendDays}.",
+  "method.differs.rates.site": "Divise les recettes de chaque période par son nombre de jours dans la plage.",
+  "method.differs.rates.why":
+    "Diviser par {weekdayDays} et par {weekendDays} n'est exact que si la plage compte des semaines entières.",
+  "method.differs.items.app":
+    "Listait les ingrédients et les étiquettes aux plus grands écarts positifs en faveur du week-end.",
+  "method.differs.items.site":
+    "Liste les plus marqués de chaque côté, week-end et semaine, et corrige leurs tests pour les comparaisons multiples.",
+  "method.differs.items.why": "Ne garder que les écarts positifs faisait disparaître ce qui est typique de la semaine.",
+  "method.differs.ttest.app": "Comparait les moyennes par le seul test t de Student à variance commune.",
+  "method.differs.ttest.site": "Donne le test de Student et celui de Welch, qui ne suppose pas des variances égales.",
+  "method.differs.ttest.why": "Les dispersions des deux périodes ne sont pas forcément égales.",
+  "method.differs.std.app": "Résumait le nombre annuel de recettes avec l'écart type de population.",
+  "method.differs.std.site": "Utilise l'écart type d'échantillon.",
+  "method.differs.std.why":
+    "Les années sont un échantillon de ce qui aurait pu être publié, pas une population entière.",
+  "method.differs.radar.app": "Dessinait la note moyenne par saison sur un graphique en radar.",
+  "method.differs.radar.site": "Dessine la moyenne de chaque saison par un point avec son intervalle.",
+  "method.differs.radar.why": "Un axe circulaire fait paraître grands des écarts de quelques centièmes d'étoile.",
+  "method.differs.kept.app":
+    "Définissait le score de complexité, le R² pondéré, les poids √n des notes mensuelles, la corrélation de Spearman pondérée et les scores z saisonniers.",
+  "method.differs.kept.site": "Garde ces définitions, et le dit dans la méthode de chaque analyse.",
+  "method.differs.kept.why": "Elles sont justes, et les garder permet de comparer les deux sites.",
+  "method.rules.title": "Les règles que suit chaque analyse",
+  "method.rules.intro":
+    "Les mêmes règles valent sur toutes les pages, pour qu'une affirmation ne dise jamais plus que ce que ses données permettent.",
+  "method.rules.testing":
+    "Une seule politique de tests multiples. Quand une analyse mène une famille de tests (les nutriments d'une comparaison, les ingrédients ou les étiquettes d'une page), les valeurs p sont ajustées ensemble par la méthode de Holm, et l'affirmation dit combien de tests compte la famille. Aucun élément n'est choisi pour son écart puis testé : chaque élément assez courant pour être comparé est testé.",
+  "method.rules.relative":
+    "Pas d'évolution relative d'une grandeur qui change de signe ou ne se distingue pas de zéro : les deux valeurs sont données, chacune avec son intervalle.",
+  "method.rules.intervals":
+    "Les comparaisons viennent avec leur incertitude : intervalles pour les moyennes, les parts et les pentes. Les évolutions entre le début et la fin de la période regroupent les premières et les dernières années jusqu'à ce que chaque bout compte assez de recettes, au lieu de comparer deux années isolées et maigres.",
+  "method.rules.digits":
+    "Les nombres portent les chiffres qu'ils peuvent justifier : une pente minuscule s'écrit avec ses chiffres significatifs, jamais comme une suite de zéros.",
+  "method.rules.serving":
+    "Food.com donne la nutrition par portion : les calories en kilocalories par portion, les autres nutriments en pourcentage de l'apport journalier par portion. Leurs moyennes sont des moyennes, sur les recettes, de valeurs par portion.",
+  "method.rules.normality":
+    "Un test de normalité n'apparaît que là où sa réponse change la lecture d'un résultat, jamais par rituel.",
+  "method.rules.structural":
+    "Les étiquettes structurelles sont écartées de toute analyse d'étiquettes. Food.com classe chaque recette sous les racines de son arbre d'étiquettes ({roots}) et ajoute des étiquettes quasi universelles ; elles décrivent les menus du site, pas les recettes. La règle : une racine de l'arbre, ou une étiquette portée par au moins {share|pct|0} des recettes de l'année pendant la plupart des années.",
+  "method.rules.structuralFound": "Étiquettes structurelles présentes dans ces données :",
   "method.statistics": "Méthodes statistiques",
   "method.analyses": "Méthode de chaque analyse",
   "method.wls.title": "Moindres carrés pondérés",
@@ -122,11 +199,11 @@ export const fr: Record<ShellKey, string> = {
     "Les valeurs observées, triées, sont placées face aux valeurs qu'une loi normale donnerait aux mêmes rangs. Des points alignés signifient que les valeurs semblent normales. Le test de Shapiro-Wilk traduit la même idée en valeur p.",
   "method.cv.title": "Coefficient de variation",
   "method.cv.text":
-    "L'écart-type divisé par la moyenne : l'ampleur de la dispersion rapportée à la valeur typique, pour comparer les dispersions de grandeurs différentes.",
+    "L'écart type divisé par la moyenne : l'ampleur de la dispersion rapportée à la valeur typique, pour comparer les dispersions de grandeurs différentes.",
   "method.ttest.title": "Test t à deux échantillons",
   "method.ttest.text":
-    "Compare les moyennes de deux groupes, par exemple les recettes publiées en semaine et le week-end, et dit si l'écart dépasse ce que le hasard produirait. Le d de Cohen exprime l'écart en écarts-types, pour juger s'il compte.",
-  "method.chi2.title": "Tests du khi-deux",
+    "Compare les moyennes de deux groupes, par exemple les recettes publiées en semaine et le week-end, et dit si l'écart dépasse ce que le hasard produirait. Le d de Cohen exprime l'écart en écarts types, pour juger s'il compte.",
+  "method.chi2.title": "Tests du χ²",
   "method.chi2.text":
     "Comparent des effectifs à ceux qu'on attendrait s'il ne se passait rien : une répartition égale entre saisons ou jours (ajustement), ou la même part d'un ingrédient en semaine et le week-end (tableau de contingence). Avec des centaines de milliers de recettes, de minuscules écarts deviennent significatifs : une taille d'effet (w de Cohen ou phi) accompagne donc chaque test.",
   "method.anova.title": "Analyse de la variance et test de Kruskal-Wallis",

@@ -8,12 +8,16 @@ import type {Locale} from "../../../pipeline/narrative.js";
 export const LOCALE_TAG: Record<Locale, string> = {en: "en-US", fr: "fr-FR"};
 
 /**
- * French typography: the space before `; ! ?` becomes a narrow no-break space and the one before `:` a no-break
- * space, so that a line never starts with the punctuation. English text is returned as it is.
+ * French typography: a narrow no-break space before `: ; ! ?` (added when a template or a chart label has none, as
+ * in "Moyenne: 42,0") and inside guillemets, so that a line never starts with the punctuation. Only punctuation
+ * followed by a space or the end counts, so times (22:13) and URLs are left alone. English is returned as it is.
  */
 export function typeset(text: string, lang: Locale): string {
   if (lang !== "fr") return text;
-  return text.replace(/ ([;!?])/g, "\u202f$1").replace(/ :(?=\s|$)/g, "\u00a0:");
+  return text
+    .replace(/(\S)[ \u00a0]?([:;!?])(?=\s|$)/g, "$1\u202f$2")
+    .replace(/«[ \u00a0]?/g, "«\u202f")
+    .replace(/[ \u00a0]?»/g, "\u202f»");
 }
 
 /** A calendar date (YYYY-MM-DD or an ISO time) written out in the reader's language, in UTC. */

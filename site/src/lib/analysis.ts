@@ -44,6 +44,11 @@ export interface FigureModel {
   columns: string[];
   /** Whether each column holds quantities (right-aligned in the table). */
   numeric: boolean[];
+  /**
+   * Whether each column holds data items that stay in English (ingredient and tag names, the `item` column), so
+   * the table marks them lang="en" and a French screen reader pronounces them as English.
+   */
+  english: boolean[];
   rows: string[][];
   downloads: {csv: DownloadLink; json: DownloadLink; svg: DownloadLink; png: DownloadLink};
 }
@@ -55,6 +60,8 @@ export interface AnalysisModel {
   title: string;
   lede: string;
   headline: string | undefined;
+  /** The headline's statistics, when the headline itself is in plain words. */
+  headlineDetail: string | undefined;
   claims: string[];
   method: string;
   kpis: KpiModel[];
@@ -170,6 +177,7 @@ function figureModel(l: Loaded, spec: FigureSpec<Record<string, unknown>>, lang:
     numeric: spec.columns.map(
       (c) => c.format !== "year" && typeof spec.data.map((row) => cellOf(row, c)).find((v) => v !== null) === "number"
     ),
+    english: spec.columns.map((c) => c.key === "item"),
     rows: spec.data.map((row) => spec.columns.map((c) => cellText(l, lang, cellOf(row, c), c.format))),
     downloads: {
       csv: {href: `${FIGURE_DIR}${stem}.csv`, name: `${stem}.csv`},
@@ -207,6 +215,7 @@ export function analysisModel(name: string, lang: Lang): AnalysisModel {
     title: text("title"),
     lede: text("lede"),
     headline: narrative?.headline,
+    headlineDetail: narrative?.detail,
     claims: narrative?.claims ?? [],
     method: text("method"),
     kpis: kpiModels(source, view?.kpis?.(l.snapshot) ?? [], l.values, lang),

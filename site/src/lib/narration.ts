@@ -4,7 +4,7 @@
  * it, and the browser renders the same words again from statistics it recomputed after a filter.
  */
 import type {ClaimValues, Narrative, TextModule} from "../../../pipeline/narrative.js";
-import {renderClaim, renderTemplate} from "../../../pipeline/narrative.js";
+import {renderClaim, renderHeadline, renderTemplate} from "../../../pipeline/narrative.js";
 import type {Lang} from "../i18n/index.js";
 import {typeset} from "../i18n/locale.js";
 import {formatValue} from "./format.js";
@@ -53,14 +53,19 @@ export function renderText(source: AnalysisText, lang: Lang, key: string, values
   return typeset(renderTemplate(template, values, lang), lang);
 }
 
-/** The headline and the claims of a snapshot's narrative, as sentences in `lang`. */
+/**
+ * The headline and the claims of a snapshot's narrative, as sentences in `lang`. The headline is in plain words
+ * when the text module has a `plain.<id>` template; its statistics then follow as `detail`.
+ */
 export function renderNarrative(
   source: AnalysisText,
   narrative: Narrative,
   lang: Lang
-): {headline: string; claims: string[]} {
+): {headline: string; detail: string | undefined; claims: string[]} {
+  const {headline, detail} = renderHeadline(source.text, narrative.headline, lang);
   return {
-    headline: typeset(renderClaim(source.text, narrative.headline, lang), lang),
+    headline: typeset(headline, lang),
+    detail: detail === undefined ? undefined : typeset(detail, lang),
     claims: narrative.claims.map((c) => typeset(renderClaim(source.text, c, lang), lang))
   };
 }

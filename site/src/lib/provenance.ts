@@ -1,12 +1,13 @@
 /**
  * What every page's footer says about where its figures come from: the data's as-of date, when and from which
- * commit the site was built, the source objects and their ETags, the environment and the version.
+ * commit the site was built, what the data is (generated or read), the source objects and their ETags, the
+ * environment and the version.
  */
 import {readFileSync} from "node:fs";
 import path from "node:path";
 
 import {headCommit} from "../../../pipeline/git.js";
-import type {Manifest} from "../../../pipeline/manifest.js";
+import type {DataProvenance, Manifest} from "../../../pipeline/manifest.js";
 
 export type Environment = "local" | "preprod" | "prod";
 
@@ -18,7 +19,10 @@ export interface Provenance {
   shortCommit: string;
   environment: Environment;
   version: string;
-  sources: Array<{name: string; etag: string; location: string}>;
+  /** Base names and content hashes only: where the build machine read them from is not the reader's business. */
+  sources: Array<{name: string; etag: string}>;
+  /** What the data is: generated (every page then says so), local files or S3 objects. */
+  data: DataProvenance;
 }
 
 /** The environment badge: APP_ENV at site build time, else the one the snapshots were built in. */
@@ -58,7 +62,8 @@ export function provenance(manifest: Manifest, env: Record<string, string | unde
     shortCommit: /^[0-9a-f]{12,}$/i.test(commit) ? commit.slice(0, 7) : commit,
     environment: environmentOf(env.APP_ENV, manifest),
     version: packageVersion(process.cwd(), manifest.version),
-    sources: manifest.source.objects.map((o) => ({name: o.name, etag: o.etag, location: o.location}))
+    sources: manifest.source.objects.map((o) => ({name: o.name, etag: o.etag})),
+    data: manifest.provenance
   };
   return memo;
 }

@@ -9,14 +9,17 @@ import {siteContext} from "../lib/site.js";
 
 /** Label and colour per environment: the reference app's badges (§1.2). */
 export const ENV_BADGES = {
-  local: {label: "LOCAL", color: "#6C757D"},
-  preprod: {label: "PREPROD", color: "#FFC107"},
-  prod: {label: "PROD", color: "#28A745"}
+  local: {label: "LOCAL", color: "#6C757D", display: "inline-flex"},
+  preprod: {label: "PREPROD", color: "#FFC107", display: "inline-flex"},
+  prod: {label: "PROD", color: "#28A745", display: "none"}
 } as const;
 
 export const GET: APIRoute = () => {
   const badge = ENV_BADGES[siteContext().provenance.environment];
-  return new Response(`:root{--env-label:"${badge.label}";--env-color:${badge.color}}\n`, {
-    headers: {"Content-Type": "text/css; charset=utf-8"}
-  });
+  return new Response(
+    `:root{--env-label:"${badge.label}";--env-color:${badge.color};--env-display:${badge.display}}\n`,
+    {
+      headers: {"Content-Type": "text/css; charset=utf-8"}
+    }
+  );
 };

@@ -27,13 +27,12 @@ interface Cell {
   peak: boolean;
   p: number;
   significant: boolean;
-  significantBonferroni: boolean;
 }
 type RangeRow = Item & {label: string} & Partial<Record<Season, number>>;
 
-/** The item with its significance marker: "**" significant after Bonferroni, "*" at α, nothing otherwise. */
+/** The item with its significance marker: "*" when significant after Holm's correction, nothing otherwise. */
 function marked(item: Item): string {
-  return `${item.item}${item.significantBonferroni ? " **" : item.significant ? " *" : ""}`;
+  return `${item.item}${item.significant ? " *" : ""}`;
 }
 
 /** Left margin for item labels, from the longest one (about 6 px a character at 11 px). */
@@ -64,9 +63,8 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
           share: share.share,
           gap: item.meanShare > 0 ? share.share / item.meanShare - 1 : 0,
           peak: share.season === item.peak,
-          p: item.p,
-          significant: item.significant,
-          significantBonferroni: item.significantBonferroni
+          p: item.pAdjusted,
+          significant: item.significant
         }))
       );
       const gapMax = Math.max(0.01, ...cells.map((c) => Math.abs(c.gap)));
@@ -88,7 +86,7 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
             {key: "recipes", label: "axis.recipes", format: "int"},
             {key: "share", label: "axis.share", format: "pct|1"},
             {key: "gap", label: "axis.gap", format: "pct|0"},
-            {key: "p", label: "axis.p", format: "p"}
+            {key: "p", label: "axis.pAdjusted", format: "p"}
           ],
           legend: [
             {label: "axis.above", color: COLORS.orange},
@@ -158,7 +156,7 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
             {key: "trough", label: "axis.trough", format: SEASON_FORMAT},
             {key: "cv", label: "axis.cv", format: "pct|0"},
             {key: "chi2", label: "axis.chi2", format: "1"},
-            {key: "p", label: "axis.p", format: "p"}
+            {key: "pAdjusted", label: "axis.pAdjusted", format: "p"}
           ],
           legend: SEASON_LEGEND,
           plot: ({width, narrow, text, format}) => {

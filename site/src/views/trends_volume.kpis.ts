@@ -16,8 +16,5 @@ export const kpis = (s: TrendsVolume): KpiSpec[] => [
   {key: "q1", value: s.summary.q1, format: "int"},
   {key: "q3", value: s.summary.q3, format: "int"},
   {key: "std", value: s.summary.std, format: "int"},
-  {key: "cv", value: s.summary.cv, format: "pct|0"},
-  {key: "shapiro_w", value: s.shapiro.W, format: "3"},
-  {key: "shapiro_p", value: s.shapiro.p, format: "p"},
-  {key: "qq_r2", value: s.qq.r2, format: "3"}
+  {key: "cv", value: s.summary.cv, format: "pct|0"}
 ];

@@ -22,6 +22,7 @@ const COLUMNS: ReadonlyArray<ColumnSpec<PeriodItem>> = [
   {key: "deltaPp", label: "axis.delta", format: "pp|2"},
   {key: "chi2", label: "axis.chi2", format: "2"},
   {key: "p", label: "axis.p", format: "p"},
+  {key: "pAdjusted", label: "axis.pAdjusted", format: "p"},
   {key: "phi", label: "axis.phi", format: "signed|3"}
 ];
 
@@ -30,7 +31,7 @@ function tip(d: PeriodItem, {text, format}: PlotContext): string {
     d.item,
     `${text("axis.weekdayShare")}: ${format(d.weekdayShare, "pct|2")}`,
     `${text("axis.weekendShare")}: ${format(d.weekendShare, "pct|2")}`,
-    `${text("axis.delta")}: ${format(d.deltaPp, "pp|2")} (${format(d.p, "p")})`
+    `${text("axis.delta")}: ${format(d.deltaPp, "pp|2")} (${format(d.pAdjusted, "p")}, Holm)`
   ].join("\n");
 }
 

@@ -9,7 +9,7 @@ import * as Plot from "@observablehq/plot";
 import {parseHTML} from "linkedom";
 
 import type {Lang} from "../../i18n/index.js";
-import {LOCALE_TAG} from "../../i18n/index.js";
+import {LOCALE_TAG, typeset} from "../../i18n/index.js";
 
 /** Class of every chart's root <svg>; global.css replaces Plot's default stylesheet with rules on it. */
 export const CHART_CLASS = "chart";
@@ -117,9 +117,15 @@ function normalize(svg: Element, options: RenderOptions): void {
       if (value !== null) el.setAttribute(name, roundNumbers(value));
     }
   }
+  // French typography in every label and tooltip: the chart code writes "Moyenne: 42,0" for both languages.
+  for (const text of [...svg.querySelectorAll("text, tspan")]) {
+    if (text.children.length === 0 && text.textContent) text.textContent = typeset(text.textContent, options.lang);
+  }
   for (const title of [...svg.querySelectorAll("title")]) {
     const parent = title.parentElement;
-    if (parent && parent !== svg) parent.setAttribute("data-tip", (title.textContent ?? "").trim());
+    if (parent && parent !== svg) {
+      parent.setAttribute("data-tip", typeset((title.textContent ?? "").trim(), options.lang));
+    }
     title.remove();
   }
   svg.setAttribute("role", "img");

@@ -73,6 +73,11 @@ export function rewriteSection<S extends NarratedSnapshot>(
   const narrative = renderNarrative(source, snapshot.narrative, lang);
   const headline = section.querySelector("[data-headline]");
   if (headline) headline.textContent = narrative.headline;
+  const detail = section.querySelector<HTMLElement>("[data-headline-detail]");
+  if (detail) {
+    detail.textContent = narrative.detail ?? "";
+    detail.hidden = narrative.detail === undefined;
+  }
   const claims = section.querySelector("[data-claims]");
   claims?.replaceChildren(
     ...narrative.claims.map((claim) => {

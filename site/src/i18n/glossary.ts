@@ -1,0 +1,38 @@
+/**
+ * The one French glossary of statistical terms: every French template (site/src/i18n/fr.ts and each analysis'
+ * text module) uses the preferred term and none of the variants it replaces. test/site/i18n.test.ts enforces it,
+ * so a page can no longer say "WLS" while another says "MCP", or "p-valeur" beside "valeur p".
+ */
+export interface GlossaryEntry {
+  /** What the term means, in English, for whoever edits a template. */
+  meaning: string;
+  /** The French term every template uses. */
+  term: string;
+  /** Variants no French template may contain (matched as whole words, case-sensitive). */
+  avoid: readonly string[];
+}
+
+export const FRENCH_GLOSSARY: readonly GlossaryEntry[] = [
+  {meaning: "weighted least squares", term: "MCP", avoid: ["WLS"]},
+  {meaning: "ordinary least squares", term: "MCO", avoid: ["OLS"]},
+  {meaning: "p-value", term: "valeur p", avoid: ["p-valeur", "p-valeurs", "p-value", "p-values"]},
+  {meaning: "standard deviation", term: "écart type", avoid: ["écart-type", "écarts-types"]},
+  {meaning: "tag (Food.com's recipe keywords)", term: "étiquette", avoid: ["tag", "tags", "Tag", "Tags"]},
+  {meaning: "degrees of freedom", term: "ddl", avoid: ["df"]},
+  {meaning: "confidence interval", term: "intervalle de confiance", avoid: ["IC"]},
+  {meaning: "chi-squared", term: "χ²", avoid: ["khi²", "khi-deux", "chi-deux", "chi2"]}
+];
+
+/** The avoided variants a French text contains, as "variant → term" (empty when it follows the glossary). */
+export function glossaryProblems(text: string): string[] {
+  const problems: string[] = [];
+  for (const entry of FRENCH_GLOSSARY) {
+    for (const variant of entry.avoid) {
+      const escaped = variant.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      // Whole words only, and never inside a placeholder such as {df} or {wlsP|p}.
+      const pattern = new RegExp(`(?<![\\p{L}{|-])${escaped}(?![\\p{L}}|-])`, "u");
+      if (pattern.test(text.replace(/\{[^}]*\}/g, " "))) problems.push(`${variant} → ${entry.term}`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,121 @@
+/**
+ * Honest, plain words on the built site (generated data, as every test build is): every page says the data is
+ * generated and links to how; no page speaks of "the reference app" or shows a build machine's path or bucket;
+ * the methodology explains the generator, the rules and the differences with the original app; French prose,
+ * labels and tooltips follow French typography; prose writes dates in words. A build on real data shows no banner
+ * (test/site/build.test.ts builds the fixture set, whose manifest says "local").
+ */
+import {readFileSync} from "node:fs";
+import path from "node:path";
+
+import {parseHTML} from "linkedom";
+import {beforeAll, describe, expect, it} from "vitest";
+
+import {readHealth} from "../../docker/postbuild.js";
+import {builtSite} from "./builtSite.js";
+import {PAGES} from "./pageTesting.js";
+
+let dist: string;
+let snapshots: string;
+
+beforeAll(async () => {
+  ({dist, snapshots} = await builtSite());
+}, 600_000);
+
+function page(url: string): Document {
+  const file = path.join(dist, url, "index.html");
+  return parseHTML(readFileSync(file, "utf8")).document as unknown as Document;
+}
+
+/** The text a reader sees: no script, style or code; English data items (lang="en") left out on French pages. */
+function readerText(doc: Document, skipEnglish = false): string {
+  const body = doc.querySelector("body")!.cloneNode(true) as Element;
+  for (const el of [...body.querySelectorAll("script, style, code, pre")]) el.remove();
+  if (skipEnglish) for (const el of [...body.querySelectorAll('[lang="en"]')]) el.remove();
+  return body.textContent ?? "";
+}
+
+describe.each(PAGES)("%s", (url) => {
+  it("says the data is generated, in a banner linking to how it is generated", () => {
+    const banner = page(url).querySelector('[data-provenance="generated"]');
+    expect(banner, "banner").not.toBeNull();
+    expect(banner!.querySelector("a")!.getAttribute("href")).toMatch(/\/methodology\/#method-generated$/);
+    expect(banner!.textContent).toMatch(url.startsWith("/fr/") ? /Données générées/ : /Generated data/);
+  });
+
+  it("speaks to readers: no reviewer language, no build-machine path or bucket", () => {
+    const html = readFileSync(path.join(dist, url, "index.html"), "utf8");
+    const text = readerText(page(url));
+    for (const words of [/reference app/i, /reference formula/i, /application de référence/i, /formule de référence/i])
+      expect(text, words.source).not.toMatch(words);
+    expect(html).not.toContain("s3://");
+    expect(html).not.toContain(process.cwd());
+    expect(html).not.toMatch(/local directory|\/tmp\/|\/home\//);
+  });
+
+  it("states each headline in plain words, the statistics on the line below", () => {
+    const stats = /\bp [<=]|χ²|R²|ε²|η²|ρ|\bdf\b|\bddl\b|\bWLS\b|\bMCP\b|Kruskal|Student|Cohen|Spearman|ANOVA|Holm/;
+    const headlines = [...page(url).querySelectorAll("[data-headline]")].map((h) => h.textContent?.trim() ?? "");
+    expect(headlines.filter((h) => stats.test(h))).toEqual([]);
+    // Where a headline was simplified, its statistics are still on the page, right below it.
+    for (const detail of [...page(url).querySelectorAll("[data-headline-detail]:not([hidden])")]) {
+      expect(detail.previousElementSibling?.hasAttribute("data-headline")).toBe(true);
+      expect(detail.textContent?.trim().length).toBeGreaterThan(0);
+    }
+  });
+
+  it("writes dates in words in its prose", () => {
+    const prose = [...page(url).querySelectorAll("main p, main li, main figcaption")].map((p) => p.textContent);
+    expect(prose.filter((p) => /\b\d{4}-\d{2}(-\d{2})?\b/.test(p ?? ""))).toEqual([]);
+  });
+});
+
+describe.each(PAGES.filter((url) => url.startsWith("/fr/")))("%s in French", (url) => {
+  it("keeps : ; ! ? on the line of the word before them, in prose, labels and tooltips", () => {
+    const doc = page(url);
+    const tips = [...doc.querySelectorAll("[data-tip]")].map((el) => el.getAttribute("data-tip") ?? "");
+    const texts = [readerText(doc, true), ...tips];
+    // Punctuation needing a space before it, followed by a space: preceded by anything but a narrow no-break space.
+    const bad = texts.flatMap((t) => [...t.matchAll(/(.{0,20}[^\u202f])([:;!?])(?=\s)/gu)].map((m) => m[0]));
+    expect(bad).toEqual([]);
+    expect(texts.join(" ")).not.toMatch(/«[^\u202f]|[^\u202f]»/u);
+  });
+});
+
+describe("English data items on French pages", () => {
+  it.each([
+    ["/fr/trends/", "trends_ingredients"],
+    ["/fr/seasonality/", "seasonality_tags"]
+  ])("%s marks the %s names it tabulates as English", (url, analysis) => {
+    const snapshot = JSON.parse(readFileSync(path.join(snapshots, `${analysis}.json`), "utf8")) as {
+      top?: Array<{item: string}>;
+      items?: Array<{item: string}>;
+    };
+    const name = (snapshot.top ?? snapshot.items)![0]!.item;
+    const cells = [...page(url).querySelectorAll("td")].filter((td) => td.textContent?.trim() === name);
+    expect(cells.length, name).toBeGreaterThan(0);
+    for (const cell of cells) expect(cell.getAttribute("lang"), name).toBe("en");
+  });
+});
+
+describe("the methodology", () => {
+  it.each(["/methodology/", "/fr/methodology/"])("%s explains the generator, the rules and the original app", (url) => {
+    const doc = page(url);
+    for (const id of ["method-generated", "method-rules", "method-structural-tags", "method-differs"]) {
+      expect(doc.getElementById(id), id).not.toBeNull();
+    }
+    // The differences table has a row per difference, three cells each: what the app did, what the site does, why.
+    const rows = [...doc.querySelectorAll("#method-differs ~ div table tbody tr")];
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    for (const row of rows) expect(row.querySelectorAll("td")).toHaveLength(3);
+    // The structural tags this data holds are listed, in English.
+    expect(doc.querySelectorAll('#method-structural-tags code[lang="en"]').length).toBeGreaterThan(0);
+  });
+});
+
+describe("/healthz", () => {
+  it("reports what the data is, without a path", async () => {
+    const health = await readHealth(snapshots);
+    expect(health.data).toEqual({kind: "generated", seed: 20191103, scale: 0.02});
+  });
+});
