@@ -107,8 +107,11 @@ function normalize(svg: Element, options: RenderOptions): void {
   for (const style of [...svg.querySelectorAll("style")]) style.remove();
   for (const el of [svg, ...svg.querySelectorAll("*")]) {
     el.removeAttribute("style");
-    // Plot names its groups (aria-label="bar"); inside an image those names are not allowed and never read.
+    // Plot names its groups (aria-label="bar"); inside an image those names are not allowed and never read. The
+    // name moves to data-mark, which the legibility checks read to tell axes, frames and marks apart.
     if (el !== svg) {
+      const name = el.getAttribute("aria-label");
+      if (name && el.tagName.toLowerCase() === "g") el.setAttribute("data-mark", name);
       el.removeAttribute("aria-label");
       el.removeAttribute("aria-description");
     }
