@@ -59,8 +59,11 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
       const text = node.textContent ?? "";
       if (!parent || !text.trim() || parent.closest(skip) || !shown(parent)) continue;
       withText.add(parent);
-      // Ordinary breaking opportunities: spaces, and after a hyphen, dash or slash. U+00A0 and U+202F bind.
-      const token = /[^ \t\n\r\-\u2010\u2013\u2014/]+[-\u2010\u2013\u2014/]?/g;
+      // A content hash set in code with word-break: break-all is meant to wrap anywhere: 64 hex digits fit no phone.
+      if (parent.closest("code") && getComputedStyle(parent).wordBreak === "break-all") continue;
+      // Ordinary breaking opportunities: spaces, and after a hyphen, dash, slash or vertical bar (Unicode's
+      // break-after class). U+00A0 and U+202F bind.
+      const token = /[^ \t\n\r\-\u2010\u2013\u2014/|]+[-\u2010\u2013\u2014/|]?/g;
       for (let m = token.exec(text); m; m = token.exec(text)) {
         if (m[0].length < 2) continue;
         range.setStart(node, m.index);

@@ -118,7 +118,11 @@ export type ViewOption =
     };
 
 export const WIDE_WIDTH = 720;
-export const NARROW_WIDTH = 320;
+/**
+ * The phone drawing's width: the figure's content box on a 360 px screen (360 − 2 × 16 page padding − 2 × 1 border −
+ * 2 × 8 figure padding, global.css), so that 10 px chart text renders at 10 px there and larger on wider phones.
+ */
+export const NARROW_WIDTH = 310;
 
 const modules = import.meta.glob<{view?: AnalysisView<unknown>}>("../views/*.ts", {eager: true});
 

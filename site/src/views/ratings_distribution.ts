@@ -67,8 +67,6 @@ export const view = defineView<RatingsDistribution>({
       defineFigure<Month>({
         key: "series",
         data: months,
-        // A monthly series is readable scaled down; a second, narrow drawing would cost the page its weight budget.
-        narrow: false,
         columns: [
           {key: "month", label: "axis.month", format: "year"},
           {key: "n", label: "axis.volume", format: "int"},
@@ -81,7 +79,7 @@ export const view = defineView<RatingsDistribution>({
         ],
         plot: (ctx) => ({
           ...meanRatingFrame(ctx, meanRatingDomain(means)),
-          x: monthAxis(ctx.text),
+          x: monthAxis(ctx.text, ctx.narrow),
           marks: [
             Plot.areaY(ends, {x: "date", y1: w.lower, y2: w.upper, fill: COLORS.orange, fillOpacity: 0.35}),
             monthlyMeanDots(months, ctx, {r: "n", color: COLORS.blue, fillOpacity: 0.4}),

@@ -47,8 +47,6 @@ export const view = defineView<RatingsTrend>({
       defineFigure<Month>({
         key: "series",
         data: months,
-        // A monthly series is readable scaled down; a second, narrow drawing would cost the page its weight budget.
-        narrow: false,
         columns,
         legend: [
           {label: "legend.mean", color: COLORS.orange, shape: "circle"},
@@ -56,7 +54,7 @@ export const view = defineView<RatingsTrend>({
         ],
         plot: (ctx) => ({
           ...meanRatingFrame(ctx, meanDomain),
-          x: monthAxis(ctx.text),
+          x: monthAxis(ctx.text, ctx.narrow),
           marks: [
             monthlyMeanDots(months, ctx, {r: "n", color: COLORS.orange, fillOpacity: 0.45}),
             Plot.line(trend, {x: "date", y: "value", stroke: COLORS.red, strokeWidth: 2.5, strokeDasharray: "7 4"})
@@ -66,14 +64,12 @@ export const view = defineView<RatingsTrend>({
       defineFigure<Month>({
         key: "volume",
         data: months,
-        // A monthly series is readable scaled down; a second, narrow drawing would cost the page its weight budget.
-        narrow: false,
         columns,
         plot: ({width, narrow, text, format}) => ({
           width,
           height: narrow ? 220 : 280,
           marginLeft: narrow ? 44 : 52,
-          x: monthAxis(text),
+          x: monthAxis(text, narrow),
           y: {label: text("axis.volume"), grid: true},
           marks: [
             Plot.rectY(months, {
@@ -91,8 +87,6 @@ export const view = defineView<RatingsTrend>({
       defineFigure<Month>({
         key: "spread",
         data: months,
-        // A monthly series is readable scaled down; a second, narrow drawing would cost the page its weight budget.
-        narrow: false,
         columns,
         legend: [
           {label: "legend.std", color: COLORS.blue},
@@ -102,7 +96,7 @@ export const view = defineView<RatingsTrend>({
           width,
           height: narrow ? 240 : 300,
           marginLeft: narrow ? 44 : 52,
-          x: monthAxis(text),
+          x: monthAxis(text, narrow),
           y: {label: text("axis.std"), grid: true, tickFormat: (v: number) => format(v, "2")},
           r: {range: [1, narrow ? 4 : 6]},
           marks: [
@@ -128,8 +122,6 @@ export const view = defineView<RatingsTrend>({
       defineFigure<Month>({
         key: "volume_quality",
         data: months,
-        // A monthly series is readable scaled down; a second, narrow drawing would cost the page its weight budget.
-        narrow: false,
         columns,
         legend: [
           {label: "legend.mean", color: COLORS.orange, shape: "circle"},

@@ -119,8 +119,6 @@ export const view = defineView<RatingsValidation>({
       defineFigure<Month>({
         key: "weights",
         data: months,
-        // A monthly series is readable scaled down; a second, narrow drawing would cost the page its weight budget.
-        narrow: false,
         columns: monthColumns,
         legend: [
           {label: "legend.month", color: COLORS.orange},
@@ -130,7 +128,7 @@ export const view = defineView<RatingsValidation>({
           width,
           height: narrow ? 220 : 280,
           marginLeft: narrow ? 44 : 52,
-          x: monthAxis(text),
+          x: monthAxis(text, narrow),
           y: {label: text("axis.weightShare"), percent: true, grid: true},
           marks: [
             Plot.rectY(months, {
@@ -148,8 +146,6 @@ export const view = defineView<RatingsValidation>({
       defineFigure<Month>({
         key: "fits",
         data: months,
-        // A monthly series is readable scaled down; a second, narrow drawing would cost the page its weight budget.
-        narrow: false,
         columns: monthColumns,
         legend: [
           {label: "legend.month", color: COLORS.orange, shape: "circle"},
@@ -158,7 +154,7 @@ export const view = defineView<RatingsValidation>({
         ],
         plot: (ctx) => ({
           ...meanRatingFrame(ctx, meanRatingDomain(means)),
-          x: monthAxis(ctx.text),
+          x: monthAxis(ctx.text, ctx.narrow),
           marks: [
             monthlyMeanDots(months, ctx, {r: "weight", color: COLORS.orange, fillOpacity: 0.45}),
             Plot.line(

@@ -136,14 +136,19 @@ export function itemsView(): AnalysisView<TrendsItems> {
           ],
           plot: ({width, narrow, text, format}) => {
             const deltas = changes.map((d) => d.delta * 100);
-            const pad = (Math.max(...deltas) - Math.min(0, ...deltas)) * (narrow ? 0.28 : 0.16);
+            const marginLeft = labelWidth(
+              changes.map((d) => d.item),
+              narrow
+            );
+            // Room beyond the longest bars for a value label ("−30.0 pp", about 48 px at 10 px), so that a faller's
+            // label never runs into the category names on the left.
+            const labelPx = 48;
+            const span = Math.max(0, ...deltas) - Math.min(0, ...deltas);
+            const pad = (span * labelPx) / (width - marginLeft - 8 - 2 * labelPx);
             return {
               width,
-              height: changes.length * (narrow ? 22 : 22) + 48,
-              marginLeft: labelWidth(
-                changes.map((d) => d.item),
-                narrow
-              ),
+              height: changes.length * 22 + 48,
+              marginLeft,
               marginRight: 8,
               x: {
                 label: text("axis.delta"),

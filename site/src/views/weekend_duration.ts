@@ -125,7 +125,7 @@ export const view = defineView<WeekendDuration>({
                 text: (d: Period) => `${format(d.outliersAbove, "int")} ${text("axis.beyond")}`,
                 textAnchor: "end",
                 dy: -4,
-                fontSize: narrow ? 9 : 10,
+                fontSize: 10,
                 fill: "currentColor"
               })
             ]
