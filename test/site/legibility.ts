@@ -155,9 +155,9 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
         const r = mark.getBoundingClientRect();
         let out = r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1;
         if (!out && frames.length > 1 && mark.tagName === "circle") {
-          const x = (r.left + r.right) / 2;
-          const y = (r.top + r.bottom) / 2;
-          out = !frames.some((f) => x >= f.left - 1 && x <= f.right + 1 && y >= f.top - 1 && y <= f.bottom + 1);
+          out = !frames.some(
+            (f) => r.left >= f.left - 1 && r.right <= f.right + 1 && r.top >= f.top - 1 && r.bottom <= f.bottom + 1
+          );
         }
         if (out) {
           outside += 1;

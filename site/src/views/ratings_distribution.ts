@@ -9,6 +9,7 @@ import type {RatingsDistribution} from "../../../queries/ratings/ratings_distrib
 import {
   annotate,
   COLORS,
+  LINE,
   meanRatingDomain,
   meanRatingFrame,
   monthAxis,
@@ -29,9 +30,9 @@ interface Estimate {
 }
 
 const ESTIMATE_COLORS: Record<Estimate["estimate"], string> = {
-  weightedMean: COLORS.orange,
-  rowMean: COLORS.blue,
-  reference: COLORS.reference
+  weightedMean: COLORS.weighted,
+  rowMean: COLORS.unweighted,
+  reference: "currentColor"
 };
 
 export const view = defineView<RatingsDistribution>({
@@ -73,17 +74,17 @@ export const view = defineView<RatingsDistribution>({
           {key: "mean", label: "axis.meanRating", format: "3"}
         ],
         legend: [
-          {label: "legend.month", color: COLORS.blue},
-          {label: "legend.weightedMean", color: COLORS.orange, shape: "line"},
-          {label: "legend.interval", color: COLORS.orange}
+          {label: "legend.month", color: COLORS.observed, shape: "circle"},
+          {label: "legend.weightedMean", color: COLORS.weighted, shape: "fit"},
+          {label: "legend.interval", color: COLORS.weighted, shape: "band"}
         ],
         plot: (ctx) => ({
           ...meanRatingFrame(ctx, meanRatingDomain(means)),
           x: monthAxis(ctx.text, ctx.narrow),
           marks: [
-            Plot.areaY(ends, {x: "date", y1: w.lower, y2: w.upper, fill: COLORS.orange, fillOpacity: 0.35}),
-            monthlyMeanDots(months, ctx, {r: "n", color: COLORS.blue, fillOpacity: 0.4}),
-            Plot.ruleY([w.mean], {stroke: COLORS.orange, strokeWidth: 2, strokeDasharray: "7 4"})
+            Plot.areaY(ends, {x: "date", y1: w.lower, y2: w.upper, fill: COLORS.weighted, ...LINE.band}),
+            monthlyMeanDots(months, ctx, {r: "n", color: COLORS.observed, fillOpacity: 0.4}),
+            Plot.ruleY([w.mean], {stroke: COLORS.weighted, ...LINE.fit})
           ]
         })
       }),
@@ -168,7 +169,7 @@ export const view = defineView<RatingsDistribution>({
             Plot.barY(s.histogram, {
               x: "rating",
               y: "share",
-              fill: COLORS.orange,
+              fill: COLORS.observed,
               title: (b: Bar) => `${b.rating} ★: ${format(b.share, "pct|1")} (${format(b.count, "int")})`,
               render: annotate(s.histogram, (b) => ({rating: b.rating}))
             }),

@@ -19,7 +19,7 @@ interface AudienceRow {
   value: number;
 }
 
-const MEASURE_FILL: Record<AudienceRow["measure"], string> = {users: COLORS.powder, recipes: COLORS.salmon};
+const MEASURE_FILL: Record<AudienceRow["measure"], string> = {users: COLORS.secondary, recipes: COLORS.observed};
 
 export const view = defineView<RatingsSeasonalVolume>({
   kpis: (s) => [
@@ -50,7 +50,7 @@ export const view = defineView<RatingsSeasonalVolume>({
           {key: "expectedShare", label: "axis.expectedShare", format: "pct|1"},
           {key: "ratingsPerDay", label: "axis.ratingsPerDay", format: "2"}
         ],
-        legend: [{label: "legend.expected", color: "currentColor", shape: "line"}],
+        legend: [{label: "legend.expected", color: "currentColor", shape: "reference"}],
         plot: ({width, narrow, text, format}) => ({
           width,
           height: narrow ? 240 : 300,

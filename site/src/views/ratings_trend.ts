@@ -8,6 +8,7 @@ import type {RatingsTrend} from "../../../queries/ratings/ratings_trend.schema.j
 import {
   annotate,
   COLORS,
+  LINE,
   meanRatingDomain,
   meanRatingFrame,
   monthAttributes,
@@ -49,15 +50,15 @@ export const view = defineView<RatingsTrend>({
         data: months,
         columns,
         legend: [
-          {label: "legend.mean", color: COLORS.orange, shape: "circle"},
-          {label: "legend.trend", color: COLORS.red, shape: "line"}
+          {label: "legend.mean", color: COLORS.observed, shape: "circle"},
+          {label: "legend.trend", color: COLORS.weighted, shape: "fit"}
         ],
         plot: (ctx) => ({
           ...meanRatingFrame(ctx, meanDomain),
           x: monthAxis(ctx.text, ctx.narrow),
           marks: [
-            monthlyMeanDots(months, ctx, {r: "n", color: COLORS.orange, fillOpacity: 0.45}),
-            Plot.line(trend, {x: "date", y: "value", stroke: COLORS.red, strokeWidth: 2.5, strokeDasharray: "7 4"})
+            monthlyMeanDots(months, ctx, {r: "n", color: COLORS.observed, fillOpacity: 0.45}),
+            Plot.line(trend, {x: "date", y: "value", stroke: COLORS.weighted, ...LINE.fit})
           ]
         })
       }),
@@ -76,7 +77,7 @@ export const view = defineView<RatingsTrend>({
               x: (m: Month) => monthDate(m.month),
               interval: "month",
               y: "n",
-              fill: COLORS.orange,
+              fill: COLORS.observed,
               title: (m: Month) => `${m.month}: ${format(m.n, "int")}`,
               render: annotate(months, monthAttributes)
             }),
@@ -89,8 +90,8 @@ export const view = defineView<RatingsTrend>({
         data: months,
         columns,
         legend: [
-          {label: "legend.std", color: COLORS.blue},
-          {label: "legend.weightedMeanStd", color: "currentColor", shape: "line"}
+          {label: "legend.std", color: COLORS.observed, shape: "circle"},
+          {label: "legend.weightedMeanStd", color: "currentColor", shape: "reference"}
         ],
         plot: ({width, narrow, text, format}) => ({
           width,
@@ -104,9 +105,9 @@ export const view = defineView<RatingsTrend>({
               x: (m: Month) => monthDate(m.month),
               y: "std",
               r: "n",
-              fill: COLORS.blue,
+              fill: COLORS.observed,
               fillOpacity: 0.5,
-              stroke: COLORS.blue,
+              stroke: COLORS.observed,
               strokeWidth: 0.8,
               title: (m: Month) => `${m.month}: ${format(m.std, "3")} (n = ${format(m.n, "int")})`,
               render: annotate(months, monthAttributes)
@@ -124,15 +125,15 @@ export const view = defineView<RatingsTrend>({
         data: months,
         columns,
         legend: [
-          {label: "legend.mean", color: COLORS.orange, shape: "circle"},
-          {label: "legend.volumeFit", color: COLORS.red, shape: "line"}
+          {label: "legend.mean", color: COLORS.observed, shape: "circle"},
+          {label: "legend.volumeFit", color: COLORS.weighted, shape: "fit"}
         ],
         plot: (ctx) => ({
           ...meanRatingFrame(ctx, meanDomain),
           x: {label: ctx.text("axis.volume"), grid: true, domain: [0, maxN * 1.05], ticks: ctx.narrow ? 4 : 8},
           marks: [
-            monthlyMeanDots(months, ctx, {x: "n", r: "n", color: COLORS.orange, fillOpacity: 0.45}),
-            Plot.line(volumeLine, {x: "n", y: "value", stroke: COLORS.red, strokeWidth: 2.5, strokeDasharray: "7 4"})
+            monthlyMeanDots(months, ctx, {x: "n", r: "n", color: COLORS.observed, fillOpacity: 0.45}),
+            Plot.line(volumeLine, {x: "n", y: "value", stroke: COLORS.weighted, ...LINE.fit})
           ]
         })
       })

@@ -69,7 +69,9 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
           significantBonferroni: item.significantBonferroni
         }))
       );
-      const gapMax = Math.max(0.01, ...cells.map((c) => Math.abs(c.gap)));
+      // The shade follows the relative gap on a fixed scale, full at ±50 %, not scaled to the largest gap shown
+      // (which made any gap, however small, look saturated).
+      const FULL_GAP = 0.5;
       const ranges: RangeRow[] = items.map((item) => ({
         ...item,
         label: marked(item),
@@ -91,8 +93,8 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
             {key: "p", label: "axis.p", format: "p"}
           ],
           legend: [
-            {label: "axis.above", color: COLORS.orange},
-            {label: "axis.below", color: COLORS.blue}
+            {label: "axis.above", color: COLORS.above},
+            {label: "axis.below", color: COLORS.below}
           ],
           plot: ({width, narrow, text, format}) => ({
             width,
@@ -107,8 +109,8 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
               Plot.cell(cells, {
                 x: "season",
                 y: "label",
-                fill: (d: Cell) => (d.gap >= 0 ? COLORS.orange : COLORS.blue),
-                fillOpacity: (d: Cell) => 0.06 + 0.62 * Math.min(1, Math.abs(d.gap) / gapMax),
+                fill: (d: Cell) => (d.gap >= 0 ? COLORS.above : COLORS.below),
+                fillOpacity: (d: Cell) => 0.06 + 0.62 * Math.min(1, Math.abs(d.gap) / FULL_GAP),
                 inset: 1,
                 title: (d: Cell) =>
                   `${d.item}, ${text(seasonKey(d.season))}: ${format(d.share, "pct|1")} (${format(d.recipes, "int")} ${text("axis.recipes").toLowerCase()})`

@@ -63,8 +63,8 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
   const line = [first, last].map((year) => ({year, value: fitted(fit, year)}));
   const bandRows = band ? rows.filter((r) => band.low(r) !== null && band.high(r) !== null) : [];
   const legend: LegendEntry[] = [
-    {label, color: COLORS.orange},
-    {label: "axis.trend", color: "currentColor", shape: "line"}
+    {label, color: COLORS.observed},
+    {label: "axis.trend", color: "currentColor", shape: "fit"}
   ];
   return defineFigure<Row>({
     key,
@@ -96,7 +96,7 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
                   x: "year",
                   y1: (d: Row) => band.low(d),
                   y2: (d: Row) => band.high(d),
-                  fill: COLORS.orange,
+                  fill: COLORS.observed,
                   fillOpacity: 0.14,
                   render: tagGroup({role: "band"})
                 }),
@@ -119,7 +119,7 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
           Plot.line(rows, {
             x: "year",
             y: value,
-            stroke: COLORS.orange,
+            stroke: COLORS.observed,
             strokeWidth: 2,
             render: tagGroup({role: "series"})
           }),
@@ -136,7 +136,7 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
             x: "year",
             y: value,
             r: "recipes",
-            fill: COLORS.orange,
+            fill: COLORS.observed,
             stroke: "var(--plot-background)",
             strokeWidth: 1,
             title: tip,

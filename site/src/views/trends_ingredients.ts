@@ -15,7 +15,7 @@ type DiversityRow = TrendsItems["diversity"][number];
 type ChangeRow = TrendsItems["risers"][number] & {movement: "riser" | "faller"};
 type LineRow = TrendsItems["lines"][number];
 
-const MOVEMENT_COLORS = {riser: COLORS.orange, faller: COLORS.blue} as const;
+const MOVEMENT_COLORS = {riser: COLORS.above, faller: COLORS.below} as const;
 
 /** Approximate width of a label in pixels at 11 px (enough to size a margin, not to lay out text). */
 function labelWidth(labels: readonly string[], narrow: boolean): number {
@@ -63,7 +63,7 @@ export function itemsView(): AnalysisView<TrendsItems> {
               Plot.barX(s.top, {
                 y: "item",
                 x: "occurrences",
-                fill: COLORS.orange,
+                fill: COLORS.observed,
                 title: (d: TopRow) => `${d.item}: ${format(d.occurrences, "int")} (${format(d.share, "pct|1")})`
               }),
               Plot.ruleX([0]),
@@ -100,7 +100,7 @@ export function itemsView(): AnalysisView<TrendsItems> {
               Plot.line(s.diversity, {
                 x: "year",
                 y: "distinctItems",
-                stroke: COLORS.gold,
+                stroke: COLORS.observed,
                 strokeWidth: 2,
                 render: tagGroup({role: "series"})
               }),
@@ -108,7 +108,7 @@ export function itemsView(): AnalysisView<TrendsItems> {
                 x: "year",
                 y: "distinctItems",
                 r: "recipes",
-                fill: COLORS.gold,
+                fill: COLORS.observed,
                 stroke: "var(--plot-background)",
                 strokeWidth: 1,
                 className: "size-by-recipes",
