@@ -173,13 +173,19 @@ export const view = defineView<SeasonalityVolume>({
             fy: {axis: null, domain: SEASONS, padding: 0.15},
             x: {
               label: text("axis.year"),
-              // Inset so that the first and last years' dots sit inside their facet's frame.
+              // Insets keep the dots of the first and last years, and of the extremes, inside their facet's frame.
               inset: 8,
               tickFormat: yearTicks,
               ticks: years.filter((y) => y % (narrow ? 5 : 10) === 0)
             },
             // Two decimals: the ticks step by 0.05 or 0.1, and one decimal printed 0.95 and 1.05 as 1.0 and 1.1.
-            y: {label: text("axis.relativeRate"), grid: true, nice: true, tickFormat: (v: number) => format(v, "2")},
+            y: {
+              label: text("axis.relativeRate"),
+              grid: true,
+              nice: true,
+              inset: 6,
+              tickFormat: (v: number) => format(v, "2")
+            },
             marks: [
               Plot.frame({strokeOpacity: 0.15}),
               Plot.ruleY([1], LINE.reference),

@@ -224,9 +224,17 @@ export function itemsView(): AnalysisView<TrendsItems> {
                 label: text("axis.year"),
                 tickFormat: yearTicks,
                 ticks: years.filter((y) => y % 10 === 0),
-                tickRotate: 0
+                tickRotate: 0,
+                // Insets keep the dots of the first and last years and of a 0 % share inside their panel's frame.
+                inset: 5
               },
-              y: {label: text("axis.share"), grid: true, tickFormat: (v: number) => format(v, "pct|0"), ticks: 3},
+              y: {
+                label: text("axis.share"),
+                grid: true,
+                tickFormat: (v: number) => format(v, "pct|0"),
+                ticks: 3,
+                inset: 5
+              },
               marks: [
                 Plot.frame({strokeOpacity: 0.15}),
                 Plot.line(s.lines, {
