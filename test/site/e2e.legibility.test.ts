@@ -1,5 +1,6 @@
 /**
- * Legibility of every page in real headless Chromium: both languages, both themes, at 1280 and 360 px, the checks
+ * Legibility of every page in real headless Chromium: both languages, both themes, at 1280 and 360 px and at the
+ * two widths in between where a figure is narrowest for its drawing (1024: the sidebar appears; 768: a tablet), the checks
  * of legibility.ts (no token broken across lines, no text wider than its box, no sideways scroll, no chart text
  * under 10 px, no two equal labels on an axis, no two chart labels touching, no mark outside its frame). Every
  * problem is reported with its page, theme, width, figure and text, all at once.
@@ -11,10 +12,10 @@ import {legibilityProblems} from "./legibility.js";
 import type {Harness, Theme} from "./pageTesting.js";
 import {PAGES, renderAll, startHarness} from "./pageTesting.js";
 
-const WIDTHS = [1280, 360] as const;
+const WIDTHS = [1280, 1024, 768, 360] as const;
 const THEMES: readonly Theme[] = ["dark", "light"];
 
-describe("every page is legible at 1280 and 360 px, both themes, both languages", () => {
+describe("every page is legible from 360 to 1280 px, both themes, both languages", () => {
   let harness: Harness;
   const contexts = new Map<Theme, {ctx: BrowserContext; page: Page}>();
 

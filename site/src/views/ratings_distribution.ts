@@ -8,6 +8,7 @@ import * as Plot from "@observablehq/plot";
 import type {RatingsDistribution} from "../../../queries/ratings/ratings_distribution.schema.js";
 import {
   annotate,
+  axisBreak,
   COLORS,
   LINE,
   meanRatingDomain,
@@ -110,6 +111,7 @@ export const view = defineView<RatingsDistribution>({
             x: {label: text("axis.meanRating"), grid: true, domain: [low - pad, high + pad], ticks: narrow ? 3 : 6},
             y: {axis: null, domain: estimates.map((e) => e.estimate), padding: 0.15, insetBottom: 10},
             marks: [
+              axisBreak("x"),
               ...[true, false].map((valid) =>
                 Plot.ruleY(
                   estimates.filter((e) => e.valid === valid),

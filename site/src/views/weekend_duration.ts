@@ -48,7 +48,9 @@ export const view = defineView<WeekendDuration>({
         ],
         legend: [
           {label: "axis.weekday", color: PERIOD_COLORS.weekday},
-          {label: "axis.weekend", color: PERIOD_COLORS.weekend}
+          {label: "axis.weekend", color: PERIOD_COLORS.weekend},
+          {label: "axis.median", color: "currentColor", shape: "median"},
+          {label: "axis.mean", color: "currentColor", shape: "mean"}
         ],
         plot: ({width, narrow, text, format}) => {
           const tip = (d: Period): string =>
