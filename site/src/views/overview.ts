@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {Overview} from "../../../queries/overview/overview.schema.js";
-import {annotate, COLORS, yearTicks, yearTicksEvery} from "../lib/charts/index.js";
+import {annotate, COLORS, ON_BAR_COLOR, yearTicks, yearTicksEvery} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -46,7 +46,7 @@ function funnel(key: string, rows: readonly FunnelRow[]) {
             textAnchor: "end",
             dx: -6,
             dy: 6,
-            fill: "var(--chart-on-bar)",
+            fill: ON_BAR_COLOR,
             fontWeight: 600
           })
         ]

@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {RatingsSeasonal} from "../../../queries/ratings/ratings_seasonal.schema.js";
-import {annotate, axisBreak, SEASON_COLORS, STAR_COLORS} from "../lib/charts/index.js";
+import {annotate, axisBreak, ON_BAR_COLOR, SEASON_COLORS, STAR_COLORS} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -165,7 +165,7 @@ export const view = defineView<RatingsSeasonal>({
                   x: "share",
                   order: "rating",
                   text: (c: Cell) => (c.share >= (narrow ? 0.12 : 0.06) ? format(c.share, "pct|0") : ""),
-                  fill: "var(--chart-on-bar)",
+                  fill: ON_BAR_COLOR,
                   fontWeight: 600,
                   fontSize: narrow ? 10 : 11
                 })

@@ -1,8 +1,12 @@
 /**
  * The palette under colour-vision deficiencies: every pair of colours shown together (SHOWN_TOGETHER) stays at a
  * CIEDE2000 difference of at least 12 for normal vision and simulated deuteranopia, protanopia and tritanopia
- * (culori's Machado et al. filters at full severity), in both themes; and no two roles share a colour.
+ * (culori's Machado et al. filters at full severity), in both themes; no two roles share a colour; and no view
+ * defines a colour of its own.
  */
+import {readdirSync, readFileSync} from "node:fs";
+import path from "node:path";
+
 import {
   differenceCiede2000,
   filterDeficiencyDeuter,
@@ -58,5 +62,16 @@ describe("the chart palette", () => {
     // The reference app's summer and autumn oranges (#b35600, #c43d0e) merge under deuteranopia.
     const d = deltaE(VISIONS.deuteranopia!(parse("#b35600")!), VISIONS.deuteranopia!(parse("#c43d0e")!));
     expect(d).toBeLessThan(MIN_DELTA_E);
+  });
+
+  it("is the only source of colour: no view writes a hex value, an rgb() or a chart variable by hand", () => {
+    const views = path.join("site", "src", "views");
+    const found: string[] = [];
+    for (const file of readdirSync(views).filter((f) => f.endsWith(".ts"))) {
+      const source = readFileSync(path.join(views, file), "utf8");
+      for (const m of source.matchAll(/#[0-9a-fA-F]{3,8}\b|rgba?\(|hsla?\(|var\(--chart-/g))
+        found.push(`${file}: ${m[0]}`);
+    }
+    expect(found).toEqual([]);
   });
 });

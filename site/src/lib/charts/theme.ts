@@ -111,8 +111,9 @@ export const SHOWN_TOGETHER: readonly (readonly ChartToken[])[] = [
   ["star1", "star2", "star3", "star4", "star5"]
 ];
 
-/** Text drawn on a bar of the observed colour. */
+/** Text drawn on a bar of the observed colour (the star ramp's darker steps too): hex per theme, and as a variable. */
 export const ON_BAR: Record<Theme, string> = {dark: "#1e1e1e", light: "#ffffff"};
+export const ON_BAR_COLOR = "var(--chart-on-bar)";
 
 /** Page colours the standalone downloads need: text, background, and Plot's `--plot-background`. */
 export const PAGE_COLORS: Record<Theme, {text: string; background: string; muted: string}> = {
