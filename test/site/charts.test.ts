@@ -8,6 +8,7 @@ import {
   CHART_TOKENS,
   PALETTE,
   legendKey,
+  numberTicks,
   renderPlot,
   renumberIds,
   roundNumbers,
@@ -95,6 +96,25 @@ describe("build-time chart rendering", () => {
         {id: "x", lang: "en", ariaLabel: "x"}
       )
     ).toThrow("draw legends with the figure's legend option");
+  });
+});
+
+describe("tick labels", () => {
+  it("give every tick the decimals its step needs, so that no two labels are equal", () => {
+    expect([0.9, 0.95, 1, 1.05].map(numberTicks("en", 0.05))).toEqual(["0.90", "0.95", "1.00", "1.05"]);
+    expect([0, 5000, 10000].map(numberTicks("en", 5000))).toEqual(["0", "5,000", "10,000"]);
+    expect(numberTicks("fr", 0.2)(-0.4)).toBe("\u22120,4");
+  });
+
+  it("draw a y axis over 0.9-1.1 with distinct labels, each with two decimals", () => {
+    const svg = renderPlot(
+      {height: 300, y: {domain: [0.88, 1.12]}, marks: [Plot.dotY([0.9, 1.1])]},
+      {id: "ticks", lang: "en", ariaLabel: "ticks"}
+    );
+    const labels = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!).filter((t) => /\d/.test(t));
+    expect(labels.length).toBeGreaterThan(3);
+    expect(new Set(labels).size).toBe(labels.length);
+    for (const label of labels) expect(label).toMatch(/^\d\.\d\d$/);
   });
 });
 
