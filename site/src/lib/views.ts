@@ -51,7 +51,18 @@ export interface FigureVariants {
 
 /** How a legend entry draws its key. */
 export type LegendShape =
-  "swatch" | "band" | "circle" | "hollow" | "line" | "dot" | "fit" | "fitUnweighted" | "reference" | "median" | "mean";
+  | "swatch"
+  | "band"
+  | "circle"
+  | "hollow"
+  | "line"
+  | "dot"
+  | "fit"
+  | "fitUnweighted"
+  | "reference"
+  | "median"
+  | "mean"
+  | "ramp";
 
 /** A legend entry drawn as HTML beside the chart: `label` is a text key, `color` a CSS colour or variable. */
 export interface LegendEntry {
@@ -61,7 +72,8 @@ export interface LegendEntry {
    * The mark the entry stands for, drawn as it is in the chart (the styles of charts/theme.ts LINE): "swatch"
    * (default) a bar or cell; "band" an interval band; "circle" a dot; "hollow" an open dot; "line" an observed
    * line; "dot" a line with markers; "fit" a fitted line; "fitUnweighted" the unweighted fit, dashed; "reference" a
-   * dotted reference line; "median" a box plot's median bar; "mean" its mean diamond.
+   * dotted reference line; "median" a box plot's median bar; "mean" its mean diamond; "ramp" a heatmap's shades
+   * from pale to full.
    */
   shape?: LegendShape;
 }

@@ -42,6 +42,12 @@ function labelMargin(labels: readonly string[], narrow: boolean): number {
   return Math.min(narrow ? 104 : 180, Math.max(64, Math.round(longest * 6.2) + 10));
 }
 
+/**
+ * The heatmap shades a cell by its relative gap to the item's mean share on a fixed scale, full from ±50 %, with a
+ * key, not scaled to the largest gap shown (which made any gap, however small, look saturated).
+ */
+const FULL_GAP = 0.5;
+
 /** The view of a seasonal items analysis (ingredients or tags). */
 export function seasonalItemsView(): AnalysisView<SeasonalItems> {
   return defineView<SeasonalItems>({
@@ -69,9 +75,6 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
           significantBonferroni: item.significantBonferroni
         }))
       );
-      // The shade follows the relative gap on a fixed scale, full at ±50 %, not scaled to the largest gap shown
-      // (which made any gap, however small, look saturated).
-      const FULL_GAP = 0.5;
       const ranges: RangeRow[] = items.map((item) => ({
         ...item,
         label: marked(item),
@@ -94,7 +97,8 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
           ],
           legend: [
             {label: "axis.above", color: COLORS.above},
-            {label: "axis.below", color: COLORS.below}
+            {label: "axis.below", color: COLORS.below},
+            {label: "axis.shade", color: "currentColor", shape: "ramp"}
           ],
           plot: ({width, narrow, text, format}) => ({
             width,

@@ -30,6 +30,12 @@ function nutrientName(entry: {nutrient: Nutrient; significant: boolean}, {text, 
   return entry.significant ? capitalised : `${capitalised} (${text("axis.ns")})`;
 }
 
+/**
+ * The heatmap shades a cell by its gap to the all-season mean on a fixed scale, full from ±25 %, with a key: scaled to
+ * the largest |z| as before, four gaps of 2 % filled the whole range and looked like strong seasonality.
+ */
+const FULL_DEVIATION = 0.25;
+
 export const view = defineView<SeasonalityNutrition>({
   kpis: (s) => {
     const calories = s.nutrients.find((n) => n.nutrient === "calories")!;
@@ -47,9 +53,6 @@ export const view = defineView<SeasonalityNutrition>({
     );
     const nutrients = s.nutrients.map((n) => n.nutrient);
     const calories = s.nutrients.find((n) => n.nutrient === "calories")!;
-    // The shade follows the gap to the all-season mean on a fixed scale, full at ±25 %: scaled to the largest |z|,
-    // four gaps of 2 % filled the whole range and looked like strong seasonality.
-    const FULL_DEVIATION = 0.25;
     return [
       defineFigure<Cell>({
         key: "heatmap",
@@ -66,7 +69,8 @@ export const view = defineView<SeasonalityNutrition>({
         ],
         legend: [
           {label: "axis.above", color: COLORS.above},
-          {label: "axis.below", color: COLORS.below}
+          {label: "axis.below", color: COLORS.below},
+          {label: "axis.shade", color: "currentColor", shape: "ramp"}
         ],
         plot: (ctx) => {
           const {width, narrow, text, format} = ctx;

@@ -54,6 +54,10 @@ export function legendKey(shape: LegendShape, color: string): string {
       return `<line x1="7" y1="1" x2="7" y2="13" stroke="${color}" stroke-width="3"/>`;
     case "mean":
       return `<path d="M7 2L12 7L7 12L2 7Z" fill="var(--plot-background)" stroke="${color}" stroke-width="1.5"/>`;
+    case "ramp":
+      return [0.14, 0.41, 0.68]
+        .map((o, i) => `<rect x="${i * 5}" width="4" height="14" fill="${color}" fill-opacity="${o}"/>`)
+        .join("");
     default:
       return `<rect width="14" height="14" rx="2" fill="${color}"/>`;
   }
