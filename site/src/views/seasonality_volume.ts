@@ -184,6 +184,8 @@ export const view = defineView<SeasonalityVolume>({
               grid: true,
               nice: true,
               inset: 6,
+              // The season's name sits in the panel's top-left corner: the line stays below it.
+              insetTop: 20,
               tickFormat: (v: number) => format(v, "2")
             },
             marks: [

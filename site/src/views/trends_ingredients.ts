@@ -233,7 +233,9 @@ export function itemsView(): AnalysisView<TrendsItems> {
                 grid: true,
                 tickFormat: (v: number) => format(v, "pct|0"),
                 ticks: 3,
-                inset: 5
+                inset: 5,
+                // The panel's name sits in its top-left corner: the line stays below it.
+                insetTop: 18
               },
               marks: [
                 Plot.frame({strokeOpacity: 0.15}),
