@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {RatingsSeasonalVolume} from "../../../queries/ratings/ratings_seasonal_volume.schema.js";
-import {COLORS, SEASON_COLORS, annotate} from "../lib/charts/index.js";
+import {annotate, COLORS, LINE, SEASON_COLORS} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
 type Season = RatingsSeasonalVolume["seasons"][number];
@@ -75,9 +75,7 @@ export const view = defineView<RatingsSeasonalVolume>({
             Plot.tickY(seasons, {
               x: "season",
               y: "expectedShare",
-              stroke: "currentColor",
-              strokeWidth: 2.5,
-              strokeDasharray: "5 3"
+              ...LINE.reference
             }),
             Plot.text(seasons, {
               x: "season",

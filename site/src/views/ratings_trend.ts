@@ -113,9 +113,7 @@ export const view = defineView<RatingsTrend>({
               render: annotate(months, monthAttributes)
             }),
             Plot.ruleY([s.spread.weightedMeanStd], {
-              stroke: "currentColor",
-              strokeWidth: 1.5,
-              strokeDasharray: "6 4"
+              ...LINE.reference
             })
           ]
         })

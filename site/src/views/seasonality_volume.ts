@@ -80,9 +80,7 @@ export const view = defineView<SeasonalityVolume>({
             Plot.tickY(seasons, {
               x: "season",
               y: "expected",
-              stroke: "currentColor",
-              strokeWidth: 2,
-              strokeDasharray: "5 3"
+              ...LINE.reference
             }),
             Plot.text(seasons, {
               x: "season",

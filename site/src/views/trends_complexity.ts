@@ -7,7 +7,7 @@ import * as Plot from "@observablehq/plot";
 
 import type {TrendFit} from "../../../queries/trends/_schema.js";
 import type {TrendsComplexity} from "../../../queries/trends/trends_complexity.schema.js";
-import {annotate, COLORS, tagGroup, yearTicks, yearTicksEvery} from "../lib/charts/index.js";
+import {annotate, COLORS, LINE, tagGroup, yearTicks, yearTicksEvery} from "../lib/charts/index.js";
 import type {ColumnSpec, FigureSpec, LegendEntry, PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -63,8 +63,8 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
   const line = [first, last].map((year) => ({year, value: fitted(fit, year)}));
   const bandRows = band ? rows.filter((r) => band.low(r) !== null && band.high(r) !== null) : [];
   const legend: LegendEntry[] = [
-    {label, color: COLORS.observed},
-    {label: "axis.trend", color: "currentColor", shape: "fit"}
+    {label, color: COLORS.observed, shape: "dot"},
+    {label: "axis.trend", color: COLORS.weighted, shape: "fit"}
   ];
   return defineFigure<Row>({
     key,
@@ -126,10 +126,8 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
           Plot.line(line, {
             x: "year",
             y: "value",
-            stroke: "currentColor",
-            strokeWidth: 1.5,
-            strokeOpacity: fit.direction === "flat" ? 0.5 : 0.85,
-            strokeDasharray: "6 4",
+            stroke: COLORS.weighted,
+            ...LINE.fit,
             render: tagGroup({role: "fit", slope: fit.slope, intercept: fit.intercept})
           }),
           Plot.dot(rows, {

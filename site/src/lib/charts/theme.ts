@@ -161,7 +161,7 @@ export const LINE = {
   observed: {strokeWidth: 2},
   fit: {strokeWidth: 2.5, strokeDasharray: "7 4"},
   fitUnweighted: {strokeWidth: 2, strokeDasharray: "7 3 2 3"},
-  reference: {stroke: "currentColor", strokeWidth: 1.5, strokeDasharray: "3 3", strokeOpacity: 0.8},
+  reference: {stroke: "currentColor", strokeWidth: 2, strokeDasharray: "3 3", strokeOpacity: 0.8},
   band: {fillOpacity: 0.25}
 } as const;
 
