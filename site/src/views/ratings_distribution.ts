@@ -10,6 +10,7 @@ import {
   annotate,
   axisBreak,
   COLORS,
+  HALO,
   LINE,
   meanRatingDomain,
   meanRatingFrame,
@@ -139,6 +140,7 @@ export const view = defineView<RatingsDistribution>({
               Plot.text(estimates, {
                 y: "estimate",
                 frameAnchor: "left",
+                ...HALO,
                 text: (e: Estimate) =>
                   `${e.valid ? "" : "⚠ "}${text(`legend.${e.estimate}`)}${narrow ? "\n" : " — "}${label(e)}`,
                 textAnchor: "start",

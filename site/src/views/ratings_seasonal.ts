@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {RatingsSeasonal} from "../../../queries/ratings/ratings_seasonal.schema.js";
-import {annotate, axisBreak, ON_BAR_COLOR, SEASON_COLORS, STAR_COLORS} from "../lib/charts/index.js";
+import {annotate, axisBreak, HALO, ON_BAR_COLOR, SEASON_COLORS, STAR_COLORS} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -111,6 +111,7 @@ export const view = defineView<RatingsSeasonal>({
               Plot.text(seasons, {
                 y: "season",
                 frameAnchor: "left",
+                ...HALO,
                 text: label,
                 textAnchor: "start",
                 lineAnchor: "bottom",
@@ -219,6 +220,7 @@ export const view = defineView<RatingsSeasonal>({
               Plot.text(rows, {
                 y: "season",
                 frameAnchor: "left",
+                ...HALO,
                 text: (d: Season) => `${seasonName(d.season, ctx)} — ${format(d.std!, "3")}`,
                 textAnchor: "start",
                 lineAnchor: "bottom",

@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {WeekendComplexity} from "../../../queries/weekend/weekend_complexity.schema.js";
-import {annotate, LINE, PERIOD_COLORS, significanceColor} from "../lib/charts/index.js";
+import {annotate, HALO, LINE, PERIOD_COLORS, significanceColor} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -145,8 +145,8 @@ export const view = defineView<WeekendComplexity>({
           }
         ],
         legend: [
-          {label: "axis.significantYes", color: significanceColor(true)},
-          {label: "axis.significantNo", color: significanceColor(false)}
+          {label: "axis.significantYes", color: significanceColor(true), shape: "circle"},
+          {label: "axis.significantNo", color: significanceColor(false), shape: "hollow"}
         ],
         plot: ({width, narrow, text, format}) => {
           const color = (d: Metric): string => significanceColor(d.comparison.significant);
@@ -187,6 +187,7 @@ export const view = defineView<WeekendComplexity>({
               Plot.text(s.metrics, {
                 y: "metric",
                 frameAnchor: "left",
+                ...HALO,
                 text: (d: Metric) => `${text(`axis.${d.metric}`)}${narrow ? "\n" : " — "}${label(d)}`,
                 textAnchor: "start",
                 lineAnchor: "bottom",

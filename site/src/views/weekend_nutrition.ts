@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {WeekendNutrition} from "../../../queries/weekend/weekend_nutrition.schema.js";
-import {annotate, LINE, significanceColor} from "../lib/charts/index.js";
+import {annotate, HALO, LINE, significanceColor} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -44,8 +44,8 @@ export const view = defineView<WeekendNutrition>({
           {key: "cohenD", label: "axis.cohenD", value: (d) => d.comparison.cohenD, format: "signed|3"}
         ],
         legend: [
-          {label: "axis.significantYes", color: significanceColor(true)},
-          {label: "axis.significantNo", color: significanceColor(false)}
+          {label: "axis.significantYes", color: significanceColor(true), shape: "circle"},
+          {label: "axis.significantNo", color: significanceColor(false), shape: "hollow"}
         ],
         plot: ({width, narrow, text, format}) => {
           const color = (d: Nutrient): string => significanceColor(d.significantHolm);
@@ -86,6 +86,7 @@ export const view = defineView<WeekendNutrition>({
               Plot.text(rows, {
                 y: "nutrient",
                 frameAnchor: "left",
+                ...HALO,
                 text: (d: Nutrient) =>
                   `${d.significantHolm ? "✱ " : ""}${text(`axis.${d.nutrient}`)}${narrow ? "\n" : " — "}${label(d)}`,
                 textAnchor: "start",

@@ -9,6 +9,7 @@ export {monthAttributes, monthAxis, monthDate} from "./time.js";
 export {
   CHART_TOKENS,
   COLORS,
+  HALO,
   LINE,
   ON_BAR_COLOR,
   PAGE_COLORS,

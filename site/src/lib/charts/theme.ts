@@ -165,6 +165,13 @@ export const LINE = {
   band: {fillOpacity: 0.25}
 } as const;
 
+/**
+ * A halo in the figure's background colour behind a label drawn across lines or marks (a row's name over its
+ * interval and the zero line): `Plot.text(rows, {..., ...HALO})`. The line spacing keeps a second line's halo off
+ * the descenders of the first.
+ */
+export const HALO = {stroke: "var(--plot-background)", strokeWidth: 3, paintOrder: "stroke", lineHeight: 1.25} as const;
+
 /** Replaces every chart variable and currentColor in SVG markup by the theme's hex values. */
 export function resolveColors(markup: string, theme: Theme): string {
   const page = PAGE_COLORS[theme];
