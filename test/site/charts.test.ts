@@ -8,6 +8,7 @@ import {
   CHART_TOKENS,
   PALETTE,
   legendKey,
+  numberTicks,
   renderPlot,
   renumberIds,
   roundNumbers,
@@ -31,7 +32,7 @@ function chart(lang: "en" | "fr" = "en"): string {
         Plot.barY(rows, {
           x: "year",
           y: "n",
-          fill: "var(--chart-orange)",
+          fill: "var(--chart-observed)",
           title: (d: (typeof rows)[number]) => `${d.year}: ${d.n}`,
           render: annotate(rows, (d) => ({year: d.year}))
         }),
@@ -98,6 +99,25 @@ describe("build-time chart rendering", () => {
   });
 });
 
+describe("tick labels", () => {
+  it("give every tick the decimals its step needs, so that no two labels are equal", () => {
+    expect([0.9, 0.95, 1, 1.05].map(numberTicks("en", 0.05))).toEqual(["0.90", "0.95", "1.00", "1.05"]);
+    expect([0, 5000, 10000].map(numberTicks("en", 5000))).toEqual(["0", "5,000", "10,000"]);
+    expect(numberTicks("fr", 0.2)(-0.4)).toBe("\u22120,4");
+  });
+
+  it("draw a y axis over 0.9-1.1 with distinct labels, each with two decimals", () => {
+    const svg = renderPlot(
+      {height: 300, y: {domain: [0.88, 1.12]}, marks: [Plot.dotY([0.9, 1.1])]},
+      {id: "ticks", lang: "en", ariaLabel: "ticks"}
+    );
+    const labels = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!).filter((t) => /\d/.test(t));
+    expect(labels.length).toBeGreaterThan(3);
+    expect(new Set(labels).size).toBe(labels.length);
+    for (const label of labels) expect(label).toMatch(/^\d\.\d\d$/);
+  });
+});
+
 describe("standalone SVG download", () => {
   it("has a caption, a source line, resolved colours and no page-only attributes", () => {
     const svg = standaloneSvg(chart(), {caption: "Recipes & years <test>", source: "Source: Food.com"});
@@ -105,7 +125,7 @@ describe("standalone SVG download", () => {
     expect(svg).toContain("Recipes &amp; years &lt;test&gt;");
     expect(svg).toContain("Source: Food.com");
     expect(svg).not.toMatch(/var\(--|currentColor|data-tip|role=|aria-|class=/);
-    expect(svg).toContain(`fill="${PALETTE.light.orange}"`);
+    expect(svg).toContain(`fill="${PALETTE.light.observed}"`);
   });
 
   it("draws the figure's legend above the chart, wrapping entries to the chart's width, and moves the chart down", () => {
@@ -113,15 +133,15 @@ describe("standalone SVG download", () => {
     const labels = ["Mean", "Median", "Weighted trend of the mean", "Weighted trend of the median"];
     const legend = labels.map((label, i) => ({
       label,
-      color: i % 2 ? "var(--chart-blue)" : "var(--chart-orange)",
-      shape: i < 2 ? ("swatch" as const) : ("line" as const)
+      color: i % 2 ? "var(--chart-secondary)" : "var(--chart-observed)",
+      shape: i < 2 ? ("swatch" as const) : ("fit" as const)
     }));
     const svg = standaloneSvg(chart(), {caption: "Recipes", source: "Source", legend});
     for (const label of labels) expect(svg).toContain(`>${label}</text>`);
     expect(svg.match(/<svg x="[\d.]+" y="[\d.]+" width="12" height="12" viewBox="0 0 14 14">/g)).toHaveLength(4);
     expect(svg.match(/<rect width="14" height="14" rx="2"/g)).toHaveLength(2);
-    expect(svg.match(/stroke-dasharray="4 2"/g)).toHaveLength(2);
-    expect(svg).toContain(`fill="${PALETTE.light.blue}"`);
+    expect(svg.match(/stroke-dasharray="4.5 2.5"/g)).toHaveLength(2);
+    expect(svg).toContain(`fill="${PALETTE.light.secondary}"`);
     // The chart sits below the legend: its y offset grows by the legend's rows, and so does the document.
     const y = (doc: string) => Number(/<svg x="0" y="([\d.]+)"/.exec(doc)![1]);
     const height = (doc: string) => Number(/^<svg[^>]* height="(\d+)"/.exec(doc)![1]);
@@ -133,13 +153,18 @@ describe("standalone SVG download", () => {
     expect(Math.max(...xs)).toBeLessThan(Number(/viewBox="0 0 ([\d.]+)/.exec(svg)![1]));
   });
 
-  it("draws each legend shape: swatch, dashed or solid line, circle, line through a circle or a square", () => {
+  it("draws each legend key like its mark: bar, band, dots, observed line, fits, reference, box-plot glyphs", () => {
     expect(legendKey("swatch", "red")).toBe('<rect width="14" height="14" rx="2" fill="red"/>');
-    expect(legendKey("line", "red")).toContain('stroke-dasharray="4 2"');
-    expect(legendKey("solid", "red")).toMatch(/^<line [^>]*stroke="red" stroke-width="2"\/>$/);
-    expect(legendKey("circle", "red")).toBe('<circle cx="7" cy="7" r="5" fill="red"/>');
+    expect(legendKey("band", "red")).toMatch(/^<rect [^>]*fill="red" fill-opacity="0.25"\/>$/);
+    expect(legendKey("line", "red")).toMatch(/^<line [^>]*stroke="red" stroke-width="2"\/>$/);
+    expect(legendKey("fit", "red")).toMatch(/stroke="red" stroke-width="2.5" stroke-dasharray="4.5 2.5"/);
+    expect(legendKey("fitUnweighted", "red")).toMatch(/stroke="red" stroke-width="2" stroke-dasharray="4 1.5 1 1.5"/);
+    expect(legendKey("reference", "red")).toMatch(/stroke="currentColor" [^>]*stroke-dasharray="2 2"/);
+    expect(legendKey("circle", "red")).toMatch(/^<circle [^>]*fill="red"/);
+    expect(legendKey("hollow", "red")).toMatch(/^<circle [^>]*fill="none" stroke="red"/);
     expect(legendKey("dot", "red")).toMatch(/^<line .*<circle /);
-    expect(legendKey("square", "red")).toMatch(/^<line .*<rect x="3.5"/);
+    expect(legendKey("median", "red")).toMatch(/^<line x1="7" y1="1" x2="7" y2="13" stroke="red" stroke-width="3"\/>$/);
+    expect(legendKey("mean", "red")).toMatch(/^<path [^>]*fill="var\(--plot-background\)" stroke="red"/);
   });
 
   it("wraps long captions on word boundaries", () => {

@@ -210,4 +210,55 @@ describe("the site in Chromium", () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
     await ctx.close();
   });
+
+  it("opens tooltips from the keyboard and by touch, announces them, and says under each chart how", async () => {
+    const ctx = await harness.context("dark");
+    const page = await ctx.newPage();
+    await page.goto(`${harness.server.url}/`);
+    const figure = page.locator("[data-figure]").first();
+    const hint = figure.locator(".figure__hint");
+    expect(await hint.isVisible()).toBe(true);
+    expect(await hint.textContent()).toMatch(/arrow keys/);
+    const chart = figure.locator(".figure__chart--wide");
+    const marks = chart.locator("[data-tip]");
+    const tip = page.locator(".chart-tip");
+    const live = page.locator('[role="status"][aria-live="polite"]');
+    await chart.focus();
+    expect(await chart.getAttribute("aria-describedby")).toBe(await hint.getAttribute("id"));
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    // The first mark from the left, then the next one, each announced.
+    const tips = await marks.evaluateAll((elements) =>
+      elements
+        .map((el) => [el.getBoundingClientRect().left, el.getAttribute("data-tip")] as const)
+        .sort((a, b) => a[0] - b[0])
+        .map(([, text]) => text)
+    );
+    expect(await tip.textContent()).toBe(tips[0]);
+    expect(await live.textContent()).toBe(tips[0]);
+    await page.keyboard.press("ArrowRight");
+    expect(await tip.textContent()).toBe(tips[1]);
+    await page.keyboard.press("End");
+    expect(await live.textContent()).toBe(tips[tips.length - 1]);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await ctx.close();
+
+    // Touch: a tap on a mark shows its values, a tap elsewhere closes them.
+    const touch = await harness.browser.newContext({
+      viewport: {width: 390, height: 844},
+      hasTouch: true,
+      isMobile: true
+    });
+    const phone = await touch.newPage();
+    await phone.goto(`${harness.server.url}/`);
+    const bar = phone.locator(".figure__chart--narrow [data-tip]").nth(2);
+    await bar.tap();
+    const phoneTip = phone.locator(".chart-tip");
+    await expect.poll(() => phoneTip.isVisible()).toBe(true);
+    expect(await phoneTip.textContent()).toBe(await bar.getAttribute("data-tip"));
+    await phone.locator("h1").tap();
+    await expect.poll(() => phoneTip.isVisible()).toBe(false);
+    await touch.close();
+  });
 });

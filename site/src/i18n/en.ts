@@ -47,6 +47,7 @@ export const en = {
   "section.interpretation": "Statistical interpretation",
   "section.method": "How this was computed",
 
+  "figure.tipsHint": "Read the values: hover or tap a mark, or focus the chart and use the arrow keys.",
   "figure.showData": "Show the data",
   "figure.downloads": "Download:",
   "figure.downloadCsv": "Data as CSV",

@@ -45,6 +45,8 @@ export const fr: Record<ShellKey, string> = {
   "section.interpretation": "Interprétation statistique",
   "section.method": "Comment c'est calculé",
 
+  "figure.tipsHint":
+    "Lire les valeurs : survolez ou touchez un élément, ou placez le focus sur le graphique et utilisez les flèches.",
   "figure.showData": "Afficher les données",
   "figure.downloads": "Télécharger :",
   "figure.downloadCsv": "Données en CSV",

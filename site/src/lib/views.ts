@@ -50,15 +50,30 @@ export interface FigureVariants {
 }
 
 /** How a legend entry draws its key. */
-export type LegendShape = "swatch" | "line" | "solid" | "circle" | "dot" | "square";
+export type LegendShape =
+  | "swatch"
+  | "band"
+  | "circle"
+  | "hollow"
+  | "line"
+  | "dot"
+  | "fit"
+  | "fitUnweighted"
+  | "reference"
+  | "median"
+  | "mean"
+  | "ramp";
 
 /** A legend entry drawn as HTML beside the chart: `label` is a text key, `color` a CSS colour or variable. */
 export interface LegendEntry {
   label: string;
   color: string;
   /**
-   * "swatch" (default) a filled square; "line" a dashed reference or fitted line, "solid" a solid one; "circle" a
-   * dot alone (a scatter); "dot" and "square" a solid line through a circle or a square (a line with markers).
+   * The mark the entry stands for, drawn as it is in the chart (the styles of charts/theme.ts LINE): "swatch"
+   * (default) a bar or cell; "band" an interval band; "circle" a dot; "hollow" an open dot; "line" an observed
+   * line; "dot" a line with markers; "fit" a fitted line; "fitUnweighted" the unweighted fit, dashed; "reference" a
+   * dotted reference line; "median" a box plot's median bar; "mean" its mean diamond; "ramp" a heatmap's shades
+   * from pale to full.
    */
   shape?: LegendShape;
 }
@@ -118,7 +133,11 @@ export type ViewOption =
     };
 
 export const WIDE_WIDTH = 720;
-export const NARROW_WIDTH = 320;
+/**
+ * The phone drawing's width: the figure's content box on a 360 px screen (360 − 2 × 16 page padding − 2 × 1 border −
+ * 2 × 8 figure padding, global.css), so that 10 px chart text renders at 10 px there and larger on wider phones.
+ */
+export const NARROW_WIDTH = 310;
 
 const modules = import.meta.glob<{view?: AnalysisView<unknown>}>("../views/*.ts", {eager: true});
 

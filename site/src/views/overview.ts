@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {Overview} from "../../../queries/overview/overview.schema.js";
-import {annotate, COLORS, yearTicks, yearTicksEvery} from "../lib/charts/index.js";
+import {annotate, COLORS, ON_BAR_COLOR, yearTicks, yearTicksEvery} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -33,7 +33,7 @@ function funnel(key: string, rows: readonly FunnelRow[]) {
           Plot.barX(rows, {
             y: "rule",
             x: "rowsAfter",
-            fill: COLORS.orange,
+            fill: COLORS.observed,
             insetTop: 22,
             insetBottom: 2,
             title: (d: FunnelRow) => `${label(d)}: ${format(d.rowsAfter, "int")}`
@@ -46,7 +46,7 @@ function funnel(key: string, rows: readonly FunnelRow[]) {
             textAnchor: "end",
             dx: -6,
             dy: 6,
-            fill: "var(--chart-on-bar)",
+            fill: ON_BAR_COLOR,
             fontWeight: 600
           })
         ]
@@ -76,8 +76,8 @@ export const view = defineView<Overview>({
           {key: "recipes", label: "axis.recipes", format: "int"}
         ],
         legend: [
-          {label: "legend.year", color: COLORS.orange},
-          {label: "legend.peak", color: COLORS.gold}
+          {label: "legend.year", color: COLORS.observed},
+          {label: "legend.peak", color: COLORS.highlight}
         ],
         plot: ({width, narrow, text, format}) => ({
           width,
@@ -89,7 +89,7 @@ export const view = defineView<Overview>({
             Plot.barY(perYear, {
               x: "year",
               y: "recipes",
-              fill: (d) => (d.year === s.peakYear.year ? COLORS.gold : COLORS.orange),
+              fill: (d) => (d.year === s.peakYear.year ? COLORS.highlight : COLORS.observed),
               title: (d) => `${d.year}: ${format(d.recipes, "int")}`,
               render: annotate(perYear, (d) => ({year: d.year}))
             }),
@@ -105,8 +105,8 @@ export const view = defineView<Overview>({
           {key: "count", label: "axis.count", format: "int"}
         ],
         legend: [
-          {label: "legend.kept", color: COLORS.orange},
-          {label: "legend.excluded", color: COLORS.powder}
+          {label: "legend.kept", color: COLORS.observed},
+          {label: "legend.excluded", color: COLORS.muted}
         ],
         plot: ({width, narrow, text, format}) => ({
           width,
@@ -118,7 +118,7 @@ export const view = defineView<Overview>({
             Plot.barY(s.ratingHistogram, {
               x: "rating",
               y: "count",
-              fill: (d) => (d.rating === 0 ? COLORS.powder : COLORS.orange),
+              fill: (d) => (d.rating === 0 ? COLORS.muted : COLORS.observed),
               title: (d) => `${d.rating} ★: ${format(d.count, "int")}`
             }),
             Plot.ruleY([0])

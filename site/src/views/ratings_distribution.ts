@@ -8,7 +8,10 @@ import * as Plot from "@observablehq/plot";
 import type {RatingsDistribution} from "../../../queries/ratings/ratings_distribution.schema.js";
 import {
   annotate,
+  axisBreak,
   COLORS,
+  HALO,
+  LINE,
   meanRatingDomain,
   meanRatingFrame,
   monthAxis,
@@ -29,9 +32,9 @@ interface Estimate {
 }
 
 const ESTIMATE_COLORS: Record<Estimate["estimate"], string> = {
-  weightedMean: COLORS.orange,
-  rowMean: COLORS.blue,
-  reference: COLORS.reference
+  weightedMean: COLORS.weighted,
+  rowMean: COLORS.unweighted,
+  reference: "currentColor"
 };
 
 export const view = defineView<RatingsDistribution>({
@@ -67,25 +70,23 @@ export const view = defineView<RatingsDistribution>({
       defineFigure<Month>({
         key: "series",
         data: months,
-        // A monthly series is readable scaled down; a second, narrow drawing would cost the page its weight budget.
-        narrow: false,
         columns: [
           {key: "month", label: "axis.month", format: "year"},
           {key: "n", label: "axis.volume", format: "int"},
           {key: "mean", label: "axis.meanRating", format: "3"}
         ],
         legend: [
-          {label: "legend.month", color: COLORS.blue},
-          {label: "legend.weightedMean", color: COLORS.orange, shape: "line"},
-          {label: "legend.interval", color: COLORS.orange}
+          {label: "legend.month", color: COLORS.observed, shape: "circle"},
+          {label: "legend.weightedMean", color: COLORS.weighted, shape: "fit"},
+          {label: "legend.interval", color: COLORS.weighted, shape: "band"}
         ],
         plot: (ctx) => ({
           ...meanRatingFrame(ctx, meanRatingDomain(means)),
-          x: monthAxis(ctx.text),
+          x: monthAxis(ctx.text, ctx.narrow),
           marks: [
-            Plot.areaY(ends, {x: "date", y1: w.lower, y2: w.upper, fill: COLORS.orange, fillOpacity: 0.35}),
-            monthlyMeanDots(months, ctx, {r: "n", color: COLORS.blue, fillOpacity: 0.4}),
-            Plot.ruleY([w.mean], {stroke: COLORS.orange, strokeWidth: 2, strokeDasharray: "7 4"})
+            Plot.areaY(ends, {x: "date", y1: w.lower, y2: w.upper, fill: COLORS.weighted, ...LINE.band}),
+            monthlyMeanDots(months, ctx, {r: "n", color: COLORS.observed, fillOpacity: 0.4}),
+            Plot.ruleY([w.mean], {stroke: COLORS.weighted, ...LINE.fit})
           ]
         })
       }),
@@ -111,6 +112,7 @@ export const view = defineView<RatingsDistribution>({
             x: {label: text("axis.meanRating"), grid: true, domain: [low - pad, high + pad], ticks: narrow ? 3 : 6},
             y: {axis: null, domain: estimates.map((e) => e.estimate), padding: 0.15, insetBottom: 10},
             marks: [
+              axisBreak("x"),
               ...[true, false].map((valid) =>
                 Plot.ruleY(
                   estimates.filter((e) => e.valid === valid),
@@ -138,6 +140,7 @@ export const view = defineView<RatingsDistribution>({
               Plot.text(estimates, {
                 y: "estimate",
                 frameAnchor: "left",
+                ...HALO,
                 text: (e: Estimate) =>
                   `${e.valid ? "" : "⚠ "}${text(`legend.${e.estimate}`)}${narrow ? "\n" : " — "}${label(e)}`,
                 textAnchor: "start",
@@ -170,7 +173,7 @@ export const view = defineView<RatingsDistribution>({
             Plot.barY(s.histogram, {
               x: "rating",
               y: "share",
-              fill: COLORS.orange,
+              fill: COLORS.observed,
               title: (b: Bar) => `${b.rating} ★: ${format(b.share, "pct|1")} (${format(b.count, "int")})`,
               render: annotate(s.histogram, (b) => ({rating: b.rating}))
             }),

@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {RatingsSeasonal} from "../../../queries/ratings/ratings_seasonal.schema.js";
-import {COLORS, SEASON_COLORS, annotate} from "../lib/charts/index.js";
+import {annotate, axisBreak, HALO, ON_BAR_COLOR, SEASON_COLORS, STAR_COLORS} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -17,11 +17,11 @@ const SEASON_FILL = SEASON_COLORS;
 
 /** Stars from warm (low) to cool (high) hues. */
 const STAR_FILL: Record<number, string> = {
-  1: COLORS.red,
-  2: COLORS.salmon,
-  3: COLORS.powder,
-  4: COLORS.cyan,
-  5: COLORS.blue
+  1: STAR_COLORS[1],
+  2: STAR_COLORS[2],
+  3: STAR_COLORS[3],
+  4: STAR_COLORS[4],
+  5: STAR_COLORS[5]
 };
 
 const STAR_WORDS = ["one", "two", "three", "four", "five"] as const;
@@ -88,6 +88,7 @@ export const view = defineView<RatingsSeasonal>({
             },
             y: {axis: null, domain: keys, padding: 0.15, insetBottom: 16},
             marks: [
+              axisBreak("x"),
               Plot.ruleY(withInterval, {
                 y: "season",
                 x1: "lower",
@@ -110,6 +111,7 @@ export const view = defineView<RatingsSeasonal>({
               Plot.text(seasons, {
                 y: "season",
                 frameAnchor: "left",
+                ...HALO,
                 text: label,
                 textAnchor: "start",
                 lineAnchor: "bottom",
@@ -164,7 +166,7 @@ export const view = defineView<RatingsSeasonal>({
                   x: "share",
                   order: "rating",
                   text: (c: Cell) => (c.share >= (narrow ? 0.12 : 0.06) ? format(c.share, "pct|0") : ""),
-                  fill: "var(--chart-on-bar)",
+                  fill: ON_BAR_COLOR,
                   fontWeight: 600,
                   fontSize: narrow ? 10 : 11
                 })
@@ -203,6 +205,7 @@ export const view = defineView<RatingsSeasonal>({
             },
             y: {axis: null, domain: keys, padding: 0.15, insetBottom: 16},
             marks: [
+              axisBreak("x"),
               Plot.dot(rows, {
                 y: "season",
                 x: "std",
@@ -217,6 +220,7 @@ export const view = defineView<RatingsSeasonal>({
               Plot.text(rows, {
                 y: "season",
                 frameAnchor: "left",
+                ...HALO,
                 text: (d: Season) => `${seasonName(d.season, ctx)} — ${format(d.std!, "3")}`,
                 textAnchor: "start",
                 lineAnchor: "bottom",

@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {RatingsSeasonalVolume} from "../../../queries/ratings/ratings_seasonal_volume.schema.js";
-import {COLORS, SEASON_COLORS, annotate} from "../lib/charts/index.js";
+import {annotate, COLORS, LINE, SEASON_COLORS} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
 type Season = RatingsSeasonalVolume["seasons"][number];
@@ -19,7 +19,7 @@ interface AudienceRow {
   value: number;
 }
 
-const MEASURE_FILL: Record<AudienceRow["measure"], string> = {users: COLORS.powder, recipes: COLORS.salmon};
+const MEASURE_FILL: Record<AudienceRow["measure"], string> = {users: COLORS.secondary, recipes: COLORS.observed};
 
 export const view = defineView<RatingsSeasonalVolume>({
   kpis: (s) => [
@@ -50,7 +50,7 @@ export const view = defineView<RatingsSeasonalVolume>({
           {key: "expectedShare", label: "axis.expectedShare", format: "pct|1"},
           {key: "ratingsPerDay", label: "axis.ratingsPerDay", format: "2"}
         ],
-        legend: [{label: "legend.expected", color: "currentColor", shape: "line"}],
+        legend: [{label: "legend.expected", color: "currentColor", shape: "reference"}],
         plot: ({width, narrow, text, format}) => ({
           width,
           height: narrow ? 240 : 300,
@@ -75,9 +75,7 @@ export const view = defineView<RatingsSeasonalVolume>({
             Plot.tickY(seasons, {
               x: "season",
               y: "expectedShare",
-              stroke: "currentColor",
-              strokeWidth: 2.5,
-              strokeDasharray: "5 3"
+              ...LINE.reference
             }),
             Plot.text(seasons, {
               x: "season",

@@ -8,6 +8,7 @@ import type {RatingsTrend} from "../../../queries/ratings/ratings_trend.schema.j
 import {
   annotate,
   COLORS,
+  LINE,
   meanRatingDomain,
   meanRatingFrame,
   monthAttributes,
@@ -47,40 +48,36 @@ export const view = defineView<RatingsTrend>({
       defineFigure<Month>({
         key: "series",
         data: months,
-        // A monthly series is readable scaled down; a second, narrow drawing would cost the page its weight budget.
-        narrow: false,
         columns,
         legend: [
-          {label: "legend.mean", color: COLORS.orange, shape: "circle"},
-          {label: "legend.trend", color: COLORS.red, shape: "line"}
+          {label: "legend.mean", color: COLORS.observed, shape: "circle"},
+          {label: "legend.trend", color: COLORS.weighted, shape: "fit"}
         ],
         plot: (ctx) => ({
           ...meanRatingFrame(ctx, meanDomain),
-          x: monthAxis(ctx.text),
+          x: monthAxis(ctx.text, ctx.narrow),
           marks: [
-            monthlyMeanDots(months, ctx, {r: "n", color: COLORS.orange, fillOpacity: 0.45}),
-            Plot.line(trend, {x: "date", y: "value", stroke: COLORS.red, strokeWidth: 2.5, strokeDasharray: "7 4"})
+            monthlyMeanDots(months, ctx, {r: "n", color: COLORS.observed, fillOpacity: 0.45}),
+            Plot.line(trend, {x: "date", y: "value", stroke: COLORS.weighted, ...LINE.fit})
           ]
         })
       }),
       defineFigure<Month>({
         key: "volume",
         data: months,
-        // A monthly series is readable scaled down; a second, narrow drawing would cost the page its weight budget.
-        narrow: false,
         columns,
         plot: ({width, narrow, text, format}) => ({
           width,
           height: narrow ? 220 : 280,
           marginLeft: narrow ? 44 : 52,
-          x: monthAxis(text),
+          x: monthAxis(text, narrow),
           y: {label: text("axis.volume"), grid: true},
           marks: [
             Plot.rectY(months, {
               x: (m: Month) => monthDate(m.month),
               interval: "month",
               y: "n",
-              fill: COLORS.orange,
+              fill: COLORS.observed,
               title: (m: Month) => `${m.month}: ${format(m.n, "int")}`,
               render: annotate(months, monthAttributes)
             }),
@@ -91,18 +88,16 @@ export const view = defineView<RatingsTrend>({
       defineFigure<Month>({
         key: "spread",
         data: months,
-        // A monthly series is readable scaled down; a second, narrow drawing would cost the page its weight budget.
-        narrow: false,
         columns,
         legend: [
-          {label: "legend.std", color: COLORS.blue},
-          {label: "legend.weightedMeanStd", color: "currentColor", shape: "line"}
+          {label: "legend.std", color: COLORS.observed, shape: "circle"},
+          {label: "legend.weightedMeanStd", color: "currentColor", shape: "reference"}
         ],
         plot: ({width, narrow, text, format}) => ({
           width,
           height: narrow ? 240 : 300,
           marginLeft: narrow ? 44 : 52,
-          x: monthAxis(text),
+          x: monthAxis(text, narrow),
           y: {label: text("axis.std"), grid: true, tickFormat: (v: number) => format(v, "2")},
           r: {range: [1, narrow ? 4 : 6]},
           marks: [
@@ -110,17 +105,15 @@ export const view = defineView<RatingsTrend>({
               x: (m: Month) => monthDate(m.month),
               y: "std",
               r: "n",
-              fill: COLORS.blue,
+              fill: COLORS.observed,
               fillOpacity: 0.5,
-              stroke: COLORS.blue,
+              stroke: COLORS.observed,
               strokeWidth: 0.8,
               title: (m: Month) => `${m.month}: ${format(m.std, "3")} (n = ${format(m.n, "int")})`,
               render: annotate(months, monthAttributes)
             }),
             Plot.ruleY([s.spread.weightedMeanStd], {
-              stroke: "currentColor",
-              strokeWidth: 1.5,
-              strokeDasharray: "6 4"
+              ...LINE.reference
             })
           ]
         })
@@ -128,19 +121,17 @@ export const view = defineView<RatingsTrend>({
       defineFigure<Month>({
         key: "volume_quality",
         data: months,
-        // A monthly series is readable scaled down; a second, narrow drawing would cost the page its weight budget.
-        narrow: false,
         columns,
         legend: [
-          {label: "legend.mean", color: COLORS.orange, shape: "circle"},
-          {label: "legend.volumeFit", color: COLORS.red, shape: "line"}
+          {label: "legend.mean", color: COLORS.observed, shape: "circle"},
+          {label: "legend.volumeFit", color: COLORS.weighted, shape: "fit"}
         ],
         plot: (ctx) => ({
           ...meanRatingFrame(ctx, meanDomain),
           x: {label: ctx.text("axis.volume"), grid: true, domain: [0, maxN * 1.05], ticks: ctx.narrow ? 4 : 8},
           marks: [
-            monthlyMeanDots(months, ctx, {x: "n", r: "n", color: COLORS.orange, fillOpacity: 0.45}),
-            Plot.line(volumeLine, {x: "n", y: "value", stroke: COLORS.red, strokeWidth: 2.5, strokeDasharray: "7 4"})
+            monthlyMeanDots(months, ctx, {x: "n", r: "n", color: COLORS.observed, fillOpacity: 0.45}),
+            Plot.line(volumeLine, {x: "n", y: "value", stroke: COLORS.weighted, ...LINE.fit})
           ]
         })
       })

@@ -9,6 +9,7 @@ import type {RatingsValidation} from "../../../queries/ratings/ratings_validatio
 import {
   annotate,
   COLORS,
+  LINE,
   meanRatingDomain,
   meanRatingFrame,
   monthAttributes,
@@ -91,7 +92,7 @@ export const view = defineView<RatingsValidation>({
                 x2: "x1",
                 y1: 0.7,
                 y2: "months",
-                fill: COLORS.orange,
+                fill: COLORS.observed,
                 insetLeft: 0.5,
                 insetRight: 0.5,
                 title: (b: Bin) =>
@@ -119,25 +120,23 @@ export const view = defineView<RatingsValidation>({
       defineFigure<Month>({
         key: "weights",
         data: months,
-        // A monthly series is readable scaled down; a second, narrow drawing would cost the page its weight budget.
-        narrow: false,
         columns: monthColumns,
         legend: [
-          {label: "legend.month", color: COLORS.orange},
-          {label: "legend.busiest", color: COLORS.gold}
+          {label: "legend.month", color: COLORS.observed},
+          {label: "legend.busiest", color: COLORS.highlight}
         ],
         plot: ({width, narrow, text, format}) => ({
           width,
           height: narrow ? 220 : 280,
           marginLeft: narrow ? 44 : 52,
-          x: monthAxis(text),
+          x: monthAxis(text, narrow),
           y: {label: text("axis.weightShare"), percent: true, grid: true},
           marks: [
             Plot.rectY(months, {
               x: (m: Month) => monthDate(m.month),
               interval: "month",
               y: "weightShare",
-              fill: (m: Month) => (m.month === s.volumes.maxMonth ? COLORS.gold : COLORS.orange),
+              fill: (m: Month) => (m.month === s.volumes.maxMonth ? COLORS.highlight : COLORS.observed),
               title: (m: Month) => `${m.month}: ${format(m.weightShare, "pct|2")} (n = ${format(m.n, "int")})`,
               render: annotate(months, monthAttributes)
             }),
@@ -148,26 +147,24 @@ export const view = defineView<RatingsValidation>({
       defineFigure<Month>({
         key: "fits",
         data: months,
-        // A monthly series is readable scaled down; a second, narrow drawing would cost the page its weight budget.
-        narrow: false,
         columns: monthColumns,
         legend: [
-          {label: "legend.month", color: COLORS.orange, shape: "circle"},
-          {label: "legend.ols", color: COLORS.blue, shape: "line"},
-          {label: "legend.wls", color: COLORS.red, shape: "solid"}
+          {label: "legend.month", color: COLORS.observed, shape: "circle"},
+          {label: "legend.ols", color: COLORS.unweighted, shape: "fitUnweighted"},
+          {label: "legend.wls", color: COLORS.weighted, shape: "fit"}
         ],
         plot: (ctx) => ({
           ...meanRatingFrame(ctx, meanRatingDomain(means)),
-          x: monthAxis(ctx.text),
+          x: monthAxis(ctx.text, ctx.narrow),
           marks: [
-            monthlyMeanDots(months, ctx, {r: "weight", color: COLORS.orange, fillOpacity: 0.45}),
+            monthlyMeanDots(months, ctx, {r: "weight", color: COLORS.observed, fillOpacity: 0.45}),
             Plot.line(
               fits.filter((f) => f.fit === "ols"),
-              {x: "date", y: "value", stroke: COLORS.blue, strokeWidth: 2.5, strokeDasharray: "7 4"}
+              {x: "date", y: "value", stroke: COLORS.unweighted, ...LINE.fitUnweighted}
             ),
             Plot.line(
               fits.filter((f) => f.fit === "wls"),
-              {x: "date", y: "value", stroke: COLORS.red, strokeWidth: 2.5}
+              {x: "date", y: "value", stroke: COLORS.weighted, ...LINE.fit}
             )
           ]
         })
@@ -198,7 +195,7 @@ export const view = defineView<RatingsValidation>({
             Plot.barX(variance, {
               y: "estimate",
               x: "variance",
-              fill: (d: VarianceRow) => (d.estimate === "weighted" ? COLORS.red : COLORS.blue),
+              fill: (d: VarianceRow) => (d.estimate === "weighted" ? COLORS.weighted : COLORS.unweighted),
               insetTop: 20,
               insetBottom: 2,
               title: (d: VarianceRow) => `${text(`legend.${d.estimate}`)}: ${format(d.variance, "6")}`

@@ -7,7 +7,7 @@ import * as Plot from "@observablehq/plot";
 
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityDuration} from "../../../queries/seasonality/seasonality_duration.schema.js";
-import {COLORS} from "../lib/charts/index.js";
+import {axisBreak, LINE} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 import {SEASON_FILL, SEASON_FORMAT, seasonKey} from "./seasonality_volume.js";
@@ -79,7 +79,7 @@ export const view = defineView<SeasonalityDuration>({
           {key: "mean", label: "axis.mean", format: "1"},
           {key: "median", label: "axis.median", format: "1"}
         ],
-        legend: [{label: "axis.overall_mean", color: "currentColor", shape: "line"}],
+        legend: [{label: "axis.overall_mean", color: "currentColor", shape: "reference"}],
         plot: ({width, narrow, text, format}) => {
           const means = seasons.map((d) => d.mean);
           const lo = Math.min(...means, s.overallMean);
@@ -94,7 +94,8 @@ export const view = defineView<SeasonalityDuration>({
             x: {label: text("axis.minutes"), domain: [lo - pad, hi + pad], grid: true, ticks: narrow ? 4 : 8},
             y: {label: null, domain, tickFormat: (d: string) => text(`axis.season_${d}`), padding: 0.4},
             marks: [
-              Plot.ruleX([s.overallMean], {strokeDasharray: "5 3", strokeOpacity: 0.7}),
+              axisBreak("x"),
+              Plot.ruleX([s.overallMean], LINE.reference),
               Plot.dot(seasons, {
                 y: "season",
                 x: "mean",
@@ -141,8 +142,8 @@ export const view = defineView<SeasonalityDuration>({
           {key: "max", label: "axis.max", format: "0"}
         ],
         legend: [
-          {label: "axis.median", color: "currentColor"},
-          {label: "axis.mean", color: COLORS.powder}
+          {label: "axis.median", color: "currentColor", shape: "median"},
+          {label: "axis.mean", color: "currentColor", shape: "mean"}
         ],
         plot: ({width, narrow, text, format}) => {
           const top = Math.max(...seasons.map((d) => d.whiskerHigh));
@@ -178,8 +179,9 @@ export const view = defineView<SeasonalityDuration>({
                 y: "mean",
                 symbol: "diamond",
                 r: 5,
-                fill: COLORS.powder,
-                stroke: "var(--plot-background)",
+                fill: "var(--plot-background)",
+                stroke: "currentColor",
+                strokeWidth: 1.5,
                 title: tip
               }),
               Plot.text(seasons, {

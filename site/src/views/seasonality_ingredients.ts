@@ -41,6 +41,12 @@ function labelMargin(labels: readonly string[], narrow: boolean): number {
   return Math.min(narrow ? 104 : 180, Math.max(64, Math.round(longest * 6.2) + 10));
 }
 
+/**
+ * The heatmap shades a cell by its relative gap to the item's mean share on a fixed scale, full from ±50 %, with a
+ * key, not scaled to the largest gap shown (which made any gap, however small, look saturated).
+ */
+const FULL_GAP = 0.5;
+
 /** The view of a seasonal items analysis (ingredients or tags). */
 export function seasonalItemsView(): AnalysisView<SeasonalItems> {
   return defineView<SeasonalItems>({
@@ -67,7 +73,6 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
           significant: item.significant
         }))
       );
-      const gapMax = Math.max(0.01, ...cells.map((c) => Math.abs(c.gap)));
       const ranges: RangeRow[] = items.map((item) => ({
         ...item,
         label: marked(item),
@@ -89,8 +94,9 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
             {key: "p", label: "axis.pAdjusted", format: "p"}
           ],
           legend: [
-            {label: "axis.above", color: COLORS.orange},
-            {label: "axis.below", color: COLORS.blue}
+            {label: "axis.above", color: COLORS.above},
+            {label: "axis.below", color: COLORS.below},
+            {label: "axis.shade", color: "currentColor", shape: "ramp"}
           ],
           plot: ({width, narrow, text, format}) => ({
             width,
@@ -105,8 +111,8 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
               Plot.cell(cells, {
                 x: "season",
                 y: "label",
-                fill: (d: Cell) => (d.gap >= 0 ? COLORS.orange : COLORS.blue),
-                fillOpacity: (d: Cell) => 0.06 + 0.62 * Math.min(1, Math.abs(d.gap) / gapMax),
+                fill: (d: Cell) => (d.gap >= 0 ? COLORS.above : COLORS.below),
+                fillOpacity: (d: Cell) => 0.06 + 0.62 * Math.min(1, Math.abs(d.gap) / FULL_GAP),
                 inset: 1,
                 title: (d: Cell) =>
                   `${d.item}, ${text(seasonKey(d.season))}: ${format(d.share, "pct|1")} (${format(d.recipes, "int")} ${text("axis.recipes").toLowerCase()})`

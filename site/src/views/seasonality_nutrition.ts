@@ -30,6 +30,12 @@ function nutrientName(entry: {nutrient: Nutrient; significant: boolean}, {text, 
   return entry.significant ? capitalised : `${capitalised} (${text("axis.ns")})`;
 }
 
+/**
+ * The heatmap shades a cell by its gap to the all-season mean on a fixed scale, full from ±25 %, with a key: scaled to
+ * the largest |z| as before, four gaps of 2 % filled the whole range and looked like strong seasonality.
+ */
+const FULL_DEVIATION = 0.25;
+
 export const view = defineView<SeasonalityNutrition>({
   kpis: (s) => {
     const calories = s.nutrients.find((n) => n.nutrient === "calories")!;
@@ -47,7 +53,6 @@ export const view = defineView<SeasonalityNutrition>({
     );
     const nutrients = s.nutrients.map((n) => n.nutrient);
     const calories = s.nutrients.find((n) => n.nutrient === "calories")!;
-    const zMax = Math.max(1, ...cells.map((c) => Math.abs(c.z)));
     return [
       defineFigure<Cell>({
         key: "heatmap",
@@ -63,8 +68,9 @@ export const view = defineView<SeasonalityNutrition>({
           {key: "p", label: "axis.p", format: "p"}
         ],
         legend: [
-          {label: "axis.above", color: COLORS.red},
-          {label: "axis.below", color: COLORS.blue}
+          {label: "axis.above", color: COLORS.above},
+          {label: "axis.below", color: COLORS.below},
+          {label: "axis.shade", color: "currentColor", shape: "ramp"}
         ],
         plot: (ctx) => {
           const {width, narrow, text, format} = ctx;
@@ -83,8 +89,8 @@ export const view = defineView<SeasonalityNutrition>({
               Plot.cell(cells, {
                 x: "season",
                 y: "nutrient",
-                fill: (d: Cell) => (d.z >= 0 ? COLORS.red : COLORS.blue),
-                fillOpacity: (d: Cell) => 0.08 + 0.6 * (Math.abs(d.z) / zMax),
+                fill: (d: Cell) => (d.z >= 0 ? COLORS.above : COLORS.below),
+                fillOpacity: (d: Cell) => 0.08 + 0.6 * Math.min(1, Math.abs(d.deviation) / FULL_DEVIATION),
                 inset: 1,
                 title: (d: Cell) =>
                   `${names.get(d.nutrient)}, ${text(seasonKey(d.season))}: ${text("axis.mean")} ${format(d.mean, "1")} (${signedPct(format, d.deviation)}), z = ${format(d.z, "2")}`

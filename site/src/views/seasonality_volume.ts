@@ -8,7 +8,7 @@ import * as Plot from "@observablehq/plot";
 import type {Season} from "../../../queries/seasonality/_seasons.js";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityVolume} from "../../../queries/seasonality/seasonality_volume.schema.js";
-import {COLORS, SEASON_COLORS, annotate, yearTicks} from "../lib/charts/index.js";
+import {annotate, LINE, SEASON_COLORS, yearTicks} from "../lib/charts/index.js";
 import type {LegendEntry, PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -60,7 +60,7 @@ export const view = defineView<SeasonalityVolume>({
           {key: "days", label: "axis.days", format: "int"},
           {key: "expected", label: "axis.expected", format: "0"}
         ],
-        legend: [{label: "axis.expected", color: "currentColor", shape: "line"}],
+        legend: [{label: "axis.expected", color: "currentColor", shape: "reference"}],
         plot: ({width, narrow, text, format}) => ({
           width,
           height: narrow ? 260 : 320,
@@ -80,9 +80,7 @@ export const view = defineView<SeasonalityVolume>({
             Plot.tickY(seasons, {
               x: "season",
               y: "expected",
-              stroke: "currentColor",
-              strokeWidth: 2,
-              strokeDasharray: "5 3"
+              ...LINE.reference
             }),
             Plot.text(seasons, {
               x: "season",
@@ -156,6 +154,10 @@ export const view = defineView<SeasonalityVolume>({
           {key: "relativeRate", label: "axis.relativeRate", format: "2"},
           {key: "complete", label: "axis.complete", format: "text:axis.complete_"}
         ],
+        legend: [
+          {label: "axis.complete_true", color: "currentColor", shape: "dot"},
+          {label: "axis.complete_false", color: "currentColor", shape: "hollow"}
+        ],
         plot: ({width, narrow, text, format}) => {
           const facet = narrow ? {fy: "season"} : {fx: "season"};
           const complete = rated.filter((r) => r.complete);
@@ -169,13 +171,24 @@ export const view = defineView<SeasonalityVolume>({
             fy: {axis: null, domain: SEASONS, padding: 0.15},
             x: {
               label: text("axis.year"),
+              // Insets keep the dots of the first and last years, and of the extremes, inside their facet's frame.
+              inset: 8,
               tickFormat: yearTicks,
               ticks: years.filter((y) => y % (narrow ? 5 : 10) === 0)
             },
-            y: {label: text("axis.relativeRate"), grid: true, nice: true, tickFormat: (v: number) => format(v, "1")},
+            // Two decimals: the ticks step by 0.05 or 0.1, and one decimal printed 0.95 and 1.05 as 1.0 and 1.1.
+            y: {
+              label: text("axis.relativeRate"),
+              grid: true,
+              nice: true,
+              inset: 6,
+              // The season's name sits in the panel's top-left corner: the line stays below it.
+              insetTop: 20,
+              tickFormat: (v: number) => format(v, "2")
+            },
             marks: [
               Plot.frame({strokeOpacity: 0.15}),
-              Plot.ruleY([1], {strokeDasharray: "4 3", strokeOpacity: 0.6}),
+              Plot.ruleY([1], LINE.reference),
               Plot.line(complete, {
                 ...facet,
                 x: "year",
@@ -200,7 +213,8 @@ export const view = defineView<SeasonalityVolume>({
                 x: "year",
                 y: "relativeRate",
                 r: 2.5,
-                stroke: COLORS.powder,
+                stroke: (d: YearRow) => SEASON_FILL[d.season],
+                strokeWidth: 1.5,
                 fill: "none",
                 title: (d: YearRow) =>
                   `${text(seasonKey(d.season))} ${d.year} (${text("axis.complete_false")}): ${format(d.relativeRate ?? 0, "2")}`,

@@ -7,7 +7,7 @@ import * as Plot from "@observablehq/plot";
 
 import type {TrendFit} from "../../../queries/trends/_schema.js";
 import type {TrendsComplexity} from "../../../queries/trends/trends_complexity.schema.js";
-import {annotate, COLORS, tagGroup, yearTicks, yearTicksEvery} from "../lib/charts/index.js";
+import {annotate, COLORS, LINE, tagGroup, yearTicks, yearTicksEvery} from "../lib/charts/index.js";
 import type {ColumnSpec, FigureSpec, LegendEntry, PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -63,8 +63,8 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
   const line = [first, last].map((year) => ({year, value: fitted(fit, year)}));
   const bandRows = band ? rows.filter((r) => band.low(r) !== null && band.high(r) !== null) : [];
   const legend: LegendEntry[] = [
-    {label, color: COLORS.orange},
-    {label: "axis.trend", color: "currentColor", shape: "line"}
+    {label, color: COLORS.observed, shape: "dot"},
+    {label: "axis.trend", color: COLORS.weighted, shape: "fit"}
   ];
   return defineFigure<Row>({
     key,
@@ -96,7 +96,7 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
                   x: "year",
                   y1: (d: Row) => band.low(d),
                   y2: (d: Row) => band.high(d),
-                  fill: COLORS.orange,
+                  fill: COLORS.observed,
                   fillOpacity: 0.14,
                   render: tagGroup({role: "band"})
                 }),
@@ -119,24 +119,22 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
           Plot.line(rows, {
             x: "year",
             y: value,
-            stroke: COLORS.orange,
+            stroke: COLORS.observed,
             strokeWidth: 2,
             render: tagGroup({role: "series"})
           }),
           Plot.line(line, {
             x: "year",
             y: "value",
-            stroke: "currentColor",
-            strokeWidth: 1.5,
-            strokeOpacity: fit.direction === "flat" ? 0.5 : 0.85,
-            strokeDasharray: "6 4",
+            stroke: COLORS.weighted,
+            ...LINE.fit,
             render: tagGroup({role: "fit", slope: fit.slope, intercept: fit.intercept})
           }),
           Plot.dot(rows, {
             x: "year",
             y: value,
             r: "recipes",
-            fill: COLORS.orange,
+            fill: COLORS.observed,
             stroke: "var(--plot-background)",
             strokeWidth: 1,
             title: tip,

@@ -8,14 +8,14 @@
 import * as Plot from "@observablehq/plot";
 
 import type {TrendsDuration} from "../../../queries/trends/trends_duration.schema.js";
-import {annotate, COLORS, shownWhen, tagGroup, yearTicks, yearTicksEvery} from "../lib/charts/index.js";
+import {annotate, COLORS, LINE, shownWhen, tagGroup, yearTicks, yearTicksEvery} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 import {kpis} from "./trends_duration.kpis.js";
 
 type YearRow = TrendsDuration["perYear"][number];
 type Series = "mean" | "median";
 
-const SERIES_COLORS: Record<Series, string> = {mean: COLORS.orange, median: COLORS.blue};
+const SERIES_COLORS: Record<Series, string> = {mean: COLORS.observed, median: COLORS.secondary};
 
 export const view = defineView<TrendsDuration>({
   kpis,
@@ -56,9 +56,9 @@ export const view = defineView<TrendsDuration>({
         ],
         legend: [
           {label: "axis.mean", color: SERIES_COLORS.mean, shape: "dot"},
-          {label: "axis.median", color: SERIES_COLORS.median, shape: "square"},
-          {label: "axis.mean_trend", color: SERIES_COLORS.mean, shape: "line"},
-          {label: "axis.median_trend", color: SERIES_COLORS.median, shape: "line"}
+          {label: "axis.median", color: SERIES_COLORS.median, shape: "dot"},
+          {label: "axis.mean_trend", color: SERIES_COLORS.mean, shape: "fit"},
+          {label: "axis.median_trend", color: SERIES_COLORS.median, shape: "fit"}
         ],
         variants: {option: "band", values: s.bands.map((b) => b.key), initial: band.key},
         plot: ({width, narrow, text, format, variant}) => {
@@ -82,8 +82,7 @@ export const view = defineView<TrendsDuration>({
               x: "year",
               y: "minutes",
               stroke: SERIES_COLORS[key],
-              strokeWidth: 1.5,
-              strokeDasharray: "6 4",
+              ...LINE.fit,
               render: tagGroup({
                 role: "fit",
                 series: key,

@@ -15,7 +15,7 @@ type DiversityRow = TrendsItems["diversity"][number];
 type ChangeRow = TrendsItems["risers"][number] & {movement: "riser" | "faller"};
 type LineRow = TrendsItems["lines"][number];
 
-const MOVEMENT_COLORS = {riser: COLORS.orange, faller: COLORS.blue} as const;
+const MOVEMENT_COLORS = {riser: COLORS.above, faller: COLORS.below} as const;
 
 /** Approximate width of a label in pixels at 11 px (enough to size a margin, not to lay out text). */
 function labelWidth(labels: readonly string[], narrow: boolean): number {
@@ -63,7 +63,7 @@ export function itemsView(): AnalysisView<TrendsItems> {
               Plot.barX(s.top, {
                 y: "item",
                 x: "occurrences",
-                fill: COLORS.orange,
+                fill: COLORS.observed,
                 title: (d: TopRow) => `${d.item}: ${format(d.occurrences, "int")} (${format(d.share, "pct|1")})`
               }),
               Plot.ruleX([0]),
@@ -100,7 +100,7 @@ export function itemsView(): AnalysisView<TrendsItems> {
               Plot.line(s.diversity, {
                 x: "year",
                 y: "distinctItems",
-                stroke: COLORS.gold,
+                stroke: COLORS.observed,
                 strokeWidth: 2,
                 render: tagGroup({role: "series"})
               }),
@@ -108,7 +108,7 @@ export function itemsView(): AnalysisView<TrendsItems> {
                 x: "year",
                 y: "distinctItems",
                 r: "recipes",
-                fill: COLORS.gold,
+                fill: COLORS.observed,
                 stroke: "var(--plot-background)",
                 strokeWidth: 1,
                 className: "size-by-recipes",
@@ -136,14 +136,19 @@ export function itemsView(): AnalysisView<TrendsItems> {
           ],
           plot: ({width, narrow, text, format}) => {
             const deltas = changes.map((d) => d.delta * 100);
-            const pad = (Math.max(...deltas) - Math.min(0, ...deltas)) * (narrow ? 0.28 : 0.16);
+            const marginLeft = labelWidth(
+              changes.map((d) => d.item),
+              narrow
+            );
+            // Room beyond the longest bars for a value label ("−30.0 pp", about 48 px at 10 px), so that a faller's
+            // label never runs into the category names on the left.
+            const labelPx = 48;
+            const span = Math.max(0, ...deltas) - Math.min(0, ...deltas);
+            const pad = (span * labelPx) / (width - marginLeft - 8 - 2 * labelPx);
             return {
               width,
-              height: changes.length * (narrow ? 22 : 22) + 48,
-              marginLeft: labelWidth(
-                changes.map((d) => d.item),
-                narrow
-              ),
+              height: changes.length * 22 + 48,
+              marginLeft,
               marginRight: 8,
               x: {
                 label: text("axis.delta"),
@@ -219,9 +224,19 @@ export function itemsView(): AnalysisView<TrendsItems> {
                 label: text("axis.year"),
                 tickFormat: yearTicks,
                 ticks: years.filter((y) => y % 10 === 0),
-                tickRotate: 0
+                tickRotate: 0,
+                // Insets keep the dots of the first and last years and of a 0 % share inside their panel's frame.
+                inset: 5
               },
-              y: {label: text("axis.share"), grid: true, tickFormat: (v: number) => format(v, "pct|0"), ticks: 3},
+              y: {
+                label: text("axis.share"),
+                grid: true,
+                tickFormat: (v: number) => format(v, "pct|0"),
+                ticks: 3,
+                inset: 5,
+                // The panel's name sits in its top-left corner: the line stays below it.
+                insetTop: 18
+              },
               marks: [
                 Plot.frame({strokeOpacity: 0.15}),
                 Plot.line(s.lines, {

@@ -7,7 +7,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {TrendsVolume} from "../../../queries/trends/trends_volume.schema.js";
-import {annotate, COLORS, shownWhen, tagGroup, yearTicks, yearTicksEvery} from "../lib/charts/index.js";
+import {annotate, COLORS, LINE, shownWhen, tagGroup, yearTicks, yearTicksEvery} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 import {kpis} from "./trends_volume.kpis.js";
 
@@ -45,7 +45,7 @@ export const view = defineView<TrendsVolume>({
             Plot.barY(perYear, {
               x: "year",
               y: "recipes",
-              fill: (d: YearRow) => (isPeak(d) ? COLORS.gold : COLORS.orange),
+              fill: (d: YearRow) => (isPeak(d) ? COLORS.highlight : COLORS.observed),
               title: (d: YearRow) => `${d.year}: ${format(d.recipes, "int")}`,
               render: annotate(perYear, (d) => ({year: d.year, recipes: d.recipes}))
             }),
@@ -97,8 +97,8 @@ export const view = defineView<TrendsVolume>({
           {key: "theoretical", label: "axis.theoretical", format: "3"}
         ],
         legend: [
-          {label: "axis.ordered", color: COLORS.gold},
-          {label: "axis.qq_line", color: COLORS.reference, shape: "line"}
+          {label: "axis.ordered", color: COLORS.observed, shape: "circle"},
+          {label: "axis.qq_line", color: "currentColor", shape: "reference"}
         ],
         plot: ({width, narrow, text, format}) => {
           const shown = topYears(narrow ? 1 : 3);
@@ -115,16 +115,14 @@ export const view = defineView<TrendsVolume>({
               Plot.line(line, {
                 x: "z",
                 y: "recipes",
-                stroke: COLORS.reference,
-                strokeWidth: 1.5,
-                strokeDasharray: "6 4",
+                ...LINE.reference,
                 render: tagGroup({role: "qq-line", slope: s.qq.slope, intercept: s.qq.intercept})
               }),
               Plot.dot(points, {
                 x: "theoretical",
                 y: "recipes",
                 r: narrow ? 4 : 5,
-                fill: COLORS.gold,
+                fill: COLORS.observed,
                 stroke: "var(--plot-background)",
                 strokeWidth: 1,
                 // The tip leaves out the theoretical quantile, which changes with the years a reader picks.

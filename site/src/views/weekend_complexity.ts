@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {WeekendComplexity} from "../../../queries/weekend/weekend_complexity.schema.js";
-import {annotate, COLORS, PERIOD_COLORS} from "../lib/charts/index.js";
+import {annotate, HALO, LINE, PERIOD_COLORS, significanceColor} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -145,11 +145,11 @@ export const view = defineView<WeekendComplexity>({
           }
         ],
         legend: [
-          {label: "axis.significantYes", color: COLORS.orange},
-          {label: "axis.significantNo", color: COLORS.powder}
+          {label: "axis.significantYes", color: significanceColor(true), shape: "circle"},
+          {label: "axis.significantNo", color: significanceColor(false), shape: "hollow"}
         ],
         plot: ({width, narrow, text, format}) => {
-          const color = (d: Metric): string => (d.comparison.significant ? COLORS.orange : COLORS.powder);
+          const color = (d: Metric): string => significanceColor(d.comparison.significant);
           const label = (d: Metric): string =>
             `${signedPct(d.comparison.diffPct, format)} · ${format(d.comparison.student.p, "p")}`;
           const limit = span * 1.15 * 100;
@@ -163,7 +163,7 @@ export const view = defineView<WeekendComplexity>({
             x: {label: text("axis.difference"), grid: true, percent: true, domain: [-limit, limit]},
             y: {axis: null, domain: metricKeys, padding: 0.2, insetBottom: 10},
             marks: [
-              Plot.ruleX([0], {stroke: "currentColor", strokeDasharray: "4 3"}),
+              Plot.ruleX([0], LINE.reference),
               Plot.ruleY(s.metrics, {
                 y: "metric",
                 x1: (d: Metric) => d.comparison.ciLowPct,
@@ -187,6 +187,7 @@ export const view = defineView<WeekendComplexity>({
               Plot.text(s.metrics, {
                 y: "metric",
                 frameAnchor: "left",
+                ...HALO,
                 text: (d: Metric) => `${text(`axis.${d.metric}`)}${narrow ? "\n" : " — "}${label(d)}`,
                 textAnchor: "start",
                 lineAnchor: "bottom",

@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {WeekendDuration} from "../../../queries/weekend/weekend_duration.schema.js";
-import {annotate, COLORS, PERIOD_COLORS} from "../lib/charts/index.js";
+import {annotate, COLORS, LINE, PERIOD_COLORS} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
 type Period = WeekendDuration["periods"][number];
@@ -48,7 +48,9 @@ export const view = defineView<WeekendDuration>({
         ],
         legend: [
           {label: "axis.weekday", color: PERIOD_COLORS.weekday},
-          {label: "axis.weekend", color: PERIOD_COLORS.weekend}
+          {label: "axis.weekend", color: PERIOD_COLORS.weekend},
+          {label: "axis.median", color: "currentColor", shape: "median"},
+          {label: "axis.mean", color: "currentColor", shape: "mean"}
         ],
         plot: ({width, narrow, text, format}) => {
           const tip = (d: Period): string =>
@@ -125,7 +127,7 @@ export const view = defineView<WeekendDuration>({
                 text: (d: Period) => `${format(d.outliersAbove, "int")} ${text("axis.beyond")}`,
                 textAnchor: "end",
                 dy: -4,
-                fontSize: narrow ? 9 : 10,
+                fontSize: 10,
                 fill: "currentColor"
               })
             ]
@@ -156,17 +158,17 @@ export const view = defineView<WeekendDuration>({
             x: {label: text("axis.difference"), grid: true, domain: [-span * 1.4, span * 1.4], nice: true},
             y: {axis: null, domain: [0], padding: 0},
             marks: [
-              Plot.ruleX([0], {stroke: "currentColor", strokeDasharray: "4 3"}),
-              Plot.ruleY(row, {y: () => 0, x1: "ciLow", x2: "ciHigh", stroke: COLORS.orange, strokeWidth: 3}),
-              Plot.tickX(row, {y: () => 0, x: "ciLow", stroke: COLORS.orange, strokeWidth: 2, inset: 14}),
-              Plot.tickX(row, {y: () => 0, x: "ciHigh", stroke: COLORS.orange, strokeWidth: 2, inset: 14}),
+              Plot.ruleX([0], LINE.reference),
+              Plot.ruleY(row, {y: () => 0, x1: "ciLow", x2: "ciHigh", stroke: COLORS.observed, strokeWidth: 3}),
+              Plot.tickX(row, {y: () => 0, x: "ciLow", stroke: COLORS.observed, strokeWidth: 2, inset: 14}),
+              Plot.tickX(row, {y: () => 0, x: "ciHigh", stroke: COLORS.observed, strokeWidth: 2, inset: 14}),
               Plot.dot(row, {
                 y: () => 0,
                 x: "meanDiff",
                 r: 6,
-                stroke: COLORS.orange,
+                stroke: COLORS.observed,
                 strokeWidth: 2,
-                fill: c.significant ? COLORS.orange : "var(--plot-background)",
+                fill: c.significant ? COLORS.observed : "var(--plot-background)",
                 title: () => label
               }),
               Plot.text(row, {

@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {PeriodItem, PeriodItems} from "../../../queries/weekend/_periodItemsSchema.js";
-import {annotate, PERIOD_COLORS} from "../lib/charts/index.js";
+import {annotate, HALO, PERIOD_COLORS} from "../lib/charts/index.js";
 import type {AnalysisView, ColumnSpec, PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -180,6 +180,7 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
                 Plot.text(rows, {
                   y: "item",
                   frameAnchor: "left",
+                  ...HALO,
                   text: "item",
                   textAnchor: "start",
                   dy: -11,

@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {WeekendNutrition} from "../../../queries/weekend/weekend_nutrition.schema.js";
-import {annotate, COLORS} from "../lib/charts/index.js";
+import {annotate, HALO, LINE, significanceColor} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -44,11 +44,11 @@ export const view = defineView<WeekendNutrition>({
           {key: "cohenD", label: "axis.cohenD", value: (d) => d.comparison.cohenD, format: "signed|3"}
         ],
         legend: [
-          {label: "axis.significantYes", color: COLORS.orange},
-          {label: "axis.significantNo", color: COLORS.powder}
+          {label: "axis.significantYes", color: significanceColor(true), shape: "circle"},
+          {label: "axis.significantNo", color: significanceColor(false), shape: "hollow"}
         ],
         plot: ({width, narrow, text, format}) => {
-          const color = (d: Nutrient): string => (d.significantHolm ? COLORS.orange : COLORS.powder);
+          const color = (d: Nutrient): string => significanceColor(d.significantHolm);
           const label = (d: Nutrient): string =>
             `${signedPct(d.comparison.diffPct, format)} · ${format(d.pHolm, "p")} ${text("axis.afterHolm")}`;
           const limit = span * 1.1 * 100;
@@ -62,7 +62,7 @@ export const view = defineView<WeekendNutrition>({
             x: {label: text("axis.difference"), grid: true, percent: true, domain: [-limit, limit]},
             y: {axis: null, domain: rows.map((d) => d.nutrient), padding: 0.2, insetBottom: 10},
             marks: [
-              Plot.ruleX([0], {stroke: "currentColor", strokeDasharray: "4 3"}),
+              Plot.ruleX([0], LINE.reference),
               Plot.ruleY(rows, {
                 y: "nutrient",
                 x1: (d: Nutrient) => d.comparison.ciLowPct,
@@ -86,6 +86,7 @@ export const view = defineView<WeekendNutrition>({
               Plot.text(rows, {
                 y: "nutrient",
                 frameAnchor: "left",
+                ...HALO,
                 text: (d: Nutrient) =>
                   `${d.significantHolm ? "✱ " : ""}${text(`axis.${d.nutrient}`)}${narrow ? "\n" : " — "}${label(d)}`,
                 textAnchor: "start",

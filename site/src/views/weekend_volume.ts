@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {WeekendVolume} from "../../../queries/weekend/weekend_volume.schema.js";
-import {annotate, PERIOD_COLORS} from "../lib/charts/index.js";
+import {annotate, LINE, PERIOD_COLORS} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -59,7 +59,7 @@ export const view = defineView<WeekendVolume>({
         key: "days",
         data: days,
         columns: dayColumns,
-        legend: [...periodLegend, {label: "axis.dayMean", color: "currentColor", shape: "line"}],
+        legend: [...periodLegend, {label: "axis.dayMean", color: "currentColor", shape: "reference"}],
         plot: (ctx) => {
           const {width, narrow, text, format} = ctx;
           return {
@@ -83,7 +83,7 @@ export const view = defineView<WeekendVolume>({
                   `${format(d.key, "label")}: ${format(d.recipes, "int")} (${signedPct(d.deviation, format)})`,
                 render: annotate(days, (d) => ({day: d.key, period: d.period}))
               }),
-              Plot.ruleY([s.dayMean], {stroke: "currentColor", strokeDasharray: "5 4", strokeWidth: 1.5}),
+              Plot.ruleY([s.dayMean], LINE.reference),
               Plot.text(days, {
                 x: "key",
                 y: "recipes",

@@ -5,7 +5,7 @@
  */
 import type {LegendShape} from "../views.js";
 import type {Theme} from "./theme.js";
-import {PAGE_COLORS, resolveColors} from "./theme.js";
+import {LINE, PAGE_COLORS, resolveColors} from "./theme.js";
 
 export interface ExportOptions {
   caption: string;
@@ -23,23 +23,41 @@ const LEGEND_SIZE = 11;
 const KEY = 12;
 
 /**
- * The key of a legend entry in a 14 × 14 box, as SVG markup: the page's legend (Figure.astro) and the downloads
- * draw the same one.
+ * The key of a legend entry in a 14 × 14 box, as SVG markup, drawn with the same style as the mark it stands for
+ * (LINE in theme.ts): the page's legend (Figure.astro) and the downloads draw the same one.
  */
 export function legendKey(shape: LegendShape, color: string): string {
-  const line = (dashed: boolean) =>
-    `<line x1="0" y1="7" x2="14" y2="7" stroke="${color}" stroke-width="2"${dashed ? ' stroke-dasharray="4 2"' : ""}/>`;
+  const line = (style: {strokeWidth: number; strokeDasharray?: string; strokeOpacity?: number}, stroke = color) =>
+    `<line x1="0" y1="7" x2="14" y2="7" stroke="${stroke}" stroke-width="${style.strokeWidth}"` +
+    (style.strokeDasharray ? ` stroke-dasharray="${style.strokeDasharray}"` : "") +
+    (style.strokeOpacity ? ` stroke-opacity="${style.strokeOpacity}"` : "") +
+    "/>";
   switch (shape) {
     case "line":
-      return line(true);
-    case "solid":
-      return line(false);
+      return line(LINE.observed);
+    // Dash patterns shortened to show two periods in the 14-unit key.
+    case "fit":
+      return line({strokeWidth: LINE.fit.strokeWidth, strokeDasharray: "4.5 2.5"});
+    case "fitUnweighted":
+      return line({strokeWidth: LINE.fitUnweighted.strokeWidth, strokeDasharray: "4 1.5 1 1.5"});
+    case "reference":
+      return line({...LINE.reference, strokeDasharray: "2 2"}, LINE.reference.stroke);
     case "circle":
-      return `<circle cx="7" cy="7" r="5" fill="${color}"/>`;
+      return `<circle cx="7" cy="7" r="4.5" fill="${color}" fill-opacity="0.6" stroke="${color}"/>`;
+    case "hollow":
+      return `<circle cx="7" cy="7" r="4" fill="none" stroke="${color}" stroke-width="1.5"/>`;
     case "dot":
-      return `${line(false)}<circle cx="7" cy="7" r="3.5" fill="${color}"/>`;
-    case "square":
-      return `${line(false)}<rect x="3.5" y="3.5" width="7" height="7" fill="${color}"/>`;
+      return `${line(LINE.observed)}<circle cx="7" cy="7" r="3.5" fill="${color}"/>`;
+    case "band":
+      return `<rect y="2" width="14" height="10" fill="${color}" fill-opacity="${LINE.band.fillOpacity}"/>`;
+    case "median":
+      return `<line x1="7" y1="1" x2="7" y2="13" stroke="${color}" stroke-width="3"/>`;
+    case "mean":
+      return `<path d="M7 2L12 7L7 12L2 7Z" fill="var(--plot-background)" stroke="${color}" stroke-width="1.5"/>`;
+    case "ramp":
+      return [0.14, 0.41, 0.68]
+        .map((o, i) => `<rect x="${i * 5}" width="4" height="14" fill="${color}" fill-opacity="${o}"/>`)
+        .join("");
     default:
       return `<rect width="14" height="14" rx="2" fill="${color}"/>`;
   }

@@ -1,5 +1,5 @@
-/** Chart helpers: build-time rendering, colours, mark helpers, monthly time axes and the standalone SVG export. */
-export {annotate, shownWhen, tagGroup, yearTicks, yearTicksEvery} from "./marks.js";
+/** Chart helpers: build-time rendering, the design system (theme.ts: colours, line styles), mark helpers, monthly time axes and the standalone SVG export. */
+export {annotate, axisBreak, shownWhen, tagGroup, yearTicks, yearTicksEvery} from "./marks.js";
 export {escapeXml, legendKey, standaloneSvg, wrapWords} from "./export.js";
 export {CHART_CLASS, numberTicks, renderPlot, renumberIds, roundNumbers, timeTicks} from "./render.js";
 export type {RenderOptions} from "./render.js";
@@ -7,13 +7,18 @@ export {meanRatingDomain, meanRatingFrame, monthlyMeanDots} from "./monthlyMeans
 export type {MonthlyMean} from "./monthlyMeans.js";
 export {monthAttributes, monthAxis, monthDate} from "./time.js";
 export {
-  CATEGORY_COLORS,
   CHART_TOKENS,
   COLORS,
+  HALO,
+  LINE,
+  ON_BAR_COLOR,
   PAGE_COLORS,
   PALETTE,
   PERIOD_COLORS,
   resolveColors,
-  SEASON_COLORS
+  SEASON_COLORS,
+  SHOWN_TOGETHER,
+  significanceColor,
+  STAR_COLORS
 } from "./theme.js";
 export type {ChartToken, Theme} from "./theme.js";

@@ -74,3 +74,45 @@ export function yearTicksEvery(years: readonly number[], narrow: boolean): numbe
   if (!narrow) return undefined;
   return years.filter((year) => year % 5 === 0);
 }
+
+/**
+ * A mark that says, on the figure, that a position axis does not start at zero: the usual axis-break sign (two
+ * slanted strokes cutting the axis line) at the axis' low end. Bar or dot comparisons drawn on a zoomed axis carry
+ * it, so that a small gap does not read as a large one (the text calls such gaps negligible).
+ *
+ * @example marks: [..., axisBreak("x")] // minutes on 40.5–44.5
+ */
+export function axisBreak(axis: "x" | "y"): Plot.RenderFunction {
+  return function render(_index, _scales, _values, dimensions, context) {
+    const {marginLeft, marginBottom, height} = dimensions;
+    const svg = "http://www.w3.org/2000/svg";
+    const g = context.document.createElementNS(svg, "g") as SVGGElement;
+    g.setAttribute("data-mark", "axis-break");
+    const x = marginLeft + (axis === "x" ? 10 : 0);
+    const y = height - marginBottom - (axis === "y" ? 10 : 0);
+    // A gap in the background colour, then the two strokes across it.
+    const [dx, dy] = axis === "x" ? [3, 6] : [6, 3];
+    const gap = context.document.createElementNS(svg, "path");
+    gap.setAttribute(
+      "d",
+      axis === "x"
+        ? `M${x - 2},${y + dy}L${x + 2},${y - dy}L${x + 5},${y - dy}L${x + 1},${y + dy}Z`
+        : `M${x - dx},${y + 2}L${x + dx},${y - 2}L${x + dx},${y - 5}L${x - dx},${y - 1}Z`
+    );
+    gap.setAttribute("fill", "var(--plot-background)");
+    g.append(gap);
+    for (const offset of [0, 3]) {
+      const stroke = context.document.createElementNS(svg, "path");
+      stroke.setAttribute(
+        "d",
+        axis === "x"
+          ? `M${x - dx + offset},${y + dy}L${x + dx + offset - 3},${y - dy}`
+          : `M${x - dx},${y + dy - offset}L${x + dx},${y - dy - offset + 3}`
+      );
+      stroke.setAttribute("stroke", "currentColor");
+      stroke.setAttribute("stroke-width", "1.5");
+      g.append(stroke);
+    }
+    return g;
+  };
+}

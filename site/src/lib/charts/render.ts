@@ -30,10 +30,48 @@ const QUANTITATIVE = new Set(["linear", "log", "sqrt", "pow", "symlog"]);
 const GEOMETRY = ["x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "width", "height", "d", "transform", "points"];
 const MINUS = "\u2212";
 
-/** A locale tick format for quantitative axes: grouped digits, up to three decimals, a true minus sign. */
-export function numberTicks(lang: Lang): (value: number) => string {
-  const format = new Intl.NumberFormat(LOCALE_TAG[lang], {maximumFractionDigits: 3});
+/**
+ * A locale tick format for quantitative axes: grouped digits, a true minus sign, and as many decimals as the step
+ * between ticks needs, the same on every tick (0.90, 0.95, 1.00; never 0.9, 0.95, 1 nor two labels 1.0). Without a
+ * step, up to three decimals.
+ */
+export function numberTicks(lang: Lang, step?: number): (value: number) => string {
+  const decimals = step && step > 0 ? Math.min(6, Math.max(0, -Math.floor(Math.log10(step) + 1e-9))) : undefined;
+  const format = new Intl.NumberFormat(
+    LOCALE_TAG[lang],
+    decimals === undefined
+      ? {maximumFractionDigits: 3}
+      : {minimumFractionDigits: decimals, maximumFractionDigits: decimals}
+  );
   return (value) => format.format(value).replace("-", MINUS);
+}
+
+/**
+ * d3's tick step for `count` ticks over [start, stop]: a power of ten times 1, 2 or 5. The count is taken from the
+ * whole chart size, a little more than Plot's (which leaves out the margins), so the step found is never larger than
+ * the one drawn and the decimals are always enough.
+ */
+function niceStep(start: number, stop: number, count: number): number {
+  const raw = (stop - start) / Math.max(1, count);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const error = raw / power;
+  return power * (error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1);
+}
+
+/** Plot's default number of ticks on a position axis: one per 80 px across, one per 35 px up (as Plot's axes). */
+function tickStep(
+  name: ScaleName,
+  scale: {domain: unknown[]},
+  given: {ticks?: unknown} | undefined,
+  options: Plot.PlotOptions
+): number | undefined {
+  const [a, b] = scale.domain.map(Number);
+  if (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b)) return undefined;
+  if (given?.ticks !== undefined && typeof given.ticks !== "number") return undefined;
+  const length = name === "x" || name === "fx" ? (options.width ?? 640) : (options.height ?? 400);
+  const count = typeof given?.ticks === "number" ? given.ticks : length / (name === "x" || name === "fx" ? 80 : 35);
+  if (a === b) return undefined;
+  return niceStep(Math.min(a, b), Math.max(a, b), count);
 }
 
 /** Tick format for time axes, like d3's multi-scale format: the year on 1 January, the month on other firsts. */
@@ -68,10 +106,11 @@ function withLocaleTicks(options: Plot.PlotOptions, lang: Lang, probe: PlotEleme
   const patch: Record<string, unknown> = {};
   for (const name of POSITION_SCALES) {
     const scale = probe.scale(name);
-    const given = (options as Record<string, {tickFormat?: unknown} | undefined>)[name];
+    const given = (options as Record<string, {tickFormat?: unknown; ticks?: unknown} | undefined>)[name];
     if (!scale || given?.tickFormat !== undefined) continue;
     let tickFormat: unknown;
-    if (QUANTITATIVE.has(scale.type)) tickFormat = numberTicks(lang);
+    if (scale.type === "linear") tickFormat = numberTicks(lang, tickStep(name, scale, given, options));
+    else if (QUANTITATIVE.has(scale.type)) tickFormat = numberTicks(lang);
     else if (scale.type === "utc" || scale.type === "time") tickFormat = timeTicks(lang);
     else if (scale.domain.some((d) => typeof d === "number")) tickFormat = ordinalTick;
     if (tickFormat) patch[name] = {...given, tickFormat};
@@ -107,8 +146,11 @@ function normalize(svg: Element, options: RenderOptions): void {
   for (const style of [...svg.querySelectorAll("style")]) style.remove();
   for (const el of [svg, ...svg.querySelectorAll("*")]) {
     el.removeAttribute("style");
-    // Plot names its groups (aria-label="bar"); inside an image those names are not allowed and never read.
+    // Plot names its groups (aria-label="bar"); inside an image those names are not allowed and never read. The
+    // name moves to data-mark, which the legibility checks read to tell axes, frames and marks apart.
     if (el !== svg) {
+      const name = el.getAttribute("aria-label");
+      if (name && el.tagName.toLowerCase() === "g") el.setAttribute("data-mark", name);
       el.removeAttribute("aria-label");
       el.removeAttribute("aria-description");
     }

@@ -1,23 +1,55 @@
 /**
- * Chart colours. Marks are coloured with CSS variables (`var(--chart-orange)`), so a chart follows the page's theme
- * without being redrawn; the variables are defined for both themes in site/src/styles/global.css, and PALETTE holds
- * the same values (a test keeps them equal) for the standalone SVG and PNG downloads, which cannot see the page's
- * CSS. The dark values are the reference app's CHART_COLORS (§9); the light ones are darker shades that keep a 3:1
- * contrast against a white background.
+ * The chart design system: every colour and line style a figure uses, each with one meaning across the whole site.
+ * Views take their colours and styles from here and define no colour of their own.
+ *
+ * Colours are roles, not hues:
+ * - observed: the measured series of a figure (bars, dots, the line of a single series);
+ * - highlight: the one datum the text points at (the busiest year, the busiest month), against observed;
+ * - muted: what is left out of a comparison or does not pass its test (ratings of 0 set aside, partial years,
+ *   differences that are not significant);
+ * - weighted / unweighted: the weighted estimate or fit (WLS, weighted mean) and its unweighted counterpart (OLS,
+ *   plain mean), drawn together when the page compares them;
+ * - secondary: a second measure drawn beside observed in the same figure (the median beside the mean, users beside
+ *   recipes);
+ * - above / below: the two sides of a reference (rise and fall in share, above and below the average);
+ * - winter, spring, summer, autumn: the seasons; weekday, weekend: the two periods of the week;
+ * - star1 … star5: the ordered star ratings, a diverging ramp (purple below the middle, orange above) whose key is
+ *   the legend of the figure.
+ * Lines: one style per concept (LINE): the observed series solid, a fitted model dashed and thicker, the
+ * unweighted comparison fit dash-dotted, a reference (expectation, y = x, zero, a mean) finely dashed in the text
+ * colour, an interval band a translucent fill. A legend key is drawn from the mark it stands for (export.ts legendKey): a line for a
+ * line, a dot for a dot, a band for a band.
+ *
+ * Marks are coloured with CSS variables (`var(--chart-observed)`), so a chart follows the page's theme without being
+ * redrawn; the variables are defined for both themes in site/src/styles/global.css, and PALETTE holds the same values
+ * (a test keeps them equal) for the standalone SVG and PNG downloads, which cannot see the page's CSS. Colours shown
+ * together (SHOWN_TOGETHER) stay apart for readers with a colour-vision deficiency: palette.test.ts simulates
+ * deuteranopia, protanopia and tritanopia and requires a CIEDE2000 difference of at least 12 between every pair, in
+ * both themes. Colours that carry meaning without a label keep a 3:1 contrast with the figure's background.
  */
 
 export type Theme = "dark" | "light";
 
 export const CHART_TOKENS = [
-  "orange",
-  "gold",
-  "red",
-  "blue",
-  "cyan",
-  "salmon",
-  "powder",
-  "goldenrod",
-  "reference"
+  "observed",
+  "highlight",
+  "muted",
+  "weighted",
+  "unweighted",
+  "secondary",
+  "above",
+  "below",
+  "winter",
+  "spring",
+  "summer",
+  "autumn",
+  "weekday",
+  "weekend",
+  "star1",
+  "star2",
+  "star3",
+  "star4",
+  "star5"
 ] as const;
 
 export type ChartToken = (typeof CHART_TOKENS)[number];
@@ -25,31 +57,63 @@ export type ChartToken = (typeof CHART_TOKENS)[number];
 /** Hex value of every chart colour in each theme. */
 export const PALETTE: Record<Theme, Record<ChartToken, string>> = {
   dark: {
-    orange: "#ff8c00",
-    gold: "#ffd700",
-    red: "#e24e1b",
-    blue: "#1e90ff",
-    cyan: "#00ced1",
-    salmon: "#ffa07a",
-    powder: "#b0e0e6",
-    goldenrod: "#daa520",
-    reference: "#ff6b6b"
+    observed: "#ff8c00",
+    highlight: "#ffe14d",
+    muted: "#8c8c8c",
+    weighted: "#e377c2",
+    unweighted: "#a8d8ff",
+    secondary: "#4fc3c3",
+    above: "#ff6f61",
+    below: "#5aa9e6",
+    winter: "#7fb2ff",
+    spring: "#2e9e5b",
+    summer: "#f0e442",
+    autumn: "#e8601c",
+    weekday: "#9fb4cc",
+    weekend: "#ff9e2c",
+    star1: "#8e7cc3",
+    star2: "#b2abd2",
+    star3: "#e0e0e0",
+    star4: "#fdb863",
+    star5: "#e66101"
   },
   light: {
-    orange: "#b35600",
-    gold: "#b8860b",
-    red: "#c43d0e",
-    blue: "#1565c0",
-    cyan: "#00838f",
-    salmon: "#c8552b",
-    powder: "#3f7f93",
-    goldenrod: "#8a6500",
-    reference: "#b3261e"
+    observed: "#b35600",
+    highlight: "#7b3294",
+    muted: "#767676",
+    weighted: "#a2337a",
+    unweighted: "#3f88d6",
+    secondary: "#00838f",
+    above: "#c2301e",
+    below: "#2c5fa8",
+    winter: "#1f4e9c",
+    spring: "#2e8b57",
+    summer: "#a67800",
+    autumn: "#b2182b",
+    weekday: "#4d6a8f",
+    weekend: "#c05f00",
+    star1: "#4b2c8a",
+    star2: "#8a73c4",
+    star3: "#a6a6a6",
+    star4: "#d9822b",
+    star5: "#8a3b00"
   }
 };
 
-/** Text drawn on a bar of the main (orange) colour. */
+/** Groups of colours that appear in one figure: each pair must stay distinct under every colour-vision deficiency. */
+export const SHOWN_TOGETHER: readonly (readonly ChartToken[])[] = [
+  ["winter", "spring", "summer", "autumn"],
+  ["weekday", "weekend"],
+  ["above", "below"],
+  ["observed", "highlight", "muted"],
+  ["observed", "weighted", "unweighted"],
+  ["observed", "secondary"],
+  ["star1", "star2", "star3", "star4", "star5"]
+];
+
+/** Text drawn on a bar of the observed colour (the star ramp's darker steps too): hex per theme, and as a variable. */
 export const ON_BAR: Record<Theme, string> = {dark: "#1e1e1e", light: "#ffffff"};
+export const ON_BAR_COLOR = "var(--chart-on-bar)";
 
 /** Page colours the standalone downloads need: text, background, and Plot's `--plot-background`. */
 export const PAGE_COLORS: Record<Theme, {text: string; background: string; muted: string}> = {
@@ -63,37 +127,56 @@ export const COLORS = Object.fromEntries(CHART_TOKENS.map((token) => [token, `va
   string
 >;
 
-/** The reference's colourway in its index order (CHART_COLORS 0–7), for ordinal scales. */
-export const CATEGORY_COLORS: readonly string[] = [
-  COLORS.orange,
-  COLORS.gold,
-  COLORS.red,
-  COLORS.blue,
-  COLORS.cyan,
-  COLORS.salmon,
-  COLORS.powder,
-  COLORS.goldenrod
-];
-
-/**
- * One colour per season, each distinct (the reference gave spring and autumn the same red, §12.7): cold blue for
- * winter, fresh cyan for spring, sunny gold for summer, orange for autumn.
- */
+/** One colour per season. */
 export const SEASON_COLORS: Record<"Winter" | "Spring" | "Summer" | "Autumn", string> = {
-  Winter: COLORS.blue,
-  Spring: COLORS.gold,
-  Summer: COLORS.orange,
-  Autumn: COLORS.red
+  Winter: COLORS.winter,
+  Spring: COLORS.spring,
+  Summer: COLORS.summer,
+  Autumn: COLORS.autumn
 };
 
-/** Weekday and weekend, as in the reference (§4): gold and orange. */
-export const PERIOD_COLORS: Record<"weekday" | "weekend", string> = {weekday: COLORS.gold, weekend: COLORS.orange};
+/** Weekday and weekend. */
+export const PERIOD_COLORS: Record<"weekday" | "weekend", string> = {
+  weekday: COLORS.weekday,
+  weekend: COLORS.weekend
+};
+
+/** The star ratings 1 to 5, ordered. */
+export const STAR_COLORS: Record<1 | 2 | 3 | 4 | 5, string> = {
+  1: COLORS.star1,
+  2: COLORS.star2,
+  3: COLORS.star3,
+  4: COLORS.star4,
+  5: COLORS.star5
+};
+
+/** A significant difference in the observed colour, one that is not in muted. */
+export const significanceColor = (significant: boolean): string => (significant ? COLORS.observed : COLORS.muted);
+
+/**
+ * Line styles, one per concept, as Plot options: `Plot.line(rows, {..., ...LINE.fit, stroke: COLORS.weighted})`.
+ * The reference line carries its own colour (the text colour): it is not data.
+ */
+export const LINE = {
+  observed: {strokeWidth: 2},
+  fit: {strokeWidth: 2.5, strokeDasharray: "7 4"},
+  fitUnweighted: {strokeWidth: 2, strokeDasharray: "7 3 2 3"},
+  reference: {stroke: "currentColor", strokeWidth: 2, strokeDasharray: "3 3", strokeOpacity: 0.8},
+  band: {fillOpacity: 0.25}
+} as const;
+
+/**
+ * A halo in the figure's background colour behind a label drawn across lines or marks (a row's name over its
+ * interval and the zero line): `Plot.text(rows, {..., ...HALO})`. The line spacing keeps a second line's halo off
+ * the descenders of the first.
+ */
+export const HALO = {stroke: "var(--plot-background)", strokeWidth: 3, paintOrder: "stroke", lineHeight: 1.25} as const;
 
 /** Replaces every chart variable and currentColor in SVG markup by the theme's hex values. */
 export function resolveColors(markup: string, theme: Theme): string {
   const page = PAGE_COLORS[theme];
   return markup
-    .replace(/var\(--chart-([a-z]+)\)/g, (match, token: string) => PALETTE[theme][token as ChartToken] ?? match)
+    .replace(/var\(--chart-([a-z0-9]+)\)/g, (match, token: string) => PALETTE[theme][token as ChartToken] ?? match)
     .replace(/var\(--chart-on-bar\)/g, ON_BAR[theme])
     .replace(/var\(--plot-background\)/g, page.background)
     .replace(/currentColor/g, page.text);

@@ -12,10 +12,11 @@ export function monthDate(month: string): Date {
 
 /**
  * The x scale of a series drawn by month (positions from monthDate), labelled with the analysis' "axis.month" text:
- * `x: monthAxis(text)` in a figure's plot function.
+ * `x: monthAxis(text, narrow)` in a figure's plot function. A phone drawing has room for a year tick every five
+ * years; Plot's default (every two) runs the labels together there.
  */
-export function monthAxis(text: (key: string) => string): Plot.ScaleOptions {
-  return {label: text("axis.month"), type: "utc"};
+export function monthAxis(text: (key: string) => string, narrow = false): Plot.ScaleOptions {
+  return {label: text("axis.month"), type: "utc", ...(narrow ? {ticks: "5 years"} : {})};
 }
 
 /** The data attributes of a monthly mark: its month, and its year for the year-range filter. */

@@ -1,0 +1,77 @@
+/**
+ * The palette under colour-vision deficiencies: every pair of colours shown together (SHOWN_TOGETHER) stays at a
+ * CIEDE2000 difference of at least 12 for normal vision and simulated deuteranopia, protanopia and tritanopia
+ * (culori's Machado et al. filters at full severity), in both themes; no two roles share a colour; and no view
+ * defines a colour of its own.
+ */
+import {readdirSync, readFileSync} from "node:fs";
+import path from "node:path";
+
+import {
+  differenceCiede2000,
+  filterDeficiencyDeuter,
+  filterDeficiencyProt,
+  filterDeficiencyTrit,
+  parse,
+  type Color
+} from "culori";
+import {describe, expect, it} from "vitest";
+
+import type {ChartToken, Theme} from "./theme.js";
+import {CHART_TOKENS, PALETTE, SHOWN_TOGETHER} from "./theme.js";
+
+const MIN_DELTA_E = 12;
+const deltaE = differenceCiede2000();
+const VISIONS: Record<string, (color: Color) => Color> = {
+  normal: (color) => color,
+  deuteranopia: filterDeficiencyDeuter(1),
+  protanopia: filterDeficiencyProt(1),
+  tritanopia: filterDeficiencyTrit(1)
+};
+
+function pairs(group: readonly ChartToken[]): Array<[ChartToken, ChartToken]> {
+  return group.flatMap((a, i) => group.slice(i + 1).map((b) => [a, b] as [ChartToken, ChartToken]));
+}
+
+describe("the chart palette", () => {
+  it.each(["dark", "light"] as Theme[])(
+    "keeps every pair shown together distinct under each colour-vision deficiency (%s theme)",
+    (theme) => {
+      const tooClose: string[] = [];
+      for (const group of SHOWN_TOGETHER) {
+        for (const [a, b] of pairs(group)) {
+          for (const [vision, simulate] of Object.entries(VISIONS)) {
+            const d = deltaE(simulate(parse(PALETTE[theme][a])!), simulate(parse(PALETTE[theme][b])!));
+            if (d < MIN_DELTA_E) tooClose.push(`${a}/${b} under ${vision}: ΔE2000 ${d.toFixed(1)}`);
+          }
+        }
+      }
+      expect(tooClose).toEqual([]);
+    }
+  );
+
+  it("gives each role its own colour and covers every token in a group", () => {
+    for (const theme of ["dark", "light"] as Theme[]) {
+      const values = Object.values(PALETTE[theme]);
+      expect(new Set(values).size, theme).toBe(values.length);
+    }
+    expect(new Set(SHOWN_TOGETHER.flat())).toEqual(new Set(CHART_TOKENS));
+  });
+
+  it("finds a pair too close when there is one", () => {
+    // The reference app's summer and autumn oranges (#b35600, #c43d0e) merge under deuteranopia.
+    const d = deltaE(VISIONS.deuteranopia!(parse("#b35600")!), VISIONS.deuteranopia!(parse("#c43d0e")!));
+    expect(d).toBeLessThan(MIN_DELTA_E);
+  });
+
+  it("is the only source of colour: no view writes a hex value, an rgb() or a chart variable by hand", () => {
+    const views = path.join("site", "src", "views");
+    const found: string[] = [];
+    for (const file of readdirSync(views).filter((f) => f.endsWith(".ts"))) {
+      const source = readFileSync(path.join(views, file), "utf8");
+      for (const m of source.matchAll(/#[0-9a-fA-F]{3,8}\b|rgba?\(|hsla?\(|var\(--chart-/g))
+        found.push(`${file}: ${m[0]}`);
+    }
+    expect(found).toEqual([]);
+  });
+});

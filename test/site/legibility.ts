@@ -1,0 +1,171 @@
+/**
+ * What a reader sees, measured in the browser: the legibility checks of the end-to-end suite (e2e.legibility.test.ts)
+ * run on a loaded page at its current width. Each problem names its check, the figure or element, and the text.
+ *
+ * - page-scroll: the page scrolls sideways;
+ * - broken-token: a number or word split across two lines ("200,06 / 6", "summe / r"); breaks after a hyphen or a
+ *   slash are allowed, a non-breaking space is part of its token;
+ * - overflow: an element's own text wider than its box (a KPI label spilling out of its tile), outside scrolling
+ *   containers;
+ * - small-text: chart text under 10 CSS px as rendered (SVG font size × rendered width / viewBox width);
+ * - equal-labels: two equal tick labels on one axis (0.9, 1.0, 1.0, 1.1);
+ * - overlap: two chart labels (ticks, axis labels, text marks) overlapping or touching;
+ * - outside-frame: a mark drawn outside its chart, or a dot outside every facet frame of a faceted chart.
+ *
+ * The chart checks read the `data-mark` names that site/src/lib/charts/render.ts keeps from Plot's mark groups.
+ */
+import type {Page} from "playwright-core";
+
+export interface LegibilityProblem {
+  check: string;
+  where: string;
+  text: string;
+}
+
+/** Runs every check on the page as laid out now; sections must be rendered first (pageTesting's renderAll). */
+export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
+  return page.evaluate(() => {
+    const problems: LegibilityProblem[] = [];
+    const add = (check: string, where: string, text: string) => problems.push({check, where, text});
+    const shown = (el: Element) => {
+      const rect = el.getBoundingClientRect();
+      return rect.width > 0 && rect.height > 0;
+    };
+    const whereOf = (el: Element): string => {
+      const chart = el.closest(".figure__chart");
+      const figure = el.closest("figure[id]");
+      if (figure)
+        return `${figure.id}${chart ? (chart.classList.contains("figure__chart--narrow") ? " (narrow)" : " (wide)") : ""}`;
+      const named = el.closest("[id], [class]");
+      if (!named) return el.tagName.toLowerCase();
+      return named.id ? `#${named.id}` : `${named.tagName.toLowerCase()}.${[...named.classList].join(".")}`;
+    };
+    const clip = (text: string) => {
+      const one = text.replace(/\s+/g, " ").trim();
+      return one.length > 60 ? `${one.slice(0, 57)}…` : one;
+    };
+
+    const sideways = document.documentElement.scrollWidth - window.innerWidth;
+    if (sideways > 0) add("page-scroll", "page", `the page scrolls ${sideways} px sideways`);
+
+    // Text of the page outside charts: tokens whose characters sit on more than one line, elements whose text is
+    // wider than their box.
+    const skip = "svg, script, style, noscript, template, .sr-only, [hidden]";
+    const range = document.createRange();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const withText = new Set<Element>();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      const text = node.textContent ?? "";
+      if (!parent || !text.trim() || parent.closest(skip) || !shown(parent)) continue;
+      withText.add(parent);
+      // A content hash set in code with word-break: break-all is meant to wrap anywhere: 64 hex digits fit no phone.
+      if (parent.closest("code") && getComputedStyle(parent).wordBreak === "break-all") continue;
+      // Ordinary breaking opportunities: spaces, and after a hyphen, dash, slash or vertical bar (Unicode's
+      // break-after class). U+00A0 and U+202F bind.
+      const token = /[^ \t\n\r\-\u2010\u2013\u2014/|]+[-\u2010\u2013\u2014/|]?/g;
+      for (let m = token.exec(text); m; m = token.exec(text)) {
+        if (m[0].length < 2) continue;
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom)));
+        if (lines.size > 1) add("broken-token", whereOf(parent), `"${m[0]}" is split across ${lines.size} lines`);
+      }
+    }
+    for (const el of withText) {
+      let block: Element | null = el;
+      // The box that holds the text: the nearest ancestor-or-self that is not inline.
+      while (block && getComputedStyle(block).display.startsWith("inline") && block !== document.body)
+        block = block.parentElement;
+      if (!block) continue;
+      const style = getComputedStyle(block);
+      if (/(auto|scroll)/.test(style.overflowX)) continue;
+      const over = block.scrollWidth - block.clientWidth;
+      if (block.clientWidth > 0 && over > 1) {
+        add("overflow", whereOf(block), `"${clip(block.textContent ?? "")}" is ${over} px wider than its box`);
+      }
+    }
+
+    for (const svg of document.querySelectorAll<SVGSVGElement>("svg.chart")) {
+      if (!shown(svg)) continue;
+      const where = whereOf(svg);
+      const box = svg.getBoundingClientRect();
+      const viewBox = svg.viewBox.baseVal;
+      const scale = viewBox && viewBox.width ? box.width / viewBox.width : 1;
+      const texts = [...svg.querySelectorAll("text")].filter((t) => shown(t) && (t.textContent ?? "").trim());
+
+      let smallest: [number, string] | undefined;
+      for (const t of texts) {
+        const size = parseFloat(getComputedStyle(t).fontSize) * scale;
+        if (size < 10 - 1e-6 && (!smallest || size < smallest[0])) smallest = [size, t.textContent ?? ""];
+      }
+      if (smallest) {
+        const count = texts.filter((t) => parseFloat(getComputedStyle(t).fontSize) * scale < 10 - 1e-6).length;
+        add("small-text", where, `${count} texts under 10 px, "${clip(smallest[1])}" at ${smallest[0].toFixed(1)} px`);
+      }
+
+      // Tick labels grouped by the element that holds them: one group per axis, or per facet of a faceted axis.
+      const axes = new Map<Element, string[]>();
+      for (const t of svg.querySelectorAll('[data-mark$="tick label"] text')) {
+        if (!shown(t)) continue;
+        const list = axes.get(t.parentElement!) ?? [];
+        list.push((t.textContent ?? "").trim());
+        axes.set(t.parentElement!, list);
+      }
+      for (const labels of axes.values()) {
+        const twice = labels.filter((label, i) => label && labels.indexOf(label) !== i);
+        if (twice.length)
+          add("equal-labels", where, `${labels.join(", ")} (repeated: ${[...new Set(twice)].join(", ")})`);
+      }
+
+      // A text's box is its line box, taller than its glyphs: trimmed to the glyphs' height (about 0.2 em above
+      // capitals and below descenders), labels a reader sees apart are not reported.
+      const rects = texts.map((t) => {
+        const r = t.getBoundingClientRect();
+        const em = parseFloat(getComputedStyle(t).fontSize) * scale;
+        return [t, {left: r.left, right: r.right, top: r.top + 0.2 * em, bottom: r.bottom - 0.2 * em}] as const;
+      });
+      for (let i = 0; i < rects.length; i++) {
+        for (let j = i + 1; j < rects.length; j++) {
+          const [a, ra] = rects[i]!;
+          const [b, rb] = rects[j]!;
+          // Touching counts: less than half a pixel between the boxes.
+          const gap = 0.5;
+          if (
+            ra.left < rb.right + gap &&
+            rb.left < ra.right + gap &&
+            ra.top < rb.bottom + gap &&
+            rb.top < ra.bottom + gap
+          ) {
+            add("overlap", where, `"${clip(a.textContent ?? "")}" touches "${clip(b.textContent ?? "")}"`);
+          }
+        }
+      }
+
+      const frames = [...svg.querySelectorAll('[data-mark="frame"] rect, [data-mark="frame"]:is(rect)')]
+        .filter(shown)
+        .map((f) => f.getBoundingClientRect());
+      const marks = svg.querySelectorAll(
+        '[data-mark]:not([data-mark*="axis"]):not([data-mark*="grid"]):not([data-mark="frame"]):not([data-mark="text"]) :is(circle, rect, path, line, polygon)'
+      );
+      let outside = 0;
+      let example = "";
+      for (const mark of marks) {
+        if (!shown(mark)) continue;
+        const r = mark.getBoundingClientRect();
+        let out = r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1;
+        if (!out && frames.length > 1 && mark.tagName === "circle") {
+          out = !frames.some(
+            (f) => r.left >= f.left - 1 && r.right <= f.right + 1 && r.top >= f.top - 1 && r.bottom <= f.bottom + 1
+          );
+        }
+        if (out) {
+          outside += 1;
+          example ||= mark.getAttribute("data-tip") ?? mark.tagName;
+        }
+      }
+      if (outside) add("outside-frame", where, `${outside} marks outside the frame, e.g. "${clip(example)}"`);
+    }
+    return problems;
+  });
+}
