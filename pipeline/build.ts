@@ -8,6 +8,7 @@ import path from "node:path";
 
 import type {AnalysisDefinition, Fingerprint, QueryResults} from "./analyses.js";
 import {discoverAnalyses, explainChange, fingerprint, loadAnalysisModules} from "./analyses.js";
+import {previousSetReader, writeChangeLog} from "./changes.js";
 import type {Config} from "./config.js";
 import {CONTRACT_FILE_NAMES} from "./contract.js";
 import {ConfigurationError, describeCause, PipelineError, QueryError, SnapshotError} from "./errors.js";
@@ -53,6 +54,8 @@ export interface BuildEffects {
   openSource: (config: Config, logger: Logger) => Promise<Source>;
   now?: () => Date;
   gitCommit?: () => string;
+  /** Environment read by the change log (PREVIOUS_SITE_URL); process.env by default. */
+  env?: Record<string, string | undefined>;
 }
 
 export interface BuildResult {
@@ -252,6 +255,9 @@ export async function buildSnapshots(options: BuildOptions, effects: BuildEffect
     const checked = manifestSchema.safeParse(manifest);
     if (!checked.success) throw new Error(`invalid manifest: ${checked.error.message}`);
     await writeStagedFile(staged, MANIFEST_FILE, serializeSnapshot(checked.data));
+    // What changed since the previously published set (pipeline/changes.ts), published with the set.
+    const previousSet = previousSetReader(effects.env ?? process.env, snapshotDir);
+    await writeChangeLog({root, previous: previousSet, staged, manifest: checked.data, logger: log});
 
     // Swap the new set in: readers see either the old set or the new one, never a mix.
     await publishSnapshotSet(snapshotDir, staged);
