@@ -129,7 +129,11 @@ describe("changes.json", () => {
           en: "73.3% of the rows were kept.",
           fr: "73,3\u00a0% des lignes ont été gardées."
         },
-        after: {values: {share: 32 / 45}, en: "71.1% of the rows were kept.", fr: "71,1\u00a0% des lignes ont été gardées."}
+        after: {
+          values: {share: 32 / 45},
+          en: "71.1% of the rows were kept.",
+          fr: "71,1\u00a0% des lignes ont été gardées."
+        }
       }
     ]);
     expect(latest.analyses.map((a) => a.name).sort()).toEqual(["overview", "test_headline"]);
