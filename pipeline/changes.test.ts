@@ -224,5 +224,7 @@ describe("claimChanges", () => {
     // No template for these two: the values still say what changed, the sentences are null.
     expect(changes[1]!.after).toEqual({values: {n: 3}, en: null, fr: null});
     expect(claimChanges({rows: []}, {rows: []}, text)).toEqual([]);
+    // 1.2 and 1.4 both read "1": a move below the sentence's precision is not a change a reader sees.
+    expect(claimChanges(snapshot(1.2, []), snapshot(1.4, []), text)).toEqual([]);
   });
 });

@@ -139,12 +139,11 @@ export function claimChanges(before: unknown, after: unknown, text: TextModule |
   for (const [id, state] of now) {
     const previous = old.get(id);
     if (previous && JSON.stringify(previous.claim.values) === JSON.stringify(state.claim.values)) continue;
-    changes.push({
-      id,
-      headline: state.headline,
-      before: previous ? stateOf(text, previous.claim) : null,
-      after: stateOf(text, state.claim)
-    });
+    const before = previous ? stateOf(text, previous.claim) : null;
+    const after = stateOf(text, state.claim);
+    // Values that moved below the precision the sentence shows change nothing a reader sees.
+    if (before && before.en !== null && before.en === after.en && before.fr === after.fr) continue;
+    changes.push({id, headline: state.headline, before, after});
   }
   for (const [id, state] of old) {
     if (!now.has(id)) changes.push({id, headline: state.headline, before: stateOf(text, state.claim), after: null});

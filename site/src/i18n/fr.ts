@@ -15,6 +15,7 @@ export const fr: Record<ShellKey, string> = {
   "nav.seasonality": "Saisonnalité",
   "nav.weekend": "Semaine / week-end",
   "nav.ratings": "Notes",
+  "nav.changes": "Nouveautés",
   "nav.methodology": "Méthodologie",
   "nav.data": "Données",
 

@@ -26,7 +26,29 @@ const en = {
   "cite.asOf": "data as of {date}",
   "cite.commit": "commit {commit}",
   "embed.source": "Source: Food.com via Back to the Kitchen, data as of {date}",
-  "embed.back": "See the figure, its data and its method on Back to the Kitchen"
+  "embed.back": "See the figure, its data and its method on Back to the Kitchen",
+  "changes.title": "What's new",
+  "changes.intro":
+    "Every update of the data this site is built from, newest first: which analyses changed and, for each statement whose figures moved, what it said before and what it says now.",
+  "changes.feed": "Follow the updates in a feed reader (Atom feed)",
+  "changes.empty": "No data update has been recorded yet.",
+  "changes.update": "Data update of {date}",
+  "changes.first": "First publication: {count|int} analyses, with data as of {asOf}.",
+  "changes.summary": "{count|int} analyses changed; the data is now as of {asOf} (previously {previous}).",
+  "changes.summaryOne": "One analysis changed; the data is now as of {asOf} (previously {previous}).",
+  "changes.summarySame": "{count|int} analyses changed; the data is still as of {asOf}.",
+  "changes.summarySameOne": "One analysis changed; the data is still as of {asOf}.",
+  "changes.firstOne": "First publication: one analysis, with data as of {asOf}.",
+  "changes.added": "new",
+  "changes.changed": "updated",
+  "changes.removed": "removed",
+  "changes.noClaim": "Its figures changed; none of its statements did.",
+  "changes.before": "Before:",
+  "changes.after": "Now:",
+  "changes.gone": "This statement no longer holds.",
+  "changes.new": "New statement.",
+  "changes.feedTitle": "Back to the Kitchen: data updates",
+  "changes.feedSubtitle": "Each entry is one update of the data behind the site."
 } as const;
 
 export type ShareKey = keyof typeof en;
@@ -49,7 +71,30 @@ const fr: Record<ShareKey, string> = {
   "cite.asOf": "données au {date}",
   "cite.commit": "commit {commit}",
   "embed.source": "Source : Food.com via Back to the Kitchen, données au {date}",
-  "embed.back": "Voir la figure, ses données et sa méthode sur Back to the Kitchen"
+  "embed.back": "Voir la figure, ses données et sa méthode sur Back to the Kitchen",
+  "changes.title": "Nouveautés",
+  "changes.intro":
+    "Chaque mise à jour des données de ce site, de la plus récente à la plus ancienne : les analyses qui ont changé et, pour chaque affirmation dont les chiffres ont bougé, ce qu’elle disait avant et ce qu’elle dit maintenant.",
+  "changes.feed": "Suivre les mises à jour dans un lecteur de flux (flux Atom)",
+  "changes.empty": "Aucune mise à jour des données n’a encore été enregistrée.",
+  "changes.update": "Mise à jour des données du {date}",
+  "changes.first": "Première publication : {count|int} analyses, données au {asOf}.",
+  "changes.summary":
+    "{count|int} analyses ont changé ; les données vont désormais jusqu’au {asOf} (auparavant {previous}).",
+  "changes.summaryOne": "Une analyse a changé ; les données vont désormais jusqu’au {asOf} (auparavant {previous}).",
+  "changes.summarySame": "{count|int} analyses ont changé ; les données vont toujours jusqu’au {asOf}.",
+  "changes.summarySameOne": "Une analyse a changé ; les données vont toujours jusqu’au {asOf}.",
+  "changes.firstOne": "Première publication : une analyse, données au {asOf}.",
+  "changes.added": "nouvelle",
+  "changes.changed": "mise à jour",
+  "changes.removed": "retirée",
+  "changes.noClaim": "Ses chiffres ont changé, aucune de ses affirmations.",
+  "changes.before": "Avant :",
+  "changes.after": "Maintenant :",
+  "changes.gone": "Cette affirmation ne tient plus.",
+  "changes.new": "Nouvelle affirmation.",
+  "changes.feedTitle": "Back to the Kitchen : mises à jour des données",
+  "changes.feedSubtitle": "Chaque entrée est une mise à jour des données du site."
 };
 
 /** Every sharing string, per language. */
