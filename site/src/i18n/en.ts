@@ -18,6 +18,7 @@ export const en = {
   "nav.weekend": "Weekday / weekend",
   "nav.ratings": "Ratings",
   "nav.changes": "What's new",
+  "nav.search": "Search",
   "nav.methodology": "Methodology",
   "nav.data": "Data",
 

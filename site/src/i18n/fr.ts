@@ -16,6 +16,7 @@ export const fr: Record<ShellKey, string> = {
   "nav.weekend": "Semaine / week-end",
   "nav.ratings": "Notes",
   "nav.changes": "Nouveautés",
+  "nav.search": "Rechercher",
   "nav.methodology": "Méthodologie",
   "nav.data": "Données",
 

@@ -48,7 +48,20 @@ const en = {
   "changes.gone": "This statement no longer holds.",
   "changes.new": "New statement.",
   "changes.feedTitle": "Back to the Kitchen: data updates",
-  "changes.feedSubtitle": "Each entry is one update of the data behind the site."
+  "changes.feedSubtitle": "Each entry is one update of the data behind the site.",
+  "search.title": "Search",
+  "search.intro": "Search the pages, the figures' titles and captions, and every statement the analyses make.",
+  "search.label": "Words to search for",
+  "search.submit": "Search",
+  "search.noScript": "Search runs in your browser and needs JavaScript. Every page is listed in the navigation.",
+  "search.loading": "Loading the index…",
+  "search.count": "{count|int} results for “{query}”.",
+  "search.countOne": "One result for “{query}”.",
+  "search.none": "No result for “{query}”.",
+  "search.kind.page": "Page",
+  "search.kind.analysis": "Analysis",
+  "search.kind.claim": "Statement",
+  "search.kind.figure": "Figure"
 } as const;
 
 export type ShareKey = keyof typeof en;
@@ -94,7 +107,21 @@ const fr: Record<ShareKey, string> = {
   "changes.gone": "Cette affirmation ne tient plus.",
   "changes.new": "Nouvelle affirmation.",
   "changes.feedTitle": "Back to the Kitchen : mises à jour des données",
-  "changes.feedSubtitle": "Chaque entrée est une mise à jour des données du site."
+  "changes.feedSubtitle": "Chaque entrée est une mise à jour des données du site.",
+  "search.title": "Rechercher",
+  "search.intro": "Cherchez dans les pages, les titres et légendes des figures, et chaque affirmation des analyses.",
+  "search.label": "Mots à rechercher",
+  "search.submit": "Rechercher",
+  "search.noScript":
+    "La recherche s’exécute dans votre navigateur et demande JavaScript. Toutes les pages sont dans la navigation.",
+  "search.loading": "Chargement de l’index…",
+  "search.count": "{count|int} résultats pour «\u00a0{query}\u00a0».",
+  "search.countOne": "Un résultat pour «\u00a0{query}\u00a0».",
+  "search.none": "Aucun résultat pour «\u00a0{query}\u00a0».",
+  "search.kind.page": "Page",
+  "search.kind.analysis": "Analyse",
+  "search.kind.claim": "Affirmation",
+  "search.kind.figure": "Figure"
 };
 
 /** Every sharing string, per language. */

@@ -5,7 +5,7 @@
 import type {Lang, ShellKey} from "../i18n/index.js";
 
 export type PageKey =
-  "overview" | "trends" | "seasonality" | "weekend" | "ratings" | "methodology" | "data" | "changes";
+  "overview" | "trends" | "seasonality" | "weekend" | "ratings" | "methodology" | "data" | "changes" | "search";
 export type AnalysisPageKey = "trends" | "seasonality" | "weekend" | "ratings";
 
 export interface PageInfo {
@@ -23,7 +23,8 @@ export const PAGES: readonly PageInfo[] = [
   {key: "ratings", slug: "ratings", nav: "nav.ratings"},
   {key: "methodology", slug: "methodology", nav: "nav.methodology"},
   {key: "data", slug: "data", nav: "nav.data"},
-  {key: "changes", slug: "changes", nav: "nav.changes"}
+  {key: "changes", slug: "changes", nav: "nav.changes"},
+  {key: "search", slug: "search", nav: "nav.search"}
 ];
 
 export const ANALYSIS_PAGES: readonly AnalysisPageKey[] = ["trends", "seasonality", "weekend", "ratings"];
