@@ -14,8 +14,8 @@ import {parseArgs} from "node:util";
 
 export const DOCKER_DIR = path.dirname(fileURLToPath(import.meta.url));
 
-/** The template files, rendered side by side (nginx.conf includes the snippet by a relative path). */
-export const NGINX_TEMPLATES = ["nginx.conf", "security-headers.conf"] as const;
+/** The template files, rendered side by side (nginx.conf includes the snippets by a relative path). */
+export const NGINX_TEMPLATES = ["nginx.conf", "security-headers.conf", "embed-headers.conf"] as const;
 
 /** Every variable the templates use; the image sets the same names (ENV in docker/Dockerfile). */
 export interface NginxVariables {

@@ -66,7 +66,7 @@ describe("buildSnapshots", () => {
     const result = await build();
     expect(result.rebuilt.sort()).toEqual(["overview", "test_counts"]);
     const files = await readdir(b.config.snapshotDir);
-    expect(files.sort()).toEqual(["manifest.json", "overview.json", "test_counts.json"]);
+    expect(files.sort()).toEqual(["changes.json", "manifest.json", "overview.json", "test_counts.json"]);
     const manifest = manifestSchema.parse(
       JSON.parse(await readFile(path.join(b.config.snapshotDir, "manifest.json"), "utf8"))
     );
@@ -97,7 +97,8 @@ describe("buildSnapshots", () => {
     const second = await readSet(b.config.snapshotDir);
     delete first["manifest.json"];
     delete second["manifest.json"];
-    expect(Object.keys(second)).toEqual(["overview.json", "test_counts.json"]);
+    // changes.json stays as it was: a rebuild that changed nothing adds no update.
+    expect(Object.keys(second)).toEqual(["changes.json", "overview.json", "test_counts.json"]);
     expect(second).toEqual(first);
   });
 

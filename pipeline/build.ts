@@ -8,6 +8,7 @@ import path from "node:path";
 
 import type {AnalysisDefinition, Fingerprint, QueryResults} from "./analyses.js";
 import {discoverAnalyses, explainChange, fingerprint, loadAnalysisModules} from "./analyses.js";
+import {previousSetReader, writeChangeLog} from "./changes.js";
 import type {Config} from "./config.js";
 import {CONTRACT_FILE_NAMES} from "./contract.js";
 import {
@@ -66,6 +67,8 @@ export interface BuildEffects {
   openSource: (config: Config, logger: Logger) => Promise<Source>;
   now?: () => Date;
   gitCommit?: () => string;
+  /** Environment read by the change log (PREVIOUS_SITE_URL); process.env by default. */
+  env?: Record<string, string | undefined>;
 }
 
 export interface BuildResult {
@@ -357,6 +360,11 @@ async function build(options: BuildOptions, effects: BuildEffects, watchdog: Wat
     if (!checked.success) throw new Error(`invalid manifest: ${checked.error.message}`);
     await publishing(`write ${MANIFEST_FILE}`, () =>
       writeStagedFile(next, MANIFEST_FILE, serializeSnapshot(checked.data))
+    );
+    // What changed since the previously published set (pipeline/changes.ts), published with the set.
+    const previousSet = previousSetReader(effects.env ?? process.env, snapshotDir);
+    await publishing("write changes.json", () =>
+      writeChangeLog({root, previous: previousSet, staged: next, manifest: checked.data, logger: log})
     );
 
     // Swap the new set in: readers see either the old set or the new one, never a mix.

@@ -16,7 +16,17 @@ export const SCREENSHOTS = path.join("test-artifacts", "screenshots");
 const AXE_SOURCE = path.join("node_modules", "axe-core", "axe.min.js");
 
 /** Page paths after the language prefix. */
-export const SLUGS = ["", "trends/", "seasonality/", "weekend/", "ratings/", "methodology/", "data/"];
+export const SLUGS = [
+  "",
+  "trends/",
+  "seasonality/",
+  "weekend/",
+  "ratings/",
+  "methodology/",
+  "data/",
+  "changes/",
+  "search/"
+];
 /** Every page in both languages. */
 export const PAGES = [...SLUGS.map((s) => `/${s}`), ...SLUGS.map((s) => `/fr/${s}`)];
 

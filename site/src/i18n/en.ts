@@ -17,6 +17,8 @@ export const en = {
   "nav.seasonality": "Seasonality",
   "nav.weekend": "Weekday / weekend",
   "nav.ratings": "Ratings",
+  "nav.changes": "What's new",
+  "nav.search": "Search",
   "nav.methodology": "Methodology",
   "nav.data": "Data",
 

@@ -15,6 +15,8 @@ export const fr: Record<ShellKey, string> = {
   "nav.seasonality": "Saisonnalité",
   "nav.weekend": "Semaine / week-end",
   "nav.ratings": "Notes",
+  "nav.changes": "Nouveautés",
+  "nav.search": "Rechercher",
   "nav.methodology": "Méthodologie",
   "nav.data": "Données",
 

@@ -13,6 +13,7 @@ import {formatValue} from "./format.js";
 import type {KpiModel} from "./narration.js";
 import {isNarrated, kpiModels, renderNarrative, renderText, templateValues} from "./narration.js";
 import {toCsv} from "./csv.js";
+import {csvwMetadata, figureMetadata, licenseLine, siteUrl} from "./downloadMetadata.js";
 import type {AnalysisEntry} from "./snapshots.js";
 import {listAnalyses, loadManifest, loadSnapshot, loadText} from "./snapshots.js";
 import type {CellValue, ColumnSpec, FigureSpec, LegendShape, PlotContext} from "./views.js";
@@ -244,10 +245,37 @@ export function figureFiles(): FigureFile[] {
       const header = spec.columns.map((c) => c.key);
       const rows = spec.data.map((row) => spec.columns.map((c) => cellOf(row, c) as CsvValue));
       files.push({file: `${stem}.csv`, contentType: "text/csv; charset=utf-8", body: toCsv(header, rows)});
+      // Title, column meanings, source, as-of, commit, licence and citation travel with the data.
+      const byLang = (f: (lang: Lang) => string) => Object.fromEntries(LANGS.map((lang) => [lang, f(lang)]));
+      const metadata = figureMetadata({
+        analysis: entry.name,
+        page: entry.page,
+        figure: spec.key,
+        title: byLang((lang) => textOf(l.text, entry, lang, `figure.${spec.key}.caption`, l.values)) as Record<
+          Lang,
+          string
+        >,
+        description: byLang((lang) =>
+          textOf(l.text, entry, lang, `figure.${spec.key}.description`, l.values)
+        ) as Record<Lang, string>,
+        columns: spec.columns.map((c) => ({
+          key: c.key,
+          label: byLang((lang) => textOf(l.text, entry, lang, c.label, l.values)) as Record<Lang, string>,
+          format: c.format,
+          sample: spec.data.map((row) => cellOf(row, c)).find((v) => v !== null)
+        })),
+        site: siteUrl()
+      });
+      files.push({
+        file: `${stem}.csv-metadata.json`,
+        contentType: "application/csvm+json",
+        body: `${JSON.stringify(csvwMetadata(`${stem}.csv`, metadata), null, 2)}\n`
+      });
       const json = {
         analysis: entry.name,
         figure: spec.key,
         dataAsOf: asOf,
+        metadata,
         columns: spec.columns.map((c) => ({
           key: c.key,
           label: Object.fromEntries(LANGS.map((lang) => [lang, textOf(l.text, entry, lang, c.label, l.values)]))
@@ -260,7 +288,7 @@ export function figureFiles(): FigureFile[] {
         const body = standaloneSvg(figure.svg, {
           caption: figure.caption,
           legend: figure.legend,
-          source: t(lang, "figure.source", {date: formatDate(asOf, lang)})
+          source: `${t(lang, "figure.source", {date: formatDate(asOf, lang)})} · ${licenseLine(lang)}`
         });
         files.push({file: figure.downloads.svg.name, contentType: "image/svg+xml", body});
         for (const variant of figure.variants) {

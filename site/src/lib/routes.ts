@@ -4,7 +4,8 @@
  */
 import type {Lang, ShellKey} from "../i18n/index.js";
 
-export type PageKey = "overview" | "trends" | "seasonality" | "weekend" | "ratings" | "methodology" | "data";
+export type PageKey =
+  "overview" | "trends" | "seasonality" | "weekend" | "ratings" | "methodology" | "data" | "changes" | "search";
 export type AnalysisPageKey = "trends" | "seasonality" | "weekend" | "ratings";
 
 export interface PageInfo {
@@ -21,7 +22,9 @@ export const PAGES: readonly PageInfo[] = [
   {key: "weekend", slug: "weekend", nav: "nav.weekend"},
   {key: "ratings", slug: "ratings", nav: "nav.ratings"},
   {key: "methodology", slug: "methodology", nav: "nav.methodology"},
-  {key: "data", slug: "data", nav: "nav.data"}
+  {key: "data", slug: "data", nav: "nav.data"},
+  {key: "changes", slug: "changes", nav: "nav.changes"},
+  {key: "search", slug: "search", nav: "nav.search"}
 ];
 
 export const ANALYSIS_PAGES: readonly AnalysisPageKey[] = ["trends", "seasonality", "weekend", "ratings"];

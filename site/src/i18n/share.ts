@@ -1,0 +1,140 @@
+/**
+ * Strings of the sharing features (figure pages, embeds, citations, the change log, search), kept apart from the
+ * shell's en.ts/fr.ts so that these pages can grow without touching the shell's strings. Same template syntax and
+ * typography as `t()`; both languages have exactly the same keys (test/site/share.test.ts).
+ */
+import type {ClaimValues} from "../../../pipeline/narrative.js";
+import {renderTemplate} from "../../../pipeline/narrative.js";
+import type {Lang} from "./index.js";
+import {typeset} from "./locale.js";
+
+const en = {
+  "figurePage.link": "Figure page",
+  "figurePage.linkLabel": "Figure page: {caption}",
+  "figurePage.back": "Back to the analysis: {title}",
+  "figurePage.claims": "What the analysis finds",
+  "figurePage.method": "How this was computed",
+  "figurePage.asOf": "Data as of {date}, site built from commit {commit}.",
+  "figurePage.cite": "Cite this figure",
+  "figurePage.citeApa": "APA style",
+  "figurePage.citeBibtex": "BibTeX",
+  "figurePage.embed": "Embed this figure",
+  "figurePage.embedIntro":
+    "Paste this into a web page to show the chart, its title, its source line and a link back here. The colours follow the reader's system unless the address ends with one of these:",
+  "figurePage.embedPreview": "Open the embedded version",
+  "cite.kind": "Figure",
+  "cite.asOf": "data as of {date}",
+  "cite.commit": "commit {commit}",
+  "embed.source": "Source: Food.com via Back to the Kitchen, data as of {date}",
+  "embed.back": "See the figure, its data and its method on Back to the Kitchen",
+  "changes.title": "What's new",
+  "changes.intro":
+    "Every update of the data this site is built from, newest first: which analyses changed and, for each statement whose figures moved, what it said before and what it says now.",
+  "changes.feed": "Follow the updates in a feed reader (Atom feed)",
+  "changes.empty": "No data update has been recorded yet.",
+  "changes.update": "Data update of {date}",
+  "changes.first": "First publication: {count|int} analyses, with data as of {asOf}.",
+  "changes.summary": "{count|int} analyses changed; the data is now as of {asOf} (previously {previous}).",
+  "changes.summaryOne": "One analysis changed; the data is now as of {asOf} (previously {previous}).",
+  "changes.summarySame": "{count|int} analyses changed; the data is still as of {asOf}.",
+  "changes.summarySameOne": "One analysis changed; the data is still as of {asOf}.",
+  "changes.firstOne": "First publication: one analysis, with data as of {asOf}.",
+  "changes.added": "new",
+  "changes.changed": "updated",
+  "changes.removed": "removed",
+  "changes.noClaim": "Its figures changed; none of its statements did.",
+  "changes.before": "Before:",
+  "changes.after": "Now:",
+  "changes.gone": "This statement no longer holds.",
+  "changes.new": "New statement.",
+  "changes.feedTitle": "Back to the Kitchen: data updates",
+  "changes.feedSubtitle": "Each entry is one update of the data behind the site.",
+  "download.license": "Licence: {license}",
+  "download.licenseNone": "Licence: none declared for this build",
+  "download.metadata": "Column descriptions and citation (CSVW metadata)",
+  "search.title": "Search",
+  "search.intro": "Search the pages, the figures' titles and captions, and every statement the analyses make.",
+  "search.label": "Words to search for",
+  "search.submit": "Search",
+  "search.noScript": "Search runs in your browser and needs JavaScript. Every page is listed in the navigation.",
+  "search.loading": "Loading the index…",
+  "search.count": "{count|int} results for “{query}”.",
+  "search.countOne": "One result for “{query}”.",
+  "search.none": "No result for “{query}”.",
+  "search.kind.page": "Page",
+  "search.kind.analysis": "Analysis",
+  "search.kind.claim": "Statement",
+  "search.kind.figure": "Figure"
+} as const;
+
+export type ShareKey = keyof typeof en;
+
+const fr: Record<ShareKey, string> = {
+  "figurePage.link": "Page de la figure",
+  "figurePage.linkLabel": "Page de la figure : {caption}",
+  "figurePage.back": "Retour à l’analyse : {title}",
+  "figurePage.claims": "Ce que l’analyse constate",
+  "figurePage.method": "Comment c’est calculé",
+  "figurePage.asOf": "Données au {date}, site construit depuis le commit {commit}.",
+  "figurePage.cite": "Citer cette figure",
+  "figurePage.citeApa": "Style APA",
+  "figurePage.citeBibtex": "BibTeX",
+  "figurePage.embed": "Intégrer cette figure",
+  "figurePage.embedIntro":
+    "Collez ce code dans une page web pour y montrer le graphique, son titre, sa source et un lien vers cette page. Les couleurs suivent le système du lecteur, sauf si l’adresse se termine par l’un de ces suffixes :",
+  "figurePage.embedPreview": "Ouvrir la version intégrable",
+  "cite.kind": "Figure",
+  "cite.asOf": "données au {date}",
+  "cite.commit": "commit {commit}",
+  "embed.source": "Source : Food.com via Back to the Kitchen, données au {date}",
+  "embed.back": "Voir la figure, ses données et sa méthode sur Back to the Kitchen",
+  "changes.title": "Nouveautés",
+  "changes.intro":
+    "Chaque mise à jour des données de ce site, de la plus récente à la plus ancienne : les analyses qui ont changé et, pour chaque affirmation dont les chiffres ont bougé, ce qu’elle disait avant et ce qu’elle dit maintenant.",
+  "changes.feed": "Suivre les mises à jour dans un lecteur de flux (flux Atom)",
+  "changes.empty": "Aucune mise à jour des données n’a encore été enregistrée.",
+  "changes.update": "Mise à jour des données du {date}",
+  "changes.first": "Première publication : {count|int} analyses, données au {asOf}.",
+  "changes.summary":
+    "{count|int} analyses ont changé ; les données vont désormais jusqu’au {asOf} (auparavant {previous}).",
+  "changes.summaryOne": "Une analyse a changé ; les données vont désormais jusqu’au {asOf} (auparavant {previous}).",
+  "changes.summarySame": "{count|int} analyses ont changé ; les données vont toujours jusqu’au {asOf}.",
+  "changes.summarySameOne": "Une analyse a changé ; les données vont toujours jusqu’au {asOf}.",
+  "changes.firstOne": "Première publication : une analyse, données au {asOf}.",
+  "changes.added": "nouvelle",
+  "changes.changed": "mise à jour",
+  "changes.removed": "retirée",
+  "changes.noClaim": "Ses chiffres ont changé, aucune de ses affirmations.",
+  "changes.before": "Avant :",
+  "changes.after": "Maintenant :",
+  "changes.gone": "Cette affirmation ne tient plus.",
+  "changes.new": "Nouvelle affirmation.",
+  "changes.feedTitle": "Back to the Kitchen : mises à jour des données",
+  "changes.feedSubtitle": "Chaque entrée est une mise à jour des données du site.",
+  "download.license": "Licence : {license}",
+  "download.licenseNone": "Licence : aucune déclarée pour cette version",
+  "download.metadata": "Description des colonnes et citation (métadonnées CSVW)",
+  "search.title": "Rechercher",
+  "search.intro": "Cherchez dans les pages, les titres et légendes des figures, et chaque affirmation des analyses.",
+  "search.label": "Mots à rechercher",
+  "search.submit": "Rechercher",
+  "search.noScript":
+    "La recherche s’exécute dans votre navigateur et demande JavaScript. Toutes les pages sont dans la navigation.",
+  "search.loading": "Chargement de l’index…",
+  "search.count": "{count|int} résultats pour «\u00a0{query}\u00a0».",
+  "search.countOne": "Un résultat pour «\u00a0{query}\u00a0».",
+  "search.none": "Aucun résultat pour «\u00a0{query}\u00a0».",
+  "search.kind.page": "Page",
+  "search.kind.analysis": "Analyse",
+  "search.kind.claim": "Affirmation",
+  "search.kind.figure": "Figure"
+};
+
+/** Every sharing string, per language. */
+export const SHARE_STRINGS: Record<Lang, Record<ShareKey, string>> = {en, fr};
+
+/** A sharing string in `lang`; with values, its placeholders are filled and formatted. */
+export function ts(lang: Lang, key: ShareKey, values?: ClaimValues): string {
+  const template = SHARE_STRINGS[lang][key];
+  return typeset(values ? renderTemplate(template, values, lang) : template, lang);
+}

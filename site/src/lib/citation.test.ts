@@ -1,0 +1,42 @@
+import {describe, expect, it} from "vitest";
+
+import {citation} from "./citation.js";
+
+const input = {
+  siteName: "Back to the Kitchen",
+  title: "Recipes per year, 1999–2018 & 50% of #tags_used.",
+  url: "https://kitchen.example/figures/trends_volume/per_year/",
+  dataAsOf: "2018-12-20",
+  builtAt: "2026-12-04T21:53:31.631Z",
+  commit: "f355058323d6e10d625555ced1855ea0cda4de70",
+  key: "trends_volume_per_year"
+};
+
+describe("citation", () => {
+  it("writes the APA-style reference with the build year, the data's as-of date, the commit and the URL", () => {
+    expect(citation({...input, lang: "en"}).apa).toBe(
+      "Back to the Kitchen. (2026). Recipes per year, 1999–2018 & 50% of #tags_used [Figure; data as of December 20, 2018; commit f355058323d6]. Back to the Kitchen. https://kitchen.example/figures/trends_volume/per_year/"
+    );
+    expect(
+      citation({...input, lang: "fr", url: "https://kitchen.example/fr/figures/trends_volume/per_year/"}).apa
+    ).toBe(
+      "Back to the Kitchen. (2026). Recipes per year, 1999–2018 & 50% of #tags_used [Figure; données au 20 décembre 2018; commit f355058323d6]. Back to the Kitchen. https://kitchen.example/fr/figures/trends_volume/per_year/"
+    );
+  });
+
+  it("writes a BibTeX entry whose special characters are escaped and whose key is stable", () => {
+    expect(citation({...input, lang: "en"}).bibtex).toBe(
+      [
+        "@misc{btk_trends_volume_per_year_20181220,",
+        "  author = {{Back to the Kitchen}},",
+        "  title = {{Recipes per year, 1999–2018 \\& 50\\% of \\#tags\\_used}},",
+        "  year = {2026},",
+        "  howpublished = {\\url{https://kitchen.example/figures/trends_volume/per_year/}},",
+        "  note = {Figure; data as of December 20, 2018; commit f355058323d6},",
+        "  language = {english}",
+        "}"
+      ].join("\n")
+    );
+    expect(citation({...input, lang: "fr"}).bibtex).toContain("  language = {french}");
+  });
+});
