@@ -184,6 +184,16 @@ describe("fault injection: the build fails loudly, in its family, never hangs, n
     expect(taken.code).toBe(0);
     expect(taken.stderr).toContain(`snapshots.lock was left by a build that no longer runs (process ${deadPid})`);
     expect(await readdir(b.root)).not.toContain("snapshots.lock");
+
+    // A lock without an owner yet is a peer's that is being written (held), until it is clearly old (stale).
+    await writeFile(lock, "");
+    const young = await cli(["build"]);
+    expect(young.code).toBe(EXIT_CODES.snapshot);
+    expect(young.stderr).toContain("error: Another build (just started) is publishing into SNAPSHOT_DIR snapshots");
+    const {utimes} = await import("node:fs/promises");
+    await utimes(lock, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    expect((await cli(["build"])).code).toBe(0);
+    expect(await readdir(b.root)).not.toContain("snapshots.lock");
   }, 120_000);
 
   it("two builds started together never publish a mixed set", async () => {
