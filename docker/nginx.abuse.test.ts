@@ -4,9 +4,12 @@
  * deployment says it is behind HTTPS. Loopback is exempt from the per-client limits by default (health checks,
  * load tests), so the servers here exempt a documentation-only network instead and loopback is an ordinary client.
  */
-import {rm} from "node:fs/promises";
+import {randomBytes} from "node:crypto";
+import {rm, writeFile} from "node:fs/promises";
 import {request} from "node:http";
+import type {Socket} from "node:net";
 import {connect} from "node:net";
+import path from "node:path";
 
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 
@@ -100,6 +103,36 @@ describe("docker/nginx.conf under abuse", () => {
       await exempt.stop();
     }
   }, 60_000);
+
+  it("limits the connections one client holds at once: past 16 busy ones, the next request gets 429", async () => {
+    // Responses that cannot finish: a large file that the clients do not read keeps each connection busy.
+    await writeFile(path.join(site.dist, "large.bin"), randomBytes(32 * 1024 * 1024));
+    const sockets: Socket[] = [];
+    try {
+      for (let i = 0; i < 20; i++) {
+        const socket = connect(plain.port, "127.0.0.1");
+        sockets.push(socket);
+        await new Promise<void>((resolve, reject) => {
+          socket.once("connect", () => resolve());
+          socket.once("error", reject);
+        });
+        socket.pause();
+        socket.write("GET /large.bin HTTP/1.1\r\nHost: x\r\n\r\n");
+      }
+      // Give nginx the moment to start every response.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const statuses = await Promise.all(Array.from({length: 3}, () => send(plain.port, "GET", "/healthz")));
+      expect(statuses.map((s) => s.status)).toEqual([429, 429, 429]);
+      // The connection limit refused them, not the request rate.
+      expect(await plain.errorLog()).toContain('limiting connections by zone "btk_conn"');
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await rm(path.join(site.dist, "large.bin"), {force: true});
+    }
+    // Once those connections are gone, the client is served again.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await send(plain.port, "GET", "/healthz")).status).toBe(200);
+  }, 30_000);
 
   it("drops a client that trickles its request headers (slowloris) within the header timeout", async () => {
     const started = performance.now();

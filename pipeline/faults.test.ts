@@ -19,6 +19,7 @@ import {startS3Server} from "../test/s3server.js";
 import {EXIT_CODES} from "./errors.js";
 import {silentLogger} from "./log.js";
 import {uploadToS3} from "./source/upload.js";
+import {sqlString, Warehouse} from "./warehouse.js";
 
 const execFileAsync = promisify(execFile);
 
@@ -183,6 +184,16 @@ describe("fault injection: the build fails loudly, in its family, never hangs, n
     const taken = await cli(["build", "--force"]);
     expect(taken.code).toBe(0);
     expect(taken.stderr).toContain(`snapshots.lock was left by a build that no longer runs (process ${deadPid})`);
+    expect(await readdir(b.root)).not.toContain("snapshots.lock");
+
+    // A lock without an owner yet is a peer's that is being written (held), until it is clearly old (stale).
+    await writeFile(lock, "");
+    const young = await cli(["build"]);
+    expect(young.code).toBe(EXIT_CODES.snapshot);
+    expect(young.stderr).toContain("error: Another build (just started) is publishing into SNAPSHOT_DIR snapshots");
+    const {utimes} = await import("node:fs/promises");
+    await utimes(lock, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    expect((await cli(["build"])).code).toBe(0);
     expect(await readdir(b.root)).not.toContain("snapshots.lock");
   }, 120_000);
 
@@ -359,6 +370,39 @@ describe("fault injection: the build fails loudly, in its family, never hangs, n
       await proxy.close();
       await server.close();
     }
+    await recover();
+  }, 120_000);
+
+  it("damaged input: Parquet corrupted in its pages or its metadata is an input error naming the file, never a SQL one", async () => {
+    const file = path.join(b.dataDir, "RAW_recipes.parquet");
+    const original = await readFile(file);
+    // Compressed pages (zstd) so that damage is a decoding failure; damage that still decodes (a flipped digit in
+    // an uncompressed page) cannot be told from data without a checksum of the whole file (the S3 cache has one).
+    const warehouse = await Warehouse.open({threads: 1});
+    try {
+      await warehouse.run(
+        `copy (select * from read_parquet(${sqlString(`${file}`)})) to ${sqlString(`${file}.zstd`)} (format parquet, compression zstd)`
+      );
+    } finally {
+      warehouse.close();
+    }
+    const compressed = await readFile(`${file}.zstd`);
+    await rm(`${file}.zstd`);
+    // Past the 4-byte magic and before the footer: the column pages the contract check does not read.
+    for (const at of [0.2, 0.5]) {
+      const damaged = Buffer.from(compressed);
+      const start = Math.floor(damaged.length * at);
+      for (let i = start; i < start + 64; i++) damaged[i] = (damaged[i]! * 7 + 13) & 0xff;
+      await writeFile(file, damaged);
+      const out = await cli(["build"]);
+      expect(out.code, out.stderr).toBe(EXIT_CODES.schema);
+      expect(out.stderr).toMatch(
+        /^error: The input file RAW_recipes\.parquet (is damaged|.*cannot be read as Parquet)/m
+      );
+      expect(out.stderr).not.toContain("check the SQL");
+      await expectUntouchedThenRecover();
+    }
+    await writeFile(file, original);
     await recover();
   }, 120_000);
 

@@ -5,7 +5,7 @@
  * by a killed build is recognised (its process is gone) and taken over.
  */
 import {hostname} from "node:os";
-import {open, readFile, rm} from "node:fs/promises";
+import {open, readFile, rm, stat} from "node:fs/promises";
 import path from "node:path";
 
 import {ConfigurationError, SnapshotError, systemErrorAdvice, systemErrorCode, systemErrorReason} from "./errors.js";
@@ -20,6 +20,17 @@ interface LockOwner {
 export interface SnapshotLock {
   readonly file: string;
   release(): Promise<void>;
+}
+
+/** How long a lock file without a readable owner is taken for one being written rather than a broken one. */
+const FRESH_LOCK_MS = 10_000;
+
+async function ageMs(file: string): Promise<number> {
+  try {
+    return Date.now() - (await stat(file)).mtimeMs;
+  } catch {
+    return Infinity;
+  }
 }
 
 export function lockFileOf(snapshotDir: string): string {
@@ -86,9 +97,12 @@ export async function acquireSnapshotLock(snapshotDir: string, logger: Logger): 
         );
       }
       const owner = await readOwner(file);
-      if (owner && isAlive(owner)) {
+      // A lock without a readable owner may be one a peer created a moment ago and is still writing.
+      const fresh = !owner && (await ageMs(file)) < FRESH_LOCK_MS;
+      if ((owner && isAlive(owner)) || fresh) {
+        const who = owner ? `process ${owner.pid} on ${owner.host}, started ${owner.startedAt}` : "just started";
         throw new SnapshotError(
-          `Another build (process ${owner.pid} on ${owner.host}, started ${owner.startedAt}) is publishing into ` +
+          `Another build (${who}) is publishing into ` +
             `SNAPSHOT_DIR ${path.basename(snapshotDir)}; this build stopped before touching it.`,
           "",
           {hint: `Wait for that build to end and run again; if no build is running, delete ${name}.`}

@@ -7,7 +7,24 @@
 --   recipes        one row per kept recipe with parsed lists, nutrition, calendar features and complexity.
 
 create or replace temp table recipe_flagged as
-with source as (
+-- List strings in Unicode normal form (NFC), without invisible characters (zero-width, soft hyphen, direction
+-- marks): done once per string, before parsing, so every item comes out clean.
+with normalised as (
+    select
+        * replace (
+            regexp_replace(
+                nfc_normalize(tags),
+                $re$[\x{00AD}\x{200B}-\x{200F}\x{202A}-\x{202E}\x{2060}-\x{2064}\x{2066}-\x{2069}\x{FEFF}]$re$, '', 'g'
+            ) as tags,
+            regexp_replace(
+                nfc_normalize(ingredients),
+                $re$[\x{00AD}\x{200B}-\x{200F}\x{202A}-\x{202E}\x{2060}-\x{2064}\x{2066}-\x{2069}\x{FEFF}]$re$, '', 'g'
+            ) as ingredients
+        )
+    from raw_recipes
+),
+
+source as (
     select
         *,
         -- Duplicated ids keep one deterministic row (null ids are not duplicates of each other: a rule of their own).
@@ -41,7 +58,7 @@ with source as (
         coalesce(regexp_full_match(tags, $re$\s*\[\s*(?:(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*(?:,\s*(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*)*)?\]\s*$re$), true)
         and coalesce(regexp_full_match(ingredients, $re$\s*\[\s*(?:(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*(?:,\s*(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*)*)?\]\s*$re$), true)
             as lists_well_formed
-    from raw_recipes
+    from normalised
 )
 
 select
@@ -145,15 +162,14 @@ parsed as (
         n_steps,
         coalesce(n_ingredients, len(ingredient_items)) as n_ingredients,
         description,
-        -- Items normalised in Unicode form (NFC), case and spaces, with invisible characters (zero-width, soft
-        -- hyphen, direction marks) removed; an item counts once per recipe, so shares of recipes are true
-        -- proportions.
+        -- Items normalised in case and spaces (the strings were normalised before parsing); an item counts once per
+        -- recipe, so shares of recipes are true proportions.
         list_sort(list_distinct(list_filter(
-            list_transform(tag_items, item -> lower(trim(regexp_replace(nfc_normalize(item), $re$[\x{00AD}\x{200B}-\x{200F}\x{202A}-\x{202E}\x{2060}-\x{2064}\x{2066}-\x{2069}\x{FEFF}]$re$, '', 'g')))),
+            list_transform(tag_items, item -> lower(trim(item))),
             item -> item <> ''
         ))) as tags,
         list_sort(list_distinct(list_filter(
-            list_transform(ingredient_items, item -> lower(trim(regexp_replace(nfc_normalize(item), $re$[\x{00AD}\x{200B}-\x{200F}\x{202A}-\x{202E}\x{2060}-\x{2064}\x{2066}-\x{2069}\x{FEFF}]$re$, '', 'g')))),
+            list_transform(ingredient_items, item -> lower(trim(item))),
             item -> item <> ''
         ))) as ingredients,
         nutrition_values[1] as calories,
