@@ -28,8 +28,10 @@ export async function readGeneratorMarker(
 }
 
 /**
- * The provenance of the inputs. Local files count as generated only when every one carries the same generator
- * marker; unchanged inputs keep the provenance the previous build recorded, so a warm build reads no file.
+ * The provenance of the inputs. Files count as generated, wherever they were read from, only when every one
+ * carries the same generator marker (generated data uploaded to a bucket is still generated); otherwise they are
+ * local files or S3 objects. Unchanged inputs keep the provenance the previous build recorded, so a warm build
+ * reads and downloads nothing.
  */
 export async function dataProvenance(
   source: Source,
@@ -37,11 +39,10 @@ export async function dataProvenance(
   previous?: Manifest
 ): Promise<DataProvenance> {
   const names = objects.map((o) => o.name);
-  if (source.kind === "s3") return {kind: "s3", objects: names};
   const before = new Map(previous?.source.objects.map((o) => [o.name, o.etag]) ?? []);
   if (
     previous?.provenance &&
-    previous.provenance.kind !== "s3" &&
+    previous.source.kind === source.kind &&
     objects.length === before.size &&
     objects.every((o) => before.get(o.name) === o.etag)
   ) {
@@ -56,7 +57,7 @@ export async function dataProvenance(
     if (first && markers.every((m) => m && m.seed === first.seed && m.scale === first.scale)) {
       return {kind: "generated", seed: first.seed, scale: first.scale};
     }
-    return {kind: "local", files: names};
+    return source.kind === "s3" ? {kind: "s3", objects: names} : {kind: "local", files: names};
   } finally {
     warehouse.close();
   }

@@ -5,11 +5,14 @@
 import type {Row} from "../../pipeline/warehouse.js";
 import type {Claim} from "../../pipeline/narrative.js";
 import {claim} from "../../pipeline/narrative.js";
-import {isSignificant, wls} from "../../pipeline/stats/index.js";
+import {isSignificant, tQuantile, wls} from "../../pipeline/stats/index.js";
 import type {TrendFit} from "./_schema.js";
 
 /** Significance level of every test on the trends page. */
 export const ALPHA = 0.05;
+
+/** Confidence level of the intervals the trend claims give for the fitted change. */
+export const INTERVAL_LEVEL = 0.95;
 
 /** Least years for any trends statistic: a line through two points has no residual to test it with. */
 export const MIN_YEARS = 3;
@@ -64,11 +67,17 @@ export function fitTrend(
  * weighted R², the fitted change over the period and the period's bounds as text.
  */
 export function trendClaim(prefix: string, fit: TrendFit, firstYear: string, lastYear: string): Claim {
+  // The fitted change over the period with its t interval: the slope's, scaled by the span of years.
+  const span = fit.slope === 0 ? Number(lastYear) - Number(firstYear) : fit.change / fit.slope;
+  const half = fit.df > 0 ? tQuantile(1 - (1 - INTERVAL_LEVEL) / 2, fit.df) * fit.slopeStdErr * span : Infinity;
   return claim(`${prefix}.${fit.direction}`, {
     slope: fit.slope,
     p: fit.p,
     r2: fit.r2,
     change: fit.change,
+    changeLower: fit.change - half,
+    changeUpper: fit.change + half,
+    level: INTERVAL_LEVEL,
     firstYear,
     lastYear
   });

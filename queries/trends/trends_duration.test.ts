@@ -94,10 +94,15 @@ describe("trends_duration", () => {
     expectClose(d.fits.mean.r2, 18 / 19);
     expectClose(d.fits.mean.p, 1 - (2 / Math.PI) * Math.atan(3 * Math.SQRT2));
     expect(d.fits.mean.df).toBe(1);
-    expect(d.narrative.headline).toEqual({
+    // The fitted change over the two years, −6, with its 95 % t interval: t(0.975, 1 df) is the Cauchy quantile
+    // tan(0.475π) ≈ 12.706, times SE √½ times the span 2.
+    const half = Math.tan(0.475 * Math.PI) * Math.SQRT1_2 * 2;
+    expect(d.narrative.headline).toMatchObject({
       id: "mean_trend.flat",
-      values: {slope: -3, p: d.fits.mean.p, r2: d.fits.mean.r2, change: -6, firstYear: "2000", lastYear: "2002"}
+      values: {slope: -3, p: d.fits.mean.p, r2: d.fits.mean.r2, change: -6, level: 0.95, firstYear: "2000"}
     });
+    expectClose(d.narrative.headline.values.changeLower as number, -6 - half, 1e-9);
+    expectClose(d.narrative.headline.values.changeUpper as number, -6 + half, 1e-9);
     expect(d.narrative.claims[0].id).toBe("median_trend.flat");
     expect(textProblems(text, CLAIM_IDS, [d], TRENDS_TEXT)).toEqual([]);
   });
