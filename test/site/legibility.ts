@@ -10,7 +10,9 @@
  * - small-text: chart text under 10 CSS px as rendered (SVG font size × rendered width / viewBox width);
  * - equal-labels: two equal tick labels on one axis (0.9, 1.0, 1.0, 1.1);
  * - overlap: two chart labels (ticks, axis labels, text marks) overlapping or touching;
- * - outside-frame: a mark drawn outside its chart, or a dot outside every facet frame of a faceted chart.
+ * - outside-frame: a mark drawn outside its chart, or a dot outside every facet frame of a faceted chart;
+ * - stray-colour: a chart fill or stroke that is not a design-system variable, the text colour or the background
+ *   (site/src/lib/charts/theme.ts; its palette is the one palette.test.ts checks for colour-vision deficiencies).
  *
  * The chart checks read the `data-mark` names that site/src/lib/charts/render.ts keeps from Plot's mark groups.
  */
@@ -165,6 +167,16 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
         }
       }
       if (outside) add("outside-frame", where, `${outside} marks outside the frame, e.g. "${clip(example)}"`);
+
+      const allowed = /^(?:var\(--chart-[a-z0-9-]+\)|var\(--plot-background\)|currentColor|none|transparent)$/;
+      const stray = new Set<string>();
+      for (const el of svg.querySelectorAll("[fill], [stroke]")) {
+        for (const name of ["fill", "stroke"]) {
+          const value = el.getAttribute(name);
+          if (value !== null && !allowed.test(value)) stray.add(value);
+        }
+      }
+      if (stray.size) add("stray-colour", where, `colours outside the design system: ${[...stray].join(", ")}`);
     }
     return problems;
   });

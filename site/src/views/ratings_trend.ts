@@ -76,6 +76,8 @@ export const view = defineView<RatingsTrend>({
             Plot.rectY(months, {
               x: (m: Month) => monthDate(m.month),
               interval: "month",
+              // A month is about one pixel on a phone: no gap between bars, or they fade to nothing.
+              inset: narrow ? 0 : 0.5,
               y: "n",
               fill: COLORS.observed,
               title: (m: Month) => `${m.month}: ${format(m.n, "int")}`,

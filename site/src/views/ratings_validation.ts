@@ -135,6 +135,8 @@ export const view = defineView<RatingsValidation>({
             Plot.rectY(months, {
               x: (m: Month) => monthDate(m.month),
               interval: "month",
+              // A month is about one pixel on a phone: no gap between bars, or they fade to nothing.
+              inset: narrow ? 0 : 0.5,
               y: "weightShare",
               fill: (m: Month) => (m.month === s.volumes.maxMonth ? COLORS.highlight : COLORS.observed),
               title: (m: Month) => `${m.month}: ${format(m.weightShare, "pct|2")} (n = ${format(m.n, "int")})`,
