@@ -35,14 +35,16 @@ describe("load on loopback", () => {
     const gzip = {"accept-encoding": "gzip"};
     const {html, css, js, font, svg, json, csv} = site.paths;
     const files = [...css, ...js, ...font, ...svg, ...json, ...csv];
+    // The expected 404s come first: each connection walks the list from the top, and the site has hundreds of
+    // pages, so entries at the end of the list may never be reached.
     const paths: LoadPath[] = [
+      {path: "/no-such-page", status: 404},
+      {path: "/fr/pas-de-page", status: 404},
       ...html,
       ...html.map((path) => ({path, status: 200, headers: br})),
       ...files.map((path, i) => ({path, status: 200, headers: i % 2 ? br : gzip})),
       "/healthz",
-      "/env.css",
-      {path: "/no-such-page", status: 404},
-      {path: "/fr/pas-de-page", status: 404}
+      "/env.css"
     ];
     expect(paths.length).toBeGreaterThan(20);
     const started = Date.now();
