@@ -13,6 +13,13 @@ import {launchChromium} from "./browser.js";
 import {PAGES} from "./pageTesting.js";
 
 const OUT = path.join("test-artifacts", "shots");
+/** One per-figure page and one embed in each language stand for the 250 built from the same two templates. */
+const SAMPLES = [
+  "/figures/trends_volume/per_year/",
+  "/fr/figures/trends_volume/per_year/",
+  "/embed/trends_volume/per_year/",
+  "/fr/embed/trends_volume/per_year/"
+];
 const SHOTS: ReadonlyArray<{width: number; theme: "light" | "dark"}> = [
   {width: 1280, theme: "light"},
   {width: 390, theme: "light"},
@@ -42,7 +49,7 @@ async function main(): Promise<void> {
     for (const {width, theme} of SHOTS) {
       const context = await browser.newContext({viewport: {width, height: 900}, colorScheme: theme});
       const page = await context.newPage();
-      for (const pathname of PAGES) {
+      for (const pathname of [...PAGES, ...SAMPLES]) {
         await page.goto(server.url + pathname, {waitUntil: "load"});
         await page.evaluate(() => document.fonts.ready);
         // Sections off screen are not painted (content-visibility: auto); a full-page shot would show them blank.

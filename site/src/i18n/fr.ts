@@ -57,7 +57,10 @@ export const fr: Record<ShellKey, string> = {
   "figure.downloadPng": "Image en PNG",
   "figure.tableCaption": "Données du graphique : {caption}",
   "figure.rows": "{rows|int} lignes",
-  "figure.source": "Source : Food.com via Back to the Kitchen, données au {date}",
+  "figure.source": "Source : {source}, données au {date}",
+  "source.read": "Food.com via Back to the Kitchen",
+  "source.generated":
+    "données générées par Back to the Kitchen (graine {seed}, échelle {scale}), pas celles de Food.com",
 
   "filter.legend": "Années affichées",
   "filter.from": "De",

@@ -23,9 +23,9 @@ const en = {
     "Paste this into a web page to show the chart, its title, its source line and a link back here. The colours follow the reader's system unless the address ends with one of these:",
   "figurePage.embedPreview": "Open the embedded version",
   "cite.kind": "Figure",
+  "cite.generated": "generated data, seed {seed}, scale {scale}",
   "cite.asOf": "data as of {date}",
   "cite.commit": "commit {commit}",
-  "embed.source": "Source: Food.com via Back to the Kitchen, data as of {date}",
   "embed.back": "See the figure, its data and its method on Back to the Kitchen",
   "changes.title": "What's new",
   "changes.intro":
@@ -84,9 +84,9 @@ const fr: Record<ShareKey, string> = {
     "Collez ce code dans une page web pour y montrer le graphique, son titre, sa source et un lien vers cette page. Les couleurs suivent le système du lecteur, sauf si l’adresse se termine par l’un de ces suffixes :",
   "figurePage.embedPreview": "Ouvrir la version intégrable",
   "cite.kind": "Figure",
+  "cite.generated": "données générées, graine {seed}, échelle {scale}",
   "cite.asOf": "données au {date}",
   "cite.commit": "commit {commit}",
-  "embed.source": "Source : Food.com via Back to the Kitchen, données au {date}",
   "embed.back": "Voir la figure, ses données et sa méthode sur Back to the Kitchen",
   "changes.title": "Nouveautés",
   "changes.intro":

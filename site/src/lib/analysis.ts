@@ -6,7 +6,7 @@
  */
 import type {ClaimValues, TextModule} from "../../../pipeline/narrative.js";
 import type {Lang} from "../i18n/index.js";
-import {formatDate, LANGS, t} from "../i18n/index.js";
+import {LANGS} from "../i18n/index.js";
 import {renderPlot, standaloneSvg} from "./charts/index.js";
 import type {CsvValue} from "./csv.js";
 import {formatValue} from "./format.js";
@@ -14,6 +14,8 @@ import type {KpiModel} from "./narration.js";
 import {isNarrated, kpiModels, renderNarrative, renderText, templateValues} from "./narration.js";
 import {toCsv} from "./csv.js";
 import {csvwMetadata, figureMetadata, licenseLine, siteUrl} from "./downloadMetadata.js";
+import {sourceLine} from "./provenance.js";
+import {siteContext} from "./site.js";
 import type {AnalysisEntry} from "./snapshots.js";
 import {listAnalyses, loadManifest, loadSnapshot, loadText} from "./snapshots.js";
 import type {CellValue, ColumnSpec, FigureSpec, LegendShape, PlotContext} from "./views.js";
@@ -288,7 +290,7 @@ export function figureFiles(): FigureFile[] {
         const body = standaloneSvg(figure.svg, {
           caption: figure.caption,
           legend: figure.legend,
-          source: `${t(lang, "figure.source", {date: formatDate(asOf, lang)})} · ${licenseLine(lang)}`
+          source: `${sourceLine(lang, siteContext().provenance.data, asOf)} · ${licenseLine(lang)}`
         });
         files.push({file: figure.downloads.svg.name, contentType: "image/svg+xml", body});
         for (const variant of figure.variants) {

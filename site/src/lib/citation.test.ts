@@ -24,6 +24,16 @@ describe("citation", () => {
     );
   });
 
+  it("says when the figure was drawn from generated data, in both languages", () => {
+    const generated = {seed: "20191103", scale: "0,25"};
+    expect(citation({...input, lang: "en", generated}).apa).toContain(
+      "[Figure; generated data, seed 20191103, scale 0,25; data as of December 20, 2018; commit f355058323d6]"
+    );
+    expect(citation({...input, lang: "fr", generated}).bibtex).toContain(
+      "  note = {Figure; données générées, graine 20191103, échelle 0,25; données au 20 décembre 2018; commit f355058323d6},"
+    );
+  });
+
   it("writes a BibTeX entry whose special characters are escaped and whose key is stable", () => {
     expect(citation({...input, lang: "en"}).bibtex).toBe(
       [

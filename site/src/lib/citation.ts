@@ -22,6 +22,8 @@ export interface CitationInput {
   commit: string;
   /** Stable part of the BibTeX key: `<analysis>_<figure>`. */
   key: string;
+  /** Seed and scale when the figure was drawn from the project's generated data: the citation then says so. */
+  generated?: {seed: string; scale: string};
 }
 
 export interface Citation {
@@ -45,7 +47,9 @@ export function citation(input: CitationInput): Citation {
   const short = input.commit.slice(0, 12);
   const asOf = ts(input.lang, "cite.asOf", {date: formatDate(input.dataAsOf, input.lang)});
   const commit = ts(input.lang, "cite.commit", {commit: short});
-  const kind = ts(input.lang, "cite.kind");
+  const kind = input.generated
+    ? `${ts(input.lang, "cite.kind")}; ${ts(input.lang, "cite.generated", input.generated)}`
+    : ts(input.lang, "cite.kind");
   const title = input.title.replace(/[.\s]+$/, "");
   const apa = `${input.siteName}. (${year}). ${title} [${kind}; ${asOf}; ${commit}]. ${input.siteName}. ${input.url}`;
   const key = `btk_${input.key}_${input.dataAsOf.replace(/-/g, "")}`.replace(/[^A-Za-z0-9_:-]/g, "_");

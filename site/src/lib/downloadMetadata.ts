@@ -13,6 +13,7 @@ import {LANGS, t} from "../i18n/index.js";
 import {ts} from "../i18n/share.js";
 import {citation} from "./citation.js";
 import {figurePagePath} from "./figureRoutes.js";
+import {generatedValues, sourceLine} from "./provenance.js";
 import {siteContext} from "./site.js";
 
 const schemaModules = import.meta.glob<{schema?: unknown}>("../../../queries/*/*.schema.ts", {eager: true});
@@ -129,7 +130,7 @@ export function figureMetadata(input: FigureMetadataInput) {
   return {
     title: input.title,
     description: input.description,
-    source: Object.fromEntries(LANGS.map((lang) => [lang, t(lang, "figure.source", {date: p.dataAsOf})])),
+    source: Object.fromEntries(LANGS.map((lang) => [lang, sourceLine(lang, p.data, p.dataAsOf)])),
     dataAsOf: p.dataAsOf,
     commit: p.commit,
     license: license ?? null,
@@ -147,7 +148,8 @@ export function figureMetadata(input: FigureMetadataInput) {
           dataAsOf: p.dataAsOf,
           builtAt: p.builtAt,
           commit: p.commit,
-          key: `${input.analysis}_${input.figure}`
+          key: `${input.analysis}_${input.figure}`,
+          ...(p.data.kind === "generated" ? {generated: generatedValues(p.data, lang)} : {})
         })
       ])
     ),

@@ -37,7 +37,12 @@ export function ogCards(): Map<string, OgCard> {
   for (const lang of LANGS) {
     const base = {
       siteName: t(lang, "site.name"),
-      asOf: t(lang, "footer.dataAsOf") + " " + formatDate(manifest.dataAsOf, lang)
+      // A preview travels without the page's banner: on generated data it says so itself.
+      asOf:
+        t(lang, "footer.dataAsOf") +
+        " " +
+        formatDate(manifest.dataAsOf, lang) +
+        (manifest.provenance.kind === "generated" ? ` · ${t(lang, "banner.generated.title")}` : "")
     };
     const add = (pagePath: string, card: Omit<OgCard, "siteName" | "asOf">) =>
       cards!.set(ogImagePath(lang, pagePath), {...base, ...card});

@@ -7,6 +7,8 @@ import {readFileSync} from "node:fs";
 import path from "node:path";
 
 import {headCommit} from "../../../pipeline/git.js";
+import type {Lang} from "../i18n/index.js";
+import {formatDate, LOCALE_TAG, t} from "../i18n/index.js";
 import type {DataProvenance, Manifest} from "../../../pipeline/manifest.js";
 
 export type Environment = "local" | "preprod" | "prod";
@@ -66,4 +68,25 @@ export function provenance(manifest: Manifest, env: Record<string, string | unde
     data: manifest.provenance
   };
   return memo;
+}
+
+/** "seed 20191103, scale 1" values of the generated data, formatted for the language (no thousands separator in a seed). */
+export function generatedValues(
+  data: Extract<DataProvenance, {kind: "generated"}>,
+  lang: Lang
+): {seed: string; scale: string} {
+  return {
+    seed: String(data.seed),
+    scale: new Intl.NumberFormat(LOCALE_TAG[lang], {maximumSignificantDigits: 6}).format(data.scale)
+  };
+}
+
+/**
+ * The source line under a figure wherever it travels (downloaded images and data, embeds): it names generated data
+ * as generated, so a chart lifted from the site never passes for a fact about Food.com.
+ */
+export function sourceLine(lang: Lang, data: DataProvenance, dataAsOf: string): string {
+  const source =
+    data.kind === "generated" ? t(lang, "source.generated", generatedValues(data, lang)) : t(lang, "source.read");
+  return t(lang, "figure.source", {source, date: formatDate(dataAsOf, lang)});
 }
