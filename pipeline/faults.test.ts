@@ -15,6 +15,14 @@ import {afterEach, beforeEach, describe, expect, it} from "vitest";
 import type {BuildRoot} from "../test/buildRoot.js";
 import {COUNTS_SCHEMA, createBuildRoot} from "../test/buildRoot.js";
 import {startFaultProxy} from "../test/faultProxy.js";
+import {
+  fixtureRecipes,
+  INTERACTION_COLUMNS,
+  interactionsValuesSql,
+  RECIPE_COLUMNS,
+  recipesValuesSql,
+  writeFixtureParquet
+} from "../test/fixtures.js";
 import {startS3Server} from "../test/s3server.js";
 import {EXIT_CODES} from "./errors.js";
 import {silentLogger} from "./log.js";
@@ -403,6 +411,40 @@ describe("fault injection: the build fails loudly, in its family, never hangs, n
       await expectUntouchedThenRecover();
     }
     await writeFile(file, original);
+    await recover();
+  }, 120_000);
+
+  it("bad values: NaN nutrition, negative sugar, a nested list, dates in 1970 and 2030 are removed and counted, not published", async () => {
+    const recipes = fixtureRecipes().map((r) =>
+      r.id === 14
+        ? {...r, nutrition: "[100.0, nan, 1.0, 1.0, 1.0, 1.0, 1.0]"}
+        : r.id === 15
+          ? {...r, nutrition: "[100.0, 1.0, -5.0, 1.0, 1.0, 1.0, 1.0]"}
+          : r.id === 16
+            ? {...r, tags: "[['nested'], 'x']"}
+            : r.id === 17
+              ? {...r, submitted: "2030-06-01"}
+              : r
+    );
+    await writeFixtureParquet(b.dataDir, {
+      recipesSql: `select * from (values ${recipesValuesSql(recipes)}) as t (${RECIPE_COLUMNS})`,
+      interactionsSql: `select * from (values ${interactionsValuesSql()}, (11::bigint, 4::bigint, date '2030-01-01', 5::bigint, 'future'), (12::bigint, 4::bigint, date '1970-01-01', 5::bigint, 'epoch')) as t (${INTERACTION_COLUMNS})`
+    });
+    const out = await cli(["build"]);
+    expect(out.code, out.stderr).toBe(0);
+    const manifest = JSON.parse(await readFile(path.join(snapshotDir, "manifest.json"), "utf8")) as {
+      dataAsOf: string;
+      staging: Record<string, {funnel: Array<{rule: string; removed: number}>}>;
+    };
+    // 2030 never becomes the data's as-of date (the /healthz answer).
+    expect(manifest.dataAsOf).toBe("2024-01-06");
+    const removed = (model: string, rule: string) =>
+      manifest.staging[model]!.funnel.find((step) => step.rule === rule)?.removed;
+    expect(removed("recipes", "invalid_nutrition")).toBe(4);
+    expect(removed("recipes", "malformed_list")).toBe(1);
+    expect(removed("recipes", "date_out_of_range")).toBe(1);
+    expect(removed("interactions", "date_out_of_range")).toBe(2);
+    await writeFixtureParquet(b.dataDir);
     await recover();
   }, 120_000);
 
