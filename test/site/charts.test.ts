@@ -81,8 +81,8 @@ describe("build-time chart rendering", () => {
     expect(fr).toContain(">25\u202f000</text>");
   });
 
-  it("rounds coordinates to two decimals and renumbers ids in order of appearance", () => {
-    expect(roundNumbers("M0,145.00000000000003L-6,12.3456")).toBe("M0,145L-6,12.35");
+  it("rounds coordinates to one decimal and renumbers ids in order of appearance", () => {
+    expect(roundNumbers("M0,145.00000000000003L-6,12.3456")).toBe("M0,145L-6,12.3");
     expect(roundNumbers("translate(40,-0.0001)")).toBe("translate(40,0)");
     expect(renumberIds('<a id="plot-clip-9"/><b clip-path="url(#plot-clip-9)"/><c id="plot-clip-2"/>', "p")).toBe(
       '<a id="p-clip-1"/><b clip-path="url(#p-clip-1)"/><c id="p-clip-2"/>'

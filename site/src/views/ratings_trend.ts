@@ -6,12 +6,10 @@ import * as Plot from "@observablehq/plot";
 
 import type {RatingsTrend} from "../../../queries/ratings/ratings_trend.schema.js";
 import {
-  annotate,
   COLORS,
   LINE,
   meanRatingDomain,
   meanRatingFrame,
-  monthAttributes,
   monthAxis,
   monthDate,
   monthlyMeanDots
@@ -80,8 +78,7 @@ export const view = defineView<RatingsTrend>({
               inset: narrow ? 0 : 0.5,
               y: "n",
               fill: COLORS.observed,
-              title: (m: Month) => `${m.month}: ${format(m.n, "int")}`,
-              render: annotate(months, monthAttributes)
+              title: (m: Month) => `${m.month}: ${format(m.n, "int")}`
             }),
             Plot.ruleY([0])
           ]
@@ -111,8 +108,7 @@ export const view = defineView<RatingsTrend>({
               fillOpacity: 0.5,
               stroke: COLORS.observed,
               strokeWidth: 0.8,
-              title: (m: Month) => `${m.month}: ${format(m.std, "3")} (n = ${format(m.n, "int")})`,
-              render: annotate(months, monthAttributes)
+              title: (m: Month) => `${m.month}: ${format(m.std, "3")} (n = ${format(m.n, "int")})`
             }),
             Plot.ruleY([s.spread.weightedMeanStd], {
               ...LINE.reference

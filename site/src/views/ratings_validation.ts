@@ -7,12 +7,10 @@ import * as Plot from "@observablehq/plot";
 
 import type {RatingsValidation} from "../../../queries/ratings/ratings_validation.schema.js";
 import {
-  annotate,
   COLORS,
   LINE,
   meanRatingDomain,
   meanRatingFrame,
-  monthAttributes,
   monthAxis,
   monthDate,
   monthlyMeanDots
@@ -139,8 +137,7 @@ export const view = defineView<RatingsValidation>({
               inset: narrow ? 0 : 0.5,
               y: "weightShare",
               fill: (m: Month) => (m.month === s.volumes.maxMonth ? COLORS.highlight : COLORS.observed),
-              title: (m: Month) => `${m.month}: ${format(m.weightShare, "pct|2")} (n = ${format(m.n, "int")})`,
-              render: annotate(months, monthAttributes)
+              title: (m: Month) => `${m.month}: ${format(m.weightShare, "pct|2")} (n = ${format(m.n, "int")})`
             }),
             Plot.ruleY([0])
           ]

@@ -57,7 +57,8 @@ export function itemsView(): AnalysisView<TrendsItems> {
               narrow
             ),
             marginRight: narrow ? 48 : 56,
-            x: {label: text("axis.occurrences"), grid: true, nice: true, ticks: narrow ? 3 : 6},
+            // Two ticks on a phone: counts reach six digits ("150,000"), and three or four of them ran together.
+            x: {label: text("axis.occurrences"), grid: true, nice: true, ticks: narrow ? 2 : 6},
             y: {label: null, domain: s.top.map((d) => d.item), padding: 0.2},
             marks: [
               Plot.barX(s.top, {

@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {WeekendVolume} from "../../../queries/weekend/weekend_volume.schema.js";
-import {annotate, LINE, PERIOD_COLORS} from "../lib/charts/index.js";
+import {annotate, LINE, ON_BAR_COLOR, PERIOD_COLORS} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -84,16 +84,22 @@ export const view = defineView<WeekendVolume>({
                 render: annotate(days, (d) => ({day: d.key, period: d.period}))
               }),
               Plot.ruleY([s.dayMean], LINE.reference),
+              // On a phone a five-digit count is as wide as its bar and ran into its neighbours: there the counts
+              // stand upright inside the bars' tops.
               Plot.text(days, {
                 x: "key",
                 y: "recipes",
                 text: (d: Day) => format(d.recipes, "int"),
-                dy: -7,
-                fontSize: narrow ? 10 : 11,
-                fill: "currentColor",
-                stroke: "var(--plot-background)",
-                strokeWidth: 4,
-                paintOrder: "stroke"
+                ...(narrow
+                  ? {rotate: -90, textAnchor: "end", dy: 6, fontSize: 10, fill: ON_BAR_COLOR}
+                  : {
+                      dy: -7,
+                      fontSize: 11,
+                      fill: "currentColor",
+                      stroke: "var(--plot-background)",
+                      strokeWidth: 4,
+                      paintOrder: "stroke"
+                    })
               }),
               Plot.ruleY([0])
             ]

@@ -6,8 +6,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {PlotContext} from "../views.js";
-import {annotate} from "./marks.js";
-import {monthAttributes, monthDate} from "./time.js";
+import {monthDate} from "./time.js";
 
 /** A month of mean ratings, as the ratings snapshots carry it. */
 export interface MonthlyMean {
@@ -52,7 +51,6 @@ export function monthlyMeanDots<M extends MonthlyMean>(
     fillOpacity: options.fillOpacity,
     stroke: options.color,
     strokeWidth: 0.8,
-    title: (m: M) => `${m.month}: ${format(m.mean, "3")} (n = ${format(m.n, "int")})`,
-    render: annotate(months, monthAttributes)
+    title: (m: M) => `${m.month}: ${format(m.mean, "3")} (n = ${format(m.n, "int")})`
   });
 }
