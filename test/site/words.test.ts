@@ -126,7 +126,7 @@ describe("a figure away from its page", () => {
     expect(embed).not.toMatch(/Source ?: Food\.com/);
     const cite = readerText(page(`${prefix}/figures/trends_volume/per_year/`));
     expect(cite).toMatch(
-      lang === "fr" ? /\[Figure ; données générées, graine \d+/ : /\[Figure; generated data, seed \d+/
+      lang === "fr" ? /\[Figure\s; données générées, graine \d+/ : /\[Figure; generated data, seed \d+/
     );
     const figures = path.join(dist, "data", "figures");
     const svgName = lang === "fr" ? /^trends_volume-per_year-[\d-]+-fr\.svg$/ : /^trends_volume-per_year-[\d-]+\.svg$/;

@@ -3,7 +3,7 @@
  * the site was built from, so that a citation names exactly the numbers it saw. Pure: tested in citation.test.ts.
  */
 import type {Lang} from "../i18n/index.js";
-import {formatDate} from "../i18n/index.js";
+import {formatDate, typeset} from "../i18n/index.js";
 import {ts} from "../i18n/share.js";
 
 export interface CitationInput {
@@ -51,7 +51,9 @@ export function citation(input: CitationInput): Citation {
     ? `${ts(input.lang, "cite.kind")}; ${ts(input.lang, "cite.generated", input.generated)}`
     : ts(input.lang, "cite.kind");
   const title = input.title.replace(/[.\s]+$/, "");
-  const apa = `${input.siteName}. (${year}). ${title} [${kind}; ${asOf}; ${commit}]. ${input.siteName}. ${input.url}`;
+  // The bracket is prose: French puts a narrow no-break space before its semicolons.
+  const note = typeset(`${kind}; ${asOf}; ${commit}`, input.lang);
+  const apa = `${input.siteName}. (${year}). ${title} [${note}]. ${input.siteName}. ${input.url}`;
   const key = `btk_${input.key}_${input.dataAsOf.replace(/-/g, "")}`.replace(/[^A-Za-z0-9_:-]/g, "_");
   const bibtex = [
     `@misc{${key},`,
@@ -59,7 +61,7 @@ export function citation(input: CitationInput): Citation {
     `  title = {{${bibtexEscape(title)}}},`,
     `  year = {${year}},`,
     `  howpublished = {\\url{${input.url}}},`,
-    `  note = {${bibtexEscape(`${kind}; ${asOf}; ${commit}`)}},`,
+    `  note = {${bibtexEscape(note)}},`,
     `  language = {${input.lang === "en" ? "english" : "french"}}`,
     `}`
   ].join("\n");
