@@ -161,6 +161,7 @@ describe("buildSnapshots", () => {
     expect(await readdir(initial)).toEqual([]);
     expect((await readdir(b.root)).filter((f) => f.startsWith("snapshots."))).toEqual([target]);
     expect((await readdir(b.config.snapshotDir)).sort()).toEqual([
+      "changes.json",
       "manifest.json",
       "overview.json",
       "test_counts.json"

@@ -72,12 +72,14 @@ describe("changes.json", () => {
     print: () => undefined,
     openSource: async (config) => createLocalSource(config.dataDir, {cacheDir: config.cacheDir, logger: silentLogger}),
     gitCommit: () => "0123456789abcdef",
-    // Each build a day later, so every update has its own id.
-    now: () => new Date((clock += 86_400_000)),
+    // The build's clock: build() moves it a day on, so every update has its own id however often a build reads it.
+    now: () => new Date(clock),
     env
   });
-  const build = (snapshotDir = b.config.snapshotDir) =>
-    buildSnapshots({root: b.root, config: {...b.config, snapshotDir}}, effects());
+  const build = (snapshotDir = b.config.snapshotDir) => {
+    clock += 86_400_000;
+    return buildSnapshots({root: b.root, config: {...b.config, snapshotDir}}, effects());
+  };
   const readLog = async (dir = b.config.snapshotDir): Promise<ChangeLog> =>
     changeLogSchema.parse(JSON.parse(await readFile(path.join(dir, "changes.json"), "utf8")));
 

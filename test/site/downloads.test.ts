@@ -85,7 +85,7 @@ describe("downloads with context", () => {
       const text = await readFile(path.join(dir, svg), "utf8");
       const fr = svg.includes("-fr");
       expect(text, svg).toContain(
-        fr ? "Licence\u00a0: aucune déclarée pour cette version" : "Licence: none declared for this build"
+        fr ? "Licence\u202f: aucune déclarée pour cette version" : "Licence: none declared for this build"
       );
       expect(text, svg).toMatch(fr ? /données au \d+/ : /data as of [A-Z][a-z]+ \d+, \d{4}/);
     }

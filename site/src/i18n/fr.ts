@@ -58,7 +58,7 @@ export const fr: Record<ShellKey, string> = {
   "figure.tableCaption": "Données du graphique : {caption}",
   "figure.rows": "{rows|int} lignes",
   "figure.source": "Source : {source}, données au {date}",
-  "source.read": "Food.com via Back to the Kitchen",
+  "source.read": "Food.com, par Back to the Kitchen",
   "source.generated":
     "données générées par Back to the Kitchen (graine {seed}, échelle {scale}), pas celles de Food.com",
 

@@ -13,7 +13,7 @@ describe("sharing strings", () => {
   it("fill placeholders and set French punctuation", () => {
     expect(ts("en", "figurePage.linkLabel", {caption: "Recipes per year"})).toBe("Figure page: Recipes per year");
     expect(ts("fr", "figurePage.linkLabel", {caption: "Recettes par an"})).toBe(
-      "Page de la figure\u00a0: Recettes par an"
+      "Page de la figure\u202f: Recettes par an"
     );
   });
 });

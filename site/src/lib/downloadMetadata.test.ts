@@ -20,7 +20,7 @@ describe("download metadata", () => {
     expect(siteLicense({SITE_LICENSE: " CC BY 4.0 "})).toBe("CC BY 4.0");
     expect(siteLicense({})).toBeUndefined();
     expect(licenseLine("en", "CC BY 4.0")).toBe("Licence: CC BY 4.0");
-    expect(licenseLine("fr", "CC BY 4.0")).toBe("Licence\u00a0: CC BY 4.0");
+    expect(licenseLine("fr", "CC BY 4.0")).toBe("Licence\u202f: CC BY 4.0");
     expect(licenseLine("en", undefined)).toBe("Licence: none declared for this build");
   });
 });
