@@ -5,7 +5,7 @@ import type {TextModule} from "../../pipeline/narrative.js";
 export const text = {
   en: {
     title: "How high and how stable are ratings?",
-    lede: "What rating does a Food.com recipe typically get, how precisely do we know it, and does it hold from month to month?",
+    lede: "What rating does a recipe in the data set typically get, how precisely do we know it, and does it hold from month to month?",
     method:
       "The typical rating is summarised twice. Per month: the mean of the monthly means weighted by √n, over the {months|int} months with at least {minRatingsPerMonth|int} ratings. Its {level|pct|0} interval treats months as the independent units: the weighted standard deviation of the monthly means over the square root of the Kish effective number of months (Σw)²/Σw², times a Student t quantile with that number minus one degrees of freedom. Per rating: the plain mean of all {n|int} ratings with its Student t interval, which treats every rating as independent. A shortcut formula, ±{referenceZ|2}·s_w/√Σw, is shown beside them; because Σw adds up square roots of volumes, that width shrinks with traffic instead of with the number of independent months, so it is shown for comparison only and is not a valid confidence interval. For stability, a one-way ANOVA of ratings across the kept months, computed from each month's count, mean and variance, tests at α = {alpha|2} whether monthly means differ more than sampling noise would make them; η² is the share of the variance of ratings that the month explains, labelled with Cohen's benchmarks.",
     "kpi.weightedMean": "Weighted mean rating",
@@ -48,11 +48,11 @@ export const text = {
       "Monthly means range from {min|3} ({minMonth|month}) to {max|3} ({maxMonth|month}), a spread of {range|3} stars that sampling noise alone can explain (ANOVA F = {F|2}, {p|p} at α = {alpha|2}; η² = {eta2|sig|2}, {label|label}).",
     "histogram.shares":
       "{shareFive|pct|1} of ratings give {topStars|int} stars and {shareTwoOrLess|pct|1} give {lowStarsMax|int} or fewer.",
-    "plain.mean.interval": "A Food.com recipe typically gets about {mean|1} stars."
+    "plain.mean.interval": "A recipe in this data set typically gets about {mean|1} stars."
   },
   fr: {
     title: "Les notes sont-elles hautes, et stables ?",
-    lede: "Quelle note reçoit habituellement une recette de Food.com, avec quelle précision la connaît-on, et tient-elle d'un mois à l'autre ?",
+    lede: "Quelle note reçoit habituellement une recette du jeu de données, avec quelle précision la connaît-on, et tient-elle d'un mois à l'autre ?",
     method:
       "La note typique est résumée de deux façons. Par mois : la moyenne des moyennes mensuelles pondérée par √n, sur les {months|int} mois comptant au moins {minRatingsPerMonth|int} notes. Son intervalle à {level|pct|0} prend les mois pour unités indépendantes : l'écart type pondéré des moyennes mensuelles divisé par la racine du nombre effectif de mois de Kish (Σw)²/Σw², multiplié par un quantile de Student à ce nombre moins un degrés de liberté. Par note : la moyenne simple des {n|int} notes avec son intervalle de Student, qui tient chaque note pour indépendante. Une formule abrégée, ±{referenceZ|2}·s_w/√Σw, est montrée à côté ; comme Σw additionne des racines de volumes, cette largeur diminue avec le trafic et non avec le nombre de mois indépendants : elle n'est montrée que pour comparaison et n'est pas un intervalle de confiance valide. Pour la stabilité, une ANOVA à un facteur des notes entre les mois retenus, calculée à partir de l'effectif, de la moyenne et de la variance de chaque mois, teste au seuil α = {alpha|2} si les moyennes mensuelles diffèrent plus que le seul bruit d'échantillonnage ne le voudrait ; η² est la part de la variance des notes expliquée par le mois, qualifiée selon les repères de Cohen.",
     "kpi.weightedMean": "Note moyenne pondérée",
@@ -95,6 +95,6 @@ export const text = {
       "Les moyennes mensuelles vont de {min|3} ({minMonth|month}) à {max|3} ({maxMonth|month}), un écart de {range|3} étoile que le seul bruit d'échantillonnage suffit à expliquer (ANOVA F = {F|2}, {p|p} au seuil α = {alpha|2} ; η² = {eta2|sig|2}, effet {label|label}).",
     "histogram.shares":
       "{shareFive|pct|1} des notes donnent {topStars|int} étoiles et {shareTwoOrLess|pct|1} en donnent {lowStarsMax|int} ou moins.",
-    "plain.mean.interval": "Une recette de Food.com reçoit en général environ {mean|1} étoiles."
+    "plain.mean.interval": "Une recette de ce jeu de données reçoit en général environ {mean|1} étoiles."
   }
 } satisfies TextModule;

@@ -15,7 +15,7 @@ export const text = {
     "kpi.w": "Effect size w",
     "axis.season": "Season",
     "axis.ratings": "Ratings",
-    "axis.distinct": "Distinct users or recipes",
+    "axis.distinct": "Members who rated, or recipes rated",
     "axis.days": "Days in the period",
     "axis.share": "Share of ratings (%)",
     "axis.expectedShare": "Share of days",
@@ -24,17 +24,17 @@ export const text = {
     "axis.season_Spring": "Spring",
     "axis.season_Summer": "Summer",
     "axis.season_Autumn": "Autumn",
-    "axis.users": "Distinct users",
+    "axis.users": "Members who rated",
     "axis.recipes": "Distinct recipes",
     "legend.expected": "Expected from the season's days",
-    "legend.users": "Distinct users",
+    "legend.users": "Members who rated",
     "legend.recipes": "Distinct recipes",
     "figure.counts.caption": "Each season's share of ratings and of days",
     "figure.counts.description":
       "Bars of each season's share of ratings, labelled with that share, each with a dashed tick at the season's share of the days in the period, the share a constant daily rate would give; {maxSeason|label} holds the most, {maxShare|pct|1} of ratings, and {minSeason|label} the fewest, {minShare|pct|1}.",
     "figure.audience.caption": "Who rates, and what, in each season",
     "figure.audience.description":
-      "Grouped bars of the distinct users who rated (blue-grey) and the distinct recipes rated (salmon) in each season.",
+      "Grouped bars of the distinct members who rated (blue-grey) and the distinct recipes rated (salmon) in each season.",
     "balance.consistent":
       "Ratings follow the calendar: the season counts match the days each season covers (χ² = {chi2|1}, {p|p} at α = {alpha|2}; w = {w|3}).",
     "balance.negligible_deviation":
@@ -60,7 +60,7 @@ export const text = {
     "kpi.w": "Taille d'effet w",
     "axis.season": "Saison",
     "axis.ratings": "Notes",
-    "axis.distinct": "Utilisateurs ou recettes distincts",
+    "axis.distinct": "Membres ayant noté, ou recettes notées",
     "axis.days": "Jours de la période",
     "axis.share": "Part des notes (%)",
     "axis.expectedShare": "Part des jours",
@@ -69,17 +69,17 @@ export const text = {
     "axis.season_Spring": "Printemps",
     "axis.season_Summer": "Été",
     "axis.season_Autumn": "Automne",
-    "axis.users": "Utilisateurs distincts",
+    "axis.users": "Membres ayant noté",
     "axis.recipes": "Recettes distinctes",
     "legend.expected": "Attendu d'après les jours de la saison",
-    "legend.users": "Utilisateurs distincts",
+    "legend.users": "Membres ayant noté",
     "legend.recipes": "Recettes distinctes",
     "figure.counts.caption": "Part des notes et part des jours de chaque saison",
     "figure.counts.description":
       "Barres de la part des notes de chaque saison, avec cette part inscrite et un repère en tirets à la part des jours de la période qui revient à la saison, celle que donnerait un rythme quotidien constant ; {maxSeason|label} en réunit le plus, {maxShare|pct|1} des notes, et {minSeason|label} le moins, {minShare|pct|1}.",
     "figure.audience.caption": "Qui note, et quoi, à chaque saison",
     "figure.audience.description":
-      "Barres groupées des utilisateurs distincts ayant noté (en bleu-gris) et des recettes distinctes notées (en saumon) à chaque saison.",
+      "Barres groupées des membres distincts ayant noté (en bleu-gris) et des recettes distinctes notées (en saumon) à chaque saison.",
     "balance.consistent":
       "Les notes suivent le calendrier : les effectifs saisonniers correspondent aux jours que couvre chaque saison (χ² = {chi2|1}, {p|p} au seuil α = {alpha|2} ; w = {w|3}).",
     "balance.negligible_deviation":

@@ -5,7 +5,7 @@ import type {TextModule} from "../../pipeline/narrative.js";
 export const text = {
   en: {
     title: "Recipes posted per season",
-    lede: "Do cooks post more recipes in some seasons than in others, once each season's length is taken into account?",
+    lede: "Do contributors post more recipes in some seasons than in others, once each season's length is taken into account?",
     method:
       "Recipes are counted by the meteorological season of their posting date, all years from {firstDate|date} to {lastDate|date} pooled. A χ² goodness-of-fit test compares the counts with two expectations: an equal split, and a split in proportion to the calendar days each season covers in the period, which is the fair one because seasons differ in length and the period starts and ends mid-year. The headline uses the day-adjusted test. With counts this large almost any gap is significant at α = {alpha|2}, so Cohen's w tells whether it matters. The yearly panel repeats the comparison inside each calendar year.",
     "kpi.total": "Recipes",
@@ -54,7 +54,7 @@ export const text = {
   },
   fr: {
     title: "Recettes publiées par saison",
-    lede: "Les cuisiniers publient-ils plus de recettes à certaines saisons, une fois la durée de chaque saison prise en compte ?",
+    lede: "Les contributeurs publient-ils plus de recettes à certaines saisons, une fois la durée de chaque saison prise en compte ?",
     method:
       "Les recettes sont comptées selon la saison météorologique de leur date de publication, toutes années confondues du {firstDate|date} au {lastDate|date}. Un test du χ² d'ajustement compare ces effectifs à deux attentes : une répartition égale, et une répartition proportionnelle au nombre de jours que chaque saison couvre dans la période, la seule équitable puisque les saisons n'ont pas la même durée et que la période commence et s'achève en cours d'année. La conclusion principale s'appuie sur le test ajusté aux jours. Avec des effectifs aussi grands, presque tout écart est significatif au seuil α = {alpha|2} : c'est donc le w de Cohen qui dit s'il compte. Le panneau annuel refait la comparaison à l'intérieur de chaque année civile.",
     "kpi.total": "Recettes",
