@@ -64,6 +64,13 @@ describe.each(PAGES)("%s", (url) => {
     }
   });
 
+  it("never calls the generated numbers Food.com's in its intro, questions, headlines, tiles and claims", () => {
+    const selectors = ".intro, .lede, [data-headline], [data-headline-detail], [data-claims] li, .kpi, figcaption";
+    const said = [...page(url).querySelectorAll(selectors)].map((el) => el.textContent?.trim() ?? "");
+    // "in the Food.com format" describes the shape of the data, true of generated and real files alike.
+    expect(said.filter((s) => /Food\.com(?! format)/.test(s) && !/format Food\.com/.test(s))).toEqual([]);
+  });
+
   it("writes dates in words in its prose", () => {
     const prose = [...page(url).querySelectorAll("main p, main li, main figcaption")].map((p) => p.textContent);
     expect(prose.filter((p) => /\b\d{4}-\d{2}(-\d{2})?\b/.test(p ?? ""))).toEqual([]);

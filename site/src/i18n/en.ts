@@ -5,9 +5,9 @@
  */
 export const en = {
   "site.name": "Back to the Kitchen",
-  "site.tagline": "Twenty years of Food.com recipes and ratings, read carefully",
+  "site.tagline": "Twenty years of recipes and ratings in the Food.com format, read carefully",
   "site.description":
-    "Trends, seasons, weekdays and ratings of the Food.com recipes, computed at build time from the cleaned data, with every figure traceable to its source.",
+    "Trends, seasons, weekdays and ratings of recipes in the Food.com format, computed at build time from the cleaned data, with every figure traceable to its source.",
   "site.home": "Back to the Kitchen, home page",
   "skip.main": "Skip to the content",
 
@@ -142,7 +142,7 @@ export const en = {
   "method.differs.interval.app":
     "Gave the typical rating as ±{z|2}·s_w/√Σw, Σw being a sum of square roots of monthly volumes.",
   "method.differs.interval.site":
-    "Gives the weighted mean of the monthly means with a Student t interval over months, and the plain mean of all ratings with its own interval. The app's width is still shown, marked as not valid.",
+    "Gives the weighted mean of the monthly means with a Student t interval over months, and the plain mean of all ratings with its own interval. The app's width is not shown on the ratings page.",
   "method.differs.interval.why":
     "That width shrinks as traffic grows instead of as evidence grows: it is not a confidence interval.",
   "method.differs.uniform.app": "Tested the recipes per season against an equal split between seasons.",

@@ -3,9 +3,9 @@ import type {ShellKey} from "./en.js";
 
 export const fr: Record<ShellKey, string> = {
   "site.name": "Back to the Kitchen",
-  "site.tagline": "Vingt ans de recettes et de notes Food.com, lues avec soin",
+  "site.tagline": "Vingt ans de recettes et de notes au format Food.com, lues avec soin",
   "site.description":
-    "Tendances, saisons, jours de la semaine et notes des recettes Food.com, calculés à la construction du site à partir des données nettoyées, chaque chiffre pouvant être rattaché à sa source.",
+    "Tendances, saisons, jours de la semaine et notes de recettes au format Food.com, calculés à la construction du site à partir des données nettoyées, chaque chiffre pouvant être rattaché à sa source.",
   "site.home": "Back to the Kitchen, page d'accueil",
   "skip.main": "Aller au contenu",
 
@@ -143,7 +143,7 @@ export const fr: Record<ShellKey, string> = {
   "method.differs.interval.app":
     "Donnait la note typique à ±{z|2}·s_w/√Σw, Σw étant une somme de racines carrées des volumes mensuels.",
   "method.differs.interval.site":
-    "Donne la moyenne pondérée des moyennes mensuelles avec un intervalle de Student sur les mois, et la moyenne simple de toutes les notes avec son propre intervalle. La largeur de l'application reste affichée, signalée comme non valide.",
+    "Donne la moyenne pondérée des moyennes mensuelles avec un intervalle de Student sur les mois, et la moyenne simple de toutes les notes avec son propre intervalle. La largeur de l'application n'est pas montrée sur la page des notes.",
   "method.differs.interval.why":
     "Cette largeur diminue quand le trafic augmente, et non quand l'information augmente : ce n'est pas un intervalle de confiance.",
   "method.differs.uniform.app": "Testait le nombre de recettes par saison contre une répartition égale.",
