@@ -33,15 +33,15 @@ export const text = {
     "figure.trend.description":
       "Line chart of minutes against year. A shaded band spans the chosen percentiles of each year (by default Q{defaultLowPercent|int} to Q{defaultHighPercent|int}); an orange line with round dots sized by the year's recipes shows the mean, a blue one with square dots the median, each named at its right end, and a dashed straight line of the same colour its weighted trend. The mean's trend changes by {slope|signed|2} minutes a year (weighted R² {r2|2}).",
     "mean_trend.down":
-      "The yearly mean preparation time fell by {slope|abs|2} min a year (WLS, {p|p}, weighted R² {r2|2}): along the fitted line, {lastYear}'s recipes took about {change|abs|1} minutes less than {firstYear}'s. Over the period, the fitted change is {change|ssig|2} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2}).",
+      "The yearly mean preparation time fell by {slope|abs|2} min a year (weighted least-squares fit, {p|p}, weighted R² {r2|2}): along the fitted line, {lastYear}'s recipes took about {change|abs|1} minutes less than {firstYear}'s. Over the period, the fitted change is {change|ssig|2} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2}).",
     "mean_trend.up":
-      "The yearly mean preparation time rose by {slope|abs|2} min a year (WLS, {p|p}, weighted R² {r2|2}): along the fitted line, {lastYear}'s recipes took about {change|abs|1} minutes more than {firstYear}'s. Over the period, the fitted change is {change|ssig|2} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2}).",
+      "The yearly mean preparation time rose by {slope|abs|2} min a year (weighted least-squares fit, {p|p}, weighted R² {r2|2}): along the fitted line, {lastYear}'s recipes took about {change|abs|1} minutes more than {firstYear}'s. Over the period, the fitted change is {change|ssig|2} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2}).",
     "mean_trend.flat":
       "The yearly mean preparation time shows no significant trend from {firstYear} to {lastYear} (slope {slope|signed|2} min a year, {p|p}, weighted R² {r2|2}). Over the period, the fitted change is {change|ssig|2} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2}).",
     "median_trend.down":
-      "The yearly median fell by {slope|abs|2} min a year (WLS, {p|p}, weighted R² {r2|2}), about {change|abs|1} minutes over the period. Over the period, the fitted change is {change|ssig|2} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2}).",
+      "The yearly median fell by {slope|abs|2} min a year (weighted least-squares fit, {p|p}, weighted R² {r2|2}), about {change|abs|1} minutes over the period. Over the period, the fitted change is {change|ssig|2} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2}).",
     "median_trend.up":
-      "The yearly median rose by {slope|abs|2} min a year (WLS, {p|p}, weighted R² {r2|2}), about {change|abs|1} minutes over the period. Over the period, the fitted change is {change|ssig|2} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2}).",
+      "The yearly median rose by {slope|abs|2} min a year (weighted least-squares fit, {p|p}, weighted R² {r2|2}), about {change|abs|1} minutes over the period. Over the period, the fitted change is {change|ssig|2} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2}).",
     "median_trend.flat":
       "The yearly median shows no significant trend (slope {slope|signed|2} min a year, {p|p}, weighted R² {r2|2}). Over the period, the fitted change is {change|ssig|2} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2}).",
     dispersion:
@@ -82,15 +82,15 @@ export const text = {
     "figure.trend.description":
       "Graphique linéaire des minutes en fonction de l'année. Une bande ombrée couvre les centiles choisis de chaque année (par défaut de Q{defaultLowPercent|int} à Q{defaultHighPercent|int}) ; une ligne orange, avec des points ronds dont la taille suit le nombre de recettes de l'année, montre la moyenne, une ligne bleue à points carrés la médiane, chacune nommée à son extrémité droite, et une droite en tirets de la même couleur sa tendance pondérée. La tendance de la moyenne est de {slope|signed|2} min par an (R² pondéré {r2|2}).",
     "mean_trend.down":
-      "Le temps de préparation moyen annuel a baissé de {slope|abs|2} min par an (MCP, {p|p}, R² pondéré {r2|2}) : selon la droite ajustée, les recettes de {lastYear} demandaient environ {change|abs|1} minutes de moins que celles de {firstYear}. Sur la période, l'évolution ajustée vaut {change|ssig|2} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2}).",
+      "Le temps de préparation moyen annuel a baissé de {slope|abs|2} min par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|2}) : selon la droite ajustée, les recettes de {lastYear} demandaient environ {change|abs|1} minutes de moins que celles de {firstYear}. Sur la période, l'évolution ajustée vaut {change|ssig|2} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2}).",
     "mean_trend.up":
-      "Le temps de préparation moyen annuel a augmenté de {slope|abs|2} min par an (MCP, {p|p}, R² pondéré {r2|2}) : selon la droite ajustée, les recettes de {lastYear} demandaient environ {change|abs|1} minutes de plus que celles de {firstYear}. Sur la période, l'évolution ajustée vaut {change|ssig|2} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2}).",
+      "Le temps de préparation moyen annuel a augmenté de {slope|abs|2} min par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|2}) : selon la droite ajustée, les recettes de {lastYear} demandaient environ {change|abs|1} minutes de plus que celles de {firstYear}. Sur la période, l'évolution ajustée vaut {change|ssig|2} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2}).",
     "mean_trend.flat":
       "Le temps de préparation moyen annuel ne montre pas de tendance significative de {firstYear} à {lastYear} (pente de {slope|signed|2} min par an, {p|p}, R² pondéré {r2|2}). Sur la période, l'évolution ajustée vaut {change|ssig|2} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2}).",
     "median_trend.down":
-      "La médiane annuelle a baissé de {slope|abs|2} min par an (MCP, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|1} minutes sur la période. Sur la période, l'évolution ajustée vaut {change|ssig|2} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2}).",
+      "La médiane annuelle a baissé de {slope|abs|2} min par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|1} minutes sur la période. Sur la période, l'évolution ajustée vaut {change|ssig|2} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2}).",
     "median_trend.up":
-      "La médiane annuelle a augmenté de {slope|abs|2} min par an (MCP, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|1} minutes sur la période. Sur la période, l'évolution ajustée vaut {change|ssig|2} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2}).",
+      "La médiane annuelle a augmenté de {slope|abs|2} min par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|1} minutes sur la période. Sur la période, l'évolution ajustée vaut {change|ssig|2} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2}).",
     "median_trend.flat":
       "La médiane annuelle ne montre pas de tendance significative (pente de {slope|signed|2} min par an, {p|p}, R² pondéré {r2|2}). Sur la période, l'évolution ajustée vaut {change|ssig|2} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2}).",
     dispersion:
