@@ -49,7 +49,7 @@ export const text = {
     "nutrient.not_significant":
       "The {nutrient|label} content does not differ significantly between seasons ({lowestShare|pct|1} to {highestShare|pct|1} of the daily value on average; H = {H|1}, {p|p}).",
     "plain.calories.significant":
-      "Recipes posted in {highest|label} are the richest and those posted in {lowest|label} the lightest, {gap|0} kcal per serving apart on average.",
+      "Recipes posted in {highest|label} have {gap|0} kcal per serving more on average than those posted in {lowest|label}, a {effect|label} difference.",
     "plain.calories.not_significant": "Recipes are about as rich in calories whatever the season."
   },
   fr: {
@@ -100,7 +100,7 @@ export const text = {
     "nutrient.not_significant":
       "La teneur en {nutrient|label} ne diffère pas significativement d'une saison à l'autre ({lowestShare|pct|1} à {highestShare|pct|1} des apports journaliers en moyenne ; H = {H|1}, {p|p}).",
     "plain.calories.significant":
-      "Les recettes publiées en {highest|label} sont les plus riches et celles publiées en {lowest|label} les plus légères, avec {gap|0} kcal par portion d'écart en moyenne.",
+      "Les recettes publiées en {highest|label} apportent en moyenne {gap|0} kcal par portion de plus que celles publiées en {lowest|label}, un écart {effect|label}.",
     "plain.calories.not_significant": "Les recettes sont à peu près aussi caloriques quelle que soit la saison."
   }
 } satisfies TextModule;

@@ -38,7 +38,8 @@ export const text = {
       "The tag that leans most to the weekend is “{item}”: carried by {weekendShare|pct|1} of weekend recipes against {weekdayShare|pct|1} of weekday ones ({deltaPp|pp|2}; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (phi = {phi|3}).",
     "strongest.weekday":
       "The tag that leans most to weekdays is “{item}”: carried by {weekdayShare|pct|1} of weekday recipes against {weekendShare|pct|1} of weekend ones ({deltaPp|pp|2}; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (phi = {phi|3}).",
-    "plain.passing.some": "Some tags appear more often on one side of the week.",
+    "plain.passing.some":
+      "Tags more common on one side of the week: {passing|int} of the {tested|int} compared, and the largest gap is {effect|label}.",
     "plain.passing.none": "Weekend and weekday recipes carry much the same tags."
   },
   fr: {
@@ -77,7 +78,8 @@ export const text = {
       "L'étiquette la plus tournée vers le week-end est « {item} » : portée par {weekendShare|pct|1} des recettes du week-end contre {weekdayShare|pct|1} de celles de la semaine ({deltaPp|pp|2} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (phi = {phi|3}).",
     "strongest.weekday":
       "L'étiquette la plus tournée vers la semaine est « {item} » : portée par {weekdayShare|pct|1} des recettes de semaine contre {weekendShare|pct|1} de celles du week-end ({deltaPp|pp|2} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (phi = {phi|3}).",
-    "plain.passing.some": "Certaines étiquettes apparaissent plus souvent d'un côté de la semaine.",
+    "plain.passing.some":
+      "Étiquettes plus fréquentes d'un côté de la semaine : {passing|int} sur les {tested|int} comparées, et le plus grand écart est {effect|label}.",
     "plain.passing.none": "Les recettes du week-end et de la semaine portent à peu près les mêmes étiquettes."
   }
 } satisfies TextModule;

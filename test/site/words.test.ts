@@ -71,6 +71,13 @@ describe.each(PAGES)("%s", (url) => {
     expect(said.filter((s) => /Food\.com(?! format)/.test(s) && !/format Food\.com/.test(s))).toEqual([]);
   });
 
+  it("labels its key-figure tiles in reader words, never with a test statistic or a tool's parameter", () => {
+    const jargon =
+      /ddof|\bCV\b|R²|p-value|valeur p|ANOVA|Kruskal|ε²|η²|χ²|effect size|taille d'effet|\bWLS\b|\bMCP\b|\bMCO\b/i;
+    const labels = [...page(url).querySelectorAll(".kpi dt")].map((dt) => dt.textContent?.trim() ?? "");
+    expect(labels.filter((l) => jargon.test(l))).toEqual([]);
+  });
+
   it("writes dates in words in its prose", () => {
     const prose = [...page(url).querySelectorAll("main p, main li, main figcaption")].map((p) => p.textContent);
     expect(prose.filter((p) => /\b\d{4}-\d{2}(-\d{2})?\b/.test(p ?? ""))).toEqual([]);

@@ -45,7 +45,7 @@ export const view = defineView<RatingsValidation>({
   kpis: (s) => [
     {key: "months", value: s.coverage.monthsKept, format: "int"},
     {key: "ratio", value: s.volumes.maxMinRatio, format: "1"},
-    ...(s.slopeBias === null ? [] : [{key: "slopeBias", value: s.slopeBias, format: "pct|1"}]),
+    ...(s.slopeBias === null ? [] : [{key: "slopeBias", value: s.slopeBias, format: "pct|1"}])
   ],
   figures: (s) => {
     const months = s.months;
