@@ -47,7 +47,7 @@ export const text = {
     long_tail:
       "The season with the most recipes beyond the upper whisker is {season|label}: {share|pct|1} of its recipes take longer than {whiskerHigh|int} minutes.",
     "plain.duration.significant":
-      "Recipes take about as long whatever the season: those posted in {longest|label} take {gap|1} minutes more on average than those posted in {shortest|label}, a {effect|label} difference.",
+      "Recipes posted in {longest|label} take {gap|1} minutes more on average than those posted in {shortest|label}, a {effect|label} difference.",
     "plain.duration.not_significant": "Recipes take about as long to prepare whatever the season."
   },
   fr: {
@@ -94,7 +94,7 @@ export const text = {
     long_tail:
       "C'est pendant {season|label} que le plus de recettes dépassent la moustache haute : {share|pct|1} des recettes de la saison demandent plus de {whiskerHigh|int} minutes.",
     "plain.duration.significant":
-      "Les recettes prennent à peu près autant de temps quelle que soit la saison : celles publiées en {longest|label} demandent {gap|1} minutes de plus en moyenne que celles publiées en {shortest|label}, un écart {effect|label}.",
+      "Les recettes publiées en {longest|label} demandent {gap|1} minutes de plus en moyenne que celles publiées en {shortest|label}, un écart {effect|label}.",
     "plain.duration.not_significant": "Les recettes prennent à peu près autant de temps quelle que soit la saison."
   }
 } satisfies TextModule;
