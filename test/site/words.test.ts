@@ -76,6 +76,13 @@ describe.each(PAGES)("%s", (url) => {
       /ddof|\bCV\b|R²|p-value|valeur p|ANOVA|Kruskal|ε²|η²|χ²|effect size|taille d'effet|\bWLS\b|\bMCP\b|\bMCO\b/i;
     const labels = [...page(url).querySelectorAll(".kpi dt")].map((dt) => dt.textContent?.trim() ?? "");
     expect(labels.filter((l) => jargon.test(l))).toEqual([]);
+    // The tiles' labels are set in capitals by CSS, which turns χ into Χ and ε into Ε: read as Latin X and E.
+    expect(labels.filter((l) => /[\u0370-\u03ff]/u.test(l))).toEqual([]);
+  });
+
+  it("counts the rows of a figure's data with the right plural", () => {
+    const counts = [...page(url).querySelectorAll(".figure__data summary .muted")].map((el) => el.textContent ?? "");
+    expect(counts.filter((c) => /\b1 (rows|lignes)\b|\b([02-9]|\d{2,}) (row|ligne)\b/.test(c))).toEqual([]);
   });
 
   it("writes dates in words in its prose", () => {
