@@ -10,7 +10,7 @@ export const text = {
     title: "The data at a glance",
     lede: "What was analysed: every recipe and rating in the data set that survives the cleaning, from {firstYear} to {lastYear}.",
     method:
-      "The raw recipes and interactions are loaded into DuckDB and cleaned by the rules listed below, in order; each rule's count is the number of rows it removed. The figures on this site are computed from what remains, never typed by hand: {recipes|int} recipes posted by {contributors|int} contributors, and {ratings|int} ratings by {users|int} members.",
+      "The raw recipes and interactions are loaded into a database and cleaned by the rules listed below, in order; each rule's count is the number of rows it removed. The figures on this site are computed from what remains, never typed by hand: {recipes|int} recipes posted by {contributors|int} contributors, and {ratings|int} ratings by {users|int} members.",
     "kpi.recipes": "Recipes analysed",
     "kpi.ratings": "Ratings analysed",
     "kpi.users": "Members who rated",
@@ -81,7 +81,7 @@ export const text = {
     title: "Les données en un coup d'œil",
     lede: "Ce qui a été analysé : chaque recette et chaque note du jeu de données qui passe le nettoyage, de {firstYear} à {lastYear}.",
     method:
-      "Les recettes et interactions brutes sont chargées dans DuckDB puis nettoyées par les règles ci-dessous, dans l'ordre ; le compte de chaque règle est le nombre de lignes qu'elle retire. Les chiffres de ce site sont calculés sur ce qui reste, jamais saisis à la main : {recipes|int} recettes publiées par {contributors|int} contributeurs, et {ratings|int} notes données par {users|int} membres.",
+      "Les recettes et interactions brutes sont chargées dans une base de données puis nettoyées par les règles ci-dessous, dans l'ordre ; le compte de chaque règle est le nombre de lignes qu'elle retire. Les chiffres de ce site sont calculés sur ce qui reste, jamais saisis à la main : {recipes|int} recettes publiées par {contributors|int} contributeurs, et {ratings|int} notes données par {users|int} membres.",
     "kpi.recipes": "Recettes analysées",
     "kpi.ratings": "Notes analysées",
     "kpi.users": "Membres ayant noté",

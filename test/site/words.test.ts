@@ -48,6 +48,9 @@ describe.each(PAGES)("%s", (url) => {
     const text = readerText(page(url));
     for (const words of [/reference app/i, /reference formula/i, /application de référence/i, /formule de référence/i])
       expect(text, words.source).not.toMatch(words);
+    // Tools and their parameters belong in the repository, not in what a reader reads.
+    for (const words of [/npm run/, /\bnumpy\b/i, /\bscipy\b/i, /\bddof\b/i, /DuckDB/])
+      expect(text, words.source).not.toMatch(words);
     expect(html).not.toContain("s3://");
     expect(html).not.toContain(process.cwd());
     expect(html).not.toMatch(/local directory|\/tmp\/|\/home\//);

@@ -122,7 +122,7 @@ export const en = {
   "method.generated.text":
     "The generator is a deterministic program: the same seed and scale always give the same files. It draws each recipe and each rating from fixed distributions, then shifts them year by year and season by season so that the row counts, the rows the cleaning removes, the yearly and seasonal averages and the spread of ratings come close to the figures the original app published about the real data. Ingredient and tag names come from a fixed vocabulary.",
   "method.generated.caution":
-    "Its trends, seasonal gaps and weekday–weekend differences were therefore put there on purpose. On this data, a finding shows what the generator was tuned to, and how the statistics behave on it; it is not a fact about Food.com. The same pages built on the real files (converted with npm run data:import) describe Food.com.",
+    "Its trends, seasonal gaps and weekday–weekend differences were therefore put there on purpose. On this data, a finding shows what the generator was tuned to, and how the statistics behave on it; it is not a fact about Food.com. The same pages built from the real Food.com files describe Food.com.",
   "method.object": "Object",
   "method.bytes": "Bytes",
   "method.rows": "Rows",

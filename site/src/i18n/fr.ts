@@ -123,7 +123,7 @@ export const fr: Record<ShellKey, string> = {
   "method.generated.text":
     "Le générateur est un programme déterministe : la même graine et la même échelle donnent toujours les mêmes fichiers. Il tire chaque recette et chaque note de lois fixes, puis les décale année par année et saison par saison pour que le nombre de lignes, les lignes retirées au nettoyage, les moyennes annuelles et saisonnières et la dispersion des notes approchent les chiffres que l'application d'origine a publiés sur les vraies données. Les noms d'ingrédients et d'étiquettes viennent d'un vocabulaire fixe.",
   "method.generated.caution":
-    "Ses tendances, ses écarts saisonniers et ses écarts entre semaine et week-end y ont donc été mis exprès. Sur ces données, un résultat montre ce que le générateur a reçu comme réglage, et comment les statistiques s'y comportent ; ce n'est pas un fait sur Food.com. Les mêmes pages construites sur les vrais fichiers (convertis par npm run data:import) décrivent Food.com.",
+    "Ses tendances, ses écarts saisonniers et ses écarts entre semaine et week-end y ont donc été mis exprès. Sur ces données, un résultat montre ce que le générateur a reçu comme réglage, et comment les statistiques s'y comportent ; ce n'est pas un fait sur Food.com. Les mêmes pages construites à partir des vrais fichiers de Food.com décrivent Food.com.",
   "method.object": "Objet",
   "method.bytes": "Octets",
   "method.rows": "Lignes",
