@@ -137,6 +137,25 @@ describe("the methodology", () => {
   });
 });
 
+describe("the data page", () => {
+  it.each([
+    ["/data/", "Ratings"],
+    ["/fr/data/", "Notes"]
+  ])("%s names each snapshot's page in the reader's language, linked to the analysis", (url, ratings) => {
+    const rows = [...page(url).querySelectorAll("#data-snapshots ~ div table tbody tr")];
+    expect(rows.length).toBeGreaterThan(0);
+    const links = rows.map((row) => row.querySelectorAll("td")[1]!.querySelector("a")!);
+    for (const link of links) {
+      expect(["overview", "trends", "seasonality", "weekend", "ratings"]).not.toContain(link.textContent?.trim());
+      const [target, anchor] = link.getAttribute("href")!.split("#");
+      const doc = page(target!);
+      if (anchor) expect(doc.getElementById(anchor), link.getAttribute("href")!).not.toBeNull();
+    }
+    expect(links.map((l) => l.textContent?.trim())).toContain(ratings);
+    expect(rows[0]!.querySelectorAll("td")).toHaveLength(4);
+  });
+});
+
 describe("a figure away from its page", () => {
   // Embeds, downloads and citations travel without the banner: each names generated data itself.
   it.each(["en", "fr"] as const)("says the data is generated in embeds, citations and downloads (%s)", (lang) => {

@@ -99,7 +99,6 @@ export const en = {
   "data.snapshot": "Snapshot",
   "data.page": "Page",
   "data.size": "Size",
-  "data.rows": "Query rows",
   "data.sha": "SHA-256",
   "data.manifest": "Manifest of the snapshot set",
   "data.figures": "Chart data",

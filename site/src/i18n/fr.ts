@@ -100,7 +100,6 @@ export const fr: Record<ShellKey, string> = {
   "data.snapshot": "Instantané",
   "data.page": "Page",
   "data.size": "Taille",
-  "data.rows": "Lignes des requêtes",
   "data.sha": "SHA-256",
   "data.manifest": "Manifeste du jeu d'instantanés",
   "data.figures": "Données des graphiques",
