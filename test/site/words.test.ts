@@ -43,6 +43,12 @@ describe.each(PAGES)("%s", (url) => {
     expect(banner!.textContent).toMatch(url.startsWith("/fr/") ? /Données générées/ : /Generated data/);
   });
 
+  it("tags every figure's caption as generated data", () => {
+    const figures = [...page(url).querySelectorAll("figure.figure")];
+    const tagged = figures.filter((f) => f.querySelector("figcaption [data-generated-tag]") !== null);
+    expect(tagged.length).toBe(figures.length);
+  });
+
   it("speaks to readers: no reviewer language, no build-machine path or bucket", () => {
     const html = readFileSync(path.join(dist, url, "index.html"), "utf8");
     const text = readerText(page(url));
@@ -169,7 +175,7 @@ describe("a figure away from its page", () => {
     expect(embed).not.toMatch(/Source ?: Food\.com/);
     const cite = readerText(page(`${prefix}/figures/trends_volume/per_year/`));
     expect(cite).toMatch(
-      lang === "fr" ? /\[Figure ; données générées, graine \d+/ : /\[Figure; generated data, seed \d+/
+      lang === "fr" ? /\[Figure; données générées, graine \d+/ : /\[Figure; generated data, seed \d+/
     );
     const figures = path.join(dist, "data", "figures");
     const svgName = lang === "fr" ? /^trends_volume-per_year-[\d-]+-fr\.svg$/ : /^trends_volume-per_year-[\d-]+\.svg$/;

@@ -58,6 +58,7 @@ export const fr: Record<ShellKey, string> = {
   "figure.tableCaption": "Données du graphique : {caption}",
   "figure.rows": "{rows|int} lignes",
   "figure.row": "{rows|int} ligne",
+  "figure.generated": "Données générées",
   "figure.source": "Source : {source}, données au {date}",
   "source.read": "Food.com via Back to the Kitchen",
   "source.generated":
