@@ -86,6 +86,6 @@ export const text = {
     "plain.balance.negligible_deviation":
       "Les membres notent à peu près autant en toute saison, compte tenu de sa durée.",
     "plain.balance.unbalanced":
-      "Les membres notent plus en {maxSeason|label} qu'en {minSeason|label}, même compte tenu de la durée des saisons."
+      "Les membres notent plus pendant {maxSeason|label} que pendant {minSeason|label}, même compte tenu de la durée des saisons."
   }
 } satisfies TextModule;

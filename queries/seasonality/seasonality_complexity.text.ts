@@ -96,7 +96,7 @@ export const text = {
     "ingredients.not_significant":
       "Le nombre d'ingrédients ne diffère pas significativement d'une saison à l'autre (de {lowestMean|2} pour {lowest|label} à {highestMean|2} pour {highest|label} ; H = {H|1}, {p|p}).",
     "plain.score.significant":
-      "Les recettes publiées en {highest|label} obtiennent un score de complexité de {highestMean|1}, contre {lowestMean|1} pour celles publiées en {lowest|label}, un écart {effect|label}.",
+      "Les recettes publiées pendant {highest|label} obtiennent un score de complexité de {highestMean|1}, contre {lowestMean|1} pour celles publiées pendant {lowest|label}, un écart {effect|label}.",
     "plain.score.not_significant": "Les recettes sont à peu près aussi élaborées quelle que soit la saison."
   }
 } satisfies TextModule;

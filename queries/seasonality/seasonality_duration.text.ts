@@ -94,7 +94,7 @@ export const text = {
     long_tail:
       "C'est pendant {season|label} que le plus de recettes dépassent la moustache haute : {share|pct|1} des recettes de la saison demandent plus de {whiskerHigh|int} minutes.",
     "plain.duration.significant":
-      "Les recettes publiées en {longest|label} demandent {gap|1} minutes de plus en moyenne que celles publiées en {shortest|label}, un écart {effect|label}.",
+      "Les recettes publiées pendant {longest|label} demandent {gap|1} minutes de plus en moyenne que celles publiées pendant {shortest|label}, un écart {effect|label}.",
     "plain.duration.not_significant": "Les recettes prennent à peu près autant de temps quelle que soit la saison."
   }
 } satisfies TextModule;

@@ -103,7 +103,7 @@ export const text = {
       "{significant|int} de ces {shown|int} ingrédients dépendent significativement de la saison, après correction de Holm pour les {tested|int} ingrédients assez courants pour être testés.",
     peak_season: "{items|int} des {shown|int} ingrédients affichés atteignent leur maximum pendant {season|label}.",
     "plain.most_seasonal.significant":
-      "L'ingrédient le plus saisonnier est « {item} » : le plus utilisé en {peak|label}, le moins en {trough|label}.",
+      "L'ingrédient le plus saisonnier est « {item} » : le plus utilisé pendant {peak|label}, le moins pendant {trough|label}.",
     "plain.most_seasonal.not_significant": "Aucun ingrédient ne suit nettement les saisons."
   }
 } satisfies TextModule;

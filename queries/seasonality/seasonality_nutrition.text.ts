@@ -100,7 +100,7 @@ export const text = {
     "nutrient.not_significant":
       "La teneur en {nutrient|label} ne diffère pas significativement d'une saison à l'autre ({lowestShare|pct|1} à {highestShare|pct|1} des apports journaliers en moyenne ; H = {H|1}, {p|p}).",
     "plain.calories.significant":
-      "Les recettes publiées en {highest|label} apportent en moyenne {gap|0} kcal par portion de plus que celles publiées en {lowest|label}, un écart {effect|label}.",
+      "Les recettes publiées pendant {highest|label} apportent en moyenne {gap|0} kcal par portion de plus que celles publiées pendant {lowest|label}, un écart {effect|label}.",
     "plain.calories.not_significant": "Les recettes sont à peu près aussi caloriques quelle que soit la saison."
   }
 } satisfies TextModule;

@@ -103,7 +103,7 @@ export const text = {
       "{significant|int} de ces {shown|int} étiquettes dépendent significativement de la saison, après correction de Holm pour les {tested|int} étiquettes assez courantes pour être testées.",
     peak_season: "{items|int} des {shown|int} étiquettes affichées atteignent leur maximum pendant {season|label}.",
     "plain.most_seasonal.significant":
-      "L'étiquette la plus saisonnière est « {item} » : la plus utilisée en {peak|label}, la moins en {trough|label}.",
+      "L'étiquette la plus saisonnière est « {item} » : la plus utilisée pendant {peak|label}, la moins pendant {trough|label}.",
     "plain.most_seasonal.not_significant": "Aucune étiquette ne suit nettement les saisons."
   }
 } satisfies TextModule;

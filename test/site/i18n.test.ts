@@ -170,6 +170,17 @@ describe("French typography", () => {
     expect(typeset("Food.com's data", "en")).toBe("Food.com's data");
   });
 
+  it("never writes « en » before a French season name, which carries its article (« en le printemps »)", () => {
+    const files = sourceFiles("queries").filter((file) => file.endsWith(".text.ts"));
+    const bad = files.flatMap((file) =>
+      [...readFileSync(file, "utf8").matchAll(/\ben \{(\w+)\|label\}/g)]
+        .map((m) => m[1]!)
+        .filter((name) => /season|peak|trough|highest|lowest|longest|shortest|busiest|quietest/i.test(name))
+        .map((name) => `${path.basename(file)}: en {${name}|label}`)
+    );
+    expect(bad).toEqual([]);
+  });
+
   it("writes a French time as « 22 h 55 », an English one as it is", () => {
     expect(formatDate("2026-12-04T22:55:00Z", "fr", true)).toBe("4 décembre 2026 à 22\u00a0h\u00a055");
     expect(formatDate("2026-12-04T22:55:00Z", "en", true)).not.toMatch(/\bh\b/);
