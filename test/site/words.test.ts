@@ -54,6 +54,11 @@ describe.each(PAGES)("%s", (url) => {
     const text = readerText(page(url));
     for (const words of [/reference app/i, /reference formula/i, /application de référence/i, /formule de référence/i])
       expect(text, words.source).not.toMatch(words);
+    // One word per role: contributors post recipes, members (who rated) rate them; never users, raters or cooks.
+    const people = url.startsWith("/fr/")
+      ? /\b(utilisateurs?|évaluateurs?|cuisiniers?)\b/i
+      : /\b(users?|raters?|cooks)\b/i;
+    expect(readerText(page(url), true), "words for people").not.toMatch(people);
     // Tools and their parameters belong in the repository, not in what a reader reads.
     for (const words of [/npm run/, /\bnumpy\b/i, /\bscipy\b/i, /\bddof\b/i, /DuckDB/])
       expect(text, words.source).not.toMatch(words);
