@@ -11,7 +11,7 @@ export const fr: Record<ShellKey, string> = {
 
   "nav.label": "Pages",
   "nav.overview": "Vue d'ensemble",
-  "nav.trends": "Tendances {firstYear}-{lastYear}",
+  "nav.trends": "Tendances {firstYear}–{lastYear}",
   "nav.seasonality": "Saisonnalité",
   "nav.weekend": "Semaine / week-end",
   "nav.ratings": "Notes",
@@ -27,7 +27,7 @@ export const fr: Record<ShellKey, string> = {
   "theme.label": "Basculer entre le thème sombre et le thème clair",
 
   "page.overview.explore": "Explorer les analyses",
-  "page.trends.title": "Tendances {firstYear}-{lastYear}",
+  "page.trends.title": "Tendances {firstYear}–{lastYear}",
   "page.trends.intro":
     "Comment la publication des recettes, leur temps de préparation, leur complexité, leur profil nutritionnel, leurs ingrédients et leurs étiquettes ont évolué d'une année à l'autre. Dans chaque tendance, une année compte en proportion de son nombre de recettes.",
   "page.seasonality.title": "Saisonnalité",
