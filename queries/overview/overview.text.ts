@@ -8,9 +8,9 @@ import type {TextModule} from "../../pipeline/narrative.js";
 export const text = {
   en: {
     title: "The data at a glance",
-    lede: "What was analysed: every recipe and rating of the Food.com data set that survives the cleaning, from {firstYear} to {lastYear}.",
+    lede: "What was analysed: every recipe and rating in the data set that survives the cleaning, from {firstYear} to {lastYear}. Contributors are the members who post recipes; members who rated are those who rate them.",
     method:
-      "The raw recipes and interactions are loaded into DuckDB and cleaned by the rules listed below, in order; each rule's count is the number of rows it removed. The figures on this site are computed from what remains, never typed by hand: {recipes|int} recipes posted by {contributors|int} contributors, and {ratings|int} ratings by {users|int} members.",
+      "The raw recipes and interactions are loaded into a database and cleaned by the rules listed below, in order; each rule's count is the number of rows it removed. The figures on this site are computed from what remains, never typed by hand: {recipes|int} recipes posted by {contributors|int} contributors, and {ratings|int} ratings by {users|int} members.",
     "kpi.recipes": "Recipes analysed",
     "kpi.ratings": "Ratings analysed",
     "kpi.users": "Members who rated",
@@ -69,7 +69,7 @@ export const text = {
     "rule.exact_duplicate": "Exact duplicate",
     "rule.exact_duplicate.detail": "An interaction repeated identically in every column keeps a single row.",
     headline:
-      "{recipes|int} recipes and {ratings|int} ratings, posted on Food.com from {firstYear} to {lastYear}, rated by {users|int} members.",
+      "{recipes|int} recipes and {ratings|int} ratings, posted from {firstYear} to {lastYear} and rated by {users|int} members, in the data set analysed here.",
     "cleaning.recipes":
       "The cleaning keeps {kept|int} of the {raw|int} raw recipes ({share|pct|1}); the steps below say what each rule removed.",
     "cleaning.ratings": "Of the {raw|int} raw interactions, {kept|int} ratings remain ({share|pct|1}).",
@@ -79,9 +79,9 @@ export const text = {
   },
   fr: {
     title: "Les données en un coup d'œil",
-    lede: "Ce qui a été analysé : chaque recette et chaque note du jeu de données Food.com qui passe le nettoyage, de {firstYear} à {lastYear}.",
+    lede: "Ce qui a été analysé : chaque recette et chaque note du jeu de données qui passe le nettoyage, de {firstYear} à {lastYear}. Les contributeurs sont les membres qui publient des recettes ; les membres ayant noté sont ceux qui les notent.",
     method:
-      "Les recettes et interactions brutes sont chargées dans DuckDB puis nettoyées par les règles ci-dessous, dans l'ordre ; le compte de chaque règle est le nombre de lignes qu'elle retire. Les chiffres de ce site sont calculés sur ce qui reste, jamais saisis à la main : {recipes|int} recettes publiées par {contributors|int} contributeurs, et {ratings|int} notes données par {users|int} membres.",
+      "Les recettes et interactions brutes sont chargées dans une base de données puis nettoyées par les règles ci-dessous, dans l'ordre ; le compte de chaque règle est le nombre de lignes qu'elle retire. Les chiffres de ce site sont calculés sur ce qui reste, jamais saisis à la main : {recipes|int} recettes publiées par {contributors|int} contributeurs, et {ratings|int} notes données par {users|int} membres.",
     "kpi.recipes": "Recettes analysées",
     "kpi.ratings": "Notes analysées",
     "kpi.users": "Membres ayant noté",
@@ -143,7 +143,7 @@ export const text = {
     "rule.exact_duplicate.detail":
       "Une interaction répétée à l'identique dans toutes ses colonnes ne garde qu'une ligne.",
     headline:
-      "{recipes|int} recettes et {ratings|int} notes, publiées sur Food.com de {firstYear} à {lastYear}, données par {users|int} membres.",
+      "{recipes|int} recettes et {ratings|int} notes, publiées de {firstYear} à {lastYear} et données par {users|int} membres, dans le jeu de données analysé ici.",
     "cleaning.recipes":
       "Le nettoyage garde {kept|int} des {raw|int} recettes brutes ({share|pct|1}) ; les étapes ci-dessous disent ce que chaque règle a retiré.",
     "cleaning.ratings": "Sur les {raw|int} interactions brutes, il reste {kept|int} notes ({share|pct|1}).",

@@ -16,7 +16,6 @@ const fraction = z.number().min(0).max(1);
 export const schema = z.object({
   params: monthlyParamsSchema.extend({
     level: z.number().gt(0).lt(1).describe("Confidence level of the intervals, e.g. 0.95."),
-    referenceZ: z.number().positive().describe("The normal quantile the reference app's formula uses."),
     topStars: z.number().int().describe("Top of the scale: shares.five counts these ratings."),
     lowStarsMax: z.number().int().describe("Highest low rating: shares.twoOrLess counts ratings up to it.")
   }),
@@ -53,14 +52,6 @@ export const schema = z.object({
       upper: z.number().describe("mean + halfWidth, stars.")
     })
     .describe("Plain mean of every rating with its Student t interval: ratings are the sampling units."),
-  referenceFormula: z
-    .object({
-      std: z.number().nonnegative().describe("Population weighted std of the monthly means (np.average form), stars."),
-      halfWidth: z.number().nonnegative().describe("referenceZ × std / √Σw with w = √n, stars."),
-      lower: z.number().describe("weighted mean − halfWidth, stars."),
-      upper: z.number().describe("weighted mean + halfWidth, stars.")
-    })
-    .describe("The reference app's '95 % CI', for comparison only: NOT a valid confidence interval (§12.8)."),
   histogram: z
     .array(
       z.object({

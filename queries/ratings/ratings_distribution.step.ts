@@ -1,25 +1,17 @@
 /**
  * Distribution and stability of ratings (reference §5.3): the weighted mean of monthly means with an interval
  * that counts months, not ratings, as the independent units; the row-level mean with its t interval beside it;
- * the reference's formula only as a labelled comparison; and an ANOVA across months to say whether the monthly
- * means move more than sampling noise.
+ * and an ANOVA across months to say whether the monthly means move more than sampling noise. The reference's
+ * "±1.96·s_w/√Σw" is not a confidence interval, so it is not computed here: the methodology page explains why.
  */
 import type {QueryResults} from "../../pipeline/analyses.js";
 import type {Claim} from "../../pipeline/narrative.js";
 import {claim, varianceExplainedLabel} from "../../pipeline/narrative.js";
-import {
-  anovaOneWayFromSummary,
-  isSignificant,
-  meanInterval,
-  weightedMeanInterval,
-  weightedStd
-} from "../../pipeline/stats/index.js";
+import {anovaOneWayFromSummary, isSignificant, meanInterval, weightedMeanInterval} from "../../pipeline/stats/index.js";
 import {ALPHA, monthlyParams, readMonths, selectMonths} from "./_monthly.js";
 import type {RatingsDistribution} from "./ratings_distribution.schema.js";
 
 const LEVEL = 0.95;
-/** The reference's ±1.96·s_w/√Σw, kept only to show how much narrower it is than an honest interval. */
-const REFERENCE_Z = 1.96;
 /** The top of the scale and the highest "low" rating, the reference's % 5★ and % ≤ 2★. */
 const TOP_STARS = 5;
 const LOW_STARS_MAX = 2;
@@ -31,9 +23,6 @@ export function step(results: QueryResults): RatingsDistribution {
   const w = kept.map((m) => m.weight);
 
   const interval = weightedMeanInterval(y, w, LEVEL);
-  const weightTotal = w.reduce((sum, v) => sum + v, 0);
-  const referenceStd = weightedStd(y, w, "population");
-  const referenceHalfWidth = (REFERENCE_Z * referenceStd) / Math.sqrt(weightTotal);
 
   const overall = results.overall[0];
   const row = meanInterval(Number(overall.n), Number(overall.mean), Number(overall.variance), LEVEL);
@@ -86,18 +75,7 @@ export function step(results: QueryResults): RatingsDistribution {
     min: stability.min,
     max: stability.max
   });
-  const claims: Claim[] = [];
-  // Identical monthly means leave both widths at 0: there is nothing to compare.
-  if (referenceHalfWidth > 0) {
-    claims.push(
-      claim("reference_formula", {
-        referenceHalfWidth,
-        halfWidth: interval.halfWidth,
-        ratio: interval.halfWidth / referenceHalfWidth
-      })
-    );
-  }
-  claims.push(
+  const claims: Claim[] = [
     claim(isSignificant(anova.p, ALPHA) ? "stability.beyond_noise" : "stability.within_noise", {
       range: stability.range,
       min: stability.min,
@@ -116,13 +94,12 @@ export function step(results: QueryResults): RatingsDistribution {
       topStars: TOP_STARS,
       lowStarsMax: LOW_STARS_MAX
     })
-  );
+  ];
 
   return {
     params: {
       ...monthlyParams(),
       level: LEVEL,
-      referenceZ: REFERENCE_Z,
       topStars: TOP_STARS,
       lowStarsMax: LOW_STARS_MAX
     },
@@ -138,12 +115,6 @@ export function step(results: QueryResults): RatingsDistribution {
       months: kept.length
     },
     rowLevel: {n: row.n, mean: row.mean, std: row.std, halfWidth: row.halfWidth, lower: row.lower, upper: row.upper},
-    referenceFormula: {
-      std: referenceStd,
-      halfWidth: referenceHalfWidth,
-      lower: interval.mean - referenceHalfWidth,
-      upper: interval.mean + referenceHalfWidth
-    },
     histogram,
     shares,
     stability,

@@ -35,7 +35,7 @@ const CLOSE: Months = [
   ["2016-03", [0, 0, 0, 51, 49]]
 ];
 
-/** Three identical months: no spread at all, so the reference formula's width is 0. */
+/** Three identical months: no spread at all, so the interval over months has zero width. */
 const SAME: Months = [
   ["2017-01", [0, 0, 0, 40, 60]],
   ["2017-02", [0, 0, 0, 40, 60]],
@@ -93,13 +93,14 @@ describe("ratings_distribution", () => {
     expectClose(s.rowLevel.upper, 4.482257221004232, 1e-9);
   });
 
-  it("reports the reference formula apart, as 1.96 · population weighted std / √Σw", async () => {
+  it("publishes only valid intervals: no trace of the original app's ±1.96·s_w/√Σw width", async () => {
     const s = await run(SPREAD);
-    // numpy: 1.96·√np.average((m − m_w)², weights=w)/√Σw.
-    expectClose(s.referenceFormula.halfWidth, 0.0370401990986521);
-    expectClose(s.referenceFormula.upper, s.weighted.mean + 0.0370401990986521);
-    const ref = s.narrative.claims.find((c) => c.id === "reference_formula")!;
-    expectClose(ref.values.ratio as number, 0.23600366640355497 / 0.0370401990986521, 1e-8);
+    expect(Object.keys(s)).not.toContain("referenceFormula");
+    expect(Object.keys(s.params)).not.toContain("referenceZ");
+    expect(claimIds(s.narrative)).not.toContain("reference_formula");
+    const words = JSON.stringify(text);
+    for (const gone of ["referenceHalfWidth", "shortcut", "abrégée", "legend.reference"])
+      expect(words).not.toContain(gone);
   });
 
   it("counts stars by hand", async () => {
@@ -131,12 +132,12 @@ describe("ratings_distribution", () => {
     expectClose(s.stability.etaSquared, theirs.treatment.ss / (theirs.treatment.ss + theirs.error.ss));
     expect(s.stability).toMatchObject({minMonth: "2015-04", maxMonth: "2015-05", dfBetween: 5, dfWithin: 2094});
     expectClose(s.stability.range, 4.72 - 4.15, 1e-9);
-    expect(record(s)).toEqual(["mean.interval", "reference_formula", "stability.beyond_noise", "histogram.shares"]);
+    expect(record(s)).toEqual(["mean.interval", "stability.beyond_noise", "histogram.shares"]);
   });
 
   it("says monthly differences are within noise when they are, and fills empty star values with 0", async () => {
     const s = await run(CLOSE);
-    expect(record(s)).toEqual(["mean.interval", "reference_formula", "stability.within_noise", "histogram.shares"]);
+    expect(record(s)).toEqual(["mean.interval", "stability.within_noise", "histogram.shares"]);
     // scipy f_oneway: F = 0.03961056281675113, p = 0.9611687559145572.
     expectClose(s.stability.anovaF, 0.03961056281675113, 1e-9);
     expectClose(s.stability.anovaP, 0.9611687559145572, 1e-9);
@@ -144,10 +145,9 @@ describe("ratings_distribution", () => {
     expect(s.shares.twoOrLess).toBe(0);
   });
 
-  it("drops the reference comparison when the months do not differ at all", async () => {
+  it("gives a zero-width interval when the months do not differ at all", async () => {
     const s = await run(SAME);
     expect(record(s)).toEqual(["mean.interval", "stability.within_noise", "histogram.shares"]);
-    expect(s.referenceFormula.halfWidth).toBe(0);
     expect(s.weighted.halfWidth).toBe(0);
   });
 

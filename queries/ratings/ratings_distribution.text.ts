@@ -5,13 +5,12 @@ import type {TextModule} from "../../pipeline/narrative.js";
 export const text = {
   en: {
     title: "How high and how stable are ratings?",
-    lede: "What rating does a Food.com recipe typically get, how precisely do we know it, and does it hold from month to month?",
+    lede: "What rating does a recipe in the data set typically get, how precisely do we know it, and does it hold from month to month?",
     method:
-      "The typical rating is summarised twice. Per month: the mean of the monthly means weighted by √n, over the {months|int} months with at least {minRatingsPerMonth|int} ratings. Its {level|pct|0} interval treats months as the independent units: the weighted standard deviation of the monthly means over the square root of the Kish effective number of months (Σw)²/Σw², times a Student t quantile with that number minus one degrees of freedom. Per rating: the plain mean of all {n|int} ratings with its Student t interval, which treats every rating as independent. A shortcut formula, ±{referenceZ|2}·s_w/√Σw, is shown beside them; because Σw adds up square roots of volumes, that width shrinks with traffic instead of with the number of independent months, so it is shown for comparison only and is not a valid confidence interval. For stability, a one-way ANOVA of ratings across the kept months, computed from each month's count, mean and variance, tests at α = {alpha|2} whether monthly means differ more than sampling noise would make them; η² is the share of the variance of ratings that the month explains, labelled with Cohen's benchmarks.",
+      "The typical rating is summarised twice. Per month: the mean of the monthly means weighted by √n, over the {months|int} months with at least {minRatingsPerMonth|int} ratings. Its {level|pct|0} interval treats months as the independent units: the weighted standard deviation of the monthly means over the square root of the Kish effective number of months (Σw)²/Σw², times a Student t quantile with that number minus one degrees of freedom. Per rating: the plain mean of all {n|int} ratings with its Student t interval, which treats every rating as independent. For stability, a one-way ANOVA of ratings across the kept months, computed from each month's count, mean and variance, tests at α = {alpha|2} whether monthly means differ more than sampling noise would make them; η² is the share of the variance of ratings that the month explains, labelled with Cohen's benchmarks.",
     "kpi.weightedMean": "Weighted mean rating",
-    "kpi.interval": "Half-width of the {level|pct|0} interval (months)",
+    "kpi.interval": "Give or take ({level|pct|0} interval over months)",
     "kpi.rowMean": "Mean of all ratings",
-    "kpi.referenceHalfWidth": "Half-width by a shortcut formula (not a valid interval)",
     "kpi.range": "Range of monthly means",
     "kpi.shareFive": "Share of {topStars|int}-star ratings",
     "kpi.shareTwoOrLess": "Share of ratings of {lowStarsMax|int} stars or fewer",
@@ -26,39 +25,35 @@ export const text = {
     "axis.upper": "Upper bound (stars)",
     "legend.weightedMean": "Weighted mean of monthly means",
     "legend.rowMean": "Mean of all ratings",
-    "legend.reference": "Shortcut formula (not a valid interval)",
     "legend.interval": "{level|pct|0} interval",
     "legend.month": "Monthly mean (sized by ratings)",
     "figure.series.caption": "Monthly mean rating around its weighted mean",
     "figure.series.description":
       "Dots of the mean rating of the {months|int} kept months from {firstMonth|month} to {lastMonth|month}, between {min|3} and {max|3}, each sized by the month's number of ratings, with a dashed horizontal line at the weighted mean, {mean|3}, and a band for its {level|pct|0} interval, {lower|3} to {upper|3}.",
-    "figure.intervals.caption": "Three intervals for the typical rating",
+    "figure.intervals.caption": "Two intervals for the typical rating",
     "figure.intervals.description":
-      "One row per estimate, a dot with its interval: the weighted mean of monthly means, {mean|3} ({lower|3} to {upper|3}); the mean of all ratings, {rowMean|3} ({rowLower|3} to {rowUpper|3}); and the shortcut formula, drawn dashed with a hollow dot and a warning sign because it is not a valid interval.",
+      "One row per estimate, a dot with its interval: the weighted mean of monthly means, {mean|3} ({lower|3} to {upper|3}); the mean of all ratings, {rowMean|3} ({rowLower|3} to {rowUpper|3}).",
     "figure.histogram.caption": "How many stars ratings give",
     "figure.histogram.description":
       "Bars of the share of ratings at each number of stars up to {topStars|int}, each labelled with its share; {shareFive|pct|1} give {topStars|int} stars and {shareTwoOrLess|pct|1} give {lowStarsMax|int} or fewer.",
     "mean.interval":
       "Weighted by volume, the monthly mean rating is {mean|3} stars ({level|pct|0} interval {lower|3} to {upper|3}, from {nEff|1} effective months); the mean of all {n|int} ratings is {rowMean|3} ({rowLower|3} to {rowUpper|3}).",
-    reference_formula:
-      "The shortcut formula gives ±{referenceHalfWidth|4}, {ratio|1} times narrower than the honest ±{halfWidth|4}: it divides by a sum of square roots of volumes, not by the number of independent months.",
     "stability.beyond_noise":
       "Monthly means range from {min|3} ({minMonth|month}) to {max|3} ({maxMonth|month}), a spread of {range|3} stars. They differ more than sampling noise alone would make them (ANOVA F = {F|2}, {p|p}), yet the month explains a {label|label} share of the variance of ratings (η² = {eta2|sig|2}).",
     "stability.within_noise":
       "Monthly means range from {min|3} ({minMonth|month}) to {max|3} ({maxMonth|month}), a spread of {range|3} stars that sampling noise alone can explain (ANOVA F = {F|2}, {p|p} at α = {alpha|2}; η² = {eta2|sig|2}, {label|label}).",
     "histogram.shares":
       "{shareFive|pct|1} of ratings give {topStars|int} stars and {shareTwoOrLess|pct|1} give {lowStarsMax|int} or fewer.",
-    "plain.mean.interval": "A Food.com recipe typically gets about {mean|1} stars."
+    "plain.mean.interval": "A recipe in this data set typically gets about {mean|1} stars."
   },
   fr: {
     title: "Les notes sont-elles hautes, et stables ?",
-    lede: "Quelle note reçoit habituellement une recette de Food.com, avec quelle précision la connaît-on, et tient-elle d'un mois à l'autre ?",
+    lede: "Quelle note reçoit habituellement une recette du jeu de données, avec quelle précision la connaît-on, et tient-elle d'un mois à l'autre ?",
     method:
-      "La note typique est résumée de deux façons. Par mois : la moyenne des moyennes mensuelles pondérée par √n, sur les {months|int} mois comptant au moins {minRatingsPerMonth|int} notes. Son intervalle à {level|pct|0} prend les mois pour unités indépendantes : l'écart type pondéré des moyennes mensuelles divisé par la racine du nombre effectif de mois de Kish (Σw)²/Σw², multiplié par un quantile de Student à ce nombre moins un degrés de liberté. Par note : la moyenne simple des {n|int} notes avec son intervalle de Student, qui tient chaque note pour indépendante. Une formule abrégée, ±{referenceZ|2}·s_w/√Σw, est montrée à côté ; comme Σw additionne des racines de volumes, cette largeur diminue avec le trafic et non avec le nombre de mois indépendants : elle n'est montrée que pour comparaison et n'est pas un intervalle de confiance valide. Pour la stabilité, une ANOVA à un facteur des notes entre les mois retenus, calculée à partir de l'effectif, de la moyenne et de la variance de chaque mois, teste au seuil α = {alpha|2} si les moyennes mensuelles diffèrent plus que le seul bruit d'échantillonnage ne le voudrait ; η² est la part de la variance des notes expliquée par le mois, qualifiée selon les repères de Cohen.",
+      "La note typique est résumée de deux façons. Par mois : la moyenne des moyennes mensuelles pondérée par √n, sur les {months|int} mois comptant au moins {minRatingsPerMonth|int} notes. Son intervalle à {level|pct|0} prend les mois pour unités indépendantes : l'écart type pondéré des moyennes mensuelles divisé par la racine du nombre effectif de mois de Kish (Σw)²/Σw², multiplié par un quantile de Student à ce nombre moins un degrés de liberté. Par note : la moyenne simple des {n|int} notes avec son intervalle de Student, qui tient chaque note pour indépendante. Pour la stabilité, une ANOVA à un facteur des notes entre les mois retenus, calculée à partir de l'effectif, de la moyenne et de la variance de chaque mois, teste au seuil α = {alpha|2} si les moyennes mensuelles diffèrent plus que le seul bruit d'échantillonnage ne le voudrait ; η² est la part de la variance des notes expliquée par le mois, qualifiée selon les repères de Cohen.",
     "kpi.weightedMean": "Note moyenne pondérée",
-    "kpi.interval": "Demi-largeur de l'intervalle à {level|pct|0} (mois)",
+    "kpi.interval": "À plus ou moins (intervalle à {level|pct|0} sur les mois)",
     "kpi.rowMean": "Moyenne de toutes les notes",
-    "kpi.referenceHalfWidth": "Demi-largeur selon une formule abrégée (intervalle non valide)",
     "kpi.range": "Étendue des moyennes mensuelles",
     "kpi.shareFive": "Part des notes à {topStars|int} étoiles",
     "kpi.shareTwoOrLess": "Part des notes de {lowStarsMax|int} étoiles ou moins",
@@ -73,28 +68,25 @@ export const text = {
     "axis.upper": "Borne supérieure (étoiles)",
     "legend.weightedMean": "Moyenne pondérée des moyennes mensuelles",
     "legend.rowMean": "Moyenne de toutes les notes",
-    "legend.reference": "Formule abrégée (intervalle non valide)",
     "legend.interval": "Intervalle à {level|pct|0}",
     "legend.month": "Moyenne mensuelle (taille selon le nombre de notes)",
     "figure.series.caption": "Note moyenne mensuelle autour de sa moyenne pondérée",
     "figure.series.description":
       "Points donnant la note moyenne des {months|int} mois retenus de {firstMonth|month} à {lastMonth|month}, entre {min|3} et {max|3}, chacun de taille proportionnelle au nombre de notes du mois, avec une ligne horizontale en tirets à la moyenne pondérée, {mean|3}, et une bande pour son intervalle à {level|pct|0}, de {lower|3} à {upper|3}.",
-    "figure.intervals.caption": "Trois intervalles pour la note typique",
+    "figure.intervals.caption": "Deux intervalles pour la note typique",
     "figure.intervals.description":
-      "Une ligne par estimation, un point avec son intervalle : la moyenne pondérée des moyennes mensuelles, {mean|3} (de {lower|3} à {upper|3}) ; la moyenne de toutes les notes, {rowMean|3} (de {rowLower|3} à {rowUpper|3}) ; et la formule abrégée, tracée en pointillés avec un point creux et un signe d'avertissement car ce n'est pas un intervalle valide.",
+      "Une ligne par estimation, un point avec son intervalle : la moyenne pondérée des moyennes mensuelles, {mean|3} (de {lower|3} à {upper|3}) ; la moyenne de toutes les notes, {rowMean|3} (de {rowLower|3} à {rowUpper|3}).",
     "figure.histogram.caption": "Combien d'étoiles donnent les notes",
     "figure.histogram.description":
       "Barres de la part des notes pour chaque nombre d'étoiles jusqu'à {topStars|int}, chacune avec sa part inscrite ; {shareFive|pct|1} donnent {topStars|int} étoiles et {shareTwoOrLess|pct|1} en donnent {lowStarsMax|int} ou moins.",
     "mean.interval":
       "Pondérée par le volume, la note moyenne mensuelle est de {mean|3} étoiles (intervalle à {level|pct|0} de {lower|3} à {upper|3}, sur {nEff|1} mois effectifs) ; la moyenne des {n|int} notes est de {rowMean|3} (de {rowLower|3} à {rowUpper|3}).",
-    reference_formula:
-      "La formule abrégée donne ±{referenceHalfWidth|4}, soit {ratio|1} fois moins large que l'intervalle honnête de ±{halfWidth|4} : elle divise par une somme de racines de volumes, et non par le nombre de mois indépendants.",
     "stability.beyond_noise":
       "Les moyennes mensuelles vont de {min|3} ({minMonth|month}) à {max|3} ({maxMonth|month}), soit un écart de {range|3} étoile. Elles diffèrent plus que le seul bruit d'échantillonnage ne le voudrait (ANOVA F = {F|2}, {p|p}), mais l'effet du mois sur la variance des notes reste {label|label} (η² = {eta2|sig|2}).",
     "stability.within_noise":
       "Les moyennes mensuelles vont de {min|3} ({minMonth|month}) à {max|3} ({maxMonth|month}), un écart de {range|3} étoile que le seul bruit d'échantillonnage suffit à expliquer (ANOVA F = {F|2}, {p|p} au seuil α = {alpha|2} ; η² = {eta2|sig|2}, effet {label|label}).",
     "histogram.shares":
       "{shareFive|pct|1} des notes donnent {topStars|int} étoiles et {shareTwoOrLess|pct|1} en donnent {lowStarsMax|int} ou moins.",
-    "plain.mean.interval": "Une recette de Food.com reçoit en général environ {mean|1} étoiles."
+    "plain.mean.interval": "Une recette de ce jeu de données reçoit en général environ {mean|1} étoiles."
   }
 } satisfies TextModule;

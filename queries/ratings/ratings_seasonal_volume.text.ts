@@ -7,15 +7,12 @@ export const text = {
     title: "Are ratings spread evenly over the seasons?",
     lede: "Before comparing seasons, check that each holds enough ratings, and as many as its length predicts.",
     method:
-      "Each of the {total|int} ratings is assigned to the meteorological season of its date (winter runs from December to February, and so on). The coefficient of variation of the season counts uses the standard deviation with ddof = {cvDdof|int}, since the four seasons are the whole population. Seasons do not all have the same number of days, and the rated period need not cover whole years, so a χ² goodness-of-fit test compares the counts with those expected if ratings arrived at a constant daily rate: the total times each season's share of the days in the period. With this many ratings almost any deviation is significant at α = {alpha|2}, so Cohen's effect size w = √(χ²/N), read against Cohen's benchmarks, says whether it matters.",
-    "kpi.cv": "CV of season counts",
+      "Each of the {total|int} ratings is assigned to the meteorological season of its date (winter runs from December to February, and so on). The coefficient of variation of the season counts uses the population standard deviation, since the four seasons are the whole population. Seasons do not all have the same number of days, and the rated period need not cover whole years, so a χ² goodness-of-fit test compares the counts with those expected if ratings arrived at a constant daily rate: the total times each season's share of the days in the period. With this many ratings almost any deviation is significant at α = {alpha|2}, so Cohen's effect size w = √(χ²/N), read against Cohen's benchmarks, says whether it matters.",
     "kpi.ratio": "Busiest / quietest season",
     "kpi.total": "Ratings",
-    "kpi.chi2": "χ² against season length",
-    "kpi.w": "Effect size w",
     "axis.season": "Season",
     "axis.ratings": "Ratings",
-    "axis.distinct": "Distinct users or recipes",
+    "axis.distinct": "Members who rated, or recipes rated",
     "axis.days": "Days in the period",
     "axis.share": "Share of ratings (%)",
     "axis.expectedShare": "Share of days",
@@ -24,17 +21,17 @@ export const text = {
     "axis.season_Spring": "Spring",
     "axis.season_Summer": "Summer",
     "axis.season_Autumn": "Autumn",
-    "axis.users": "Distinct users",
+    "axis.users": "Members who rated",
     "axis.recipes": "Distinct recipes",
     "legend.expected": "Expected from the season's days",
-    "legend.users": "Distinct users",
+    "legend.users": "Members who rated",
     "legend.recipes": "Distinct recipes",
     "figure.counts.caption": "Each season's share of ratings and of days",
     "figure.counts.description":
       "Bars of each season's share of ratings, labelled with that share, each with a dashed tick at the season's share of the days in the period, the share a constant daily rate would give; {maxSeason|label} holds the most, {maxShare|pct|1} of ratings, and {minSeason|label} the fewest, {minShare|pct|1}.",
     "figure.audience.caption": "Who rates, and what, in each season",
     "figure.audience.description":
-      "Grouped bars of the distinct users who rated (blue-grey) and the distinct recipes rated (salmon) in each season.",
+      "Grouped bars of the distinct members who rated (blue-grey) and the distinct recipes rated (salmon) in each season.",
     "balance.consistent":
       "Ratings follow the calendar: the season counts match the days each season covers (χ² = {chi2|1}, {p|p} at α = {alpha|2}; w = {w|3}).",
     "balance.negligible_deviation":
@@ -52,15 +49,12 @@ export const text = {
     title: "Les notes se répartissent-elles également entre les saisons ?",
     lede: "Avant de comparer les saisons, vérifions que chacune réunit assez de notes, et autant que sa durée le laisse prévoir.",
     method:
-      "Chacune des {total|int} notes est rattachée à la saison météorologique de sa date (l'hiver va de décembre à février, et ainsi de suite). Le coefficient de variation des effectifs saisonniers utilise l'écart type à ddof = {cvDdof|int}, puisque les quatre saisons forment toute la population. Les saisons n'ont pas toutes le même nombre de jours, et la période notée ne couvre pas forcément des années entières : un test d'ajustement du χ² compare donc les effectifs à ceux qu'on attendrait si les notes arrivaient à un rythme quotidien constant, soit le total multiplié par la part de chaque saison dans les jours de la période. Avec autant de notes, presque tout écart est significatif au seuil α = {alpha|2} ; la taille d'effet w = √(χ²/N) de Cohen, lue selon ses repères, dit donc s'il compte.",
-    "kpi.cv": "CV des effectifs saisonniers",
+      "Chacune des {total|int} notes est rattachée à la saison météorologique de sa date (l'hiver va de décembre à février, et ainsi de suite). Le coefficient de variation des effectifs saisonniers utilise l'écart type de population, puisque les quatre saisons forment toute la population. Les saisons n'ont pas toutes le même nombre de jours, et la période notée ne couvre pas forcément des années entières : un test d'ajustement du χ² compare donc les effectifs à ceux qu'on attendrait si les notes arrivaient à un rythme quotidien constant, soit le total multiplié par la part de chaque saison dans les jours de la période. Avec autant de notes, presque tout écart est significatif au seuil α = {alpha|2} ; la taille d'effet w = √(χ²/N) de Cohen, lue selon ses repères, dit donc s'il compte.",
     "kpi.ratio": "Saison la plus chargée / la plus creuse",
     "kpi.total": "Notes",
-    "kpi.chi2": "χ² selon la durée des saisons",
-    "kpi.w": "Taille d'effet w",
     "axis.season": "Saison",
     "axis.ratings": "Notes",
-    "axis.distinct": "Utilisateurs ou recettes distincts",
+    "axis.distinct": "Membres ayant noté, ou recettes notées",
     "axis.days": "Jours de la période",
     "axis.share": "Part des notes (%)",
     "axis.expectedShare": "Part des jours",
@@ -69,17 +63,17 @@ export const text = {
     "axis.season_Spring": "Printemps",
     "axis.season_Summer": "Été",
     "axis.season_Autumn": "Automne",
-    "axis.users": "Utilisateurs distincts",
+    "axis.users": "Membres ayant noté",
     "axis.recipes": "Recettes distinctes",
     "legend.expected": "Attendu d'après les jours de la saison",
-    "legend.users": "Utilisateurs distincts",
+    "legend.users": "Membres ayant noté",
     "legend.recipes": "Recettes distinctes",
     "figure.counts.caption": "Part des notes et part des jours de chaque saison",
     "figure.counts.description":
       "Barres de la part des notes de chaque saison, avec cette part inscrite et un repère en tirets à la part des jours de la période qui revient à la saison, celle que donnerait un rythme quotidien constant ; {maxSeason|label} en réunit le plus, {maxShare|pct|1} des notes, et {minSeason|label} le moins, {minShare|pct|1}.",
     "figure.audience.caption": "Qui note, et quoi, à chaque saison",
     "figure.audience.description":
-      "Barres groupées des utilisateurs distincts ayant noté (en bleu-gris) et des recettes distinctes notées (en saumon) à chaque saison.",
+      "Barres groupées des membres distincts ayant noté (en bleu-gris) et des recettes distinctes notées (en saumon) à chaque saison.",
     "balance.consistent":
       "Les notes suivent le calendrier : les effectifs saisonniers correspondent aux jours que couvre chaque saison (χ² = {chi2|1}, {p|p} au seuil α = {alpha|2} ; w = {w|3}).",
     "balance.negligible_deviation":
@@ -92,6 +86,6 @@ export const text = {
     "plain.balance.negligible_deviation":
       "Les membres notent à peu près autant en toute saison, compte tenu de sa durée.",
     "plain.balance.unbalanced":
-      "Les membres notent plus en {maxSeason|label} qu'en {minSeason|label}, même compte tenu de la durée des saisons."
+      "Les membres notent plus pendant {maxSeason|label} que pendant {minSeason|label}, même compte tenu de la durée des saisons."
   }
 } satisfies TextModule;

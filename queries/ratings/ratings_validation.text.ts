@@ -7,12 +7,9 @@ export const text = {
     title: "Why weight months by their volume",
     lede: "Months hold very different numbers of ratings. Does treating them alike distort the trend of the mean rating?",
     method:
-      "Ratings are grouped by calendar month, and months with fewer than {minRatingsPerMonth|int} ratings are set aside ({monthsExcluded|int} of {monthsTotal|int}). Each kept month gets the weight √n, n being its number of ratings: the standard error of a monthly mean shrinks like one over √n, and √n rather than n keeps the busiest months from drowning out the others. The spread of volumes is summarised by the coefficient of variation, with the standard deviation taken with ddof = {cvDdof|int} because the kept months are all the months, not a sample; volumes count as heterogeneous from a CV of {cvHeterogeneous|2}. The monthly mean is regressed on calendar time (months elapsed since {firstMonth|month}, so gaps count) by ordinary least squares (OLS) and by weighted least squares (WLS); the slope bias is |β_WLS − β_OLS| / |β_OLS|, given only when the OLS slope's interval excludes zero and both slopes have the same sign; otherwise both slopes are given with their intervals. Each slope is tested against zero with a t test at α = {alpha|2}. The spread of the monthly means is compared as the sample variance and as the weighted variance with the reliability denominator Σw − Σw²/Σw; the two coincide when all weights are equal.",
-    "kpi.cv": "CV of monthly volumes",
+      "Ratings are grouped by calendar month, and months with fewer than {minRatingsPerMonth|int} ratings are set aside ({monthsExcluded|int} of {monthsTotal|int}). Each kept month gets the weight √n, n being its number of ratings: the standard error of a monthly mean shrinks like one over √n, and √n rather than n keeps the busiest months from drowning out the others. The spread of volumes is summarised by the coefficient of variation, with the population standard deviation because the kept months are all the months, not a sample; volumes count as heterogeneous from a CV of {cvHeterogeneous|2}. The monthly mean is regressed on calendar time (months elapsed since {firstMonth|month}, so gaps count) by ordinary least squares (OLS) and by weighted least squares (WLS); the slope bias is |β_WLS − β_OLS| / |β_OLS|, given only when the OLS slope's interval excludes zero and both slopes have the same sign; otherwise both slopes are given with their intervals. Each slope is tested against zero with a t test at α = {alpha|2}. The spread of the monthly means is compared as the sample variance and as the weighted variance with the reliability denominator Σw − Σw²/Σw; the two coincide when all weights are equal.",
     "kpi.ratio": "Busiest / quietest month",
-    "kpi.slopeBias": "Slope bias",
-    "kpi.wlsR2": "Weighted R²",
-    "kpi.wlsP": "WLS p-value",
+    "kpi.slopeBias": "How far weighting moves the trend",
     "kpi.months": "Months kept",
     "axis.month": "Month",
     "axis.volume": "Ratings per month",
@@ -52,9 +49,9 @@ export const text = {
     slopes:
       "Unweighted, the trend is {olsSlopePerYear|ssig|2} stars per year ({level|pct|0} interval {olsLowerPerYear|ssig|2} to {olsUpperPerYear|ssig|2}); weighted, {wlsSlopePerYear|ssig|2} ({wlsLowerPerYear|ssig|2} to {wlsUpperPerYear|ssig|2}). The unweighted slope cannot be told apart from zero or has the other sign, so no percentage change between the two is given.",
     "decision.same":
-      "Both fits reach the same conclusion at α = {alpha|2}: OLS {olsP|p}, WLS {wlsP|p} (weighted R² {wlsR2|3}).",
+      "Both fits reach the same conclusion at α = {alpha|2}: unweighted fit {olsP|p}, weighted fit {wlsP|p} (weighted R² {wlsR2|3}).",
     "decision.changed":
-      "Weighting changes the conclusion at α = {alpha|2}: OLS gives {olsP|p}, WLS {wlsP|p} (weighted R² {wlsR2|3}).",
+      "Weighting changes the conclusion at α = {alpha|2}: the unweighted fit gives {olsP|p}, the weighted fit {wlsP|p} (weighted R² {wlsR2|3}).",
     "spread.lower":
       "Weighting lowers the variance of the monthly means from {unweighted|sig|3} to {weighted|sig|3} stars² ({change|pct|0}): the quiet months are the noisy ones.",
     "spread.not_lower":
@@ -67,12 +64,9 @@ export const text = {
     title: "Pourquoi pondérer les mois par leur volume",
     lede: "Les mois réunissent des nombres de notes très différents. Les traiter à égalité fausse-t-il la tendance de la note moyenne ?",
     method:
-      "Les notes sont regroupées par mois civil, et les mois comptant moins de {minRatingsPerMonth|int} notes sont écartés ({monthsExcluded|int} sur {monthsTotal|int}). Chaque mois retenu reçoit le poids √n, où n est son nombre de notes : l'erreur type d'une moyenne mensuelle décroît comme l'inverse de √n, et √n plutôt que n évite que les mois les plus chargés n'écrasent les autres. La dispersion des volumes est résumée par le coefficient de variation, avec un écart type calculé à ddof = {cvDdof|int} car les mois retenus forment toute la population des mois, et non un échantillon ; les volumes sont jugés hétérogènes à partir d'un CV de {cvHeterogeneous|2}. La moyenne mensuelle est régressée sur le temps calendaire (mois écoulés depuis {firstMonth|month}, de sorte que les trous comptent) par moindres carrés ordinaires (MCO) et par moindres carrés pondérés (MCP) ; le biais de pente vaut |β_MCP − β_MCO| / |β_MCO|, donné seulement quand l'intervalle de la pente MCO exclut zéro et que les deux pentes ont le même signe ; sinon, les deux pentes sont données avec leurs intervalles. Chaque pente est testée contre zéro par un test t au seuil α = {alpha|2}. La dispersion des moyennes mensuelles est comparée par la variance d'échantillon et par la variance pondérée de dénominateur Σw − Σw²/Σw ; les deux coïncident quand tous les poids sont égaux.",
-    "kpi.cv": "CV des volumes mensuels",
+      "Les notes sont regroupées par mois civil, et les mois comptant moins de {minRatingsPerMonth|int} notes sont écartés ({monthsExcluded|int} sur {monthsTotal|int}). Chaque mois retenu reçoit le poids √n, où n est son nombre de notes : l'erreur type d'une moyenne mensuelle décroît comme l'inverse de √n, et √n plutôt que n évite que les mois les plus chargés n'écrasent les autres. La dispersion des volumes est résumée par le coefficient de variation, avec un écart type de population car les mois retenus forment toute la population des mois, et non un échantillon ; les volumes sont jugés hétérogènes à partir d'un CV de {cvHeterogeneous|2}. La moyenne mensuelle est régressée sur le temps calendaire (mois écoulés depuis {firstMonth|month}, de sorte que les trous comptent) par moindres carrés ordinaires (MCO) et par moindres carrés pondérés (MCP) ; le biais de pente vaut |β_MCP − β_MCO| / |β_MCO|, donné seulement quand l'intervalle de la pente MCO exclut zéro et que les deux pentes ont le même signe ; sinon, les deux pentes sont données avec leurs intervalles. Chaque pente est testée contre zéro par un test t au seuil α = {alpha|2}. La dispersion des moyennes mensuelles est comparée par la variance d'échantillon et par la variance pondérée de dénominateur Σw − Σw²/Σw ; les deux coïncident quand tous les poids sont égaux.",
     "kpi.ratio": "Mois le plus chargé / le plus creux",
-    "kpi.slopeBias": "Biais de pente",
-    "kpi.wlsR2": "R² pondéré",
-    "kpi.wlsP": "Valeur p (MCP)",
+    "kpi.slopeBias": "Effet de la pondération sur la tendance",
     "kpi.months": "Mois retenus",
     "axis.month": "Mois",
     "axis.volume": "Notes par mois",
@@ -112,9 +106,9 @@ export const text = {
     slopes:
       "Sans pondération, la tendance est de {olsSlopePerYear|ssig|2} étoile par an (intervalle à {level|pct|0} de {olsLowerPerYear|ssig|2} à {olsUpperPerYear|ssig|2}) ; avec pondération, de {wlsSlopePerYear|ssig|2} (de {wlsLowerPerYear|ssig|2} à {wlsUpperPerYear|ssig|2}). La pente non pondérée ne se distingue pas de zéro ou n'a pas le même signe : aucun écart en pourcentage entre les deux n'est donné.",
     "decision.same":
-      "Les deux ajustements concluent de la même façon au seuil α = {alpha|2} : MCO {olsP|p}, MCP {wlsP|p} (R² pondéré {wlsR2|3}).",
+      "Les deux ajustements concluent de la même façon au seuil α = {alpha|2} : moindres carrés ordinaires (MCO) {olsP|p}, moindres carrés pondérés (MCP) {wlsP|p} (R² pondéré {wlsR2|3}).",
     "decision.changed":
-      "La pondération change la conclusion au seuil α = {alpha|2} : les MCO donnent {olsP|p}, les MCP {wlsP|p} (R² pondéré {wlsR2|3}).",
+      "La pondération change la conclusion au seuil α = {alpha|2} : les moindres carrés ordinaires (MCO) donnent {olsP|p}, les moindres carrés pondérés (MCP) {wlsP|p} (R² pondéré {wlsR2|3}).",
     "spread.lower":
       "La pondération fait baisser la variance des moyennes mensuelles de {unweighted|sig|3} à {weighted|sig|3} étoile² ({change|pct|0}) : ce sont les mois creux qui sont bruités.",
     "spread.not_lower":

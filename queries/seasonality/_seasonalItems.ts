@@ -111,7 +111,9 @@ export function seasonalItemsStep(results: QueryResults): SeasonalItems {
   const keptItems = Number(row.kept_items);
   const significantCount = items.filter((i) => i.significant).length;
 
-  const claims: Claim[] = [claim("filter", {distinct: distinctItems, kept: keptItems, shown: items.length})];
+  const claims: Claim[] = [
+    claim("filter", {distinct: distinctItems, tested: tested.length, kept: keptItems, shown: items.length})
+  ];
   if (items.length > 0) {
     claims.push(
       claim("significant_count", {

@@ -48,7 +48,7 @@ export const text = {
     "ingredients.not_significant":
       "The number of ingredients does not differ significantly between seasons ({lowestMean|2} in {lowest|label} to {highestMean|2} in {highest|label}; H = {H|1}, {p|p}).",
     "plain.score.significant":
-      "Recipes posted in {highest|label} are a little more complex than those posted in {lowest|label}.",
+      "Recipes posted in {highest|label} score {highestMean|1} on complexity against {lowestMean|1} for those posted in {lowest|label}, a {effect|label} difference.",
     "plain.score.not_significant": "Recipes are about as complex whatever the season."
   },
   fr: {
@@ -96,7 +96,7 @@ export const text = {
     "ingredients.not_significant":
       "Le nombre d'ingrédients ne diffère pas significativement d'une saison à l'autre (de {lowestMean|2} pour {lowest|label} à {highestMean|2} pour {highest|label} ; H = {H|1}, {p|p}).",
     "plain.score.significant":
-      "Les recettes publiées en {highest|label} sont un peu plus élaborées que celles publiées en {lowest|label}.",
+      "Les recettes publiées pendant {highest|label} obtiennent un score de complexité de {highestMean|1}, contre {lowestMean|1} pour celles publiées pendant {lowest|label}, un écart {effect|label}.",
     "plain.score.not_significant": "Les recettes sont à peu près aussi élaborées quelle que soit la saison."
   }
 } satisfies TextModule;

@@ -7,7 +7,7 @@ export const text = {
     title: "Preparation time by season",
     lede: "Do recipes posted in some seasons take longer to make?",
     method:
-      "For each season of the posting date: the mean, the median and the quartiles of the preparation time in minutes (quartiles interpolated linearly, as numpy does), and box-plot whiskers that reach the most extreme recipe within {whiskerIqr|1} IQR of the quartiles; recipes beyond are counted, not drawn one by one. Preparation times are skewed and heavily tied on round values, so the seasons are compared with a Kruskal–Wallis rank test (average ranks for ties, with the tie correction) rather than an ANOVA, at α = {alpha|2}; its effect size ε² says how much of the ranking the season explains.",
+      "For each season of the posting date: the mean, the median and the quartiles of the preparation time in minutes (quartiles interpolated linearly between the two nearest recipes), and box-plot whiskers that reach the most extreme recipe within {whiskerIqr|1} IQR of the quartiles; recipes beyond are counted, not drawn one by one. Preparation times are skewed and heavily tied on round values, so the seasons are compared with a Kruskal–Wallis rank test (average ranks for ties, with the tie correction) rather than an ANOVA, at α = {alpha|2}; its effect size ε² says how much of the ranking the season explains.",
     "kpi.longest": "Longest season (mean)",
     "kpi.shortest": "Shortest season (mean)",
     "kpi.gap": "Gap between seasons (min)",
@@ -47,14 +47,14 @@ export const text = {
     long_tail:
       "The season with the most recipes beyond the upper whisker is {season|label}: {share|pct|1} of its recipes take longer than {whiskerHigh|int} minutes.",
     "plain.duration.significant":
-      "Recipes posted in {longest|label} take the longest, {gap|1} minutes more on average than those posted in {shortest|label}.",
+      "Recipes posted in {longest|label} take {gap|1} minutes more on average than those posted in {shortest|label}, a {effect|label} difference.",
     "plain.duration.not_significant": "Recipes take about as long to prepare whatever the season."
   },
   fr: {
     title: "Temps de préparation selon la saison",
     lede: "Les recettes publiées à certaines saisons demandent-elles plus de temps ?",
     method:
-      "Pour chaque saison de publication : la moyenne, la médiane et les quartiles du temps de préparation en minutes (quartiles interpolés linéairement, comme le fait numpy), et des moustaches qui s'arrêtent à la recette la plus extrême située à moins de {whiskerIqr|1} écart interquartile des quartiles ; les recettes au-delà sont comptées, pas dessinées une à une. Les temps de préparation sont asymétriques et très souvent arrondis, d'où de nombreux ex æquo : les saisons sont donc comparées par un test de Kruskal–Wallis sur les rangs (rangs moyens pour les ex æquo, avec la correction associée) plutôt que par une ANOVA, au seuil α = {alpha|2} ; sa taille d'effet ε² indique quelle part du classement s'explique par la saison.",
+      "Pour chaque saison de publication : la moyenne, la médiane et les quartiles du temps de préparation en minutes (quartiles interpolés linéairement entre les deux recettes les plus proches), et des moustaches qui s'arrêtent à la recette la plus extrême située à moins de {whiskerIqr|1} écart interquartile des quartiles ; les recettes au-delà sont comptées, pas dessinées une à une. Les temps de préparation sont asymétriques et très souvent arrondis, d'où de nombreux ex æquo : les saisons sont donc comparées par un test de Kruskal–Wallis sur les rangs (rangs moyens pour les ex æquo, avec la correction associée) plutôt que par une ANOVA, au seuil α = {alpha|2} ; sa taille d'effet ε² indique quelle part du classement s'explique par la saison.",
     "kpi.longest": "Saison la plus longue (moyenne)",
     "kpi.shortest": "Saison la plus courte (moyenne)",
     "kpi.gap": "Écart entre saisons (min)",
@@ -94,7 +94,7 @@ export const text = {
     long_tail:
       "C'est pendant {season|label} que le plus de recettes dépassent la moustache haute : {share|pct|1} des recettes de la saison demandent plus de {whiskerHigh|int} minutes.",
     "plain.duration.significant":
-      "Les recettes publiées en {longest|label} sont les plus longues, {gap|1} minutes de plus en moyenne que celles publiées en {shortest|label}.",
+      "Les recettes publiées pendant {longest|label} demandent {gap|1} minutes de plus en moyenne que celles publiées pendant {shortest|label}, un écart {effect|label}.",
     "plain.duration.not_significant": "Les recettes prennent à peu près autant de temps quelle que soit la saison."
   }
 } satisfies TextModule;

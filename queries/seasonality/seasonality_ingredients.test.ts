@@ -68,7 +68,8 @@ describe("seasonality_ingredients", () => {
     });
     expectClose(Number(s.narrative.headline.values.troughShare), 10 / 104);
     expect(s.narrative.claims.map((c) => c.id)).toEqual(["filter", "significant_count", "peak_season"]);
-    expect(s.narrative.claims[0]!.values).toEqual({distinct: 30, kept: 26, shown: 20});
+    expect(s.narrative.claims[0]!.values).toEqual({distinct: 30, tested: want.tested.length, kept: 26, shown: 20});
+    expect(want.tested).toHaveLength(29);
     // The season most of the shown items peak in, tallied from the fixture (ties to the first season in order).
     const peaks = want.kept.slice(0, 20).map((x) => x.shares.indexOf(Math.max(...x.shares)));
     const tally = SEASONS.map((_, k) => peaks.filter((p) => p === k).length);

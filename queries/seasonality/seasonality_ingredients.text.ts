@@ -9,9 +9,10 @@ export const text = {
     method:
       "For every ingredient (lower-cased and trimmed, counted once per recipe), the share of each season's recipes that contain it; then, across the four seasons, the mean share, the sample standard deviation, the coefficient of variation (standard deviation over mean) and the range. Every ingredient found in at least {minMeanShare|pct|0} of recipes on average gets a χ² test of independence between season and presence (seasons × with or without the ingredient), with Cramér's V for its strength. All these tests form one family, adjusted together by Holm's method, the correction this site applies to every family of tests; an ingredient depends significantly on the season when its adjusted p-value is below {alpha|2}. Testing every common ingredient, and not only those that look seasonal, keeps the choice of what to test from deciding the result. Of the ingredients that move by at least {minRange|pct|1} of recipes between their highest and lowest season, the {topN|int} with the highest coefficient of variation are shown.",
     "kpi.distinctItems": "Distinct ingredients",
-    "kpi.keptItems": "Pass the filters",
-    "kpi.shown": "Shown",
-    "kpi.significantCount": "Significant (Holm)",
+    "kpi.testedItems": "Common enough to test",
+    "kpi.keptItems": "Of these, move enough between seasons",
+    "kpi.shown": "Most variable, shown",
+    "kpi.significantCount": "Shown and tied to the season",
     "axis.item": "Ingredient",
     "axis.season": "Season",
     "axis.season_Winter": "Winter",
@@ -45,7 +46,7 @@ export const text = {
     "most_seasonal.none":
       "None of the {distinct|int} distinct ingredients is both common enough and seasonal enough to pass the filters.",
     filter:
-      "Of {distinct|int} distinct ingredients, {kept|int} are common enough and move enough between seasons; the {shown|int} most variable are shown.",
+      "Of {distinct|int} distinct ingredients, {tested|int} are common enough to test, {kept|int} of these move enough between seasons, and the {shown|int} most variable are shown.",
     significant_count:
       "{significant|int} of these {shown|int} ingredients depend significantly on the season, after Holm's correction for the {tested|int} ingredients common enough to be tested.",
     peak_season: "{items|int} of the {shown|int} ingredients shown peak in {season|label}.",
@@ -59,9 +60,10 @@ export const text = {
     method:
       "Pour chaque ingrédient (en minuscules, sans espaces superflus, compté une fois par recette), la part des recettes de chaque saison qui le contiennent ; puis, sur les quatre saisons, la part moyenne, l'écart type corrigé, le coefficient de variation (écart type rapporté à la moyenne) et l'étendue. Chaque ingrédient présent en moyenne dans au moins {minMeanShare|pct|0} des recettes reçoit un test du χ² d'indépendance entre la saison et sa présence (saisons × avec ou sans), avec le V de Cramér pour en mesurer la force. Tous ces tests forment une seule famille, ajustée par la méthode de Holm, la correction que ce site applique à toute famille de tests ; un ingrédient dépend significativement de la saison quand sa valeur p ajustée est inférieure à {alpha|2}. Tester tous les ingrédients courants, et pas seulement ceux qui semblent saisonniers, évite que le choix des tests décide du résultat. Parmi les ingrédients qui varient d'au moins {minRange|pct|1} des recettes entre leur saison la plus haute et la plus basse, les {topN|int} au plus fort coefficient de variation sont affichés.",
     "kpi.distinctItems": "Ingrédients distincts",
-    "kpi.keptItems": "Retenus par les filtres",
-    "kpi.shown": "Affichés",
-    "kpi.significantCount": "Significatifs (Holm)",
+    "kpi.testedItems": "Assez courants pour être testés",
+    "kpi.keptItems": "Parmi eux, varient assez selon la saison",
+    "kpi.shown": "Les plus variables, affichés",
+    "kpi.significantCount": "Affichés et liés à la saison",
     "axis.item": "Ingrédient",
     "axis.season": "Saison",
     "axis.season_Winter": "Hiver",
@@ -96,12 +98,12 @@ export const text = {
     "most_seasonal.none":
       "Aucun des {distinct|int} ingrédients distincts n'est à la fois assez courant et assez saisonnier pour passer les filtres.",
     filter:
-      "Sur {distinct|int} ingrédients distincts, {kept|int} sont assez courants et varient assez d'une saison à l'autre ; les {shown|int} plus variables sont affichés.",
+      "Sur {distinct|int} ingrédients distincts, {tested|int} sont assez courants pour être testés, {kept|int} d'entre eux varient assez d'une saison à l'autre, et les {shown|int} plus variables sont affichés.",
     significant_count:
       "{significant|int} de ces {shown|int} ingrédients dépendent significativement de la saison, après correction de Holm pour les {tested|int} ingrédients assez courants pour être testés.",
     peak_season: "{items|int} des {shown|int} ingrédients affichés atteignent leur maximum pendant {season|label}.",
     "plain.most_seasonal.significant":
-      "L'ingrédient le plus saisonnier est « {item} » : le plus utilisé en {peak|label}, le moins en {trough|label}.",
+      "L'ingrédient le plus saisonnier est « {item} » : le plus utilisé pendant {peak|label}, le moins pendant {trough|label}.",
     "plain.most_seasonal.not_significant": "Aucun ingrédient ne suit nettement les saisons."
   }
 } satisfies TextModule;

@@ -19,10 +19,7 @@ export const NUTRIENTS = [
 export const schema = z.object({
   params: z.object({
     alpha: z.number().describe("Significance level of the tests."),
-    zDdof: z
-      .number()
-      .int()
-      .describe("Delta degrees of freedom of the z-scores' standard deviation (0, as the reference).")
+    zDdof: z.literal(0).describe("Delta degrees of freedom of the z-scores' standard deviation (0, as the reference).")
   }),
   nutrients: z
     .array(

@@ -7,7 +7,7 @@ export const text = {
     title: "Nutrition by season",
     lede: "Are the recipes posted in some seasons richer in calories, fat, sugar, sodium or protein?",
     method:
-      "For each season of the posting date: the mean and median calories (kcal per serving) and the mean and median fat, sugar, sodium, protein and saturated fat, in percent of the daily value as Food.com reports them. The heatmap colours each season by its z-score against the four seasonal means of the same nutrient (standard deviation with ddof = {zDdof}); because a z-score always spreads four values over the same range however small their gaps, each cell also shows the season's relative gap to that mean. Nutrient values are strongly skewed, so each nutrient is compared across seasons with a Kruskal–Wallis rank test (tie-corrected) at α = {alpha|2}, with ε² as the effect size.",
+      "For each season of the posting date: the mean and median calories (kcal per serving) and the mean and median fat, sugar, sodium, protein and saturated fat, in percent of the daily value as Food.com reports them. The heatmap colours each season by its z-score against the four seasonal means of the same nutrient (the standard deviation of those four means, taken as a whole population); because a z-score always spreads four values over the same range however small their gaps, each cell also shows the season's relative gap to that mean. Nutrient values are strongly skewed, so each nutrient is compared across seasons with a Kruskal–Wallis rank test (tie-corrected) at α = {alpha|2}, with ε² as the effect size.",
     "kpi.highest": "Most caloric season (mean)",
     "kpi.lowest": "Lightest season (mean)",
     "kpi.gap": "Caloric gap between seasons (kcal per serving)",
@@ -49,14 +49,14 @@ export const text = {
     "nutrient.not_significant":
       "The {nutrient|label} content does not differ significantly between seasons ({lowestShare|pct|1} to {highestShare|pct|1} of the daily value on average; H = {H|1}, {p|p}).",
     "plain.calories.significant":
-      "Recipes posted in {highest|label} are the richest and those posted in {lowest|label} the lightest, {gap|0} kcal per serving apart on average.",
+      "Recipes posted in {highest|label} have {gap|0} kcal per serving more on average than those posted in {lowest|label}, a {effect|label} difference.",
     "plain.calories.not_significant": "Recipes are about as rich in calories whatever the season."
   },
   fr: {
     title: "Valeurs nutritionnelles selon la saison",
     lede: "Les recettes publiées à certaines saisons sont-elles plus riches en calories, lipides, sucres, sodium ou protéines ?",
     method:
-      "Pour chaque saison de publication : la moyenne et la médiane des calories (kcal par portion) et celles des lipides, sucres, sodium, protéines et graisses saturées, en pourcentage des apports journaliers comme les publie Food.com. La carte de chaleur colore chaque saison selon son score z parmi les quatre moyennes saisonnières du même nutriment (écart type avec ddof = {zDdof}) ; comme un score z étale toujours quatre valeurs sur la même plage, si petits que soient leurs écarts, chaque case indique aussi l'écart relatif de la saison à cette moyenne. Les valeurs nutritionnelles sont très asymétriques : chaque nutriment est donc comparé entre saisons par un test de Kruskal–Wallis sur les rangs (avec correction des ex æquo) au seuil α = {alpha|2}, avec ε² comme taille d'effet.",
+      "Pour chaque saison de publication : la moyenne et la médiane des calories (kcal par portion) et celles des lipides, sucres, sodium, protéines et graisses saturées, en pourcentage des apports journaliers comme les publie Food.com. La carte de chaleur colore chaque saison selon son score z parmi les quatre moyennes saisonnières du même nutriment (l'écart type de ces quatre moyennes, prises comme une population entière) ; comme un score z étale toujours quatre valeurs sur la même plage, si petits que soient leurs écarts, chaque case indique aussi l'écart relatif de la saison à cette moyenne. Les valeurs nutritionnelles sont très asymétriques : chaque nutriment est donc comparé entre saisons par un test de Kruskal–Wallis sur les rangs (avec correction des ex æquo) au seuil α = {alpha|2}, avec ε² comme taille d'effet.",
     "kpi.highest": "Saison la plus calorique (moyenne)",
     "kpi.lowest": "Saison la plus légère (moyenne)",
     "kpi.gap": "Écart de calories entre saisons (kcal par portion)",
@@ -100,7 +100,7 @@ export const text = {
     "nutrient.not_significant":
       "La teneur en {nutrient|label} ne diffère pas significativement d'une saison à l'autre ({lowestShare|pct|1} à {highestShare|pct|1} des apports journaliers en moyenne ; H = {H|1}, {p|p}).",
     "plain.calories.significant":
-      "Les recettes publiées en {highest|label} sont les plus riches et celles publiées en {lowest|label} les plus légères, avec {gap|0} kcal par portion d'écart en moyenne.",
+      "Les recettes publiées pendant {highest|label} apportent en moyenne {gap|0} kcal par portion de plus que celles publiées pendant {lowest|label}, un écart {effect|label}.",
     "plain.calories.not_significant": "Les recettes sont à peu près aussi caloriques quelle que soit la saison."
   }
 } satisfies TextModule;

@@ -9,9 +9,10 @@ export const text = {
     method:
       "For every tag (lower-cased and trimmed, counted once per recipe), the share of each season's recipes that carry it; then, across the four seasons, the mean share, the sample standard deviation, the coefficient of variation (standard deviation over mean) and the range. Every tag found in at least {minMeanShare|pct|0} of recipes on average gets a χ² test of independence between season and presence (seasons × with or without the tag), with Cramér's V for its strength. All these tests form one family, adjusted together by Holm's method, the correction this site applies to every family of tests; a tag depends significantly on the season when its adjusted p-value is below {alpha|2}. Testing every common tag, and not only those that look seasonal, keeps the choice of what to test from deciding the result. Of the tags that move by at least {minRange|pct|1} of recipes between their highest and lowest season, the {topN|int} with the highest coefficient of variation are shown.",
     "kpi.distinctItems": "Distinct tags",
-    "kpi.keptItems": "Pass the filters",
-    "kpi.shown": "Shown",
-    "kpi.significantCount": "Significant (Holm)",
+    "kpi.testedItems": "Common enough to test",
+    "kpi.keptItems": "Of these, move enough between seasons",
+    "kpi.shown": "Most variable, shown",
+    "kpi.significantCount": "Shown and tied to the season",
     "axis.item": "Tag",
     "axis.season": "Season",
     "axis.season_Winter": "Winter",
@@ -45,7 +46,7 @@ export const text = {
     "most_seasonal.none":
       "None of the {distinct|int} distinct tags is both common enough and seasonal enough to pass the filters.",
     filter:
-      "Of {distinct|int} distinct tags, {kept|int} are common enough and move enough between seasons; the {shown|int} most variable are shown.",
+      "Of {distinct|int} distinct tags, {tested|int} are common enough to test, {kept|int} of these move enough between seasons, and the {shown|int} most variable are shown.",
     significant_count:
       "{significant|int} of these {shown|int} tags depend significantly on the season, after Holm's correction for the {tested|int} tags common enough to be tested.",
     peak_season: "{items|int} of the {shown|int} tags shown peak in {season|label}.",
@@ -59,9 +60,10 @@ export const text = {
     method:
       "Pour chaque étiquette (en minuscules, sans espaces superflus, comptée une fois par recette), la part des recettes de chaque saison qui la portent ; puis, sur les quatre saisons, la part moyenne, l'écart type corrigé, le coefficient de variation (écart type rapporté à la moyenne) et l'étendue. Chaque étiquette présente en moyenne dans au moins {minMeanShare|pct|0} des recettes reçoit un test du χ² d'indépendance entre la saison et sa présence (saisons × avec ou sans), avec le V de Cramér pour en mesurer la force. Tous ces tests forment une seule famille, ajustée par la méthode de Holm, la correction que ce site applique à toute famille de tests ; une étiquette dépend significativement de la saison quand sa valeur p ajustée est inférieure à {alpha|2}. Tester toutes les étiquettes courantes, et pas seulement celles qui semblent saisonnières, évite que le choix des tests décide du résultat. Parmi les étiquettes qui varient d'au moins {minRange|pct|1} des recettes entre leur saison la plus haute et la plus basse, les {topN|int} au plus fort coefficient de variation sont affichées.",
     "kpi.distinctItems": "Étiquettes distinctes",
-    "kpi.keptItems": "Retenues par les filtres",
-    "kpi.shown": "Affichées",
-    "kpi.significantCount": "Significatives (Holm)",
+    "kpi.testedItems": "Assez courantes pour être testées",
+    "kpi.keptItems": "Parmi elles, varient assez selon la saison",
+    "kpi.shown": "Les plus variables, affichées",
+    "kpi.significantCount": "Affichées et liées à la saison",
     "axis.item": "Étiquette",
     "axis.season": "Saison",
     "axis.season_Winter": "Hiver",
@@ -96,12 +98,12 @@ export const text = {
     "most_seasonal.none":
       "Aucune des {distinct|int} étiquettes distinctes n'est à la fois assez courante et assez saisonnière pour passer les filtres.",
     filter:
-      "Sur {distinct|int} étiquettes distinctes, {kept|int} sont assez courantes et varient assez d'une saison à l'autre ; les {shown|int} plus variables sont affichées.",
+      "Sur {distinct|int} étiquettes distinctes, {tested|int} sont assez courantes pour être testées, {kept|int} d'entre elles varient assez d'une saison à l'autre, et les {shown|int} plus variables sont affichées.",
     significant_count:
       "{significant|int} de ces {shown|int} étiquettes dépendent significativement de la saison, après correction de Holm pour les {tested|int} étiquettes assez courantes pour être testées.",
     peak_season: "{items|int} des {shown|int} étiquettes affichées atteignent leur maximum pendant {season|label}.",
     "plain.most_seasonal.significant":
-      "L'étiquette la plus saisonnière est « {item} » : la plus utilisée en {peak|label}, la moins en {trough|label}.",
+      "L'étiquette la plus saisonnière est « {item} » : la plus utilisée pendant {peak|label}, la moins pendant {trough|label}.",
     "plain.most_seasonal.not_significant": "Aucune étiquette ne suit nettement les saisons."
   }
 } satisfies TextModule;

@@ -5,7 +5,7 @@ import type {TextModule} from "../../pipeline/narrative.js";
 export const text = {
   en: {
     title: "Recipes posted per season",
-    lede: "Do cooks post more recipes in some seasons than in others, once each season's length is taken into account?",
+    lede: "Do contributors post more recipes in some seasons than in others, once each season's length is taken into account?",
     method:
       "Recipes are counted by the meteorological season of their posting date, all years from {firstDate|date} to {lastDate|date} pooled. A χ² goodness-of-fit test compares the counts with two expectations: an equal split, and a split in proportion to the calendar days each season covers in the period, which is the fair one because seasons differ in length and the period starts and ends mid-year. The headline uses the day-adjusted test. With counts this large almost any gap is significant at α = {alpha|2}, so Cohen's w tells whether it matters. The yearly panel repeats the comparison inside each calendar year.",
     "kpi.total": "Recipes",
@@ -37,24 +37,24 @@ export const text = {
     "figure.years.description":
       "One panel per season, with a line of dots over the calendar years showing recipes per day in the season divided by recipes per day in the year; dots above the dashed line at the year's average pace mark a season busier than the rest of that year. Years only partly inside the period are drawn as hollow, faded dots off the line.",
     "day_rate.significant":
-      "For its length, {busiest|label} receives the most recipes, {busiestExcess|pct|1} more than its share of the calendar predicts, and {quietest|label} the fewest, {quietestShortfall|pct|1} fewer (χ² = {chi2|1}, {df} df, {p|p}); the effect is {effect|label} (w = {w|3}).",
+      "For its length, {busiest|label} receives the most recipes, {busiestExcess|pct|1} more than its share of the calendar predicts, and {quietest|label} the fewest, {quietestShortfall|pct|1} fewer (test against each season's share of the calendar days: χ² = {chi2|1}, {df} df, {p|p}); the effect is {effect|label} (w = {w|3}).",
     "day_rate.not_significant":
       "For their length, the seasons receive about as many recipes as their share of the calendar predicts: the gaps, from {quietestShortfall|pct|1} below for {quietest|label} to {busiestExcess|pct|1} above for {busiest|label}, are within chance (χ² = {chi2|1}, {df} df, {p|p}).",
     versus_mean:
-      "In raw counts, {busiest|label} has the most recipes ({busiestRecipes|int}, {busiestDeviation|pct|1} above the average of the four seasons) and {quietest|label} the fewest ({quietestRecipes|int}, {quietestShortfall|pct|1} below).",
+      "In raw counts, not adjusted for season length, {busiest|label} has the most recipes ({busiestRecipes|int}, {busiestDeviation|pct|1} above the average of the four seasons) and {quietest|label} the fewest ({quietestRecipes|int}, {quietestShortfall|pct|1} below).",
     "uniform.significant":
-      "Against an equal split between seasons, which ignores that seasons differ in length, the counts differ too (χ² = {chi2|1}, {df} df, {p|p}).",
+      "A second test, if every season had the same length (an equal split, which ignores that seasons differ in length), also finds the counts differ (χ² = {chi2|1}, {df} df, {p|p}).",
     "uniform.not_significant":
-      "Against an equal split between seasons, which ignores that seasons differ in length, the counts do not differ significantly (χ² = {chi2|1}, {df} df, {p|p}).",
+      "A second test, if every season had the same length (an equal split, which ignores that seasons differ in length), finds no significant difference in the counts (χ² = {chi2|1}, {df} df, {p|p}).",
     peak_consistency:
       "Year by year the pattern holds: the fastest posting pace fell in {season|label} in {years|int} of the {completeYears|int} complete calendar years.",
     "plain.day_rate.significant":
-      "For its length, {busiest|label} gets the most recipes and {quietest|label} the fewest.",
+      "For its length, {busiest|label} gets {busiestExcess|pct|1} more recipes than expected and {quietest|label} {quietestShortfall|pct|1} fewer, a {effect|label} effect.",
     "plain.day_rate.not_significant": "Every season gets about as many recipes as its length predicts."
   },
   fr: {
     title: "Recettes publiées par saison",
-    lede: "Les cuisiniers publient-ils plus de recettes à certaines saisons, une fois la durée de chaque saison prise en compte ?",
+    lede: "Les contributeurs publient-ils plus de recettes à certaines saisons, une fois la durée de chaque saison prise en compte ?",
     method:
       "Les recettes sont comptées selon la saison météorologique de leur date de publication, toutes années confondues du {firstDate|date} au {lastDate|date}. Un test du χ² d'ajustement compare ces effectifs à deux attentes : une répartition égale, et une répartition proportionnelle au nombre de jours que chaque saison couvre dans la période, la seule équitable puisque les saisons n'ont pas la même durée et que la période commence et s'achève en cours d'année. La conclusion principale s'appuie sur le test ajusté aux jours. Avec des effectifs aussi grands, presque tout écart est significatif au seuil α = {alpha|2} : c'est donc le w de Cohen qui dit s'il compte. Le panneau annuel refait la comparaison à l'intérieur de chaque année civile.",
     "kpi.total": "Recettes",
@@ -86,19 +86,19 @@ export const text = {
     "figure.years.description":
       "Un panneau par saison, avec une ligne de points au fil des années civiles : recettes par jour dans la saison divisées par recettes par jour sur l'année ; un point au-dessus de la ligne en tirets du rythme moyen de l'année signale une saison plus active que le reste de cette année. Les années qui ne sont qu'en partie dans la période sont des points creux et estompés, hors de la ligne.",
     "day_rate.significant":
-      "À durée égale, c'est {busiest|label} qui reçoit le plus de recettes, {busiestExcess|pct|1} de plus que ne le prédit sa part du calendrier, et {quietest|label} le moins, {quietestShortfall|pct|1} de moins (χ² = {chi2|1}, {df} ddl, {p|p}) ; l'effet est {effect|label} (w = {w|3}).",
+      "À durée égale, c'est {busiest|label} qui reçoit le plus de recettes, {busiestExcess|pct|1} de plus que ne le prédit sa part du calendrier, et {quietest|label} le moins, {quietestShortfall|pct|1} de moins (test selon la part des jours du calendrier de chaque saison : χ² = {chi2|1}, {df} ddl, {p|p}) ; l'effet est {effect|label} (w = {w|3}).",
     "day_rate.not_significant":
       "À durée égale, les saisons reçoivent à peu près autant de recettes que le prédit leur part du calendrier : les écarts, de {quietestShortfall|pct|1} en dessous pour {quietest|label} à {busiestExcess|pct|1} au-dessus pour {busiest|label}, restent dans les limites du hasard (χ² = {chi2|1}, {df} ddl, {p|p}).",
     versus_mean:
-      "En effectifs bruts, c'est {busiest|label} qui compte le plus de recettes ({busiestRecipes|int}, {busiestDeviation|pct|1} au-dessus de la moyenne des quatre saisons) et {quietest|label} le moins ({quietestRecipes|int}, {quietestShortfall|pct|1} en dessous).",
+      "En effectifs bruts, sans tenir compte de la durée des saisons, c'est {busiest|label} qui compte le plus de recettes ({busiestRecipes|int}, {busiestDeviation|pct|1} au-dessus de la moyenne des quatre saisons) et {quietest|label} le moins ({quietestRecipes|int}, {quietestShortfall|pct|1} en dessous).",
     "uniform.significant":
-      "Comparés à une répartition égale entre saisons, qui ignore que les saisons n'ont pas la même durée, les effectifs diffèrent aussi (χ² = {chi2|1}, {df} ddl, {p|p}).",
+      "Un second test, comme si toutes les saisons avaient la même durée (une répartition égale, qui ignore que les saisons n'ont pas la même durée), trouve aussi des effectifs différents (χ² = {chi2|1}, {df} ddl, {p|p}).",
     "uniform.not_significant":
-      "Comparés à une répartition égale entre saisons, qui ignore que les saisons n'ont pas la même durée, les effectifs ne diffèrent pas significativement (χ² = {chi2|1}, {df} ddl, {p|p}).",
+      "Un second test, comme si toutes les saisons avaient la même durée (une répartition égale, qui ignore que les saisons n'ont pas la même durée), ne trouve pas d'écart significatif entre les effectifs (χ² = {chi2|1}, {df} ddl, {p|p}).",
     peak_consistency:
       "C'est {season|label} qui a connu le rythme de publication le plus soutenu dans {years|int} des {completeYears|int} années civiles complètes.",
     "plain.day_rate.significant":
-      "Compte tenu de sa durée, {busiest|label} reçoit le plus de recettes et {quietest|label} le moins.",
+      "Compte tenu de sa durée, {busiest|label} reçoit {busiestExcess|pct|1} de recettes de plus que prévu et {quietest|label} {quietestShortfall|pct|1} de moins, un effet {effect|label}.",
     "plain.day_rate.not_significant":
       "Chaque saison reçoit à peu près autant de recettes que sa durée le laisse prévoir."
   }

@@ -30,21 +30,21 @@ export const text = {
     "figure.ingredients.description":
       "Line chart of the mean number of ingredients of each year's recipes, with dots sized by the year's recipes and a dashed weighted trend line whose slope, p-value and weighted R² are written above the chart.",
     "score_trend.up":
-      "Recipes grew more complex: the mean complexity score rose by {slope|abs|3} points a year (WLS, {p|p}, weighted R² {r2|2}), about {change|abs|2} points from {firstYear} to {lastYear}. Over the period, the fitted change is {change|ssig|2} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2}).",
+      "Recipes grew more complex: the mean complexity score rose by {slope|abs|3} points a year (weighted least-squares fit, {p|p}, weighted R² {r2|2}), about {change|abs|2} points from {firstYear} to {lastYear}. Over the period, the fitted change is {change|ssig|2} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2}).",
     "score_trend.down":
-      "Recipes grew simpler: the mean complexity score fell by {slope|abs|3} points a year (WLS, {p|p}, weighted R² {r2|2}), about {change|abs|2} points from {firstYear} to {lastYear}. Over the period, the fitted change is {change|ssig|2} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2}).",
+      "Recipes grew simpler: the mean complexity score fell by {slope|abs|3} points a year (weighted least-squares fit, {p|p}, weighted R² {r2|2}), about {change|abs|2} points from {firstYear} to {lastYear}. Over the period, the fitted change is {change|ssig|2} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2}).",
     "score_trend.flat":
       "The mean complexity score shows no significant trend from {firstYear} to {lastYear} (slope {slope|signed|3} points a year, {p|p}, weighted R² {r2|2}). Over the period, the fitted change is {change|ssig|2} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2}).",
     "steps_trend.up":
-      "Recipes gained steps: the yearly mean rose by {slope|abs|3} steps a year (WLS, {p|p}, weighted R² {r2|2}), about {change|abs|2} steps over the period. Over the period, the fitted change is {change|ssig|2} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2}).",
+      "Recipes gained steps: the yearly mean rose by {slope|abs|3} steps a year (weighted least-squares fit, {p|p}, weighted R² {r2|2}), about {change|abs|2} steps over the period. Over the period, the fitted change is {change|ssig|2} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2}).",
     "steps_trend.down":
-      "Recipes lost steps: the yearly mean fell by {slope|abs|3} steps a year (WLS, {p|p}, weighted R² {r2|2}), about {change|abs|2} steps over the period. Over the period, the fitted change is {change|ssig|2} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2}).",
+      "Recipes lost steps: the yearly mean fell by {slope|abs|3} steps a year (weighted least-squares fit, {p|p}, weighted R² {r2|2}), about {change|abs|2} steps over the period. Over the period, the fitted change is {change|ssig|2} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2}).",
     "steps_trend.flat":
       "The mean number of steps shows no significant trend (slope {slope|signed|3} steps a year, {p|p}, weighted R² {r2|2}). Over the period, the fitted change is {change|ssig|2} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2}).",
     "ingredients_trend.up":
-      "Recipes gained ingredients: the yearly mean rose by {slope|abs|3} ingredients a year (WLS, {p|p}, weighted R² {r2|2}), about {change|abs|2} over the period. Over the period, the fitted change is {change|ssig|2} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2}).",
+      "Recipes gained ingredients: the yearly mean rose by {slope|abs|3} ingredients a year (weighted least-squares fit, {p|p}, weighted R² {r2|2}), about {change|abs|2} over the period. Over the period, the fitted change is {change|ssig|2} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2}).",
     "ingredients_trend.down":
-      "Recipes lost ingredients: the yearly mean fell by {slope|abs|3} ingredients a year (WLS, {p|p}, weighted R² {r2|2}), about {change|abs|2} over the period. Over the period, the fitted change is {change|ssig|2} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2}).",
+      "Recipes lost ingredients: the yearly mean fell by {slope|abs|3} ingredients a year (weighted least-squares fit, {p|p}, weighted R² {r2|2}), about {change|abs|2} over the period. Over the period, the fitted change is {change|ssig|2} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2}).",
     "ingredients_trend.flat":
       "The mean number of ingredients shows no significant trend (slope {slope|signed|3} ingredients a year, {p|p}, weighted R² {r2|2}). Over the period, the fitted change is {change|ssig|2} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2}).",
     "plain.score_trend.up": "Recipes have grown more complex over the years.",
@@ -79,21 +79,21 @@ export const text = {
     "figure.ingredients.description":
       "Graphique linéaire du nombre moyen d'ingrédients des recettes de chaque année, avec des points dont la taille suit le nombre de recettes de l'année et une droite de tendance pondérée en tirets, dont la pente, la valeur p et le R² pondéré sont indiqués au-dessus du graphique.",
     "score_trend.up":
-      "Les recettes se sont complexifiées : le score de complexité moyen a augmenté de {slope|abs|3} point par an (MCP, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|2} points de {firstYear} à {lastYear}. Sur la période, l'évolution ajustée vaut {change|ssig|2} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2}).",
+      "Les recettes se sont complexifiées : le score de complexité moyen a augmenté de {slope|abs|3} point par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|2} points de {firstYear} à {lastYear}. Sur la période, l'évolution ajustée vaut {change|ssig|2} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2}).",
     "score_trend.down":
-      "Les recettes se sont simplifiées : le score de complexité moyen a baissé de {slope|abs|3} point par an (MCP, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|2} points de {firstYear} à {lastYear}. Sur la période, l'évolution ajustée vaut {change|ssig|2} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2}).",
+      "Les recettes se sont simplifiées : le score de complexité moyen a baissé de {slope|abs|3} point par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|2} points de {firstYear} à {lastYear}. Sur la période, l'évolution ajustée vaut {change|ssig|2} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2}).",
     "score_trend.flat":
       "Le score de complexité moyen ne montre pas de tendance significative de {firstYear} à {lastYear} (pente de {slope|signed|3} point par an, {p|p}, R² pondéré {r2|2}). Sur la période, l'évolution ajustée vaut {change|ssig|2} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2}).",
     "steps_trend.up":
-      "Les recettes ont gagné des étapes : la moyenne annuelle a augmenté de {slope|abs|3} étape par an (MCP, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|2} étapes sur la période. Sur la période, l'évolution ajustée vaut {change|ssig|2} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2}).",
+      "Les recettes ont gagné des étapes : la moyenne annuelle a augmenté de {slope|abs|3} étape par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|2} étapes sur la période. Sur la période, l'évolution ajustée vaut {change|ssig|2} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2}).",
     "steps_trend.down":
-      "Les recettes ont perdu des étapes : la moyenne annuelle a baissé de {slope|abs|3} étape par an (MCP, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|2} étapes sur la période. Sur la période, l'évolution ajustée vaut {change|ssig|2} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2}).",
+      "Les recettes ont perdu des étapes : la moyenne annuelle a baissé de {slope|abs|3} étape par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|2} étapes sur la période. Sur la période, l'évolution ajustée vaut {change|ssig|2} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2}).",
     "steps_trend.flat":
       "Le nombre moyen d'étapes ne montre pas de tendance significative (pente de {slope|signed|3} étape par an, {p|p}, R² pondéré {r2|2}). Sur la période, l'évolution ajustée vaut {change|ssig|2} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2}).",
     "ingredients_trend.up":
-      "Les recettes ont gagné des ingrédients : la moyenne annuelle a augmenté de {slope|abs|3} ingrédient par an (MCP, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|2} sur la période. Sur la période, l'évolution ajustée vaut {change|ssig|2} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2}).",
+      "Les recettes ont gagné des ingrédients : la moyenne annuelle a augmenté de {slope|abs|3} ingrédient par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|2} sur la période. Sur la période, l'évolution ajustée vaut {change|ssig|2} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2}).",
     "ingredients_trend.down":
-      "Les recettes ont perdu des ingrédients : la moyenne annuelle a baissé de {slope|abs|3} ingrédient par an (MCP, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|2} sur la période. Sur la période, l'évolution ajustée vaut {change|ssig|2} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2}).",
+      "Les recettes ont perdu des ingrédients : la moyenne annuelle a baissé de {slope|abs|3} ingrédient par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|2} sur la période. Sur la période, l'évolution ajustée vaut {change|ssig|2} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2}).",
     "ingredients_trend.flat":
       "Le nombre moyen d'ingrédients ne montre pas de tendance significative (pente de {slope|signed|3} ingrédient par an, {p|p}, R² pondéré {r2|2}). Sur la période, l'évolution ajustée vaut {change|ssig|2} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2}).",
     "plain.score_trend.up": "Les recettes sont devenues plus élaborées au fil des ans.",

@@ -11,7 +11,7 @@ export const text = itemsText(
     many: "ingredients",
     Many: "Ingredients",
     excluded: "",
-    lede: "Which ingredients did Food.com cooks reach for more often, and which did they drop, between the first years and the last?"
+    lede: "Which ingredients did the data set's contributors reach for more often, and which did they drop, between the first years and the last?"
   },
   {
     aOne: "un ingrédient",
@@ -23,6 +23,6 @@ export const text = itemsText(
     ofMany: "d'ingrédients",
     e: "",
     excluded: "",
-    lede: "Quels ingrédients les cuisiniers de Food.com ont-ils adoptés, et lesquels ont-ils délaissés, entre les premières et les dernières années ?"
+    lede: "Quels ingrédients les contributeurs du jeu de données ont-ils adoptés, et lesquels ont-ils délaissés, entre les premières et les dernières années ?"
   }
 ) satisfies TextModule;

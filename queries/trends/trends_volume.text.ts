@@ -4,9 +4,9 @@ import type {TextModule} from "../../pipeline/narrative.js";
 export const text = {
   en: {
     title: "Recipes posted per year",
-    lede: "How many recipes did Food.com members post each year, and did the pace rise, peak and fade?",
+    lede: "How many recipes did contributors post each year in the data set, and did the pace rise, peak and fade?",
     method:
-      "We count the cleaned recipes by the year they were submitted, from {firstYear} to {lastYear} ({recipes|int} recipes over {years|int} years; a year without any recipe counts as zero). The summary treats each year as one value: quartiles by linear interpolation and a sample standard deviation (ddof = {ddof}). A normal Q-Q plot shows the shape of the yearly counts. No normality test is read as a finding: yearly counts form a time series, not draws from one distribution, and the page asks how the volume changed, not whether it is normal. The series counts as rising then falling when its peak is an inner year and, on each side of it (at least {minSideYears|int} years, peak included), Spearman's ρ between year and count is at least {monotoneRho|1} up to the peak and at most −{monotoneRho|1} after it.",
+      "We count the cleaned recipes by the year they were submitted, from {firstYear} to {lastYear} ({recipes|int} recipes over {years|int} years; a year without any recipe counts as zero). The summary treats each year as one value: quartiles by linear interpolation and a sample standard deviation (dividing by the number of years minus one). A normal Q-Q plot shows the shape of the yearly counts. No normality test is read as a finding: yearly counts form a time series, not draws from one distribution, and the page asks how the volume changed, not whether it is normal. The series counts as rising then falling when its peak is an inner year and, on each side of it (at least {minSideYears|int} years, peak included), Spearman's ρ between year and count is at least {monotoneRho|1} up to the peak and at most −{monotoneRho|1} after it.",
     "option.labels": "Show the values",
     "kpi.years": "Years",
     "kpi.total": "Recipes",
@@ -16,8 +16,8 @@ export const text = {
     "kpi.max": "Most in a year",
     "kpi.q1": "First quartile",
     "kpi.q3": "Third quartile",
-    "kpi.std": "Standard deviation (ddof = {ddof})",
-    "kpi.cv": "Coefficient of variation",
+    "kpi.std": "Typical gap from the yearly mean (standard deviation)",
+    "kpi.cv": "That gap as a share of the mean",
     "kpi.peak": "Peak year",
     "axis.year": "Year",
     "axis.recipes": "Recipes posted",
@@ -39,9 +39,9 @@ export const text = {
   },
   fr: {
     title: "Recettes publiées par année",
-    lede: "Combien de recettes les membres de Food.com ont-ils publiées chaque année, et le rythme a-t-il grimpé, culminé puis décliné ?",
+    lede: "Combien de recettes les contributeurs ont-ils publiées chaque année dans le jeu de données, et le rythme a-t-il grimpé, culminé puis décliné ?",
     method:
-      "Nous comptons les recettes nettoyées selon leur année de publication, de {firstYear} à {lastYear} ({recipes|int} recettes sur {years|int} ans ; une année sans recette compte pour zéro). Le résumé traite chaque année comme une seule valeur : quartiles par interpolation linéaire et écart type d'échantillon (ddof = {ddof}). Un diagramme quantile-quantile normal montre la forme des effectifs annuels. Aucun test de normalité n'est lu comme un résultat : les effectifs annuels forment une série chronologique, pas des tirages d'une même loi, et la page demande comment le volume a évolué, pas s'il est normal. La série est dite en hausse puis en baisse quand son pic tombe sur une année intérieure et que, de chaque côté (au moins {minSideYears|int} ans, pic compris), le ρ de Spearman entre l'année et l'effectif vaut au moins {monotoneRho|1} jusqu'au pic et au plus −{monotoneRho|1} ensuite.",
+      "Nous comptons les recettes nettoyées selon leur année de publication, de {firstYear} à {lastYear} ({recipes|int} recettes sur {years|int} ans ; une année sans recette compte pour zéro). Le résumé traite chaque année comme une seule valeur : quartiles par interpolation linéaire et écart type d'échantillon (divisé par le nombre d'années moins un). Un diagramme quantile-quantile normal montre la forme des effectifs annuels. Aucun test de normalité n'est lu comme un résultat : les effectifs annuels forment une série chronologique, pas des tirages d'une même loi, et la page demande comment le volume a évolué, pas s'il est normal. La série est dite en hausse puis en baisse quand son pic tombe sur une année intérieure et que, de chaque côté (au moins {minSideYears|int} ans, pic compris), le ρ de Spearman entre l'année et l'effectif vaut au moins {monotoneRho|1} jusqu'au pic et au plus −{monotoneRho|1} ensuite.",
     "option.labels": "Afficher les valeurs",
     "kpi.years": "Années",
     "kpi.total": "Recettes",
@@ -51,8 +51,8 @@ export const text = {
     "kpi.max": "Maximum annuel",
     "kpi.q1": "Premier quartile",
     "kpi.q3": "Troisième quartile",
-    "kpi.std": "Écart-type (ddof = {ddof})",
-    "kpi.cv": "Coefficient de variation",
+    "kpi.std": "Écart typique à la moyenne annuelle (écart type)",
+    "kpi.cv": "Cet écart rapporté à la moyenne",
     "kpi.peak": "Année record",
     "axis.year": "Année",
     "axis.recipes": "Recettes publiées",

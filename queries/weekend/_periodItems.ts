@@ -90,6 +90,8 @@ export function periodItemsStep(results: QueryResults): PeriodItems {
     moreAtWeekend: atWeekend.length,
     moreOnWeekdays: onWeekdays.length
   };
+  // The headline leads with the size of the largest gap, so a few negligible differences never read as a finding.
+  const largestPhi = Math.max(0, ...passing.map((i) => Math.abs(i.phi)));
   const headline =
     passing.length > 0
       ? claim("passing.some", {
@@ -97,7 +99,8 @@ export function periodItemsStep(results: QueryResults): PeriodItems {
           tested: counts.tested,
           distinct: counts.distinct,
           moreAtWeekend: counts.moreAtWeekend,
-          moreOnWeekdays: counts.moreOnWeekdays
+          moreOnWeekdays: counts.moreOnWeekdays,
+          effect: phiLabel(largestPhi)
         })
       : claim("passing.none", {distinct: counts.distinct, tested: counts.tested});
   const claims: Claim[] = [];

@@ -6,7 +6,7 @@ export const text = {
     title: "Which ingredients lean to the weekend?",
     lede: "Are some ingredients listed more often in the recipes posted at the weekend, and others in those posted on weekdays?",
     method:
-      "For every ingredient whose mean share over the two periods is at least {minMeanShare|pct|0}, a two-by-two table counts the weekday and weekend recipes that list it and those that do not, and a χ² test of independence with Yates' continuity correction (scipy's default) compares them. Every such ingredient is tested, whatever its gap, so that no ingredient is chosen for its gap before being tested. The p-values of these tests form one family and are adjusted together by Holm's method, the correction this site applies to every family of tests. An ingredient is said to differ when its adjusted p-value is below {alpha|2} and its weekend − weekday gap is at least {minAbsDeltaPp|1} percentage points either way; the phi coefficient, positive when the ingredient leans to the weekend, measures the strength of the association. The {topN|int} strongest ingredients on each side are shown.",
+      "For every ingredient whose mean share over the two periods is at least {minMeanShare|pct|0}, a two-by-two table counts the weekday and weekend recipes that list it and those that do not, and a χ² test of independence with Yates' continuity correction (the usual correction for a two-by-two table) compares them. Every such ingredient is tested, whatever its gap, so that no ingredient is chosen for its gap before being tested. The p-values of these tests form one family and are adjusted together by Holm's method, the correction this site applies to every family of tests. An ingredient is said to differ when its adjusted p-value is below {alpha|2} and its weekend − weekday gap is at least {minAbsDeltaPp|1} percentage points either way; the phi coefficient, positive when the ingredient leans to the weekend, measures the strength of the association. The {topN|int} strongest ingredients on each side are shown.",
     "kpi.distinct": "Distinct ingredients",
     "kpi.passing": "Ingredients that differ",
     "kpi.moreAtWeekend": "More frequent at weekends",
@@ -35,17 +35,18 @@ export const text = {
     "passing.none":
       "Weekend and weekday recipes list the same ingredients: none of the {tested|int} ingredients common enough to compare differs clearly once the {tested|int} tests are accounted for (Holm's correction; {distinct|int} distinct ingredients in all).",
     "strongest.weekend":
-      "The ingredient that leans most to the weekend is “{item}”: listed in {weekendShare|pct|1} of weekend recipes against {weekdayShare|pct|1} of weekday ones ({deltaPp|pp|2}; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (phi = {phi|3}).",
+      "The ingredient that leans most to the weekend is “{item}”: listed in {weekendShare|pct|1} of weekend recipes against {weekdayShare|pct|1} of weekday ones ({deltaPp|signed|2} percentage points; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (phi = {phi|3}).",
     "strongest.weekday":
-      "The ingredient that leans most to weekdays is “{item}”: listed in {weekdayShare|pct|1} of weekday recipes against {weekendShare|pct|1} of weekend ones ({deltaPp|pp|2}; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (phi = {phi|3}).",
-    "plain.passing.some": "Some ingredients appear more often on one side of the week.",
+      "The ingredient that leans most to weekdays is “{item}”: listed in {weekdayShare|pct|1} of weekday recipes against {weekendShare|pct|1} of weekend ones ({deltaPp|signed|2} percentage points; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (phi = {phi|3}).",
+    "plain.passing.some":
+      "Ingredients more common on one side of the week: {passing|int} of the {tested|int} compared, and the largest gap is {effect|label}.",
     "plain.passing.none": "Weekend and weekday recipes use much the same ingredients."
   },
   fr: {
     title: "Quels ingrédients penchent vers le week-end ?",
     lede: "Certains ingrédients figurent-ils plus souvent dans les recettes publiées le week-end, et d'autres dans celles publiées en semaine ?",
     method:
-      "Pour chaque ingrédient dont la part moyenne sur les deux périodes atteint au moins {minMeanShare|pct|0}, un tableau deux par deux compte les recettes de semaine et de week-end qui le contiennent et celles qui ne le contiennent pas, et un test du χ² d'indépendance avec la correction de continuité de Yates (le réglage par défaut de scipy) les compare. Chaque ingrédient de ce type est testé, quel que soit son écart, pour qu'aucun ne soit choisi pour son écart avant d'être testé. Les valeurs p de ces tests forment une seule famille, ajustée par la méthode de Holm, la correction que ce site applique à toute famille de tests. Un ingrédient est dit différent quand sa valeur p ajustée est inférieure à {alpha|2} et que l'écart week-end − semaine atteint au moins {minAbsDeltaPp|1} point de pourcentage dans un sens ou dans l'autre ; le coefficient phi, positif quand l'ingrédient penche vers le week-end, mesure la force de l'association. Les {topN|int} ingrédients les plus marqués de chaque côté sont montrés.",
+      "Pour chaque ingrédient dont la part moyenne sur les deux périodes atteint au moins {minMeanShare|pct|0}, un tableau deux par deux compte les recettes de semaine et de week-end qui le contiennent et celles qui ne le contiennent pas, et un test du χ² d'indépendance avec la correction de continuité de Yates (la correction habituelle pour un tableau deux par deux) les compare. Chaque ingrédient de ce type est testé, quel que soit son écart, pour qu'aucun ne soit choisi pour son écart avant d'être testé. Les valeurs p de ces tests forment une seule famille, ajustée par la méthode de Holm, la correction que ce site applique à toute famille de tests. Un ingrédient est dit différent quand sa valeur p ajustée est inférieure à {alpha|2} et que l'écart week-end − semaine atteint au moins {minAbsDeltaPp|1} point de pourcentage dans un sens ou dans l'autre ; le coefficient phi, positif quand l'ingrédient penche vers le week-end, mesure la force de l'association. Les {topN|int} ingrédients les plus marqués de chaque côté sont montrés.",
     "kpi.distinct": "Ingrédients distincts",
     "kpi.passing": "Ingrédients qui diffèrent",
     "kpi.moreAtWeekend": "Plus fréquents le week-end",
@@ -74,10 +75,11 @@ export const text = {
     "passing.none":
       "Les recettes du week-end et de semaine contiennent les mêmes ingrédients : aucun des {tested|int} ingrédients assez fréquents pour être comparés ne diffère nettement une fois les {tested|int} tests pris en compte (correction de Holm ; {distinct|int} ingrédients distincts en tout).",
     "strongest.weekend":
-      "L'ingrédient le plus tourné vers le week-end est « {item} » : présent dans {weekendShare|pct|1} des recettes du week-end contre {weekdayShare|pct|1} de celles de la semaine ({deltaPp|pp|2} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (phi = {phi|3}).",
+      "L'ingrédient le plus tourné vers le week-end est « {item} » : présent dans {weekendShare|pct|1} des recettes du week-end contre {weekdayShare|pct|1} de celles de la semaine ({deltaPp|signed|2} points de pourcentage ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (phi = {phi|3}).",
     "strongest.weekday":
-      "L'ingrédient le plus tourné vers la semaine est « {item} » : présent dans {weekdayShare|pct|1} des recettes de semaine contre {weekendShare|pct|1} de celles du week-end ({deltaPp|pp|2} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (phi = {phi|3}).",
-    "plain.passing.some": "Certains ingrédients apparaissent plus souvent d'un côté de la semaine.",
+      "L'ingrédient le plus tourné vers la semaine est « {item} » : présent dans {weekdayShare|pct|1} des recettes de semaine contre {weekendShare|pct|1} de celles du week-end ({deltaPp|signed|2} points de pourcentage ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (phi = {phi|3}).",
+    "plain.passing.some":
+      "Ingrédients plus fréquents d'un côté de la semaine : {passing|int} sur les {tested|int} comparés, et le plus grand écart est {effect|label}.",
     "plain.passing.none": "Les recettes du week-end et de la semaine utilisent à peu près les mêmes ingrédients."
   }
 } satisfies TextModule;

@@ -5,7 +5,7 @@
  */
 import type {QueryResults} from "../../pipeline/analyses.js";
 import type {Claim} from "../../pipeline/narrative.js";
-import {claim} from "../../pipeline/narrative.js";
+import {claim, cohenLabel} from "../../pipeline/narrative.js";
 import {holm, isSignificant} from "../../pipeline/stats/index.js";
 import type {Row} from "../../pipeline/warehouse.js";
 import {comparePeriods, groupSummary, periodRow} from "./_periodTest.js";
@@ -77,7 +77,14 @@ export function step(results: QueryResults): WeekendNutrition {
     .filter((c): c is Claim => c !== undefined);
   const headline =
     significantHolm > 0
-      ? claim("summary.some_differ", {significant: significantHolm, tested: nutrients.length})
+      ? claim("summary.some_differ", {
+          significant: significantHolm,
+          tested: nutrients.length,
+          // The headline leads with the size of the largest robust gap, so a negligible one never reads as a finding.
+          effect: cohenLabel(
+            Math.max(...nutrients.filter((n) => n.significantHolm).map((n) => Math.abs(n.comparison.cohenD)))
+          )
+        })
       : claim("summary.none_differ", {tested: nutrients.length});
 
   return {

@@ -123,7 +123,11 @@ describe("weekend_nutrition", () => {
     expect(n.largestGap.nutrient).toBe("protein_pct");
     expectClose(n.largestGap.diffPct, 128 / 6 / 32.125 - 1);
 
-    expect(n.narrative.headline).toEqual({id: "summary.some_differ", values: {significant: 1, tested: 6}});
+    // Protein's gap, about 10.8 points against standard deviations under 2, is far beyond Cohen's 0.8 for "large".
+    expect(n.narrative.headline).toEqual({
+      id: "summary.some_differ",
+      values: {significant: 1, tested: 6, effect: "large"}
+    });
     expect(n.narrative.claims.map((c) => [c.id, c.values.nutrient])).toEqual([
       ["nutrient.lower_at_weekend", "protein_pct"],
       ["nutrient.not_robust", "sugar_pct"]

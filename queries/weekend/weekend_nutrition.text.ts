@@ -45,7 +45,8 @@ export const text = {
       "Weekend recipes are lower in {nutrient|label}: {gapPct|pct|1} below the weekday mean ({p|p}; after Holm's correction, {pHolm|p}); the effect is {effect|label} (Cohen's d = {d|signed|2}).",
     "nutrient.not_robust":
       "The {gapPct|pct|1} gap in {nutrient|label} is significant on its own ({p|p}) but not once Holm's correction is applied ({pHolm|p}).",
-    "plain.summary.some_differ": "Weekend and weekday recipes differ in some nutrients.",
+    "plain.summary.some_differ":
+      "Nutrients that differ between weekend and weekday recipes: {significant|int} of {tested|int}, and the largest gap is {effect|label}.",
     "plain.summary.none_differ": "Weekend recipes are no richer or lighter than weekday ones."
   },
   fr: {
@@ -91,7 +92,8 @@ export const text = {
       "Les recettes du week-end ont une teneur en {nutrient|label} inférieure de {gapPct|pct|1} à celle des recettes de semaine ({p|p} ; après correction de Holm, {pHolm|p}) ; l'effet est {effect|label} (d de Cohen = {d|signed|2}).",
     "nutrient.not_robust":
       "L'écart de teneur en {nutrient|label} ({gapPct|pct|1}) est significatif isolément ({p|p}) mais ne résiste pas à la correction de Holm ({pHolm|p}).",
-    "plain.summary.some_differ": "Les recettes du week-end et de la semaine diffèrent sur certains nutriments.",
+    "plain.summary.some_differ":
+      "Nutriments qui diffèrent entre recettes du week-end et de la semaine : {significant|int} sur {tested|int}, et le plus grand écart est {effect|label}.",
     "plain.summary.none_differ":
       "Les recettes du week-end ne sont ni plus riches ni plus légères que celles de la semaine."
   }

@@ -4,9 +4,9 @@ import type {TextModule} from "../../pipeline/narrative.js";
 export const text = {
   en: {
     title: "Which tags lean to the weekend?",
-    lede: "Are some Food.com tags, such as occasions, diets or courses, used more often on the recipes posted at the weekend, and others on those posted on weekdays?",
+    lede: "Are some tags, such as occasions, diets or courses, used more often on the recipes posted at the weekend, and others on those posted on weekdays?",
     method:
-      "For every tag whose mean share over the two periods is at least {minMeanShare|pct|0}, a two-by-two table counts the weekday and weekend recipes that carry it and those that do not, and a χ² test of independence with Yates' continuity correction (scipy's default) compares them. Every such tag is tested, whatever its gap, so that no tag is chosen for its gap before being tested. The p-values of these tests form one family and are adjusted together by Holm's method, the correction this site applies to every family of tests. A tag is said to differ when its adjusted p-value is below {alpha|2} and its weekend − weekday gap is at least {minAbsDeltaPp|1} percentage points either way; the phi coefficient, positive when the tag leans to the weekend, measures the strength of the association. The {topN|int} strongest tags on each side are shown.",
+      "For every tag whose mean share over the two periods is at least {minMeanShare|pct|0}, a two-by-two table counts the weekday and weekend recipes that carry it and those that do not, and a χ² test of independence with Yates' continuity correction (the usual correction for a two-by-two table) compares them. Every such tag is tested, whatever its gap, so that no tag is chosen for its gap before being tested. The p-values of these tests form one family and are adjusted together by Holm's method, the correction this site applies to every family of tests. A tag is said to differ when its adjusted p-value is below {alpha|2} and its weekend − weekday gap is at least {minAbsDeltaPp|1} percentage points either way; the phi coefficient, positive when the tag leans to the weekend, measures the strength of the association. The {topN|int} strongest tags on each side are shown.",
     "kpi.distinct": "Distinct tags",
     "kpi.passing": "Tags that differ",
     "kpi.moreAtWeekend": "More frequent at weekends",
@@ -35,17 +35,18 @@ export const text = {
     "passing.none":
       "Weekend and weekday recipes carry the same tags: none of the {tested|int} tags common enough to compare differs clearly once the {tested|int} tests are accounted for (Holm's correction; {distinct|int} distinct tags in all).",
     "strongest.weekend":
-      "The tag that leans most to the weekend is “{item}”: carried by {weekendShare|pct|1} of weekend recipes against {weekdayShare|pct|1} of weekday ones ({deltaPp|pp|2}; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (phi = {phi|3}).",
+      "The tag that leans most to the weekend is “{item}”: carried by {weekendShare|pct|1} of weekend recipes against {weekdayShare|pct|1} of weekday ones ({deltaPp|signed|2} percentage points; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (phi = {phi|3}).",
     "strongest.weekday":
-      "The tag that leans most to weekdays is “{item}”: carried by {weekdayShare|pct|1} of weekday recipes against {weekendShare|pct|1} of weekend ones ({deltaPp|pp|2}; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (phi = {phi|3}).",
-    "plain.passing.some": "Some tags appear more often on one side of the week.",
+      "The tag that leans most to weekdays is “{item}”: carried by {weekdayShare|pct|1} of weekday recipes against {weekendShare|pct|1} of weekend ones ({deltaPp|signed|2} percentage points; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (phi = {phi|3}).",
+    "plain.passing.some":
+      "Tags more common on one side of the week: {passing|int} of the {tested|int} compared, and the largest gap is {effect|label}.",
     "plain.passing.none": "Weekend and weekday recipes carry much the same tags."
   },
   fr: {
     title: "Quelles étiquettes penchent vers le week-end ?",
-    lede: "Certaines étiquettes de Food.com, comme les occasions, les régimes ou les types de plat, sont-elles plus souvent attribuées aux recettes publiées le week-end, et d'autres à celles publiées en semaine ?",
+    lede: "Certaines étiquettes, comme les occasions, les régimes ou les types de plat, sont-elles plus souvent attribuées aux recettes publiées le week-end, et d'autres à celles publiées en semaine ?",
     method:
-      "Pour chaque étiquette dont la part moyenne sur les deux périodes atteint au moins {minMeanShare|pct|0}, un tableau deux par deux compte les recettes de semaine et de week-end qui la portent et celles qui ne la portent pas, et un test du χ² d'indépendance avec la correction de continuité de Yates (le réglage par défaut de scipy) les compare. Chaque étiquette de ce type est testée, quel que soit son écart, pour qu'aucune ne soit choisie pour son écart avant d'être testée. Les valeurs p de ces tests forment une seule famille, ajustée par la méthode de Holm, la correction que ce site applique à toute famille de tests. Une étiquette est dite différente quand sa valeur p ajustée est inférieure à {alpha|2} et que l'écart week-end − semaine atteint au moins {minAbsDeltaPp|1} point de pourcentage dans un sens ou dans l'autre ; le coefficient phi, positif quand l'étiquette penche vers le week-end, mesure la force de l'association. Les {topN|int} étiquettes les plus marquées de chaque côté sont montrées.",
+      "Pour chaque étiquette dont la part moyenne sur les deux périodes atteint au moins {minMeanShare|pct|0}, un tableau deux par deux compte les recettes de semaine et de week-end qui la portent et celles qui ne la portent pas, et un test du χ² d'indépendance avec la correction de continuité de Yates (la correction habituelle pour un tableau deux par deux) les compare. Chaque étiquette de ce type est testée, quel que soit son écart, pour qu'aucune ne soit choisie pour son écart avant d'être testée. Les valeurs p de ces tests forment une seule famille, ajustée par la méthode de Holm, la correction que ce site applique à toute famille de tests. Une étiquette est dite différente quand sa valeur p ajustée est inférieure à {alpha|2} et que l'écart week-end − semaine atteint au moins {minAbsDeltaPp|1} point de pourcentage dans un sens ou dans l'autre ; le coefficient phi, positif quand l'étiquette penche vers le week-end, mesure la force de l'association. Les {topN|int} étiquettes les plus marquées de chaque côté sont montrées.",
     "kpi.distinct": "Étiquettes distinctes",
     "kpi.passing": "Étiquettes qui diffèrent",
     "kpi.moreAtWeekend": "Plus fréquents le week-end",
@@ -74,10 +75,11 @@ export const text = {
     "passing.none":
       "Les recettes du week-end et de semaine portent les mêmes étiquettes : aucune des {tested|int} étiquettes assez fréquentes pour être comparées ne diffère nettement une fois les {tested|int} tests pris en compte (correction de Holm ; {distinct|int} étiquettes distinctes en tout).",
     "strongest.weekend":
-      "L'étiquette la plus tournée vers le week-end est « {item} » : portée par {weekendShare|pct|1} des recettes du week-end contre {weekdayShare|pct|1} de celles de la semaine ({deltaPp|pp|2} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (phi = {phi|3}).",
+      "L'étiquette la plus tournée vers le week-end est « {item} » : portée par {weekendShare|pct|1} des recettes du week-end contre {weekdayShare|pct|1} de celles de la semaine ({deltaPp|signed|2} points de pourcentage ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (phi = {phi|3}).",
     "strongest.weekday":
-      "L'étiquette la plus tournée vers la semaine est « {item} » : portée par {weekdayShare|pct|1} des recettes de semaine contre {weekendShare|pct|1} de celles du week-end ({deltaPp|pp|2} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (phi = {phi|3}).",
-    "plain.passing.some": "Certaines étiquettes apparaissent plus souvent d'un côté de la semaine.",
+      "L'étiquette la plus tournée vers la semaine est « {item} » : portée par {weekdayShare|pct|1} des recettes de semaine contre {weekendShare|pct|1} de celles du week-end ({deltaPp|signed|2} points de pourcentage ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (phi = {phi|3}).",
+    "plain.passing.some":
+      "Étiquettes plus fréquentes d'un côté de la semaine : {passing|int} sur les {tested|int} comparées, et le plus grand écart est {effect|label}.",
     "plain.passing.none": "Les recettes du week-end et de la semaine portent à peu près les mêmes étiquettes."
   }
 } satisfies TextModule;

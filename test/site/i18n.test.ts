@@ -14,11 +14,13 @@ import type {TextModule} from "../../pipeline/narrative.js";
 import {en} from "../../site/src/i18n/en.js";
 import {fr} from "../../site/src/i18n/fr.js";
 import {FRENCH_GLOSSARY, glossaryProblems} from "../../site/src/i18n/glossary.js";
-import {typeset} from "../../site/src/i18n/index.js";
+import {formatDate, typeset} from "../../site/src/i18n/index.js";
 
 /** Shell keys whose French is rightly the same as the English: names, acronyms, words shared by both languages. */
 const SAME_IN_BOTH = new Set([
   "site.name",
+  // Two proper names: the data source and the site.
+  "source.read",
   "nav.label",
   "footer.provenance",
   "footer.commit",
@@ -160,5 +162,28 @@ describe("French typography", () => {
     expect(typeset(typeset("Moyenne : 42 ?", "fr"), "fr")).toBe("Moyenne\u202f: 42\u202f?");
     expect(typeset("p = 0,05 à 22:13", "fr")).toBe("p = 0,05 à 22:13");
     expect(typeset("Why ? Because : that", "en")).toBe("Why ? Because : that");
+  });
+
+  it("writes typographic apostrophes in French only, and leaves a quote before a space alone", () => {
+    expect(typeset("l'automne, qu'un coup d'œil", "fr")).toBe("l\u2019automne, qu\u2019un coup d\u2019œil");
+    expect(typeset("confectioners' sugar", "fr")).toBe("confectioners' sugar");
+    expect(typeset("Food.com's data", "en")).toBe("Food.com's data");
+  });
+
+  it("never writes « en » before a French season name, which carries its article (« en le printemps »)", () => {
+    const files = sourceFiles("queries").filter((file) => file.endsWith(".text.ts"));
+    const bad = files.flatMap((file) =>
+      [...readFileSync(file, "utf8").matchAll(/\ben \{(\w+)\|label\}/g)]
+        .map((m) => m[1]!)
+        .filter((name) => /season|peak|trough|highest|lowest|longest|shortest|busiest|quietest/i.test(name))
+        .map((name) => `${path.basename(file)}: en {${name}|label}`)
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it("writes a French time as « 22 h 55 », an English one as it is", () => {
+    expect(formatDate("2026-12-04T22:55:00Z", "fr", true)).toBe("4 décembre 2026 à 22\u00a0h\u00a055");
+    expect(formatDate("2026-12-04T22:55:00Z", "en", true)).not.toMatch(/\bh\b/);
+    expect(formatDate("2026-12-04T22:55:00Z", "en", true)).toMatch(/10:55\sPM/);
   });
 });

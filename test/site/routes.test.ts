@@ -21,7 +21,7 @@ describe("routes", () => {
     expect(switchLangPath("/fr/404.html", "fr")).toBe("/fr/404.html");
   });
 
-  it("orders a page's analyses as the reference reads them, unknown topics last", () => {
+  it("orders a page's analyses as the reference reads them (ratings: the answer first), unknown topics last", () => {
     const names = ["trends_tags", "trends_volume", "trends_zeta", "trends_nutrition", "trends_duration"];
     expect(orderAnalyses("trends", names)).toEqual([
       "trends_volume",
@@ -30,10 +30,13 @@ describe("routes", () => {
       "trends_tags",
       "trends_zeta"
     ]);
-    expect(orderAnalyses("ratings", ["ratings_seasonal", "ratings_trend", "ratings_validation"])).toEqual([
-      "ratings_validation",
+    // The ratings page answers "how high and how stable?" first and keeps the weighting rationale for last.
+    const ratings = ["ratings_seasonal", "ratings_trend", "ratings_validation", "ratings_distribution"];
+    expect(orderAnalyses("ratings", ratings)).toEqual([
+      "ratings_distribution",
       "ratings_trend",
-      "ratings_seasonal"
+      "ratings_seasonal",
+      "ratings_validation"
     ]);
   });
 

@@ -43,10 +43,24 @@ describe.each(PAGES)("%s", (url) => {
     expect(banner!.textContent).toMatch(url.startsWith("/fr/") ? /Données générées/ : /Generated data/);
   });
 
+  it("tags every figure's caption as generated data", () => {
+    const figures = [...page(url).querySelectorAll("figure.figure")];
+    const tagged = figures.filter((f) => f.querySelector("figcaption [data-generated-tag]") !== null);
+    expect(tagged.length).toBe(figures.length);
+  });
+
   it("speaks to readers: no reviewer language, no build-machine path or bucket", () => {
     const html = readFileSync(path.join(dist, url, "index.html"), "utf8");
     const text = readerText(page(url));
     for (const words of [/reference app/i, /reference formula/i, /application de référence/i, /formule de référence/i])
+      expect(text, words.source).not.toMatch(words);
+    // One word per role: contributors post recipes, members (who rated) rate them; never users, raters or cooks.
+    const people = url.startsWith("/fr/")
+      ? /\b(utilisateurs?|évaluateurs?|cuisiniers?)\b/i
+      : /\b(users?|raters?|cooks)\b/i;
+    expect(readerText(page(url), true), "words for people").not.toMatch(people);
+    // Tools and their parameters belong in the repository, not in what a reader reads.
+    for (const words of [/npm run/, /\bnumpy\b/i, /\bscipy\b/i, /\bddof\b/i, /DuckDB/])
       expect(text, words.source).not.toMatch(words);
     expect(html).not.toContain("s3://");
     expect(html).not.toContain(process.cwd());
@@ -62,6 +76,27 @@ describe.each(PAGES)("%s", (url) => {
       expect(detail.previousElementSibling?.hasAttribute("data-headline")).toBe(true);
       expect(detail.textContent?.trim().length).toBeGreaterThan(0);
     }
+  });
+
+  it("never calls the generated numbers Food.com's in its intro, questions, headlines, tiles and claims", () => {
+    const selectors = ".intro, .lede, [data-headline], [data-headline-detail], [data-claims] li, .kpi, figcaption";
+    const said = [...page(url).querySelectorAll(selectors)].map((el) => el.textContent?.trim() ?? "");
+    // "in the Food.com format" describes the shape of the data, true of generated and real files alike.
+    expect(said.filter((s) => /Food\.com(?! format)/.test(s) && !/format Food\.com/.test(s))).toEqual([]);
+  });
+
+  it("labels its key-figure tiles in reader words, never with a test statistic or a tool's parameter", () => {
+    const jargon =
+      /ddof|\bCV\b|R²|p-value|valeur p|ANOVA|Kruskal|ε²|η²|χ²|effect size|taille d'effet|\bWLS\b|\bMCP\b|\bMCO\b/i;
+    const labels = [...page(url).querySelectorAll(".kpi dt")].map((dt) => dt.textContent?.trim() ?? "");
+    expect(labels.filter((l) => jargon.test(l))).toEqual([]);
+    // The tiles' labels are set in capitals by CSS, which turns χ into Χ and ε into Ε: read as Latin X and E.
+    expect(labels.filter((l) => /[\u0370-\u03ff]/u.test(l))).toEqual([]);
+  });
+
+  it("counts the rows of a figure's data with the right plural", () => {
+    const counts = [...page(url).querySelectorAll(".figure__data summary .muted")].map((el) => el.textContent ?? "");
+    expect(counts.filter((c) => /\b1 (rows|lignes)\b|\b([02-9]|\d{2,}) (row|ligne)\b/.test(c))).toEqual([]);
   });
 
   it("writes dates in words in its prose", () => {
@@ -110,6 +145,25 @@ describe("the methodology", () => {
     for (const row of rows) expect(row.querySelectorAll("td")).toHaveLength(3);
     // The structural tags this data holds are listed, in English.
     expect(doc.querySelectorAll('#method-structural-tags code[lang="en"]').length).toBeGreaterThan(0);
+  });
+});
+
+describe("the data page", () => {
+  it.each([
+    ["/data/", "Ratings"],
+    ["/fr/data/", "Notes"]
+  ])("%s names each snapshot's page in the reader's language, linked to the analysis", (url, ratings) => {
+    const rows = [...page(url).querySelectorAll("#data-snapshots ~ div table tbody tr")];
+    expect(rows.length).toBeGreaterThan(0);
+    const links = rows.map((row) => row.querySelectorAll("td")[1]!.querySelector("a")!);
+    for (const link of links) {
+      expect(["overview", "trends", "seasonality", "weekend", "ratings"]).not.toContain(link.textContent?.trim());
+      const [target, anchor] = link.getAttribute("href")!.split("#");
+      const doc = page(target!);
+      if (anchor) expect(doc.getElementById(anchor), link.getAttribute("href")!).not.toBeNull();
+    }
+    expect(links.map((l) => l.textContent?.trim())).toContain(ratings);
+    expect(rows[0]!.querySelectorAll("td")).toHaveLength(4);
   });
 });
 

@@ -3,15 +3,15 @@ import type {ShellKey} from "./en.js";
 
 export const fr: Record<ShellKey, string> = {
   "site.name": "Back to the Kitchen",
-  "site.tagline": "Vingt ans de recettes et de notes Food.com, lues avec soin",
+  "site.tagline": "Vingt ans de recettes et de notes au format Food.com, lues avec soin",
   "site.description":
-    "Tendances, saisons, jours de la semaine et notes des recettes Food.com, calculés à la construction du site à partir des données nettoyées, chaque chiffre pouvant être rattaché à sa source.",
+    "Tendances, saisons, jours de la semaine et notes de recettes au format Food.com, calculés à la construction du site à partir des données nettoyées, chaque chiffre pouvant être rattaché à sa source.",
   "site.home": "Back to the Kitchen, page d'accueil",
   "skip.main": "Aller au contenu",
 
   "nav.label": "Pages",
   "nav.overview": "Vue d'ensemble",
-  "nav.trends": "Tendances {firstYear}-{lastYear}",
+  "nav.trends": "Tendances {firstYear}–{lastYear}",
   "nav.seasonality": "Saisonnalité",
   "nav.weekend": "Semaine / week-end",
   "nav.ratings": "Notes",
@@ -27,9 +27,9 @@ export const fr: Record<ShellKey, string> = {
   "theme.label": "Basculer entre le thème sombre et le thème clair",
 
   "page.overview.explore": "Explorer les analyses",
-  "page.trends.title": "Tendances {firstYear}-{lastYear}",
+  "page.trends.title": "Tendances {firstYear}–{lastYear}",
   "page.trends.intro":
-    "Comment la publication des recettes, leur temps de préparation, leur complexité, leur profil nutritionnel, leurs ingrédients et leurs étiquettes ont évolué d'une année à l'autre. Les séries annuelles sont ajustées par moindres carrés pondérés, chaque année pesant selon son nombre de recettes.",
+    "Comment la publication des recettes, leur temps de préparation, leur complexité, leur profil nutritionnel, leurs ingrédients et leurs étiquettes ont évolué d'une année à l'autre. Dans chaque tendance, une année compte en proportion de son nombre de recettes.",
   "page.seasonality.title": "Saisonnalité",
   "page.seasonality.intro":
     "Les recettes changent-elles avec les saisons ? Elles sont regroupées selon la saison météorologique de leur date de publication : hiver (décembre à février), printemps (mars à mai), été (juin à août) et automne (septembre à novembre).",
@@ -57,6 +57,8 @@ export const fr: Record<ShellKey, string> = {
   "figure.downloadPng": "Image en PNG",
   "figure.tableCaption": "Données du graphique : {caption}",
   "figure.rows": "{rows|int} lignes",
+  "figure.row": "{rows|int} ligne",
+  "figure.generated": "Données générées",
   "figure.source": "Source : {source}, données au {date}",
   "source.read": "Food.com, par Back to the Kitchen",
   "source.generated":
@@ -99,7 +101,6 @@ export const fr: Record<ShellKey, string> = {
   "data.snapshot": "Instantané",
   "data.page": "Page",
   "data.size": "Taille",
-  "data.rows": "Lignes des requêtes",
   "data.sha": "SHA-256",
   "data.manifest": "Manifeste du jeu d'instantanés",
   "data.figures": "Données des graphiques",
@@ -122,7 +123,7 @@ export const fr: Record<ShellKey, string> = {
   "method.generated.text":
     "Le générateur est un programme déterministe : la même graine et la même échelle donnent toujours les mêmes fichiers. Il tire chaque recette et chaque note de lois fixes, puis les décale année par année et saison par saison pour que le nombre de lignes, les lignes retirées au nettoyage, les moyennes annuelles et saisonnières et la dispersion des notes approchent les chiffres que l'application d'origine a publiés sur les vraies données. Les noms d'ingrédients et d'étiquettes viennent d'un vocabulaire fixe.",
   "method.generated.caution":
-    "Ses tendances, ses écarts saisonniers et ses écarts entre semaine et week-end y ont donc été mis exprès. Sur ces données, un résultat montre ce que le générateur a reçu comme réglage, et comment les statistiques s'y comportent ; ce n'est pas un fait sur Food.com. Les mêmes pages construites sur les vrais fichiers (convertis par npm run data:import) décrivent Food.com.",
+    "Ses tendances, ses écarts saisonniers et ses écarts entre semaine et week-end y ont donc été mis exprès. Sur ces données, un résultat montre ce que le générateur a reçu comme réglage, et comment les statistiques s'y comportent ; ce n'est pas un fait sur Food.com. Les mêmes pages construites à partir des vrais fichiers de Food.com décrivent Food.com.",
   "method.object": "Objet",
   "method.bytes": "Octets",
   "method.rows": "Lignes",
@@ -143,7 +144,7 @@ export const fr: Record<ShellKey, string> = {
   "method.differs.interval.app":
     "Donnait la note typique à ±{z|2}·s_w/√Σw, Σw étant une somme de racines carrées des volumes mensuels.",
   "method.differs.interval.site":
-    "Donne la moyenne pondérée des moyennes mensuelles avec un intervalle de Student sur les mois, et la moyenne simple de toutes les notes avec son propre intervalle. La largeur de l'application reste affichée, signalée comme non valide.",
+    "Donne la moyenne pondérée des moyennes mensuelles avec un intervalle de Student sur les mois, et la moyenne simple de toutes les notes avec son propre intervalle. La largeur de l'application n'est pas montrée sur la page des notes.",
   "method.differs.interval.why":
     "Cette largeur diminue quand le trafic augmente, et non quand l'information augmente : ce n'est pas un intervalle de confiance.",
   "method.differs.uniform.app": "Testait le nombre de recettes par saison contre une répartition égale.",

@@ -20,7 +20,13 @@ export const FRENCH_GLOSSARY: readonly GlossaryEntry[] = [
   {meaning: "tag (Food.com's recipe keywords)", term: "étiquette", avoid: ["tag", "tags", "Tag", "Tags"]},
   {meaning: "degrees of freedom", term: "ddl", avoid: ["df"]},
   {meaning: "confidence interval", term: "intervalle de confiance", avoid: ["IC"]},
-  {meaning: "chi-squared", term: "χ²", avoid: ["khi²", "khi-deux", "chi-deux", "chi2"]}
+  {meaning: "chi-squared", term: "χ²", avoid: ["khi²", "khi-deux", "chi-deux", "chi2"]},
+  // People: "contributeurs" post recipes, "membres (ayant noté)" rate them; one word per role on every page.
+  {
+    meaning: "people who rate (members who rated)",
+    term: "membres",
+    avoid: ["utilisateurs", "Utilisateurs", "évaluateurs", "cuisiniers", "Cuisiniers"]
+  }
 ];
 
 /** The avoided variants a French text contains, as "variant → term" (empty when it follows the glossary). */

@@ -10,23 +10,27 @@ export const LOCALE_TAG: Record<Locale, string> = {en: "en-US", fr: "fr-FR"};
 /**
  * French typography: a narrow no-break space before `: ; ! ?` (added when a template or a chart label has none, as
  * in "Moyenne: 42,0") and inside guillemets, so that a line never starts with the punctuation. Only punctuation
- * followed by a space or the end counts, so times (22:13) and URLs are left alone. English is returned as it is.
+ * followed by a space or the end counts, so times (22:13) and URLs are left alone. An apostrophe between two
+ * letters becomes the typographic one (l’automne). English is returned as it is.
  */
 export function typeset(text: string, lang: Locale): string {
   if (lang !== "fr") return text;
   return text
     .replace(/(\S)[ \u00a0]?([:;!?])(?=\s|$)/g, "$1\u202f$2")
     .replace(/«[ \u00a0]?/g, "«\u202f")
-    .replace(/[ \u00a0]?»/g, "\u202f»");
+    .replace(/[ \u00a0]?»/g, "\u202f»")
+    .replace(/(\p{L})'(?=\p{L})/gu, "$1\u2019");
 }
 
 /** A calendar date (YYYY-MM-DD or an ISO time) written out in the reader's language, in UTC. */
 export function formatDate(iso: string, lang: Locale, withTime = false): string {
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALE_TAG[lang], {
+  const text = new Intl.DateTimeFormat(LOCALE_TAG[lang], {
     timeZone: "UTC",
     dateStyle: "long",
     ...(withTime ? {timeStyle: "short"} : {})
   }).format(date);
+  // French writes times as "22 h 55", not "22:55".
+  return lang === "fr" && withTime ? text.replace(/(\d{1,2}):(\d{2})/, "$1\u00a0h\u00a0$2") : text;
 }

@@ -53,19 +53,21 @@ export function switchLangPath(path: string, to: Lang): string {
 
 /**
  * Reading order of analyses within a page, by the topic after the page prefix (`trends_duration` → duration): the
- * reference's order (§2–§5). Topics not listed follow, alphabetically.
+ * reference's order (§2–§5), except on the ratings page, which opens with the answer a reader comes for (how high
+ * and how stable ratings are) and ends with why months are weighted, a question of method. Topics not listed
+ * follow, alphabetically. Anchors are analysis names, so reordering never breaks a link.
  */
 export const TOPIC_ORDER = [
+  "distribution",
   "volume",
-  "validation",
   "duration",
   "trend",
   "complexity",
-  "distribution",
   "nutrition",
   "ingredients",
   "tags",
-  "season"
+  "season",
+  "validation"
 ] as const;
 
 /** Sorts analysis names of one page into reading order. */

@@ -1,7 +1,6 @@
 /**
- * The ratings page's distribution analysis: monthly means around their weighted mean and its interval, the three
- * estimates of the typical rating as a dot-and-interval plot (the reference app's formula drawn dashed and labelled
- * as not a valid interval), and the histogram of stars.
+ * The ratings page's distribution analysis: monthly means around their weighted mean and its interval, the two
+ * estimates of the typical rating as a dot-and-interval plot, and the histogram of stars.
  */
 import * as Plot from "@observablehq/plot";
 
@@ -24,17 +23,15 @@ type Month = RatingsDistribution["months"][number];
 type Bar = RatingsDistribution["histogram"][number];
 
 interface Estimate {
-  estimate: "weightedMean" | "rowMean" | "reference";
+  estimate: "weightedMean" | "rowMean";
   mean: number;
   lower: number;
   upper: number;
-  valid: boolean;
 }
 
 const ESTIMATE_COLORS: Record<Estimate["estimate"], string> = {
   weightedMean: COLORS.weighted,
-  rowMean: COLORS.unweighted,
-  reference: "currentColor"
+  rowMean: COLORS.unweighted
 };
 
 export const view = defineView<RatingsDistribution>({
@@ -42,7 +39,6 @@ export const view = defineView<RatingsDistribution>({
     {key: "weightedMean", value: s.weighted.mean, format: "3"},
     {key: "interval", value: s.weighted.halfWidth, format: "4"},
     {key: "rowMean", value: s.rowLevel.mean, format: "3"},
-    {key: "referenceHalfWidth", value: s.referenceFormula.halfWidth, format: "4"},
     {key: "range", value: s.stability.range, format: "3"},
     {key: "shareFive", value: s.shares.five, format: "pct|1"},
     {key: "shareTwoOrLess", value: s.shares.twoOrLess, format: "pct|1"}
@@ -53,15 +49,8 @@ export const view = defineView<RatingsDistribution>({
     const means = months.map((m) => m.mean);
     const ends = [months[0]!, months[months.length - 1]!].map((m) => ({date: monthDate(m.month)}));
     const estimates: Estimate[] = [
-      {estimate: "weightedMean", mean: w.mean, lower: w.lower, upper: w.upper, valid: true},
-      {estimate: "rowMean", mean: s.rowLevel.mean, lower: s.rowLevel.lower, upper: s.rowLevel.upper, valid: true},
-      {
-        estimate: "reference",
-        mean: w.mean,
-        lower: s.referenceFormula.lower,
-        upper: s.referenceFormula.upper,
-        valid: false
-      }
+      {estimate: "weightedMean", mean: w.mean, lower: w.lower, upper: w.upper},
+      {estimate: "rowMean", mean: s.rowLevel.mean, lower: s.rowLevel.lower, upper: s.rowLevel.upper}
     ];
     const low = Math.min(...estimates.map((e) => e.lower));
     const high = Math.max(...estimates.map((e) => e.upper));
@@ -104,7 +93,7 @@ export const view = defineView<RatingsDistribution>({
             `${format(e.mean, "3")} [${format(e.lower, "4")}; ${format(e.upper, "4")}]`;
           return {
             width,
-            height: narrow ? 270 : 230,
+            height: narrow ? 200 : 170,
             marginLeft: 12,
             marginRight: 12,
             marginTop: 8,
@@ -113,20 +102,14 @@ export const view = defineView<RatingsDistribution>({
             y: {axis: null, domain: estimates.map((e) => e.estimate), padding: 0.15, insetBottom: 10},
             marks: [
               axisBreak("x"),
-              ...[true, false].map((valid) =>
-                Plot.ruleY(
-                  estimates.filter((e) => e.valid === valid),
-                  {
-                    y: "estimate",
-                    x1: "lower",
-                    x2: "upper",
-                    dy: 10,
-                    stroke: (e: Estimate) => ESTIMATE_COLORS[e.estimate],
-                    strokeWidth: 3,
-                    strokeDasharray: valid ? undefined : "3 3"
-                  }
-                )
-              ),
+              Plot.ruleY(estimates, {
+                y: "estimate",
+                x1: "lower",
+                x2: "upper",
+                dy: 10,
+                stroke: (e: Estimate) => ESTIMATE_COLORS[e.estimate],
+                strokeWidth: 3
+              }),
               Plot.dot(estimates, {
                 y: "estimate",
                 x: "mean",
@@ -134,15 +117,14 @@ export const view = defineView<RatingsDistribution>({
                 r: 5.5,
                 stroke: (e: Estimate) => ESTIMATE_COLORS[e.estimate],
                 strokeWidth: 2,
-                fill: (e: Estimate) => (e.valid ? ESTIMATE_COLORS[e.estimate] : "var(--plot-background)"),
+                fill: (e: Estimate) => ESTIMATE_COLORS[e.estimate],
                 title: (e: Estimate) => `${text(`legend.${e.estimate}`)}: ${label(e)}`
               }),
               Plot.text(estimates, {
                 y: "estimate",
                 frameAnchor: "left",
                 ...HALO,
-                text: (e: Estimate) =>
-                  `${e.valid ? "" : "⚠ "}${text(`legend.${e.estimate}`)}${narrow ? "\n" : " — "}${label(e)}`,
+                text: (e: Estimate) => `${text(`legend.${e.estimate}`)}${narrow ? "\n" : " — "}${label(e)}`,
                 textAnchor: "start",
                 lineAnchor: "bottom",
                 dy: -1,

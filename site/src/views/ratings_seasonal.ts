@@ -35,12 +35,8 @@ export const view = defineView<RatingsSeasonal>({
     const best = s.seasons.reduce((b, d) => (d.mean > b.mean ? d : b), s.seasons[0]!);
     const worst = s.seasons.reduce((w, d) => (d.mean < w.mean ? d : w), s.seasons[0]!);
     return [
-      {key: "F", value: s.anova.F, format: "2"},
-      {key: "pAnova", value: s.anova.p, format: "p"},
-      {key: "H", value: s.kruskal.H, format: "1"},
-      {key: "pKruskal", value: s.kruskal.p, format: "p"},
-      {key: "epsilon2", value: s.kruskal.epsilonSquared, format: "4"},
       {key: "best", value: best.season, format: "label"},
+      {key: "worst", value: worst.season, format: "label"},
       {key: "gap", value: best.mean - worst.mean, format: "3"}
     ];
   },

@@ -24,10 +24,7 @@ const MEASURE_FILL: Record<AudienceRow["measure"], string> = {users: COLORS.seco
 export const view = defineView<RatingsSeasonalVolume>({
   kpis: (s) => [
     {key: "total", value: s.total, format: "int"},
-    {key: "cv", value: s.cv, format: "pct|1"},
-    ...(s.maxMinRatio === null ? [] : [{key: "ratio", value: s.maxMinRatio, format: "2"}]),
-    {key: "chi2", value: s.chiSquare.chi2, format: "1"},
-    {key: "w", value: s.chiSquare.cohenW, format: "3"}
+    ...(s.maxMinRatio === null ? [] : [{key: "ratio", value: s.maxMinRatio, format: "2"}])
   ],
   figures: (s) => {
     const seasons = s.seasons;

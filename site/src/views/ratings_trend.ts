@@ -21,9 +21,6 @@ type Month = RatingsTrend["months"][number];
 export const view = defineView<RatingsTrend>({
   kpis: (s) => [
     {key: "slopePerYear", value: s.trend.slopePerYear, format: "signed|4"},
-    {key: "slopePerMonth", value: s.trend.slopePerMonth, format: "signed|6"},
-    {key: "r2", value: s.trend.r2, format: "3"},
-    {key: "p", value: s.trend.p, format: "p"},
     {key: "spearman", value: s.volumeQuality.spearman, format: "signed|3"},
     {key: "weightedMeanStd", value: s.spread.weightedMeanStd, format: "3"}
   ],

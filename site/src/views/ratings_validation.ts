@@ -44,11 +44,8 @@ interface VarianceRow {
 export const view = defineView<RatingsValidation>({
   kpis: (s) => [
     {key: "months", value: s.coverage.monthsKept, format: "int"},
-    {key: "cv", value: s.volumes.cv, format: "2"},
     {key: "ratio", value: s.volumes.maxMinRatio, format: "1"},
-    ...(s.slopeBias === null ? [] : [{key: "slopeBias", value: s.slopeBias, format: "pct|1"}]),
-    {key: "wlsR2", value: s.wls.r2, format: "3"},
-    {key: "wlsP", value: s.wls.p, format: "p"}
+    ...(s.slopeBias === null ? [] : [{key: "slopeBias", value: s.slopeBias, format: "pct|1"}])
   ],
   figures: (s) => {
     const months = s.months;

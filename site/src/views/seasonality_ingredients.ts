@@ -52,6 +52,7 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
   return defineView<SeasonalItems>({
     kpis: (s) => [
       {key: "distinctItems", value: s.distinctItems, format: "int"},
+      {key: "testedItems", value: s.testedItems, format: "int"},
       {key: "keptItems", value: s.keptItems, format: "int"},
       {key: "shown", value: s.items.length, format: "int"},
       {key: "significantCount", value: `${s.significantCount} / ${s.items.length}`}
