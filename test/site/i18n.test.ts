@@ -19,8 +19,6 @@ import {formatDate, typeset} from "../../site/src/i18n/index.js";
 /** Shell keys whose French is rightly the same as the English: names, acronyms, words shared by both languages. */
 const SAME_IN_BOTH = new Set([
   "site.name",
-  // Two proper names: the data source and the site.
-  "source.read",
   "nav.label",
   "footer.provenance",
   "footer.commit",
