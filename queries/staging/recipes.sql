@@ -8,6 +8,33 @@
 -- Only the columns the rules and the analyses read leave the input: steps and description, its widest text, are
 -- read by no analysis. Each list string is parsed once, and the rule flags are counted in one scan.
 
+-- Python-list strings. Without a double quote or a backslash every item is single-quoted and holds no apostrophe,
+-- so the items are exactly the pieces between "', '" separators: a plain split, much faster than the tokenizer.
+-- Otherwise the tokenizer reads each quoted item and undoes the repr escapes, so "confectioners' sugar" keeps its
+-- apostrophe. One definition for both lists; each list is parsed once, for the rows that are kept.
+create or replace temp macro python_list_items(list_string) as
+    case
+        when trim(list_string) = '[]' then []::varchar[]
+        when not contains(list_string, '"') and not contains(list_string, '\')
+            then string_split(trim(list_string)[3:-3], ''', ''')
+        else list_transform(
+            regexp_extract_all(list_string, $re$'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"$re$),
+            item -> replace(replace(replace(item[2:-2], '\''', ''''), '\"', '"'), '\\', '\')
+        )
+    end;
+
+-- Whether some item of a parsed list string may start or end with a space, the only character trim() removes from
+-- ASCII text: false only where the split's pieces provably have none (first piece from the fourth character of the
+-- trimmed string, last up to its fourth from the end, the others around "', '"). Anything else is trimmed.
+create or replace temp macro items_may_need_trim(list_string) as
+    strlen(list_string) <> length(list_string)
+    or contains(list_string, '"')
+    or contains(list_string, '\')
+    or contains(list_string, ''', '' ')
+    or contains(list_string, ' '', ''')
+    or trim(list_string)[3] = ' '
+    or trim(list_string)[-3] = ' ';
+
 create or replace temp table recipe_flagged as
 -- List strings in Unicode normal form (NFC), without invisible characters (zero-width, soft hyphen, direction
 -- marks): done once per string, before parsing, so every item comes out clean. Both concern non-ASCII characters
@@ -55,33 +82,15 @@ checked as (
     from normalised
 ),
 
-source as (
+ranked as (
     select
-        * exclude (tags, ingredients),
+        *,
         -- Duplicated ids keep one deterministic row (null ids are not duplicates of each other: a rule of their own).
         row_number() over (
             partition by id order by submitted nulls last, name nulls last, minutes, contributor_id
         ) as id_rank,
-        -- Python-list strings. Without a double quote or a backslash every item is single-quoted and holds no
-        -- apostrophe, so the items are exactly the pieces between "', '" separators: a plain split, much faster
-        -- than the tokenizer. Otherwise the tokenizer reads each quoted item and undoes the repr escapes, so
-        -- "confectioners' sugar" keeps its apostrophe.
-        case
-            when trim(tags) = '[]' then []::varchar[]
-            when not contains(tags, '"') and not contains(tags, '\') then string_split(trim(tags)[3:-3], ''', ''')
-            else list_transform(
-                regexp_extract_all(tags, $re$'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"$re$),
-                item -> replace(replace(replace(item[2:-2], '\''', ''''), '\"', '"'), '\\', '\')
-            )
-        end as tag_items,
-        case
-            when trim(ingredients) = '[]' then []::varchar[]
-            when not contains(ingredients, '"') and not contains(ingredients, '\') then string_split(trim(ingredients)[3:-3], ''', ''')
-            else list_transform(
-                regexp_extract_all(ingredients, $re$'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"$re$),
-                item -> replace(replace(replace(item[2:-2], '\''', ''''), '\"', '"'), '\\', '\')
-            )
-        end as ingredient_items
+        -- A missing count is the number of parsed items, which the nutrition rule needs before the lists are parsed.
+        coalesce(n_ingredients, len(python_list_items(ingredients))) as ingredient_count
     from checked
 )
 
@@ -90,7 +99,7 @@ select
     id is not null as keep_id,
     id is not null and id_rank = 1 as keep_unique,
     minutes between 1 and 180 as keep_minutes
-from source;
+from ranked;
 
 -- Bounds use the nearest-rank quantile (index round(q·(n − 1)), as polars' "nearest" does), computed after the
 -- minutes rule like the reference, so the published bounds [2, 24] and [3, 17] come out of the real data.
@@ -130,7 +139,7 @@ select
     len(f.nutrition_values) = 7
     and list_count(f.nutrition_values) = 7
     and coalesce(list_bool_and(list_transform(f.nutrition_values, x -> isfinite(x) and x >= 0)), false)
-    and coalesce(f.n_ingredients, len(f.ingredient_items)) > 0 as keep_nutrition,
+    and f.ingredient_count > 0 as keep_nutrition,
     f.lists_well_formed as keep_lists
 from recipe_flagged as f
 cross join recipe_bounds as b;
@@ -174,7 +183,19 @@ from counted;
 
 create or replace table recipes as
 with kept as (
-    select *
+    select
+        id,
+        name,
+        minutes,
+        contributor_id,
+        submitted,
+        n_steps,
+        ingredient_count as n_ingredients,
+        nutrition_values,
+        tags,
+        ingredients,
+        python_list_items(tags) as tag_items,
+        python_list_items(ingredients) as ingredient_items
     from recipe_ruled
     where true
         and keep_unique
@@ -186,7 +207,7 @@ with kept as (
         and keep_lists
 ),
 
-parsed as (
+sorted as (
     select
         id,
         name,
@@ -194,13 +215,17 @@ parsed as (
         contributor_id,
         submitted,
         n_steps,
-        coalesce(n_ingredients, len(ingredient_items)) as n_ingredients,
-        -- Items normalised in case (the whole string was lower-cased before parsing) and in spaces; an item counts
-        -- once per recipe, so shares of recipes are true proportions. Sorted first, an item's repeats are
-        -- neighbours, so keeping each item unlike the one before it is list_distinct without its hash table.
-        list_sort(list_filter(list_transform(tag_items, item -> trim(item)), item -> item <> '')) as tags,
-        list_sort(list_filter(list_transform(ingredient_items, item -> trim(item)), item -> item <> ''))
-            as ingredients,
+        n_ingredients,
+        -- Items normalised in case (the whole string was lower-cased before parsing) and in spaces, then sorted.
+        list_sort(
+            case when items_may_need_trim(tags) then list_transform(tag_items, item -> trim(item)) else tag_items end
+        ) as tags,
+        list_sort(
+            case
+                when items_may_need_trim(ingredients) then list_transform(ingredient_items, item -> trim(item))
+                else ingredient_items
+            end
+        ) as ingredients,
         nutrition_values[1] as calories,
         nutrition_values[2] as total_fat_pct,
         nutrition_values[3] as sugar_pct,
@@ -211,13 +236,15 @@ parsed as (
     from kept
 ),
 
+-- An item counts once per recipe, so shares of recipes are true proportions, and an empty item not at all. Sorted,
+-- an item's repeats are neighbours and the empty ones come first: one pass drops both, without a hash table.
 distinct_items as (
     select
         * replace (
-            list_filter(tags, (item, i) -> i = 1 or item <> tags[i - 1]) as tags,
-            list_filter(ingredients, (item, i) -> i = 1 or item <> ingredients[i - 1]) as ingredients
+            list_filter(tags, (item, i) -> item <> '' and (i = 1 or item <> tags[i - 1])) as tags,
+            list_filter(ingredients, (item, i) -> item <> '' and (i = 1 or item <> ingredients[i - 1])) as ingredients
         )
-    from parsed
+    from sorted
 )
 
 select
@@ -233,3 +260,5 @@ order by id;
 
 drop view recipe_ruled;
 drop table recipe_flagged;
+drop macro items_may_need_trim;
+drop macro python_list_items;
