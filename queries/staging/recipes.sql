@@ -82,31 +82,52 @@ checked as (
     from normalised
 ),
 
-ranked as (
+counted as (
     select
         *,
-        -- Duplicated ids keep one deterministic row (null ids are not duplicates of each other: a rule of their own).
-        row_number() over (
-            partition by id order by submitted nulls last, name nulls last, minutes, contributor_id
-        ) as id_rank,
-        -- A missing count is the number of parsed items, which the nutrition rule needs before the lists are parsed.
-        coalesce(n_ingredients, len(python_list_items(ingredients))) as ingredient_count
+        -- A missing count is the number of parsed items, which the nutrition rule needs before the lists are parsed
+        -- (a case, not coalesce, so only the rows without a count parse their list here).
+        case
+            when n_ingredients is null then len(python_list_items(ingredients))
+            else n_ingredients
+        end as ingredient_count
     from checked
 )
 
 select
     *,
     id is not null as keep_id,
-    id is not null and id_rank = 1 as keep_unique,
     minutes between 1 and 180 as keep_minutes
-from ranked;
+from counted;
+
+-- Duplicated ids keep one deterministic row (null ids are not duplicates of each other: a rule of their own). The
+-- rows that lose are found over the key columns alone, by their position in recipe_flagged: ranking the whole rows
+-- would carry both list strings through the window's sort.
+create or replace temp table recipe_duplicates as
+select flagged_row
+from (
+    select
+        rowid as flagged_row,
+        row_number() over (
+            partition by id order by submitted nulls last, name nulls last, minutes, contributor_id
+        ) as id_rank
+    from recipe_flagged
+    where id is not null
+)
+where id_rank > 1;
+
+create or replace temp view recipe_identified as
+select
+    *,
+    keep_id and rowid not in (select flagged_row from recipe_duplicates) as keep_unique
+from recipe_flagged;
 
 -- Bounds use the nearest-rank quantile (index round(q·(n − 1)), as polars' "nearest" does), computed after the
 -- minutes rule like the reference, so the published bounds [2, 24] and [3, 17] come out of the real data.
 create or replace table recipe_bounds as
 with kept as (
     select n_steps, n_ingredients
-    from recipe_flagged
+    from recipe_identified
     where true
         and keep_id
         and keep_unique
@@ -141,7 +162,7 @@ select
     and coalesce(list_bool_and(list_transform(f.nutrition_values, x -> isfinite(x) and x >= 0)), false)
     and f.ingredient_count > 0 as keep_nutrition,
     f.lists_well_formed as keep_lists
-from recipe_flagged as f
+from recipe_identified as f
 cross join recipe_bounds as b;
 
 -- Each count keeps the rows every earlier rule kept; one scan counts them all.
@@ -259,6 +280,8 @@ from distinct_items
 order by id;
 
 drop view recipe_ruled;
+drop view recipe_identified;
+drop table recipe_duplicates;
 drop table recipe_flagged;
 drop macro items_may_need_trim;
 drop macro python_list_items;
