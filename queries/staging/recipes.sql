@@ -6,7 +6,8 @@
 --   recipe_funnel  rows left after each rule, in order (the manifest and the overview report it);
 --   recipes        one row per kept recipe with parsed lists, nutrition, calendar features and complexity.
 -- Only the columns the rules and the analyses read leave the input: steps and description, its widest text, are
--- read by no analysis. Each list string is parsed once, and the rule flags are counted in one scan.
+-- read by no analysis. Each kept list string is parsed once (an ingredients string without n_ingredients also for
+-- its count, before the rules), and the rule flags are counted in one scan.
 
 -- Python-list strings. Without a double quote or a backslash every item is single-quoted and holds no apostrophe,
 -- so the items are exactly the pieces between "', '" separators: a plain split, much faster than the tokenizer.
