@@ -3,44 +3,22 @@
 -- removed. Reads raw_interactions (the RAW_interactions.parquet contract view). Creates:
 --   interaction_funnel  rows left after each rule, in order;
 --   interactions        one row per kept rating with calendar features (the review text is not kept).
-
-create or replace temp table interaction_identified as
-select *
-from raw_interactions
-where true
-    and user_id is not null
-    and recipe_id is not null;
-
-create or replace temp table interaction_rated as
-select *
-from interaction_identified
-where true
-    and rating between 1 and 5 -- 0 is a review without a star rating
-    and date is not null;
-
-create or replace temp table interaction_dated as
-select *
-from interaction_rated
-where date between getvariable('data_date_min') and getvariable('data_date_max');
-
--- Two rows that differ only by their review are both kept, so the review takes part in the comparison; its
--- 64-bit hash does, rather than the text itself, which would hold every review in memory for the deduplication.
-create or replace temp table interaction_distinct as
-select distinct user_id, recipe_id, date, rating, hash(review) as review_hash
-from interaction_dated;
-
-create or replace table interaction_funnel as
-select * from (
-    values
-        (0, 'raw', (select count(*) from raw_interactions)),
-        (1, 'missing_id', (select count(*) from interaction_identified)),
-        (2, 'rating_not_1_to_5', (select count(*) from interaction_identified where rating between 1 and 5)),
-        (3, 'missing_date', (select count(*) from interaction_rated)),
-        (4, 'date_out_of_range', (select count(*) from interaction_dated)),
-        (5, 'exact_duplicate', (select count(*) from interaction_distinct))
-) as t (step, rule, rows_after);
+-- The rules are applied in one pass, not one temporary table per rule: each such table copied every review.
 
 create or replace table interactions as
+-- Two rows that differ only by their review are both kept, so the review takes part in the comparison; its
+-- 64-bit hash does, rather than the text itself, which would hold every review in memory for the deduplication.
+with kept as (
+    select distinct user_id, recipe_id, date, rating, hash(review) as review_hash
+    from raw_interactions
+    where true
+        and user_id is not null
+        and recipe_id is not null
+        and rating between 1 and 5 -- 0 is a review without a star rating
+        and date is not null
+        and date between getvariable('data_date_min') and getvariable('data_date_max')
+)
+
 select
     user_id,
     recipe_id,
@@ -51,10 +29,28 @@ select
     isodow(date) as weekday,
     isodow(date) >= 6 as is_weekend,
     season_of(date) as season
-from interaction_distinct
+from kept
 order by date, user_id, recipe_id, rating;
 
-drop table interaction_distinct;
-drop table interaction_dated;
-drop table interaction_rated;
-drop table interaction_identified;
+create or replace table interaction_funnel as
+with counted as (
+    select
+        count(*) as raw,
+        count(*) filter (where user_id is not null and recipe_id is not null) as identified,
+        count(*) filter (where user_id is not null and recipe_id is not null and rating between 1 and 5) as rated,
+        count(*) filter (
+            where user_id is not null and recipe_id is not null and rating between 1 and 5 and date is not null
+        ) as dated,
+        count(*) filter (
+            where user_id is not null and recipe_id is not null and rating between 1 and 5 and date is not null
+                and date between getvariable('data_date_min') and getvariable('data_date_max')
+        ) as in_window
+    from raw_interactions
+)
+
+select
+    unnest([0, 1, 2, 3, 4, 5]) as step,
+    unnest(['raw', 'missing_id', 'rating_not_1_to_5', 'missing_date', 'date_out_of_range', 'exact_duplicate'])
+        as rule,
+    unnest([raw, identified, rated, dated, in_window, (select count(*) from interactions)]) as rows_after
+from counted;

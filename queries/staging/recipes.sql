@@ -5,75 +5,130 @@
 --   recipe_bounds  the 2.5–97.5 % bounds of n_steps and n_ingredients;
 --   recipe_funnel  rows left after each rule, in order (the manifest and the overview report it);
 --   recipes        one row per kept recipe with parsed lists, nutrition, calendar features and complexity.
+-- Only the columns the rules and the analyses read leave the input: steps and description, its widest text, are
+-- read by no analysis. Each kept list string is parsed once (an ingredients string without n_ingredients also for
+-- its count, before the rules), and the rule flags are counted in one scan.
+
+-- Python-list strings. Without a double quote or a backslash every item is single-quoted and holds no apostrophe,
+-- so the items are exactly the pieces between "', '" separators: a plain split, much faster than the tokenizer.
+-- Otherwise the tokenizer reads each quoted item and undoes the repr escapes, so "confectioners' sugar" keeps its
+-- apostrophe. One definition for both lists; each list is parsed once, for the rows that are kept.
+create or replace temp macro python_list_items(list_string) as
+    case
+        when trim(list_string) = '[]' then []::varchar[]
+        when not contains(list_string, '"') and not contains(list_string, '\')
+            then string_split(trim(list_string)[3:-3], ''', ''')
+        else list_transform(
+            regexp_extract_all(list_string, $re$'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"$re$),
+            item -> replace(replace(replace(item[2:-2], '\''', ''''), '\"', '"'), '\\', '\')
+        )
+    end;
+
+-- Whether some item of a parsed list string may start or end with a space, the only character trim() removes from
+-- ASCII text: false only where the split's pieces provably have none (first piece from the fourth character of the
+-- trimmed string, last up to its fourth from the end, the others around "', '"). Anything else is trimmed.
+create or replace temp macro items_may_need_trim(list_string) as
+    strlen(list_string) <> length(list_string)
+    or contains(list_string, '"')
+    or contains(list_string, '\')
+    or contains(list_string, ''', '' ')
+    or contains(list_string, ' '', ''')
+    or trim(list_string)[3] = ' '
+    or trim(list_string)[-3] = ' ';
 
 create or replace temp table recipe_flagged as
 -- List strings in Unicode normal form (NFC), without invisible characters (zero-width, soft hyphen, direction
--- marks): done once per string, before parsing, so every item comes out clean.
+-- marks): done once per string, before parsing, so every item comes out clean. Both concern non-ASCII characters
+-- only, so an ASCII string (as many bytes as characters) is already clean and skips the regex.
 with normalised as (
     select
-        * replace (
-            regexp_replace(
-                nfc_normalize(tags),
-                $re$[\x{00AD}\x{200B}-\x{200F}\x{202A}-\x{202E}\x{2060}-\x{2064}\x{2066}-\x{2069}\x{FEFF}]$re$, '', 'g'
-            ) as tags,
-            regexp_replace(
-                nfc_normalize(ingredients),
-                $re$[\x{00AD}\x{200B}-\x{200F}\x{202A}-\x{202E}\x{2060}-\x{2064}\x{2066}-\x{2069}\x{FEFF}]$re$, '', 'g'
-            ) as ingredients
-        )
+        id,
+        name,
+        minutes,
+        contributor_id,
+        submitted,
+        n_steps,
+        n_ingredients,
+        nutrition,
+        case
+            when strlen(tags) = length(tags) then tags
+            else regexp_replace(nfc_normalize(tags), $re$[\x{00AD}\x{200B}-\x{200F}\x{202A}-\x{202E}\x{2060}-\x{2064}\x{2066}-\x{2069}\x{FEFF}]$re$, '', 'g')
+        end as tags,
+        case
+            when strlen(ingredients) = length(ingredients) then ingredients
+            else regexp_replace(nfc_normalize(ingredients), $re$[\x{00AD}\x{200B}-\x{200F}\x{202A}-\x{202E}\x{2060}-\x{2064}\x{2066}-\x{2069}\x{FEFF}]$re$, '', 'g')
+        end as ingredients
     from raw_recipes
 ),
 
-source as (
+checked as (
     select
-        *,
-        -- Duplicated ids keep one deterministic row (null ids are not duplicates of each other: a rule of their own).
-        row_number() over (
-            partition by id order by submitted nulls last, name nulls last, minutes, contributor_id
-        ) as id_rank,
+        id,
+        name,
+        minutes,
+        contributor_id,
+        submitted,
+        n_steps,
+        n_ingredients,
         try_cast(nutrition as double[]) as nutrition_values,
-        -- Python-list strings. Without a double quote or a backslash every item is single-quoted and holds no
-        -- apostrophe, so the items are exactly the pieces between "', '" separators: a plain split, much faster
-        -- than the tokenizer. Otherwise the tokenizer reads each quoted item and undoes the repr escapes, so
-        -- "confectioners' sugar" keeps its apostrophe.
-        case
-            when trim(tags) = '[]' then []::varchar[]
-            when not contains(tags, '"') and not contains(tags, '\') then string_split(trim(tags)[3:-3], ''', ''')
-            else list_transform(
-                regexp_extract_all(tags, $re$'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"$re$),
-                item -> replace(replace(replace(item[2:-2], '\''', ''''), '\"', '"'), '\\', '\')
-            )
-        end as tag_items,
-        case
-            when trim(ingredients) = '[]' then []::varchar[]
-            when not contains(ingredients, '"') and not contains(ingredients, '\')
-                then string_split(trim(ingredients)[3:-3], ''', ''')
-            else list_transform(
-                regexp_extract_all(ingredients, $re$'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"$re$),
-                item -> replace(replace(replace(item[2:-2], '\''', ''''), '\"', '"'), '\\', '\')
-            )
-        end as ingredient_items,
+        -- Lower-cased whole: case is per character and neither the quotes nor the separators have one, so this is
+        -- every item's lower case at a fraction of the cost of lowering item by item.
+        lower(tags) as tags,
+        lower(ingredients) as ingredients,
         -- A Python list of quoted strings and nothing else: nested, unbalanced or bare values would otherwise
         -- become garbage items. A missing list (null) is not malformed.
         coalesce(regexp_full_match(tags, $re$\s*\[\s*(?:(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*(?:,\s*(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*)*)?\]\s*$re$), true)
         and coalesce(regexp_full_match(ingredients, $re$\s*\[\s*(?:(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*(?:,\s*(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*)*)?\]\s*$re$), true)
             as lists_well_formed
     from normalised
+),
+
+counted as (
+    select
+        *,
+        -- A missing count is the number of parsed items, which the nutrition rule needs before the lists are parsed
+        -- (a case, not coalesce, so only the rows without a count parse their list here).
+        case
+            when n_ingredients is null then len(python_list_items(ingredients))
+            else n_ingredients
+        end as ingredient_count
+    from checked
 )
 
 select
     *,
     id is not null as keep_id,
-    id is not null and id_rank = 1 as keep_unique,
     minutes between 1 and 180 as keep_minutes
-from source;
+from counted;
+
+-- Duplicated ids keep one deterministic row (null ids are not duplicates of each other: a rule of their own). The
+-- rows that lose are found over the key columns alone, by their position in recipe_flagged: ranking the whole rows
+-- would carry both list strings through the window's sort.
+create or replace temp table recipe_duplicates as
+select flagged_row
+from (
+    select
+        rowid as flagged_row,
+        row_number() over (
+            partition by id order by submitted nulls last, name nulls last, minutes, contributor_id
+        ) as id_rank
+    from recipe_flagged
+    where id is not null
+)
+where id_rank > 1;
+
+create or replace temp view recipe_identified as
+select
+    *,
+    keep_id and rowid not in (select flagged_row from recipe_duplicates) as keep_unique
+from recipe_flagged;
 
 -- Bounds use the nearest-rank quantile (index round(q·(n − 1)), as polars' "nearest" does), computed after the
 -- minutes rule like the reference, so the published bounds [2, 24] and [3, 17] come out of the real data.
 create or replace table recipe_bounds as
 with kept as (
     select n_steps, n_ingredients
-    from recipe_flagged
+    from recipe_identified
     where true
         and keep_id
         and keep_unique
@@ -94,7 +149,8 @@ select
     ingredients[cast(round((len(ingredients) - 1) * 0.975) as bigint) + 1] as ingredients_high
 from sorted;
 
-create or replace temp table recipe_ruled as
+-- The rules as flags, computed where they are read: the counts below and the kept rows each scan them once.
+create or replace temp view recipe_ruled as
 select
     f.*,
     f.n_steps between b.steps_low and b.steps_high
@@ -105,42 +161,63 @@ select
     len(f.nutrition_values) = 7
     and list_count(f.nutrition_values) = 7
     and coalesce(list_bool_and(list_transform(f.nutrition_values, x -> isfinite(x) and x >= 0)), false)
-    and coalesce(f.n_ingredients, len(f.ingredient_items)) > 0 as keep_nutrition,
+    and f.ingredient_count > 0 as keep_nutrition,
     f.lists_well_formed as keep_lists
-from recipe_flagged as f
+from recipe_identified as f
 cross join recipe_bounds as b;
 
+-- Each count keeps the rows every earlier rule kept; one scan counts them all.
 create or replace table recipe_funnel as
-select * from (
-    values
-        (0, 'raw', (select count(*) from recipe_ruled)),
-        (1, 'missing_id', (select count(*) from recipe_ruled where keep_id)),
-        (2, 'duplicate_id', (select count(*) from recipe_ruled where keep_unique)),
-        (3, 'minutes_out_of_range', (select count(*) from recipe_ruled where keep_unique and keep_minutes)),
-        (4, 'steps_or_ingredients_outlier', (
-            select count(*) from recipe_ruled where keep_unique and keep_minutes and keep_bounds
-        )),
-        (5, 'missing_name_or_date', (
-            select count(*) from recipe_ruled where keep_unique and keep_minutes and keep_bounds and keep_named
-        )),
-        (6, 'date_out_of_range', (
-            select count(*) from recipe_ruled
-            where keep_unique and keep_minutes and keep_bounds and keep_named and keep_dated
-        )),
-        (7, 'invalid_nutrition', (
-            select count(*) from recipe_ruled
+with counted as (
+    select
+        count(*) as raw,
+        count(*) filter (where keep_id) as identified,
+        count(*) filter (where keep_unique) as unique_ids,
+        count(*) filter (where keep_unique and keep_minutes) as timed,
+        count(*) filter (where keep_unique and keep_minutes and keep_bounds) as bounded,
+        count(*) filter (where keep_unique and keep_minutes and keep_bounds and keep_named) as named,
+        count(*) filter (where keep_unique and keep_minutes and keep_bounds and keep_named and keep_dated) as dated,
+        count(*) filter (
             where keep_unique and keep_minutes and keep_bounds and keep_named and keep_dated and keep_nutrition
-        )),
-        (8, 'malformed_list', (
-            select count(*) from recipe_ruled
+        ) as nourished,
+        count(*) filter (
             where keep_unique and keep_minutes and keep_bounds and keep_named and keep_dated and keep_nutrition
                 and keep_lists
-        ))
-) as t (step, rule, rows_after);
+        ) as listed
+    from recipe_ruled
+)
+
+select
+    unnest([0, 1, 2, 3, 4, 5, 6, 7, 8]) as step,
+    unnest([
+        'raw',
+        'missing_id',
+        'duplicate_id',
+        'minutes_out_of_range',
+        'steps_or_ingredients_outlier',
+        'missing_name_or_date',
+        'date_out_of_range',
+        'invalid_nutrition',
+        'malformed_list'
+    ]) as rule,
+    unnest([raw, identified, unique_ids, timed, bounded, named, dated, nourished, listed]) as rows_after
+from counted;
 
 create or replace table recipes as
 with kept as (
-    select *
+    select
+        id,
+        name,
+        minutes,
+        contributor_id,
+        submitted,
+        n_steps,
+        ingredient_count as n_ingredients,
+        nutrition_values,
+        tags,
+        ingredients,
+        python_list_items(tags) as tag_items,
+        python_list_items(ingredients) as ingredient_items
     from recipe_ruled
     where true
         and keep_unique
@@ -152,7 +229,7 @@ with kept as (
         and keep_lists
 ),
 
-parsed as (
+sorted as (
     select
         id,
         name,
@@ -160,18 +237,17 @@ parsed as (
         contributor_id,
         submitted,
         n_steps,
-        coalesce(n_ingredients, len(ingredient_items)) as n_ingredients,
-        description,
-        -- Items normalised in case and spaces (the strings were normalised before parsing); an item counts once per
-        -- recipe, so shares of recipes are true proportions.
-        list_sort(list_distinct(list_filter(
-            list_transform(tag_items, item -> lower(trim(item))),
-            item -> item <> ''
-        ))) as tags,
-        list_sort(list_distinct(list_filter(
-            list_transform(ingredient_items, item -> lower(trim(item))),
-            item -> item <> ''
-        ))) as ingredients,
+        n_ingredients,
+        -- Items normalised in case (the whole string was lower-cased before parsing) and in spaces, then sorted.
+        list_sort(
+            case when items_may_need_trim(tags) then list_transform(tag_items, item -> trim(item)) else tag_items end
+        ) as tags,
+        list_sort(
+            case
+                when items_may_need_trim(ingredients) then list_transform(ingredient_items, item -> trim(item))
+                else ingredient_items
+            end
+        ) as ingredients,
         nutrition_values[1] as calories,
         nutrition_values[2] as total_fat_pct,
         nutrition_values[3] as sugar_pct,
@@ -180,6 +256,17 @@ parsed as (
         nutrition_values[6] as sat_fat_pct,
         nutrition_values[7] as carb_pct
     from kept
+),
+
+-- An item counts once per recipe, so shares of recipes are true proportions, and an empty item not at all. Sorted,
+-- an item's repeats are neighbours and the empty ones come first: one pass drops both, without a hash table.
+distinct_items as (
+    select
+        * replace (
+            list_filter(tags, (item, i) -> item <> '' and (i = 1 or item <> tags[i - 1])) as tags,
+            list_filter(ingredients, (item, i) -> item <> '' and (i = 1 or item <> ingredients[i - 1])) as ingredients
+        )
+    from sorted
 )
 
 select
@@ -190,8 +277,12 @@ select
     isodow(submitted) >= 6 as is_weekend,
     season_of(submitted) as season,
     ln(1 + minutes) + n_steps + 0.5 * n_ingredients as complexity_score
-from parsed
+from distinct_items
 order by id;
 
-drop table recipe_ruled;
+drop view recipe_ruled;
+drop view recipe_identified;
+drop table recipe_duplicates;
 drop table recipe_flagged;
+drop macro items_may_need_trim;
+drop macro python_list_items;
