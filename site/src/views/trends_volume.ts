@@ -109,12 +109,20 @@ export const view = defineView<TrendsVolume>({
             marginLeft: narrow ? 44 : 56,
             marginRight: 24,
             x: {label: text("axis.theoretical"), nice: true, zero: false},
-            y: {label: text("axis.ordered"), grid: true, nice: true},
+            // Counts cannot be negative: the axis stops at zero and the fitted line is clipped there, not drawn
+            // down to minus ten thousand recipes.
+            y: {
+              label: text("axis.ordered"),
+              grid: true,
+              nice: true,
+              domain: [0, Math.max(...points.map((p) => p.recipes))]
+            },
             marks: [
               Plot.ruleX([0], {strokeOpacity: 0.2}),
               Plot.line(line, {
                 x: "z",
                 y: "recipes",
+                clip: "frame",
                 ...LINE.reference,
                 render: tagGroup({role: "qq-line", slope: s.qq.slope, intercept: s.qq.intercept})
               }),
