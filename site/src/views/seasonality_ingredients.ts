@@ -131,7 +131,7 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
                 )
               ),
               Plot.axisX({anchor: "top", label: null, tickSize: 0, tickFormat: (d: Season) => text(seasonKey(d))}),
-              Plot.axisY({tickSize: 0, lineWidth: narrow ? 9 : 16, textOverflow: "ellipsis"}),
+              Plot.axisY({tickSize: 0, lineWidth: narrow ? 9 : 16, lineHeight: 1.05}),
               Plot.text(note(text), {
                 frameAnchor: "bottom-left",
                 text: (d: string) => d,
@@ -224,7 +224,7 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
                   fontSize: 10,
                   fill: "currentColor"
                 }),
-                Plot.axisY({tickSize: 0, lineWidth: narrow ? 9 : 16, textOverflow: "ellipsis"}),
+                Plot.axisY({tickSize: 0, lineWidth: narrow ? 9 : 16, lineHeight: 1.05}),
                 Plot.text(note(text), {
                   frameAnchor: "top-left",
                   text: (d: string) => d,
