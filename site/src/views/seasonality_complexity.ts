@@ -8,6 +8,7 @@ import * as Plot from "@observablehq/plot";
 import type {Season} from "../../../queries/seasonality/_seasons.js";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityComplexity} from "../../../queries/seasonality/seasonality_complexity.schema.js";
+import {HALO} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 import {intervalKey, intervalNotes, kruskalNote} from "./seasonality_duration.js";
 import {SEASON_FILL, SEASON_FORMAT, seasonKey} from "./seasonality_volume.js";
@@ -91,6 +92,7 @@ export const view = defineView<SeasonalityComplexity>({
               y: "season",
               x: "scoreMean",
               text: (d: SeasonRow) => format(d.scoreMean, "2"),
+              ...HALO,
               dy: -14,
               fontSize: 11,
               fontWeight: 600,

@@ -7,7 +7,7 @@ import * as Plot from "@observablehq/plot";
 
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityDuration} from "../../../queries/seasonality/seasonality_duration.schema.js";
-import {LINE} from "../lib/charts/index.js";
+import {HALO, LINE} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 import {SEASON_FILL, SEASON_FORMAT, seasonKey} from "./seasonality_volume.js";
@@ -107,6 +107,8 @@ export const view = defineView<SeasonalityDuration>({
                 y: "season",
                 x: "mean",
                 text: (d: SeasonRow) => format(d.mean, "1"),
+                // On the zero-based axis the labels sit over the overall-mean line: the halo keeps them legible.
+                ...HALO,
                 dy: -14,
                 fontSize: 11,
                 fontWeight: 600,
