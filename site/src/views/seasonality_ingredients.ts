@@ -30,9 +30,12 @@ interface Cell {
 }
 type RangeRow = Item & {label: string} & Partial<Record<Season, number>>;
 
-/** The item with its significance marker: "*" when significant after Holm's correction, nothing otherwise. */
+/**
+ * The item with its significance marker: "*" when significant after Holm's correction, nothing otherwise. A
+ * no-break space holds the star to the name when a long name wraps onto a second line.
+ */
 function marked(item: Item): string {
-  return `${item.item}${item.significant ? " *" : ""}`;
+  return `${item.item}${item.significant ? "\u00a0*" : ""}`;
 }
 
 /** Left margin for item labels, from the longest one (about 6 px a character at 11 px). */
@@ -166,7 +169,10 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
           ],
           legend: SEASON_LEGEND,
           plot: ({width, narrow, text, format}) => {
-            const dots = cells;
+            // On a phone four dots within a few pixels merged into one blot: there only the two ends of each dumbbell
+            // (quietest and busiest season) are drawn; the data table keeps all four seasons.
+            const trough = new Map(ranges.map((r) => [r.label, r.trough]));
+            const dots = narrow ? cells.filter((c) => c.peak || trough.get(c.label) === c.season) : cells;
             const max = Math.max(...cells.map((c) => c.share));
             return {
               width,
