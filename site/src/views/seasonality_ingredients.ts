@@ -117,6 +117,9 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
                 fill: (d: Cell) => (d.gap >= 0 ? COLORS.above : COLORS.below),
                 fillOpacity: (d: Cell) => 0.06 + 0.62 * Math.min(1, Math.abs(d.gap) / FULL_GAP),
                 inset: 1,
+                // A faint outline keeps the grid visible where a near-average cell is almost the card's colour (dark theme).
+                stroke: "currentColor",
+                strokeOpacity: 0.15,
                 title: (d: Cell) =>
                   `${d.item}, ${text(seasonKey(d.season))}: ${format(d.share, "pct|1")} (${format(d.recipes, "int")} ${text("axis.recipes").toLowerCase()})`
               }),
