@@ -61,6 +61,7 @@ export type LegendShape =
   | "fitUnweighted"
   | "reference"
   | "median"
+  | "medianSquare"
   | "mean"
   | "ramp";
 
@@ -72,7 +73,8 @@ export interface LegendEntry {
    * The mark the entry stands for, drawn as it is in the chart (the styles of charts/theme.ts LINE): "swatch"
    * (default) a bar or cell; "band" an interval band; "circle" a dot; "hollow" an open dot; "line" an observed
    * line; "dot" a line with markers; "fit" a fitted line; "fitUnweighted" the unweighted fit, dashed; "reference" a
-   * dotted reference line; "median" a box plot's median bar; "mean" its mean diamond; "ramp" a heatmap's shades
+   * dotted reference line; "median" a box plot's median bar; "medianSquare" a median drawn as an open square on a
+   * bar; "mean" its mean diamond; "ramp" a heatmap's shades
    * from pale to full.
    */
   shape?: LegendShape;

@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {RatingsSeasonal} from "../../../queries/ratings/ratings_seasonal.schema.js";
-import {annotate, axisBreak, HALO, ON_BAR_COLOR, SEASON_COLORS, STAR_COLORS} from "../lib/charts/index.js";
+import {annotate, HALO, ON_BAR_COLOR, SEASON_COLORS, STAR_COLORS} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -44,11 +44,7 @@ export const view = defineView<RatingsSeasonal>({
     const seasons = s.seasons;
     const keys = seasons.map((d) => d.season);
     const withInterval = seasons.filter((d) => d.lower !== null && d.upper !== null);
-    const lows = seasons.map((d) => d.lower ?? d.mean);
-    const highs = seasons.map((d) => d.upper ?? d.mean);
-    const meanPad = (Math.max(...highs) - Math.min(...lows)) * 0.2;
     const stds = seasons.filter((d) => d.std !== null).map((d) => d.std!);
-    const stdPad = Math.max(0.01, (Math.max(...stds) - Math.min(...stds)) * 0.5);
     const cells = s.distribution;
     const stars = [...new Set(cells.map((c) => c.rating))].sort((a, b) => a - b);
     return [
@@ -79,12 +75,13 @@ export const view = defineView<RatingsSeasonal>({
             x: {
               label: text("axis.meanRating"),
               grid: true,
-              domain: [Math.min(...lows) - meanPad, Math.max(...highs) + meanPad],
+              // The whole star scale: the headline says the seasons are rated about the same, and a zoomed axis
+              // would spread hundredths of a star across the width (what the methodology faults the original for).
+              domain: [1, 5],
               ticks: narrow ? 4 : 8
             },
             y: {axis: null, domain: keys, padding: 0.15, insetBottom: 16},
             marks: [
-              axisBreak("x"),
               Plot.ruleY(withInterval, {
                 y: "season",
                 x1: "lower",
@@ -196,12 +193,12 @@ export const view = defineView<RatingsSeasonal>({
             x: {
               label: text("axis.std"),
               grid: true,
-              domain: [Math.min(...stds) - stdPad, Math.max(...stds) + stdPad],
+              domain: [0, Math.max(...stds) * 1.25],
+              nice: true,
               ticks: narrow ? 4 : 8
             },
             y: {axis: null, domain: keys, padding: 0.15, insetBottom: 16},
             marks: [
-              axisBreak("x"),
               Plot.dot(rows, {
                 y: "season",
                 x: "std",

@@ -8,7 +8,7 @@ import * as Plot from "@observablehq/plot";
 import type {Season} from "../../../queries/seasonality/_seasons.js";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityComplexity} from "../../../queries/seasonality/seasonality_complexity.schema.js";
-import {axisBreak} from "../lib/charts/index.js";
+import {HALO} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 import {intervalKey, intervalNotes, kruskalNote} from "./seasonality_duration.js";
 import {SEASON_FILL, SEASON_FORMAT, seasonKey} from "./seasonality_volume.js";
@@ -66,10 +66,10 @@ export const view = defineView<SeasonalityComplexity>({
           marginLeft: narrow ? 76 : 90,
           marginRight: 16,
           marginTop: narrow ? 44 : 30,
-          x: {label: text("axis.score"), grid: true, nice: true, ticks: narrow ? 4 : 8},
+          // From zero, like every "difference between seasons" chart: the gap is negligible and must look its size.
+          x: {label: text("axis.score"), grid: true, zero: true, nice: true, ticks: narrow ? 4 : 8},
           y: {label: null, domain, tickFormat: (d: Season) => text(seasonKey(d)), padding: 0.4},
           marks: [
-            axisBreak("x"),
             Plot.ruleY(seasons, {
               y: "season",
               x1: "scoreQ25",
@@ -92,6 +92,7 @@ export const view = defineView<SeasonalityComplexity>({
               y: "season",
               x: "scoreMean",
               text: (d: SeasonRow) => format(d.scoreMean, "2"),
+              ...HALO,
               dy: -14,
               fontSize: 11,
               fontWeight: 600,

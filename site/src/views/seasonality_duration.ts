@@ -7,7 +7,7 @@ import * as Plot from "@observablehq/plot";
 
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityDuration} from "../../../queries/seasonality/seasonality_duration.schema.js";
-import {axisBreak, LINE} from "../lib/charts/index.js";
+import {HALO, LINE} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 import {SEASON_FILL, SEASON_FORMAT, seasonKey} from "./seasonality_volume.js";
@@ -81,20 +81,18 @@ export const view = defineView<SeasonalityDuration>({
         ],
         legend: [{label: "axis.overall_mean", color: "currentColor", shape: "reference"}],
         plot: ({width, narrow, text, format}) => {
-          const means = seasons.map((d) => d.mean);
-          const lo = Math.min(...means, s.overallMean);
-          const hi = Math.max(...means, s.overallMean);
-          const pad = Math.max(0.5, (hi - lo) * 0.35);
+          // From zero: the text calls the seasonal gap negligible, and a zoomed axis would spread a few minutes across
+          // the whole width (the zoom the methodology criticises in the original app).
+          const hi = Math.max(...seasons.map((d) => d.mean), s.overallMean);
           return {
             width,
             height: domain.length * 44 + 64,
             marginLeft: narrow ? 76 : 90,
             marginRight: 16,
             marginTop: 30,
-            x: {label: text("axis.minutes"), domain: [lo - pad, hi + pad], grid: true, ticks: narrow ? 4 : 8},
+            x: {label: text("axis.minutes"), domain: [0, hi * 1.1], nice: true, grid: true, ticks: narrow ? 4 : 8},
             y: {label: null, domain, tickFormat: (d: string) => text(`axis.season_${d}`), padding: 0.4},
             marks: [
-              axisBreak("x"),
               Plot.ruleX([s.overallMean], LINE.reference),
               Plot.dot(seasons, {
                 y: "season",
@@ -109,6 +107,8 @@ export const view = defineView<SeasonalityDuration>({
                 y: "season",
                 x: "mean",
                 text: (d: SeasonRow) => format(d.mean, "1"),
+                // On the zero-based axis the labels sit over the overall-mean line: the halo keeps them legible.
+                ...HALO,
                 dy: -14,
                 fontSize: 11,
                 fontWeight: 600,

@@ -30,9 +30,12 @@ interface Cell {
 }
 type RangeRow = Item & {label: string} & Partial<Record<Season, number>>;
 
-/** The item with its significance marker: "*" when significant after Holm's correction, nothing otherwise. */
+/**
+ * The item with its significance marker: "*" when significant after Holm's correction, nothing otherwise. A
+ * no-break space holds the star to the name when a long name wraps onto a second line.
+ */
 function marked(item: Item): string {
-  return `${item.item}${item.significant ? " *" : ""}`;
+  return `${item.item}${item.significant ? "\u00a0*" : ""}`;
 }
 
 /** Left margin for item labels, from the longest one (about 6 px a character at 11 px). */
@@ -115,6 +118,9 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
                 fill: (d: Cell) => (d.gap >= 0 ? COLORS.above : COLORS.below),
                 fillOpacity: (d: Cell) => 0.06 + 0.62 * Math.min(1, Math.abs(d.gap) / FULL_GAP),
                 inset: 1,
+                // A faint outline keeps the grid visible where a near-average cell is almost the card's colour (dark theme).
+                stroke: "currentColor",
+                strokeOpacity: 0.15,
                 title: (d: Cell) =>
                   `${d.item}, ${text(seasonKey(d.season))}: ${format(d.share, "pct|1")} (${format(d.recipes, "int")} ${text("axis.recipes").toLowerCase()})`
               }),
@@ -132,7 +138,7 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
                 )
               ),
               Plot.axisX({anchor: "top", label: null, tickSize: 0, tickFormat: (d: Season) => text(seasonKey(d))}),
-              Plot.axisY({tickSize: 0, lineWidth: narrow ? 9 : 16, textOverflow: "ellipsis"}),
+              Plot.axisY({tickSize: 0, lineWidth: narrow ? 9 : 16, lineHeight: 1.05}),
               Plot.text(note(text), {
                 frameAnchor: "bottom-left",
                 text: (d: string) => d,
@@ -167,7 +173,10 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
           ],
           legend: SEASON_LEGEND,
           plot: ({width, narrow, text, format}) => {
-            const dots = cells;
+            // On a phone four dots within a few pixels merged into one blot: there only the two ends of each dumbbell
+            // (quietest and busiest season) are drawn; the data table keeps all four seasons.
+            const trough = new Map(ranges.map((r) => [r.label, r.trough]));
+            const dots = narrow ? cells.filter((c) => c.peak || trough.get(c.label) === c.season) : cells;
             const max = Math.max(...cells.map((c) => c.share));
             return {
               width,
@@ -225,7 +234,7 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
                   fontSize: 10,
                   fill: "currentColor"
                 }),
-                Plot.axisY({tickSize: 0, lineWidth: narrow ? 9 : 16, textOverflow: "ellipsis"}),
+                Plot.axisY({tickSize: 0, lineWidth: narrow ? 9 : 16, lineHeight: 1.05}),
                 Plot.text(note(text), {
                   frameAnchor: "top-left",
                   text: (d: string) => d,

@@ -92,6 +92,9 @@ export const view = defineView<SeasonalityNutrition>({
                 fill: (d: Cell) => (d.z >= 0 ? COLORS.above : COLORS.below),
                 fillOpacity: (d: Cell) => 0.08 + 0.6 * Math.min(1, Math.abs(d.deviation) / FULL_DEVIATION),
                 inset: 1,
+                // A faint outline keeps the grid visible where a near-average cell is almost the card's colour (dark theme).
+                stroke: "currentColor",
+                strokeOpacity: 0.15,
                 title: (d: Cell) =>
                   `${names.get(d.nutrient)}, ${text(seasonKey(d.season))}: ${text("axis.mean")} ${format(d.mean, "1")} (${signedPct(format, d.deviation)}), z = ${format(d.z, "2")}`
               }),

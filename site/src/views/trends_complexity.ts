@@ -87,7 +87,8 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
         marginLeft: narrow ? 44 : 52,
         marginTop: narrow ? 60 : 46,
         x: {label: text("axis.year"), tickFormat: yearTicks, ticks: yearTicksEvery(years, narrow) ?? 10},
-        y: {label: text(label), grid: true, nice: true},
+        // From zero: a change of half an ingredient in twenty years must not look like a boom.
+        y: {label: text(label), grid: true, zero: true, nice: true},
         r: {domain: [0, maxRecipes], range: narrow ? [1.5, 5] : [1.5, 7]},
         marks: [
           ...(band

@@ -58,7 +58,9 @@ export const view = defineView<TrendsDuration>({
           {label: "axis.mean", color: SERIES_COLORS.mean, shape: "dot"},
           {label: "axis.median", color: SERIES_COLORS.median, shape: "dot"},
           {label: "axis.mean_trend", color: SERIES_COLORS.mean, shape: "fit"},
-          {label: "axis.median_trend", color: SERIES_COLORS.median, shape: "fit"}
+          {label: "axis.median_trend", color: SERIES_COLORS.median, shape: "fit"},
+          // The grey band had only a small "Q25–Q75" tag at its right end; the legend names it too.
+          {label: "axis.band", color: "currentColor", shape: "band"}
         ],
         variants: {option: "band", values: s.bands.map((b) => b.key), initial: band.key},
         plot: ({width, narrow, text, format, variant}) => {

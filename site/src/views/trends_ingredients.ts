@@ -78,7 +78,7 @@ export function itemsView(): AnalysisView<TrendsItems> {
                 fill: "currentColor",
                 className: "value-labels"
               }),
-              Plot.axisY({tickSize: 0, lineWidth: narrow ? 9 : 16, textOverflow: "ellipsis"})
+              Plot.axisY({tickSize: 0, lineWidth: narrow ? 9 : 16, lineHeight: 1.05})
             ]
           })
         }),
@@ -187,7 +187,7 @@ export function itemsView(): AnalysisView<TrendsItems> {
                   tickSize: 0,
                   tickFormat: (v: string) => v.slice(v.indexOf("|") + 1),
                   lineWidth: narrow ? 9 : 16,
-                  textOverflow: "ellipsis"
+                  lineHeight: 1.05
                 })
               ]
             };

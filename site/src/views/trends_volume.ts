@@ -9,6 +9,7 @@ import * as Plot from "@observablehq/plot";
 import type {TrendsVolume} from "../../../queries/trends/trends_volume.schema.js";
 import {annotate, COLORS, LINE, shownWhen, tagGroup, yearTicks, yearTicksEvery} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
+import {qqLineStart} from "./trends_volume.qqLine.js";
 import {kpis} from "./trends_volume.kpis.js";
 
 type YearRow = TrendsVolume["perYear"][number];
@@ -102,14 +103,19 @@ export const view = defineView<TrendsVolume>({
         ],
         plot: ({width, narrow, text, format}) => {
           const shown = topYears(narrow ? 1 : 3);
-          const line = zExtent.map((z) => ({z, recipes: s.qq.intercept + s.qq.slope * z}));
+          const line = [qqLineStart(s.qq, zExtent[0]), zExtent[1]].map((z) => ({
+            z,
+            recipes: s.qq.intercept + s.qq.slope * z
+          }));
+          const top = Math.max(...points.map((p) => p.recipes), ...line.map((p) => p.recipes));
           return {
             width,
             height: narrow ? 260 : 340,
             marginLeft: narrow ? 44 : 56,
             marginRight: 24,
             x: {label: text("axis.theoretical"), nice: true, zero: false},
-            y: {label: text("axis.ordered"), grid: true, nice: true},
+            // Counts cannot be negative: the axis stops at zero, where the fitted line starts (qqLineStart).
+            y: {label: text("axis.ordered"), grid: true, nice: true, domain: [0, top]},
             marks: [
               Plot.ruleX([0], {strokeOpacity: 0.2}),
               Plot.line(line, {

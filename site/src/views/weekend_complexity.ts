@@ -66,7 +66,9 @@ export const view = defineView<WeekendComplexity>({
         ],
         legend: [
           {label: "axis.weekday", color: PERIOD_COLORS.weekday},
-          {label: "axis.weekend", color: PERIOD_COLORS.weekend}
+          {label: "axis.weekend", color: PERIOD_COLORS.weekend},
+          // The white square on each bar is the median; without this key it reads as decoration.
+          {label: "axis.median", color: "currentColor", shape: "medianSquare"}
         ],
         plot: ({width, narrow, text, format}) => ({
           width,

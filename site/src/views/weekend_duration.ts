@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {WeekendDuration} from "../../../queries/weekend/weekend_duration.schema.js";
-import {annotate, COLORS, LINE, PERIOD_COLORS} from "../lib/charts/index.js";
+import {annotate, COLORS, HALO, LINE, PERIOD_COLORS} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
 type Period = WeekendDuration["periods"][number];
@@ -174,6 +174,8 @@ export const view = defineView<WeekendDuration>({
               Plot.text(row, {
                 y: () => 0,
                 x: "meanDiff",
+                // The label sits over the dashed zero line: the halo keeps it legible.
+                ...HALO,
                 text: () => label,
                 dy: -20,
                 fontSize: narrow ? 10 : 12,

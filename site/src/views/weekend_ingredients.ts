@@ -88,6 +88,22 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
                 textOverflow: "ellipsis",
                 fill: "currentColor"
               });
+            // On a phone half the width cut names ("boneless skinless chick…"): there every name starts at the left
+            // edge and may use the whole width, with a halo where it crosses the zero line.
+            const fullName = (data: PeriodItem[]) =>
+              Plot.text(data, {
+                y: "item",
+                x: -limit,
+                text: "item",
+                textAnchor: "start",
+                dx: 3,
+                dy: -11,
+                fontSize,
+                ...HALO,
+                lineWidth: nameWidth(width - 36, fontSize),
+                textOverflow: "ellipsis",
+                fill: "currentColor"
+              });
             const value = (data: PeriodItem[], anchor: "start" | "end") =>
               Plot.text(data, {
                 y: "item",
@@ -118,8 +134,7 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
                   title: (d: PeriodItem) => tip(d, ctx),
                   render: annotate(rows, (d) => ({item: d.item}))
                 }),
-                name(right, "start"),
-                name(left, "end"),
+                ...(narrow ? [fullName(rows)] : [name(right, "start"), name(left, "end")]),
                 value(right, "start"),
                 value(left, "end"),
                 Plot.ruleX([0], {stroke: "currentColor"})

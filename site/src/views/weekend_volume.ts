@@ -91,7 +91,17 @@ export const view = defineView<WeekendVolume>({
                 y: "recipes",
                 text: (d: Day) => format(d.recipes, "int"),
                 ...(narrow
-                  ? {rotate: -90, textAnchor: "end", dy: 6, fontSize: 10, fill: ON_BAR_COLOR}
+                  ? // A halo in the bar's own colour keeps the dotted mean line from running through the count.
+                    {
+                      rotate: -90,
+                      textAnchor: "end",
+                      dy: 6,
+                      fontSize: 10,
+                      fill: ON_BAR_COLOR,
+                      stroke: (d: Day) => PERIOD_COLORS[d.period],
+                      strokeWidth: 3,
+                      paintOrder: "stroke"
+                    }
                   : {
                       dy: -7,
                       fontSize: 11,

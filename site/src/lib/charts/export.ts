@@ -52,6 +52,8 @@ export function legendKey(shape: LegendShape, color: string): string {
       return `<rect y="2" width="14" height="10" fill="${color}" fill-opacity="${LINE.band.fillOpacity}"/>`;
     case "median":
       return `<line x1="7" y1="1" x2="7" y2="13" stroke="${color}" stroke-width="3"/>`;
+    case "medianSquare":
+      return `<rect x="3" y="3" width="8" height="8" fill="var(--plot-background)" stroke="${color}" stroke-width="1.5"/>`;
     case "mean":
       return `<path d="M7 2L12 7L7 12L2 7Z" fill="var(--plot-background)" stroke="${color}" stroke-width="1.5"/>`;
     case "ramp":

@@ -18,7 +18,7 @@ import {
 import {describe, expect, it} from "vitest";
 
 import type {ChartToken, Theme} from "./theme.js";
-import {CHART_TOKENS, PALETTE, SHOWN_TOGETHER} from "./theme.js";
+import {APART_FROM_SEASONS, CHART_TOKENS, PALETTE, SHOWN_TOGETHER} from "./theme.js";
 
 const MIN_DELTA_E = 12;
 const deltaE = differenceCiede2000();
@@ -57,6 +57,20 @@ describe("the chart palette", () => {
     }
     expect(new Set(SHOWN_TOGETHER.flat())).toEqual(new Set(CHART_TOKENS));
   });
+
+  it.each(["dark", "light"] as Theme[])(
+    "keeps the diverging pair apart from every season colour, so a heatmap never reads as seasons (%s theme)",
+    (theme) => {
+      const tooClose: string[] = [];
+      for (const token of APART_FROM_SEASONS) {
+        for (const season of ["winter", "spring", "summer", "autumn"] as const) {
+          const d = deltaE(parse(PALETTE[theme][token])!, parse(PALETTE[theme][season])!);
+          if (d < MIN_DELTA_E) tooClose.push(`${token}/${season}: ΔE2000 ${d.toFixed(1)}`);
+        }
+      }
+      expect(tooClose).toEqual([]);
+    }
+  );
 
   it("finds a pair too close when there is one", () => {
     // The reference app's summer and autumn oranges (#b35600, #c43d0e) merge under deuteranopia.

@@ -145,6 +145,14 @@ export function renumberIds(markup: string, prefix: string): string {
   });
 }
 
+/**
+ * French groups digits with a narrow no-break space (U+202F); in small bold chart labels it shrank to nothing
+ * ("1071520"). Chart text groups them with a full no-break space (U+00A0), which stays visible and never breaks.
+ */
+export function chartDigits(value: string): string {
+  return value.replace(/(\d)\u202f(?=\d)/g, "$1\u00a0");
+}
+
 /** Removes what the CSP forbids, moves mark titles to data-tip, rounds coordinates and labels the image. */
 function normalize(svg: Element, options: RenderOptions): void {
   for (const style of [...svg.querySelectorAll("style")]) style.remove();
@@ -165,7 +173,8 @@ function normalize(svg: Element, options: RenderOptions): void {
   }
   // French typography in every label and tooltip: the chart code writes "Moyenne: 42,0" for both languages.
   for (const text of [...svg.querySelectorAll("text, tspan")]) {
-    if (text.children.length === 0 && text.textContent) text.textContent = typeset(text.textContent, options.lang);
+    if (text.children.length === 0 && text.textContent)
+      text.textContent = chartDigits(typeset(text.textContent, options.lang));
   }
   for (const title of [...svg.querySelectorAll("title")]) {
     const parent = title.parentElement;

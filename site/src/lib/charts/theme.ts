@@ -11,7 +11,8 @@
  *   plain mean), drawn together when the page compares them;
  * - secondary: a second measure drawn beside observed in the same figure (the median beside the mean, users beside
  *   recipes);
- * - above / below: the two sides of a reference (rise and fall in share, above and below the average);
+ * - above / below: the two sides of a reference (rise and fall in share, above and below the average), brown and
+ *   teal (ColorBrewer BrBG): heatmaps sit next to season-coloured charts, so red/blue there read as autumn/winter;
  * - winter, spring, summer, autumn: the seasons; weekday, weekend: the two periods of the week;
  * - star1 … star5: the ordered star ratings, a diverging ramp (purple below the middle, orange above) whose key is
  *   the legend of the figure.
@@ -63,8 +64,8 @@ export const PALETTE: Record<Theme, Record<ChartToken, string>> = {
     weighted: "#e377c2",
     unweighted: "#a8d8ff",
     secondary: "#4fc3c3",
-    above: "#ff6f61",
-    below: "#5aa9e6",
+    above: "#bf812d",
+    below: "#35978f",
     winter: "#7fb2ff",
     spring: "#2e9e5b",
     summer: "#f0e442",
@@ -84,8 +85,8 @@ export const PALETTE: Record<Theme, Record<ChartToken, string>> = {
     weighted: "#a2337a",
     unweighted: "#3f88d6",
     secondary: "#00838f",
-    above: "#c2301e",
-    below: "#2c5fa8",
+    above: "#8c510a",
+    below: "#01665e",
     winter: "#1f4e9c",
     spring: "#2e8b57",
     summer: "#a67800",
@@ -99,6 +100,9 @@ export const PALETTE: Record<Theme, Record<ChartToken, string>> = {
     star5: "#8a3b00"
   }
 };
+
+/** Seasons and the diverging pair share pages (Seasonality): the pair must not be read as two seasons. */
+export const APART_FROM_SEASONS: readonly ChartToken[] = ["above", "below"];
 
 /** Groups of colours that appear in one figure: each pair must stay distinct under every colour-vision deficiency. */
 export const SHOWN_TOGETHER: readonly (readonly ChartToken[])[] = [

@@ -7,6 +7,7 @@ import type {YearCount} from "../../../../queries/trends/trends_volume.step.js";
 import {summarize} from "../../../../queries/trends/trends_volume.step.js";
 import {text} from "../../../../queries/trends/trends_volume.text.js";
 import {kpis} from "../../views/trends_volume.kpis.js";
+import {qqLineStart} from "../../views/trends_volume.qqLine.js";
 import type {ExplorerState} from "./explorer.js";
 import {drawLine, readRows, rewriteSection, scaleOf, setStatus} from "./explorer.js";
 
@@ -23,7 +24,13 @@ export function update(section: HTMLElement, group: HTMLElement, state: Explorer
   for (const line of group.querySelectorAll('[data-role="qq-line"]')) {
     const svg = line.closest("svg")!;
     const x = scaleOf(line, "x");
-    drawLine(line, snapshot.qq.slope, snapshot.qq.intercept, Math.min(...zs), Math.max(...zs));
+    drawLine(
+      line,
+      snapshot.qq.slope,
+      snapshot.qq.intercept,
+      qqLineStart(snapshot.qq, Math.min(...zs)),
+      Math.max(...zs)
+    );
     for (const mark of svg.querySelectorAll<SVGElement>("circle[data-year], text[data-year]")) {
       const z = theoretical.get(Number(mark.dataset.year));
       if (z === undefined) {
