@@ -72,12 +72,15 @@ describe("changes.json", () => {
     print: () => undefined,
     openSource: async (config) => createLocalSource(config.dataDir, {cacheDir: config.cacheDir, logger: silentLogger}),
     gitCommit: () => "0123456789abcdef",
-    // Each build a day later, so every update has its own id.
-    now: () => new Date((clock += 86_400_000)),
+    // A build reads the clock more than once (its default date window, its build time): the clock stands still
+    // during a build, and each build starts a day later, so every update has its own id.
+    now: () => new Date(clock),
     env
   });
-  const build = (snapshotDir = b.config.snapshotDir) =>
-    buildSnapshots({root: b.root, config: {...b.config, snapshotDir}}, effects());
+  const build = (snapshotDir = b.config.snapshotDir) => {
+    clock += 86_400_000;
+    return buildSnapshots({root: b.root, config: {...b.config, snapshotDir}}, effects());
+  };
   const readLog = async (dir = b.config.snapshotDir): Promise<ChangeLog> =>
     changeLogSchema.parse(JSON.parse(await readFile(path.join(dir, "changes.json"), "utf8")));
 
