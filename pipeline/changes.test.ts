@@ -72,7 +72,8 @@ describe("changes.json", () => {
     print: () => undefined,
     openSource: async (config) => createLocalSource(config.dataDir, {cacheDir: config.cacheDir, logger: silentLogger}),
     gitCommit: () => "0123456789abcdef",
-    // The build's clock: build() moves it a day on, so every update has its own id however often a build reads it.
+    // A build reads the clock more than once (its default date window, its build time): the clock stands still
+    // during a build, and each build starts a day later, so every update has its own id.
     now: () => new Date(clock),
     env
   });

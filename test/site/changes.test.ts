@@ -1,7 +1,8 @@
 /**
  * The change log on the built site: the "What's new" pages list every update of the set's changes.json, the Atom
  * feeds have one entry per update and follow RFC 4287, /data/changes.json republishes the log (a later build reads
- * it back), and a log with a moved claim renders its old and new sentences in the page model and the feed.
+ * it back), and a known data change renders as the old and new sentences of the analysis page in each language,
+ * the moved number marked, on the page model and in the feed.
  */
 import {readFile} from "node:fs/promises";
 import path from "node:path";
@@ -36,14 +37,32 @@ describe("What's new and the Atom feeds", () => {
       // A set whose log is empty (built before the change log existed, unchanged since) says so.
       expect(page.includes("data-changes-empty")).toBe(log.updates.length === 0);
       expect(page).toContain(`type="application/atom+xml"`);
+      // The first published set says so in a sentence and lists no analysis.
+      for (const u of log.updates.filter((x) => x.previousDataAsOf === null)) {
+        const section = page.slice(page.indexOf(`data-update="${u.id}"`)).split("</section>")[0]!;
+        expect(section).toMatch(prefix ? /C’est le premier jeu de données publié/ : /This is the first published set/);
+        expect(section).not.toContain("data-analysis=");
+      }
     }
     const republished = JSON.parse(await readFile(path.join(dist, "data", "changes.json"), "utf8")) as unknown;
     expect(republished).toEqual(log);
   });
 
-  it("render a moved claim's old and new sentences on the page model and in the feed", async () => {
+  it("render a known data change as the old and new sentences in each language, the moved number marked", async () => {
     const {updateModels} = await import("../../site/src/lib/changes.js");
     const {atomFeed} = await import("../../site/src/lib/feed.js");
+    const {loadText} = await import("../../site/src/lib/snapshots.js");
+    const {renderClaim} = await import("../../pipeline/narrative.js");
+    const {typeset} = await import("../../site/src/i18n/locale.js");
+    const headline = JSON.parse(await readFile(path.join(process.env.SNAPSHOT_DIR!, "overview.json"), "utf8")) as {
+      narrative: {headline: {id: string; values: Record<string, number | string>}};
+    };
+    const {id, values} = headline.narrative.headline;
+    const beforeValues = {...values, recipes: 12345};
+    const afterValues = {...values, recipes: 12400};
+    // Moved below the precision its sentence shows (an integer moving by a thousandth): nothing a reader sees.
+    const unseen = {...values, recipes: Number(values.recipes) + 0.001};
+    const state = (v: Record<string, number | string>) => ({values: v, en: null, fr: null});
     const moved: ChangeLog = {
       changesVersion: 1,
       updates: [
@@ -58,36 +77,87 @@ describe("What's new and the Atom feeds", () => {
               name: "overview",
               page: "overview",
               status: "changed",
-              claims: [
-                {
-                  id: "x",
-                  headline: true,
-                  before: {values: {n: 1}, en: "One < two & more.", fr: "Un."},
-                  after: {values: {n: 2}, en: null, fr: "Deux."}
-                }
-              ]
+              claims: [{id, headline: true, before: state(beforeValues), after: state(afterValues)}]
+            },
+            {
+              name: "ratings_distribution",
+              page: "ratings",
+              status: "changed",
+              claims: [{id: "no.such.claim", headline: false, before: state({x: 0.123456789}), after: state({x: 1})}]
             },
             {name: "gone_analysis", page: "trends", status: "removed", claims: []}
           ]
         },
-        ...log.updates
+        {
+          id: "2026-01-01T00:00:00.000Z",
+          builtAt: "2026-01-01T00:00:00.000Z",
+          dataAsOf: "2018-11-30",
+          previousDataAsOf: null,
+          commit: "abc",
+          analyses: [{name: "overview", page: "overview", status: "added", claims: []}]
+        }
       ]
     };
-    const [en] = updateModels("en", moved);
-    expect(en!.summary).toBe(
-      "2 analyses changed; the data is now as of December 20, 2018 (previously November 30, 2018)."
-    );
-    expect(en!.analyses[0]).toMatchObject({href: "/#overview", status: "updated"});
-    // No English sentence recorded: the values say what changed.
-    expect(en!.analyses[0]!.claims).toEqual([{before: "One < two & more.", after: "n = 2"}]);
-    expect(en!.analyses[1]).toMatchObject({title: "gone_analysis", href: undefined, status: "removed"});
-    const [fr] = updateModels("fr", moved);
-    expect(fr!.analyses[0]!.claims).toEqual([{before: "Un.", after: "Deux."}]);
+    const text = loadText("overview");
+    const expected = {
+      en: {before: "12,345", after: "12,400"},
+      fr: {before: "12\u202f345", after: "12\u202f400"}
+    } as const;
+    for (const lang of ["en", "fr"] as const) {
+      const [update, first] = updateModels(lang, moved);
+      const [overview, removed] = update!.analyses;
+      expect(overview).toMatchObject({name: "overview", href: lang === "en" ? "/#overview" : "/fr/#overview"});
+      expect(removed).toMatchObject({title: "gone_analysis", href: undefined});
+      // A claim no template renders and no stored sentence states is not shown: its analysis' figures changed.
+      expect(update!.figuresOnly.map((a) => a.name)).toEqual(["ratings_distribution"]);
+      expect(overview!.claims).toHaveLength(1);
+      const {before, after} = overview!.claims[0]!;
+      const sentence = (parts: typeof before) => parts!.map((p) => p.text).join("");
+      // The sentences a reader reads on the analysis page, rendered from the stored values.
+      expect(sentence(before)).toBe(typeset(renderClaim(text, {id, values: beforeValues}, lang), lang));
+      expect(sentence(after)).toBe(typeset(renderClaim(text, {id, values: afterValues}, lang), lang));
+      expect(sentence(before)).toContain(expected[lang].before);
+      expect(sentence(after)).toContain(expected[lang].after);
+      // Only the number that moved is marked.
+      expect(before!.filter((p) => p.moved).map((p) => p.text)).toEqual([expected[lang].before]);
+      expect(after!.filter((p) => p.moved).map((p) => p.text)).toEqual([expected[lang].after]);
+      for (const s of [sentence(before), sentence(after)]) {
+        expect(s).not.toMatch(/\b[A-Za-z]+ = [\w.]+/);
+        expect(s).not.toMatch(/\d[.,]\d{5,}/);
+      }
+      // The first published set says so and lists nothing.
+      expect(first!.summary).toMatch(lang === "en" ? /^This is the first published set/ : /^C’est le premier jeu/);
+      expect(first!.analyses).toEqual([]);
+      expect(first!.figuresOnly).toEqual([]);
 
-    const feed = atomFeed("en", updateModels("en", moved), new URL("https://kitchen.example"), "2026-01-01T00:00:00Z");
-    expect(atomProblems(feed)).toEqual([]);
-    expect(feed.match(/<entry>/g)?.length).toBe(moved.updates.length);
-    expect(feed).toContain("<updated>2026-02-01T00:00:00.000Z</updated>");
-    expect(feed).toContain("Before: One &lt; two &amp; more.<br>Now: n = 2");
+      const unchanged = updateModels(lang, {
+        changesVersion: 1,
+        updates: [
+          {
+            ...moved.updates[0]!,
+            analyses: [
+              {
+                name: "overview",
+                page: "overview",
+                status: "changed",
+                claims: [{id, headline: true, before: state(values), after: state(unseen)}]
+              }
+            ]
+          }
+        ]
+      });
+      expect(unchanged[0]!.analyses).toEqual([]);
+      expect(unchanged[0]!.figuresOnly.map((a) => a.name)).toEqual(["overview"]);
+
+      const feed = atomFeed(lang, updateModels(lang, moved), new URL("https://kitchen.example"), "2026-01-01");
+      expect(atomProblems(feed)).toEqual([]);
+      expect(feed.match(/<entry>/g)?.length).toBe(moved.updates.length);
+      expect(feed).toContain("<updated>2026-02-01T00:00:00.000Z</updated>");
+      expect(feed).toContain(`<strong>${expected[lang].before}</strong>`);
+      expect(feed).toContain(`<strong>${expected[lang].after}</strong>`);
+      expect(feed).toContain(lang === "en" ? "Before: " : "Avant\u202f: ");
+      expect(feed).not.toMatch(/\b[A-Za-z]+ = \d/);
+      expect(feed).not.toMatch(/\d\.\d{5,}/);
+    }
   });
 });

@@ -6,16 +6,20 @@
 import {existsSync, readFileSync} from "node:fs";
 import path from "node:path";
 
-import type {ChangeLog} from "../../../pipeline/changes.schema.js";
+import type {ChangeLog, ClaimChange} from "../../../pipeline/changes.schema.js";
 import {CHANGES_FILE, changeLogSchema} from "../../../pipeline/changes.schema.js";
+import type {TextModule} from "../../../pipeline/narrative.js";
 import type {Lang} from "../i18n/index.js";
 import {formatDate} from "../i18n/index.js";
+import {typeset} from "../i18n/locale.js";
 import {ts} from "../i18n/share.js";
 import {analysisText} from "./analysis.js";
+import type {ClaimDiff, SentencePart} from "./claimDiff.js";
+import {claimDiff} from "./claimDiff.js";
 import {analysisPath} from "./figureRoutes.js";
 import type {PageKey} from "./routes.js";
 import {PAGES} from "./routes.js";
-import {listAnalyses, snapshotDir, validate} from "./snapshots.js";
+import {findText, listAnalyses, snapshotDir, validate} from "./snapshots.js";
 
 /** The change log of the set, validated; empty when the set has none. */
 export function loadChangeLog(dir = snapshotDir()): ChangeLog {
@@ -24,10 +28,10 @@ export function loadChangeLog(dir = snapshotDir()): ChangeLog {
   return validate(changeLogSchema, JSON.parse(readFileSync(file, "utf8")), file, "pipeline/changes.schema.ts");
 }
 
-export interface ClaimChangeModel {
-  before: string | undefined;
-  after: string | undefined;
-}
+/** A moved claim: its old and new sentences, the values that moved marked. */
+export type ClaimChangeModel = ClaimDiff;
+
+type ClaimState = ClaimChange["before"];
 
 export interface AnalysisChangeModel {
   name: string;
@@ -45,7 +49,12 @@ export interface UpdateModel {
   builtAt: string;
   title: string;
   summary: string;
+  /** Whether this is the first published set: nothing to compare with, so nothing is listed. */
+  first: boolean;
+  /** Analyses added or removed, and updated ones whose statements read differently. */
   analyses: AnalysisChangeModel[];
+  /** Updated analyses whose figures changed while every statement reads the same. */
+  figuresOnly: AnalysisChangeModel[];
 }
 
 /** Root-relative URL of the "What's new" page: `/changes/`, `/fr/changes/`. */
@@ -62,11 +71,25 @@ function isPageKey(page: string): page is PageKey {
   return PAGES.some((p) => p.key === page);
 }
 
-/** A value written as the sentence a claim would have, when its sentence is not available (a removed template). */
-function valuesText(values: Record<string, unknown>): string {
-  return Object.entries(values)
-    .map(([k, v]) => `${k} = ${String(v)}`)
-    .join(", ");
+/** A sentence the pipeline stored, as one unmarked run; undefined when it has none in `lang`. */
+function stored(state: ClaimState | null, lang: Lang): SentencePart[] | undefined {
+  const sentence = state?.[lang];
+  return typeof sentence === "string" ? [{text: typeset(sentence, lang), moved: false}] : undefined;
+}
+
+/**
+ * A claim change as the reader reads it in `lang`, rendered with the analysis' templates from the stored values;
+ * when the templates cannot render it (an analysis or claim since removed), the sentences the pipeline stored.
+ * Undefined when nothing a reader sees moved, or when there is no sentence to show.
+ */
+function claimModel(text: TextModule | undefined, c: ClaimChange, lang: Lang): ClaimChangeModel | undefined {
+  const diff = claimDiff(text, c.id, c.headline, c.before?.values ?? null, c.after?.values ?? null, lang);
+  if (diff !== null) return diff;
+  const before = stored(c.before, lang);
+  const after = stored(c.after, lang);
+  if ((c.before && !before) || (c.after && !after)) return undefined;
+  if (before && after && before[0]!.text === after[0]!.text) return undefined;
+  return {before, after};
 }
 
 /** Every update of the log as the reader sees it in `lang`, newest first. */
@@ -83,25 +106,29 @@ export function updateModels(lang: Lang, log: ChangeLog = loadChangeLog()): Upda
         : u.previousDataAsOf === u.dataAsOf
           ? ts(lang, one ? "changes.summarySameOne" : "changes.summarySame", {count, asOf})
           : ts(lang, one ? "changes.summaryOne" : "changes.summary", {count, asOf, previous: date(u.previousDataAsOf)});
+    const first = u.previousDataAsOf === null;
+    const listed = u.analyses.map((a): AnalysisChangeModel & {figuresOnly: boolean} => {
+      const live = published.has(a.name) && isPageKey(a.page);
+      const text = findText(a.page, a.name);
+      const claims = a.claims.flatMap((c) => claimModel(text, c, lang) ?? []);
+      return {
+        figuresOnly: a.status === "changed" && claims.length === 0,
+        name: a.name,
+        title: live ? analysisText(a.name, lang, "title") : a.name,
+        href: live ? analysisPath(lang, a.page as PageKey, a.name) : undefined,
+        status: ts(lang, `changes.${a.status}`),
+        claims
+      };
+    });
     return {
       id: u.id,
       anchor: `update-${u.id.replace(/[^0-9A-Za-z]/g, "")}`,
       builtAt: u.builtAt,
       title: ts(lang, "changes.update", {date: formatDate(u.builtAt, lang, true)}),
       summary,
-      analyses: u.analyses.map((a) => {
-        const live = published.has(a.name) && isPageKey(a.page);
-        return {
-          name: a.name,
-          title: live ? analysisText(a.name, lang, "title") : a.name,
-          href: live ? analysisPath(lang, a.page as PageKey, a.name) : undefined,
-          status: ts(lang, `changes.${a.status}`),
-          claims: a.claims.map((c) => ({
-            before: c.before ? (c.before[lang] ?? valuesText(c.before.values)) : undefined,
-            after: c.after ? (c.after[lang] ?? valuesText(c.after.values)) : undefined
-          }))
-        };
-      })
+      first,
+      analyses: first ? [] : listed.filter((a) => !a.figuresOnly).map(({figuresOnly: _, ...a}) => a),
+      figuresOnly: first ? [] : listed.filter((a) => a.figuresOnly).map(({figuresOnly: _, ...a}) => a)
     };
   });
 }

@@ -7,26 +7,41 @@ import {Feed} from "feed";
 import type {Lang} from "../i18n/index.js";
 import {LOCALE_TAG, t} from "../i18n/index.js";
 import {ts} from "../i18n/share.js";
-import type {UpdateModel} from "./changes.js";
+import type {AnalysisChangeModel, UpdateModel} from "./changes.js";
 import {changesPath, feedPath} from "./changes.js";
+import type {SentencePart} from "./claimDiff.js";
 
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-/** The entry's content: the summary and, per analysis, the claims that moved (HTML, escaped). */
+/** A sentence of a moved claim, the values that moved in bold (feed readers keep <strong>, not always <mark>). */
+const sentenceHtml = (parts: readonly SentencePart[]): string =>
+  parts.map((p) => (p.moved ? `<strong>${escapeHtml(p.text)}</strong>` : escapeHtml(p.text))).join("");
+
+/**
+ * The entry's content, read like the "What's new" page: the summary; per analysis, the claims that moved, old and
+ * new sentences with the moved values in bold; and the analyses whose figures alone changed.
+ */
 function entryHtml(lang: Lang, u: UpdateModel, site: URL): string {
+  const link = (a: AnalysisChangeModel): string =>
+    a.href ? `<a href="${escapeHtml(new URL(a.href, site).href)}">${escapeHtml(a.title)}</a>` : escapeHtml(a.title);
   const items = u.analyses.map((a) => {
-    const title = a.href
-      ? `<a href="${escapeHtml(new URL(a.href, site).href)}">${escapeHtml(a.title)}</a>`
-      : escapeHtml(a.title);
     const claims = a.claims.map((c) => {
-      const before = c.before === undefined ? ts(lang, "changes.new") : `${ts(lang, "changes.before")} ${c.before}`;
-      const after = c.after === undefined ? ts(lang, "changes.gone") : `${ts(lang, "changes.after")} ${c.after}`;
-      return `<li>${escapeHtml(before)}<br>${escapeHtml(after)}</li>`;
+      const before = c.before
+        ? `${escapeHtml(ts(lang, "changes.before"))} ${sentenceHtml(c.before)}`
+        : escapeHtml(ts(lang, "changes.new"));
+      const after = c.after
+        ? `${escapeHtml(ts(lang, "changes.after"))} ${sentenceHtml(c.after)}`
+        : escapeHtml(ts(lang, "changes.gone"));
+      return `<li>${before}<br>${after}</li>`;
     });
-    return `<li>${title} (${escapeHtml(a.status)})${claims.length ? `<ul>${claims.join("")}</ul>` : ""}</li>`;
+    return `<li>${link(a)} (${escapeHtml(a.status)})${claims.length ? `<ul>${claims.join("")}</ul>` : ""}</li>`;
   });
-  return `<p>${escapeHtml(u.summary)}</p><ul>${items.join("")}</ul>`;
+  const list = items.length ? `<ul>${items.join("")}</ul>` : "";
+  const figures = u.figuresOnly.length
+    ? `<p>${escapeHtml(ts(lang, "changes.figuresOnly"))} ${u.figuresOnly.map(link).join(", ")}</p>`
+    : "";
+  return `<p>${escapeHtml(u.summary)}</p>${list}${figures}`;
 }
 
 /** The feed document. `updated` is the newest update's time, or `fallback` (the set's build time) when none. */

@@ -145,6 +145,15 @@ export function readSnapshotText(file: string, dir = snapshotDir()): string {
   }
 }
 
+/**
+ * The text module of queries/<page>/<name>.text.ts whether or not the set still publishes the analysis (the change
+ * log quotes analyses that were removed since); undefined when the repository has none.
+ */
+export function findText(page: string, name: string): TextModule | undefined {
+  const text = moduleFor(textModules, page, name, "text")?.text;
+  return text && typeof text.en === "object" && typeof text.fr === "object" ? text : undefined;
+}
+
 /** The text module of an analysis (queries/<page>/<name>.text.ts); throws when it is missing or malformed. */
 export function loadText(name: string, dir = snapshotDir()): TextModule {
   const entry = entryOf(name, dir);

@@ -1,0 +1,68 @@
+import {describe, expect, it} from "vitest";
+
+import type {TextModule} from "../../../pipeline/narrative.js";
+import type {SentencePart} from "./claimDiff.js";
+import {claimDiff} from "./claimDiff.js";
+
+const TEXT: TextModule = {
+  en: {
+    rise: "Fat rose by {pp|pp|1} in {season|label}: {n|int} recipes.",
+    "plain.rise": "Recipes got fattier in {season|label}."
+  },
+  fr: {
+    rise: "Les lipides ont augmenté de {pp|pp|1} pour {season|label} : {n|int} recettes.",
+    "plain.rise": "Les recettes sont plus grasses en {season|label}."
+  }
+};
+
+const marked = (parts: SentencePart[] | undefined) => (parts ?? []).filter((p) => p.moved).map((p) => p.text);
+const sentence = (parts: SentencePart[] | undefined) => (parts ?? []).map((p) => p.text).join("");
+
+describe("claimDiff", () => {
+  it("renders both sentences and marks only the values that read differently", () => {
+    const before = {pp: 1.23, season: "Winter", n: 1200};
+    const after = {pp: 1.27, season: "Winter", n: 1250};
+    const en = claimDiff(TEXT, "rise", false, before, after, "en");
+    expect(sentence(en?.before)).toBe("Fat rose by +1.2\u00a0pp in winter: 1,200 recipes.");
+    expect(sentence(en?.after)).toBe("Fat rose by +1.3\u00a0pp in winter: 1,250 recipes.");
+    expect(marked(en?.before)).toEqual(["+1.2\u00a0pp", "1,200"]);
+    expect(marked(en?.after)).toEqual(["+1.3\u00a0pp", "1,250"]);
+    // French typesetting applies across the marked values: a narrow no-break space before the colon.
+    const fr = claimDiff(TEXT, "rise", false, before, after, "fr");
+    expect(sentence(fr?.after)).toBe(
+      "Les lipides ont augmenté de +1,3\u00a0pp pour l'hiver\u202f: 1\u202f250 recettes."
+    );
+    expect(marked(fr?.after)).toEqual(["+1,3\u00a0pp", "1\u202f250"]);
+  });
+
+  it("puts a headline's plain words before its statistics, as the analysis page does", () => {
+    const diff = claimDiff(TEXT, "rise", true, {pp: 1, season: "Winter", n: 1}, {pp: 1, season: "Summer", n: 1}, "en");
+    expect(sentence(diff?.after)).toBe("Recipes got fattier in summer. Fat rose by +1.0\u00a0pp in summer: 1 recipes.");
+    expect(marked(diff?.after)).toEqual(["summer", "summer"]);
+  });
+
+  it("has no change when the values moved below the precision the sentence shows", () => {
+    expect(
+      claimDiff(TEXT, "rise", false, {pp: 1.21, season: "Winter", n: 3}, {pp: 1.24, season: "Winter", n: 3}, "en")
+    ).toBeUndefined();
+  });
+
+  it("shows a new or a gone statement unmarked", () => {
+    const values = {pp: 2, season: "Spring", n: 5};
+    const added = claimDiff(TEXT, "rise", false, null, values, "en");
+    expect(added?.before).toBeUndefined();
+    expect(marked(added?.after)).toEqual([]);
+    expect(sentence(added?.after)).toBe("Fat rose by +2.0\u00a0pp in spring: 5 recipes.");
+    const gone = claimDiff(TEXT, "rise", false, values, null, "fr");
+    expect(gone?.after).toBeUndefined();
+    expect(sentence(gone?.before)).toBe(
+      "Les lipides ont augmenté de +2,0\u00a0pp pour le printemps\u202f: 5 recettes."
+    );
+  });
+
+  it("cannot render a claim without a template or with a missing value", () => {
+    expect(claimDiff(undefined, "rise", false, null, {pp: 1}, "en")).toBeNull();
+    expect(claimDiff(TEXT, "no.such.claim", false, null, {pp: 1}, "en")).toBeNull();
+    expect(claimDiff(TEXT, "rise", false, {pp: 1}, {pp: 2, season: "Winter", n: 1}, "en")).toBeNull();
+  });
+});

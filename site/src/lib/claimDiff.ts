@@ -1,0 +1,100 @@
+/**
+ * A claim that moved between two snapshot sets, as the reader reads it: its old and new sentences rendered with the
+ * analysis' own templates in one language (the plain-words headline and its statistics, as on the analysis page),
+ * each cut into literal text and the values the template inserts, so that the values that differ can be marked.
+ * Values that moved below the precision a sentence shows change nothing a reader sees: such a claim has no change.
+ */
+import type {ClaimValues, TextModule} from "../../../pipeline/narrative.js";
+import {PLAIN_PREFIX, renderTemplate} from "../../../pipeline/narrative.js";
+import type {Lang} from "../i18n/index.js";
+import {typeset} from "../i18n/locale.js";
+
+/** A run of a sentence; `moved` marks a value that reads differently in the other set. */
+export interface SentencePart {
+  text: string;
+  moved: boolean;
+}
+
+export interface ClaimDiff {
+  /** The sentence as the previous set said it; undefined for a statement that is new. */
+  before: SentencePart[] | undefined;
+  /** The sentence as the new set says it; undefined for a statement that no longer holds. */
+  after: SentencePart[] | undefined;
+}
+
+const PLACEHOLDER = /\{[a-zA-Z0-9_]+(?:\|[^}|]+)*\}/g;
+// Private-use characters bracket each inserted value through French typesetting, which works on the whole sentence.
+const OPEN = "\uE000";
+const CLOSE = "\uE001";
+
+interface Piece {
+  text: string;
+  value: boolean;
+}
+
+function renderPieces(template: string, values: ClaimValues, lang: Lang): Piece[] {
+  const marked = template.replace(PLACEHOLDER, (p) => `${OPEN}${renderTemplate(p, values, lang)}${CLOSE}`);
+  const pieces: Piece[] = [];
+  for (const chunk of typeset(marked, lang).split(OPEN)) {
+    const end = chunk.indexOf(CLOSE);
+    if (end >= 0) pieces.push({text: chunk.slice(0, end), value: true});
+    const rest = end >= 0 ? chunk.slice(end + 1) : chunk;
+    if (rest) pieces.push({text: rest, value: false});
+  }
+  return pieces;
+}
+
+/** The claim's sentence in pieces; undefined when the text module has no template for it or its values miss one. */
+function claimPieces(
+  text: TextModule,
+  id: string,
+  headline: boolean,
+  values: ClaimValues,
+  lang: Lang
+): Piece[] | undefined {
+  const full = text[lang][id];
+  if (full === undefined) return undefined;
+  const plain = headline ? text[lang][`${PLAIN_PREFIX}${id}`] : undefined;
+  try {
+    const pieces = renderPieces(full, values, lang);
+    return plain === undefined ? pieces : [...renderPieces(plain, values, lang), {text: " ", value: false}, ...pieces];
+  } catch {
+    return undefined;
+  }
+}
+
+const joined = (pieces: readonly Piece[]): string => pieces.map((p) => p.text).join("");
+
+/**
+ * The change of one claim in `lang`: undefined when its sentences read the same (nothing a reader sees moved);
+ * null when the text module cannot render it (the caller falls back on the sentences the pipeline stored).
+ */
+export function claimDiff(
+  text: TextModule | undefined,
+  id: string,
+  headline: boolean,
+  before: ClaimValues | null,
+  after: ClaimValues | null,
+  lang: Lang
+): ClaimDiff | undefined | null {
+  if (!text) return null;
+  const old = before ? claimPieces(text, id, headline, before, lang) : undefined;
+  const now = after ? claimPieces(text, id, headline, after, lang) : undefined;
+  if ((before && !old) || (after && !now)) return null;
+  if (old && now && joined(old) === joined(now)) return undefined;
+  const oldValues = (old ?? []).filter((p) => p.value);
+  const nowValues = (now ?? []).filter((p) => p.value);
+  // The same template on both sides inserts the same values in the same order; a value moved when it reads differently.
+  const moved = (pieces: Piece[], other: Piece[]): SentencePart[] => {
+    let i = 0;
+    return pieces.map((p) => {
+      if (!p.value) return {text: p.text, moved: false};
+      const counterpart = other[i++];
+      return {text: p.text, moved: other.length > 0 && counterpart?.text !== p.text};
+    });
+  };
+  return {
+    before: old ? moved(old, nowValues) : undefined,
+    after: now ? moved(now, oldValues) : undefined
+  };
+}
