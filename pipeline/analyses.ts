@@ -217,9 +217,12 @@ export async function fingerprint(
   root: string,
   analysis: AnalysisDefinition,
   inputs: readonly InputIdentity[],
-  fileHashes: Map<string, string> = new Map()
+  fileHashes: Map<string, string> = new Map(),
+  /** Settings that change what the cleaning keeps (the date window): a new value rebuilds every analysis. */
+  settings: Readonly<Record<string, string>> = {}
 ): Promise<Fingerprint> {
   const dependencies: Record<string, string> = {};
+  for (const [name, value] of Object.entries(settings)) dependencies[`${SETTING}${name}`] = value;
   for (const file of analysis.codeFiles) {
     let hash = fileHashes.get(file);
     if (hash === undefined) {
@@ -270,6 +273,9 @@ export async function loadAnalysisModules(
 }
 
 /** Why an analysis must be rebuilt, comparing its fingerprint with the previous build's; undefined = reusable. */
+/** Prefix of the settings among a fingerprint's dependencies. */
+const SETTING = "setting:";
+
 export function explainChange(
   current: Fingerprint,
   previous: {key: string; dependencies?: Record<string, string>} | undefined
@@ -280,8 +286,10 @@ export function explainChange(
   const changed = Object.keys(current.dependencies).filter((k) => before[k] !== current.dependencies[k]);
   const removed = Object.keys(before).filter((k) => !(k in current.dependencies));
   const parts: string[] = [];
-  const inputs = changed.filter((k) => !k.includes("/"));
+  const settings = changed.filter((k) => k.startsWith(SETTING)).map((k) => k.slice(SETTING.length));
+  const inputs = changed.filter((k) => !k.includes("/") && !k.startsWith(SETTING));
   const code = changed.filter((k) => k.includes("/"));
+  if (settings.length) parts.push(`setting changed: ${settings.join(", ")}`);
   if (inputs.length) parts.push(`input changed: ${inputs.join(", ")}`);
   if (code.length) parts.push(`code changed: ${code.join(", ")}`);
   if (removed.length) parts.push(`dependency dropped: ${removed.join(", ")}`);

@@ -116,6 +116,22 @@ describe("buildSnapshots", () => {
     expect(result.manifest.staging.recipes?.funnel.at(-1)?.rowsAfter).toBe(33);
   });
 
+  it("rebuilds every analysis when the date window changes, naming the setting", async () => {
+    await build();
+    const narrowed = await buildSnapshots(
+      {root: b.root, config: {...b.config, dateMax: "2005-12-31"}, explain: true},
+      effects
+    );
+    expect(narrowed.rebuilt.sort()).toEqual(["overview", "test_counts"]);
+    expect(printed).toContainEqual(expect.stringMatching(/^rebuild test_counts +setting changed: DATA_DATE_MAX$/));
+    // The cleaning ran again under the new window: fewer recipes survive it than the 33 of the default window.
+    expect(narrowed.manifest.staging.recipes?.funnel.at(-1)?.rowsAfter).toBeLessThan(33);
+    printed.length = 0;
+    // Back to the default window: rebuilt again, then reused while nothing changes.
+    expect((await build({explain: true})).rebuilt.sort()).toEqual(["overview", "test_counts"]);
+    expect((await build()).rebuilt).toEqual([]);
+  });
+
   it("rebuilds only the analysis whose query was touched", async () => {
     await build();
     await appendFile(path.join(b.root, "queries", "test", "test_counts.sql"), "\n-- touched\n");

@@ -145,8 +145,14 @@ async function build(options: BuildOptions, effects: BuildEffects, watchdog: Wat
     t = performance.now();
     const fileHashes = new Map<string, string>();
     const plans: Plan[] = [];
+    // The date window as configured, not as it resolves: its default end is the build date, which would otherwise
+    // rebuild everything every day.
+    const settings = {
+      DATA_DATE_MIN: config.dateMin ?? "default",
+      DATA_DATE_MAX: config.dateMax ?? "default"
+    };
     for (const analysis of analyses) {
-      const print = await fingerprint(root, analysis, objects, fileHashes);
+      const print = await fingerprint(root, analysis, objects, fileHashes, settings);
       const before = previous?.analyses[analysis.name];
       let reason = options.force ? "--force" : explainChange(print, before);
       if (!reason && before && !(await fileMatches(path.join(snapshotDir, before.file), before.sha256))) {
