@@ -30,7 +30,7 @@ describe("claimDiff", () => {
     // French typesetting applies across the marked values: a narrow no-break space before the colon.
     const fr = claimDiff(TEXT, "rise", false, before, after, "fr");
     expect(sentence(fr?.after)).toBe(
-      "Les lipides ont augmenté de +1,3\u00a0pp pour l'hiver\u202f: 1\u202f250 recettes."
+      "Les lipides ont augmenté de +1,3\u00a0pp pour l’hiver\u202f: 1\u202f250 recettes."
     );
     expect(marked(fr?.after)).toEqual(["+1,3\u00a0pp", "1\u202f250"]);
   });
