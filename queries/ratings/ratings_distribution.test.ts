@@ -6,8 +6,8 @@ import {mean, variance} from "../../pipeline/stats/index.js";
 import {expectAllClose, expectClose} from "../../pipeline/stats/testing/close.js";
 import {interactionsSql, runAnalysis} from "../../test/analysis.js";
 import {MIN_RATINGS_PER_MONTH} from "./_monthly.js";
-import type {StarCounts} from "./ratings.testkit.js";
-import {claimIds, expand, monthsRows, RATINGS_TEXT, rawMonths} from "./ratings.testkit.js";
+import type {StarCounts} from "./testing/ratings.js";
+import {claimIds, expand, monthsRows, RATINGS_TEXT, rawMonths} from "./testing/ratings.js";
 import type {RatingsDistribution} from "./ratings_distribution.schema.js";
 import {text} from "./ratings_distribution.text.js";
 

@@ -8,8 +8,8 @@ import {expectAllClose, expectClose} from "../../pipeline/stats/testing/close.js
 import {interactionsSql, runAnalysis} from "../../test/analysis.js";
 import type {Season} from "./_seasons.js";
 import {SEASONS} from "./_seasons.js";
-import type {InteractionRow, StarCounts} from "./ratings.testkit.js";
-import {claimIds, expand, RATINGS_TEXT} from "./ratings.testkit.js";
+import type {InteractionRow, StarCounts} from "./testing/ratings.js";
+import {claimIds, expand, RATINGS_TEXT} from "./testing/ratings.js";
 import type {RatingsSeasonal} from "./ratings_seasonal.schema.js";
 import {text} from "./ratings_seasonal.text.js";
 

@@ -7,8 +7,8 @@ import {expectClose} from "../../pipeline/stats/testing/close.js";
 import {interactionsSql, runAnalysis} from "../../test/analysis.js";
 import type {Season} from "./_seasons.js";
 import {SEASONS} from "./_seasons.js";
-import type {InteractionRow} from "./ratings.testkit.js";
-import {claimIds, RATINGS_TEXT} from "./ratings.testkit.js";
+import type {InteractionRow} from "./testing/ratings.js";
+import {claimIds, RATINGS_TEXT} from "./testing/ratings.js";
 import type {RatingsSeasonalVolume} from "./ratings_seasonal_volume.schema.js";
 import {text} from "./ratings_seasonal_volume.text.js";
 

@@ -5,8 +5,8 @@ import {quantile, weightedSpearman, wls} from "../../pipeline/stats/index.js";
 import {expectAllClose, expectClose} from "../../pipeline/stats/testing/close.js";
 import {interactionsSql, runAnalysis} from "../../test/analysis.js";
 import {MIN_RATINGS_PER_MONTH} from "./_monthly.js";
-import type {StarCounts} from "./ratings.testkit.js";
-import {claimIds, monthsRows, RATINGS_TEXT, rawMonths} from "./ratings.testkit.js";
+import type {StarCounts} from "./testing/ratings.js";
+import {claimIds, monthsRows, RATINGS_TEXT, rawMonths} from "./testing/ratings.js";
 import type {RatingsTrend} from "./ratings_trend.schema.js";
 import {text} from "./ratings_trend.text.js";
 

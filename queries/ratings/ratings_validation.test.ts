@@ -8,8 +8,8 @@ import {coefficientOfVariation, ols, variance, weightedVariance, wls} from "../.
 import {expectAllClose, expectClose} from "../../pipeline/stats/testing/close.js";
 import {interactionsSql, runAnalysis} from "../../test/analysis.js";
 import {MIN_RATINGS_PER_MONTH} from "./_monthly.js";
-import type {StarCounts} from "./ratings.testkit.js";
-import {claimIds, monthsRows, RATINGS_TEXT, rawMonths} from "./ratings.testkit.js";
+import type {StarCounts} from "./testing/ratings.js";
+import {claimIds, monthsRows, RATINGS_TEXT, rawMonths} from "./testing/ratings.js";
 import type {RatingsValidation} from "./ratings_validation.schema.js";
 import {text} from "./ratings_validation.text.js";
 

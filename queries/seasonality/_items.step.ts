@@ -9,7 +9,7 @@ import type {Claim} from "../../pipeline/narrative.js";
 import {claim, phiLabel} from "../../pipeline/narrative.js";
 import {chiSquareIndependence, holm, isSignificant} from "../../pipeline/stats/index.js";
 import type {Row} from "../../pipeline/warehouse.js";
-import type {SeasonalItems} from "./_seasonalItemsSchema.js";
+import type {SeasonalItems} from "./_items.schema.js";
 import {ALPHA} from "./_significance.js";
 import {extremes, seasonRows, SEASONS} from "./_seasons.js";
 import type {Season} from "./_seasons.js";

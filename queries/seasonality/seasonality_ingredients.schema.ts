@@ -1,7 +1,7 @@
 /** Snapshot of the ingredients whose share of recipes varies most between seasons (shape shared with the tags analysis). */
 import type {z} from "zod";
 
-import {seasonalItemsSchema} from "./_seasonalItemsSchema.js";
+import {seasonalItemsSchema} from "./_items.schema.js";
 
 /** Zod schema of the seasonal ingredients snapshot; the pipeline and the site validate with it. */
 export const schema = seasonalItemsSchema.describe(

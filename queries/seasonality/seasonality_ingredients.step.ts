@@ -1,6 +1,6 @@
 /** Seasonal ingredients: the shared seasonal-items step, applied to the ingredients query. */
 import type {QueryResults} from "../../pipeline/analyses.js";
-import {seasonalItemsStep, SEASONAL_ITEM_CLAIM_IDS} from "./_seasonalItems.js";
+import {seasonalItemsStep, SEASONAL_ITEM_CLAIM_IDS} from "./_items.step.js";
 import type {SeasonalityIngredients} from "./seasonality_ingredients.schema.js";
 
 /** Every claim id the step can emit. */

@@ -1,2 +1,2 @@
 -- Tags whose use moves most with the seasons: the shared item query of this page, on tags.
--- include: _seasonal_items.sql (items = tags)
+-- include: _items.sql (items = tags)

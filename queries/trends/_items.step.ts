@@ -7,7 +7,7 @@ import type {Claim} from "../../pipeline/narrative.js";
 import {claim} from "../../pipeline/narrative.js";
 import {normalQuantile} from "../../pipeline/stats/index.js";
 import type {Row} from "../../pipeline/warehouse.js";
-import type {TrendsItems} from "./_itemsSchema.js";
+import type {TrendsItems} from "./_items.schema.js";
 import {num} from "./_trend.js";
 
 /** Every claim id the items step can emit, so the text modules can be checked for completeness. */

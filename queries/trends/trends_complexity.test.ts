@@ -5,7 +5,7 @@ import {expectClose} from "../../pipeline/stats/testing/close.js";
 import {recipesSql} from "../../test/analysis.js";
 import {runAnalysis as runTrends} from "../../test/analysis.js";
 import {textProblems} from "../../pipeline/narrative.check.js";
-import {TRENDS_TEXT} from "./trends.testkit.js";
+import {TRENDS_TEXT} from "./testing/text.js";
 import type {TrendsComplexity} from "./trends_complexity.schema.js";
 import {CLAIM_IDS} from "./trends_complexity.step.js";
 import {text} from "./trends_complexity.text.js";

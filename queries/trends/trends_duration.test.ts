@@ -5,7 +5,7 @@ import {expectClose} from "../../pipeline/stats/testing/close.js";
 import {recipesSql} from "../../test/analysis.js";
 import {runAnalysis as runTrends} from "../../test/analysis.js";
 import {textProblems} from "../../pipeline/narrative.check.js";
-import {TRENDS_TEXT} from "./trends.testkit.js";
+import {TRENDS_TEXT} from "./testing/text.js";
 import type {TrendsDuration} from "./trends_duration.schema.js";
 import {CLAIM_IDS, summarize} from "./trends_duration.step.js";
 import {text} from "./trends_duration.text.js";

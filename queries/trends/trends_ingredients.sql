@@ -1,2 +1,2 @@
 -- Ingredients over the years (reference §2.6): the shared item query of this page, on the ingredient lists.
--- include: _item_trends.sql (items = ingredients)
+-- include: _items.sql (items = ingredients)

@@ -1,6 +1,6 @@
 /** English and French text of the ingredient trends: the shared item text with the ingredient's words. */
 import type {TextModule} from "../../pipeline/narrative.js";
-import {itemsText} from "./_itemsText.js";
+import {itemsText} from "./_items.text.js";
 
 export const text = itemsText(
   {

@@ -5,7 +5,7 @@ import {expectClose} from "../../pipeline/stats/testing/close.js";
 import {recipesSql} from "../../test/analysis.js";
 import {runAnalysis as runTrends} from "../../test/analysis.js";
 import {textProblems} from "../../pipeline/narrative.check.js";
-import {TRENDS_TEXT} from "./trends.testkit.js";
+import {TRENDS_TEXT} from "./testing/text.js";
 import type {TrendsNutrition} from "./trends_nutrition.schema.js";
 import {NUTRIENTS} from "./trends_nutrition.schema.js";
 import {CLAIM_IDS} from "./trends_nutrition.step.js";

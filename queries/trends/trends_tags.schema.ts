@@ -1,7 +1,7 @@
-/** Snapshot of the tags trends: the shape shared with the other item analysis (see _itemsSchema.ts). */
+/** Snapshot of the tags trends: the shape shared with the other item analysis (see _items.schema.ts). */
 import type {z} from "zod";
 
-import {itemsSchema} from "./_itemsSchema.js";
+import {itemsSchema} from "./_items.schema.js";
 
 export const schema = itemsSchema;
 

@@ -1,2 +1,2 @@
 -- Tags over the years (reference §2.7): the shared item query of this page, on the tag lists.
--- include: _item_trends.sql (items = tags)
+-- include: _items.sql (items = tags)

@@ -1,6 +1,6 @@
-/** Builds the tags trends snapshot with the step shared by the item analyses (see _items.ts). */
+/** Builds the tags trends snapshot with the step shared by the item analyses (see _items.step.ts). */
 import type {QueryResults} from "../../pipeline/analyses.js";
-import {ITEMS_CLAIM_IDS, itemsStep} from "./_items.js";
+import {ITEMS_CLAIM_IDS, itemsStep} from "./_items.step.js";
 import type {TrendsTags} from "./trends_tags.schema.js";
 
 /** Every claim id the step can emit, so the text module can be checked for completeness. */

@@ -4,7 +4,7 @@ import {expectAllClose, expectClose} from "../../pipeline/stats/testing/close.js
 import {recipesSql} from "../../test/analysis.js";
 import {runAnalysis} from "../../test/analysis.js";
 import {textProblems} from "../../pipeline/narrative.check.js";
-import {TRENDS_TEXT} from "./trends.testkit.js";
+import {TRENDS_TEXT} from "./testing/text.js";
 import type {TrendsVolume} from "./trends_volume.schema.js";
 import {CLAIM_IDS, riseThenFall, summarize} from "./trends_volume.step.js";
 import {text} from "./trends_volume.text.js";

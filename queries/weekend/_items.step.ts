@@ -9,7 +9,7 @@ import type {Claim} from "../../pipeline/narrative.js";
 import {claim, phiLabel} from "../../pipeline/narrative.js";
 import {chiSquare2x2, holm, isSignificant} from "../../pipeline/stats/index.js";
 import type {Row} from "../../pipeline/warehouse.js";
-import type {PeriodItem, PeriodItems} from "./_periodItemsSchema.js";
+import type {PeriodItem, PeriodItems} from "./_items.schema.js";
 
 /** The gap that matters, the level of the Holm-adjusted p, the items shown per side; the share filter is in the SQL. */
 export const ITEM_PARAMS = {minAbsDeltaPp: 0.2, alpha: 0.05, topN: 10} as const;

@@ -7,7 +7,7 @@ import type {Claim} from "../../pipeline/narrative.js";
 import {claim} from "../../pipeline/narrative.js";
 import type {Row} from "../../pipeline/warehouse.js";
 import type {Period} from "./_periodSchema.js";
-import {comparePeriods, groupSummary, periodRow} from "./_periodTest.js";
+import {comparePeriods, groupSummary, periodRow} from "./_comparison.js";
 import type {WeekendComplexity} from "./weekend_complexity.schema.js";
 import {METRICS} from "./weekend_complexity.schema.js";
 

@@ -8,7 +8,7 @@ import {claim} from "../../pipeline/narrative.js";
 import {isSignificant} from "../../pipeline/stats/index.js";
 import type {Row} from "../../pipeline/warehouse.js";
 import {PERIODS} from "./_periodSchema.js";
-import {comparePeriods, groupSummary, periodRow} from "./_periodTest.js";
+import {comparePeriods, groupSummary, periodRow} from "./_comparison.js";
 import type {WeekendDuration} from "./weekend_duration.schema.js";
 
 /** Significance level; intervals are at 1 − ALPHA. */

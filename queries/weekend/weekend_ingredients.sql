@@ -1,2 +1,2 @@
 -- Ingredients of weekday and weekend recipes: the shared item query of this page, on ingredients.
--- include: _period_items.sql (items = ingredients)
+-- include: _items.sql (items = ingredients)

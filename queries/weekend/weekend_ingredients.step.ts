@@ -1,6 +1,6 @@
 /** Turns per-ingredient weekday/weekend counts into the ingredients snapshot (the shared items step). */
 import type {QueryResults} from "../../pipeline/analyses.js";
-import {ITEM_CLAIM_IDS, periodItemsStep} from "./_periodItems.js";
+import {ITEM_CLAIM_IDS, periodItemsStep} from "./_items.step.js";
 import type {WeekendIngredients} from "./weekend_ingredients.schema.js";
 
 /** Every claim id the step can emit. */

@@ -8,7 +8,7 @@ import type {Claim} from "../../pipeline/narrative.js";
 import {claim, cohenLabel} from "../../pipeline/narrative.js";
 import {holm, isSignificant} from "../../pipeline/stats/index.js";
 import type {Row} from "../../pipeline/warehouse.js";
-import {comparePeriods, groupSummary, periodRow} from "./_periodTest.js";
+import {comparePeriods, groupSummary, periodRow} from "./_comparison.js";
 import type {WeekendNutrition} from "./weekend_nutrition.schema.js";
 import {NUTRIENTS} from "./weekend_nutrition.schema.js";
 

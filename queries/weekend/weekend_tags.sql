@@ -1,2 +1,2 @@
 -- Tags of weekday and weekend recipes: the shared item query of this page, on tags.
--- include: _period_items.sql (items = tags)
+-- include: _items.sql (items = tags)

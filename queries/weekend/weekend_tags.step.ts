@@ -1,6 +1,6 @@
 /** Turns per-tag weekday/weekend counts into the tags snapshot (the shared items step). */
 import type {QueryResults} from "../../pipeline/analyses.js";
-import {ITEM_CLAIM_IDS, periodItemsStep} from "./_periodItems.js";
+import {ITEM_CLAIM_IDS, periodItemsStep} from "./_items.step.js";
 import type {WeekendTags} from "./weekend_tags.schema.js";
 
 /** Every claim id the step can emit. */

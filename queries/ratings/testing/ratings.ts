@@ -2,9 +2,9 @@
  * Test kit of the ratings page (imported only by its tests): builds interaction fixtures from star counts, and
  * states the rules of the page's text modules.
  */
-import type {TextRules} from "../../pipeline/narrative.check.js";
-import type {Narrative} from "../../pipeline/narrative.js";
-import {mean, variance} from "../../pipeline/stats/index.js";
+import type {TextRules} from "../../../pipeline/narrative.check.js";
+import type {Narrative} from "../../../pipeline/narrative.js";
+import {mean, variance} from "../../../pipeline/stats/index.js";
 
 /** Counts of 1, 2, 3, 4 and 5 stars. */
 export type StarCounts = readonly [number, number, number, number, number];

@@ -6,7 +6,7 @@
  */
 import * as Plot from "@observablehq/plot";
 
-import type {SeasonalItems} from "../../../queries/seasonality/_seasonalItemsSchema.js";
+import type {SeasonalItems} from "../../../queries/seasonality/_items.schema.js";
 import type {Season} from "../../../queries/seasonality/_seasons.js";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import {COLORS} from "../lib/charts/index.js";

@@ -5,7 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 
-import type {TrendsItems} from "../../../queries/trends/_itemsSchema.js";
+import type {TrendsItems} from "../../../queries/trends/_items.schema.js";
 import {annotate, COLORS, tagGroup, yearTicks, yearTicksEvery} from "../lib/charts/index.js";
 import type {AnalysisView} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";

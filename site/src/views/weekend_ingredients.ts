@@ -5,7 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 
-import type {PeriodItem, PeriodItems} from "../../../queries/weekend/_periodItemsSchema.js";
+import type {PeriodItem, PeriodItems} from "../../../queries/weekend/_items.schema.js";
 import {annotate, HALO, PERIOD_COLORS} from "../lib/charts/index.js";
 import type {AnalysisView, ColumnSpec, PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
