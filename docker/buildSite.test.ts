@@ -75,7 +75,7 @@ describe("the site build verifies the snapshot set and replaces dist/ only on su
     await writeFile(manifestFile, JSON.stringify(manifest));
     const error = await refusal(verifySnapshotSet(b.root, dir));
     expect(error.message).toBe(
-      "The manifest lists no analysis test_counts, although queries/test/test_counts.sql exists: its section would silently be missing from the site."
+      "The manifest lists no analysis test_counts, although queries/test/page.ts lists it: its section would silently be missing from the site."
     );
   });
 

@@ -51,14 +51,14 @@ export async function verifySnapshotSet(root: string, snapshotDir: string): Prom
     const entry = manifest.analyses[analysis.name];
     if (!entry) {
       throw new SiteBuildError(
-        `The manifest lists no analysis ${analysis.name}, although ${analysis.sqlFile} exists: its section would ` +
+        `The manifest lists no analysis ${analysis.name}, although queries/${analysis.page}/page.ts lists it: its section would ` +
           "silently be missing from the site.",
         REBUILD
       );
     }
     if (entry.page !== analysis.page) {
       throw new SiteBuildError(
-        `The manifest puts ${analysis.name} on the page ${entry.page}, but ${analysis.sqlFile} is on ${analysis.page}.`,
+        `The manifest puts ${analysis.name} on the page ${entry.page}, but queries/${analysis.page}/page.ts lists it.`,
         REBUILD
       );
     }

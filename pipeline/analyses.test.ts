@@ -1,4 +1,4 @@
-import {mkdir, rm, writeFile} from "node:fs/promises";
+import {mkdir, readFile, rm, writeFile} from "node:fs/promises";
 import path from "node:path";
 
 import {afterEach, beforeEach, describe, expect, it} from "vitest";
@@ -9,6 +9,7 @@ import {
   discoverAnalyses,
   expandIncludes,
   explainChange,
+  fingerprint,
   loadAnalysisModules,
   modelsReadBy,
   parseNamedQueries
@@ -120,22 +121,52 @@ describe("discoverAnalyses", () => {
     expect(analyses[0]!.codeFiles).not.toContain("pipeline/stats/regression.ts");
   });
 
-  it("refuses a missing schema, a non-snake-case name and a name used twice", async () => {
-    const dir = path.join(b.root, "queries", "test");
-    await mkdir(dir, {recursive: true});
-    await writeFile(path.join(dir, "test_a.sql"), "select 1");
-    await expect(discoverAnalyses(b.root)).rejects.toThrow(
-      "The analysis queries/test/test_a.sql has no schema module queries/test/test_a.schema.ts."
-    );
-    await writeFile(path.join(dir, "Test-B.sql"), "select 1");
-    await expect(discoverAnalyses(b.root)).rejects.toThrow("has a name that is not snake_case");
+  it("refuses a missing file, a non-snake-case name and a name used twice", async () => {
+    const page = path.join(b.root, "queries", "test", "page.ts");
     await b.writeAnalysis("test", "test_a", {sql: "select 1", schema: COUNTS_SCHEMA});
-    await rm(path.join(dir, "Test-B.sql"));
+    await rm(path.join(b.root, "queries", "test", "test_a.schema.ts"));
+    await expect(discoverAnalyses(b.root)).rejects.toThrow(
+      "The analysis test_a of queries/test/page.ts names the schema file queries/test/test_a.schema.ts, which does not exist."
+    );
+    await b.writeAnalysis("test", "test_a", {sql: "select 1", schema: COUNTS_SCHEMA});
+    const good = await readFile(page, "utf8");
+    await writeFile(page, good.replace('"name":"test_a"', '"name":"Test-B"'));
+    await expect(discoverAnalyses(b.root)).rejects.toThrow(
+      'The analysis "Test-B" of queries/test/page.ts has a name that is not snake_case.'
+    );
+    await writeFile(page, good);
     await b.writeAnalysis("other", "test_a", {sql: "select 1", schema: COUNTS_SCHEMA});
     const error = await discoverAnalyses(b.root).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigurationError);
     expect((error as Error).message).toBe(
-      'Two analyses are named "test_a": queries/other/test_a.sql and queries/test/test_a.sql.'
+      'Two analyses are named "test_a": in queries/test/page.ts and in queries/other/page.ts.'
+    );
+  });
+
+  it("lists only what the catalogue names: a SQL file without an entry is not an analysis", async () => {
+    await b.writeAnalysis("test", "test_counts", {
+      sql: "select count(*) as recipes from recipes",
+      schema: COUNTS_SCHEMA
+    });
+    await writeFile(path.join(b.root, "queries", "test", "test_stray.sql"), "select 1");
+    expect((await discoverAnalyses(b.root)).map((a) => a.name)).toEqual(["overview", "test_counts"]);
+    await b.removeAnalysis("test", "test_counts");
+    expect((await discoverAnalyses(b.root)).map((a) => a.name)).toEqual(["overview"]);
+  });
+
+  it("explains a missing or malformed catalogue file", async () => {
+    await writeFile(path.join(b.root, "queries", "pages.ts"), 'export const pages = ["overview", "nowhere"];\n');
+    await expect(discoverAnalyses(b.root)).rejects.toThrow(
+      "The catalogue file queries/nowhere/page.ts does not exist."
+    );
+    await writeFile(path.join(b.root, "queries", "pages.ts"), "export const folders = [];\n");
+    await expect(discoverAnalyses(b.root)).rejects.toThrow(
+      "The catalogue file queries/pages.ts does not export `pages`, a list of folders."
+    );
+    await writeFile(path.join(b.root, "queries", "pages.ts"), 'export const pages = ["overview"];\n');
+    await writeFile(path.join(b.root, "queries", "overview", "page.ts"), 'export const page = {page: "home"};\n');
+    await expect(discoverAnalyses(b.root)).rejects.toThrow(
+      'The catalogue file queries/overview/page.ts does not export `page` for the page "overview".'
     );
   });
 
@@ -153,6 +184,56 @@ describe("discoverAnalyses", () => {
     [, analysis] = await discoverAnalyses(b.root);
     await expect(loadAnalysisModules(b.root, analysis!)).rejects.toThrow(
       "The step module queries/test/test_a.step.ts does not export a `step` function."
+    );
+  });
+});
+
+describe("twins", () => {
+  let b: BuildRoot;
+  beforeEach(async () => {
+    b = await createBuildRoot();
+    await b.writeAnalysis("test", "test_tags", {sql: "select 1", schema: COUNTS_SCHEMA});
+    await writeFile(
+      path.join(b.root, "queries", "test", "_items.sql"),
+      "-- shared\nselect count(*) as recipes from recipes, unnest({{ items }}) as t (item)\n"
+    );
+  });
+  afterEach(() => b.cleanup());
+
+  const writeTwins = (params: Array<Record<string, string>>) =>
+    writeFile(
+      path.join(b.root, "queries", "test", "page.ts"),
+      `export const page = ${JSON.stringify({
+        page: "test",
+        analyses: params.map((p, i) => ({
+          name: `test_${i}`,
+          sql: "_items.sql",
+          params: p,
+          schema: "test_tags.schema.ts"
+        }))
+      })};\n`
+    );
+
+  it("share one SQL file, each with its parameters set, in the key, and the file is never an analysis itself", async () => {
+    await writeTwins([{items: "tags"}, {items: "ingredients"}]);
+    const analyses = await discoverAnalyses(b.root, {pages: ["test"]});
+    expect(analyses.map((a) => a.name)).toEqual(["test_0", "test_1"]);
+    expect(analyses[0]!.queries[0]!.sql).toBe(
+      "-- shared\nselect count(*) as recipes from recipes, unnest(tags) as t (item)"
+    );
+    expect(analyses[1]!.queries[0]!.sql).toContain("unnest(ingredients)");
+    expect(analyses[0]!.codeFiles).toContain("queries/test/_items.sql");
+    expect(analyses[0]!.models.map((m) => m.name)).toEqual(["recipes"]);
+    const [tags, ingredients] = await Promise.all(analyses.map((a) => fingerprint(b.root, a, [])));
+    expect(tags!.dependencies["param:items"]).toBe("tags");
+    expect(tags!.key).not.toBe(ingredients!.key);
+    expect(explainChange(ingredients!, tags)).toBe("parameter changed: items");
+  });
+
+  it("explains a placeholder without a value", async () => {
+    await writeTwins([{list: "tags"}]);
+    await expect(discoverAnalyses(b.root, {pages: ["test"]})).rejects.toThrow(
+      "The analysis test_0 reads queries/test/_items.sql, which needs a value for {{ items }}."
     );
   });
 });

@@ -1,17 +1,19 @@
 /**
- * The analysis registry. An analysis is named by its files under queries/<page>/:
- *   <name>.sql        one or more queries, each opened by a `-- name: <key>` line (a single unnamed query is `rows`);
- *   <name>.schema.ts  exports `schema`, the zod schema of the snapshot (the site imports the same module);
- *   <name>.step.ts    optional, exports `step(results)`: turns the queries' small aggregates into statistics.
- * Files whose name starts with "_" are helpers shared by the analyses of their folder. The snapshot is
- * snapshots/<name>.json, so the name is unique across pages.
+ * The analyses to build, from the catalogue (pipeline/catalogue.ts: queries/pages.ts and each page's page.ts). An
+ * entry names its files in the page folder:
+ *   <sql>.sql         one or more queries, each opened by a `-- name: <key>` line (a single unnamed query is `rows`);
+ *   <schema>.schema.ts  exports `schema`, the zod schema of the snapshot (the site imports the same module);
+ *   <step>.step.ts    optional, exports `step(results)`: turns the queries' small aggregates into statistics.
+ * Twins share one SQL file and one step and differ by the entry's `params`. The snapshot is snapshots/<name>.json,
+ * so the name is unique across pages.
  */
-import {readdir, readFile} from "node:fs/promises";
+import {readFile} from "node:fs/promises";
 import path from "node:path";
-import {pathToFileURL} from "node:url";
 
 import type {ZodType} from "zod";
 
+import type {CatalogueEntry} from "./catalogue.js";
+import {fillParams, importFresh, loadCatalogue} from "./catalogue.js";
 import {ConfigurationError} from "./errors.js";
 import {moduleGraph} from "./moduleGraph.js";
 import {sha256} from "./serialize.js";
@@ -36,6 +38,8 @@ export interface AnalysisDefinition {
   sqlFile: string;
   schemaFile: string;
   stepFile: string | undefined;
+  /** The catalogue entry's values for the SQL's placeholders (twins); part of the key. */
+  params: Readonly<Record<string, string>>;
   queries: NamedQuery[];
   /** Staging models whose tables the SQL reads. */
   models: StagingModel[];
@@ -72,8 +76,8 @@ export function parseNamedQueries(sql: string, file: string): NamedQuery[] {
 
 /**
  * Expands `-- include: _<file>.sql (name = value, …)` lines: the shared SQL file of the page replaces the line,
- * with each `{{ name }}` set to its value. Two analyses that differ only by a column (ingredients and tags) share
- * one query this way, as dbt models share a macro. Returns the SQL and the included files (they join the key).
+ * with each `{{ name }}` set to its value. Analyses share a CTE this way (the ratings' monthly series, the
+ * seasonality's per-season statistics), as dbt models share a macro. Returns the SQL and the included files (they join the key).
  */
 export async function expandIncludes(
   sql: string,
@@ -133,44 +137,61 @@ export function modelsReadBy(sql: string): StagingModel[] {
 /** Engine files whose behaviour shapes every snapshot. */
 const ENGINE_FILES = ["pipeline/warehouse.ts", "pipeline/serialize.ts", "pipeline/analyses.ts"];
 
-/** Finds every analysis under queries/ (or, for tests, under the listed pages only). */
+async function exists(file: string): Promise<boolean> {
+  return readFile(file).then(
+    () => true,
+    () => false
+  );
+}
+
+/** Checks that a file an entry names is in its page folder; returns its repository-relative path. */
+async function entryFile(root: string, page: string, entry: CatalogueEntry, field: string, file: string) {
+  const relative = path.join("queries", page, file);
+  if (file.includes("/") || !(await exists(path.join(root, relative)))) {
+    throw new ConfigurationError(
+      `The analysis ${entry.name} of queries/${page}/page.ts names the ${field} file ${relative}, which does not exist.`,
+      {hint: `Create ${relative}, or fix the entry's \`${field}\` (a file name in queries/${page}/).`}
+    );
+  }
+  return relative;
+}
+
+/**
+ * Every analysis of the catalogue (or, for tests, of the listed pages only), checked: names snake_case and unique,
+ * files present. Sorted by page folder, then name, the manifest's stable order; the catalogue's own order is the
+ * reading order the site follows.
+ */
 export async function discoverAnalyses(root: string, only?: {pages: readonly string[]}): Promise<AnalysisDefinition[]> {
-  const queriesDir = path.join(root, "queries");
-  const pages = (await readdir(queriesDir, {withFileTypes: true}))
-    .filter((d) => d.isDirectory() && d.name !== "staging" && !d.name.startsWith("."))
-    .map((d) => d.name)
-    .filter((page) => !only || only.pages.includes(page))
-    .sort();
   const seen = new Map<string, string>();
   const analyses: AnalysisDefinition[] = [];
-  for (const page of pages) {
-    const files = (await readdir(path.join(queriesDir, page))).sort();
-    for (const sqlName of files.filter((f) => f.endsWith(".sql") && !f.startsWith("_"))) {
-      const name = sqlName.slice(0, -4);
-      const sqlFile = path.join("queries", page, sqlName);
+  for (const {page, analyses: entries} of await loadCatalogue(root, only)) {
+    for (const entry of entries) {
+      const {name} = entry;
       if (!NAME_PATTERN.test(name)) {
-        throw new ConfigurationError(`The analysis file ${sqlFile} has a name that is not snake_case.`, {
-          hint: "Name analyses with lower-case letters, digits and underscores: the name becomes the snapshot file."
-        });
+        throw new ConfigurationError(
+          `The analysis "${name}" of queries/${page}/page.ts has a name that is not snake_case.`,
+          {
+            hint: "Name analyses with lower-case letters, digits and underscores: the name becomes the snapshot file."
+          }
+        );
       }
+      const where = `queries/${page}/page.ts`;
       if (seen.has(name)) {
-        throw new ConfigurationError(`Two analyses are named "${name}": ${seen.get(name)} and ${sqlFile}.`, {
+        throw new ConfigurationError(`Two analyses are named "${name}": in ${seen.get(name)} and in ${where}.`, {
           hint: "The name is the key of the snapshot file, so it must be unique across pages."
         });
       }
-      seen.set(name, sqlFile);
-      const schemaFile = path.join("queries", page, `${name}.schema.ts`);
-      if (!files.includes(`${name}.schema.ts`)) {
-        throw new ConfigurationError(`The analysis ${sqlFile} has no schema module ${schemaFile}.`, {
-          hint: "Every snapshot is validated: export `schema` (zod) from <name>.schema.ts beside the SQL."
-        });
-      }
-      const stepFile = files.includes(`${name}.step.ts`) ? path.join("queries", page, `${name}.step.ts`) : undefined;
-      const {sql, included} = await expandIncludes(
+      seen.set(name, where);
+      const sqlFile = await entryFile(root, page, entry, "sql", entry.sql);
+      const schemaFile = await entryFile(root, page, entry, "schema", entry.schema);
+      const stepFile = entry.step === undefined ? undefined : await entryFile(root, page, entry, "step", entry.step);
+      if (entry.text !== undefined) await entryFile(root, page, entry, "text", entry.text);
+      const {sql: expanded, included} = await expandIncludes(
         await readFile(path.join(root, sqlFile), "utf8"),
-        path.join(queriesDir, page),
+        path.join(root, "queries", page),
         sqlFile
       );
+      const sql = fillParams(expanded, entry.params ?? {}, sqlFile, name);
       const models = modelsReadBy(sql);
       // The schema and the step with every module they import (helpers, statistics, narrative), not a
       // hand-kept list: an edited shared module rebuilds exactly the analyses that use it.
@@ -190,13 +211,15 @@ export async function discoverAnalyses(root: string, only?: {pages: readonly str
         sqlFile,
         schemaFile,
         stepFile,
+        params: entry.params ?? {},
         queries: parseNamedQueries(sql, sqlFile),
         models,
         codeFiles
       });
     }
   }
-  return analyses;
+  const byKey = (a: AnalysisDefinition) => `${a.page}\0${a.name}`;
+  return analyses.sort((a, b) => (byKey(a) < byKey(b) ? -1 : byKey(a) > byKey(b) ? 1 : 0));
 }
 
 /** Identity of everything an analysis' output depends on. */
@@ -223,6 +246,7 @@ export async function fingerprint(
 ): Promise<Fingerprint> {
   const dependencies: Record<string, string> = {};
   for (const [name, value] of Object.entries(settings)) dependencies[`${SETTING}${name}`] = value;
+  for (const [name, value] of Object.entries(analysis.params)) dependencies[`${PARAM}${name}`] = value;
   for (const file of analysis.codeFiles) {
     let hash = fileHashes.get(file);
     if (hash === undefined) {
@@ -237,15 +261,6 @@ export async function fingerprint(
   }
   const sorted = Object.fromEntries(Object.entries(dependencies).sort(([a], [b]) => a.localeCompare(b)));
   return {key: sha256(JSON.stringify(sorted)), dependencies: sorted};
-}
-
-/**
- * Imports a module keyed by its content, so a process that builds twice (tests, a watch loop) sees an edited
- * schema or step instead of the copy it imported first.
- */
-async function importFresh(file: string): Promise<unknown> {
-  const version = sha256(await readFile(file)).slice(0, 16);
-  return import(`${pathToFileURL(file).href}?v=${version}`);
 }
 
 /** Loads the schema and step modules of an analysis. */
@@ -272,10 +287,12 @@ export async function loadAnalysisModules(
   return {schema: schemaModule.schema, step};
 }
 
-/** Why an analysis must be rebuilt, comparing its fingerprint with the previous build's; undefined = reusable. */
 /** Prefix of the settings among a fingerprint's dependencies. */
 const SETTING = "setting:";
+/** Prefix of the catalogue entry's params among a fingerprint's dependencies. */
+const PARAM = "param:";
 
+/** Why an analysis must be rebuilt, comparing its fingerprint with the previous build's; undefined = reusable. */
 export function explainChange(
   current: Fingerprint,
   previous: {key: string; dependencies?: Record<string, string>} | undefined
@@ -287,9 +304,11 @@ export function explainChange(
   const removed = Object.keys(before).filter((k) => !(k in current.dependencies));
   const parts: string[] = [];
   const settings = changed.filter((k) => k.startsWith(SETTING)).map((k) => k.slice(SETTING.length));
-  const inputs = changed.filter((k) => !k.includes("/") && !k.startsWith(SETTING));
+  const params = changed.filter((k) => k.startsWith(PARAM)).map((k) => k.slice(PARAM.length));
+  const inputs = changed.filter((k) => !k.includes("/") && !k.startsWith(SETTING) && !k.startsWith(PARAM));
   const code = changed.filter((k) => k.includes("/"));
   if (settings.length) parts.push(`setting changed: ${settings.join(", ")}`);
+  if (params.length) parts.push(`parameter changed: ${params.join(", ")}`);
   if (inputs.length) parts.push(`input changed: ${inputs.join(", ")}`);
   if (code.length) parts.push(`code changed: ${code.join(", ")}`);
   if (removed.length) parts.push(`dependency dropped: ${removed.join(", ")}`);

@@ -136,8 +136,8 @@ describe("fault injection: the build fails loudly, in its family, never hangs, n
     // The slow query alone runs for minutes: ending well before the kill timer proves it was interrupted.
     expect(out.ms).toBeLessThan(30_000);
     await expectUntouchedThenRecover();
-    await rm(path.join(b.root, "queries/test/a_fails.sql"));
-    await rm(path.join(b.root, "queries/test/a_slow.sql"));
+    await b.removeAnalysis("test", "a_fails");
+    await b.removeAnalysis("test", "a_slow");
     await recover();
   }, 120_000);
 
@@ -151,7 +151,7 @@ describe("fault injection: the build fails loudly, in its family, never hangs, n
     expect(out.stderr).toContain("hint: Look at the step named above");
     expect(out.ms).toBeLessThan(30_000);
     await expectUntouchedThenRecover();
-    await rm(path.join(b.root, "queries/test/a_slow.sql"));
+    await b.removeAnalysis("test", "a_slow");
     await recover();
   }, 120_000);
 

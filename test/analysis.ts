@@ -2,11 +2,8 @@
  * Runs one analysis end to end (staging SQL, its queries, its step, its schema) on a small in-memory fixture, so
  * each analysis' test can compare the snapshot with values worked out independently.
  */
-import {existsSync} from "node:fs";
-import {readdir} from "node:fs/promises";
-import path from "node:path";
-
 import {discoverAnalyses} from "../pipeline/analyses.js";
+import {loadCatalogue} from "../pipeline/catalogue.js";
 import {computeAnalysis} from "../pipeline/build.js";
 import {runStaging} from "../pipeline/staging.js";
 import {Warehouse} from "../pipeline/warehouse.js";
@@ -27,9 +24,7 @@ export const defaultInteractionsSql = (): string =>
 export async function runAnalysis<T = unknown>(name: string, fixture: AnalysisFixture = {}): Promise<T> {
   const root = process.cwd();
   // Discover the analysis' own page only: an unfinished analysis elsewhere must not fail this test.
-  const page = (await readdir(path.join(root, "queries"), {withFileTypes: true})).find(
-    (d) => d.isDirectory() && existsSync(path.join(root, "queries", d.name, `${name}.sql`))
-  )?.name;
+  const page = (await loadCatalogue(root)).find((p) => p.analyses.some((a) => a.name === name))?.page;
   const analysis = page ? (await discoverAnalyses(root, {pages: [page]})).find((a) => a.name === name) : undefined;
   if (!analysis) throw new Error(`no analysis named ${name}`);
   const warehouse = await Warehouse.open({threads: 1});

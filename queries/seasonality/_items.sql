@@ -1,4 +1,4 @@
--- Items (ingredients or tags: the including file chooses the list) whose use moves most with the seasons. For every item, the share of each season's recipes that
+-- Items (ingredients or tags: the catalogue entry's `items` parameter chooses the list) whose use moves most with the seasons. For every item, the share of each season's recipes that
 -- contain it (an item counts once per recipe), then across the seasons the mean share, the sample standard
 -- deviation, the coefficient of variation and the range. Items too rare to matter are left out; every other item
 -- comes back, most seasonal (by CV) first, with its per-season counts for the step's χ² tests, and whether it moves

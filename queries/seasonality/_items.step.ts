@@ -142,3 +142,8 @@ export function seasonalItemsStep(results: QueryResults): SeasonalItems {
     narrative: {headline: headline(items, distinctItems, tested.length), claims}
   };
 }
+
+/** The step of the page's two item analyses (one catalogue entry each, with its `items` parameter). */
+export const step = seasonalItemsStep;
+/** Every claim id the step can emit, so the text modules can be checked for completeness. */
+export const CLAIM_IDS = SEASONAL_ITEM_CLAIM_IDS;

@@ -5,7 +5,7 @@ import {expectClose} from "../../pipeline/stats/testing/close.js";
 import {runAnalysis} from "../../test/analysis.js";
 import {SEASONS} from "./_seasons.js";
 import type {SeasonalityIngredients} from "./seasonality_ingredients.schema.js";
-import {CLAIM_IDS} from "./seasonality_ingredients.step.js";
+import {CLAIM_IDS} from "./_items.step.js";
 import {text} from "./seasonality_ingredients.text.js";
 import {build, COUNTS, expected, fixtureSql, SIZES} from "./testing/items.js";
 

@@ -4,7 +4,7 @@ import {textProblems} from "../../pipeline/narrative.check.js";
 import {runAnalysis} from "../../test/analysis.js";
 import type {SeasonalityIngredients} from "./seasonality_ingredients.schema.js";
 import type {SeasonalityTags} from "./seasonality_tags.schema.js";
-import {CLAIM_IDS} from "./seasonality_tags.step.js";
+import {CLAIM_IDS} from "./_items.step.js";
 import {text} from "./seasonality_tags.text.js";
 import {build, COUNTS, expected, fixtureSql} from "./testing/items.js";
 

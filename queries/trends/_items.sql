@@ -1,4 +1,4 @@
--- An item (an ingredient or a tag: the including file chooses the list) over the years. An item counts once per recipe (staging de-duplicates the
+-- An item (an ingredient or a tag: the catalogue entry's `items` parameter chooses the list) over the years. An item counts once per recipe (staging de-duplicates the
 -- list), so a count is a number of recipes and a share is a true proportion of the year's recipes. One query
 -- returns one row of small lists: the recipe-item pairs are exploded and counted per year once, and every
 -- other table derives from those counts.

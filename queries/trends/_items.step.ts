@@ -175,3 +175,8 @@ export function itemsStep(results: QueryResults): TrendsItems {
   const excludedItems = ((row.excluded_items as unknown[] | null) ?? []).map(String);
   return {params, excludedItems, top, diversity, risers, fallers, lines, narrative: {headline, claims}};
 }
+
+/** The step of the page's two item analyses (one catalogue entry each, with its `items` parameter). */
+export const step = itemsStep;
+/** Every claim id the step can emit, so the text modules can be checked for completeness. */
+export const CLAIM_IDS = ITEMS_CLAIM_IDS;

@@ -3,13 +3,11 @@ import {describe, expect, it} from "vitest";
 import {recipesSql} from "../../test/analysis.js";
 import {runAnalysis as runTrends} from "../../test/analysis.js";
 import {expectClose} from "../../pipeline/stats/testing/close.js";
-import {diversityClaim, windowLabel} from "./_items.step.js";
+import {CLAIM_IDS, diversityClaim, windowLabel} from "./_items.step.js";
 import type {TrendsItems} from "./_items.schema.js";
 import {textProblems} from "../../pipeline/narrative.check.js";
 import {TRENDS_TEXT} from "./testing/text.js";
-import {CLAIM_IDS as INGREDIENT_IDS} from "./trends_ingredients.step.js";
 import {text as ingredientText} from "./trends_ingredients.text.js";
-import {CLAIM_IDS as TAG_IDS} from "./trends_tags.step.js";
 import {text as tagText} from "./trends_tags.text.js";
 
 /** Recipes per year, and for each item how many of that year's recipes list it (the first ones). */
@@ -69,8 +67,8 @@ const yearsOf = (f: Fixture) => Object.keys(f.recipes).map(Number);
 const share = (f: Fixture, item: string, year: number) => (f.items[item][year] ?? 0) / f.recipes[year];
 
 describe.each([
-  ["trends_ingredients", "ingredients", ingredientText, INGREDIENT_IDS],
-  ["trends_tags", "tags", tagText, TAG_IDS]
+  ["trends_ingredients", "ingredients", ingredientText, CLAIM_IDS],
+  ["trends_tags", "tags", tagText, CLAIM_IDS]
 ] as const)("%s", (name, kind, text, claimIds) => {
   const run = (f: Fixture) => runTrends<TrendsItems>(name, {recipesSql: fixtureSql(f, kind)});
 

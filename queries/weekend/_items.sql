@@ -1,4 +1,4 @@
--- Items (ingredients or tags: the including file chooses the list) of weekday and weekend recipes: for every item common enough to compare, how many recipes of each
+-- Items (ingredients or tags: the catalogue entry's `items` parameter chooses the list) of weekday and weekend recipes: for every item common enough to compare, how many recipes of each
 -- period list it (an item appears once per recipe, so these are recipe counts). One summary row: the period sizes,
 -- the number of distinct items, the share filter and the list of items that pass it.
 

@@ -116,3 +116,8 @@ export function periodItemsStep(results: QueryResults): PeriodItems {
     narrative: {headline, claims}
   };
 }
+
+/** The step of the page's two item analyses (one catalogue entry each, with its `items` parameter). */
+export const step = periodItemsStep;
+/** Every claim id the step can emit, so the text modules can be checked for completeness. */
+export const CLAIM_IDS = ITEM_CLAIM_IDS;

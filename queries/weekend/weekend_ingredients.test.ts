@@ -5,7 +5,7 @@ import {textProblems} from "../../pipeline/narrative.check.js";
 import {expectClose} from "../../pipeline/stats/testing/close.js";
 import {recipesSql, runAnalysis} from "../../test/analysis.js";
 import type {WeekendIngredients} from "./weekend_ingredients.schema.js";
-import {CLAIM_IDS} from "./weekend_ingredients.step.js";
+import {CLAIM_IDS} from "./_items.step.js";
 import {text} from "./weekend_ingredients.text.js";
 
 /**

@@ -3,7 +3,7 @@ import {describe, expect, it} from "vitest";
 import {textProblems} from "../../pipeline/narrative.check.js";
 import {recipesSql, runAnalysis} from "../../test/analysis.js";
 import type {WeekendTags} from "./weekend_tags.schema.js";
-import {CLAIM_IDS} from "./weekend_tags.step.js";
+import {CLAIM_IDS} from "./_items.step.js";
 import {text} from "./weekend_tags.text.js";
 
 /** Weekday recipes (Tue 2018-01-02) and weekend recipes (Sun 2018-01-07); recipe i carries tag X if i < count. */

@@ -1,2 +1,0 @@
--- Ingredients whose use moves most with the seasons: the shared item query of this page, on ingredients.
--- include: _items.sql (items = ingredients)

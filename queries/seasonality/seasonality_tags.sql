@@ -1,2 +1,0 @@
--- Tags whose use moves most with the seasons: the shared item query of this page, on tags.
--- include: _items.sql (items = tags)

@@ -1,2 +1,0 @@
--- Ingredients over the years (reference §2.6): the shared item query of this page, on the ingredient lists.
--- include: _items.sql (items = ingredients)

@@ -1,2 +1,0 @@
--- Tags over the years (reference §2.7): the shared item query of this page, on the tag lists.
--- include: _items.sql (items = tags)

@@ -1,2 +1,0 @@
--- Ingredients of weekday and weekend recipes: the shared item query of this page, on ingredients.
--- include: _items.sql (items = ingredients)

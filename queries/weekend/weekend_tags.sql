@@ -1,2 +1,0 @@
--- Tags of weekday and weekend recipes: the shared item query of this page, on tags.
--- include: _items.sql (items = tags)
