@@ -6,7 +6,6 @@
 import {readFileSync} from "node:fs";
 import path from "node:path";
 
-import {headCommit} from "../../../pipeline/git.js";
 import type {Lang} from "../i18n/index.js";
 import {formatDate, LOCALE_TAG, t} from "../i18n/index.js";
 import type {DataProvenance, Manifest} from "../../../pipeline/manifest.js";
@@ -34,9 +33,12 @@ export function environmentOf(appEnv: string | undefined, manifest: Manifest): E
   return manifest.environment;
 }
 
-/** The commit the site is built from: GIT_COMMIT or GITHUB_SHA, else git, else the snapshots' commit. */
-export function commitOf(env: Record<string, string | undefined>, manifest: Manifest, root = process.cwd()): string {
-  return headCommit(root, env) ?? manifest.gitCommit;
+/**
+ * The commit the site is built from: GIT_COMMIT or GITHUB_SHA (the image build and CI pass them), else the one the
+ * manifest records for the snapshots. Read, never asked of git: the site build spawns no process.
+ */
+export function commitOf(env: Record<string, string | undefined>, manifest: Manifest): string {
+  return env.GIT_COMMIT || env.GITHUB_SHA || manifest.gitCommit;
 }
 
 function packageVersion(root: string, fallback: string): string {
