@@ -21,15 +21,17 @@ describe("routes", () => {
     expect(switchLangPath("/fr/404.html", "fr")).toBe("/fr/404.html");
   });
 
-  it("orders a page's analyses as the reference reads them (ratings: the answer first), unknown topics last", () => {
-    const names = ["trends_tags", "trends_volume", "trends_zeta", "trends_nutrition", "trends_duration"];
+  it("orders a page's analyses as its catalogue lists them (ratings: the answer first), and refuses one it lacks", () => {
+    const names = ["trends_tags", "trends_volume", "trends_nutrition", "trends_duration"];
     expect(orderAnalyses("trends", names)).toEqual([
       "trends_volume",
       "trends_duration",
       "trends_nutrition",
-      "trends_tags",
-      "trends_zeta"
+      "trends_tags"
     ]);
+    expect(() => orderAnalyses("trends", ["trends_zeta"])).toThrow(
+      "The snapshot set puts trends_zeta on the page trends, but queries/trends/page.ts does not list it."
+    );
     // The ratings page answers "how high and how stable?" first and keeps the weighting rationale for last.
     const ratings = ["ratings_seasonal", "ratings_trend", "ratings_validation", "ratings_distribution"];
     expect(orderAnalyses("ratings", ratings)).toEqual([

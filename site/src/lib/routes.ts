@@ -1,8 +1,9 @@
 /**
  * The site's pages, in navigation order, and their URLs in each language. An analysis page shows every analysis
- * whose manifest entry has that `page` (the folder under queries/).
+ * whose manifest entry has that `page` (the folder under queries/), in the order of the page's catalogue.
  */
 import type {Lang, ShellKey} from "../i18n/index.js";
+import {readingOrder} from "./catalogue.js";
 
 export type PageKey =
   "overview" | "trends" | "seasonality" | "weekend" | "ratings" | "methodology" | "data" | "changes" | "search";
@@ -51,31 +52,7 @@ export function switchLangPath(path: string, to: Lang): string {
   return to === "en" ? bare : `/fr${bare}`;
 }
 
-/**
- * Reading order of analyses within a page, by the topic after the page prefix (`trends_duration` → duration): the
- * reference's order (§2–§5), except on the ratings page, which opens with the answer a reader comes for (how high
- * and how stable ratings are) and ends with why months are weighted, a question of method. Topics not listed
- * follow, alphabetically. Anchors are analysis names, so reordering never breaks a link.
- */
-export const TOPIC_ORDER = [
-  "distribution",
-  "volume",
-  "duration",
-  "trend",
-  "complexity",
-  "nutrition",
-  "ingredients",
-  "tags",
-  "season",
-  "validation"
-] as const;
-
-/** Sorts analysis names of one page into reading order. */
+/** Sorts analysis names of one page into reading order: the order of the page's catalogue, queries/<page>/page.ts. */
 export function orderAnalyses(page: string, names: readonly string[]): string[] {
-  const rank = (name: string): number => {
-    const topic = name.startsWith(`${page}_`) ? name.slice(page.length + 1) : name;
-    const i = TOPIC_ORDER.findIndex((t) => topic.startsWith(t));
-    return i === -1 ? TOPIC_ORDER.length : i;
-  };
-  return [...names].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  return readingOrder(page, names);
 }

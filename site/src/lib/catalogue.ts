@@ -1,0 +1,32 @@
+/**
+ * The site's side of the catalogue: the pages' lists of analyses (queries/<page>/page.ts), imported, not globbed,
+ * so the reading order on a page is the order of its page.ts and a name is a type tsc checks.
+ */
+import {page as overview} from "../../../queries/overview/page.js";
+import {page as ratings} from "../../../queries/ratings/page.js";
+import {page as seasonality} from "../../../queries/seasonality/page.js";
+import {page as trends} from "../../../queries/trends/page.js";
+import {page as weekend} from "../../../queries/weekend/page.js";
+
+/** Every page of analyses with its entries, in the order of queries/pages.ts. */
+export const CATALOGUE = [overview, trends, seasonality, weekend, ratings] as const;
+
+/** The name of an analysis of the catalogue. */
+export type AnalysisName = (typeof CATALOGUE)[number]["analyses"][number]["name"];
+
+/** Sorts analysis names of one page into the reading order of its page.ts. */
+export function readingOrder(page: string, names: readonly string[]): string[] {
+  const entries: readonly {name: string}[] = CATALOGUE.find((p) => p.page === page)?.analyses ?? [];
+  const rank = (name: string): number => {
+    const i = entries.findIndex((e) => e.name === name);
+    if (i === -1) {
+      throw new Error(
+        `The snapshot set puts ${name} on the page ${page}, but queries/${page}/page.ts does not list it. ` +
+          "Rebuild the snapshots with `npm run build:data`, or add the analysis to its page's catalogue."
+      );
+    }
+    return i;
+  };
+  const ranks = new Map(names.map((name) => [name, rank(name)]));
+  return [...names].sort((a, b) => ranks.get(a)! - ranks.get(b)!);
+}
