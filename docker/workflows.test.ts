@@ -80,7 +80,7 @@ describe("GitHub workflows", () => {
     }
     expect(test.container).toMatch(/^node:22-bookworm/);
     const uploads = test.steps.filter((s) => s.uses?.startsWith("actions/upload-artifact@")).map((s) => s.with?.name);
-    expect(uploads).toEqual(["coverage", "screenshots", "site"]);
+    expect(uploads).toEqual(["coverage", "golden-figures", "screenshots", "site"]);
     const image = workflow.jobs.image!;
     expect(image.needs).toBe("test");
     expect(runs(image).join("\n")).toMatch(/docker buildx build .*--file docker\/Dockerfile/);
