@@ -9,18 +9,18 @@ import path from "node:path";
 
 import {afterAll, beforeAll, describe, expect, it, vi} from "vitest";
 
-import {buildSnapshots} from "../pipeline/build.js";
-import {loadConfig} from "../pipeline/config.js";
-import {CONTRACT_FILE_NAMES} from "../pipeline/contract.js";
-import {generateDataset} from "../pipeline/generate/generate.js";
-import {silentLogger} from "../pipeline/log.js";
-import {manifestSchema} from "../pipeline/manifest.js";
-import {openSource} from "../pipeline/source/open.js";
-import {uploadToS3} from "../pipeline/source/upload.js";
-import type {BuildRoot} from "../test/buildRoot.js";
-import {createBuildRoot} from "../test/buildRoot.js";
-import type {RadosGateway} from "../test/radosgw.js";
-import {startRadosGateway} from "../test/radosgw.js";
+import {buildSnapshots} from "../build.js";
+import {loadConfig} from "../config.js";
+import {CONTRACT_FILE_NAMES} from "../contract.js";
+import {generateDataset} from "../generate/generate.js";
+import {silentLogger} from "../log.js";
+import {manifestSchema} from "../manifest.js";
+import {openSource} from "./open.js";
+import {uploadToS3} from "./upload.js";
+import type {BuildRoot} from "../../test/buildRoot.js";
+import {createBuildRoot} from "../../test/buildRoot.js";
+import type {RadosGateway} from "../../test/radosgw.js";
+import {startRadosGateway} from "../../test/radosgw.js";
 
 const BUCKET = "btk-conformance";
 const PREFIX = "foodcom/";
