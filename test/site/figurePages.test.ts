@@ -22,12 +22,12 @@ const SITE_URL = "http://localhost:4321";
 /** Every figure the views declare for the built snapshot set, counted from the views themselves. */
 async function catalogue(snapshots: string): Promise<CatalogueFigure[]> {
   process.env.SNAPSHOT_DIR = snapshots;
-  const {listAnalyses, loadSnapshot} = await import("../../site/src/lib/snapshots.js");
-  const {viewOf} = await import("../../site/src/lib/views.js");
+  const {analysisName, listAnalyses, loadSnapshot} = await import("../../site/src/lib/snapshots.js");
+  const {viewOf} = await import("../../site/src/lib/viewCatalogue.js");
   return listAnalyses().flatMap((entry) => {
     const view = viewOf(entry.name);
     if (!view) return [];
-    return view.figures(loadSnapshot(entry.name)).map((f) => ({analysis: entry.name, page: entry.page, key: f.key}));
+    return view.figures(loadSnapshot(analysisName(entry.name))).map((f) => ({analysis: entry.name, page: entry.page, key: f.key}));
   });
 }
 

@@ -29,7 +29,7 @@ let drawings = new Map<string, string>();
 async function drawAll(snapshotDir: string): Promise<Map<string, string>> {
   process.env.SNAPSHOT_DIR = snapshotDir;
   const {listAnalyses} = await import("../../site/src/lib/snapshots.js");
-  const {viewOf} = await import("../../site/src/lib/views.js");
+  const {viewOf} = await import("../../site/src/lib/viewCatalogue.js");
   const {analysisModel} = await import("../../site/src/lib/analysis.js");
   const out = new Map<string, string>();
   for (const entry of listAnalyses()) {

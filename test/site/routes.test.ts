@@ -1,7 +1,6 @@
 import {describe, expect, it} from "vitest";
 
 import {orderAnalyses, pageUrl, switchLangPath} from "../../site/src/lib/routes.js";
-import {pascalName} from "../../site/src/lib/site.js";
 import {mergeSearch} from "../../site/src/scripts/urlState.js";
 
 describe("routes", () => {
@@ -40,11 +39,6 @@ describe("routes", () => {
       "ratings_seasonal",
       "ratings_validation"
     ]);
-  });
-
-  it("names chart components in PascalCase", () => {
-    expect(pascalName("trends_volume")).toBe("TrendsVolume");
-    expect(pascalName("overview")).toBe("Overview");
   });
 });
 

@@ -17,9 +17,10 @@ import {csvwMetadata, figureMetadata, licenseLine, siteUrl} from "./downloadMeta
 import {sourceLine} from "./provenance.js";
 import {siteContext} from "./site.js";
 import type {AnalysisEntry} from "./snapshots.js";
-import {listAnalyses, loadManifest, loadSnapshot, loadText} from "./snapshots.js";
+import {analysisName, listAnalyses, loadManifest, loadSnapshot, loadText} from "./snapshots.js";
 import type {CellValue, ColumnSpec, FigureSpec, LegendShape, PlotContext} from "./views.js";
-import {NARROW_WIDTH, viewOf, WIDE_WIDTH} from "./views.js";
+import {NARROW_WIDTH, WIDE_WIDTH} from "./views.js";
+import {viewOf} from "./viewCatalogue.js";
 
 export interface DownloadLink {
   href: string;
@@ -119,7 +120,7 @@ function load(name: string): Loaded {
   if (result) return result;
   const entry = listAnalyses().find((a) => a.name === name);
   if (!entry) throw new Error(`no analysis named ${name} in the manifest`);
-  const snapshot = loadSnapshot(name);
+  const snapshot: unknown = loadSnapshot(analysisName(name));
   const text = loadText(name);
   const view = viewOf(name);
   const values = templateValues(snapshot, view?.values?.(snapshot));

@@ -2,6 +2,7 @@
  * The site's side of the catalogue: the pages' lists of analyses (queries/<page>/page.ts), imported, not globbed,
  * so the reading order on a page is the order of its page.ts and a name is a type tsc checks.
  */
+import type {CatalogueEntry} from "../../../pipeline/catalogue.js";
 import {page as overview} from "../../../queries/overview/page.js";
 import {page as ratings} from "../../../queries/ratings/page.js";
 import {page as seasonality} from "../../../queries/seasonality/page.js";
@@ -29,4 +30,13 @@ export function readingOrder(page: string, names: readonly string[]): string[] {
   };
   const ranks = new Map(names.map((name) => [name, rank(name)]));
   return [...names].sort((a, b) => ranks.get(a)! - ranks.get(b)!);
+}
+
+/** The catalogue entry of an analysis with its page, or undefined when no page lists it. */
+export function catalogueEntry(name: string): {page: string; entry: CatalogueEntry} | undefined {
+  for (const page of CATALOGUE) {
+    const entry = (page.analyses as readonly CatalogueEntry[]).find((e) => e.name === name);
+    if (entry) return {page: page.page, entry};
+  }
+  return undefined;
 }

@@ -15,8 +15,7 @@ import {citation} from "./citation.js";
 import {figurePagePath} from "./figureRoutes.js";
 import {generatedValues, sourceLine} from "./provenance.js";
 import {siteContext} from "./site.js";
-
-const schemaModules = import.meta.glob<{schema?: unknown}>("../../../queries/*/*.schema.ts", {eager: true});
+import {ANALYSES, isAnalysisName} from "./viewCatalogue.js";
 
 /** The site's canonical URL, as astro.config.mjs reads it (endpoints that build files have no Astro.site). */
 export function siteUrl(env: Record<string, string | undefined> = process.env): URL {
@@ -123,9 +122,7 @@ export interface FigureMetadataInput {
 /** The metadata of a figure's data, as embedded in the JSON download. */
 export function figureMetadata(input: FigureMetadataInput) {
   const {provenance: p} = siteContext();
-  const schema = Object.entries(schemaModules).find(([k]) =>
-    k.endsWith(`/queries/${input.page}/${input.analysis}.schema.ts`)
-  )?.[1]?.schema;
+  const schema: unknown = isAnalysisName(input.analysis) ? ANALYSES[input.analysis].schema : undefined;
   const license = siteLicense();
   return {
     title: input.title,

@@ -9,7 +9,7 @@ import {analysisModel} from "./analysis.js";
 import type {PageKey} from "./routes.js";
 import {pageUrl, PAGES} from "./routes.js";
 import {listAnalyses} from "./snapshots.js";
-import {viewOf} from "./views.js";
+import {viewOf} from "./viewCatalogue.js";
 
 /** One figure of the catalogue: the analysis it belongs to, the page showing the analysis and its figure key. */
 export interface FigureRef {

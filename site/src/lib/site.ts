@@ -3,7 +3,6 @@
  * "Trends 1999–2018", taken from the overview snapshot rather than typed).
  */
 import type {Manifest} from "../../../pipeline/manifest.js";
-import type {Overview} from "../../../queries/overview/overview.schema.js";
 import type {Provenance} from "./provenance.js";
 import {provenance} from "./provenance.js";
 import {listAnalyses, loadManifest, loadSnapshot} from "./snapshots.js";
@@ -17,19 +16,8 @@ export interface SiteContext {
 /** The shared context of the build. */
 export function siteContext(): SiteContext {
   const manifest = loadManifest();
-  const overview = listAnalyses("overview").some((a) => a.name === "overview")
-    ? loadSnapshot<Overview>("overview")
-    : undefined;
+  const overview = listAnalyses("overview").some((a) => a.name === "overview") ? loadSnapshot("overview") : undefined;
   const firstYear = overview?.totals.firstRecipe.slice(0, 4) ?? manifest.dataAsOf.slice(0, 4);
   const lastYear = overview?.totals.lastRecipe.slice(0, 4) ?? manifest.dataAsOf.slice(0, 4);
   return {manifest, provenance: provenance(manifest), period: {firstYear, lastYear}};
-}
-
-/** `trends_volume` → `TrendsVolume`: the file name of an analysis' optional chart component. */
-export function pascalName(name: string): string {
-  return name
-    .split(/[_-]/)
-    .filter(Boolean)
-    .map((part) => part[0]!.toUpperCase() + part.slice(1))
-    .join("");
 }

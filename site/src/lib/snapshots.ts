@@ -1,7 +1,7 @@
 /**
  * Build-time access to the snapshot set. Every snapshot is read from SNAPSHOT_DIR (default `<repo>/snapshots`) and
- * validated again with its analysis' own schema module (`queries/<page>/<name>.schema.ts`, the one the pipeline
- * used), the manifest with `manifestSchema`. A missing or invalid file throws a SnapshotLoadError naming the file,
+ * validated again with its analysis' own schema module (the one the pipeline used, found through the view
+ * catalogue, lib/viewCatalogue.ts), the manifest with `manifestSchema`. A missing or invalid file throws a SnapshotLoadError naming the file,
  * the first failing path and what to do, which fails `astro build`: a broken page is never published.
  */
 import {createHash} from "node:crypto";
@@ -13,6 +13,10 @@ import type {ZodType} from "zod";
 import type {Manifest, ManifestAnalysis} from "../../../pipeline/manifest.js";
 import {MANIFEST_FILE, manifestSchema} from "../../../pipeline/manifest.js";
 import type {TextModule} from "../../../pipeline/narrative.js";
+import type {AnalysisName} from "./catalogue.js";
+import {catalogueEntry} from "./catalogue.js";
+import type {SnapshotOf} from "./viewCatalogue.js";
+import {ANALYSES, isAnalysisName} from "./viewCatalogue.js";
 
 const HINT = "Run `npm run build:data` to build the snapshot set, or point SNAPSHOT_DIR at one.";
 
@@ -25,16 +29,6 @@ export class SnapshotLoadError extends Error {
   ) {
     super(`${message} ${HINT}`);
   }
-}
-
-const schemaModules = import.meta.glob<{schema?: ZodType}>("../../../queries/*/*.schema.ts", {eager: true});
-const textModules = import.meta.glob<{text?: TextModule}>("../../../queries/*/*.text.ts", {eager: true});
-
-/** Module of queries/<page>/<name>.<kind>.ts among the globbed ones, by its repository-relative path. */
-function moduleFor<T>(modules: Record<string, T>, page: string, name: string, kind: string): T | undefined {
-  const suffix = `/queries/${page}/${name}.${kind}.ts`;
-  const key = Object.keys(modules).find((k) => k.endsWith(suffix));
-  return key === undefined ? undefined : modules[key];
 }
 
 /** Directory of the snapshot set the site is built from. */
@@ -111,17 +105,27 @@ function entryOf(name: string, dir: string): AnalysisEntry {
   return entry;
 }
 
-/** The snapshot of an analysis, validated with its own schema module. */
-export function loadSnapshot<T = unknown>(name: string, dir = snapshotDir()): T {
+/** The snapshot of an analysis, validated with its own schema module and typed by it. */
+export function loadSnapshot<N extends AnalysisName>(name: N, dir = snapshotDir()): SnapshotOf<N> {
   return cached(`${dir}\0${name}`, () => {
     const entry = entryOf(name, dir);
-    const schemaFile = `queries/${entry.page}/${name}.schema.ts`;
-    const schema = moduleFor(schemaModules, entry.page, name, "schema")?.schema;
     const file = path.join(dir, entry.file);
-    if (!schema) throw new SnapshotLoadError(`The snapshot ${file} has no schema module ${schemaFile}.`, file);
+    const catalogued = catalogueEntry(name);
+    if (!isAnalysisName(name) || catalogued === undefined) {
+      throw new SnapshotLoadError(`The snapshot ${file} is of ${name}, which no queries/<page>/page.ts lists.`, file);
+    }
+    const schemaFile = `queries/${catalogued.page}/${catalogued.entry.schema}`;
     checkHash(entry, readSnapshotText(entry.file, dir), file);
-    return validate(schema, readJson(dir, entry.file), file, schemaFile) as T;
+    return validate(ANALYSES[name].schema as ZodType<SnapshotOf<N>>, readJson(dir, entry.file), file, schemaFile);
   });
+}
+
+/** A name of the manifest as a catalogue name; throws naming it when no page's catalogue lists it. */
+export function analysisName(name: string): AnalysisName {
+  if (!isAnalysisName(name)) {
+    throw new SnapshotLoadError(`The snapshot set lists ${name}, which no queries/<page>/page.ts lists.`, name);
+  }
+  return name;
 }
 
 /** A snapshot whose bytes are not the ones the manifest records was edited after the build: never publish it. */
@@ -146,19 +150,18 @@ export function readSnapshotText(file: string, dir = snapshotDir()): string {
 }
 
 /**
- * The text module of queries/<page>/<name>.text.ts whether or not the set still publishes the analysis (the change
- * log quotes analyses that were removed since); undefined when the repository has none.
+ * The text module of an analysis of the catalogue whether or not the set still publishes it (the change log quotes
+ * analyses that were removed since); undefined when the catalogue has none.
  */
 export function findText(page: string, name: string): TextModule | undefined {
-  const text = moduleFor(textModules, page, name, "text")?.text;
-  return text && typeof text.en === "object" && typeof text.fr === "object" ? text : undefined;
+  return isAnalysisName(name) && ANALYSES[name].page === page ? ANALYSES[name].text : undefined;
 }
 
 /** The text module of an analysis (queries/<page>/<name>.text.ts); throws when it is missing or malformed. */
 export function loadText(name: string, dir = snapshotDir()): TextModule {
   const entry = entryOf(name, dir);
   const file = `queries/${entry.page}/${name}.text.ts`;
-  const text = moduleFor(textModules, entry.page, name, "text")?.text;
+  const text = isAnalysisName(name) ? ANALYSES[name].text : undefined;
   if (!text || typeof text.en !== "object" || typeof text.fr !== "object") {
     throw new SnapshotLoadError(`The analysis ${name} has no text module ${file} exporting \`text = {en, fr}\`.`, file);
   }

@@ -140,15 +140,3 @@ export const WIDE_WIDTH = 720;
  * 2 × 8 figure padding, global.css), so that 10 px chart text renders at 10 px there and larger on wider phones.
  */
 export const NARROW_WIDTH = 310;
-
-const modules = import.meta.glob<{view?: AnalysisView<unknown>}>("../views/*.ts", {eager: true});
-
-/** The view of an analysis, when site/src/views/<name>.ts exists. */
-export function viewOf(name: string): AnalysisView<unknown> | undefined {
-  const key = Object.keys(modules).find((k) => k.endsWith(`/views/${name}.ts`));
-  if (key === undefined) return undefined;
-  const view = modules[key]!.view;
-  if (!view)
-    throw new Error(`site/src/views/${name}.ts does not export \`view\` (export const view = defineView(...))`);
-  return view;
-}

@@ -5,12 +5,17 @@
  * interpretation and the fitted marks. That code loads only once a reader leaves the published view (or opens a
  * URL that does), so a page read as published carries none of it.
  */
+import type {AnalysisName} from "../lib/catalogue.js";
 import type {Explorer, ExplorerState} from "./explorers/explorer.js";
 
-const EXPLORERS: Record<string, () => Promise<Explorer>> = {
+/** The analyses that have an explorer, keyed by catalogue name (a misspelled one fails `tsc`). */
+const EXPLORERS = {
   trends_volume: () => import("./explorers/trends_volume.js"),
   trends_duration: () => import("./explorers/trends_duration.js")
-};
+} satisfies {readonly [N in AnalysisName]?: () => Promise<Explorer>};
+
+/** An analysis with an explorer: what Explorer.astro accepts as its `name`. */
+export type ExplorerName = keyof typeof EXPLORERS;
 
 function stateOf(group: HTMLElement): ExplorerState {
   const bound = (name: string) => group.querySelector<HTMLSelectElement>(`[data-range-filter] [data-bound="${name}"]`);
@@ -38,7 +43,7 @@ function stateOf(group: HTMLElement): ExplorerState {
 }
 
 function init(group: HTMLElement): void {
-  const load = EXPLORERS[group.dataset.explorer ?? ""];
+  const load = (EXPLORERS as Readonly<Record<string, () => Promise<Explorer>>>)[group.dataset.explorer ?? ""];
   const section = group.closest<HTMLElement>("section.analysis");
   if (!load || !section) return;
   let changed = false;

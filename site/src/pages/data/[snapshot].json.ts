@@ -1,7 +1,7 @@
 /** `/data/<name>.json`: every snapshot of the set and its manifest, byte for byte as published and validated. */
 import type {APIRoute} from "astro";
 
-import {listAnalyses, loadSnapshot, readSnapshotText} from "../../lib/snapshots.js";
+import {analysisName, listAnalyses, loadSnapshot, readSnapshotText} from "../../lib/snapshots.js";
 
 export function getStaticPaths() {
   const entries = listAnalyses().map((a) => ({params: {snapshot: a.name}, props: {file: a.file, name: a.name}}));
@@ -11,6 +11,6 @@ export function getStaticPaths() {
 export const GET: APIRoute = ({props}) => {
   const {file, name} = props as {file: string; name: string | undefined};
   // Validate before publishing: the download is the file the pages were built from.
-  if (name) loadSnapshot(name);
+  if (name) loadSnapshot(analysisName(name));
   return new Response(readSnapshotText(file), {headers: {"Content-Type": "application/json"}});
 };
