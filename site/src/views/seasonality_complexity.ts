@@ -10,8 +10,8 @@ import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityComplexity} from "../../../queries/seasonality/seasonality_complexity.schema.js";
 import {HALO} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
-import {intervalKey, intervalNotes, kruskalNote} from "./seasonality_duration.js";
-import {SEASON_FILL, SEASON_FORMAT, seasonKey} from "./seasonality_volume.js";
+import {intervalKey, intervalNotes, kruskalNote} from "../lib/charts/seasons.js";
+import {SEASON_FILL, SEASON_FORMAT, seasonKey} from "../lib/charts/seasons.js";
 
 type SeasonRow = SeasonalityComplexity["seasons"][number];
 type Measure = "steps" | "ingredients";

@@ -8,53 +8,10 @@ import * as Plot from "@observablehq/plot";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityDuration} from "../../../queries/seasonality/seasonality_duration.schema.js";
 import {HALO, LINE} from "../lib/charts/index.js";
-import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
-import {SEASON_FILL, SEASON_FORMAT, seasonKey} from "./seasonality_volume.js";
+import {kruskalNote, SEASON_FILL, SEASON_FORMAT, seasonKey} from "../lib/charts/seasons.js";
 
 type SeasonRow = SeasonalityDuration["seasons"][number];
-
-/** The significance of a Kruskal–Wallis test as a short chart note: "Kruskal–Wallis H = 10.8, p = 0.013". */
-export function kruskalNote(
-  k: {H: number; p: number; significant: boolean},
-  {text, format}: Pick<PlotContext, "text" | "format">
-): string {
-  const note = `Kruskal–Wallis H = ${format(k.H, "1")}, ${format(k.p, "p")}`;
-  return k.significant ? note : `${note} (${text("axis.not_significant")})`;
-}
-
-/** The in-chart key of an interval dot plot: "● mean   | median   ▬ interquartile range". */
-export function intervalKey(text: (key: string) => string): string {
-  return `●\u00a0${text("axis.mean")}   |\u00a0${text("axis.median")}   ▬\u00a0${text("axis.iqr")}`;
-}
-
-/** The marks of an interval note: the test's result at the top left, the key at the top right. */
-export function intervalNotes(note: string, key: string, narrow: boolean): Plot.Markish[] {
-  return [
-    Plot.text([narrow ? `${note}\n${key}` : note], {
-      frameAnchor: "top-left",
-      text: (d: string) => d,
-      dy: narrow ? -40 : -26,
-      lineAnchor: "top",
-      fontSize: narrow ? 10 : 11,
-      fill: "currentColor"
-    }),
-    ...(narrow
-      ? []
-      : [
-          Plot.text([key], {
-            frameAnchor: "top-right",
-            textAnchor: "end",
-            text: (d: string) => d,
-            dy: -26,
-            lineAnchor: "top",
-            fontSize: 11,
-            fill: "currentColor",
-            fillOpacity: 0.85
-          })
-        ])
-  ];
-}
 
 export const view = defineView<SeasonalityDuration>({
   kpis: (s) => {

@@ -12,7 +12,7 @@ import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import {COLORS} from "../lib/charts/index.js";
 import type {AnalysisView} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
-import {SEASON_FILL, SEASON_FORMAT, SEASON_LEGEND, seasonKey} from "./seasonality_volume.js";
+import {SEASON_FILL, SEASON_FORMAT, SEASON_LEGEND, seasonKey} from "../lib/charts/seasons.js";
 
 type Item = SeasonalItems["items"][number];
 interface Cell {

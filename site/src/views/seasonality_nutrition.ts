@@ -11,8 +11,8 @@ import type {SeasonalityNutrition} from "../../../queries/seasonality/seasonalit
 import {COLORS} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
-import {intervalKey, intervalNotes, kruskalNote} from "./seasonality_duration.js";
-import {SEASON_FILL, SEASON_FORMAT, seasonKey, signedPct} from "./seasonality_volume.js";
+import {intervalKey, intervalNotes, kruskalNote} from "../lib/charts/seasons.js";
+import {SEASON_FILL, SEASON_FORMAT, seasonKey, signedPct} from "../lib/charts/seasons.js";
 
 type Entry = SeasonalityNutrition["nutrients"][number];
 type Nutrient = Entry["nutrient"];

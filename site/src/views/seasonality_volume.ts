@@ -1,36 +1,16 @@
 /**
  * Recipes per season: bars with the day-adjusted expectation as a tick, the relative gap to that expectation as
  * diverging bars, and the posting pace of each season year by year as small multiples. The season colours and the
- * season-name helper are shared by every seasonal view.
+ * season-name helper every seasonal view shares are in lib/charts/seasons.ts.
  */
 import * as Plot from "@observablehq/plot";
 
 import type {Season} from "../../../queries/seasonality/_seasons.js";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityVolume} from "../../../queries/seasonality/seasonality_volume.schema.js";
-import {annotate, LINE, SEASON_COLORS, yearTicks} from "../lib/charts/index.js";
-import type {LegendEntry, PlotContext} from "../lib/views.js";
+import {annotate, LINE, yearTicks} from "../lib/charts/index.js";
+import {SEASON_FILL, SEASON_FORMAT, seasonKey, signedPct} from "../lib/charts/seasons.js";
 import {defineFigure, defineView} from "../lib/views.js";
-
-export const SEASON_FILL = SEASON_COLORS;
-
-/** Text key of a season's name (capitalised, without article): `axis.season_Winter`. */
-export const seasonKey = (season: Season): string => `axis.season_${season}`;
-
-/** Table format that shows a season by its name from the text module. */
-export const SEASON_FORMAT = "text:axis.season_";
-
-/** Legend entries naming the four season colours. */
-export const SEASON_LEGEND: LegendEntry[] = SEASONS.map((season) => ({
-  label: seasonKey(season),
-  color: SEASON_FILL[season]
-}));
-
-/** A fraction as a signed percentage in the reader's language: +10.2% / +10,2 %, −6.1%, 0%. */
-export function signedPct(format: PlotContext["format"], fraction: number, digits = 1): string {
-  const text = format(fraction, `pct|${digits}`);
-  return Number((fraction * 100).toFixed(digits)) > 0 ? `+${text}` : text;
-}
 
 type SeasonRow = SeasonalityVolume["seasons"][number];
 type YearRow = SeasonalityVolume["byYear"][number];

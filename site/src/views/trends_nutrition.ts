@@ -5,7 +5,7 @@
 import type {Nutrient, TrendsNutrition} from "../../../queries/trends/trends_nutrition.schema.js";
 import {NUTRIENTS} from "../../../queries/trends/trends_nutrition.schema.js";
 import {defineView} from "../lib/views.js";
-import {trendFigure} from "./trends_complexity.js";
+import {trendFigure} from "../lib/charts/trendFigure.js";
 
 type YearRow = TrendsNutrition["perYear"][number];
 

@@ -1,0 +1,156 @@
+/**
+ * One yearly trend chart (moved from views/trends_complexity.ts, so that views never import views): the yearly
+ * means as a line with dots sized by the year's recipes, an optional band, and the dashed WLS line annotated with
+ * its slope and p. The complexity and nutrition trends draw every measure with it.
+ */
+import * as Plot from "@observablehq/plot";
+
+import type {TrendFit} from "../../../../queries/trends/_schema.js";
+import type {ColumnSpec, FigureSpec, LegendEntry, PlotContext} from "../views.js";
+import {defineFigure} from "../views.js";
+import {annotate, COLORS, LINE, tagGroup, yearTicks, yearTicksEvery} from "./index.js";
+
+interface YearBase {
+  year: number;
+  recipes: number;
+}
+
+export interface TrendFigureOptions<Row extends YearBase> {
+  /** Figure key: its caption is `figure.<key>.caption`. */
+  key: string;
+  rows: readonly Row[];
+  /** The yearly value drawn. */
+  value: (row: Row) => number;
+  /** Text key of the value's axis label and table column. */
+  label: string;
+  fit: TrendFit;
+  /** Narrative format spec of the values ("2", "int"). */
+  digits: string;
+  /** Narrative format spec of the slope ("signed|3"). */
+  slopeFormat: string;
+  /** An optional shaded band around the value (±1 SD), its text key, and its own table columns. */
+  band?: {low: (row: Row) => number | null; high: (row: Row) => number | null; label: string};
+  /** Text key of the band's direct label, written inside its top edge near the first year. */
+  bandLabel?: string;
+  extraColumns?: ReadonlyArray<ColumnSpec<Row>>;
+}
+
+/** The WLS line's value in a year. */
+export function fitted(fit: TrendFit, year: number): number {
+  return fit.intercept + fit.slope * year;
+}
+
+/**
+ * The in-chart note of a fit: "Weighted trend (WLS): +0.085 per year · p < 0.001 · R² 0.58", with "not
+ * significant" appended when the slope's test does not reject zero (so significance never rests on the dash alone).
+ */
+export function fitNote(fit: TrendFit, slopeFormat: string, {text, format, narrow}: PlotContext): string {
+  const parts = [
+    `${text("axis.trend")}: ${format(fit.slope, slopeFormat)} ${text("axis.per_year")}`,
+    `${format(fit.p, "p")} · R² ${format(fit.r2, "2")}${fit.direction === "flat" ? ` (${text("axis.not_significant")})` : ""}`
+  ];
+  return parts.join(narrow ? "\n" : " · ");
+}
+
+/** A yearly series with its WLS line, dots sized by recipes and a fit note; every year-based mark has data-year. */
+export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Row>): FigureSpec<never> {
+  const {key, rows, value, label, fit, digits, slopeFormat, band} = options;
+  const years = rows.map((r) => r.year);
+  const first = years[0]!;
+  const last = years[years.length - 1]!;
+  const maxRecipes = Math.max(...rows.map((r) => r.recipes));
+  const line = [first, last].map((year) => ({year, value: fitted(fit, year)}));
+  const bandRows = band ? rows.filter((r) => band.low(r) !== null && band.high(r) !== null) : [];
+  const legend: LegendEntry[] = [
+    {label, color: COLORS.observed, shape: "dot"},
+    {label: "axis.trend", color: COLORS.weighted, shape: "fit"}
+  ];
+  return defineFigure<Row>({
+    key,
+    data: rows,
+    columns: [
+      {key: "year", label: "axis.year", format: "year"},
+      {key: "recipes", label: "axis.recipes", format: "int"},
+      {key: "value", label, value, format: digits},
+      ...(options.extraColumns ?? []),
+      {key: "trend", label: "axis.trend", value: (d) => fitted(fit, d.year), format: digits}
+    ],
+    legend,
+    plot: (ctx) => {
+      const {width, narrow, text, format} = ctx;
+      const tip = (d: Row): string =>
+        `${d.year}: ${format(value(d), digits)} (${format(d.recipes, "int")} ${text("axis.recipes").toLowerCase()})`;
+      return {
+        width,
+        height: narrow ? 260 : 300,
+        marginLeft: narrow ? 44 : 52,
+        marginTop: narrow ? 60 : 46,
+        x: {label: text("axis.year"), tickFormat: yearTicks, ticks: yearTicksEvery(years, narrow) ?? 10},
+        // From zero: a change of half an ingredient in twenty years must not look like a boom.
+        y: {label: text(label), grid: true, zero: true, nice: true},
+        r: {domain: [0, maxRecipes], range: narrow ? [1.5, 5] : [1.5, 7]},
+        marks: [
+          ...(band
+            ? [
+                Plot.areaY(bandRows, {
+                  x: "year",
+                  y1: (d: Row) => band.low(d),
+                  y2: (d: Row) => band.high(d),
+                  fill: COLORS.observed,
+                  fillOpacity: 0.14,
+                  render: tagGroup({role: "band"})
+                }),
+                ...(options.bandLabel && bandRows.length > 1
+                  ? [
+                      Plot.text([bandRows[1]!], {
+                        x: "year",
+                        y: (d: Row) => band.high(d),
+                        text: () => text(options.bandLabel!),
+                        textAnchor: "start",
+                        dy: 9,
+                        fontSize: 10,
+                        fill: "currentColor",
+                        fillOpacity: 0.75
+                      })
+                    ]
+                  : [])
+              ]
+            : []),
+          Plot.line(rows, {
+            x: "year",
+            y: value,
+            stroke: COLORS.observed,
+            strokeWidth: 2,
+            render: tagGroup({role: "series"})
+          }),
+          Plot.line(line, {
+            x: "year",
+            y: "value",
+            stroke: COLORS.weighted,
+            ...LINE.fit,
+            render: tagGroup({role: "fit", slope: fit.slope, intercept: fit.intercept})
+          }),
+          Plot.dot(rows, {
+            x: "year",
+            y: value,
+            r: "recipes",
+            fill: COLORS.observed,
+            stroke: "var(--plot-background)",
+            strokeWidth: 1,
+            title: tip,
+            className: "size-by-recipes",
+            render: annotate(rows, (d) => ({year: d.year, recipes: d.recipes, value: value(d)}))
+          }),
+          Plot.text([fitNote(fit, slopeFormat, ctx)], {
+            frameAnchor: "top-left",
+            text: (d: string) => d,
+            dy: -6,
+            fontSize: narrow ? 10 : 11,
+            lineAnchor: "bottom",
+            fill: "currentColor"
+          })
+        ]
+      };
+    }
+  });
+}
