@@ -9,7 +9,7 @@ import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 
-import {postBuild} from "../docker/postbuild.js";
+import {postBuild} from "../site/build/postbuild.js";
 import {startNginx} from "../test/nginx.js";
 import {pageScripts} from "../test/site/assets.js";
 import {CHROMIUM_ARGS, CHROMIUM_PATH} from "../test/site/browser.js";

@@ -8,7 +8,7 @@ import {setTimeout as delay} from "node:timers/promises";
 import {pathToFileURL} from "node:url";
 import {parseArgs} from "node:util";
 
-import type {Health} from "./postbuild.js";
+import type {Health} from "../site/build/postbuild.js";
 
 export interface HealthCheckOptions {
   /** The site's base URL ("http://127.0.0.1:8500"); /healthz is appended. */

@@ -77,7 +77,7 @@ describe("docker/Dockerfile", () => {
       .filter((i) => i.keyword === "RUN")
       .map((i) => i.args)
       .join("\n");
-    for (const step of ["npm ci", "npm run build:data", "npm run build", "docker/postbuild.ts dist snapshots"])
+    for (const step of ["npm ci", "npm run build:data", "npm run build", "site/build/postbuild.ts dist snapshots"])
       expect(runs).toContain(step);
   });
 

@@ -12,7 +12,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 
 import type {NginxServer} from "../test/nginx.js";
 import {requireProgram, startNginx, testNginxConfig} from "../test/nginx.js";
-import {envCss} from "./postbuild.js";
+import {envCss} from "../site/build/postbuild.js";
 import {cspViolations} from "./testing/csp.js";
 import {rawGet} from "./testing/http.js";
 import type {SiteUnderTest} from "./testing/site.js";

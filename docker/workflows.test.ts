@@ -73,7 +73,7 @@ describe("GitHub workflows", () => {
       "npm run typecheck",
       "npm run test:unit",
       "npm run build",
-      "docker/postbuild.ts",
+      "site/build/postbuild.ts",
       "npm run budgets"
     ]) {
       expect(commands).toContain(expected);

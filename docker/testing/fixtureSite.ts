@@ -8,8 +8,8 @@ import {chmod, mkdir, mkdtemp, writeFile} from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
-import type {Environment} from "../postbuild.js";
-import {postBuild} from "../postbuild.js";
+import type {Environment} from "../../site/build/postbuild.js";
+import {postBuild} from "../../site/build/postbuild.js";
 
 export interface FixtureSite {
   /** The temporary directory holding dist/ and snapshots/. */

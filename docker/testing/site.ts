@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 
 import {builtSite} from "../../test/site/builtSite.js";
-import {postBuild} from "../postbuild.js";
+import {postBuild} from "../../site/build/postbuild.js";
 import {createFixtureSite} from "./fixtureSite.js";
 
 /** URL paths of a site's files that answer 200, by kind. */

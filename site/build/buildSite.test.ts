@@ -3,11 +3,11 @@ import path from "node:path";
 
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 
-import type {BuildRoot} from "../test/buildRoot.js";
-import {COUNTS_SCHEMA, createBuildRoot} from "../test/buildRoot.js";
-import {buildSnapshots} from "../pipeline/build.js";
-import {silentLogger} from "../pipeline/log.js";
-import {createLocalSource} from "../pipeline/source/local.js";
+import type {BuildRoot} from "../../test/buildRoot.js";
+import {COUNTS_SCHEMA, createBuildRoot} from "../../test/buildRoot.js";
+import {buildSnapshots} from "../../pipeline/build.js";
+import {silentLogger} from "../../pipeline/log.js";
+import {createLocalSource} from "../../pipeline/source/local.js";
 import {buildSite, SiteBuildError, verifySnapshotSet} from "./buildSite.js";
 
 describe("the site build verifies the snapshot set and replaces dist/ only on success", () => {

@@ -1,5 +1,5 @@
 /**
- * `npm run build`: the site build that never publishes the wrong thing. `tsx docker/buildSite.ts [dist] [snapshots]`
+ * `npm run build`: the site build that never publishes the wrong thing. `tsx site/build/buildSite.ts [dist] [snapshots]`
  *
  * 1. Verifies the snapshot set before Astro reads it: every analysis of the catalogue (queries/<page>/<name>.sql)
  *    is in the manifest, and every snapshot file is byte for byte what the manifest's sha256 says. A snapshot
@@ -12,10 +12,10 @@ import {readFile, rename, rm, stat} from "node:fs/promises";
 import path from "node:path";
 import {pathToFileURL} from "node:url";
 
-import {discoverAnalyses} from "../pipeline/analyses.js";
-import type {Manifest} from "../pipeline/manifest.js";
-import {MANIFEST_FILE, manifestSchema} from "../pipeline/manifest.js";
-import {sha256} from "../pipeline/serialize.js";
+import {discoverAnalyses} from "../../pipeline/analyses.js";
+import type {Manifest} from "../../pipeline/manifest.js";
+import {MANIFEST_FILE, manifestSchema} from "../../pipeline/manifest.js";
+import {sha256} from "../../pipeline/serialize.js";
 import {postBuild} from "./postbuild.js";
 
 /** A site build refused before or after Astro ran; the message names the file, the hint says what to do. */

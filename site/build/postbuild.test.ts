@@ -6,8 +6,8 @@ import {brotliDecompressSync, gunzipSync} from "node:zlib";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 
 import {envCss, postBuild, precompress, readHealth} from "./postbuild.js";
-import type {FixtureSite} from "./testing/fixtureSite.js";
-import {createFixtureSite} from "./testing/fixtureSite.js";
+import type {FixtureSite} from "../../docker/testing/fixtureSite.js";
+import {createFixtureSite} from "../../docker/testing/fixtureSite.js";
 
 let site: FixtureSite;
 

@@ -1,5 +1,5 @@
 /**
- * The post-build step, run after `astro build`: `tsx docker/postbuild.ts [dist] [snapshots] [--commit SHA]`.
+ * The post-build step, run after `astro build`: `tsx site/build/postbuild.ts [dist] [snapshots] [--commit SHA]`.
  *
  * 1. `dist/healthz.json`: the build's identity (commit, data as-of, build time, version, environment) from the
  *    snapshot manifest; nginx answers `/healthz` with it and the deploy script checks its commit.
@@ -17,8 +17,8 @@ import {parseArgs} from "node:util";
 import {promisify} from "node:util";
 import zlib from "node:zlib";
 
-import type {DataProvenance} from "../pipeline/manifest.js";
-import {MANIFEST_FILE, manifestSchema} from "../pipeline/manifest.js";
+import type {DataProvenance} from "../../pipeline/manifest.js";
+import {MANIFEST_FILE, manifestSchema} from "../../pipeline/manifest.js";
 
 const gzip = promisify(zlib.gzip);
 const brotli = promisify(zlib.brotliCompress);

@@ -27,7 +27,9 @@ async function catalogue(snapshots: string): Promise<CatalogueFigure[]> {
   return listAnalyses().flatMap((entry) => {
     const view = viewOf(entry.name);
     if (!view) return [];
-    return view.figures(loadSnapshot(analysisName(entry.name))).map((f) => ({analysis: entry.name, page: entry.page, key: f.key}));
+    return view
+      .figures(loadSnapshot(analysisName(entry.name)))
+      .map((f) => ({analysis: entry.name, page: entry.page, key: f.key}));
   });
 }
 

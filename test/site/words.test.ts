@@ -11,7 +11,7 @@ import path from "node:path";
 import {parseHTML} from "linkedom";
 import {beforeAll, describe, expect, it} from "vitest";
 
-import {readHealth} from "../../docker/postbuild.js";
+import {readHealth} from "../../site/build/postbuild.js";
 import {builtSite} from "./builtSite.js";
 import {PAGES} from "./pageTesting.js";
 

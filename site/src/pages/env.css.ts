@@ -1,7 +1,7 @@
 /**
  * `/env.css`: the environment badge's label and colour as CSS variables, from APP_ENV at site build time (else the
  * snapshots' environment). nginx answers this URL itself from its own APP_ENV (docker/nginx.conf), so an image
- * promoted from preprod to prod shows PROD without a rebuild; the same format is written by docker/postbuild.ts.
+ * promoted from preprod to prod shows PROD without a rebuild; the same format is written by site/build/postbuild.ts.
  */
 import type {APIRoute} from "astro";
 
