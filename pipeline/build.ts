@@ -120,8 +120,8 @@ async function build(options: BuildOptions, effects: BuildEffects, watchdog: Wat
 
   const analyses = await discoverAnalyses(root);
   if (analyses.length === 0) {
-    throw new ConfigurationError(`No analysis was found under ${path.join(root, "queries")}.`, {
-      hint: "Run the pipeline from the repository root, where queries/<page>/<name>.sql live."
+    throw new ConfigurationError(`The catalogue under ${path.join(root, "queries")} lists no analysis.`, {
+      hint: "Run the pipeline from the repository root, where queries/pages.ts and each page's page.ts list them."
     });
   }
 
