@@ -159,7 +159,13 @@ export const view = defineView<WeekendVolume>({
             width,
             height: narrow ? 240 : 300,
             marginLeft: narrow ? 44 : 56,
-            x: {label: text("axis.day"), domain: dayKeys, tickFormat: (k: string) => dayName(k, ctx), padding: 0.2},
+            x: {
+              label: text("axis.day"),
+              domain: dayKeys,
+              tickFormat: (k: string) => dayName(k, ctx),
+              padding: 0.2,
+              labelAnchor: "right"
+            },
             y: {label: text("axis.deviation"), grid: true, percent: true, domain: [-limit * 100, limit * 100]},
             marks: [
               Plot.barY(days, {
