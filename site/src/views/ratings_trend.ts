@@ -106,7 +106,8 @@ export const view = defineView<RatingsTrend>({
       defineFigure<Month>({
         key: "volume_quality",
         data: months,
-        columns,
+        // What the scatter draws; the month's median and spread are in the series figure's table.
+        columns: columns.filter((c) => ["month", "n", "mean"].includes(c.key)),
         legend: [
           {label: "legend.mean", color: COLORS.observed, shape: "circle"},
           {label: "legend.volumeFit", color: COLORS.weighted, shape: "fit"}

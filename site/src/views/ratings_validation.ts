@@ -139,7 +139,8 @@ export const view = defineView<RatingsValidation>({
       defineFigure<Month>({
         key: "weights",
         data: months,
-        columns: monthColumns,
+        // The monthly means are in ratings_trend's series table.
+        columns: monthColumns.filter((c) => c.key !== "mean"),
         legend: [
           {label: "legend.month", color: COLORS.observed},
           {label: "legend.busiest", color: COLORS.highlight}
