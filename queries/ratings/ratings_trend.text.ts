@@ -18,18 +18,19 @@ export const text = {
     "axis.median": "Median rating (stars)",
     "legend.mean": "Monthly mean",
     "legend.trend": "WLS trend",
-    "legend.std": "Monthly standard deviation",
+    "legend.std": "Months, by standard deviation",
+    "axis.binFrom": "From (stars)",
+    "axis.binTo": "To (stars)",
+    "axis.monthCount": "Months",
+    "axis.monthsUnit": "months",
     "legend.weightedMeanStd": "Weighted mean of the monthly standard deviations",
     "legend.volumeFit": "WLS line of mean rating on volume",
     "figure.series.caption": "Monthly mean rating and its weighted trend",
     "figure.series.description":
       "Dots of the mean rating of the {months|int} kept months from {firstMonth|month} to {lastMonth|month}, each sized by the month's number of ratings, with the dashed WLS trend changing by {slopePerYear|ssig|2} stars per year.",
-    "figure.volume.caption": "Ratings per month",
-    "figure.volume.description":
-      "One bar per kept month from {firstMonth|month} to {lastMonth|month} for its number of ratings; the gaps are months set aside.",
     "figure.spread.caption": "Spread of ratings within each month",
     "figure.spread.description":
-      "Dots of the standard deviation of each month's ratings, sized by the month's number of ratings, with a dashed horizontal line at their weighted mean, {weightedMeanStd|3} stars.",
+      "Histogram of the standard deviation of each kept month's ratings, with a dotted vertical line at their weighted mean, {weightedMeanStd|3} stars.",
     "figure.volume_quality.caption": "Volume against mean rating",
     "figure.volume_quality.description":
       "Scatter of the {months|int} kept months, volume against mean rating, each dot sized by the month's number of ratings, with the dashed WLS line of mean rating on volume; weighted Spearman ρ = {spearman|signed|3}.",
@@ -67,19 +68,20 @@ export const text = {
     "axis.std": "Écart type des notes (étoiles)",
     "axis.median": "Note médiane (étoiles)",
     "legend.mean": "Moyenne mensuelle",
-    "legend.trend": "Tendance MCP",
-    "legend.std": "Écart type mensuel",
+    "legend.trend": "Tendance par moindres carrés pondérés",
+    "legend.std": "Mois, selon leur écart type",
+    "axis.binFrom": "De (étoiles)",
+    "axis.binTo": "À (étoiles)",
+    "axis.monthCount": "Nombre de mois",
+    "axis.monthsUnit": "mois",
     "legend.weightedMeanStd": "Moyenne pondérée des écarts types mensuels",
-    "legend.volumeFit": "Droite MCP de la note moyenne sur le volume",
+    "legend.volumeFit": "Droite des moindres carrés pondérés de la note moyenne sur le volume",
     "figure.series.caption": "Note moyenne mensuelle et sa tendance pondérée",
     "figure.series.description":
       "Points de la note moyenne des {months|int} mois retenus de {firstMonth|month} à {lastMonth|month}, chacun de taille proportionnelle au nombre de notes du mois, avec en tirets la tendance MCP, qui varie de {slopePerYear|ssig|2} étoile par an.",
-    "figure.volume.caption": "Notes par mois",
-    "figure.volume.description":
-      "Une barre par mois retenu de {firstMonth|month} à {lastMonth|month} pour son nombre de notes ; les trous sont les mois écartés.",
     "figure.spread.caption": "Dispersion des notes au sein de chaque mois",
     "figure.spread.description":
-      "Points de l'écart type des notes de chaque mois, de taille proportionnelle au nombre de notes du mois, avec une ligne horizontale en tirets à leur moyenne pondérée, {weightedMeanStd|3} étoile.",
+      "Histogramme de l'écart type des notes de chaque mois retenu, avec une ligne verticale en pointillés à leur moyenne pondérée, {weightedMeanStd|3} étoile.",
     "figure.volume_quality.caption": "Volume et note moyenne",
     "figure.volume_quality.description":
       "Nuage des {months|int} mois retenus, volume en abscisse et note moyenne en ordonnée, chaque point de taille proportionnelle au nombre de notes du mois, avec en tirets la droite des MCP de la note moyenne sur le volume ; Spearman pondéré ρ = {spearman|signed|3}.",

@@ -13,15 +13,21 @@ import path from "node:path";
 
 const ROOT = process.cwd();
 export const CACHE_DIR = path.join(ROOT, ".cache", "test-site");
-const LOCK_DIR = `${CACHE_DIR}.lock`;
-const STAMP = path.join(CACHE_DIR, "stamp.json");
-/** Written when a build fails, so that the test files waiting on the lock fail at once instead of rebuilding. */
-const FAILED = path.join(CACHE_DIR, "failed.json");
 /** A lock older than this is the leftover of a killed run. */
 const STALE_LOCK_MS = 10 * 60_000;
 
 /** Scale of the generated data: 2 % of Food.com, enough for every analysis and fast on two cores. */
 export const TEST_DATA_SCALE = process.env.TEST_SITE_SCALE || "0.02";
+
+/**
+ * The folders of the build at one scale: the default scale in CACHE_DIR, any other beside it
+ * (.cache/test-site-scale-1/), so a full-size pass and the small one are cached side by side.
+ */
+function cacheOf(scale: string): {dir: string; lock: string; stamp: string; failed: string} {
+  const dir = scale === TEST_DATA_SCALE ? CACHE_DIR : `${CACHE_DIR}-scale-${scale}`;
+  // `failed` is written when a build fails, so that the test files waiting on the lock fail at once.
+  return {dir, lock: `${dir}.lock`, stamp: path.join(dir, "stamp.json"), failed: path.join(dir, "failed.json")};
+}
 
 export interface BuiltSite {
   /** The site's output directory. */
@@ -76,36 +82,35 @@ function run(command: string, args: string[], env: Record<string, string>): Prom
   });
 }
 
-async function readStamp(): Promise<string | undefined> {
+async function readStamp(stamp: string): Promise<string | undefined> {
   try {
-    return (JSON.parse(await readFile(STAMP, "utf8")) as {hash: string}).hash;
+    return (JSON.parse(await readFile(stamp, "utf8")) as {hash: string}).hash;
   } catch {
     return undefined;
   }
 }
 
-async function readFailure(hash: string): Promise<string | undefined> {
+async function readFailure(failedFile: string, hash: string): Promise<string | undefined> {
   try {
-    const failed = JSON.parse(await readFile(FAILED, "utf8")) as {hash: string; error: string};
+    const failed = JSON.parse(await readFile(failedFile, "utf8")) as {hash: string; error: string};
     // A failure of the same inputs within the last minute belongs to this run; older ones are retried.
-    if (failed.hash === hash && Date.now() - (await stat(FAILED)).mtimeMs < 60_000) return failed.error;
+    if (failed.hash === hash && Date.now() - (await stat(failedFile)).mtimeMs < 60_000) return failed.error;
   } catch {
     // No failure recorded.
   }
   return undefined;
 }
 
-async function takeLock(): Promise<boolean> {
-  await mkdir(path.dirname(LOCK_DIR), {recursive: true});
+async function takeLock(lockDir: string): Promise<boolean> {
+  await mkdir(path.dirname(lockDir), {recursive: true});
   try {
-    await mkdir(LOCK_DIR);
-    await writeFile(path.join(LOCK_DIR, "pid"), String(process.pid));
+    await mkdir(lockDir);
+    await writeFile(path.join(lockDir, "pid"), String(process.pid));
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     try {
-      if (Date.now() - (await stat(LOCK_DIR)).mtimeMs > STALE_LOCK_MS)
-        await rm(LOCK_DIR, {recursive: true, force: true});
+      if (Date.now() - (await stat(lockDir)).mtimeMs > STALE_LOCK_MS) await rm(lockDir, {recursive: true, force: true});
     } catch {
       // The holder released it meanwhile.
     }
@@ -116,59 +121,58 @@ async function takeLock(): Promise<boolean> {
 const bin = (name: string): string => path.join(ROOT, "node_modules", ".bin", name);
 
 /** Generates data, builds snapshots and the site into .cache/test-site/ (a fresh dist, swapped in by rename). */
-async function build(hash: string, dataHash: string): Promise<void> {
-  const dataDir = path.join(CACHE_DIR, `data-${dataHash.slice(0, 12)}`);
-  const snapshots = path.join(CACHE_DIR, "snapshots");
-  for (const name of existsSync(CACHE_DIR) ? await readdir(CACHE_DIR) : []) {
-    if (name.startsWith("data-") && path.join(CACHE_DIR, name) !== dataDir)
-      await rm(path.join(CACHE_DIR, name), {recursive: true});
+async function build(dir: string, stamp: string, scale: string, hash: string, dataHash: string): Promise<void> {
+  const dataDir = path.join(dir, `data-${dataHash.slice(0, 12)}`);
+  const snapshots = path.join(dir, "snapshots");
+  for (const name of existsSync(dir) ? await readdir(dir) : []) {
+    if (name.startsWith("data-") && path.join(dir, name) !== dataDir) await rm(path.join(dir, name), {recursive: true});
   }
-  const pipelineEnv = {DATA_DIR: dataDir, DATA_SCALE: TEST_DATA_SCALE, SNAPSHOT_DIR: snapshots, LOG_LEVEL: "warn"};
+  const pipelineEnv = {DATA_DIR: dataDir, DATA_SCALE: scale, SNAPSHOT_DIR: snapshots, LOG_LEVEL: "warn"};
   // DATA_DIR is set, so the pipeline generates the data set only when asked to.
   await run(bin("tsx"), ["pipeline/bin/pipeline.ts", "build", "--generate"], pipelineEnv);
-  const next = path.join(CACHE_DIR, `dist.next-${process.pid}`);
+  const next = path.join(dir, `dist.next-${process.pid}`);
   await rm(next, {recursive: true, force: true});
   await run(bin("astro"), ["build", "--silent"], {
     SNAPSHOT_DIR: snapshots,
     ASTRO_OUT_DIR: next,
-    ASTRO_CACHE_DIR: path.join(CACHE_DIR, "astro-cache"),
+    ASTRO_CACHE_DIR: path.join(dir, "astro-cache"),
     SOURCE_DATE_EPOCH: "1700000000"
   });
-  const dist = path.join(CACHE_DIR, "dist");
+  const dist = path.join(dir, "dist");
   await rm(dist, {recursive: true, force: true});
   await rename(next, dist);
-  await writeFile(STAMP, JSON.stringify({hash, builtAt: new Date().toISOString()}));
+  await writeFile(stamp, JSON.stringify({hash, builtAt: new Date().toISOString()}));
 }
 
-/** The built site, building it first when its inputs changed since the last build. */
-export async function builtSite(): Promise<BuiltSite> {
-  const hash = await hashInputs(INPUT_DIRS, INPUT_FILES, `scale=${TEST_DATA_SCALE}`);
-  const dataHash = await hashInputs(["pipeline/generate"], ["pipeline/contract.ts"], `scale=${TEST_DATA_SCALE}`);
+/** The built site at `scale` (default TEST_DATA_SCALE), building it first when its inputs changed since the last build. */
+export async function builtSite(scale: string = TEST_DATA_SCALE): Promise<BuiltSite> {
+  const {dir, lock: lockDir, stamp, failed: failedFile} = cacheOf(scale);
+  const hash = await hashInputs(INPUT_DIRS, INPUT_FILES, `scale=${scale}`);
+  const dataHash = await hashInputs(["pipeline/generate"], ["pipeline/contract.ts"], `scale=${scale}`);
   const result = (built: boolean): BuiltSite => ({
-    dist: path.join(CACHE_DIR, "dist"),
-    snapshots: path.join(CACHE_DIR, "snapshots"),
+    dist: path.join(dir, "dist"),
+    snapshots: path.join(dir, "snapshots"),
     built
   });
   for (;;) {
-    const failed = await readFailure(hash);
+    const failed = await readFailure(failedFile, hash);
     if (failed) throw new Error(`The test site's build failed in another test file:\n${failed}`);
-    if ((await readStamp()) === hash && existsSync(path.join(CACHE_DIR, "dist", "index.html"))) return result(false);
-    if (await takeLock()) {
+    if ((await readStamp(stamp)) === hash && existsSync(path.join(dir, "dist", "index.html"))) return result(false);
+    if (await takeLock(lockDir)) {
       try {
         // Another process may have finished building between our check and taking the lock.
-        if ((await readStamp()) === hash && existsSync(path.join(CACHE_DIR, "dist", "index.html")))
-          return result(false);
-        await mkdir(CACHE_DIR, {recursive: true});
-        await rm(FAILED, {force: true});
+        if ((await readStamp(stamp)) === hash && existsSync(path.join(dir, "dist", "index.html"))) return result(false);
+        await mkdir(dir, {recursive: true});
+        await rm(failedFile, {force: true});
         try {
-          await build(hash, dataHash);
+          await build(dir, stamp, scale, hash, dataHash);
         } catch (error) {
-          await writeFile(FAILED, JSON.stringify({hash, error: String(error)}));
+          await writeFile(failedFile, JSON.stringify({hash, error: String(error)}));
           throw error;
         }
         return result(true);
       } finally {
-        await rm(LOCK_DIR, {recursive: true, force: true});
+        await rm(lockDir, {recursive: true, force: true});
       }
     }
     await new Promise((resolve) => setTimeout(resolve, 500));

@@ -11,6 +11,9 @@
  * - equal-labels: two equal tick labels on one axis (0.9, 1.0, 1.0, 1.1);
  * - overlap: two chart labels (ticks, axis labels, text marks) overlapping or touching;
  * - outside-frame: a mark drawn outside its chart, or a dot outside every facet frame of a faceted chart;
+ * - line-through-label: a dashed reference line (a mean, an expectation: theme.ts LINE.reference) running through
+ *   the digits of a value label; a halo thins the line there but the number still reads as struck through (names
+ *   may cross a zero or mean line under their halo: a crossed word stays a word);
  * - stray-colour: a chart fill or stroke that is not a design-system variable, the text colour or the background
  *   (site/src/lib/charts/theme.ts; its palette is the one palette.test.ts checks for colour-vision deficiencies).
  *
@@ -140,6 +143,24 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
             rb.top < ra.bottom + gap
           ) {
             add("overlap", where, `"${clip(a.textContent ?? "")}" touches "${clip(b.textContent ?? "")}"`);
+          }
+        }
+      }
+
+      // Reference lines are dashed rules; the glyph boxes are the trimmed text boxes of the overlap check.
+      const number = /^[−+-]?[\d\s\u00a0\u202f.,]*\d[\d\s\u00a0\u202f.,]*\s?%?$/;
+      const labels = rects.filter(
+        ([t]) => t.closest('[data-mark="text"]') && number.test((t.textContent ?? "").trim())
+      );
+      for (const line of svg.querySelectorAll(
+        '[data-mark="rule"][stroke-dasharray] line, [data-mark="rule"] line[stroke-dasharray]'
+      )) {
+        if (!shown(line) && line.getBoundingClientRect().width === 0 && line.getBoundingClientRect().height === 0)
+          continue;
+        const r = line.getBoundingClientRect();
+        for (const [t, rt] of labels) {
+          if (r.left < rt.right && rt.left < r.right && r.top < rt.bottom && rt.top < r.bottom) {
+            add("line-through-label", where, `a reference line runs through "${clip(t.textContent ?? "")}"`);
           }
         }
       }

@@ -40,9 +40,9 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
-/** Builds (or reuses) the site, serves it and launches Chromium. */
-export async function startHarness(): Promise<Harness> {
-  const site = await builtSite();
+/** Builds (or reuses) the site at `scale` (default: the small test scale), serves it and launches Chromium. */
+export async function startHarness(scale?: string): Promise<Harness> {
+  const site = await builtSite(scale);
   const server = await startStaticServer(site.dist);
   const browser = await launchChromium();
   const axeSource = await readFile(AXE_SOURCE, "utf8");

@@ -113,13 +113,26 @@ export const view = defineView<Overview>({
           height: narrow ? 220 : 280,
           marginLeft: narrow ? 52 : 64,
           x: {label: text("axis.rating")},
-          y: {label: text("axis.count"), grid: true},
+          y: {
+            label: text("axis.count"),
+            grid: true,
+            domain: [0, Math.max(...s.ratingHistogram.map((d) => d.count)) * 1.12]
+          },
           marks: [
             Plot.barY(s.ratingHistogram, {
               x: "rating",
               y: "count",
               fill: (d) => (d.rating === 0 ? COLORS.muted : COLORS.observed),
               title: (d) => `${d.rating} ★: ${format(d.count, "int")}`
+            }),
+            // The 1–3 star bars are a few pixels tall next to the 5-star one: their counts say they are not empty.
+            Plot.text(s.ratingHistogram, {
+              x: "rating",
+              y: "count",
+              text: (d) => format(d.count, "int"),
+              dy: -7,
+              fontSize: narrow ? 10 : 11,
+              fill: "currentColor"
             }),
             Plot.ruleY([0])
           ]

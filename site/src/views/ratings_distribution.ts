@@ -1,25 +1,15 @@
 /**
- * The ratings page's distribution analysis: monthly means around their weighted mean and its interval, the two
- * estimates of the typical rating as a dot-and-interval plot, and the histogram of stars.
+ * The ratings page's distribution analysis: how the monthly means spread around their weighted mean and its
+ * interval (a histogram of the means: the means over time are drawn once, by ratings_trend), the two estimates of
+ * the typical rating as a dot-and-interval plot, and the histogram of stars.
  */
 import * as Plot from "@observablehq/plot";
 
 import type {RatingsDistribution} from "../../../queries/ratings/ratings_distribution.schema.js";
-import {
-  annotate,
-  axisBreak,
-  COLORS,
-  HALO,
-  LINE,
-  meanRatingDomain,
-  meanRatingFrame,
-  monthAxis,
-  monthDate,
-  monthlyMeanDots
-} from "../lib/charts/index.js";
+import {annotate, axisBreak, COLORS, HALO, LINE, monthBins} from "../lib/charts/index.js";
+import type {MonthBin} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
-type Month = RatingsDistribution["months"][number];
 type Bar = RatingsDistribution["histogram"][number];
 
 interface Estimate {
@@ -46,8 +36,8 @@ export const view = defineView<RatingsDistribution>({
   figures: (s) => {
     const months = s.months;
     const w = s.weighted;
-    const means = months.map((m) => m.mean);
-    const ends = [months[0]!, months[months.length - 1]!].map((m) => ({date: monthDate(m.month)}));
+    const bins = monthBins(months.map((m) => m.mean));
+    const maxBin = Math.max(...bins.map((b) => b.months));
     const estimates: Estimate[] = [
       {estimate: "weightedMean", mean: w.mean, lower: w.lower, upper: w.upper},
       {estimate: "rowMean", mean: s.rowLevel.mean, lower: s.rowLevel.lower, upper: s.rowLevel.upper}
@@ -56,26 +46,46 @@ export const view = defineView<RatingsDistribution>({
     const high = Math.max(...estimates.map((e) => e.upper));
     const pad = (high - low) * 0.25;
     return [
-      defineFigure<Month>({
+      defineFigure<MonthBin>({
         key: "series",
-        data: months,
+        data: bins,
         columns: [
-          {key: "month", label: "axis.month", format: "year"},
-          {key: "n", label: "axis.volume", format: "int"},
-          {key: "mean", label: "axis.meanRating", format: "3"}
+          {key: "x0", label: "axis.binFrom", format: "3"},
+          {key: "x1", label: "axis.binTo", format: "3"},
+          {key: "months", label: "axis.monthCount", format: "int"}
         ],
         legend: [
-          {label: "legend.month", color: COLORS.observed, shape: "circle"},
+          {label: "legend.month", color: COLORS.observed},
           {label: "legend.weightedMean", color: COLORS.weighted, shape: "fit"},
           {label: "legend.interval", color: COLORS.weighted, shape: "band"}
         ],
-        plot: (ctx) => ({
-          ...meanRatingFrame(ctx, meanRatingDomain(means)),
-          x: monthAxis(ctx.text, ctx.narrow),
+        plot: ({width, narrow, text, format}) => ({
+          width,
+          height: narrow ? 240 : 300,
+          marginLeft: narrow ? 40 : 48,
+          marginRight: 16,
+          x: {
+            label: text("axis.meanRating"),
+            domain: [bins[0]!.x0, bins[bins.length - 1]!.x1],
+            ticks: narrow ? 4 : 8,
+            tickFormat: (v: number) => format(v, "2")
+          },
+          y: {label: text("axis.monthCount"), grid: true, domain: [0, maxBin * 1.1], nice: true},
           marks: [
-            Plot.areaY(ends, {x: "date", y1: w.lower, y2: w.upper, fill: COLORS.weighted, ...LINE.band}),
-            monthlyMeanDots(months, ctx, {r: "n", color: COLORS.observed, fillOpacity: 0.4}),
-            Plot.ruleY([w.mean], {stroke: COLORS.weighted, ...LINE.fit})
+            Plot.rectY(bins, {
+              x1: "x0",
+              x2: "x1",
+              y: "months",
+              fill: COLORS.observed,
+              insetLeft: 0.5,
+              insetRight: 0.5,
+              title: (b: MonthBin) =>
+                `${format(b.x0, "3")}–${format(b.x1, "3")}: ${format(b.months, "int")} ${text("axis.monthsUnit")}`
+            }),
+            // The band over the bars, translucent: under them the bars would hide it.
+            Plot.rectX([w], {x1: "lower", x2: "upper", fill: COLORS.weighted, ...LINE.band}),
+            Plot.ruleX([w.mean], {stroke: COLORS.weighted, ...LINE.fit}),
+            Plot.ruleY([0])
           ]
         })
       }),

@@ -128,11 +128,22 @@ export const view = defineView<RatingsSeasonal>({
         legend: stars.map((r) => ({label: `legend.${STAR_WORDS[r - 1]}Star`, color: STAR_FILL[r]!})),
         plot: (ctx) => {
           const {width, narrow, text, format} = ctx;
+          const minLabelled = narrow ? 0.12 : 0.06;
+          // The low stars hold a few percent each: too thin for a label inside. Stacked last (5★ from the left),
+          // they end at 100 %, and their total is written past the bar's end, so a reader can still read them.
+          const small = stars.filter((r) => cells.every((c) => c.rating !== r || c.share < minLabelled));
+          const smallName = small.length > 1 ? `${small[0]}–${small[small.length - 1]} ★` : `${small[0]} ★`;
+          const smallTotals = seasons.map((d) => ({
+            season: d.season,
+            share: cells
+              .filter((c) => c.season === d.season && small.includes(c.rating))
+              .reduce((t, c) => t + c.share, 0)
+          }));
           return {
             width,
             height: seasons.length * (narrow ? 52 : 46) + 48,
             marginLeft: narrow ? 64 : 80,
-            marginRight: 12,
+            marginRight: small.length === 0 ? 12 : narrow ? 48 : 84,
             marginTop: 8,
             marginBottom: 40,
             x: {label: text("axis.share"), percent: true, domain: [0, 100], grid: true},
@@ -143,7 +154,7 @@ export const view = defineView<RatingsSeasonal>({
                 Plot.stackX({
                   y: "season",
                   x: "share",
-                  order: "rating",
+                  order: (c: Cell) => -c.rating,
                   fill: (c: Cell) => STAR_FILL[c.rating],
                   stroke: "var(--plot-background)",
                   strokeWidth: 1,
@@ -157,13 +168,26 @@ export const view = defineView<RatingsSeasonal>({
                 Plot.stackX({
                   y: "season",
                   x: "share",
-                  order: "rating",
-                  text: (c: Cell) => (c.share >= (narrow ? 0.12 : 0.06) ? format(c.share, "pct|0") : ""),
+                  order: (c: Cell) => -c.rating,
+                  text: (c: Cell) => (c.share >= minLabelled ? format(c.share, "pct|0") : ""),
                   fill: ON_BAR_COLOR,
                   fontWeight: 600,
                   fontSize: narrow ? 10 : 11
                 })
-              )
+              ),
+              ...(small.length === 0
+                ? []
+                : [
+                    Plot.text(smallTotals, {
+                      y: "season",
+                      x: 1,
+                      text: (d: {share: number}) => `${smallName}${narrow ? "\n" : " "}${format(d.share, "pct|1")}`,
+                      textAnchor: "start",
+                      dx: 6,
+                      fontSize: narrow ? 10 : 11,
+                      fill: "currentColor"
+                    })
+                  ])
             ]
           };
         }

@@ -1,6 +1,8 @@
 /**
- * The ratings page's trend analysis: monthly mean ratings (dots sized by volume) with the dashed WLS trend, ratings
- * per month, the spread of ratings within each month, and volume against mean rating with the WLS line.
+ * The ratings page's trend analysis: monthly mean ratings (dots sized by volume) with the dashed WLS trend, how the
+ * spread of ratings within a month varies across months (a histogram), and volume against mean rating with the WLS line. This is the one figure of
+ * the monthly means over time on the page (the page weighs too much if each analysis draws them again); the volume
+ * of each month is its dot's size here and its bar in ratings_validation's weights figure.
  */
 import * as Plot from "@observablehq/plot";
 
@@ -11,9 +13,11 @@ import {
   meanRatingDomain,
   meanRatingFrame,
   monthAxis,
+  monthBins,
   monthDate,
   monthlyMeanDots
 } from "../lib/charts/index.js";
+import type {MonthBin} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
 type Month = RatingsTrend["months"][number];
@@ -38,6 +42,8 @@ export const view = defineView<RatingsTrend>({
     const trend = [s.trendLine.start, s.trendLine.end].map((p) => ({date: monthDate(p.month), value: p.value}));
     const maxN = Math.max(...months.map((m) => m.n));
     const vq = s.volumeQuality;
+    const stdBins = monthBins(months.map((m) => m.std));
+    const maxStdBin = Math.max(...stdBins.map((b) => b.months));
     const volumeLine = [0, maxN].map((n) => ({n, value: vq.intercept + (vq.slopePer1000 * n) / 1000}));
     return [
       defineFigure<Month>({
@@ -57,66 +63,51 @@ export const view = defineView<RatingsTrend>({
           ]
         })
       }),
-      defineFigure<Month>({
-        key: "volume",
-        data: months,
-        columns,
-        plot: ({width, narrow, text, format}) => ({
-          width,
-          height: narrow ? 220 : 280,
-          marginLeft: narrow ? 44 : 52,
-          x: monthAxis(text, narrow),
-          y: {label: text("axis.volume"), grid: true},
-          marks: [
-            Plot.rectY(months, {
-              x: (m: Month) => monthDate(m.month),
-              interval: "month",
-              // A month is about one pixel on a phone: no gap between bars, or they fade to nothing.
-              inset: narrow ? 0 : 0.5,
-              y: "n",
-              fill: COLORS.observed,
-              title: (m: Month) => `${m.month}: ${format(m.n, "int")}`
-            }),
-            Plot.ruleY([0])
-          ]
-        })
-      }),
-      defineFigure<Month>({
+      defineFigure<MonthBin>({
         key: "spread",
-        data: months,
-        columns,
+        data: stdBins,
+        columns: [
+          {key: "x0", label: "axis.binFrom", format: "3"},
+          {key: "x1", label: "axis.binTo", format: "3"},
+          {key: "months", label: "axis.monthCount", format: "int"}
+        ],
         legend: [
-          {label: "legend.std", color: COLORS.observed, shape: "circle"},
+          {label: "legend.std", color: COLORS.observed},
           {label: "legend.weightedMeanStd", color: "currentColor", shape: "reference"}
         ],
         plot: ({width, narrow, text, format}) => ({
           width,
           height: narrow ? 240 : 300,
-          marginLeft: narrow ? 44 : 52,
-          x: monthAxis(text, narrow),
-          y: {label: text("axis.std"), grid: true, tickFormat: (v: number) => format(v, "2")},
-          r: {range: [1, narrow ? 4 : 6]},
+          marginLeft: narrow ? 40 : 48,
+          marginRight: 16,
+          x: {
+            label: text("axis.std"),
+            domain: [stdBins[0]!.x0, stdBins[stdBins.length - 1]!.x1],
+            ticks: narrow ? 4 : 8,
+            tickFormat: (v: number) => format(v, "2")
+          },
+          y: {label: text("axis.monthCount"), grid: true, domain: [0, maxStdBin * 1.1], nice: true},
           marks: [
-            Plot.dot(months, {
-              x: (m: Month) => monthDate(m.month),
-              y: "std",
-              r: "n",
+            Plot.rectY(stdBins, {
+              x1: "x0",
+              x2: "x1",
+              y: "months",
               fill: COLORS.observed,
-              fillOpacity: 0.5,
-              stroke: COLORS.observed,
-              strokeWidth: 0.8,
-              title: (m: Month) => `${m.month}: ${format(m.std, "3")} (n = ${format(m.n, "int")})`
+              insetLeft: 0.5,
+              insetRight: 0.5,
+              title: (b: MonthBin) =>
+                `${format(b.x0, "3")}–${format(b.x1, "3")}: ${format(b.months, "int")} ${text("axis.monthsUnit")}`
             }),
-            Plot.ruleY([s.spread.weightedMeanStd], {
-              ...LINE.reference
-            })
+            Plot.ruleX([s.spread.weightedMeanStd], {...LINE.reference}),
+            Plot.ruleY([0])
           ]
         })
       }),
       defineFigure<Month>({
         key: "volume_quality",
         data: months,
-        columns,
+        // What the scatter draws; the month's median and spread are in the series figure's table.
+        columns: columns.filter((c) => ["month", "n", "mean"].includes(c.key)),
         legend: [
           {label: "legend.mean", color: COLORS.observed, shape: "circle"},
           {label: "legend.volumeFit", color: COLORS.weighted, shape: "fit"}

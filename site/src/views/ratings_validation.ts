@@ -1,20 +1,13 @@
 /**
  * The ratings page's methodological check: how uneven monthly volumes are (histogram, log count axis), how much
- * weight each month gets, the monthly means with the unweighted (OLS, dashed) and weighted (WLS, solid) trends, and
- * the variance of the monthly means with and without weights.
+ * weight each month gets, the unweighted (OLS) and weighted (WLS) trend lines side by side, and the variance of the
+ * monthly means with and without weights. The monthly means themselves are drawn once, by ratings_trend: the fits
+ * figure draws only the two lines, on an axis zoomed enough to tell them apart, each labelled at its end.
  */
 import * as Plot from "@observablehq/plot";
 
 import type {RatingsValidation} from "../../../queries/ratings/ratings_validation.schema.js";
-import {
-  COLORS,
-  LINE,
-  meanRatingDomain,
-  meanRatingFrame,
-  monthAxis,
-  monthDate,
-  monthlyMeanDots
-} from "../lib/charts/index.js";
+import {axisBreak, COLORS, HALO, LINE, monthAxis, monthDate} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
 type Month = RatingsValidation["months"][number];
@@ -23,17 +16,36 @@ type Fit = RatingsValidation["ols"];
 
 interface FitPoint {
   fit: "ols" | "wls";
-  date: Date;
+  month: string;
   value: number;
+  slopePerYear: number;
 }
 
 /** The two ends of a straight-line fit on months since the first kept month. */
 function fitLine(fit: Fit, key: "ols" | "wls", months: readonly Month[]): FitPoint[] {
   return [months[0]!, months[months.length - 1]!].map((m) => ({
     fit: key,
-    date: monthDate(m.month),
-    value: fit.intercept + fit.slopePerMonth * m.t
+    month: m.month,
+    value: fit.intercept + fit.slopePerMonth * m.t,
+    slopePerYear: fit.slopePerYear
   }));
+}
+
+/**
+ * Smallest span of the fits' value axis, in stars: zoomed enough that two lines a hundredth of a star apart are
+ * told apart, not so far that a negligible gap fills the figure's height.
+ */
+const FIT_SPAN = 0.05;
+
+/** Minimum vertical distance between the two end labels of the fits figure, in pixels: one text line. */
+const LABEL_GAP = 15;
+
+/** Ticks of a log count axis: 1, 2, 5, 10, 20, 50… up to `max`, so it carries more than its powers of ten. */
+function logTicks(max: number): number[] {
+  const ticks: number[] = [];
+  for (let decade = 1; decade <= max; decade *= 10)
+    for (const step of [1, 2, 5]) if (step * decade <= max) ticks.push(step * decade);
+  return ticks;
 }
 
 interface VarianceRow {
@@ -52,7 +64,12 @@ export const view = defineView<RatingsValidation>({
     const bins = s.volumeHistogram;
     const maxBin = Math.max(...bins.map((b) => b.months));
     const fits = [...fitLine(s.ols, "ols", months), ...fitLine(s.wls, "wls", months)];
-    const means = months.map((m) => m.mean);
+    const fitValues = fits.map((f) => f.value);
+    const fitMid = (Math.min(...fitValues) + Math.max(...fitValues)) / 2;
+    const fitHalf = Math.max(FIT_SPAN, (Math.max(...fitValues) - Math.min(...fitValues)) * 1.6) / 2;
+    const fitDomain: [number, number] = [fitMid - fitHalf, fitMid + fitHalf];
+    const busiest = months.filter((m) => m.month === s.volumes.maxMonth);
+    const maxShare = Math.max(...months.map((m) => m.weightShare));
     const variance: VarianceRow[] = [
       {estimate: "unweighted", variance: s.meanVariance.unweighted},
       {estimate: "weighted", variance: s.meanVariance.weighted}
@@ -78,7 +95,14 @@ export const view = defineView<RatingsValidation>({
           height: narrow ? 240 : 300,
           marginLeft: narrow ? 40 : 48,
           x: {label: text("axis.volume"), domain: [bins[0]!.x0, bins[bins.length - 1]!.x1]},
-          y: {label: text("axis.monthCount"), type: "log", domain: [0.7, maxBin * 1.6], grid: true, ticks: 4},
+          y: {
+            label: text("axis.monthCount"),
+            type: "log",
+            domain: [0.7, maxBin * 1.6],
+            grid: true,
+            // Plot's log ticks at this height are the powers of ten alone (1, 10): too few to read a bar's height.
+            ticks: logTicks(maxBin * 1.6)
+          },
           marks: [
             Plot.rectY(
               bins.filter((b) => b.months > 0),
@@ -115,7 +139,8 @@ export const view = defineView<RatingsValidation>({
       defineFigure<Month>({
         key: "weights",
         data: months,
-        columns: monthColumns,
+        // The monthly means are in ratings_trend's series table.
+        columns: monthColumns.filter((c) => c.key !== "mean"),
         legend: [
           {label: "legend.month", color: COLORS.observed},
           {label: "legend.busiest", color: COLORS.highlight}
@@ -125,7 +150,7 @@ export const view = defineView<RatingsValidation>({
           height: narrow ? 220 : 280,
           marginLeft: narrow ? 44 : 52,
           x: monthAxis(text, narrow),
-          y: {label: text("axis.weightShare"), percent: true, grid: true},
+          y: {label: text("axis.weightShare"), percent: true, grid: true, domain: [0, maxShare * 115]},
           marks: [
             Plot.rectY(months, {
               x: (m: Month) => monthDate(m.month),
@@ -136,34 +161,95 @@ export const view = defineView<RatingsValidation>({
               fill: (m: Month) => (m.month === s.volumes.maxMonth ? COLORS.highlight : COLORS.observed),
               title: (m: Month) => `${m.month}: ${format(m.weightShare, "pct|2")} (n = ${format(m.n, "int")})`
             }),
-            Plot.ruleY([0])
+            Plot.ruleY([0]),
+            // The busiest month's bar is one or two pixels wide: a dot on its top and a label make it findable.
+            Plot.dot(busiest, {
+              x: (m: Month) => monthDate(m.month),
+              y: "weightShare",
+              dy: -6,
+              r: narrow ? 4 : 5,
+              fill: COLORS.highlight,
+              stroke: "var(--plot-background)",
+              strokeWidth: 1.5
+            }),
+            Plot.text(busiest, {
+              x: (m: Month) => monthDate(m.month),
+              y: "weightShare",
+              ...HALO,
+              text: (m: Month) => `${text("legend.busiest")}\n${format(m.month, "month")}`,
+              textAnchor: busiest.some((m) => m.t > months[months.length - 1]!.t / 2) ? "end" : "start",
+              dx: busiest.some((m) => m.t > months[months.length - 1]!.t / 2) ? -9 : 9,
+              dy: -6,
+              fontSize: narrow ? 11 : 12,
+              fontWeight: 600,
+              fill: "currentColor"
+            })
           ]
         })
       }),
-      defineFigure<Month>({
+      defineFigure<FitPoint>({
         key: "fits",
-        data: months,
-        columns: monthColumns,
+        data: fits,
+        columns: [
+          {key: "fit", label: "axis.estimate", format: "text:legend."},
+          {key: "month", label: "axis.month", format: "year"},
+          {key: "value", label: "axis.meanRating", format: "4"}
+        ],
         legend: [
-          {label: "legend.month", color: COLORS.observed, shape: "circle"},
           {label: "legend.ols", color: COLORS.unweighted, shape: "fitUnweighted"},
           {label: "legend.wls", color: COLORS.weighted, shape: "fit"}
         ],
-        plot: (ctx) => ({
-          ...meanRatingFrame(ctx, meanRatingDomain(means)),
-          x: monthAxis(ctx.text, ctx.narrow),
-          marks: [
-            monthlyMeanDots(months, ctx, {r: "weight", color: COLORS.observed, fillOpacity: 0.45}),
-            Plot.line(
-              fits.filter((f) => f.fit === "ols"),
-              {x: "date", y: "value", stroke: COLORS.unweighted, ...LINE.fitUnweighted}
-            ),
-            Plot.line(
-              fits.filter((f) => f.fit === "wls"),
-              {x: "date", y: "value", stroke: COLORS.weighted, ...LINE.fit}
-            )
-          ]
-        })
+        plot: ({width, narrow, text, format}) => {
+          const ends = fits
+            .filter((f) => f.month === months[months.length - 1]!.month)
+            .sort((a, b) => b.value - a.value);
+          const fitStyle = {ols: LINE.fitUnweighted, wls: LINE.fit};
+          const fitColor = {ols: COLORS.unweighted, wls: COLORS.weighted};
+          return {
+            width,
+            height: narrow ? 240 : 300,
+            marginLeft: narrow ? 48 : 56,
+            marginRight: 12,
+            x: monthAxis(text, narrow),
+            y: {
+              label: text("axis.meanRating"),
+              grid: true,
+              domain: fitDomain,
+              ticks: narrow ? 4 : 6,
+              tickFormat: (v: number) => format(v, "3")
+            },
+            marks: [
+              axisBreak("y"),
+              ...(["ols", "wls"] as const).map((key) =>
+                Plot.line(
+                  fits.filter((f) => f.fit === key),
+                  {x: (f: FitPoint) => monthDate(f.month), y: "value", stroke: fitColor[key], ...fitStyle[key]}
+                )
+              ),
+              Plot.dot(fits, {
+                x: (f: FitPoint) => monthDate(f.month),
+                y: "value",
+                r: 3.5,
+                fill: (f: FitPoint) => fitColor[f.fit],
+                title: (f: FitPoint) => `${text(`legend.${f.fit}`)} · ${f.month}: ${format(f.value, "4")}`
+              }),
+              // Each line named at its right end, the upper one above it and the lower one below, so the two labels
+              // never meet however close the lines end.
+              ...[ends.slice(0, 1), ends.slice(1)].map((rows, i) =>
+                Plot.text(rows, {
+                  x: (f: FitPoint) => monthDate(f.month),
+                  y: "value",
+                  ...HALO,
+                  text: (f: FitPoint) => `${text(`legend.${f.fit}`)}: ${format(f.value, "3")}`,
+                  textAnchor: "end",
+                  dy: i === 0 ? -LABEL_GAP / 2 - 4 : LABEL_GAP / 2 + 4,
+                  fontSize: narrow ? 11 : 12,
+                  fill: "currentColor"
+                })
+              )
+            ]
+          };
+        }
       }),
       defineFigure<VarianceRow>({
         key: "spread",

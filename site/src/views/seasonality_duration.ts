@@ -60,17 +60,24 @@ export const view = defineView<SeasonalityDuration>({
                 title: (d: SeasonRow) =>
                   `${text(seasonKey(d.season))}: ${format(d.mean, "1")} min (${text("axis.median")} ${format(d.median, "1")}, ${format(d.n, "int")} ${text("axis.recipes").toLowerCase()})`
               }),
-              Plot.text(seasons, {
-                y: "season",
-                x: "mean",
-                text: (d: SeasonRow) => format(d.mean, "1"),
-                // On the zero-based axis the labels sit over the overall-mean line: the halo keeps them legible.
-                ...HALO,
-                dy: -14,
-                fontSize: 11,
-                fontWeight: 600,
-                fill: "currentColor"
-              }),
+              // On the zero-based axis every dot sits near the overall-mean line: each value is written beside its
+              // dot on the side away from the line (above the dot, the line struck through the digits).
+              ...([true, false] as const).map((right) =>
+                Plot.text(
+                  seasons.filter((d) => d.mean >= s.overallMean === right),
+                  {
+                    y: "season",
+                    x: "mean",
+                    text: (d: SeasonRow) => format(d.mean, "1"),
+                    ...HALO,
+                    textAnchor: right ? "start" : "end",
+                    dx: right ? 11 : -11,
+                    fontSize: 11,
+                    fontWeight: 600,
+                    fill: "currentColor"
+                  }
+                )
+              ),
               Plot.text([kruskalNote(s.kruskal, {text, format})], {
                 frameAnchor: "top-left",
                 text: (d: string) => d,

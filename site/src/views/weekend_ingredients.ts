@@ -13,6 +13,12 @@ import {defineFigure, defineView} from "../lib/views.js";
 /** Height of one item's lane: its name above, its bar or dumbbell below. */
 const LANE = 40;
 
+/** Vertical offset of the weekday dot above and the weekend square below a dumbbell's line, in pixels. */
+const DODGE = 4;
+
+/** Up to this many items, the shares figure writes each share beside its mark. */
+const SHARE_LABEL_ROWS = 3;
+
 const COLUMNS: ReadonlyArray<ColumnSpec<PeriodItem>> = [
   {key: "item", label: "axis.item"},
   {key: "weekdayWith", label: "axis.weekdayWith", format: "int"},
@@ -151,8 +157,32 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
             {label: "axis.weekend", color: PERIOD_COLORS.weekend}
           ],
           plot: (ctx) => {
-            const {width, narrow, text} = ctx;
+            const {width, narrow, text, format} = ctx;
             const fontSize = narrow ? 11 : 12;
+            // With few items the chart has room to say its values: each share beside its mark, the smaller one
+            // on its left, the larger on its right, so a one-row chart reads without the table.
+            const labelled = rows.length <= SHARE_LABEL_ROWS;
+            const ends = rows.flatMap((d) => {
+              const weekendHigher = d.weekendShare > d.weekdayShare;
+              return [
+                {item: d.item, share: d.weekdayShare, side: weekendHigher ? "left" : "right"},
+                {item: d.item, share: d.weekendShare, side: weekendHigher ? "right" : "left"}
+              ];
+            });
+            const shareLabel = (side: "left" | "right") =>
+              Plot.text(
+                ends.filter((e) => e.side === side),
+                {
+                  y: "item",
+                  x: "share",
+                  text: (e: {share: number}) => format(e.share, "pct|2"),
+                  textAnchor: side === "left" ? "end" : "start",
+                  dx: side === "left" ? -9 : 9,
+                  dy: 8,
+                  fontSize: narrow ? 10 : 11,
+                  fill: "currentColor"
+                }
+              );
             return {
               width,
               height,
@@ -160,7 +190,12 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
               marginRight: 16,
               marginTop: 8,
               marginBottom: 40,
-              x: {label: text("axis.share"), grid: true, percent: true, domain: [0, maxShare * 110]},
+              x: {
+                label: text("axis.share"),
+                grid: true,
+                percent: true,
+                domain: [0, maxShare * (labelled ? (narrow ? 150 : 125) : 110)]
+              },
               y: {axis: null, domain: items, padding: 0.08},
               marks: [
                 Plot.ruleY(rows, {
@@ -172,10 +207,12 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
                   strokeOpacity: 0.5,
                   strokeWidth: 2
                 }),
+                // The two marks of a row sit a little above and below its line, so equal shares never hide one
+                // another (on a phone a point of share is a few pixels).
                 Plot.dot(rows, {
                   y: "item",
                   x: "weekdayShare",
-                  dy: 8,
+                  dy: 8 - DODGE,
                   r: 5,
                   symbol: "circle",
                   fill: PERIOD_COLORS.weekday,
@@ -185,13 +222,14 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
                 Plot.dot(rows, {
                   y: "item",
                   x: "weekendShare",
-                  dy: 8,
+                  dy: 8 + DODGE,
                   r: 5,
                   symbol: "square",
                   fill: PERIOD_COLORS.weekend,
                   title: (d: PeriodItem) => tip(d, ctx),
                   render: annotate(rows, (d) => ({item: d.item, period: "weekend"}))
                 }),
+                ...(labelled ? [shareLabel("left"), shareLabel("right")] : []),
                 Plot.text(rows, {
                   y: "item",
                   frameAnchor: "left",

@@ -62,16 +62,28 @@ export const view = defineView<WeekendVolume>({
         legend: [...periodLegend, {label: "axis.dayMean", color: "currentColor", shape: "reference"}],
         plot: (ctx) => {
           const {width, narrow, text, format} = ctx;
+          const height = narrow ? 240 : 300;
+          const marginTop = 24;
+          // Recipes per pixel of the y axis (Plot's default bottom margin is 30 px), and whether the mean line falls
+          // within the 20 px above a bar where its count is written.
+          const perPixel = (maxDay * 1.1) / (height - marginTop - 30);
+          const underMean = (d: Day): boolean =>
+            s.dayMean > d.recipes - 2 * perPixel && s.dayMean < d.recipes + 22 * perPixel;
+          // An upright count inside a phone bar runs about 40 px down from the bar's top.
+          const crossesUpright = (d: Day): boolean =>
+            s.dayMean < d.recipes + 2 * perPixel && s.dayMean > d.recipes - 44 * perPixel;
           return {
             width,
-            height: narrow ? 240 : 300,
+            height,
             marginLeft: narrow ? 44 : 56,
-            marginTop: 24,
+            marginTop,
             x: {
               label: text("axis.day"),
               domain: dayKeys,
               tickFormat: (k: string) => dayName(k, ctx),
-              padding: 0.2
+              padding: 0.2,
+              // Centred, the axis name sat under Thursday and read as part of its tick label.
+              labelAnchor: "right"
             },
             y: {label: text("axis.recipes"), grid: true, domain: [0, maxDay * 1.1]},
             marks: [
@@ -85,14 +97,16 @@ export const view = defineView<WeekendVolume>({
               }),
               Plot.ruleY([s.dayMean], LINE.reference),
               // On a phone a five-digit count is as wide as its bar and ran into its neighbours: there the counts
-              // stand upright inside the bars' tops.
-              Plot.text(days, {
-                x: "key",
-                y: "recipes",
-                text: (d: Day) => format(d.recipes, "int"),
-                ...(narrow
-                  ? // A halo in the bar's own colour keeps the dotted mean line from running through the count.
-                    {
+              // stand upright inside the bars' tops, with a halo in the bar's own colour over the dotted mean line.
+              // On a desktop a count sits above its bar, unless the mean line would run through it (a bar just under
+              // the mean): that count goes inside the bar's top.
+              ...(narrow
+                ? [
+                    Plot.text(days, {
+                      x: "key",
+                      // A count that would straddle the mean line starts just under it instead.
+                      y: (d: Day) => (crossesUpright(d) ? s.dayMean : d.recipes),
+                      text: (d: Day) => format(d.recipes, "int"),
                       rotate: -90,
                       textAnchor: "end",
                       dy: 6,
@@ -101,16 +115,33 @@ export const view = defineView<WeekendVolume>({
                       stroke: (d: Day) => PERIOD_COLORS[d.period],
                       strokeWidth: 3,
                       paintOrder: "stroke"
-                    }
-                  : {
-                      dy: -7,
-                      fontSize: 11,
-                      fill: "currentColor",
-                      stroke: "var(--plot-background)",
-                      strokeWidth: 4,
-                      paintOrder: "stroke"
                     })
-              }),
+                  ]
+                : [
+                    Plot.text(
+                      days.filter((d) => !underMean(d)),
+                      {
+                        x: "key",
+                        y: "recipes",
+                        text: (d: Day) => format(d.recipes, "int"),
+                        dy: -7,
+                        fontSize: 11,
+                        fill: "currentColor",
+                        stroke: "var(--plot-background)",
+                        strokeWidth: 4,
+                        paintOrder: "stroke"
+                      }
+                    ),
+                    Plot.text(days.filter(underMean), {
+                      x: "key",
+                      y: "recipes",
+                      text: (d: Day) => format(d.recipes, "int"),
+                      dy: 12,
+                      fontSize: 11,
+                      fontWeight: 600,
+                      fill: ON_BAR_COLOR
+                    })
+                  ]),
               Plot.ruleY([0])
             ]
           };
@@ -128,7 +159,13 @@ export const view = defineView<WeekendVolume>({
             width,
             height: narrow ? 240 : 300,
             marginLeft: narrow ? 44 : 56,
-            x: {label: text("axis.day"), domain: dayKeys, tickFormat: (k: string) => dayName(k, ctx), padding: 0.2},
+            x: {
+              label: text("axis.day"),
+              domain: dayKeys,
+              tickFormat: (k: string) => dayName(k, ctx),
+              padding: 0.2,
+              labelAnchor: "right"
+            },
             y: {label: text("axis.deviation"), grid: true, percent: true, domain: [-limit * 100, limit * 100]},
             marks: [
               Plot.barY(days, {

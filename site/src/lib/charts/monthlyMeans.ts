@@ -1,4 +1,7 @@
 /**
+ * The ratings page draws each monthly series over time once; where another analysis needs the same months, it
+ * draws how their values are distributed instead (monthBins), which costs a few bars rather than a dot per month.
+ *
  * The ratings page's monthly mean-rating charts share one frame (size, the mean-rating y axis, dot radii) and one
  * mark (a dot per month, sized by its volume or weight, with the month's mean and volume as tooltip), so the
  * figures of ratings_trend, ratings_validation and ratings_distribution read alike.
@@ -53,4 +56,30 @@ export function monthlyMeanDots<M extends MonthlyMean>(
     strokeWidth: 0.8,
     title: (m: M) => `${m.month}: ${format(m.mean, "3")} (n = ${format(m.n, "int")})`
   });
+}
+
+/** A bin of months: how many months have a value in [x0, x1). */
+export interface MonthBin {
+  x0: number;
+  x1: number;
+  months: number;
+}
+
+/** Months binned by a value, about `count` bins across its range, on round edges (0.01, 0.02, 0.05…). */
+export function monthBins(values: readonly number[], count = 24): MonthBin[] {
+  const low = Math.min(...values);
+  const rough = Math.max(Math.max(...values) - low, 1e-6) / count;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((f) => f * power).find((s) => s >= rough)!;
+  // The small epsilon keeps a value on an edge (4.62 / 0.01) in the bin that starts there despite rounding.
+  const index = (value: number): number => Math.floor(value / step + 1e-9);
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(index(value), (counts.get(index(value)) ?? 0) + 1);
+  const first = index(low);
+  const last = Math.max(...counts.keys());
+  return Array.from({length: last - first + 1}, (_, i) => ({
+    x0: (first + i) * step,
+    x1: (first + i + 1) * step,
+    months: counts.get(first + i) ?? 0
+  }));
 }

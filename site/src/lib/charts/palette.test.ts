@@ -1,8 +1,8 @@
 /**
  * The palette under colour-vision deficiencies: every pair of colours shown together (SHOWN_TOGETHER) stays at a
  * CIEDE2000 difference of at least 12 for normal vision and simulated deuteranopia, protanopia and tritanopia
- * (culori's Machado et al. filters at full severity), in both themes; no two roles share a colour; and no view
- * defines a colour of its own.
+ * (culori's Machado et al. filters at full severity), in both themes; every mark colour keeps a 3:1 contrast with the
+ * background; no two roles share a colour; and no view defines a colour of its own.
  */
 import {readdirSync, readFileSync} from "node:fs";
 import path from "node:path";
@@ -13,12 +13,13 @@ import {
   filterDeficiencyProt,
   filterDeficiencyTrit,
   parse,
+  wcagContrast,
   type Color
 } from "culori";
 import {describe, expect, it} from "vitest";
 
 import type {ChartToken, Theme} from "./theme.js";
-import {APART_FROM_SEASONS, CHART_TOKENS, PALETTE, SHOWN_TOGETHER} from "./theme.js";
+import {APART_FROM_SEASONS, CHART_TOKENS, PAGE_COLORS, PALETTE, SHOWN_TOGETHER} from "./theme.js";
 
 const MIN_DELTA_E = 12;
 const deltaE = differenceCiede2000();
@@ -69,6 +70,21 @@ describe("the chart palette", () => {
         }
       }
       expect(tooClose).toEqual([]);
+    }
+  );
+
+  it.each(["dark", "light"] as Theme[])(
+    "gives every mark colour a 3:1 contrast with the figure's background (WCAG 1.4.11, non-text) (%s theme)",
+    (theme) => {
+      // Bars, dots and lines are graphics a reader must make out: a star bar that carries a value label is read by
+      // its colour as much as by its label.
+      const faint = CHART_TOKENS.map((token) => ({
+        token,
+        ratio: wcagContrast(PALETTE[theme][token], PAGE_COLORS[theme].background)
+      }))
+        .filter(({ratio}) => ratio < 3)
+        .map(({token, ratio}) => `${token} ${PALETTE[theme][token]}: ${ratio.toFixed(2)}:1`);
+      expect(faint).toEqual([]);
     }
   );
 

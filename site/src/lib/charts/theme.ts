@@ -26,7 +26,8 @@
  * (a test keeps them equal) for the standalone SVG and PNG downloads, which cannot see the page's CSS. Colours shown
  * together (SHOWN_TOGETHER) stay apart for readers with a colour-vision deficiency: palette.test.ts simulates
  * deuteranopia, protanopia and tritanopia and requires a CIEDE2000 difference of at least 12 between every pair, in
- * both themes. Colours that carry meaning without a label keep a 3:1 contrast with the figure's background.
+ * both themes. Every mark colour keeps a 3:1 contrast with the figure's background (tested): the light star ramp
+ * is darker in its middle than a textbook diverging ramp, whose pale centre vanishes on a white card.
  */
 
 export type Theme = "dark" | "light";
@@ -94,10 +95,10 @@ export const PALETTE: Record<Theme, Record<ChartToken, string>> = {
     weekday: "#4d6a8f",
     weekend: "#c05f00",
     star1: "#4b2c8a",
-    star2: "#8a73c4",
-    star3: "#a6a6a6",
-    star4: "#d9822b",
-    star5: "#8a3b00"
+    star2: "#8a62cc",
+    star3: "#7d7d7d",
+    star4: "#c46915",
+    star5: "#712800"
   }
 };
 
