@@ -9,15 +9,25 @@
 -- read by no analysis. Each kept list string is parsed once (an ingredients string without n_ingredients also for
 -- its count, before the rules), and the rule flags are counted in one scan.
 
--- Python-list strings. Without a double quote or a backslash every item is single-quoted and holds no apostrophe,
--- so the items are exactly the pieces between "', '" separators: a plain split, much faster than the tokenizer.
--- Otherwise the tokenizer reads each quoted item and undoes the repr escapes, so "confectioners' sugar" keeps its
--- apostrophe. One definition for both lists; each list is parsed once, for the rows that are kept.
+-- Whether a list string is written the way Python's repr writes a list whose items hold no quote and no backslash:
+-- "['a', 'b']", every item single-quoted and without an apostrophe, separated by exactly "', '". Only then are the
+-- items exactly the pieces between the separators. Other spacing ("[ 'a','b' ]", a tab before the bracket) is
+-- still a well-formed list, read by the tokenizer. The string is trimmed already (recipe_flagged keeps it so):
+-- each trim here would copy every string again.
+create or replace temp macro canonical_list(list_string) as
+    starts_with(list_string, '[''')
+    and ends_with(list_string, ''']')
+    and not contains(list_string, '"')
+    and not contains(list_string, '\')
+    and not contains(replace(list_string[3:-3], ''', ''', ''), '''');
+
+-- Python-list strings. A canonical one is split on its separators: much faster than the tokenizer. Otherwise the
+-- tokenizer reads each quoted item and undoes the repr escapes, so "confectioners' sugar" keeps its apostrophe.
+-- One definition for both lists; each list is parsed once, for the rows that are kept.
 create or replace temp macro python_list_items(list_string) as
     case
-        when trim(list_string) = '[]' then []::varchar[]
-        when not contains(list_string, '"') and not contains(list_string, '\')
-            then string_split(trim(list_string)[3:-3], ''', ''')
+        when list_string = '[]' then []::varchar[]
+        when canonical_list(list_string) then string_split(list_string[3:-3], ''', ''')
         else list_transform(
             regexp_extract_all(list_string, $re$'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"$re$),
             item -> replace(replace(replace(item[2:-2], '\''', ''''), '\"', '"'), '\\', '\')
@@ -25,16 +35,15 @@ create or replace temp macro python_list_items(list_string) as
     end;
 
 -- Whether some item of a parsed list string may start or end with a space, the only character trim() removes from
--- ASCII text: false only where the split's pieces provably have none (first piece from the fourth character of the
--- trimmed string, last up to its fourth from the end, the others around "', '"). Anything else is trimmed.
+-- ASCII text: false only where the split's pieces of a canonical string provably have none (first piece from its
+-- fourth character, last up to its fourth from the end, the others around "', '"). Anything else is trimmed.
 create or replace temp macro items_may_need_trim(list_string) as
-    strlen(list_string) <> length(list_string)
-    or contains(list_string, '"')
-    or contains(list_string, '\')
+    not canonical_list(list_string)
+    or strlen(list_string) <> length(list_string)
     or contains(list_string, ''', '' ')
     or contains(list_string, ' '', ''')
-    or trim(list_string)[3] = ' '
-    or trim(list_string)[-3] = ' ';
+    or list_string[3] = ' '
+    or list_string[-3] = ' ';
 
 -- A list's items as the analyses count them: trimmed where they may need it, sorted, then without the empty ones
 -- and the repeats (an item counts once per recipe, so shares of recipes are true proportions). Sorted, an item's
@@ -104,9 +113,10 @@ checked as (
         n_ingredients,
         try_cast(nutrition as double[]) as nutrition_values,
         -- Lower-cased whole: case is per character and neither the quotes nor the separators have one, so this is
-        -- every item's lower case at a fraction of the cost of lowering item by item.
-        lower(tags) as tags,
-        lower(ingredients) as ingredients,
+        -- every item's lower case at a fraction of the cost of lowering item by item. Trimmed once here, for the
+        -- parsing macros, which count on it.
+        trim(lower(tags)) as tags,
+        trim(lower(ingredients)) as ingredients,
         list_well_formed(tags) and list_well_formed(ingredients) as lists_well_formed
     from normalised
 ),
@@ -283,3 +293,4 @@ drop macro distinct_sorted_items;
 drop macro sorted_items;
 drop macro items_may_need_trim;
 drop macro python_list_items;
+drop macro canonical_list;
