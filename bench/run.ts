@@ -14,6 +14,8 @@ import {CONTRACT_FILE_NAMES} from "../pipeline/contract.js";
 import {formatBytes, silentLogger} from "../pipeline/log.js";
 import {uploadToS3} from "../pipeline/source/upload.js";
 import {startS3Server} from "../test/s3server.js";
+import type {LargeBench} from "./large.js";
+import {benchLarge, largeSection} from "./large.js";
 import type {SiteBench} from "./site.js";
 import {benchSite} from "./site.js";
 
@@ -91,6 +93,9 @@ try {
     await rm(path.join(work, `snapshots-curve-${s}`), {recursive: true, force: true});
   }
   report.curve = curve;
+
+  // Opt-in: generation and a build at about 25 M interactions (bench/large.ts), the memory bound's own scale.
+  if (process.env.BENCH_LARGE === "1") report.large = await benchLarge(root, work);
 
   // Serve it from a loopback S3 server.
   const server = await startS3Server({buckets: ["bench"]});
@@ -223,6 +228,7 @@ lines.push(
   "",
   `Loaded on demand only (when a reader first changes a filter or option), gzip: ${site.onDemand.map((c) => `${c.file} ${formatBytes(c.bytes)}`).join(", ") || "none"}.`
 );
+if (report.large) lines.push("", ...largeSection(report.large as LargeBench, new Date().toISOString().slice(0, 10)));
 await writeFile(path.join(root, "bench", "report.md"), `${lines.join("\n")}\n`);
 await writeFile(path.join(root, "bench", "report.json"), `${JSON.stringify(report, null, 2)}\n`);
 process.stdout.write(`${lines.join("\n")}\n`);

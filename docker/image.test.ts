@@ -143,7 +143,17 @@ describe("docker/Dockerfile", () => {
     const ignore = (await readFile(path.join(DOCKER, "Dockerfile.dockerignore"), "utf8"))
       .split("\n")
       .map((l) => l.trim());
-    for (const entry of [".git", "**/node_modules", "dist", ".cache", "data", "snapshots/*", ".env", ".env.*"]) {
+    for (const entry of [
+      ".git",
+      "**/node_modules",
+      "dist",
+      ".cache",
+      "data",
+      "snapshots",
+      "snapshots.*",
+      ".env",
+      ".env.*"
+    ]) {
       expect(ignore).toContain(entry);
     }
   });

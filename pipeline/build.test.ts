@@ -6,6 +6,7 @@ import {
   readFile,
   readlink,
   rename,
+  rm,
   stat,
   symlink,
   writeFile
@@ -15,7 +16,7 @@ import path from "node:path";
 import {afterEach, beforeEach, describe, expect, it} from "vitest";
 
 import type {BuildRoot} from "../test/buildRoot.js";
-import {COUNTS_SCHEMA, createBuildRoot} from "../test/buildRoot.js";
+import {COUNTS_SCHEMA} from "../test/buildRoot.js";
 import {
   INTERACTION_COLUMNS,
   interactionsValuesSql,
@@ -30,14 +31,7 @@ import {silentLogger} from "./log.js";
 import {manifestSchema} from "./manifest.js";
 import {sha256} from "./serialize.js";
 import {createLocalSource} from "./source/local.js";
-
-const COUNTS_SQL = "select count(*) as recipes from recipes";
-
-async function readSet(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const name of (await readdir(dir)).sort()) out[name] = await readFile(path.join(dir, name), "utf8");
-  return out;
-}
+import {COUNTS_SQL, createCountsRoot, leftovers, readSet} from "./testing.js";
 
 describe("buildSnapshots", () => {
   let b: BuildRoot;
@@ -45,8 +39,7 @@ describe("buildSnapshots", () => {
   let effects: BuildEffects;
 
   beforeEach(async () => {
-    b = await createBuildRoot();
-    await b.writeAnalysis("test", "test_counts", {sql: COUNTS_SQL, schema: COUNTS_SCHEMA});
+    b = await createCountsRoot();
     printed = [];
     effects = {
       logger: silentLogger,
@@ -146,10 +139,31 @@ describe("buildSnapshots", () => {
     ]);
   });
 
-  it("publishes into a symlinked SNAPSHOT_DIR by switching the link: the folder is never absent", async () => {
-    const initial = path.join(b.root, "initial-set");
-    await mkdir(initial);
-    await symlink("initial-set", b.config.snapshotDir);
+  // The three layouts a SNAPSHOT_DIR can have before a build: none yet (a fresh checkout: the default), a plain
+  // folder (a checkout from before the link, whose first publication turns it into the link) and a link the
+  // operator made. After the first publication, every one is a link switched in one rename.
+  const layouts: Array<[string, () => Promise<void>]> = [
+    ["the default layout (no SNAPSHOT_DIR yet)", async () => undefined],
+    [
+      "a plain folder left by an earlier checkout",
+      async () => {
+        await mkdir(b.config.snapshotDir);
+        await writeFile(path.join(b.config.snapshotDir, "old_analysis.json"), "{}");
+        await writeFile(path.join(b.config.snapshotDir, ".gitignore"), "*\n!.gitignore\n");
+      }
+    ],
+    [
+      "a link the operator made",
+      async () => {
+        await mkdir(path.join(b.root, "initial-set"));
+        await symlink("initial-set", b.config.snapshotDir);
+      }
+    ]
+  ];
+
+  it.each(layouts)("publishes %s by switching a link: the folder is never absent", async (_layout, arrange) => {
+    await arrange();
+    await build();
     let polls = 0;
     let absent = 0;
     let building = true;
@@ -162,7 +176,7 @@ describe("buildSnapshots", () => {
       }
     })();
     try {
-      await build();
+      await build({force: true});
       await build({force: true});
     } finally {
       building = false;
@@ -173,15 +187,14 @@ describe("buildSnapshots", () => {
     expect((await lstat(b.config.snapshotDir)).isSymbolicLink()).toBe(true);
     const target = await readlink(b.config.snapshotDir);
     expect(target).toMatch(/^snapshots\.set-/);
-    // The folder the operator first linked is left alone; only the current set remains beside it.
-    expect(await readdir(initial)).toEqual([]);
-    expect((await readdir(b.root)).filter((f) => f.startsWith("snapshots."))).toEqual([target]);
-    expect((await readdir(b.config.snapshotDir)).sort()).toEqual([
-      "changes.json",
-      "manifest.json",
-      "overview.json",
-      "test_counts.json"
-    ]);
+    // Only the current set remains beside the link; a folder the operator first linked is left alone.
+    expect(await leftovers(b.config.snapshotDir)).toEqual([]);
+    if (await stat(path.join(b.root, "initial-set")).catch(() => undefined)) {
+      expect(await readdir(path.join(b.root, "initial-set"))).toEqual([]);
+    }
+    // The old folder's snapshots are gone with it; its dotfiles are carried into every new set.
+    const files = (await readdir(b.config.snapshotDir)).filter((f) => f !== ".gitignore");
+    expect(files.sort()).toEqual(["changes.json", "manifest.json", "overview.json", "test_counts.json"]);
   });
 
   it("counts and reports kept interactions whose recipe the recipes file does not hold", async () => {
@@ -226,15 +239,20 @@ describe("buildSnapshots", () => {
     expect(printed).toContainEqual(expect.stringMatching(/test_counts +snapshot file missing or altered/));
   });
 
-  it("puts back a published set that a crash left aside between the two renames", async () => {
+  it("puts back a published set that a crash left aside while a plain folder became the link", async () => {
+    // A plain folder, as a checkout from before the link has it, moved aside by a publication killed right after.
+    await mkdir(b.config.snapshotDir);
     await build();
     const before = await readSet(b.config.snapshotDir);
-    await rename(b.config.snapshotDir, `${b.config.snapshotDir}.prev-99999`);
+    const set = path.resolve(b.root, await readlink(b.config.snapshotDir));
+    await rm(b.config.snapshotDir);
+    await rename(set, `${b.config.snapshotDir}.prev-99999`);
     const result = await build();
     expect(result.rebuilt).toEqual([]);
     const after = await readSet(b.config.snapshotDir);
-    expect(after["overview.json"]).toBe(before["overview.json"]);
-    expect((await readdir(b.root)).filter((f) => f.startsWith("snapshots."))).toEqual([]);
+    for (const file of ["overview.json", "test_counts.json"]) expect(after[file], file).toBe(before[file]);
+    expect((await lstat(b.config.snapshotDir)).isSymbolicLink()).toBe(true);
+    expect(await leftovers(b.config.snapshotDir)).toEqual([]);
   });
 
   describe("a failure publishes nothing and keeps the previous snapshots", () => {
@@ -246,7 +264,7 @@ describe("buildSnapshots", () => {
 
     async function expectUntouched(error: unknown): Promise<void> {
       expect(await readSet(b.config.snapshotDir)).toEqual(published);
-      expect((await readdir(b.root)).filter((f) => f.startsWith("snapshots."))).toEqual([]);
+      expect(await leftovers(b.config.snapshotDir)).toEqual([]);
       expect(error).toBeInstanceOf(Error);
     }
 

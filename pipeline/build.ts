@@ -33,7 +33,9 @@ import {dataProvenance} from "./provenance.js";
 import {serializeSnapshot, sha256} from "./serialize.js";
 import {
   discardSnapshotSet,
+  fileMatches,
   publishSnapshotSet,
+  readDigested,
   recoverSnapshotSet,
   stageSnapshotSet,
   writeStagedFile
@@ -322,10 +324,10 @@ async function build(options: BuildOptions, effects: BuildEffects, watchdog: Wat
         const before = plan.previous!;
         // Reuse only what is still byte for byte what the manifest says: a file edited since planning rebuilds
         // next time rather than being carried into the new set.
-        const content = await publishing(`read the published ${before.file}`, () =>
-          readFile(path.join(snapshotDir, before.file))
+        const {content, sha256: digest} = await publishing(`read the published ${before.file}`, () =>
+          readDigested(path.join(snapshotDir, before.file))
         );
-        if (sha256(content) !== before.sha256) {
+        if (digest !== before.sha256) {
           throw new SnapshotError(
             `The published ${before.file} changed while this build ran, so it cannot be reused as it is.`,
             name,
@@ -493,14 +495,6 @@ export async function readManifest(snapshotDir: string, log: Logger): Promise<Ma
       `The published manifest is unreadable (${describeCause(error).split("\n")[0]}); every analysis will be rebuilt.`
     );
     return undefined;
-  }
-}
-
-async function fileMatches(file: string, expected: string): Promise<boolean> {
-  try {
-    return sha256(await readFile(file)) === expected;
-  } catch {
-    return false;
   }
 }
 

@@ -5,7 +5,7 @@
  * a process behind.
  */
 import {execFile, spawn} from "node:child_process";
-import {mkdir, readdir, readFile, rm, writeFile} from "node:fs/promises";
+import {mkdir, readdir, readFile, readlink, rename, rm, symlink, writeFile} from "node:fs/promises";
 import {hostname} from "node:os";
 import path from "node:path";
 import {promisify} from "node:util";
@@ -13,7 +13,7 @@ import {promisify} from "node:util";
 import {afterEach, beforeEach, describe, expect, it} from "vitest";
 
 import type {BuildRoot} from "../test/buildRoot.js";
-import {COUNTS_SCHEMA, createBuildRoot} from "../test/buildRoot.js";
+import {COUNTS_SCHEMA} from "../test/buildRoot.js";
 import {startFaultProxy} from "../test/faultProxy.js";
 import {
   fixtureRecipes,
@@ -27,6 +27,7 @@ import {startS3Server} from "../test/s3server.js";
 import {EXIT_CODES} from "./errors.js";
 import {silentLogger} from "./log.js";
 import {uploadToS3} from "./source/upload.js";
+import {createCountsRoot, leftovers, readSet} from "./testing.js";
 import {sqlString, Warehouse} from "./warehouse.js";
 
 const execFileAsync = promisify(execFile);
@@ -40,12 +41,6 @@ interface Outcome {
 
 /** A query that keeps one DuckDB thread busy for many seconds (interrupted long before it ends). */
 const SLOW_SQL = "select count(*)::int as recipes from range(40000000000) t(x) where x % 7 = 3";
-
-async function readSet(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const name of (await readdir(dir)).sort()) out[name] = await readFile(path.join(dir, name), "utf8");
-  return out;
-}
 
 describe("fault injection: the build fails loudly, in its family, never hangs, never publishes the wrong thing", () => {
   let b: BuildRoot;
@@ -80,7 +75,7 @@ describe("fault injection: the build fails loudly, in its family, never hangs, n
 
   async function expectUntouchedThenRecover(leftBehind: string[] = []): Promise<void> {
     expect(await readSet(snapshotDir)).toEqual(published);
-    expect((await readdir(b.root)).filter((f) => f.startsWith("snapshots."))).toEqual(leftBehind);
+    expect(await leftovers(snapshotDir)).toEqual(leftBehind);
   }
 
   /** The published manifest names exactly the analysis files beside it, with their sha256 (changes.json, the change
@@ -109,11 +104,7 @@ describe("fault injection: the build fails loudly, in its family, never hangs, n
   }
 
   beforeEach(async () => {
-    b = await createBuildRoot();
-    await b.writeAnalysis("test", "test_counts", {
-      sql: "select count(*)::int as recipes from recipes",
-      schema: COUNTS_SCHEMA
-    });
+    b = await createCountsRoot();
     snapshotDir = path.join(b.root, "snapshots");
     const first = await cli(["build"]);
     expect(first.code).toBe(0);
@@ -217,7 +208,7 @@ describe("fault injection: the build fails loudly, in its family, never hangs, n
       [0, EXIT_CODES.snapshot]
     ]).toContainEqual(codes);
     await expectConsistent();
-    expect((await readdir(b.root)).filter((f) => f.startsWith("snapshots."))).toEqual([]);
+    expect(await leftovers(snapshotDir)).toEqual([]);
   }, 120_000);
 
   it("kills between publication steps: the next build finds a complete set, old or new, and finishes", async () => {
@@ -230,6 +221,8 @@ describe("fault injection: the build fails loudly, in its family, never hangs, n
       writeFile(lock, JSON.stringify({pid: Number(deadPid), host: hostname(), startedAt: "2026-01-01T00:00:00Z"}));
     const next = path.join(b.root, `snapshots.next-${deadPid}`);
     const prev = path.join(b.root, `snapshots.prev-${deadPid}`);
+    const newSet = path.join(b.root, `snapshots.set-0-${deadPid}`);
+    const link = path.join(b.root, `snapshots.link-${deadPid}`);
     const halfSet = async (dir: string) => {
       await mkdir(dir);
       await writeFile(path.join(dir, "overview.json"), "{half");
@@ -238,21 +231,52 @@ describe("fault injection: the build fails loudly, in its family, never hangs, n
       await mkdir(dir);
       for (const [name, text] of Object.entries(published)) await writeFile(path.join(dir, name), text);
     };
-    const {rename} = await import("node:fs/promises");
-    // Each state is what a SIGKILL leaves at one point of stageSnapshotSet → writes → the two renames → cleanup.
+    // A set that was complete but never published: its overview differs from the published one.
+    const unpublishedSet = async () => {
+      await copyPublished(newSet);
+      await writeFile(path.join(newSet, "overview.json"), "{}");
+    };
+    // The published set as a plain folder, as a checkout from before the link has it.
+    const plainFolder = async () => {
+      const current = path.resolve(b.root, await readlink(snapshotDir));
+      await rm(snapshotDir);
+      await rename(current, snapshotDir);
+    };
+    // Each state is what a SIGKILL leaves at one point of publishSnapshotSet: staging → the new set beside the link
+    // → a new link → the switch → removing the old set; and, for a plain folder, its one move aside.
     const states: Array<[string, () => Promise<void>]> = [
       ["after taking the lock", async () => undefined],
       ["while writing the staging folder", () => halfSet(next)],
+      ["after moving the new set beside the link", unpublishedSet],
       [
-        "between the two renames",
+        "after making the new link, before the switch",
         async () => {
-          await halfSet(next);
+          await unpublishedSet();
+          await symlink(path.basename(newSet), link);
+        }
+      ],
+      [
+        "after the switch, before removing the old set",
+        async () => {
+          // The new set holds what was published, so the next build must find exactly that; the old one must go.
+          await copyPublished(newSet);
+          await rm(snapshotDir);
+          await symlink(path.basename(newSet), snapshotDir);
+        }
+      ],
+      [
+        "after moving a plain folder aside, before the link takes its place",
+        async () => {
+          await plainFolder();
+          await unpublishedSet();
+          await symlink(path.basename(newSet), link);
           await rename(snapshotDir, prev);
         }
       ],
       [
-        "before removing the previous set",
+        "after a plain folder became the link, before removing the folder",
         async () => {
+          await plainFolder();
           await copyPublished(prev);
         }
       ]
@@ -268,10 +292,7 @@ describe("fault injection: the build fails loudly, in its family, never hangs, n
         expect(now[name], `${when}: ${name}`).toBe(published[name]);
       }
       await expectConsistent();
-      expect(
-        (await readdir(b.root)).filter((f) => f.startsWith("snapshots.")),
-        when
-      ).toEqual([]);
+      expect(await leftovers(snapshotDir), when).toEqual([]);
     }
   }, 180_000);
 
@@ -336,7 +357,8 @@ describe("fault injection: the build fails loudly, in its family, never hangs, n
         /^hint: The published snapshots are untouched; the disk \(or quota\) is full: free some space/m
       );
       expect(await readSet(env.SNAPSHOT_DIR)).toEqual(before);
-      expect((await readdir(mnt)).sort()).toEqual(["filler", "snapshots"]);
+      const published = path.basename(await readlink(env.SNAPSHOT_DIR));
+      expect((await readdir(mnt)).sort()).toEqual(["filler", "snapshots", published]);
       await rm(path.join(mnt, "filler"));
       expect((await cli(["build", "--force"], env)).code).toBe(0);
     }, 120_000);

@@ -54,15 +54,22 @@ describe("staging on the hand-written fixture", () => {
           .slice(0, 24)
           .map((r, i) => ({
             ...r,
-            tags: i === 5 ? "[]" : i === 6 ? `['it\\'s "x"', 'plain']` : r.tags
+            // Spaces around the list, inside the brackets and around items: the string is trimmed once, the
+            // items where they may need it, and an empty list with spaces is still empty.
+            tags:
+              {5: "[]", 6: `['it\\'s "x"', 'plain']`, 7: "  [ 'b',  ' a ' ] ", 8: "\t['z', 'y']  ", 13: " [] "}[i] ??
+              r.tags
           }))
       );
       await lists.run(`create or replace view raw_recipes as select * from (values ${rows}) as t (${RECIPE_COLUMNS})`);
       await runStaging(lists, root, recipesModel);
-      const parsed = await lists.rows("select id, tags from recipes where id in (6, 7) order by id");
+      const parsed = await lists.rows("select id, tags from recipes where id in (6, 7, 8, 9, 14) order by id");
       expect(parsed).toEqual([
         {id: 6, tags: []},
-        {id: 7, tags: ['it\'s "x"', "plain"]}
+        {id: 7, tags: ['it\'s "x"', "plain"]},
+        {id: 8, tags: ["a", "b"]},
+        {id: 9, tags: ["y", "z"]},
+        {id: 14, tags: []}
       ]);
     } finally {
       lists.close();

@@ -180,6 +180,9 @@ describe("generateDataset", () => {
     await expect(generateDataset({outDir, seed: 1.5, scale: 0.01})).rejects.toBeInstanceOf(ConfigurationError);
     await expect(generateDataset({outDir, seed: 1, scale: 0})).rejects.toBeInstanceOf(ConfigurationError);
     await expect(generateDataset({outDir, seed: 1, scale: Number.NaN})).rejects.toBeInstanceOf(ConfigurationError);
+    await expect(generateDataset({outDir, seed: 1, scale: 25.5})).rejects.toThrow(
+      "The data scale must be a number above 0 and at most 25, got 25.5."
+    );
     await expect(readdir(outDir)).rejects.toThrow();
   });
 });

@@ -9,15 +9,25 @@
 -- read by no analysis. Each kept list string is parsed once (an ingredients string without n_ingredients also for
 -- its count, before the rules), and the rule flags are counted in one scan.
 
--- Python-list strings. Without a double quote or a backslash every item is single-quoted and holds no apostrophe,
--- so the items are exactly the pieces between "', '" separators: a plain split, much faster than the tokenizer.
--- Otherwise the tokenizer reads each quoted item and undoes the repr escapes, so "confectioners' sugar" keeps its
--- apostrophe. One definition for both lists; each list is parsed once, for the rows that are kept.
+-- Whether a list string is written the way Python's repr writes a list whose items hold no quote and no backslash:
+-- "['a', 'b']", every item single-quoted and without an apostrophe, separated by exactly "', '". Only then are the
+-- items exactly the pieces between the separators. Other spacing ("[ 'a','b' ]", a tab before the bracket) is
+-- still a well-formed list, read by the tokenizer. The string is trimmed already (recipe_flagged keeps it so):
+-- each trim here would copy every string again.
+create or replace temp macro canonical_list(list_string) as
+    starts_with(list_string, '[''')
+    and ends_with(list_string, ''']')
+    and not contains(list_string, '"')
+    and not contains(list_string, '\')
+    and not contains(replace(list_string[3:-3], ''', ''', ''), '''');
+
+-- Python-list strings. A canonical one is split on its separators: much faster than the tokenizer. Otherwise the
+-- tokenizer reads each quoted item and undoes the repr escapes, so "confectioners' sugar" keeps its apostrophe.
+-- One definition for both lists; each list is parsed once, for the rows that are kept.
 create or replace temp macro python_list_items(list_string) as
     case
-        when trim(list_string) = '[]' then []::varchar[]
-        when not contains(list_string, '"') and not contains(list_string, '\')
-            then string_split(trim(list_string)[3:-3], ''', ''')
+        when list_string = '[]' then []::varchar[]
+        when canonical_list(list_string) then string_split(list_string[3:-3], ''', ''')
         else list_transform(
             regexp_extract_all(list_string, $re$'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"$re$),
             item -> replace(replace(replace(item[2:-2], '\''', ''''), '\"', '"'), '\\', '\')
@@ -25,21 +35,58 @@ create or replace temp macro python_list_items(list_string) as
     end;
 
 -- Whether some item of a parsed list string may start or end with a space, the only character trim() removes from
--- ASCII text: false only where the split's pieces provably have none (first piece from the fourth character of the
--- trimmed string, last up to its fourth from the end, the others around "', '"). Anything else is trimmed.
+-- ASCII text: false only where the split's pieces of a canonical string provably have none (first piece from its
+-- fourth character, last up to its fourth from the end, the others around "', '"). Anything else is trimmed.
 create or replace temp macro items_may_need_trim(list_string) as
-    strlen(list_string) <> length(list_string)
-    or contains(list_string, '"')
-    or contains(list_string, '\')
+    not canonical_list(list_string)
+    or strlen(list_string) <> length(list_string)
     or contains(list_string, ''', '' ')
     or contains(list_string, ' '', ''')
-    or trim(list_string)[3] = ' '
-    or trim(list_string)[-3] = ' ';
+    or list_string[3] = ' '
+    or list_string[-3] = ' ';
 
-create or replace temp table recipe_flagged as
--- List strings in Unicode normal form (NFC), without invisible characters (zero-width, soft hyphen, direction
+-- A list's items as the analyses count them: trimmed where they may need it, sorted, then without the empty ones
+-- and the repeats (an item counts once per recipe, so shares of recipes are true proportions). Sorted, an item's
+-- repeats are neighbours and the empty ones come first: one pass drops both, without a hash table. Two macros, as
+-- the second reads its list twice: given the first's result as a column, it does not sort it twice.
+create or replace temp macro sorted_items(list_string) as
+    list_sort(
+        case
+            when items_may_need_trim(list_string) then list_transform(python_list_items(list_string), item -> trim(item))
+            else python_list_items(list_string)
+        end
+    );
+
+create or replace temp macro distinct_sorted_items(items) as
+    list_filter(items, (item, i) -> item <> '' and (i = 1 or item <> items[i - 1]));
+
+-- A list string in Unicode normal form (NFC), without invisible characters (zero-width, soft hyphen, direction
 -- marks): done once per string, before parsing, so every item comes out clean. Both concern non-ASCII characters
 -- only, so an ASCII string (as many bytes as characters) is already clean and skips the regex.
+create or replace temp macro normalised_list(list_string) as
+    case
+        when strlen(list_string) = length(list_string) then list_string
+        else regexp_replace(
+            nfc_normalize(list_string),
+            $re$[\x{00AD}\x{200B}-\x{200F}\x{202A}-\x{202E}\x{2060}-\x{2064}\x{2066}-\x{2069}\x{FEFF}]$re$,
+            '',
+            'g'
+        )
+    end;
+
+-- A Python list of quoted strings and nothing else: nested, unbalanced or bare values would otherwise become
+-- garbage items. A missing list (null) is not malformed.
+create or replace temp macro list_well_formed(list_string) as
+    coalesce(
+        regexp_full_match(
+            list_string,
+            $re$\s*\[\s*(?:(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*(?:,\s*(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*)*)?\]\s*$re$
+        ),
+        true
+    );
+
+create or replace temp table recipe_flagged as
+-- List strings normalised once, before parsing, so every item comes out clean.
 with normalised as (
     select
         id,
@@ -50,14 +97,8 @@ with normalised as (
         n_steps,
         n_ingredients,
         nutrition,
-        case
-            when strlen(tags) = length(tags) then tags
-            else regexp_replace(nfc_normalize(tags), $re$[\x{00AD}\x{200B}-\x{200F}\x{202A}-\x{202E}\x{2060}-\x{2064}\x{2066}-\x{2069}\x{FEFF}]$re$, '', 'g')
-        end as tags,
-        case
-            when strlen(ingredients) = length(ingredients) then ingredients
-            else regexp_replace(nfc_normalize(ingredients), $re$[\x{00AD}\x{200B}-\x{200F}\x{202A}-\x{202E}\x{2060}-\x{2064}\x{2066}-\x{2069}\x{FEFF}]$re$, '', 'g')
-        end as ingredients
+        normalised_list(tags) as tags,
+        normalised_list(ingredients) as ingredients
     from raw_recipes
 ),
 
@@ -72,14 +113,11 @@ checked as (
         n_ingredients,
         try_cast(nutrition as double[]) as nutrition_values,
         -- Lower-cased whole: case is per character and neither the quotes nor the separators have one, so this is
-        -- every item's lower case at a fraction of the cost of lowering item by item.
-        lower(tags) as tags,
-        lower(ingredients) as ingredients,
-        -- A Python list of quoted strings and nothing else: nested, unbalanced or bare values would otherwise
-        -- become garbage items. A missing list (null) is not malformed.
-        coalesce(regexp_full_match(tags, $re$\s*\[\s*(?:(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*(?:,\s*(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*)*)?\]\s*$re$), true)
-        and coalesce(regexp_full_match(ingredients, $re$\s*\[\s*(?:(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*(?:,\s*(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*)*)?\]\s*$re$), true)
-            as lists_well_formed
+        -- every item's lower case at a fraction of the cost of lowering item by item. Trimmed once here, for the
+        -- parsing macros, which count on it.
+        trim(lower(tags)) as tags,
+        trim(lower(ingredients)) as ingredients,
+        list_well_formed(tags) and list_well_formed(ingredients) as lists_well_formed
     from normalised
 ),
 
@@ -213,11 +251,16 @@ with kept as (
         submitted,
         n_steps,
         ingredient_count as n_ingredients,
-        nutrition_values,
-        tags,
-        ingredients,
-        python_list_items(tags) as tag_items,
-        python_list_items(ingredients) as ingredient_items
+        -- Items normalised in case (the whole string was lower-cased before parsing) and in spaces, then sorted.
+        sorted_items(tags) as tags,
+        sorted_items(ingredients) as ingredients,
+        nutrition_values[1] as calories,
+        nutrition_values[2] as total_fat_pct,
+        nutrition_values[3] as sugar_pct,
+        nutrition_values[4] as sodium_pct,
+        nutrition_values[5] as protein_pct,
+        nutrition_values[6] as sat_fat_pct,
+        nutrition_values[7] as carb_pct
     from recipe_ruled
     where true
         and keep_unique
@@ -227,62 +270,27 @@ with kept as (
         and keep_dated
         and keep_nutrition
         and keep_lists
-),
-
-sorted as (
-    select
-        id,
-        name,
-        minutes,
-        contributor_id,
-        submitted,
-        n_steps,
-        n_ingredients,
-        -- Items normalised in case (the whole string was lower-cased before parsing) and in spaces, then sorted.
-        list_sort(
-            case when items_may_need_trim(tags) then list_transform(tag_items, item -> trim(item)) else tag_items end
-        ) as tags,
-        list_sort(
-            case
-                when items_may_need_trim(ingredients) then list_transform(ingredient_items, item -> trim(item))
-                else ingredient_items
-            end
-        ) as ingredients,
-        nutrition_values[1] as calories,
-        nutrition_values[2] as total_fat_pct,
-        nutrition_values[3] as sugar_pct,
-        nutrition_values[4] as sodium_pct,
-        nutrition_values[5] as protein_pct,
-        nutrition_values[6] as sat_fat_pct,
-        nutrition_values[7] as carb_pct
-    from kept
-),
-
--- An item counts once per recipe, so shares of recipes are true proportions, and an empty item not at all. Sorted,
--- an item's repeats are neighbours and the empty ones come first: one pass drops both, without a hash table.
-distinct_items as (
-    select
-        * replace (
-            list_filter(tags, (item, i) -> item <> '' and (i = 1 or item <> tags[i - 1])) as tags,
-            list_filter(ingredients, (item, i) -> item <> '' and (i = 1 or item <> ingredients[i - 1])) as ingredients
-        )
-    from sorted
 )
 
 select
-    *,
+    * replace (distinct_sorted_items(tags) as tags, distinct_sorted_items(ingredients) as ingredients),
     year(submitted) as year,
     month(submitted) as month,
     isodow(submitted) as weekday,
     isodow(submitted) >= 6 as is_weekend,
     season_of(submitted) as season,
     ln(1 + minutes) + n_steps + 0.5 * n_ingredients as complexity_score
-from distinct_items
+from kept
 order by id;
 
 drop view recipe_ruled;
 drop view recipe_identified;
 drop table recipe_duplicates;
 drop table recipe_flagged;
+drop macro list_well_formed;
+drop macro normalised_list;
+drop macro distinct_sorted_items;
+drop macro sorted_items;
 drop macro items_may_need_trim;
 drop macro python_list_items;
+drop macro canonical_list;

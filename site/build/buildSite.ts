@@ -8,14 +8,14 @@
  *    it in place of `dist/`. A failed build deletes its folder and leaves the previous `dist/` as it was.
  */
 import {spawn} from "node:child_process";
-import {readFile, rename, rm, stat} from "node:fs/promises";
+import {readFile, realpath, rename, rm} from "node:fs/promises";
 import path from "node:path";
 import {pathToFileURL} from "node:url";
 
 import {discoverAnalyses} from "../../pipeline/analyses.js";
 import type {Manifest} from "../../pipeline/manifest.js";
 import {MANIFEST_FILE, manifestSchema} from "../../pipeline/manifest.js";
-import {sha256} from "../../pipeline/serialize.js";
+import {exists, readDigested} from "../../pipeline/snapshotSet.js";
 import {postBuild} from "./postbuild.js";
 
 /** A site build refused before or after Astro ran; the message names the file, the hint says what to do. */
@@ -65,16 +65,15 @@ export async function verifySnapshotSet(root: string, snapshotDir: string): Prom
   }
 
   for (const [name, entry] of Object.entries(manifest.analyses)) {
-    const file = path.join(snapshotDir, entry.file);
-    let content: Buffer;
+    let digest: string;
     try {
-      content = await readFile(file);
+      digest = (await readDigested(path.join(snapshotDir, entry.file))).sha256;
     } catch {
       throw new SiteBuildError(`The snapshot ${entry.file} of ${name} is missing from ${snapshotDir}.`, REBUILD);
     }
-    if (sha256(content) !== entry.sha256) {
+    if (digest !== entry.sha256) {
       throw new SiteBuildError(
-        `The snapshot ${entry.file} does not match the manifest (sha256 ${sha256(content).slice(0, 12)}…, the ` +
+        `The snapshot ${entry.file} does not match the manifest (sha256 ${digest.slice(0, 12)}…, the ` +
           `manifest records ${entry.sha256.slice(0, 12)}…): it was changed after the pipeline wrote it.`,
         REBUILD
       );
@@ -105,17 +104,11 @@ function runAstro(root: string, snapshotDir: string) {
     });
 }
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    await stat(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export async function buildSite(options: BuildSiteOptions): Promise<void> {
-  const {root, distDir, snapshotDir} = options;
+  const {root, distDir} = options;
+  // SNAPSHOT_DIR is a link that build:data switches (pipeline/snapshotSet.ts): the set it names now is verified and
+  // read throughout, so a publication during this build cannot mix two sets (the old one's files vanish instead).
+  const snapshotDir = await realpath(options.snapshotDir).catch(() => options.snapshotDir);
   await verifySnapshotSet(root, snapshotDir);
 
   const next = `${distDir}.next-${process.pid}`;
