@@ -133,6 +133,10 @@ describe("figure pages and embeds in Chromium", () => {
     expect(await claimsOf(page)).not.toEqual(published);
     expect(await page.locator('[data-range-filter] [data-bound="from"]').inputValue()).toBe(String(from));
     await page.screenshot({path: shot("/figures/trends_volume/qq/", "state-dark-1280"), fullPage: true});
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({width: 360, height: 800});
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.screenshot({path: shot("/figures/trends_volume/qq/", "state-dark-360"), fullPage: true});
     problems.stop();
     expect([...problems.errors, ...problems.failed]).toEqual([]);
   });
@@ -167,6 +171,7 @@ describe("figure pages and embeds in Chromium", () => {
     ).toBe(true);
     expect(await page.textContent("#trends_duration-explorer [data-explorer-status]")).toContain("recalculés");
     await page.screenshot({path: shot("/fr/figures/trends_duration/trend/", "state-light-1280"), fullPage: true});
+    expect(await axeViolations(page)).toEqual([]);
     problems.stop();
     expect([...problems.errors, ...problems.failed]).toEqual([]);
   });
