@@ -132,11 +132,19 @@ describe("figure pages and embeds in Chromium", () => {
     expect(await page.textContent("#trends_volume-explorer [data-explorer-status]")).toContain(`${from}–${to}`);
     expect(await claimsOf(page)).not.toEqual(published);
     expect(await page.locator('[data-range-filter] [data-bound="from"]').inputValue()).toBe(String(from));
+    // The embed snippet and the link to the embed carry the state too.
+    const embedUrl = `http://localhost:4321/embed/trends_volume/qq/?volume_from=${from}&amp;volume_to=${to}`;
+    expect(await page.textContent("[data-embed-snippet]")).toContain(`<iframe src="${embedUrl}"`);
+    expect(await page.locator("[data-theme-suffix]").allTextContents()).toEqual(["&theme=light", "&theme=dark"]);
+    const embedLink = page.locator("#embed-title ~ p a[data-carry-state]");
+    await embedLink.focus();
+    expect(await embedLink.getAttribute("href")).toBe(embedUrl.replace("&amp;", "&"));
     await page.screenshot({path: shot("/figures/trends_volume/qq/", "state-dark-1280"), fullPage: true});
-    expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({width: 360, height: 800});
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await page.screenshot({path: shot("/figures/trends_volume/qq/", "state-dark-360"), fullPage: true});
+    // Last: once axe has run, Chromium's screenshots no longer paint the charts.
+    expect(await axeViolations(page)).toEqual([]);
     problems.stop();
     expect([...problems.errors, ...problems.failed]).toEqual([]);
   });
@@ -193,5 +201,27 @@ describe("figure pages and embeds in Chromium", () => {
     expect(await note.textContent()).toContain("Without JavaScript");
     expect(await page.locator("[data-range-filter]").isVisible()).toBe(false);
     await page.screenshot({path: shot("/figures/trends_volume/qq/", "noscript-1280"), fullPage: true});
+  });
+
+  it("shows an embed recomputed for the state in its address, its controls hidden", async () => {
+    const {snapshots} = await builtSite();
+    const volume = JSON.parse(await readFile(path.join(snapshots, "trends_volume.json"), "utf8")) as TrendsVolume;
+    const page = await open("dark");
+    const problems = watch(page);
+    const years = volume.perYear.map((r) => r.year);
+    const [from, to] = [years[5]!, years[15]!];
+    await page.goto(`${harness.server.url}/embed/trends_volume/qq/?volume_from=${from}&volume_to=${to}&theme=light`);
+    await settled(page, "trends_volume-explorer", `${from}-${to} labels=on`);
+    const qq = normalQQ(volume.perYear.filter((r) => r.year >= from && r.year <= to).map((r) => r.recipes));
+    const drawn = await slopes(page, '#fig-trends_volume-qq [data-role="qq-line"]');
+    expect(drawn.length).toBeGreaterThan(0);
+    for (const slope of drawn) expect(slope).toBeCloseTo(qq.slope, 9);
+    expect(await page.textContent("[data-explorer-status]")).toContain(`${from}–${to}`);
+    expect(await page.locator("[data-range-filter]").isVisible()).toBe(false);
+    expect(await page.getAttribute("html", "data-theme")).toBe("light");
+    await page.screenshot({path: shot("/embed/trends_volume/qq/", "state-light-1280"), fullPage: true});
+    expect(await axeViolations(page)).toEqual([]);
+    problems.stop();
+    expect([...problems.errors, ...problems.failed]).toEqual([]);
   });
 });
