@@ -1,5 +1,7 @@
 /**
- * Checks an Atom document against the rules of RFC 4287 that a feed reader depends on: well-formed XML, the Atom
+ * Checks an Atom document against the rules of RFC 4287 that a feed reader depends on, beside its validation
+ * against the RELAX NG schema (atomSchema.ts), which cannot state some of them (absolute IRIs, unique entry ids, an
+ * author on the feed or on every entry): well-formed XML, the Atom
  * namespace, and for the feed and each entry exactly one id (an absolute IRI), title and updated (an RFC 3339
  * date), an author on the feed or on every entry, at most one alternate link per type and language, unique entry
  * ids, and text constructs with a known type. Returns one sentence per problem: [] is a valid feed.

@@ -1,6 +1,7 @@
 /**
  * The change log on the built site: the "What's new" pages list every update of the set's changes.json, the Atom
- * feeds have one entry per update and follow RFC 4287, /data/changes.json republishes the log (a later build reads
+ * feeds have one entry per update, are valid against the RELAX NG schema of Atom (test/site/atom.rng, with libxml2's
+ * validator) and follow RFC 4287's other rules, /data/changes.json republishes the log (a later build reads
  * it back), and a known data change renders as the old and new sentences of the analysis page in each language,
  * the moved number marked, on the page model and in the feed.
  */
@@ -12,6 +13,7 @@ import {beforeAll, describe, expect, it} from "vitest";
 import type {ChangeLog} from "../../pipeline/changes.schema.js";
 import {changeLogSchema} from "../../pipeline/changes.schema.js";
 import {atomProblems} from "./atom.js";
+import {atomSchemaErrors} from "./atomSchema.js";
 import {builtSite} from "./builtSite.js";
 
 describe("What's new and the Atom feeds", () => {
@@ -28,6 +30,7 @@ describe("What's new and the Atom feeds", () => {
   it("publish one update per entry of changes.json in both languages, in valid Atom", async () => {
     for (const prefix of ["", "fr/"]) {
       const feed = await readFile(path.join(dist, prefix, "changes", "feed.xml"), "utf8");
+      expect(await atomSchemaErrors(feed), `${prefix}changes/feed.xml`).toEqual([]);
       expect(atomProblems(feed), `${prefix}changes/feed.xml`).toEqual([]);
       expect(feed.match(/<entry>/g)?.length ?? 0).toBe(log.updates.length);
       expect(feed).toContain(`<link rel="self" href="http://localhost:4321/${prefix}changes/feed.xml"/>`);
@@ -150,6 +153,7 @@ describe("What's new and the Atom feeds", () => {
       expect(unchanged[0]!.figuresOnly.map((a) => a.name)).toEqual(["overview"]);
 
       const feed = atomFeed(lang, updateModels(lang, moved), new URL("https://kitchen.example"), "2026-01-01");
+      expect(await atomSchemaErrors(feed)).toEqual([]);
       expect(atomProblems(feed)).toEqual([]);
       expect(feed.match(/<entry>/g)?.length).toBe(moved.updates.length);
       expect(feed).toContain("<updated>2026-02-01T00:00:00.000Z</updated>");

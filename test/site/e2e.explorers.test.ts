@@ -16,22 +16,13 @@ import {normalQQ} from "../../pipeline/stats/index.js";
 import type {TrendsDuration} from "../../queries/trends/trends_duration.schema.js";
 import type {TrendsVolume} from "../../queries/trends/trends_volume.schema.js";
 import {builtSite} from "./builtSite.js";
+import {settled, slopes, wlsSlope} from "./explorerChecks.js";
 import type {Harness} from "./pageTesting.js";
 import {startHarness, watch} from "./pageTesting.js";
 
 const en = new Intl.NumberFormat("en-US");
 const fixed = (digits: number) =>
   new Intl.NumberFormat("en-US", {minimumFractionDigits: digits, maximumFractionDigits: digits});
-
-/** Slope of the weighted least-squares line of y on x, from the normal equations. */
-function wlsSlope(x: number[], y: number[], w: number[]): number {
-  const sw = w.reduce((a, b) => a + b, 0);
-  const mx = x.reduce((a, xi, i) => a + w[i]! * xi, 0) / sw;
-  const my = y.reduce((a, yi, i) => a + w[i]! * yi, 0) / sw;
-  const sxy = x.reduce((a, xi, i) => a + w[i]! * (xi - mx) * (y[i]! - my), 0);
-  const sxx = x.reduce((a, xi, i) => a + w[i]! * (xi - mx) ** 2, 0);
-  return sxy / sxx;
-}
 
 /** The KPI tiles of an analysis section: key → [label, value]. */
 async function kpis(page: Page, section: string): Promise<Record<string, [string, string]>> {
@@ -43,22 +34,6 @@ async function kpis(page: Page, section: string): Promise<Record<string, [string
       ])
     )
   );
-}
-
-/** Waits until the explorer has applied a state (`data-state`, e.g. "2003-2010 labels=on"). */
-async function settled(page: Page, explorer: string, state: string): Promise<void> {
-  await page.waitForFunction(
-    ([id, expected]) => {
-      const group = document.getElementById(id!);
-      return group?.getAttribute("data-state") === expected && !group.hasAttribute("aria-busy");
-    },
-    [explorer, state]
-  );
-}
-
-/** The slopes drawn in an explorer, as the lines' `data-slope` attributes of the visible drawings. */
-function slopes(page: Page, selector: string): Promise<number[]> {
-  return page.$$eval(selector, (lines) => lines.map((l) => Number(l.getAttribute("data-slope"))));
 }
 
 describe("the trends explorers in Chromium", () => {

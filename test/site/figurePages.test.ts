@@ -59,6 +59,7 @@ describe("figure pages and embeds", () => {
   });
 
   it("show the figure, its data, the claims, the method, the as-of date, the citation and the embed snippet", async () => {
+    const heights = new Set<number>();
     for (const lang of ["en", "fr"] as const) {
       const prefix = lang === "en" ? "" : "fr/";
       for (const f of figures) {
@@ -76,11 +77,20 @@ describe("figure pages and embeds", () => {
         expect(html, where).toContain(`<link rel="canonical" href="${pageUrl}"`);
         // The snippet is shown as text, so its markup is escaped once in the page.
         expect(html, where).toContain(`&lt;iframe src=&quot;${SITE_URL}/${prefix}embed/${f.analysis}/${f.key}/&quot;`);
+        // Its resizer accepts heights from the site's origin only (docker/embed.test.ts runs it).
+        expect(html, where).toContain(`if(e.origin!==&quot;${SITE_URL}&quot;`);
+        heights.add(Number(/ height=&quot;(\d+)&quot;/.exec(html)![1]));
+        // A figure of an explorer's analysis sits in that explorer, with a note for readers without JavaScript.
+        const explorer = ["trends_volume", "trends_duration"].includes(f.analysis);
+        expect(html.includes(`data-explorer="${f.analysis}"`), where).toBe(explorer);
+        expect(html.includes("data-no-script-note"), where).toBe(explorer);
         // The link back to the analysis' section on its page.
         const section = `${f.page === "overview" ? "" : `${f.page}/`}#${f.analysis}`;
         expect(html, where).toContain(`href="/${prefix}${section}"`);
       }
     }
+    // The snippet's iframe height is worked out per figure (lib/embedSize.ts), not one height for all.
+    expect(heights.size).toBeGreaterThan(10);
   });
 
   it("embed the figure alone with its source line and a link back to its page", async () => {

@@ -20,8 +20,10 @@ const en = {
   "figurePage.citeBibtex": "BibTeX",
   "figurePage.embed": "Embed this figure",
   "figurePage.embedIntro":
-    "Paste this into a web page to show the chart, its title, its source line and a link back here. The colours follow the reader's system unless the address ends with one of these:",
+    "Paste this into a web page to show the chart, its title, its source line and a link back here; its small script fits the frame's height to the figure. The colours follow the reader's system unless the address ends with one of these:",
   "figurePage.embedPreview": "Open the embedded version",
+  "figurePage.noScript":
+    "Without JavaScript, this figure is drawn as published: over all years, with the default options. The years and options of a shared link apply only with JavaScript.",
   "cite.kind": "Figure",
   "cite.generated": "generated data, seed {seed}, scale {scale}",
   "cite.asOf": "data as of {date}",
@@ -83,8 +85,10 @@ const fr: Record<ShareKey, string> = {
   "figurePage.citeBibtex": "BibTeX",
   "figurePage.embed": "Intégrer cette figure",
   "figurePage.embedIntro":
-    "Collez ce code dans une page web pour y montrer le graphique, son titre, sa source et un lien vers cette page. Les couleurs suivent le système du lecteur, sauf si l’adresse se termine par l’un de ces suffixes :",
+    "Collez ce code dans une page web pour y montrer le graphique, son titre, sa source et un lien vers cette page ; son petit script ajuste la hauteur du cadre à la figure. Les couleurs suivent le système du lecteur, sauf si l’adresse se termine par l’un de ces suffixes :",
   "figurePage.embedPreview": "Ouvrir la version intégrable",
+  "figurePage.noScript":
+    "Sans JavaScript, cette figure est tracée telle que publiée : sur toutes les années, avec les options par défaut. Les années et options d’un lien partagé ne s’appliquent qu’avec JavaScript.",
   "cite.kind": "Figure",
   "cite.generated": "données générées, graine {seed}, échelle {scale}",
   "cite.asOf": "données au {date}",

@@ -5,6 +5,7 @@
  */
 import type {Lang} from "../i18n/index.js";
 import {LANGS} from "../i18n/index.js";
+import type {FigureModel} from "./analysis.js";
 import {analysisModel} from "./analysis.js";
 import type {PageKey} from "./routes.js";
 import {pageUrl, PAGES} from "./routes.js";
@@ -16,6 +17,13 @@ export interface FigureRef {
   analysis: string;
   page: PageKey;
   key: string;
+}
+
+/** The props of a per-figure route: its language, which figure, and the figure drawn in that language. */
+export interface FigureRouteProps {
+  lang: Lang;
+  ref: FigureRef;
+  figure: FigureModel;
 }
 
 function prefix(lang: Lang): string {
@@ -53,15 +61,18 @@ export function figureRefs(): FigureRef[] {
   return refs;
 }
 
-/** Static paths of a per-figure route in both languages (`[...lang]/…/[analysis]/[figure]`). */
+/**
+ * getStaticPaths of both per-figure routes, the figure's page and its embed (`[...lang]/…/[analysis]/[figure]`),
+ * in both languages, with the figure's model in that language.
+ */
 export function figurePaths(): Array<{
   params: {lang: string | undefined; analysis: string; figure: string};
-  props: {lang: Lang; ref: FigureRef};
+  props: FigureRouteProps;
 }> {
   return LANGS.flatMap((lang) =>
     figureRefs().map((ref) => ({
       params: {lang: lang === "en" ? undefined : lang, analysis: ref.analysis, figure: ref.key},
-      props: {lang, ref}
+      props: {lang, ref, figure: analysisModel(ref.analysis, lang).figures.find((f) => f.key === ref.key)!}
     }))
   );
 }

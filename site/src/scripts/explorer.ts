@@ -44,7 +44,8 @@ function stateOf(group: HTMLElement): ExplorerState {
 
 function init(group: HTMLElement): void {
   const load = (EXPLORERS as Readonly<Record<string, () => Promise<Explorer>>>)[group.dataset.explorer ?? ""];
-  const section = group.closest<HTMLElement>("section.analysis");
+  // An analysis section, or a figure's own page: the KPI tiles, headline and claims the explorer rewrites.
+  const section = group.closest<HTMLElement>("section.analysis, [data-explorer-scope]");
   if (!load || !section) return;
   let changed = false;
   let latest = 0;

@@ -1,0 +1,79 @@
+/**
+ * The height an embed's iframe keeps when the framing page runs no script (the snippet's resizer stripped by the
+ * host): the most the embed needs in a column from 360 to 800 px wide, worked out from the figure's drawings and
+ * the lengths of its texts with the embed's styles (global.css `.figure`, `.legend`, the container query that picks
+ * the narrow drawing; share.css `.embed`). A wider column scales the wide drawing up and needs the script. Too tall
+ * leaves a margin under the source line; too short would cut it off, so every estimate errs on the tall side
+ * (docker/embed.test.ts measures the real embeds in Chromium against it).
+ */
+import type {FigureModel} from "./analysis.js";
+import {NARROW_WIDTH, WIDE_WIDTH} from "./views.js";
+
+/** Column widths the height is worked out for: a phone, a narrow column and a wide one. */
+const COLUMNS = [360, 600, 800] as const;
+/** Body padding, the figure's border and padding, the gaps between title, legend, drawing and source. */
+const FRAME_PX = 145;
+/** The narrow drawing's cap (global.css: 28rem at 16 px). */
+const NARROW_MAX_PX = 448;
+/** Average advance of a title character in Michroma, as a fraction of the font size, word wrapping included. */
+const TITLE_EM_PER_CHAR = 0.8;
+/** The source line at 0.85rem in Inter: average advance of a character with word wrapping, and line height. */
+const SOURCE_PX_PER_CHAR = 9.5;
+const SOURCE_LINE_PX = 23;
+/** Legend entries at 0.85rem: a character, the key and its gap, the gap between entries, and a row. */
+const LEGEND_PX_PER_CHAR = 7.5;
+const LEGEND_ENTRY_PX = 14 + 7 + 16;
+const LEGEND_ROW_PX = 26;
+
+/** Width and height of an SVG drawing, from its viewBox. */
+function size(svg: string): {width: number; height: number} {
+  const match = /viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/.exec(svg);
+  if (!match) throw new Error("A figure's drawing has no viewBox, so its embed height cannot be worked out.");
+  return {width: Number(match[1]), height: Number(match[2])};
+}
+
+const lines = (textPx: number, widthPx: number): number => Math.max(1, Math.ceil(textPx / widthPx));
+
+/** Rows of legend entries laid out left to right in `widthPx`, each entry kept whole. */
+function legendRows(labels: readonly string[], widthPx: number): number {
+  let rows = labels.length > 0 ? 1 : 0;
+  let used = 0;
+  for (const label of labels) {
+    const entry = LEGEND_ENTRY_PX + label.length * LEGEND_PX_PER_CHAR;
+    if (used > 0 && used + entry > widthPx) {
+      rows += 1;
+      used = 0;
+    }
+    used += entry;
+  }
+  return rows;
+}
+
+/** The embed's height in a column `column` px wide. */
+function heightIn(figure: FigureModel, source: string, column: number): number {
+  // The figure's content box: 0.75rem of body padding, 1px borders, 1rem of figure padding (0.5rem under 600 px).
+  const content = column - 24 - 2 - (column < 600 ? 16 : 32);
+  const wide = size(figure.svg);
+  const narrow = figure.svgNarrow ? size(figure.svgNarrow) : undefined;
+  const drawing =
+    content >= WIDE_WIDTH || !narrow
+      ? (wide.height * content) / WIDE_WIDTH
+      : (narrow.height * Math.min(content, NARROW_MAX_PX)) / (narrow.width || NARROW_WIDTH);
+  // share.css: the title's size is clamp(1rem, 0.9rem + 0.6vw, 1.25rem), its line height 1.3.
+  const titlePx = Math.min(20, Math.max(16, 14.4 + 0.006 * column));
+  const title = lines(figure.caption.length * titlePx * TITLE_EM_PER_CHAR, content) * titlePx * 1.3;
+  const sourceHeight = lines(source.length * SOURCE_PX_PER_CHAR, content) * SOURCE_LINE_PX;
+  const legend = legendRows(
+    figure.legend.map((e) => e.label),
+    content
+  );
+  return FRAME_PX + title + legend * LEGEND_ROW_PX + drawing + sourceHeight;
+}
+
+/**
+ * The iframe height, in pixels, that shows all of the figure's embed without a script in a column up to 800 px
+ * wide. `source` is the embed's source line as shown (the data's source, its as-of date and the link back).
+ */
+export function embedHeight(figure: FigureModel, source: string): number {
+  return Math.ceil(Math.max(...COLUMNS.map((column) => heightIn(figure, source, column))));
+}
