@@ -5,7 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 
-import type {TrendFit} from "../../../queries/trends/_schema.js";
+import type {TrendFit, YearInterval} from "../../../queries/trends/_schema.js";
 import type {TrendsComplexity} from "../../../queries/trends/trends_complexity.schema.js";
 import {annotate, COLORS, LINE, tagGroup, yearTicks, yearTicksEvery} from "../lib/charts/index.js";
 import type {ColumnSpec, FigureSpec, LegendEntry, PlotContext} from "../lib/views.js";
@@ -33,6 +33,8 @@ export interface TrendFigureOptions<Row extends YearBase> {
   band?: {low: (row: Row) => number | null; high: (row: Row) => number | null; label: string};
   /** Text key of the band's direct label, written inside its top edge near the first year. */
   bandLabel?: string;
+  /** The 95 % interval of the yearly value (null for a year without one), drawn as a band and listed in the table. */
+  interval?: (row: Row) => YearInterval;
   extraColumns?: ReadonlyArray<ColumnSpec<Row>>;
 }
 
@@ -55,15 +57,17 @@ export function fitNote(fit: TrendFit, slopeFormat: string, {text, format, narro
 
 /** A yearly series with its WLS line, dots sized by recipes and a fit note; every year-based mark has data-year. */
 export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Row>): FigureSpec<never> {
-  const {key, rows, value, label, fit, digits, slopeFormat, band} = options;
+  const {key, rows, value, label, fit, digits, slopeFormat, band, interval} = options;
   const years = rows.map((r) => r.year);
   const first = years[0]!;
   const last = years[years.length - 1]!;
   const maxRecipes = Math.max(...rows.map((r) => r.recipes));
   const line = [first, last].map((year) => ({year, value: fitted(fit, year)}));
   const bandRows = band ? rows.filter((r) => band.low(r) !== null && band.high(r) !== null) : [];
+  const intervalRows = interval ? rows.filter((r) => interval(r) !== null) : [];
   const legend: LegendEntry[] = [
     {label, color: COLORS.observed, shape: "dot"},
+    ...(interval ? [{label: "axis.interval", color: COLORS.observed, shape: "band" as const}] : []),
     {label: "axis.trend", color: COLORS.weighted, shape: "fit"}
   ];
   return defineFigure<Row>({
@@ -73,6 +77,12 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
       {key: "year", label: "axis.year", format: "year"},
       {key: "recipes", label: "axis.recipes", format: "int"},
       {key: "value", label, value, format: digits},
+      ...(interval
+        ? [
+            {key: "lower", label: "axis.lower", value: (d: Row) => interval(d)?.lower ?? null, format: digits},
+            {key: "upper", label: "axis.upper", value: (d: Row) => interval(d)?.upper ?? null, format: digits}
+          ]
+        : []),
       ...(options.extraColumns ?? []),
       {key: "trend", label: "axis.trend", value: (d) => fitted(fit, d.year), format: digits}
     ],
@@ -115,6 +125,18 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
                       })
                     ]
                   : [])
+              ]
+            : []),
+          ...(interval
+            ? [
+                Plot.areaY(intervalRows, {
+                  x: "year",
+                  y1: (d: Row) => interval(d)!.lower,
+                  y2: (d: Row) => interval(d)!.upper,
+                  fill: COLORS.observed,
+                  ...LINE.band,
+                  render: tagGroup({role: "interval"})
+                })
               ]
             : []),
           Plot.line(rows, {
@@ -171,6 +193,7 @@ export const view = defineView<TrendsComplexity>({
       value: (d) => d.meanScore,
       label: "axis.score",
       fit: s.fits.score,
+      interval: (d) => d.intervals.score,
       digits: "2",
       slopeFormat: "signed|3",
       band: {
@@ -187,6 +210,7 @@ export const view = defineView<TrendsComplexity>({
       value: (d) => d.meanSteps,
       label: "axis.steps",
       fit: s.fits.steps,
+      interval: (d) => d.intervals.steps,
       digits: "2",
       slopeFormat: "signed|3"
     }),
@@ -196,6 +220,7 @@ export const view = defineView<TrendsComplexity>({
       value: (d) => d.meanIngredients,
       label: "axis.ingredients",
       fit: s.fits.ingredients,
+      interval: (d) => d.intervals.ingredients,
       digits: "2",
       slopeFormat: "signed|3"
     })
