@@ -81,7 +81,7 @@ export const text = {
     title: "Les données en un coup d'œil",
     lede: "Ce qui a été analysé : chaque recette et chaque note du jeu de données qui passe le nettoyage, de {firstYear} à {lastYear}. Les contributeurs sont les membres qui publient des recettes ; les membres ayant noté sont ceux qui les notent.",
     method:
-      "Les recettes et interactions brutes sont chargées dans une base de données puis nettoyées par les règles ci-dessous, dans l'ordre ; le compte de chaque règle est le nombre de lignes qu'elle retire. Les chiffres de ce site sont calculés sur ce qui reste, jamais saisis à la main : {recipes|int} recettes publiées par {contributors|int} contributeurs, et {ratings|int} notes données par {users|int} membres.",
+      "Les recettes et interactions brutes sont chargées dans une base de données puis nettoyées par les règles ci-dessous, dans l'ordre ; le compte de chaque règle est le nombre de lignes qu'elle retire. Les chiffres de ce site sont calculés sur ce qui reste, jamais saisis à la main : {recipes|int} recettes publiées par {contributors|int} contributeurs, et {ratings|int} notes attribuées par {users|int} membres.",
     "kpi.recipes": "Recettes analysées",
     "kpi.ratings": "Notes analysées",
     "kpi.users": "Membres ayant noté",
@@ -143,7 +143,7 @@ export const text = {
     "rule.exact_duplicate.detail":
       "Une interaction répétée à l'identique dans toutes ses colonnes ne garde qu'une ligne.",
     headline:
-      "{recipes|int} recettes et {ratings|int} notes, publiées de {firstYear} à {lastYear} et données par {users|int} membres, dans le jeu de données analysé ici.",
+      "{recipes|int} recettes et {ratings|int} notes, publiées de {firstYear} à {lastYear} et notées par {users|int} membres, dans le jeu de données analysé ici.",
     "cleaning.recipes":
       "Le nettoyage garde {kept|int} des {raw|int} recettes brutes ({share|pct|1}) ; les étapes ci-dessous disent ce que chaque règle a retiré.",
     "cleaning.ratings": "Sur les {raw|int} interactions brutes, il reste {kept|int} notes ({share|pct|1}).",

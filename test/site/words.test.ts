@@ -133,6 +133,37 @@ describe("English data items on French pages", () => {
   });
 });
 
+describe("English data items in French claims", () => {
+  it.each([
+    ["/fr/trends/", "trends_ingredients"],
+    ["/fr/seasonality/", "seasonality_tags"],
+    ["/fr/weekend/", "weekend_ingredients"]
+  ])("%s marks the %s names its headline and claims quote as English", (url, analysis) => {
+    const snapshot = JSON.parse(readFileSync(path.join(snapshots, `${analysis}.json`), "utf8")) as {
+      narrative: {headline: {values: Record<string, unknown>}; claims: Array<{values: Record<string, unknown>}>};
+    };
+    const quoted = [snapshot.narrative.headline, ...snapshot.narrative.claims].flatMap((c) =>
+      ["item", "riser", "faller"].map((k) => c.values[k]).filter((v): v is string => typeof v === "string")
+    );
+    expect(quoted.length, "items quoted by the claims").toBeGreaterThan(0);
+    const sentences = [
+      ...page(url).querySelectorAll(
+        `#${analysis} [data-headline], #${analysis} [data-headline-detail], #${analysis} [data-claims] li`
+      )
+    ];
+    for (const name of new Set(quoted)) {
+      const saying = sentences.filter((el) =>
+        el.textContent?.includes(name.replace(/(\p{L})'(?=\p{L})/gu, "$1\u2019"))
+      );
+      expect(saying.length, name).toBeGreaterThan(0);
+      for (const el of saying) {
+        const english = [...el.querySelectorAll('span[lang="en"]')].map((span) => span.textContent);
+        expect(english, `${name} in: ${el.textContent}`).toContain(name.replace(/(\p{L})'(?=\p{L})/gu, "$1\u2019"));
+      }
+    }
+  });
+});
+
 describe("the methodology", () => {
   it.each(["/methodology/", "/fr/methodology/"])("%s explains the generator, the rules and the original app", (url) => {
     const doc = page(url);
