@@ -12,6 +12,7 @@ import {parseHTML} from "linkedom";
 import {beforeAll, describe, expect, it} from "vitest";
 
 import {readHealth} from "../../docker/postbuild.js";
+import {formatDate} from "../../site/src/i18n/index.js";
 import {builtSite} from "./builtSite.js";
 import {PAGES} from "./pageTesting.js";
 
@@ -115,6 +116,14 @@ describe.each(PAGES.filter((url) => url.startsWith("/fr/")))("%s in French", (ur
     expect(bad).toEqual([]);
     expect(texts.join(" ")).not.toMatch(/«[^\u202f]|[^\u202f]»/u);
   });
+
+  it("never breaks a line inside week-end or a span of years", () => {
+    const text = readerText(page(url), true);
+    const loose = [...text.matchAll(/.{0,20}(?:week-(?!\u2060)end|\d{4}[–-](?!\u2060)\d{4}).{0,20}/giu)].map(
+      (m) => m[0]
+    );
+    expect(loose).toEqual([]);
+  });
 });
 
 describe("English data items on French pages", () => {
@@ -161,6 +170,37 @@ describe("English data items in French claims", () => {
         expect(english, `${name} in: ${el.textContent}`).toContain(name.replace(/(\p{L})'(?=\p{L})/gu, "$1\u2019"));
       }
     }
+  });
+});
+
+describe("the data period", () => {
+  it.each(["en", "fr"] as const)("is stated in the same words and dates on every page (%s)", (lang) => {
+    const urls = PAGES.filter((url) => url.startsWith("/fr/") === (lang === "fr"));
+    const totals = (
+      JSON.parse(readFileSync(path.join(snapshots, "overview.json"), "utf8")) as {totals: Record<string, string>}
+    ).totals;
+    const said = urls.map((url) => {
+      const doc = page(url);
+      expect(doc.querySelector("footer [data-period]"), `${url} footer`).not.toBeNull();
+      return [...doc.querySelectorAll("[data-period]")].map((el) => el.textContent?.trim() ?? "");
+    });
+    expect(new Set(said.flat()).size).toBe(1);
+    const home = lang === "fr" ? "/fr/" : "/";
+    const methodology = lang === "fr" ? "/fr/methodology/" : "/methodology/";
+    for (const url of [home, methodology]) expect(page(url).querySelector("main [data-period]"), url).not.toBeNull();
+    const statement = said.flat()[0]!;
+    for (const day of ["firstRecipe", "lastRecipe", "firstRating", "lastRating"]) {
+      expect(statement).toContain(formatDate(totals[day]!, lang));
+    }
+  });
+
+  it.each([
+    ["/", /generated/],
+    ["/fr/", /générées/]
+  ])("%s has a tagline that names the generated data as such", (url, generated) => {
+    const tagline = page(url).querySelector(".hero .intro")!.textContent ?? "";
+    expect(tagline).toMatch(generated);
+    expect(tagline).not.toMatch(/\b(twenty|vingt)\b/i);
   });
 });
 

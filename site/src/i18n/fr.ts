@@ -3,7 +3,11 @@ import type {ShellKey} from "./en.js";
 
 export const fr: Record<ShellKey, string> = {
   "site.name": "Back to the Kitchen",
-  "site.tagline": "Vingt ans de recettes et de notes au format Food.com, lues avec soin",
+  "site.tagline": "Les recettes et les notes de Food.com de {firstYear} à {lastYear}, lues avec soin",
+  "site.tagline.generated": "Des recettes et des notes générées au format Food.com, lues avec soin",
+  "period.label": "Période",
+  "period.statement":
+    "Recettes publiées du {firstRecipe} au {lastRecipe} ; notes attribuées du {firstRating} au {lastRating}.",
   "site.description":
     "Tendances, saisons, jours de la semaine et notes de recettes au format Food.com, calculés à la construction du site à partir des données nettoyées, chaque chiffre pouvant être rattaché à sa source.",
   "site.home": "Back to the Kitchen, page d'accueil",

@@ -7,6 +7,7 @@
 import type {Lang} from "../i18n/index.js";
 import {formatDate, LANGS, t} from "../i18n/index.js";
 import {ts} from "../i18n/share.js";
+import {tagline} from "./aboutData.js";
 import {analysisModel} from "./analysis.js";
 import {figurePagePath, figureRefs} from "./figureRoutes.js";
 import type {OgCard} from "./ogImage.js";
@@ -48,7 +49,7 @@ export function ogCards(): Map<string, OgCard> {
       cards!.set(ogImagePath(lang, pagePath), {...base, ...card});
     const overview = listAnalyses("overview")[0];
     add(pageUrl(lang, "overview"), {
-      title: t(lang, "site.tagline"),
+      title: tagline(lang),
       ...(overview ? {chart: firstFigureSvg(overview.name, lang)} : {subtitle: t(lang, "site.description")})
     });
     for (const page of ANALYSIS_PAGES) {
