@@ -33,13 +33,13 @@ export const text = {
       "Histogram of the number of ratings in each of the {months|int} kept months, in {histogramBins|int} equal bins from {min|int} to {max|int} ratings. The vertical axis is logarithmic so that bins holding a single month stay visible.",
     "figure.weights.caption": "Weight of each month",
     "figure.weights.description":
-      "One bar per kept month for its share of the total weight √n, from {firstMonth|month} to {lastMonth|month}, with gaps where months were set aside; the busiest month, {maxMonth|month}, weighs the most and is drawn in gold.",
+      "One bar per kept month for its share of the total weight √n, from {firstMonth|month} to {lastMonth|month}, with gaps where months were set aside; the busiest month, {maxMonth|month}, weighs the most and is drawn in a colour of its own.",
     "figure.fits.caption": "Monthly mean rating with unweighted and weighted trends",
     "figure.fits.description":
-      "Dots show the mean rating of each of the {months|int} kept months, sized by weight; a dashed blue line shows the OLS fit and a solid red line the WLS fit.",
+      "Dots show the mean rating of each of the {months|int} kept months, sized by weight; a dash-dotted blue line shows the OLS fit and a thicker dashed magenta line the WLS fit.",
     "figure.spread.caption": "Spread of the monthly means",
     "figure.spread.description":
-      "Two bars, each labelled with its value, compare the variance of the monthly means computed without weights (blue) and with the weights √n (red).",
+      "Two bars, each labelled with its value, compare the variance of the monthly means computed without weights (blue) and with the weights √n (magenta).",
     "volumes.heterogeneous":
       "Monthly volumes are very uneven: their coefficient of variation is {cv|2} (from {cvThreshold|2} they count as heterogeneous), and the busiest month ({maxMonth|month}, {max|int} ratings) holds {ratio|1} times as many ratings as the quietest ({minMonth|month}, {min|int}).",
     "volumes.homogeneous":
@@ -90,13 +90,13 @@ export const text = {
       "Histogramme du nombre de notes de chacun des {months|int} mois retenus, en {histogramBins|int} classes égales de {min|int} à {max|int} notes. L'axe vertical est logarithmique pour que les classes ne contenant qu'un mois restent visibles.",
     "figure.weights.caption": "Poids de chaque mois",
     "figure.weights.description":
-      "Une barre par mois retenu pour sa part du poids total √n, de {firstMonth|month} à {lastMonth|month}, avec des trous là où des mois ont été écartés ; le mois le plus chargé, {maxMonth|month}, pèse le plus et apparaît en or.",
+      "Une barre par mois retenu pour sa part du poids total √n, de {firstMonth|month} à {lastMonth|month}, avec des trous là où des mois ont été écartés ; le mois le plus chargé, {maxMonth|month}, pèse le plus et apparaît dans une couleur à part.",
     "figure.fits.caption": "Note moyenne mensuelle et tendances non pondérée et pondérée",
     "figure.fits.description":
-      "Les points donnent la note moyenne de chacun des {months|int} mois retenus, leur taille suivant le poids ; une ligne bleue en tirets montre l'ajustement MCO et une ligne rouge pleine l'ajustement MCP.",
+      "Les points donnent la note moyenne de chacun des {months|int} mois retenus, leur taille suivant le poids ; une ligne bleue en tirets et points montre l'ajustement MCO et une ligne magenta en tirets, plus épaisse, l'ajustement MCP.",
     "figure.spread.caption": "Dispersion des moyennes mensuelles",
     "figure.spread.description":
-      "Deux barres, chacune avec sa valeur, comparent la variance des moyennes mensuelles calculée sans pondération (en bleu) et avec les poids √n (en rouge).",
+      "Deux barres, chacune avec sa valeur, comparent la variance des moyennes mensuelles calculée sans pondération (en bleu) et avec les poids √n (en magenta).",
     "volumes.heterogeneous":
       "Les volumes mensuels sont très inégaux : leur coefficient de variation vaut {cv|2} (ils sont jugés hétérogènes à partir de {cvThreshold|2}), et le mois le plus chargé ({maxMonth|month}, {max|int} notes) compte {ratio|1} fois plus de notes que le plus creux ({minMonth|month}, {min|int}).",
     "volumes.homogeneous":

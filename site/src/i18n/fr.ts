@@ -39,7 +39,7 @@ export const fr: Record<ShellKey, string> = {
     "Les recettes changent-elles avec les saisons ? Elles sont regroupées selon la saison météorologique de leur date de publication : hiver (décembre à février), printemps (mars à mai), été (juin à août) et automne (septembre à novembre).",
   "page.weekend.title": "Semaine ou week-end",
   "page.weekend.intro":
-    "Les recettes publiées le week-end diffèrent-elles de celles publiées en semaine ? Le lundi au vendredi est comparé au samedi et au dimanche.",
+    "Les recettes publiées le week-end diffèrent-elles de celles publiées en semaine ? Les jours du lundi au vendredi sont comparés au samedi et au dimanche.",
   "page.ratings.title": "Notes",
   "page.ratings.intro":
     "Comment les membres notent les recettes, mois après mois et saison après saison, et si les mois les plus actifs notent autrement.",
