@@ -46,7 +46,13 @@ export function ogCards(): Map<string, OgCard> {
         (manifest.provenance.kind === "generated" ? ` · ${t(lang, "banner.generated.title")}` : "")
     };
     const add = (pagePath: string, card: Omit<OgCard, "siteName" | "asOf">) =>
-      cards!.set(ogImagePath(lang, pagePath), {...base, ...card});
+      // The word joiners of French typesetting are for the browser's line breaking: an image needs none.
+      cards!.set(ogImagePath(lang, pagePath), {
+        ...base,
+        ...card,
+        title: card.title.replace(/\u2060/g, ""),
+        ...(card.subtitle === undefined ? {} : {subtitle: card.subtitle.replace(/\u2060/g, "")})
+      });
     const overview = listAnalyses("overview")[0];
     add(pageUrl(lang, "overview"), {
       title: tagline(lang),
