@@ -115,6 +115,10 @@ export const view = defineView<TrendsDuration>({
             )
           ];
           const lastRow = perYear[perYear.length - 1]!;
+          // The axis follows the band and the series, not the mean's interval: a year of a handful of recipes has
+          // an interval wide enough to squash the whole chart (and its end labels together), so the band is cut at
+          // the axis' ends; the data table keeps its true bounds.
+          const top = Math.max(...perYear.flatMap((d) => [d[shown.high], d.mean, d.median]));
           const ends = (["mean", "median"] as const).map((key) => ({key, year: lastRow.year, minutes: lastRow[key]}));
           return {
             width,
@@ -122,7 +126,7 @@ export const view = defineView<TrendsDuration>({
             marginLeft: narrow ? 40 : 52,
             marginRight: narrow ? 56 : 76,
             x: {label: text("axis.year"), tickFormat: yearTicks, ticks: yearTicksEvery(years, narrow) ?? 10},
-            y: {label: text("axis.minutes"), grid: true, zero: true, nice: true},
+            y: {label: text("axis.minutes"), grid: true, domain: [0, top], nice: true},
             r: {domain: [0, maxRecipes], range: narrow ? [1.5, 6] : [1.5, 8]},
             marks: [
               Plot.areaY(perYear, {
@@ -148,8 +152,8 @@ export const view = defineView<TrendsDuration>({
                 perYear.filter((d) => d.intervals.mean !== null),
                 {
                   x: "year",
-                  y1: (d: YearRow) => d.intervals.mean!.lower,
-                  y2: (d: YearRow) => d.intervals.mean!.upper,
+                  y1: (d: YearRow) => Math.max(0, d.intervals.mean!.lower),
+                  y2: (d: YearRow) => Math.min(top, d.intervals.mean!.upper),
                   fill: SERIES_COLORS.mean,
                   ...LINE.band,
                   render: tagGroup({role: "interval", series: "mean"})
