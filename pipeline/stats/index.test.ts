@@ -32,6 +32,7 @@ describe("pipeline/stats barrel", () => {
       "ols",
       "pearson",
       "predict",
+      "proportionInterval",
       "quantile",
       "rank",
       "shapiroWilk",

@@ -23,8 +23,8 @@ export {
 export type {FiveNumber, WeightedVarianceKind} from "./descriptive.js";
 export {chiSquareSf, fSf, normalCdf, normalQuantile, studentTCdf, tQuantile, tTwoSidedPValue} from "./distributions.js";
 export {holm} from "./holm.js";
-export {meanInterval, weightedMeanInterval} from "./intervals.js";
-export type {MeanInterval, RowMeanInterval, WeightedMeanInterval} from "./intervals.js";
+export {meanInterval, proportionInterval, weightedMeanInterval} from "./intervals.js";
+export type {MeanInterval, ProportionInterval, RowMeanInterval, WeightedMeanInterval} from "./intervals.js";
 export {kruskalWallis, kruskalWallisFromRanks} from "./kruskal.js";
 export type {KruskalWallisResult, RankSumGroup} from "./kruskal.js";
 export {normalQQ, shapiroWilk} from "./normality.js";

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 
-import {meanInterval, weightedMeanInterval} from "./intervals.js";
+import {meanInterval, proportionInterval, weightedMeanInterval} from "./intervals.js";
 import {expectClose} from "./testing/close.js";
 
 describe("weightedMeanInterval", () => {
@@ -76,5 +76,38 @@ describe("meanInterval", () => {
     expect(() => meanInterval(10, 5, -4)).toThrow("invalid variance");
     expect(() => meanInterval(10, Number.NaN, 4)).toThrow("invalid mean");
     expect(() => meanInterval(10, 5, 4, 0)).toThrow("invalid level");
+  });
+});
+
+describe("proportionInterval", () => {
+  it("matches scipy's Wilson interval", () => {
+    // scipy 1.17.1: binomtest(k, n).proportion_ci(confidence_level=0.95, method="wilson").
+    const cases: Array<[number, number, number, number]> = [
+      [8, 20, 0.21880653237281705, 0.6134184992377467],
+      [0, 12, 0, 0.24249400665524085],
+      [3, 1000, 0.0010207838811386186, 0.008783014053503173]
+    ];
+    for (const [k, n, lower, upper] of cases) {
+      const ci = proportionInterval(k, n);
+      expectClose(ci.share, k / n, 1e-15);
+      expectClose(ci.lower, lower, 1e-12);
+      expectClose(ci.upper, upper, 1e-12);
+      expect(ci.method).toBe("wilson");
+    }
+  });
+
+  it("is symmetric in successes and failures and stays inside [0, 1]", () => {
+    const low = proportionInterval(2, 30);
+    const high = proportionInterval(28, 30);
+    expectClose(low.lower, 1 - high.upper, 1e-12);
+    expectClose(low.upper, 1 - high.lower, 1e-12);
+    expect(proportionInterval(30, 30).upper).toBe(1);
+    expect(proportionInterval(0, 30).lower).toBe(0);
+  });
+
+  it("rejects counts that are not a proportion", () => {
+    expect(() => proportionInterval(3, 0)).toThrow(/invalid n/);
+    expect(() => proportionInterval(4, 3)).toThrow(/invalid successes/);
+    expect(() => proportionInterval(1.5, 3)).toThrow(/invalid successes/);
   });
 });

@@ -1,8 +1,8 @@
 /**
- * Confidence intervals for means: the t interval for a row-level mean, and an honest interval for a weighted
- * mean of group (e.g. monthly) means.
+ * Confidence intervals: the t interval for a row-level mean, an honest interval for a weighted mean of group (e.g.
+ * monthly) means, and the Wilson score interval for a proportion.
  */
-import {tQuantile} from "./distributions.js";
+import {normalQuantile, tQuantile} from "./distributions.js";
 import {weightedMean, weightedVariance} from "./descriptive.js";
 import {assertFinite, assertOpenProbability, assertSameLength} from "./validate.js";
 
@@ -92,4 +92,46 @@ export function meanInterval(n: number, mean: number, variance: number, level = 
   const std = Math.sqrt(variance);
   const halfWidth = (tQuantile((1 + level) / 2, n - 1) * std) / Math.sqrt(n);
   return {mean, std, n, halfWidth, lower: mean - halfWidth, upper: mean + halfWidth, level, method: "t"};
+}
+
+/** A two-sided confidence interval for a proportion, as fractions. */
+export interface ProportionInterval {
+  share: number;
+  lower: number;
+  upper: number;
+  level: number;
+  method: "wilson";
+}
+
+/**
+ * Wilson score interval for a proportion of `successes` out of `n` (scipy's `binomtest(k, n).proportion_ci(
+ * method="wilson")`): (p̂ + z²/2n ± z·√(p̂(1 − p̂)/n + z²/4n²)) / (1 + z²/n), z the normal quantile of (1 + level)/2.
+ *
+ * Why Wilson and not p̂ ± z·√(p̂(1 − p̂)/n): yearly shares of an item are often a few percent of a few hundred
+ * recipes, where the Wald interval collapses to a point at 0 and dips below zero near it; Wilson stays inside
+ * [0, 1] and keeps close to its nominal coverage there.
+ *
+ * Throws if n is not a positive integer, successes is not an integer in [0, n], or level is outside (0, 1).
+ *
+ * @example proportionInterval(8, 20).lower // ≈ 0.21881
+ */
+export function proportionInterval(successes: number, n: number, level = 0.95): ProportionInterval {
+  if (!Number.isInteger(n) || n < 1) throw new Error(`invalid n: ${n}`);
+  if (!Number.isInteger(successes) || successes < 0 || successes > n) {
+    throw new Error(`invalid successes: ${successes} of ${n}`);
+  }
+  assertOpenProbability(level, "level");
+  const z = normalQuantile((1 + level) / 2);
+  const share = successes / n;
+  const z2n = (z * z) / n;
+  const centre = (share + z2n / 2) / (1 + z2n);
+  const half = (z * Math.sqrt((share * (1 - share)) / n + z2n / (4 * n))) / (1 + z2n);
+  // The bounds are exact at 0 and n; clamping removes the rounding that would put them a hair outside [0, 1].
+  return {
+    share,
+    lower: successes === 0 ? 0 : Math.max(0, centre - half),
+    upper: successes === n ? 1 : Math.min(1, centre + half),
+    level,
+    method: "wilson"
+  };
 }

@@ -10,7 +10,7 @@ export const text = {
     title: "The data at a glance",
     lede: "What was analysed: every recipe and rating in the data set that survives the cleaning, from {firstYear} to {lastYear}. Contributors are the members who post recipes; members who rated are those who rate them.",
     method:
-      "The raw recipes and interactions are loaded into a database and cleaned by the rules listed below, in order; each rule's count is the number of rows it removed. The figures on this site are computed from what remains, never typed by hand: {recipes|int} recipes posted by {contributors|int} contributors, and {ratings|int} ratings by {users|int} members.",
+      "The raw recipes and interactions are loaded into a database and cleaned by the rules of the methodology's cleaning table, in order; each rule's count is the number of rows it removed. The figures on this site are computed from what remains, never typed by hand: {recipes|int} recipes posted by {contributors|int} contributors, and {ratings|int} ratings by {users|int} members.",
     "kpi.recipes": "Recipes analysed",
     "kpi.ratings": "Ratings analysed",
     "kpi.users": "Members who rated",
@@ -71,7 +71,7 @@ export const text = {
     headline:
       "{recipes|int} recipes and {ratings|int} ratings, posted from {firstYear} to {lastYear} and rated by {users|int} members, in the data set analysed here.",
     "cleaning.recipes":
-      "The cleaning keeps {kept|int} of the {raw|int} raw recipes ({share|pct|1}); the steps below say what each rule removed.",
+      "The cleaning keeps {kept|int} of the {raw|int} raw recipes ({share|pct|1}); the charts of the cleaning steps show what each rule removed.",
     "cleaning.ratings": "Of the {raw|int} raw interactions, {kept|int} ratings remain ({share|pct|1}).",
     unrated: "{unrated|int} reviews were left without stars: they count as interactions but not as ratings.",
     peak: "{year} was the busiest year, with {recipes|int} recipes posted: {share|pct|1} of all the recipes analysed.",
@@ -81,7 +81,7 @@ export const text = {
     title: "Les données en un coup d'œil",
     lede: "Ce qui a été analysé : chaque recette et chaque note du jeu de données qui passe le nettoyage, de {firstYear} à {lastYear}. Les contributeurs sont les membres qui publient des recettes ; les membres ayant noté sont ceux qui les notent.",
     method:
-      "Les recettes et interactions brutes sont chargées dans une base de données puis nettoyées par les règles ci-dessous, dans l'ordre ; le compte de chaque règle est le nombre de lignes qu'elle retire. Les chiffres de ce site sont calculés sur ce qui reste, jamais saisis à la main : {recipes|int} recettes publiées par {contributors|int} contributeurs, et {ratings|int} notes données par {users|int} membres.",
+      "Les recettes et interactions brutes sont chargées dans une base de données puis nettoyées par les règles du tableau de nettoyage de la méthodologie, dans l'ordre ; le compte de chaque règle est le nombre de lignes qu'elle retire. Les chiffres de ce site sont calculés sur ce qui reste, jamais saisis à la main : {recipes|int} recettes publiées par {contributors|int} contributeurs, et {ratings|int} notes attribuées par {users|int} membres.",
     "kpi.recipes": "Recettes analysées",
     "kpi.ratings": "Notes analysées",
     "kpi.users": "Membres ayant noté",
@@ -143,9 +143,9 @@ export const text = {
     "rule.exact_duplicate.detail":
       "Une interaction répétée à l'identique dans toutes ses colonnes ne garde qu'une ligne.",
     headline:
-      "{recipes|int} recettes et {ratings|int} notes, publiées de {firstYear} à {lastYear} et données par {users|int} membres, dans le jeu de données analysé ici.",
+      "{recipes|int} recettes et {ratings|int} notes, publiées de {firstYear} à {lastYear} et notées par {users|int} membres, dans le jeu de données analysé ici.",
     "cleaning.recipes":
-      "Le nettoyage garde {kept|int} des {raw|int} recettes brutes ({share|pct|1}) ; les étapes ci-dessous disent ce que chaque règle a retiré.",
+      "Le nettoyage garde {kept|int} des {raw|int} recettes brutes ({share|pct|1}) ; les graphiques des étapes du nettoyage montrent ce que chaque règle a retiré.",
     "cleaning.ratings": "Sur les {raw|int} interactions brutes, il reste {kept|int} notes ({share|pct|1}).",
     unrated: "{unrated|int} avis ont été laissés sans étoiles : ils comptent comme interactions, pas comme notes.",
     peak: "{year} a été l'année la plus active, avec {recipes|int} recettes publiées, soit {share|pct|1} de toutes les recettes analysées.",

@@ -31,7 +31,7 @@ export const text = {
       "Bars of each season's share of ratings, labelled with that share, each with a dashed tick at the season's share of the days in the period, the share a constant daily rate would give; {maxSeason|label} holds the most, {maxShare|pct|1} of ratings, and {minSeason|label} the fewest, {minShare|pct|1}.",
     "figure.audience.caption": "Who rates, and what, in each season",
     "figure.audience.description":
-      "Grouped bars of the distinct members who rated (blue-grey) and the distinct recipes rated (salmon) in each season.",
+      "Grouped bars of the distinct members who rated (teal) and the distinct recipes rated (orange) in each season.",
     "balance.consistent":
       "Ratings follow the calendar: the season counts match the days each season covers (χ² = {chi2|1}, {p|p} at α = {alpha|2}; w = {w|3}).",
     "balance.negligible_deviation":
@@ -73,7 +73,7 @@ export const text = {
       "Barres de la part des notes de chaque saison, avec cette part inscrite et un repère en tirets à la part des jours de la période qui revient à la saison, celle que donnerait un rythme quotidien constant ; {maxSeason|label} en réunit le plus, {maxShare|pct|1} des notes, et {minSeason|label} le moins, {minShare|pct|1}.",
     "figure.audience.caption": "Qui note, et quoi, à chaque saison",
     "figure.audience.description":
-      "Barres groupées des membres distincts ayant noté (en bleu-gris) et des recettes distinctes notées (en saumon) à chaque saison.",
+      "Barres groupées des membres distincts ayant noté (en bleu-vert) et des recettes distinctes notées (en orange) à chaque saison.",
     "balance.consistent":
       "Les notes suivent le calendrier : les effectifs saisonniers correspondent aux jours que couvre chaque saison (χ² = {chi2|1}, {p|p} au seuil α = {alpha|2} ; w = {w|3}).",
     "balance.negligible_deviation":

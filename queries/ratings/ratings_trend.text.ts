@@ -56,7 +56,7 @@ export const text = {
   },
   fr: {
     title: "La note moyenne a-t-elle bougé au fil du temps ?",
-    lede: "Mois après mois, les membres notent-ils les recettes du jeu de données les recettes plus ou moins généreusement, et les mois chargés notent-ils autrement ?",
+    lede: "Mois après mois, les membres notent-ils les recettes du jeu de données plus ou moins généreusement, et les mois chargés notent-ils autrement ?",
     method:
       "Chaque mois retenu (au moins {minRatingsPerMonth|int} notes ; {monthsExcluded|int} mois écartés) apporte sa note moyenne, pondérée par √n. La tendance est une droite des moindres carrés pondérés (MCP) de la moyenne mensuelle sur le temps calendaire, compté en mois depuis {firstMonth|month} pour que les trous entre mois retenus gardent leur durée ; sa pente est testée contre zéro par un test t au seuil α = {alpha|2}, et le R² est la part pondérée de variance expliquée. Ce test suppose les mois indépendants : l'autocorrélation d'ordre un des résidus pondérés est donc testée contre zéro par une approximation normale. Le lien entre volume et qualité repose sur une corrélation de Spearman pondérée : les mois sont classés par volume et par note moyenne sans pondération (les ex æquo partagent leur rang moyen), puis les rangs sont corrélés avec les poids √n ; sa force suit les repères de Cohen pour une corrélation. Son sens est testé par une droite des MCP de la moyenne mensuelle sur le volume du mois, et n'est affirmé que si ce test et la corrélation concordent.",
     "kpi.slopePerYear": "Tendance (étoiles par an)",

@@ -72,7 +72,10 @@ export const itemsSchema = z.object({
         rank: count.describe("1 = the biggest rise (or fall)."),
         item: z.string(),
         year,
-        share: share("Share of the year's recipes containing the item (0 if absent)")
+        recipes: count.describe("Recipes posted that year: the base of the share."),
+        share: share("Share of the year's recipes containing the item (0 if absent)"),
+        lower: share("Lower bound of the share's 95 % Wilson interval"),
+        upper: share("Upper bound of the share's 95 % Wilson interval")
       })
     )
     .describe("Every year for the linesN biggest risers then fallers, by rank and year."),

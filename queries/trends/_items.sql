@@ -175,6 +175,8 @@ lines as (
         line_items.rank,
         line_items.item,
         recipes_per_year.year,
+        recipes_per_year.recipes,
+        coalesce(item_years.recipes_with_item, 0) as recipes_with_item,
         coalesce(item_years.recipes_with_item, 0) / recipes_per_year.recipes as share
     from line_items
     cross join recipes_per_year
@@ -229,7 +231,10 @@ final as (
             from fallers
         ) as fallers,
         (
-            select list(struct_pack(movement, rank, item, year, share) order by movement desc, rank, year)
+            select list(
+                struct_pack(movement, rank, item, year, recipes, recipes_with_item, share)
+                order by movement desc, rank, year
+            )
             from lines
         ) as lines
 )

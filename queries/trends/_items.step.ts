@@ -5,7 +5,7 @@
 import type {QueryResults} from "../../pipeline/analyses.js";
 import type {Claim} from "../../pipeline/narrative.js";
 import {claim} from "../../pipeline/narrative.js";
-import {normalQuantile} from "../../pipeline/stats/index.js";
+import {normalQuantile, proportionInterval} from "../../pipeline/stats/index.js";
 import type {Row} from "../../pipeline/warehouse.js";
 import type {TrendsItems} from "./_items.schema.js";
 import {num} from "./_trend.js";
@@ -121,13 +121,20 @@ export function itemsStep(results: QueryResults): TrendsItems {
   const windowChange = (r: Row) => change(r, params.firstYearRecipes, params.lastYearRecipes);
   const risers = list(row, "risers").map(windowChange);
   const fallers = list(row, "fallers").map(windowChange);
-  const lines = list(row, "lines").map((r) => ({
-    movement: String(r.movement) as "riser" | "faller",
-    rank: num(r, "rank"),
-    item: String(r.item),
-    year: num(r, "year"),
-    share: num(r, "share")
-  }));
+  const lines = list(row, "lines").map((r) => {
+    // Wilson, not Wald: a line's early years hold a few hundred recipes and shares near 0.
+    const ci = proportionInterval(num(r, "recipes_with_item"), num(r, "recipes"), INTERVAL_LEVEL);
+    return {
+      movement: String(r.movement) as "riser" | "faller",
+      rank: num(r, "rank"),
+      item: String(r.item),
+      year: num(r, "year"),
+      recipes: num(r, "recipes"),
+      share: num(r, "share"),
+      lower: ci.lower,
+      upper: ci.upper
+    };
+  });
 
   // Shares are fractions in the snapshot; claims quote the change in percentage points.
   const ends = {

@@ -148,8 +148,25 @@ describe.each([
     const expectedLines = [
       ...["olive oil", "kosher salt"].map((item, i) => ({movement: "riser", rank: i + 1, item})),
       ...["margarine", "sugar", "garlic"].map((item, i) => ({movement: "faller", rank: i + 1, item}))
-    ].flatMap((l) => yearsOf(fixture).map((year) => ({...l, year, share: share(fixture, l.item, year)})));
+    ].flatMap((l) =>
+      yearsOf(fixture).map((year) => ({
+        ...l,
+        year,
+        recipes: fixture.recipes[year]!,
+        share: share(fixture, l.item, year)
+      }))
+    );
     close(s.lines, expectedLines);
+    // 95 % Wilson intervals of the yearly shares, scipy 1.17.1 binomtest(k, n).proportion_ci(method="wilson"):
+    // olive oil 4/40 in 2001 → 0.03957952868260636–0.23051775227522295; kosher salt 0/40 → 0–0.08762160119728662;
+    // margarine 25/60 in 2002 → 0.3006427855834161–0.5427191897735989.
+    const at = (item: string, year: number) => s.lines.find((l) => l.item === item && l.year === year)!;
+    expectClose(at("olive oil", 2001).lower, 0.03957952868260636);
+    expectClose(at("olive oil", 2001).upper, 0.23051775227522295);
+    expect(at("kosher salt", 2001).lower).toBe(0);
+    expectClose(at("kosher salt", 2001).upper, 0.08762160119728662);
+    expectClose(at("margarine", 2002).lower, 0.3006427855834161);
+    expectClose(at("margarine", 2002).upper, 0.5427191897735989);
   });
 
   it("claims the biggest riser and faller, the top item and the diversity peak", async () => {

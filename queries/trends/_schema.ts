@@ -32,6 +32,23 @@ export const fitSchema = z.object({
 
 export type TrendFit = z.infer<typeof fitSchema>;
 
+/**
+ * The 95 % interval of a yearly mean (t on n − 1 df from the year's sample standard deviation) or of a yearly share
+ * (Wilson), in the unit of the value; null for a year of one recipe, where a mean has no spread to build it from.
+ */
+export const yearInterval = z
+  .object({lower: z.number(), upper: z.number()})
+  .refine((ci) => ci.lower <= ci.upper, "lower bound above the upper bound")
+  .nullable()
+  .describe("95 % interval of the year's value; null for a year of one recipe.");
+
+export type YearInterval = z.infer<typeof yearInterval>;
+
+/** The level of the yearly intervals, in the params of each snapshot that draws them (legends quote it). */
+export const intervalParams = {
+  intervalLevel: z.number().gt(0).lt(1).describe("Confidence level of the yearly intervals, e.g. 0.95.")
+};
+
 /** Parameters every trends analysis records: the period, its size and the significance level. */
 export const periodParams = {
   alpha: z.number().gt(0).lt(1).describe("Significance level of every test of the analysis."),

@@ -5,14 +5,24 @@
 import type {Row} from "../../pipeline/warehouse.js";
 import type {Claim} from "../../pipeline/narrative.js";
 import {claim} from "../../pipeline/narrative.js";
-import {isSignificant, tQuantile, wls} from "../../pipeline/stats/index.js";
-import type {TrendFit} from "./_schema.js";
+import {isSignificant, meanInterval, tQuantile, wls} from "../../pipeline/stats/index.js";
+import type {TrendFit, YearInterval} from "./_schema.js";
 
 /** Significance level of every test on the trends page. */
 export const ALPHA = 0.05;
 
 /** Confidence level of the intervals the trend claims give for the fitted change. */
 export const INTERVAL_LEVEL = 0.95;
+
+/**
+ * The {@link INTERVAL_LEVEL} t interval of a yearly mean from the year's recipes and sample standard deviation
+ * (SQL `stddev_samp`, null for one recipe): null when there is no spread to build it from.
+ */
+export function yearMeanInterval(recipes: number, mean: number, std: number | null): YearInterval {
+  if (std === null || recipes < 2) return null;
+  const ci = meanInterval(recipes, mean, std * std, INTERVAL_LEVEL);
+  return {lower: ci.lower, upper: ci.upper};
+}
 
 /** Least years for any trends statistic: a line through two points has no residual to test it with. */
 export const MIN_YEARS = 3;

@@ -5,10 +5,10 @@
 import {z} from "zod";
 
 import {narrativeSchema} from "../../pipeline/narrative.schema.js";
-import {count, fitSchema, periodParams, year} from "./_schema.js";
+import {count, fitSchema, intervalParams, periodParams, year, yearInterval} from "./_schema.js";
 
 export const schema = z.object({
-  params: z.object(periodParams),
+  params: z.object({...periodParams, ...intervalParams}),
   perYear: z
     .array(
       z.object({
@@ -21,7 +21,10 @@ export const schema = z.object({
           .nullable()
           .describe("Sample standard deviation (ddof = 1) of the score; null for a year of one recipe."),
         meanSteps: z.number().nonnegative().describe("Mean number of steps."),
-        meanIngredients: z.number().nonnegative().describe("Mean number of ingredients.")
+        meanIngredients: z.number().nonnegative().describe("Mean number of ingredients."),
+        intervals: z
+          .object({score: yearInterval, steps: yearInterval, ingredients: yearInterval})
+          .describe("95 % t intervals of the three yearly means, keyed like `fits`.")
       })
     )
     .min(3)

@@ -3,7 +3,17 @@
  * recipes per year) and the claims about them.
  */
 import type {QueryResults} from "../../pipeline/analyses.js";
-import {assertYears, fitColumns, num, numOrNull, periodOf, trendClaim, trendClaimIds} from "./_trend.js";
+import {
+  assertYears,
+  INTERVAL_LEVEL,
+  fitColumns,
+  num,
+  numOrNull,
+  periodOf,
+  trendClaim,
+  trendClaimIds,
+  yearMeanInterval
+} from "./_trend.js";
 import type {TrendsComplexity} from "./trends_complexity.schema.js";
 
 /** Every claim id the step can emit, so the text modules can be checked for completeness. */
@@ -15,16 +25,21 @@ export const CLAIM_IDS = [
 
 /** Builds the complexity snapshot from the `per_year` query (years with recipes, ascending). */
 export function step(results: QueryResults): TrendsComplexity {
-  const perYear = results.per_year!.map((r) => ({
-    year: num(r, "year"),
-    recipes: num(r, "recipes"),
-    meanScore: num(r, "mean_score"),
-    stdScore: numOrNull(r, "std_score"),
-    meanSteps: num(r, "mean_steps"),
-    meanIngredients: num(r, "mean_ingredients")
-  }));
+  const perYear = results.per_year!.map((r) => {
+    const recipes = num(r, "recipes");
+    const interval = (m: string) => yearMeanInterval(recipes, num(r, `mean_${m}`), numOrNull(r, `std_${m}`));
+    return {
+      year: num(r, "year"),
+      recipes,
+      meanScore: num(r, "mean_score"),
+      stdScore: numOrNull(r, "std_score"),
+      meanSteps: num(r, "mean_steps"),
+      meanIngredients: num(r, "mean_ingredients"),
+      intervals: {score: interval("score"), steps: interval("steps"), ingredients: interval("ingredients")}
+    };
+  });
   assertYears(perYear.length);
-  const params = periodOf(perYear);
+  const params = {...periodOf(perYear), intervalLevel: INTERVAL_LEVEL};
   const {firstYear, lastYear} = params;
   const fits = fitColumns(perYear, {score: "meanScore", steps: "meanSteps", ingredients: "meanIngredients"});
 

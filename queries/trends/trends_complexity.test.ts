@@ -102,6 +102,19 @@ describe("trends_complexity", () => {
       if (expected.perYear[i].stdScore === null) expect(row.stdScore).toBeNull();
       else expectClose(row.stdScore!, expected.perYear[i].stdScore!);
     });
+    // 95 % t intervals, scipy 1.17.1 stats.t.interval(0.95, n − 1, loc=mean, scale=sem): steps of 2001 [4, 5, 6, 5]
+    // → 3.700771736374889–6.2992282636251105, ingredients of 2004 [8, 9, 8, 10] → 7.2265198191711875–10.273480180828813;
+    // the score's from the raw scores with t_{0.975, 3} = 3.1824463052837078. 2005 has one recipe: no interval.
+    expectClose(c.perYear[0].intervals.steps!.lower, 3.700771736374889);
+    expectClose(c.perYear[0].intervals.steps!.upper, 6.2992282636251105);
+    expectClose(c.perYear[3].intervals.ingredients!.lower, 7.2265198191711875);
+    expectClose(c.perYear[3].intervals.ingredients!.upper, 10.273480180828813);
+    c.perYear.slice(0, 4).forEach((row, i) => {
+      const half = (3.1824463052837078 * expected.perYear[i].stdScore!) / 2;
+      expectClose(row.intervals.score!.lower, expected.perYear[i].meanScore - half);
+      expectClose(row.intervals.score!.upper, expected.perYear[i].meanScore + half);
+    });
+    expect(c.perYear[4].intervals).toEqual({score: null, steps: null, ingredients: null});
     // Steps by hand: 20/4 = 5, 24/4 = 6, 29/4 = 7.25, 32/4 = 8, 9.
     expect(c.perYear.map((r) => r.meanSteps)).toEqual([5, 6, 7.25, 8, 9]);
     for (const key of ["score", "steps", "ingredients"] as const) {

@@ -6,11 +6,14 @@ export const text = {
     title: "Recipe complexity over the years",
     lede: "Did recipes get more elaborate, with more steps and more ingredients, as the years went by?",
     method:
-      "For each year of posting from {firstYear} to {lastYear} we average, over that year's recipes ({recipes|int} in all), the complexity score (the natural log of one plus the minutes, plus the steps, plus half the ingredients), the number of steps and the number of ingredients. Each yearly mean gets a weighted least-squares (WLS) line against the year, each year weighted by its recipes; the slope's t-test gives the p-value (significant below α = {alpha|2}) and R² is the weighted R². The shaded band on the score is plus or minus one standard deviation of the year's scores.",
+      "For each year of posting from {firstYear} to {lastYear} we average, over that year's recipes ({recipes|int} in all), the complexity score (the natural log of one plus the minutes, plus the steps, plus half the ingredients), the number of steps and the number of ingredients. Each yearly mean gets a weighted least-squares (WLS) line against the year, each year weighted by its recipes; the slope's t-test gives the p-value (significant below α = {alpha|2}) and R² is the weighted R². The wide shaded band on the score is plus or minus one standard deviation of the year's scores. The narrow band around each yearly mean is its {intervalLevel|pct|0} confidence interval (Student t, from the year's standard deviation and number of recipes): it widens in the years with few recipes.",
     "kpi.score_slope": "Trend of the complexity score (points per year)",
     "kpi.steps_slope": "Trend of the steps (per year)",
     "kpi.ingredients_slope": "Trend of the ingredients (per year)",
     "axis.year": "Year",
+    "axis.interval": "{intervalLevel|pct|0} confidence interval of the yearly mean",
+    "axis.lower": "Lower bound ({intervalLevel|pct|0} interval)",
+    "axis.upper": "Upper bound ({intervalLevel|pct|0} interval)",
     "axis.score": "Complexity score (points)",
     "axis.steps": "Steps",
     "axis.ingredients": "Ingredients",
@@ -22,13 +25,13 @@ export const text = {
     "axis.not_significant": "not significant",
     "figure.score.caption": "Mean complexity score per year, {firstYear}–{lastYear}",
     "figure.score.description":
-      "Line chart of the mean complexity score of each year's recipes, with dots sized by the year's recipes, a shaded band of plus or minus one standard deviation of the year's scores and a dashed weighted trend line. The trend is {slope|signed|3} points a year (weighted R² {r2|2}, {p|p}).",
+      "Line chart of the mean complexity score of each year's recipes, with dots sized by the year's recipes, a shaded band for the {intervalLevel|pct|0} confidence interval of each yearly mean, a shaded band of plus or minus one standard deviation of the year's scores and a dashed weighted trend line. The trend is {slope|signed|3} points a year (weighted R² {r2|2}, {p|p}).",
     "figure.steps.caption": "Mean number of steps per year, {firstYear}–{lastYear}",
     "figure.steps.description":
-      "Line chart of the mean number of steps of each year's recipes, with dots sized by the year's recipes and a dashed weighted trend line whose slope, p-value and weighted R² are written above the chart.",
+      "Line chart of the mean number of steps of each year's recipes, with dots sized by the year's recipes, a shaded band for the {intervalLevel|pct|0} confidence interval of each yearly mean and a dashed weighted trend line whose slope, p-value and weighted R² are written above the chart.",
     "figure.ingredients.caption": "Mean number of ingredients per year, {firstYear}–{lastYear}",
     "figure.ingredients.description":
-      "Line chart of the mean number of ingredients of each year's recipes, with dots sized by the year's recipes and a dashed weighted trend line whose slope, p-value and weighted R² are written above the chart.",
+      "Line chart of the mean number of ingredients of each year's recipes, with dots sized by the year's recipes, a shaded band for the {intervalLevel|pct|0} confidence interval of each yearly mean and a dashed weighted trend line whose slope, p-value and weighted R² are written above the chart.",
     "score_trend.up":
       "Recipes grew more complex: the mean complexity score rose by {slope|abs|3} points a year (weighted least-squares fit, {p|p}, weighted R² {r2|2}), about {change|abs|2} points from {firstYear} to {lastYear}. Over the period, the fitted change is {change|ssig|2} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2}).",
     "score_trend.down":
@@ -55,29 +58,32 @@ export const text = {
     title: "La complexité des recettes au fil des ans",
     lede: "Les recettes sont-elles devenues plus élaborées, avec plus d'étapes et plus d'ingrédients, au fil des années ?",
     method:
-      "Pour chaque année de publication, de {firstYear} à {lastYear}, nous faisons la moyenne, sur les recettes de l'année ({recipes|int} en tout), du score de complexité (le logarithme népérien de un plus les minutes, plus le nombre d'étapes, plus la moitié du nombre d'ingrédients), du nombre d'étapes et du nombre d'ingrédients. Chaque moyenne annuelle reçoit une droite des moindres carrés pondérés (MCP) en fonction de l'année, chaque année pesant son nombre de recettes ; le test t de la pente donne la valeur p (significative sous α = {alpha|2}) et le R² est le R² pondéré. La bande ombrée autour du score couvre plus ou moins un écart type des scores de l'année.",
+      "Pour chaque année de publication, de {firstYear} à {lastYear}, nous faisons la moyenne, sur les recettes de l'année ({recipes|int} en tout), du score de complexité (le logarithme népérien de un plus les minutes, plus le nombre d'étapes, plus la moitié du nombre d'ingrédients), du nombre d'étapes et du nombre d'ingrédients. Chaque moyenne annuelle reçoit une droite des moindres carrés pondérés (MCP) en fonction de l'année, chaque année pesant son nombre de recettes ; le test t de la pente donne la valeur p (significative sous α = {alpha|2}) et le R² est le R² pondéré. La large bande ombrée autour du score couvre plus ou moins un écart type des scores de l'année. La bande étroite autour de chaque moyenne annuelle est son intervalle de confiance à {intervalLevel|pct|0} (t de Student, à partir de l'écart type et du nombre de recettes de l'année) : elle s'élargit les années pauvres en recettes.",
     "kpi.score_slope": "Tendance du score de complexité (points par an)",
     "kpi.steps_slope": "Tendance des étapes (par an)",
     "kpi.ingredients_slope": "Tendance des ingrédients (par an)",
     "axis.year": "Année",
+    "axis.interval": "Intervalle de confiance à {intervalLevel|pct|0} de la moyenne annuelle",
+    "axis.lower": "Borne basse (intervalle à {intervalLevel|pct|0})",
+    "axis.upper": "Borne haute (intervalle à {intervalLevel|pct|0})",
     "axis.score": "Score de complexité (points)",
     "axis.steps": "Étapes",
     "axis.ingredients": "Ingrédients",
     "axis.recipes": "Recettes publiées",
-    "axis.std_score": "Écart-type du score",
+    "axis.std_score": "Écart type du score",
     "axis.band": "± un écart type",
     "axis.trend": "Tendance pondérée (MCP)",
     "axis.per_year": "par an",
     "axis.not_significant": "non significative",
     "figure.score.caption": "Score de complexité moyen par année, {firstYear}-{lastYear}",
     "figure.score.description":
-      "Graphique linéaire du score de complexité moyen des recettes de chaque année, avec des points dont la taille suit le nombre de recettes de l'année, une bande ombrée de plus ou moins un écart type des scores de l'année et une droite de tendance pondérée en tirets. La tendance est de {slope|signed|3} point par an (R² pondéré {r2|2}, {p|p}).",
+      "Graphique linéaire du score de complexité moyen des recettes de chaque année, avec des points dont la taille suit le nombre de recettes de l'année, une bande ombrée pour l'intervalle de confiance à {intervalLevel|pct|0} de chaque moyenne annuelle, une bande ombrée de plus ou moins un écart type des scores de l'année et une droite de tendance pondérée en tirets. La tendance est de {slope|signed|3} point par an (R² pondéré {r2|2}, {p|p}).",
     "figure.steps.caption": "Nombre moyen d'étapes par année, {firstYear}-{lastYear}",
     "figure.steps.description":
-      "Graphique linéaire du nombre moyen d'étapes des recettes de chaque année, avec des points dont la taille suit le nombre de recettes de l'année et une droite de tendance pondérée en tirets, dont la pente, la valeur p et le R² pondéré sont indiqués au-dessus du graphique.",
+      "Graphique linéaire du nombre moyen d'étapes des recettes de chaque année, avec des points dont la taille suit le nombre de recettes de l'année, une bande ombrée pour l'intervalle de confiance à {intervalLevel|pct|0} de chaque moyenne annuelle et une droite de tendance pondérée en tirets, dont la pente, la valeur p et le R² pondéré sont indiqués au-dessus du graphique.",
     "figure.ingredients.caption": "Nombre moyen d'ingrédients par année, {firstYear}-{lastYear}",
     "figure.ingredients.description":
-      "Graphique linéaire du nombre moyen d'ingrédients des recettes de chaque année, avec des points dont la taille suit le nombre de recettes de l'année et une droite de tendance pondérée en tirets, dont la pente, la valeur p et le R² pondéré sont indiqués au-dessus du graphique.",
+      "Graphique linéaire du nombre moyen d'ingrédients des recettes de chaque année, avec des points dont la taille suit le nombre de recettes de l'année, une bande ombrée pour l'intervalle de confiance à {intervalLevel|pct|0} de chaque moyenne annuelle et une droite de tendance pondérée en tirets, dont la pente, la valeur p et le R² pondéré sont indiqués au-dessus du graphique.",
     "score_trend.up":
       "Les recettes se sont complexifiées : le score de complexité moyen a augmenté de {slope|abs|3} point par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|2} points de {firstYear} à {lastYear}. Sur la période, l'évolution ajustée vaut {change|ssig|2} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2}).",
     "score_trend.down":

@@ -6,13 +6,14 @@ import {z} from "zod";
 
 import {narrativeSchema} from "../../pipeline/narrative.schema.js";
 import {QUANTILE_KEYS} from "./_quantiles.js";
-import {count, fitSchema, periodParams, year} from "./_schema.js";
+import {count, fitSchema, intervalParams, periodParams, year, yearInterval} from "./_schema.js";
 
 const minutes = (what: string) => z.number().nonnegative().describe(`${what}, minutes.`);
 
 export const schema = z.object({
   params: z.object({
     ...periodParams,
+    ...intervalParams,
     defaultLowPercent: count.describe(
       "Lower percentile of the quoted band (25 → Q25; the interquartile range by default)."
     ),
@@ -24,6 +25,9 @@ export const schema = z.object({
         year,
         recipes: count.describe("Recipes posted that year: the year's weight in the fits."),
         mean: minutes("Mean preparation time of the year's recipes"),
+        intervals: z
+          .object({mean: yearInterval})
+          .describe("95 % t interval of the yearly mean, minutes (from the year's sample standard deviation)."),
         median: minutes("Median preparation time (linear interpolation)"),
         q05: minutes("5th percentile"),
         q10: minutes("10th percentile"),

@@ -8,7 +8,17 @@ import {claim} from "../../pipeline/narrative.js";
 import {weightedMean} from "../../pipeline/stats/index.js";
 import type {QuantileKey} from "./_quantiles.js";
 import {BANDS, bandKey, percentOf as percent, QUANTILE_KEYS} from "./_quantiles.js";
-import {assertYears, fitColumns, num, periodOf, trendClaim, trendClaimIds} from "./_trend.js";
+import {
+  assertYears,
+  INTERVAL_LEVEL,
+  fitColumns,
+  num,
+  numOrNull,
+  periodOf,
+  trendClaim,
+  trendClaimIds,
+  yearMeanInterval
+} from "./_trend.js";
 import type {TrendsDuration} from "./trends_duration.schema.js";
 
 /** Every claim id the step can emit, so the text modules can be checked for completeness. */
@@ -24,6 +34,7 @@ export function step(results: QueryResults): TrendsDuration {
       year: num(r, "year"),
       recipes: num(r, "recipes"),
       mean: num(r, "mean_minutes"),
+      intervals: {mean: yearMeanInterval(num(r, "recipes"), num(r, "mean_minutes"), numOrNull(r, "std_minutes"))},
       median: num(r, "median_minutes"),
       ...(Object.fromEntries(QUANTILE_KEYS.map((k) => [k, num(r, k)])) as Record<QuantileKey, number>)
     }))
@@ -85,6 +96,7 @@ export function summarize(perYear: readonly DurationYear[], quoted: string = ban
   return {
     params: {
       ...period,
+      intervalLevel: INTERVAL_LEVEL,
       defaultLowPercent: percent(band.low),
       defaultHighPercent: percent(band.high)
     },

@@ -46,6 +46,12 @@ describe("trends_duration", () => {
     });
     // By hand for 2001, sorted 40 50 60 70: Q25 at h = 0.75 → 47.5, Q75 at h = 2.25 → 62.5, median 55.
     expect(d.perYear[0]).toMatchObject({mean: 55, median: 55, q25: 47.5, q75: 62.5});
+    // 95 % t intervals of the yearly means, scipy 1.17.1 stats.t.interval(0.95, n − 1, loc=mean, scale=sem):
+    // 2001 [40, 50, 60, 70] → 34.45739743239479–75.5426025676052; 2003 (six recipes) → 31.998132896944–54.66853376972267.
+    expectClose(d.perYear[0].intervals.mean!.lower, 34.45739743239479);
+    expectClose(d.perYear[0].intervals.mean!.upper, 75.5426025676052);
+    expectClose(d.perYear[2].intervals.mean!.lower, 31.998132896944);
+    expectClose(d.perYear[2].intervals.mean!.upper, 54.66853376972267);
     // Total minutes (2001: 220, 2002: 250, 2003: 260, 2004: 160, 2005: 175 → 1065) over 24 recipes.
     expectClose(d.overallMean, 1065 / 24);
   });

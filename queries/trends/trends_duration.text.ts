@@ -6,7 +6,7 @@ export const text = {
     title: "Preparation time over the years",
     lede: "Did recipes posted in later years take less time to make?",
     method:
-      "For each year of posting from {firstYear} to {lastYear} we take the mean and the median preparation time of that year's recipes ({recipes|int} recipes in all), and the percentiles that bound the shaded band, by linear interpolation between the two nearest values. A weighted least-squares (WLS) line is fitted to the yearly means and another to the yearly medians, each year weighted by its number of recipes so that the thin first and last years count less; the slope's t-test gives the p-value (significant below α = {alpha|2}) and R² is the weighted R². Each year is one point, so the test asks whether yearly averages drift, not whether single recipes got quicker. The default band runs from Q{defaultLowPercent|int} to Q{defaultHighPercent|int}.",
+      "For each year of posting from {firstYear} to {lastYear} we take the mean and the median preparation time of that year's recipes ({recipes|int} recipes in all), and the percentiles that bound the shaded band, by linear interpolation between the two nearest values. A weighted least-squares (WLS) line is fitted to the yearly means and another to the yearly medians, each year weighted by its number of recipes so that the thin first and last years count less; the slope's t-test gives the p-value (significant below α = {alpha|2}) and R² is the weighted R². Each year is one point, so the test asks whether yearly averages drift, not whether single recipes got quicker. The default band runs from Q{defaultLowPercent|int} to Q{defaultHighPercent|int}. The narrow band around the mean is its {intervalLevel|pct|0} confidence interval (Student t, from the year's standard deviation and number of recipes): it widens in the years with few recipes.",
     "option.bubbles": "Dots sized by recipes",
     "option.band": "Dispersion band",
     "option.band.q25_q75": "interquartile range",
@@ -20,6 +20,9 @@ export const text = {
     "kpi.current_dispersion": "Q{defaultLowPercent|int}–Q{defaultHighPercent|int} spread, {lastYear} (min)",
     "kpi.overall_mean": "Mean over all recipes (min)",
     "axis.year": "Year",
+    "axis.interval": "{intervalLevel|pct|0} confidence interval of the yearly mean",
+    "axis.lower": "Lower bound ({intervalLevel|pct|0} interval)",
+    "axis.upper": "Upper bound ({intervalLevel|pct|0} interval)",
     "axis.minutes": "Preparation time (minutes)",
     "axis.band": "Dispersion band",
     "axis.recipes": "Recipes posted",
@@ -31,7 +34,7 @@ export const text = {
     "axis.median_trend": "Weighted trend of the median",
     "figure.trend.caption": "Preparation time per year, {firstYear}–{lastYear}: mean, median and weighted trends",
     "figure.trend.description":
-      "Line chart of minutes against year. A shaded band spans the chosen percentiles of each year (by default Q{defaultLowPercent|int} to Q{defaultHighPercent|int}); an orange line with round dots sized by the year's recipes shows the mean, a blue one with square dots the median, each named at its right end, and a dashed straight line of the same colour its weighted trend. The mean's trend changes by {slope|signed|2} minutes a year (weighted R² {r2|2}).",
+      "Line chart of minutes against year. A shaded band spans the chosen percentiles of each year (by default Q{defaultLowPercent|int} to Q{defaultHighPercent|int}); an orange line with round dots sized by the year's recipes shows the mean (the narrow band around it is its {intervalLevel|pct|0} confidence interval), a teal one with square dots the median, each named at its right end, and a dashed straight line of the same colour its weighted trend. The mean's trend changes by {slope|signed|2} minutes a year (weighted R² {r2|2}).",
     "mean_trend.down":
       "The yearly mean preparation time fell by {slope|abs|2} min a year (weighted least-squares fit, {p|p}, weighted R² {r2|2}): along the fitted line, {lastYear}'s recipes took about {change|abs|1} minutes less than {firstYear}'s. Over the period, the fitted change is {change|ssig|2} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2}).",
     "mean_trend.up":
@@ -54,7 +57,7 @@ export const text = {
     title: "Le temps de préparation au fil des ans",
     lede: "Les recettes publiées les années suivantes demandent-elles moins de temps ?",
     method:
-      "Pour chaque année de publication, de {firstYear} à {lastYear}, nous calculons la moyenne et la médiane du temps de préparation des recettes de l'année ({recipes|int} recettes en tout), ainsi que les centiles qui bornent la bande ombrée, par interpolation linéaire entre les deux valeurs les plus proches. Une droite des moindres carrés pondérés (MCP) est ajustée aux moyennes annuelles, une autre aux médianes annuelles, chaque année pesant son nombre de recettes pour que les premières et dernières années, peu fournies, comptent moins ; le test t de la pente donne la valeur p (significative sous α = {alpha|2}) et le R² est le R² pondéré. Chaque année est un point : le test porte sur la dérive des moyennes annuelles, pas sur la rapidité de chaque recette. La bande par défaut va de Q{defaultLowPercent|int} à Q{defaultHighPercent|int}.",
+      "Pour chaque année de publication, de {firstYear} à {lastYear}, nous calculons la moyenne et la médiane du temps de préparation des recettes de l'année ({recipes|int} recettes en tout), ainsi que les centiles qui bornent la bande ombrée, par interpolation linéaire entre les deux valeurs les plus proches. Une droite des moindres carrés pondérés (MCP) est ajustée aux moyennes annuelles, une autre aux médianes annuelles, chaque année pesant son nombre de recettes pour que les premières et dernières années, peu fournies, comptent moins ; le test t de la pente donne la valeur p (significative sous α = {alpha|2}) et le R² est le R² pondéré. Chaque année est un point : le test porte sur la dérive des moyennes annuelles, pas sur la rapidité de chaque recette. La bande par défaut va de Q{defaultLowPercent|int} à Q{defaultHighPercent|int}. La bande étroite autour de la moyenne est son intervalle de confiance à {intervalLevel|pct|0} (t de Student, à partir de l'écart type et du nombre de recettes de l'année) : elle s'élargit les années pauvres en recettes.",
     "option.bubbles": "Points proportionnels aux recettes",
     "option.band": "Bande de dispersion",
     "option.band.q25_q75": "\u00e9cart interquartile",
@@ -68,6 +71,9 @@ export const text = {
     "kpi.current_dispersion": "Écart Q{defaultLowPercent|int}–Q{defaultHighPercent|int}, {lastYear} (min)",
     "kpi.overall_mean": "Moyenne sur toutes les recettes (min)",
     "axis.year": "Année",
+    "axis.interval": "Intervalle de confiance à {intervalLevel|pct|0} de la moyenne annuelle",
+    "axis.lower": "Borne basse (intervalle à {intervalLevel|pct|0})",
+    "axis.upper": "Borne haute (intervalle à {intervalLevel|pct|0})",
     "axis.minutes": "Temps de préparation (minutes)",
     "axis.band": "Bande de dispersion",
     "axis.recipes": "Recettes publiées",
@@ -80,7 +86,7 @@ export const text = {
     "figure.trend.caption":
       "Temps de préparation par année, {firstYear}-{lastYear} : moyenne, médiane et tendances pondérées",
     "figure.trend.description":
-      "Graphique linéaire des minutes en fonction de l'année. Une bande ombrée couvre les centiles choisis de chaque année (par défaut de Q{defaultLowPercent|int} à Q{defaultHighPercent|int}) ; une ligne orange, avec des points ronds dont la taille suit le nombre de recettes de l'année, montre la moyenne, une ligne bleue à points carrés la médiane, chacune nommée à son extrémité droite, et une droite en tirets de la même couleur sa tendance pondérée. La tendance de la moyenne est de {slope|signed|2} min par an (R² pondéré {r2|2}).",
+      "Graphique linéaire des minutes en fonction de l'année. Une bande ombrée couvre les centiles choisis de chaque année (par défaut de Q{defaultLowPercent|int} à Q{defaultHighPercent|int}) ; une ligne orange, avec des points ronds dont la taille suit le nombre de recettes de l'année, montre la moyenne (la bande étroite qui l'entoure est son intervalle de confiance à {intervalLevel|pct|0}), une ligne bleu-vert à points carrés la médiane, chacune nommée à son extrémité droite, et une droite en tirets de la même couleur sa tendance pondérée. La tendance de la moyenne est de {slope|signed|2} min par an (R² pondéré {r2|2}).",
     "mean_trend.down":
       "Le temps de préparation moyen annuel a baissé de {slope|abs|2} min par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|2}) : selon la droite ajustée, les recettes de {lastYear} demandaient environ {change|abs|1} minutes de moins que celles de {firstYear}. Sur la période, l'évolution ajustée vaut {change|ssig|2} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2}).",
     "mean_trend.up":

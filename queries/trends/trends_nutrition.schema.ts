@@ -5,18 +5,20 @@
 import {z} from "zod";
 
 import {narrativeSchema} from "../../pipeline/narrative.schema.js";
-import {count, fitSchema, periodParams, year} from "./_schema.js";
+import {count, fitSchema, intervalParams, periodParams, year, yearInterval} from "./_schema.js";
 
 /** The four nutrients, by their column (and LABELS key) in the cleaned recipes. */
 export const NUTRIENTS = ["calories", "carb_pct", "total_fat_pct", "protein_pct"] as const;
 
 export type Nutrient = (typeof NUTRIENTS)[number];
 
-const pdv = (what: string) => z.number().describe(`Mean ${what} per recipe, percent of the daily value.`);
+const pdv = (what: string) =>
+  z.number().describe(`Mean ${what} per serving (as Food.com publishes it), percent of the daily value.`);
 
 export const schema = z.object({
   params: z.object({
     ...periodParams,
+    ...intervalParams,
     measures: count.describe("Nutrition measures tested (all four must fall for the 'lighter' headline).")
   }),
   perYear: z
@@ -24,10 +26,18 @@ export const schema = z.object({
       z.object({
         year,
         recipes: count.describe("Recipes posted that year: the year's weight in the fits."),
-        calories: z.number().describe("Mean calories per recipe, kcal."),
+        calories: z.number().describe("Mean calories per serving (as Food.com publishes them), kcal."),
         carb_pct: pdv("carbohydrates"),
         total_fat_pct: pdv("total fat"),
-        protein_pct: pdv("protein")
+        protein_pct: pdv("protein"),
+        intervals: z
+          .object({
+            calories: yearInterval,
+            carb_pct: yearInterval,
+            total_fat_pct: yearInterval,
+            protein_pct: yearInterval
+          })
+          .describe("95 % t intervals of the four yearly means, keyed like `fits`.")
       })
     )
     .min(3)

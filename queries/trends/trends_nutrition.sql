@@ -9,7 +9,12 @@ with final as (
         avg(calories) as mean_calories,
         avg(carb_pct) as mean_carb_pct,
         avg(total_fat_pct) as mean_total_fat_pct,
-        avg(protein_pct) as mean_protein_pct
+        avg(protein_pct) as mean_protein_pct,
+        -- Sample standard deviations for each mean's 95 % interval (null for a year of one recipe).
+        stddev_samp(calories) as std_calories,
+        stddev_samp(carb_pct) as std_carb_pct,
+        stddev_samp(total_fat_pct) as std_total_fat_pct,
+        stddev_samp(protein_pct) as std_protein_pct
     from recipes
     group by year
 )

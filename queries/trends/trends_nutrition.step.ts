@@ -5,7 +5,18 @@
 import type {QueryResults} from "../../pipeline/analyses.js";
 import type {Claim} from "../../pipeline/narrative.js";
 import {claim} from "../../pipeline/narrative.js";
-import {ALPHA, assertYears, fitColumns, num, periodOf, trendClaim, trendClaimIds} from "./_trend.js";
+import {
+  ALPHA,
+  assertYears,
+  INTERVAL_LEVEL,
+  fitColumns,
+  num,
+  numOrNull,
+  periodOf,
+  trendClaim,
+  trendClaimIds,
+  yearMeanInterval
+} from "./_trend.js";
 import type {Nutrient, TrendsNutrition} from "./trends_nutrition.schema.js";
 import {NUTRIENTS} from "./trends_nutrition.schema.js";
 
@@ -20,7 +31,13 @@ export function step(results: QueryResults): TrendsNutrition {
     calories: num(r, "mean_calories"),
     carb_pct: num(r, "mean_carb_pct"),
     total_fat_pct: num(r, "mean_total_fat_pct"),
-    protein_pct: num(r, "mean_protein_pct")
+    protein_pct: num(r, "mean_protein_pct"),
+    intervals: Object.fromEntries(
+      NUTRIENTS.map((key) => [
+        key,
+        yearMeanInterval(num(r, "recipes"), num(r, `mean_${key}`), numOrNull(r, `std_${key}`))
+      ])
+    ) as Record<Nutrient, TrendsNutrition["perYear"][number]["intervals"][Nutrient]>
   }));
   assertYears(perYear.length);
   const period = periodOf(perYear);
@@ -54,7 +71,7 @@ export function step(results: QueryResults): TrendsNutrition {
       });
 
   return {
-    params: {...period, measures: NUTRIENTS.length},
+    params: {...period, intervalLevel: INTERVAL_LEVEL, measures: NUTRIENTS.length},
     perYear,
     fits,
     lighter,

@@ -83,6 +83,12 @@ describe("trends_nutrition", () => {
     expectClose(nut.perYear[0].total_fat_pct, 91 / 3);
     expectClose(nut.perYear[0].protein_pct, 61 / 3);
     expect(nut.perYear.map((r) => r.recipes)).toEqual([3, 2, 4, 2, 3]);
+    // 95 % t intervals, scipy 1.17.1 stats.t.interval(0.95, n − 1, loc=mean, scale=sem): calories of 2001
+    // [500, 460, 520] → 417.4416726613981–569.2249940052685; protein of 2002 [19, 20.5] → 10.22034644786898–29.27965355213102.
+    expectClose(nut.perYear[0].intervals.calories!.lower, 417.4416726613981);
+    expectClose(nut.perYear[0].intervals.calories!.upper, 569.2249940052685);
+    expectClose(nut.perYear[1].intervals.protein_pct!.lower, 10.22034644786898);
+    expectClose(nut.perYear[1].intervals.protein_pct!.upper, 29.27965355213102);
     NUTRIENTS.forEach((key, k) => {
       expectClose(nut.fits[key].slope, expected[k].slope);
       expectClose(nut.fits[key].intercept, expected[k].intercept);

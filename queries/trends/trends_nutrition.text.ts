@@ -6,12 +6,15 @@ export const text = {
     title: "Nutrition over the years",
     lede: "Did recipes get lighter, with fewer calories and less carbohydrate, fat and protein?",
     method:
-      "For each year of posting from {firstYear} to {lastYear} we average, over that year's recipes ({recipes|int} in all), the calories (kcal per serving) and the carbohydrates, total fat and protein, which Food.com gives in percent of the daily value (%DV). Each of the {measures|int} yearly means gets a weighted least-squares (WLS) line against the year, each year weighted by its recipes; the slope's t-test gives the p-value (significant below α = {alpha|2}) and R² is the weighted R². We speak of lighter recipes only if all {measures|int} slopes are negative and significant.",
+      "For each year of posting from {firstYear} to {lastYear} we average, over that year's recipes ({recipes|int} in all), the calories (kcal per serving) and the carbohydrates, total fat and protein, which Food.com gives in percent of the daily value (%DV). Each of the {measures|int} yearly means gets a weighted least-squares (WLS) line against the year, each year weighted by its recipes; the slope's t-test gives the p-value (significant below α = {alpha|2}) and R² is the weighted R². We speak of lighter recipes only if all {measures|int} slopes are negative and significant. The band around each yearly mean is its {intervalLevel|pct|0} confidence interval (Student t, from the year's standard deviation and number of recipes): it widens in the years with few recipes.",
     "kpi.calories_slope": "Calories trend (kcal per serving per year)",
     "kpi.carb_slope": "Carbohydrates trend (%DV per year)",
     "kpi.fat_slope": "Fat trend (%DV per year)",
     "kpi.protein_slope": "Protein trend (%DV per year)",
     "axis.year": "Year",
+    "axis.interval": "{intervalLevel|pct|0} confidence interval of the yearly mean",
+    "axis.lower": "Lower bound ({intervalLevel|pct|0} interval)",
+    "axis.upper": "Upper bound ({intervalLevel|pct|0} interval)",
     "axis.calories": "Mean calories (kcal per serving)",
     "axis.recipes": "Recipes posted",
     "axis.carb_pct": "Carbohydrates (%DV)",
@@ -22,26 +25,26 @@ export const text = {
     "axis.not_significant": "not significant",
     "figure.calories.caption": "Mean calories per serving, {firstYear}–{lastYear}",
     "figure.calories.description":
-      "Line chart of the yearly mean calories, in kcal per serving, with dots sized by the year's recipes and a dashed weighted trend line whose slope, p-value and weighted R² are written above the chart.",
+      "Line chart of the yearly mean calories, in kcal per serving, with dots sized by the year's recipes, a shaded band for the {intervalLevel|pct|0} confidence interval of each yearly mean and a dashed weighted trend line whose slope, p-value and weighted R² are written above the chart.",
     "figure.carb_pct.caption": "Mean carbohydrates per serving, {firstYear}–{lastYear}",
     "figure.carb_pct.description":
-      "Line chart of the yearly mean carbohydrates, in percent of the daily value, with dots sized by the year's recipes and a dashed weighted trend line whose slope, p-value and weighted R² are written above the chart.",
+      "Line chart of the yearly mean carbohydrates, in percent of the daily value, with dots sized by the year's recipes, a shaded band for the {intervalLevel|pct|0} confidence interval of each yearly mean and a dashed weighted trend line whose slope, p-value and weighted R² are written above the chart.",
     "figure.total_fat_pct.caption": "Mean fat per serving, {firstYear}–{lastYear}",
     "figure.total_fat_pct.description":
-      "Line chart of the yearly mean total fat, in percent of the daily value, with dots sized by the year's recipes and a dashed weighted trend line whose slope, p-value and weighted R² are written above the chart.",
+      "Line chart of the yearly mean total fat, in percent of the daily value, with dots sized by the year's recipes, a shaded band for the {intervalLevel|pct|0} confidence interval of each yearly mean and a dashed weighted trend line whose slope, p-value and weighted R² are written above the chart.",
     "figure.protein_pct.caption": "Mean protein per serving, {firstYear}–{lastYear}",
     "figure.protein_pct.description":
-      "Line chart of the yearly mean protein, in percent of the daily value, with dots sized by the year's recipes and a dashed weighted trend line whose slope, p-value and weighted R² are written above the chart.",
+      "Line chart of the yearly mean protein, in percent of the daily value, with dots sized by the year's recipes, a shaded band for the {intervalLevel|pct|0} confidence interval of each yearly mean and a dashed weighted trend line whose slope, p-value and weighted R² are written above the chart.",
     lighter:
       "Recipes got lighter: calories, carbohydrates, fat and protein all fell significantly from {firstYear} to {lastYear} (largest p-value: {maxP|p}, α = {alpha|2}); along the fitted line, mean calories changed by {caloriesChange|signed|0} kcal per serving.",
     mixed:
       "The {measures|int} nutrition measures did not move together: significant falls {falling|int}, significant rises {rising|int}, no significant trend {flat|int}.",
     "calories_trend.down":
-      "Mean calories fell by {slope|abs|2} kcal per serving a year (weighted least-squares fit, {p|p}, weighted R² {r2|2}), about {change|abs|0} kcal per serving from {firstYear} to {lastYear}. Over the period, the fitted change is {change|ssig|2} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2}).",
+      "Mean calories fell by {slope|abs|2} kcal per serving a year (weighted least-squares fit, {p|p}, weighted R² {r2|2}), about {change|abs|0} kcal per serving from {firstYear} to {lastYear}. Over the period, the fitted change is {change|signed|0} kcal per serving ({level|pct|0} interval {changeLower|signed|0} to {changeUpper|signed|0}).",
     "calories_trend.up":
-      "Mean calories rose by {slope|abs|2} kcal per serving a year (weighted least-squares fit, {p|p}, weighted R² {r2|2}), about {change|abs|0} kcal per serving from {firstYear} to {lastYear}. Over the period, the fitted change is {change|ssig|2} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2}).",
+      "Mean calories rose by {slope|abs|2} kcal per serving a year (weighted least-squares fit, {p|p}, weighted R² {r2|2}), about {change|abs|0} kcal per serving from {firstYear} to {lastYear}. Over the period, the fitted change is {change|signed|0} kcal per serving ({level|pct|0} interval {changeLower|signed|0} to {changeUpper|signed|0}).",
     "calories_trend.flat":
-      "Mean calories show no significant trend (slope {slope|signed|2} kcal per serving a year, {p|p}, weighted R² {r2|2}). Over the period, the fitted change is {change|ssig|2} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2}).",
+      "Mean calories show no significant trend (slope {slope|signed|2} kcal per serving a year, {p|p}, weighted R² {r2|2}). Over the period, the fitted change is {change|signed|0} kcal per serving ({level|pct|0} interval {changeLower|signed|0} to {changeUpper|signed|0}).",
     "nutrient_trend.down":
       "Mean {nutrient|label} fell by {slope|abs|3} %DV points a year (weighted least-squares fit, {p|p}, weighted R² {r2|2}), about {change|abs|1} points from {firstYear} to {lastYear}. Over the period, the fitted change is {change|ssig|2} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2}).",
     "nutrient_trend.up":
@@ -55,12 +58,15 @@ export const text = {
     title: "La nutrition au fil des ans",
     lede: "Les recettes se sont-elles allégées, avec moins de calories, de glucides, de lipides et de protéines ?",
     method:
-      "Pour chaque année de publication, de {firstYear} à {lastYear}, nous faisons la moyenne, sur les recettes de l'année ({recipes|int} en tout), des calories (kcal par portion) ainsi que des glucides, des lipides et des protéines, que Food.com exprime en pourcentage de l'apport journalier (% AJ). Chacune des {measures|int} moyennes annuelles reçoit une droite des moindres carrés pondérés (MCP) en fonction de l'année, chaque année pesant son nombre de recettes ; le test t de la pente donne la valeur p (significative sous α = {alpha|2}) et le R² est le R² pondéré. Nous ne parlons de recettes plus légères que si les {measures|int} pentes sont négatives et significatives.",
+      "Pour chaque année de publication, de {firstYear} à {lastYear}, nous faisons la moyenne, sur les recettes de l'année ({recipes|int} en tout), des calories (kcal par portion) ainsi que des glucides, des lipides et des protéines, que Food.com exprime en pourcentage de l'apport journalier (% AJ). Chacune des {measures|int} moyennes annuelles reçoit une droite des moindres carrés pondérés (MCP) en fonction de l'année, chaque année pesant son nombre de recettes ; le test t de la pente donne la valeur p (significative sous α = {alpha|2}) et le R² est le R² pondéré. Nous ne parlons de recettes plus légères que si les {measures|int} pentes sont négatives et significatives. La bande autour de chaque moyenne annuelle est son intervalle de confiance à {intervalLevel|pct|0} (t de Student, à partir de l'écart type et du nombre de recettes de l'année) : elle s'élargit les années pauvres en recettes.",
     "kpi.calories_slope": "Tendance des calories (kcal par portion par an)",
     "kpi.carb_slope": "Tendance des glucides (% AJ par an)",
     "kpi.fat_slope": "Tendance des lipides (% AJ par an)",
     "kpi.protein_slope": "Tendance des protéines (% AJ par an)",
     "axis.year": "Année",
+    "axis.interval": "Intervalle de confiance à {intervalLevel|pct|0} de la moyenne annuelle",
+    "axis.lower": "Borne basse (intervalle à {intervalLevel|pct|0})",
+    "axis.upper": "Borne haute (intervalle à {intervalLevel|pct|0})",
     "axis.calories": "Calories moyennes (kcal par portion)",
     "axis.recipes": "Recettes publiées",
     "axis.carb_pct": "Glucides (% AJ)",
@@ -71,26 +77,26 @@ export const text = {
     "axis.not_significant": "non significative",
     "figure.calories.caption": "Calories moyennes par portion, {firstYear}-{lastYear}",
     "figure.calories.description":
-      "Graphique linéaire de la moyenne annuelle des calories, en kcal par portion, avec des points dont la taille suit le nombre de recettes de l'année et une droite de tendance pondérée en tirets, dont la pente, la valeur p et le R² pondéré sont indiqués au-dessus du graphique.",
+      "Graphique linéaire de la moyenne annuelle des calories, en kcal par portion, avec des points dont la taille suit le nombre de recettes de l'année, une bande ombrée pour l'intervalle de confiance à {intervalLevel|pct|0} de chaque moyenne annuelle et une droite de tendance pondérée en tirets, dont la pente, la valeur p et le R² pondéré sont indiqués au-dessus du graphique.",
     "figure.carb_pct.caption": "Glucides moyens par portion, {firstYear}-{lastYear}",
     "figure.carb_pct.description":
-      "Graphique linéaire de la moyenne annuelle des glucides, en pourcentage de l'apport journalier, avec des points dont la taille suit le nombre de recettes de l'année et une droite de tendance pondérée en tirets, dont la pente, la valeur p et le R² pondéré sont indiqués au-dessus du graphique.",
+      "Graphique linéaire de la moyenne annuelle des glucides, en pourcentage de l'apport journalier, avec des points dont la taille suit le nombre de recettes de l'année, une bande ombrée pour l'intervalle de confiance à {intervalLevel|pct|0} de chaque moyenne annuelle et une droite de tendance pondérée en tirets, dont la pente, la valeur p et le R² pondéré sont indiqués au-dessus du graphique.",
     "figure.total_fat_pct.caption": "Lipides moyens par portion, {firstYear}-{lastYear}",
     "figure.total_fat_pct.description":
-      "Graphique linéaire de la moyenne annuelle des lipides, en pourcentage de l'apport journalier, avec des points dont la taille suit le nombre de recettes de l'année et une droite de tendance pondérée en tirets, dont la pente, la valeur p et le R² pondéré sont indiqués au-dessus du graphique.",
+      "Graphique linéaire de la moyenne annuelle des lipides, en pourcentage de l'apport journalier, avec des points dont la taille suit le nombre de recettes de l'année, une bande ombrée pour l'intervalle de confiance à {intervalLevel|pct|0} de chaque moyenne annuelle et une droite de tendance pondérée en tirets, dont la pente, la valeur p et le R² pondéré sont indiqués au-dessus du graphique.",
     "figure.protein_pct.caption": "Protéines moyennes par portion, {firstYear}-{lastYear}",
     "figure.protein_pct.description":
-      "Graphique linéaire de la moyenne annuelle des protéines, en pourcentage de l'apport journalier, avec des points dont la taille suit le nombre de recettes de l'année et une droite de tendance pondérée en tirets, dont la pente, la valeur p et le R² pondéré sont indiqués au-dessus du graphique.",
+      "Graphique linéaire de la moyenne annuelle des protéines, en pourcentage de l'apport journalier, avec des points dont la taille suit le nombre de recettes de l'année, une bande ombrée pour l'intervalle de confiance à {intervalLevel|pct|0} de chaque moyenne annuelle et une droite de tendance pondérée en tirets, dont la pente, la valeur p et le R² pondéré sont indiqués au-dessus du graphique.",
     lighter:
       "Les recettes se sont allégées : calories, glucides, lipides et protéines ont tous baissé significativement de {firstYear} à {lastYear} (plus grande valeur p : {maxP|p}, α = {alpha|2}) ; selon la droite ajustée, les calories moyennes ont varié de {caloriesChange|signed|0} kcal par portion.",
     mixed:
       "Les {measures|int} mesures nutritionnelles n'ont pas évolué de concert : baisses significatives, {falling|int} ; hausses significatives, {rising|int} ; sans tendance significative, {flat|int}.",
     "calories_trend.down":
-      "Les calories moyennes ont baissé de {slope|abs|2} kcal par portion par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|0} kcal par portion de {firstYear} à {lastYear}. Sur la période, l'évolution ajustée vaut {change|ssig|2} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2}).",
+      "Les calories moyennes ont baissé de {slope|abs|2} kcal par portion par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|0} kcal par portion de {firstYear} à {lastYear}. Sur la période, l'évolution ajustée vaut {change|signed|0} kcal par portion (intervalle à {level|pct|0} de {changeLower|signed|0} à {changeUpper|signed|0}).",
     "calories_trend.up":
-      "Les calories moyennes ont augmenté de {slope|abs|2} kcal par portion par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|0} kcal par portion de {firstYear} à {lastYear}. Sur la période, l'évolution ajustée vaut {change|ssig|2} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2}).",
+      "Les calories moyennes ont augmenté de {slope|abs|2} kcal par portion par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|0} kcal par portion de {firstYear} à {lastYear}. Sur la période, l'évolution ajustée vaut {change|signed|0} kcal par portion (intervalle à {level|pct|0} de {changeLower|signed|0} à {changeUpper|signed|0}).",
     "calories_trend.flat":
-      "Les calories moyennes ne montrent pas de tendance significative (pente de {slope|signed|2} kcal par portion par an, {p|p}, R² pondéré {r2|2}). Sur la période, l'évolution ajustée vaut {change|ssig|2} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2}).",
+      "Les calories moyennes ne montrent pas de tendance significative (pente de {slope|signed|2} kcal par portion par an, {p|p}, R² pondéré {r2|2}). Sur la période, l'évolution ajustée vaut {change|signed|0} kcal par portion (intervalle à {level|pct|0} de {changeLower|signed|0} à {changeUpper|signed|0}).",
     "nutrient_trend.down":
       "La teneur moyenne en {nutrient|label} a baissé de {slope|abs|3} point de % AJ par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|2}), soit environ {change|abs|1} points de {firstYear} à {lastYear}. Sur la période, l'évolution ajustée vaut {change|ssig|2} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2}).",
     "nutrient_trend.up":

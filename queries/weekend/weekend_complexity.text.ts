@@ -36,7 +36,7 @@ export const text = {
     "axis.significantNo": "Not significant (hollow dot)",
     "figure.means.caption": "Complexity score, steps and ingredients by period",
     "figure.means.description":
-      "Three panels of two horizontal bars, weekdays in gold and the weekend in orange, for the mean complexity score ({weekdayMean|2} on weekdays, {weekendMean|2} at weekends), the mean number of steps and the mean number of ingredients, each bar labelled with its mean and carrying a hollow square at the median.",
+      "Three panels of two horizontal bars, weekdays in blue-grey and the weekend in orange, for the mean complexity score ({weekdayMean|2} on weekdays, {weekendMean|2} at weekends), the mean number of steps and the mean number of ingredients, each bar labelled with its mean and carrying a hollow square at the median.",
     "figure.differences.caption": "Weekend − weekday differences with their confidence intervals",
     "figure.differences.description":
       "For each metric, a dot at the weekend − weekday difference as a percentage of the weekday mean, with a bar spanning its {ciLevel|pct|0} confidence interval and a dashed vertical line at zero; each row is labelled with the difference and Student's p-value, and the dot is filled when the difference is significant, hollow when it is not. An interval that crosses zero means no significant difference.",
@@ -97,7 +97,7 @@ export const text = {
     "axis.significantNo": "Non significatif (point creux)",
     "figure.means.caption": "Score de complexité, étapes et ingrédients par période",
     "figure.means.description":
-      "Trois panneaux de deux barres horizontales, la semaine en or et le week-end en orange, pour le score de complexité moyen ({weekdayMean|2} en semaine, {weekendMean|2} le week-end), le nombre moyen d'étapes et le nombre moyen d'ingrédients ; chaque barre porte sa moyenne et un carré creux à la médiane.",
+      "Trois panneaux de deux barres horizontales, la semaine en bleu-gris et le week-end en orange, pour le score de complexité moyen ({weekdayMean|2} en semaine, {weekendMean|2} le week-end), le nombre moyen d'étapes et le nombre moyen d'ingrédients ; chaque barre porte sa moyenne et un carré creux à la médiane.",
     "figure.differences.caption": "Écarts week-end − semaine et leurs intervalles de confiance",
     "figure.differences.description":
       "Pour chaque indicateur, un point à l'écart week-end − semaine exprimé en pourcentage de la moyenne de semaine, une barre couvrant son intervalle de confiance à {ciLevel|pct|0} et une ligne verticale pointillée à zéro ; chaque ligne porte l'écart et la valeur p de Student, et le point est plein quand l'écart est significatif, creux sinon. Un intervalle qui coupe zéro signale un écart non significatif.",

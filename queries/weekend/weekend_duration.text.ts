@@ -37,7 +37,7 @@ export const text = {
     "axis.cohenD": "Cohen's d",
     "figure.box.caption": "Distribution of preparation time",
     "figure.box.description":
-      "Horizontal box plots of preparation time for weekday recipes (gold) and weekend recipes (orange): each box spans the first to the third quartile with a thick line at the median and a diamond at the mean ({weekdayMean|1} minutes on weekdays, {weekendMean|1} at weekends); the whiskers reach the most extreme recipes within {whiskerIqr|1} times the interquartile range of the box, and a dotted line carries on to the longest recipe, labelled with the number of recipes beyond the whisker.",
+      "Horizontal box plots of preparation time for weekday recipes (blue-grey) and weekend recipes (orange): each box spans the first to the third quartile with a thick line at the median and a diamond at the mean ({weekdayMean|1} minutes on weekdays, {weekendMean|1} at weekends); the whiskers reach the most extreme recipes within {whiskerIqr|1} times the interquartile range of the box, and a dotted line carries on to the longest recipe, labelled with the number of recipes beyond the whisker.",
     "figure.difference.caption": "Weekend − weekday difference in mean preparation time",
     "figure.difference.description":
       "A dot at the weekend − weekday difference in mean preparation time, in minutes, with a bar spanning its {ciLevel|pct|0} confidence interval and a dashed vertical line at zero; the dot is hollow when Student's t-test finds no significant difference ({p|p} here), filled when it does. An interval that crosses zero means the data cannot tell the two periods apart.",
@@ -94,7 +94,7 @@ export const text = {
     "axis.cohenD": "d de Cohen",
     "figure.box.caption": "Distribution du temps de préparation",
     "figure.box.description":
-      "Boîtes à moustaches horizontales du temps de préparation des recettes de semaine (en or) et de week-end (en orange) : chaque boîte va du premier au troisième quartile, avec un trait épais à la médiane et un losange à la moyenne ({weekdayMean|1} minutes en semaine, {weekendMean|1} le week-end) ; les moustaches s'arrêtent aux recettes les plus extrêmes situées à moins de {whiskerIqr|1} fois l'écart interquartile de la boîte, et une ligne pointillée se prolonge jusqu'à la recette la plus longue, avec le nombre de recettes au-delà de la moustache.",
+      "Boîtes à moustaches horizontales du temps de préparation des recettes de semaine (en bleu-gris) et de week-end (en orange) : chaque boîte va du premier au troisième quartile, avec un trait épais à la médiane et un losange à la moyenne ({weekdayMean|1} minutes en semaine, {weekendMean|1} le week-end) ; les moustaches s'arrêtent aux recettes les plus extrêmes situées à moins de {whiskerIqr|1} fois l'écart interquartile de la boîte, et une ligne pointillée se prolonge jusqu'à la recette la plus longue, avec le nombre de recettes au-delà de la moustache.",
     "figure.difference.caption": "Écart de temps de préparation moyen entre week-end et semaine",
     "figure.difference.description":
       "Un point à l'écart de temps de préparation moyen week-end − semaine, en minutes, avec une barre couvrant son intervalle de confiance à {ciLevel|pct|0} et une ligne verticale pointillée à zéro ; le point est creux quand le test t de Student ne trouve pas d'écart significatif ({p|p} ici), plein quand il en trouve un. Un intervalle qui passe par zéro signifie que les données ne permettent pas de distinguer les deux périodes.",

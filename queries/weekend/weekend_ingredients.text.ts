@@ -26,10 +26,10 @@ export const text = {
     "axis.phi": "Phi coefficient",
     "figure.gaps.caption": "Ingredients with the largest weekend − weekday gaps",
     "figure.gaps.description":
-      "Horizontal bars of the gap in share between weekend and weekday recipes for the ingredients that pass the filters, up to {topN|int} on each side: bars to the right, in orange, for ingredients more frequent at weekends, bars to the left, in gold, for those more frequent on weekdays. Each bar carries its name and its gap in percentage points.",
+      "Horizontal bars of the gap in share between weekend and weekday recipes for the ingredients that pass the filters, up to {topN|int} on each side: bars to the right, in orange, for ingredients more frequent at weekends, bars to the left, in blue-grey, for those more frequent on weekdays. Each bar carries its name and its gap in percentage points.",
     "figure.shares.caption": "Weekday and weekend shares of the same ingredients",
     "figure.shares.description":
-      "For each ingredient of the previous chart, a gold circle at the share of weekday recipes that list it and an orange square at the share of weekend recipes, joined by a line; the name of each ingredient is written above its row.",
+      "For each ingredient of the previous chart, a blue-grey circle at the share of weekday recipes that list it and an orange square at the share of weekend recipes, joined by a line; the name of each ingredient is written above its row.",
     "passing.some":
       "{passing|int} of the {tested|int} ingredients common enough to compare appear more often on one side of the week: {moreAtWeekend|int} at the weekend, {moreOnWeekdays|int} on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct ingredients in all).",
     "passing.none":
@@ -66,10 +66,10 @@ export const text = {
     "axis.phi": "Coefficient phi",
     "figure.gaps.caption": "Ingrédients aux plus grands écarts entre week-end et semaine",
     "figure.gaps.description":
-      "Barres horizontales de l'écart de part entre recettes du week-end et de semaine pour les ingrédients qui passent les filtres, jusqu'à {topN|int} de chaque côté : à droite, en orange, les ingrédients plus fréquents le week-end ; à gauche, en or, ceux plus fréquents en semaine. Chaque barre porte son nom et son écart en points de pourcentage.",
+      "Barres horizontales de l'écart de part entre recettes du week-end et de semaine pour les ingrédients qui passent les filtres, jusqu'à {topN|int} de chaque côté : à droite, en orange, les ingrédients plus fréquents le week-end ; à gauche, en bleu-gris, ceux plus fréquents en semaine. Chaque barre porte son nom et son écart en points de pourcentage.",
     "figure.shares.caption": "Parts en semaine et le week-end des mêmes ingrédients",
     "figure.shares.description":
-      "Pour chaque ingrédient du graphique précédent, un cercle or à la part des recettes de semaine qui le contiennent et un carré orange à la part des recettes du week-end, reliés par un trait ; le nom de chaque ingrédient est écrit au-dessus de sa ligne.",
+      "Pour chaque ingrédient du graphique précédent, un cercle bleu-gris à la part des recettes de semaine qui le contiennent et un carré orange à la part des recettes du week-end, reliés par un trait ; le nom de chaque ingrédient est écrit au-dessus de sa ligne.",
     "passing.some":
       "{passing|int} des {tested|int} ingrédients assez fréquents pour être comparés apparaissent plus souvent d'un côté de la semaine : {moreAtWeekend|int} le week-end, {moreOnWeekdays|int} en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} ingrédients distincts en tout).",
     "passing.none":

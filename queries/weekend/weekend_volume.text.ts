@@ -24,13 +24,13 @@ export const text = {
     "axis.dayMean": "Mean of the seven days",
     "figure.days.caption": "Recipes submitted on each day of the week",
     "figure.days.description":
-      "Bar chart of the recipes submitted on each day of the week from {firstDay|date} to {lastDay|date}, Monday to Friday in gold and Saturday and Sunday in orange, with each count written above its bar and a dashed line at the mean of the seven days; the table also gives the count an even spread over the calendar would produce. {busiestDay|label} has the tallest bar and {quietestDay|label} the shortest.",
+      "Bar chart of the recipes submitted on each day of the week from {firstDay|date} to {lastDay|date}, Monday to Friday in blue-grey and Saturday and Sunday in orange, with each count written above its bar and a dashed line at the mean of the seven days; the table also gives the count an even spread over the calendar would produce. {busiestDay|label} has the tallest bar and {quietestDay|label} the shortest.",
     "figure.deviation.caption": "Each day's gap from the mean of the seven days",
     "figure.deviation.description":
-      "Bars of each day's gap from the mean of the seven days, in percent, Monday to Friday in gold and the weekend in orange: above zero for days busier than average, below zero for quieter ones. {busiestDay|label} is the highest and {quietestDay|label} the lowest.",
+      "Bars of each day's gap from the mean of the seven days, in percent, Monday to Friday in blue-grey and the weekend in orange: above zero for days busier than average, below zero for quieter ones. {busiestDay|label} is the highest and {quietestDay|label} the lowest.",
     "figure.periods.caption": "Recipes per calendar day, weekdays and weekends",
     "figure.periods.description":
-      "Two bars: the recipes submitted per calendar day on weekdays (gold) and at weekends (orange), each labelled with its rate. The taller bar is {ratio|2} times the shorter one.",
+      "Two bars: the recipes submitted per calendar day on weekdays (blue-grey) and at weekends (orange), each labelled with its rate. The taller bar is {ratio|2} times the shorter one.",
     "headline.weekdays_busier":
       "A weekday brings {ratio|2} times as many new recipes as a weekend day; {busiestDay|label} is the busiest day and {quietestDay|label} the quietest.",
     "headline.weekends_busier":
@@ -70,13 +70,13 @@ export const text = {
     "axis.dayMean": "Moyenne des sept jours",
     "figure.days.caption": "Recettes publiées chaque jour de la semaine",
     "figure.days.description":
-      "Diagramme en barres des recettes publiées chaque jour de la semaine du {firstDay|date} au {lastDay|date}, du lundi au vendredi en or et le samedi et le dimanche en orange, avec l'effectif inscrit au-dessus de chaque barre et une ligne pointillée à la moyenne des sept jours ; le tableau donne aussi l'effectif qu'une répartition uniforme sur le calendrier produirait. La barre la plus haute est celle du {busiestDay|label}, la plus basse celle du {quietestDay|label}.",
+      "Diagramme en barres des recettes publiées chaque jour de la semaine du {firstDay|date} au {lastDay|date}, du lundi au vendredi en bleu-gris et le samedi et le dimanche en orange, avec l'effectif inscrit au-dessus de chaque barre et une ligne pointillée à la moyenne des sept jours ; le tableau donne aussi l'effectif qu'une répartition uniforme sur le calendrier produirait. La barre la plus haute est celle du {busiestDay|label}, la plus basse celle du {quietestDay|label}.",
     "figure.deviation.caption": "Écart de chaque jour à la moyenne des sept jours",
     "figure.deviation.description":
-      "Barres de l'écart de chaque jour à la moyenne des sept jours, en pourcentage, du lundi au vendredi en or et le week-end en orange : au-dessus de zéro pour les jours plus chargés que la moyenne, en dessous pour les plus calmes. Le plus haut est le {busiestDay|label}, le plus bas le {quietestDay|label}.",
+      "Barres de l'écart de chaque jour à la moyenne des sept jours, en pourcentage, du lundi au vendredi en bleu-gris et le week-end en orange : au-dessus de zéro pour les jours plus chargés que la moyenne, en dessous pour les plus calmes. Le plus haut est le {busiestDay|label}, le plus bas le {quietestDay|label}.",
     "figure.periods.caption": "Recettes par jour calendaire, en semaine et le week-end",
     "figure.periods.description":
-      "Deux barres : les recettes publiées par jour calendaire en semaine (en or) et le week-end (en orange), chacune avec son rythme inscrit. La plus haute vaut {ratio|2} fois la plus basse.",
+      "Deux barres : les recettes publiées par jour calendaire en semaine (en bleu-gris) et le week-end (en orange), chacune avec son rythme inscrit. La plus haute vaut {ratio|2} fois la plus basse.",
     "headline.weekdays_busier":
       "Un jour de semaine apporte {ratio|2} fois plus de nouvelles recettes qu'un jour de week-end ; le jour le plus chargé est le {busiestDay|label}, le plus calme le {quietestDay|label}.",
     "headline.weekends_busier":

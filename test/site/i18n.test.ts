@@ -168,6 +168,16 @@ describe("French typography", () => {
     expect(typeset("Food.com's data", "en")).toBe("Food.com's data");
   });
 
+  it("never breaks a line inside week-end or a span of years", () => {
+    // A word joiner after the hyphen or the dash, once, however often the text is typeset.
+    expect(typeset("le week-end, Week-end, de 1999–2018 et 2001-2005", "fr")).toBe(
+      "le week-\u2060end, Week-\u2060end, de 1999–\u20602018 et 2001-\u20602005"
+    );
+    expect(typeset(typeset("week-end 1999–2018", "fr"), "fr")).toBe("week-\u2060end 1999–\u20602018");
+    expect(typeset("le 2018-12-20", "fr")).toBe("le 2018-12-20");
+    expect(typeset("weekend 1999–2018", "en")).toBe("weekend 1999–2018");
+  });
+
   it("never writes « en » before a French season name, which carries its article (« en le printemps »)", () => {
     const files = sourceFiles("queries").filter((file) => file.endsWith(".text.ts"));
     const bad = files.flatMap((file) =>

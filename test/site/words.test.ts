@@ -12,6 +12,7 @@ import {parseHTML} from "linkedom";
 import {beforeAll, describe, expect, it} from "vitest";
 
 import {readHealth} from "../../site/build/postbuild.js";
+import {formatDate} from "../../site/src/i18n/index.js";
 import {builtSite} from "./builtSite.js";
 import {PAGES} from "./pageTesting.js";
 
@@ -115,6 +116,17 @@ describe.each(PAGES.filter((url) => url.startsWith("/fr/")))("%s in French", (ur
     expect(bad).toEqual([]);
     expect(texts.join(" ")).not.toMatch(/«[^\u202f]|[^\u202f]»/u);
   });
+
+  it("never breaks a line inside week-end or a span of years", () => {
+    // Prose, labels and tiles; a table's cells run together in textContent ("2003-01" then "114").
+    const doc = page(url);
+    for (const table of [...doc.querySelectorAll("table")]) table.remove();
+    const text = readerText(doc, true);
+    const loose = [...text.matchAll(/.{0,20}(?:week-(?!\u2060)end|\d{4}[–-](?!\u2060)\d{4}).{0,20}/giu)].map(
+      (m) => m[0]
+    );
+    expect(loose).toEqual([]);
+  });
 });
 
 describe("English data items on French pages", () => {
@@ -130,6 +142,68 @@ describe("English data items on French pages", () => {
     const cells = [...page(url).querySelectorAll("td")].filter((td) => td.textContent?.trim() === name);
     expect(cells.length, name).toBeGreaterThan(0);
     for (const cell of cells) expect(cell.getAttribute("lang"), name).toBe("en");
+  });
+});
+
+describe("English data items in French claims", () => {
+  it.each([
+    ["/fr/trends/", "trends_ingredients"],
+    ["/fr/seasonality/", "seasonality_tags"]
+  ])("%s marks the %s names its headline and claims quote as English", (url, analysis) => {
+    const snapshot = JSON.parse(readFileSync(path.join(snapshots, `${analysis}.json`), "utf8")) as {
+      narrative: {headline: {values: Record<string, unknown>}; claims: Array<{values: Record<string, unknown>}>};
+    };
+    const quoted = [snapshot.narrative.headline, ...snapshot.narrative.claims].flatMap((c) =>
+      ["item", "riser", "faller"].map((k) => c.values[k]).filter((v): v is string => typeof v === "string")
+    );
+    expect(quoted.length, "items quoted by the claims").toBeGreaterThan(0);
+    const sentences = [
+      ...page(url).querySelectorAll(
+        `#${analysis} [data-headline], #${analysis} [data-headline-detail], #${analysis} [data-claims] li`
+      )
+    ];
+    for (const name of new Set(quoted)) {
+      const saying = sentences.filter((el) =>
+        el.textContent?.includes(name.replace(/(\p{L})'(?=\p{L})/gu, "$1\u2019"))
+      );
+      expect(saying.length, name).toBeGreaterThan(0);
+      for (const el of saying) {
+        const english = [...el.querySelectorAll('span[lang="en"]')].map((span) => span.textContent);
+        expect(english, `${name} in: ${el.textContent}`).toContain(name.replace(/(\p{L})'(?=\p{L})/gu, "$1\u2019"));
+      }
+    }
+  });
+});
+
+describe("the data period", () => {
+  it.each(["en", "fr"] as const)("is stated in the same words and dates on every page (%s)", (lang) => {
+    const urls = PAGES.filter((url) => url.startsWith("/fr/") === (lang === "fr"));
+    const totals = (
+      JSON.parse(readFileSync(path.join(snapshots, "overview.json"), "utf8")) as {totals: Record<string, string>}
+    ).totals;
+    const said = urls.map((url) => {
+      const doc = page(url);
+      expect(doc.querySelector("footer [data-period-statement]"), `${url} footer`).not.toBeNull();
+      return [...doc.querySelectorAll("[data-period-statement]")].map((el) => el.textContent?.trim() ?? "");
+    });
+    expect(new Set(said.flat()).size).toBe(1);
+    const home = lang === "fr" ? "/fr/" : "/";
+    const methodology = lang === "fr" ? "/fr/methodology/" : "/methodology/";
+    for (const url of [home, methodology])
+      expect(page(url).querySelector("main [data-period-statement]"), url).not.toBeNull();
+    const statement = said.flat()[0]!;
+    for (const day of ["firstRecipe", "lastRecipe", "firstRating", "lastRating"]) {
+      expect(statement).toContain(formatDate(totals[day]!, lang));
+    }
+  });
+
+  it.each([
+    ["/", /generated/],
+    ["/fr/", /générées/]
+  ])("%s has a tagline that names the generated data as such", (url, generated) => {
+    const tagline = page(url).querySelector(".hero .intro")!.textContent ?? "";
+    expect(tagline).toMatch(generated);
+    expect(tagline).not.toMatch(/\b(twenty|vingt)\b/i);
   });
 });
 

@@ -5,7 +5,11 @@
  */
 export const en = {
   "site.name": "Back to the Kitchen",
-  "site.tagline": "Twenty years of recipes and ratings in the Food.com format, read carefully",
+  "site.tagline": "Food.com's recipes and ratings from {firstYear} to {lastYear}, read carefully",
+  "site.tagline.generated": "Recipes and ratings generated in the Food.com format, read carefully",
+  "period.label": "Period",
+  "period.statement":
+    "Recipes posted from {firstRecipe} to {lastRecipe}; ratings given from {firstRating} to {lastRating}.",
   "site.description":
     "Trends, seasons, weekdays and ratings of recipes in the Food.com format, computed at build time from the cleaned data, with every figure traceable to its source.",
   "site.home": "Back to the Kitchen, home page",

@@ -3,7 +3,11 @@ import type {ShellKey} from "./en.js";
 
 export const fr: Record<ShellKey, string> = {
   "site.name": "Back to the Kitchen",
-  "site.tagline": "Vingt ans de recettes et de notes au format Food.com, lues avec soin",
+  "site.tagline": "Les recettes et les notes de Food.com de {firstYear} à {lastYear}, lues avec soin",
+  "site.tagline.generated": "Des recettes et des notes générées au format Food.com, lues avec soin",
+  "period.label": "Période",
+  "period.statement":
+    "Recettes publiées du {firstRecipe} au {lastRecipe} ; notes attribuées du {firstRating} au {lastRating}.",
   "site.description":
     "Tendances, saisons, jours de la semaine et notes de recettes au format Food.com, calculés à la construction du site à partir des données nettoyées, chaque chiffre pouvant être rattaché à sa source.",
   "site.home": "Back to the Kitchen, page d'accueil",
@@ -35,7 +39,7 @@ export const fr: Record<ShellKey, string> = {
     "Les recettes changent-elles avec les saisons ? Elles sont regroupées selon la saison météorologique de leur date de publication : hiver (décembre à février), printemps (mars à mai), été (juin à août) et automne (septembre à novembre).",
   "page.weekend.title": "Semaine ou week-end",
   "page.weekend.intro":
-    "Les recettes publiées le week-end diffèrent-elles de celles publiées en semaine ? Le lundi au vendredi est comparé au samedi et au dimanche.",
+    "Les recettes publiées le week-end diffèrent-elles de celles publiées en semaine ? Les jours du lundi au vendredi sont comparés au samedi et au dimanche.",
   "page.ratings.title": "Notes",
   "page.ratings.intro":
     "Comment les membres notent les recettes, mois après mois et saison après saison, et si les mois les plus actifs notent autrement.",

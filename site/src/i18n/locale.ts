@@ -11,7 +11,9 @@ export const LOCALE_TAG: Record<Locale, string> = {en: "en-US", fr: "fr-FR"};
  * French typography: a narrow no-break space before `: ; ! ?` (added when a template or a chart label has none, as
  * in "Moyenne: 42,0") and inside guillemets, so that a line never starts with the punctuation. Only punctuation
  * followed by a space or the end counts, so times (22:13) and URLs are left alone. An apostrophe between two
- * letters becomes the typographic one (l’automne). English is returned as it is.
+ * letters becomes the typographic one (l’automne). "week-end" and a span of years (1999–2018) never break across
+ * lines: a word joiner (U+2060, invisible and without a glyph, so no font needs it) follows the hyphen or the dash.
+ * English is returned as it is.
  */
 export function typeset(text: string, lang: Locale): string {
   if (lang !== "fr") return text;
@@ -19,7 +21,9 @@ export function typeset(text: string, lang: Locale): string {
     .replace(/(\S)[ \u00a0]?([:;!?])(?=\s|$)/g, "$1\u202f$2")
     .replace(/«[ \u00a0]?/g, "«\u202f")
     .replace(/[ \u00a0]?»/g, "\u202f»")
-    .replace(/(\p{L})'(?=\p{L})/gu, "$1\u2019");
+    .replace(/(\p{L})'(?=\p{L})/gu, "$1\u2019")
+    .replace(/\b(week)-(?!\u2060)(end)/gi, "$1-\u2060$2")
+    .replace(/(\d{4})([–-])(?!\u2060)(\d{4})\b/g, "$1$2\u2060$3");
 }
 
 /** A calendar date (YYYY-MM-DD or an ISO time) written out in the reader's language, in UTC. */

@@ -11,6 +11,7 @@ import {renderPlot, standaloneSvg} from "./charts/index.js";
 import type {CsvValue} from "./csv.js";
 import {formatValue} from "./format.js";
 import type {KpiModel} from "./narration.js";
+import {itemNames} from "./englishItems.js";
 import {isNarrated, kpiModels, renderNarrative, renderText, templateValues} from "./narration.js";
 import {toCsv} from "./csv.js";
 import {csvwMetadata, figureMetadata, licenseLine, siteUrl} from "./downloadMetadata.js";
@@ -67,6 +68,8 @@ export interface AnalysisModel {
   /** The headline's statistics, when the headline itself is in plain words. */
   headlineDetail: string | undefined;
   claims: string[];
+  /** The English data items (ingredient and tag names) the headline and claims quote, to mark lang="en". */
+  items: string[];
   method: string;
   kpis: KpiModel[];
   figures: FigureModel[];
@@ -221,6 +224,9 @@ export function analysisModel(name: string, lang: Lang): AnalysisModel {
     headline: narrative?.headline,
     headlineDetail: narrative?.detail,
     claims: narrative?.claims ?? [],
+    items: isNarrated(l.snapshot)
+      ? itemNames([l.snapshot.narrative.headline, ...l.snapshot.narrative.claims], lang)
+      : [],
     method: text("method"),
     kpis: kpiModels(source, view?.kpis?.(l.snapshot) ?? [], l.values, lang),
     figures: l.figures.map((spec) => figureModel(l, spec, lang, asOf))

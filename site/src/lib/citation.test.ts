@@ -24,6 +24,12 @@ describe("citation", () => {
     );
   });
 
+  it("drops the word joiners that keep a French span of years on one line (pdfLaTeX rejects them)", () => {
+    const c = citation({...input, title: "Recettes par année, 1999–\u20602018", lang: "fr"});
+    expect(c.apa).toContain("Recettes par année, 1999–2018 [");
+    expect(c.bibtex).not.toContain("\u2060");
+  });
+
   it("says when the figure was drawn from generated data, in both languages", () => {
     const generated = {seed: "20191103", scale: "0,25"};
     expect(citation({...input, lang: "en", generated}).apa).toContain(

@@ -50,7 +50,8 @@ export function citation(input: CitationInput): Citation {
   const kind = input.generated
     ? `${ts(input.lang, "cite.kind")}; ${ts(input.lang, "cite.generated", input.generated)}`
     : ts(input.lang, "cite.kind");
-  const title = input.title.replace(/[.\s]+$/, "");
+  // Without the word joiners French typesetting keeps "1999–2018" on one line with: pdfLaTeX rejects U+2060.
+  const title = input.title.replace(/\u2060/g, "").replace(/[.\s]+$/, "");
   // The bracket is prose: French puts a narrow no-break space before its semicolons.
   const note = typeset(`${kind}; ${asOf}; ${commit}`, input.lang);
   const apa = `${input.siteName}. (${year}). ${title} [${note}]. ${input.siteName}. ${input.url}`;

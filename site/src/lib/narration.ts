@@ -80,6 +80,7 @@ export function kpiModels(
   return specs.map((k) => ({
     key: k.key,
     label: renderText(source, lang, `kpi.${k.key}`, values),
-    value: formatValue(k.value, k.format, lang)
+    // Typeset too: a text value such as a span of years must not break across lines either.
+    value: typeset(formatValue(k.value, k.format, lang), lang)
   }));
 }

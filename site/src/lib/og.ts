@@ -7,6 +7,7 @@
 import type {Lang} from "../i18n/index.js";
 import {formatDate, LANGS, t} from "../i18n/index.js";
 import {ts} from "../i18n/share.js";
+import {tagline} from "./aboutData.js";
 import {analysisModel} from "./analysis.js";
 import {figurePagePath, figureRefs} from "./figureRoutes.js";
 import type {OgCard} from "./ogImage.js";
@@ -45,10 +46,16 @@ export function ogCards(): Map<string, OgCard> {
         (manifest.provenance.kind === "generated" ? ` · ${t(lang, "banner.generated.title")}` : "")
     };
     const add = (pagePath: string, card: Omit<OgCard, "siteName" | "asOf">) =>
-      cards!.set(ogImagePath(lang, pagePath), {...base, ...card});
+      // The word joiners of French typesetting are for the browser's line breaking: an image needs none.
+      cards!.set(ogImagePath(lang, pagePath), {
+        ...base,
+        ...card,
+        title: card.title.replace(/\u2060/g, ""),
+        ...(card.subtitle === undefined ? {} : {subtitle: card.subtitle.replace(/\u2060/g, "")})
+      });
     const overview = listAnalyses("overview")[0];
     add(pageUrl(lang, "overview"), {
-      title: t(lang, "site.tagline"),
+      title: tagline(lang),
       ...(overview ? {chart: firstFigureSvg(overview.name, lang)} : {subtitle: t(lang, "site.description")})
     });
     for (const page of ANALYSIS_PAGES) {

@@ -8,6 +8,7 @@ import MiniSearch from "minisearch";
 import type {Lang} from "../i18n/index.js";
 import {t} from "../i18n/index.js";
 import {ts} from "../i18n/share.js";
+import {tagline} from "./aboutData.js";
 import {analysisModel} from "./analysis.js";
 import {analysisPath, figurePagePath} from "./figureRoutes.js";
 import {ANALYSIS_PAGE_TEXT, ANALYSIS_PAGES, PAGES, pageUrl} from "./routes.js";
@@ -25,7 +26,7 @@ function pageText(lang: Lang, key: PageKey): {title: string; text: string} {
   }
   switch (key) {
     case "overview":
-      return {title: t(lang, "site.name"), text: `${t(lang, "site.tagline")}. ${t(lang, "site.description")}`};
+      return {title: t(lang, "site.name"), text: `${tagline(lang)}. ${t(lang, "site.description")}`};
     case "methodology":
       return {title: t(lang, "method.title"), text: t(lang, "method.intro")};
     case "data":

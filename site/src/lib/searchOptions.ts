@@ -20,6 +20,8 @@ export function normalizeTerm(term: string): string | null {
   const folded = term
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
+    // The word joiner French typesetting puts in "week-end" and "1999–2018" to keep them on one line.
+    .replace(/\u2060/g, "")
     .toLowerCase();
   return folded.length > 0 ? folded : null;
 }

@@ -10,14 +10,30 @@ import {listAnalyses, loadManifest, loadSnapshot} from "./snapshots.js";
 export interface SiteContext {
   manifest: Manifest;
   provenance: Provenance;
-  period: {firstYear: string; lastYear: string};
+  /** The years and the days the cleaned data spans (ISO dates), from the overview snapshot. */
+  period: {
+    firstYear: string;
+    lastYear: string;
+    firstRecipe: string;
+    lastRecipe: string;
+    firstRating: string;
+    lastRating: string;
+  };
 }
 
 /** The shared context of the build. */
 export function siteContext(): SiteContext {
   const manifest = loadManifest();
-  const overview = listAnalyses("overview").some((a) => a.name === "overview") ? loadSnapshot("overview") : undefined;
-  const firstYear = overview?.totals.firstRecipe.slice(0, 4) ?? manifest.dataAsOf.slice(0, 4);
-  const lastYear = overview?.totals.lastRecipe.slice(0, 4) ?? manifest.dataAsOf.slice(0, 4);
-  return {manifest, provenance: provenance(manifest), period: {firstYear, lastYear}};
+  const overview = listAnalyses("overview").some((a) => a.name === "overview")
+    ? loadSnapshot("overview")
+    : undefined;
+  const day = (date: string | undefined) => date ?? manifest.dataAsOf;
+  const days = {
+    firstRecipe: day(overview?.totals.firstRecipe),
+    lastRecipe: day(overview?.totals.lastRecipe),
+    firstRating: day(overview?.totals.firstRating),
+    lastRating: day(overview?.totals.lastRating)
+  };
+  const period = {firstYear: days.firstRecipe.slice(0, 4), lastYear: days.lastRecipe.slice(0, 4), ...days};
+  return {manifest, provenance: provenance(manifest), period};
 }

@@ -22,6 +22,7 @@ export const view = defineView<TrendsComplexity>({
       value: (d) => d.meanScore,
       label: "axis.score",
       fit: s.fits.score,
+      interval: (d) => d.intervals.score,
       digits: "2",
       slopeFormat: "signed|3",
       band: {
@@ -38,6 +39,7 @@ export const view = defineView<TrendsComplexity>({
       value: (d) => d.meanSteps,
       label: "axis.steps",
       fit: s.fits.steps,
+      interval: (d) => d.intervals.steps,
       digits: "2",
       slopeFormat: "signed|3"
     }),
@@ -47,6 +49,7 @@ export const view = defineView<TrendsComplexity>({
       value: (d) => d.meanIngredients,
       label: "axis.ingredients",
       fit: s.fits.ingredients,
+      interval: (d) => d.intervals.ingredients,
       digits: "2",
       slopeFormat: "signed|3"
     })

@@ -1,6 +1,6 @@
 /**
- * Preparation time per year: a dispersion band, the yearly mean (orange) and median (blue) with dots sized by the
- * year's recipes, and the dashed WLS line of each. One drawing per band (the y axis follows the band, as in the
+ * Preparation time per year: a dispersion band, the yearly mean (orange, with its 95 % interval band) and median
+ * (blue) with dots sized by the year's recipes, and the dashed WLS line of each. One drawing per band (the y axis follows the band, as in the
  * reference) and both dot sizes, the reader's choice shown (`band=`, `bubbles=`; the interquartile range and sized
  * dots without JavaScript); each WLS line carries its scales so site/src/scripts/explorers/trends_duration.ts can
  * redraw it for the years a reader picks.
@@ -38,6 +38,8 @@ export const view = defineView<TrendsDuration>({
           {key: "year", label: "axis.year", format: "year"},
           {key: "recipes", label: "axis.recipes", format: "int"},
           {key: "mean", label: "axis.mean", format: "1"},
+          {key: "lower", label: "axis.lower", value: (d) => d.intervals.mean?.lower ?? null, format: "1"},
+          {key: "upper", label: "axis.upper", value: (d) => d.intervals.mean?.upper ?? null, format: "1"},
           {key: "median", label: "axis.median", format: "1"},
           {key: "low", label: "axis.low", value: low, format: "1"},
           {key: "high", label: "axis.high", value: high, format: "1"},
@@ -56,6 +58,7 @@ export const view = defineView<TrendsDuration>({
         ],
         legend: [
           {label: "axis.mean", color: SERIES_COLORS.mean, shape: "dot"},
+          {label: "axis.interval", color: SERIES_COLORS.mean, shape: "band"},
           {label: "axis.median", color: SERIES_COLORS.median, shape: "dot"},
           {label: "axis.mean_trend", color: SERIES_COLORS.mean, shape: "fit"},
           {label: "axis.median_trend", color: SERIES_COLORS.median, shape: "fit"},
@@ -112,6 +115,10 @@ export const view = defineView<TrendsDuration>({
             )
           ];
           const lastRow = perYear[perYear.length - 1]!;
+          // The axis follows the band and the series, not the mean's interval: a year of a handful of recipes has
+          // an interval wide enough to squash the whole chart (and its end labels together), so the band is cut at
+          // the axis' ends; the data table keeps its true bounds.
+          const top = Math.max(...perYear.flatMap((d) => [d[shown.high], d.mean, d.median]));
           const ends = (["mean", "median"] as const).map((key) => ({key, year: lastRow.year, minutes: lastRow[key]}));
           return {
             width,
@@ -119,7 +126,7 @@ export const view = defineView<TrendsDuration>({
             marginLeft: narrow ? 40 : 52,
             marginRight: narrow ? 56 : 76,
             x: {label: text("axis.year"), tickFormat: yearTicks, ticks: yearTicksEvery(years, narrow) ?? 10},
-            y: {label: text("axis.minutes"), grid: true, zero: true, nice: true},
+            y: {label: text("axis.minutes"), grid: true, domain: [0, top], nice: true},
             r: {domain: [0, maxRecipes], range: narrow ? [1.5, 6] : [1.5, 8]},
             marks: [
               Plot.areaY(perYear, {
@@ -141,6 +148,17 @@ export const view = defineView<TrendsDuration>({
                 fill: "currentColor",
                 fillOpacity: 0.7
               }),
+              Plot.areaY(
+                perYear.filter((d) => d.intervals.mean !== null),
+                {
+                  x: "year",
+                  y1: (d: YearRow) => Math.max(0, d.intervals.mean!.lower),
+                  y2: (d: YearRow) => Math.min(top, d.intervals.mean!.upper),
+                  fill: SERIES_COLORS.mean,
+                  ...LINE.band,
+                  render: tagGroup({role: "interval", series: "mean"})
+                }
+              ),
               ...series("mean", "circle"),
               ...series("median", "square"),
               // Direct labels at the right end, so the series never rely on colour alone; the higher one goes up.

@@ -1,12 +1,12 @@
 /**
  * Ingredient trends: the most frequent ingredients (bars), distinct ingredients per year (line, dots sized by the
  * year's recipes), the largest rises and falls in share (diverging bars) and the yearly share of the biggest movers
- * (small multiples). `itemsView` is shared with the tag trends, which have the same snapshot shape.
+ * with its 95 % Wilson interval band (small multiples). `itemsView` is shared with the tag trends, which have the same snapshot shape.
  */
 import * as Plot from "@observablehq/plot";
 
 import type {TrendsItems} from "../../../queries/trends/_items.schema.js";
-import {annotate, COLORS, tagGroup, yearTicks, yearTicksEvery} from "../lib/charts/index.js";
+import {annotate, COLORS, LINE, tagGroup, yearTicks, yearTicksEvery} from "../lib/charts/index.js";
 import type {AnalysisView} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -201,11 +201,14 @@ export function itemsView(): AnalysisView<TrendsItems> {
             {key: "rank", label: "axis.rank", format: "year"},
             {key: "item", label: "axis.item"},
             {key: "year", label: "axis.year", format: "year"},
-            {key: "share", label: "axis.share", format: "pct|1"}
+            {key: "share", label: "axis.share", format: "pct|1"},
+            {key: "lower", label: "axis.lower", format: "pct|1"},
+            {key: "upper", label: "axis.upper", format: "pct|1"}
           ],
           legend: [
             {label: "axis.riser", color: MOVEMENT_COLORS.riser},
-            {label: "axis.faller", color: MOVEMENT_COLORS.faller}
+            {label: "axis.faller", color: MOVEMENT_COLORS.faller},
+            {label: "axis.interval", color: "currentColor", shape: "band"}
           ],
           plot: ({width, narrow, text, format}) => {
             // Wide: risers on the top row, fallers below, by rank; narrow: one column each, by rank downwards.
@@ -240,6 +243,16 @@ export function itemsView(): AnalysisView<TrendsItems> {
               },
               marks: [
                 Plot.frame({strokeOpacity: 0.15}),
+                Plot.areaY(s.lines, {
+                  ...facet,
+                  x: "year",
+                  y1: "lower",
+                  y2: "upper",
+                  z: "item",
+                  fill: (d: LineRow) => MOVEMENT_COLORS[d.movement],
+                  ...LINE.band,
+                  render: tagGroup({role: "interval"})
+                }),
                 Plot.line(s.lines, {
                   ...facet,
                   x: "year",

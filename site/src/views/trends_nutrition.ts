@@ -1,6 +1,7 @@
 /**
  * Nutrition per year: one chart per measure (calories in kcal; carbohydrates, fat and protein in %DV), each with the
- * yearly means as dots sized by the year's recipes and the dashed WLS line annotated with its slope and p.
+ * yearly means as dots sized by the year's recipes with their 95 % interval band, and the dashed WLS line annotated
+ * with its slope and p.
  */
 import type {Nutrient, TrendsNutrition} from "../../../queries/trends/trends_nutrition.schema.js";
 import {NUTRIENTS} from "../../../queries/trends/trends_nutrition.schema.js";
@@ -31,6 +32,7 @@ export const view = defineView<TrendsNutrition>({
         value: (d) => d[n],
         label: `axis.${n}`,
         fit: s.fits[n],
+        interval: (d) => d.intervals[n],
         digits: n === "calories" ? "0" : "1",
         slopeFormat: n === "calories" ? "signed|2" : "signed|3"
       })

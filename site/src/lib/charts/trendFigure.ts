@@ -5,7 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 
-import type {TrendFit} from "../../../../queries/trends/_schema.js";
+import type {TrendFit, YearInterval} from "../../../../queries/trends/_schema.js";
 import type {ColumnSpec, FigureSpec, LegendEntry, PlotContext} from "../views.js";
 import {defineFigure} from "../views.js";
 import {annotate, COLORS, LINE, tagGroup, yearTicks, yearTicksEvery} from "./index.js";
@@ -32,6 +32,8 @@ export interface TrendFigureOptions<Row extends YearBase> {
   band?: {low: (row: Row) => number | null; high: (row: Row) => number | null; label: string};
   /** Text key of the band's direct label, written inside its top edge near the first year. */
   bandLabel?: string;
+  /** The 95 % interval of the yearly value (null for a year without one), drawn as a band and listed in the table. */
+  interval?: (row: Row) => YearInterval;
   extraColumns?: ReadonlyArray<ColumnSpec<Row>>;
 }
 
@@ -54,15 +56,17 @@ export function fitNote(fit: TrendFit, slopeFormat: string, {text, format, narro
 
 /** A yearly series with its WLS line, dots sized by recipes and a fit note; every year-based mark has data-year. */
 export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Row>): FigureSpec<never> {
-  const {key, rows, value, label, fit, digits, slopeFormat, band} = options;
+  const {key, rows, value, label, fit, digits, slopeFormat, band, interval} = options;
   const years = rows.map((r) => r.year);
   const first = years[0]!;
   const last = years[years.length - 1]!;
   const maxRecipes = Math.max(...rows.map((r) => r.recipes));
   const line = [first, last].map((year) => ({year, value: fitted(fit, year)}));
   const bandRows = band ? rows.filter((r) => band.low(r) !== null && band.high(r) !== null) : [];
+  const intervalRows = interval ? rows.filter((r) => interval(r) !== null) : [];
   const legend: LegendEntry[] = [
     {label, color: COLORS.observed, shape: "dot"},
+    ...(interval ? [{label: "axis.interval", color: COLORS.observed, shape: "band" as const}] : []),
     {label: "axis.trend", color: COLORS.weighted, shape: "fit"}
   ];
   return defineFigure<Row>({
@@ -72,6 +76,12 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
       {key: "year", label: "axis.year", format: "year"},
       {key: "recipes", label: "axis.recipes", format: "int"},
       {key: "value", label, value, format: digits},
+      ...(interval
+        ? [
+            {key: "lower", label: "axis.lower", value: (d: Row) => interval(d)?.lower ?? null, format: digits},
+            {key: "upper", label: "axis.upper", value: (d: Row) => interval(d)?.upper ?? null, format: digits}
+          ]
+        : []),
       ...(options.extraColumns ?? []),
       {key: "trend", label: "axis.trend", value: (d) => fitted(fit, d.year), format: digits}
     ],
@@ -114,6 +124,18 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
                       })
                     ]
                   : [])
+              ]
+            : []),
+          ...(interval
+            ? [
+                Plot.areaY(intervalRows, {
+                  x: "year",
+                  y1: (d: Row) => interval(d)!.lower,
+                  y2: (d: Row) => interval(d)!.upper,
+                  fill: COLORS.observed,
+                  ...LINE.band,
+                  render: tagGroup({role: "interval"})
+                })
               ]
             : []),
           Plot.line(rows, {
