@@ -38,7 +38,7 @@ export const text = {
       "One dot per season at its mean rating, in the season's colour, with a bar for its {level|pct|0} interval and a label giving both; the axis is zoomed on the means, so small gaps look large; {best|label} is highest at {bestMean|3} stars and {worst|label} lowest at {worstMean|3}, a gap of {gap|3}.",
     "figure.stars.caption": "How each season's ratings split by stars",
     "figure.stars.description":
-      "One bar per season stacked to the whole of its ratings, split into the shares of ratings from one star (purple, left) up to {topStars|int} stars (orange, right), the larger shares written inside their segment.",
+      "One bar per season stacked to the whole of its ratings, split into the shares of ratings from {topStars|int} stars (left) down to one star (right), the larger shares written inside their segment and the few-percent shares of the lowest stars added up past the end of the bar.",
     "figure.spread.caption": "Spread of ratings by season",
     "figure.spread.description":
       "One dot per season, in the season's colour, at the standard deviation of its ratings, labelled with its value; the axis is zoomed on the values.",
@@ -93,7 +93,7 @@ export const text = {
       "Un point par saison à sa note moyenne, dans la couleur de la saison, avec une barre pour son intervalle à {level|pct|0} et une étiquette donnant l'une et l'autre ; l'axe est resserré sur les moyennes, si bien que de petits écarts paraissent grands ; {best|label} est en tête avec {bestMean|3} étoiles et {worst|label} en dernier avec {worstMean|3}, soit un écart de {gap|3}.",
     "figure.stars.caption": "Répartition des notes de chaque saison par étoiles",
     "figure.stars.description":
-      "Une barre par saison empilée jusqu'à la totalité de ses notes, découpée selon la part des notes d'une étoile (en violet, à gauche) jusqu'à {topStars|int} étoiles (en orange, à droite), les parts les plus grandes étant inscrites dans leur segment.",
+      "Une barre par saison empilée jusqu'à la totalité de ses notes, découpée selon la part des notes de {topStars|int} étoiles (à gauche) jusqu'à une étoile (à droite), les parts les plus grandes étant inscrites dans leur segment et celles, de quelques pour cent, des plus basses additionnées au-delà de la barre.",
     "figure.spread.caption": "Dispersion des notes par saison",
     "figure.spread.description":
       "Un point par saison, dans la couleur de la saison, à l'écart type de ses notes, avec sa valeur ; l'axe est resserré sur les valeurs.",
