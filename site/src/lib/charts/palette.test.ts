@@ -19,7 +19,7 @@ import {
 import {describe, expect, it} from "vitest";
 
 import type {ChartToken, Theme} from "./theme.js";
-import {APART_FROM_SEASONS, CHART_TOKENS, PAGE_COLORS, PALETTE, SHOWN_TOGETHER} from "./theme.js";
+import {APART_FROM_SEASONS, CARRIES_TEXT, CHART_TOKENS, ON_BAR, PAGE_COLORS, PALETTE, SHOWN_TOGETHER} from "./theme.js";
 
 const MIN_DELTA_E = 12;
 const deltaE = differenceCiede2000();
@@ -83,6 +83,17 @@ describe("the chart palette", () => {
         ratio: wcagContrast(PALETTE[theme][token], PAGE_COLORS[theme].background)
       }))
         .filter(({ratio}) => ratio < 3)
+        .map(({token, ratio}) => `${token} ${PALETTE[theme][token]}: ${ratio.toFixed(2)}:1`);
+      expect(faint).toEqual([]);
+    }
+  );
+
+  it.each(["dark", "light"] as Theme[])(
+    "keeps the text written on a bar at 4.5:1 against every colour that carries it (WCAG 1.4.3) (%s theme)",
+    (theme) => {
+      // Value labels sit inside bars of these colours in ON_BAR's colour: they are text, so the text ratio applies.
+      const faint = CARRIES_TEXT.map((token) => ({token, ratio: wcagContrast(PALETTE[theme][token], ON_BAR[theme])}))
+        .filter(({ratio}) => ratio < 4.5)
         .map(({token, ratio}) => `${token} ${PALETTE[theme][token]}: ${ratio.toFixed(2)}:1`);
       expect(faint).toEqual([]);
     }

@@ -93,11 +93,11 @@ export const PALETTE: Record<Theme, Record<ChartToken, string>> = {
     summer: "#a67800",
     autumn: "#b2182b",
     weekday: "#4d6a8f",
-    weekend: "#c05f00",
+    weekend: "#b35900",
     star1: "#4b2c8a",
-    star2: "#8a62cc",
-    star3: "#7d7d7d",
-    star4: "#c46915",
+    star2: "#7f55c8",
+    star3: "#737373",
+    star4: "#b35c12",
     star5: "#712800"
   }
 };
@@ -119,6 +119,18 @@ export const SHOWN_TOGETHER: readonly (readonly ChartToken[])[] = [
 /** Text drawn on a bar of the observed colour (the star ramp's darker steps too): hex per theme, and as a variable. */
 export const ON_BAR: Record<Theme, string> = {dark: "#1e1e1e", light: "#ffffff"};
 export const ON_BAR_COLOR = "var(--chart-on-bar)";
+
+/** The colours of bars that carry a value label in ON_BAR's colour (overview, weekday counts, stars by season). */
+export const CARRIES_TEXT: readonly ChartToken[] = [
+  "observed",
+  "weekday",
+  "weekend",
+  "star1",
+  "star2",
+  "star3",
+  "star4",
+  "star5"
+];
 
 /** Page colours the standalone downloads need: text, background, and Plot's `--plot-background`. */
 export const PAGE_COLORS: Record<Theme, {text: string; background: string; muted: string}> = {
