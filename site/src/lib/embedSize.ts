@@ -25,10 +25,15 @@ const LEGEND_PX_PER_CHAR = 7.5;
 const LEGEND_ENTRY_PX = 14 + 7 + 16;
 const LEGEND_ROW_PX = 26;
 
-/** Width and height of an SVG drawing, from its viewBox. */
-function size(svg: string): {width: number; height: number} {
+/** Width and height of an SVG drawing of `figure`, from its viewBox. */
+function size(figure: FigureModel, svg: string): {width: number; height: number} {
   const match = /viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/.exec(svg);
-  if (!match) throw new Error("A figure's drawing has no viewBox, so its embed height cannot be worked out.");
+  if (!match)
+    throw new Error(
+      `The drawing of figure ${figure.analysis}/${figure.key} has no viewBox, so its embed's height cannot be ` +
+        "worked out. Plot writes one on every chart: check that site/src/views/" +
+        `${figure.analysis}.ts returns Plot options, not an SVG of its own.`
+    );
   return {width: Number(match[1]), height: Number(match[2])};
 }
 
@@ -53,8 +58,8 @@ function legendRows(labels: readonly string[], widthPx: number): number {
 function heightIn(figure: FigureModel, source: string, column: number): number {
   // The figure's content box: 0.75rem of body padding, 1px borders, 1rem of figure padding (0.5rem under 600 px).
   const content = column - 24 - 2 - (column < 600 ? 16 : 32);
-  const wide = size(figure.svg);
-  const narrow = figure.svgNarrow ? size(figure.svgNarrow) : undefined;
+  const wide = size(figure, figure.svg);
+  const narrow = figure.svgNarrow ? size(figure, figure.svgNarrow) : undefined;
   const drawing =
     content >= WIDE_WIDTH || !narrow
       ? (wide.height * content) / WIDE_WIDTH
