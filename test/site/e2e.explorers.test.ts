@@ -18,7 +18,7 @@ import type {TrendsVolume} from "../../queries/trends/trends_volume.schema.js";
 import {builtSite} from "./builtSite.js";
 import {settled, slopes, wlsSlope} from "./explorerChecks.js";
 import type {Harness} from "./pageTesting.js";
-import {startHarness, watch} from "./pageTesting.js";
+import {fillWideDrawings, startHarness, watch} from "./pageTesting.js";
 
 const en = new Intl.NumberFormat("en-US");
 const fixed = (digits: number) =>
@@ -58,6 +58,7 @@ describe("the trends explorers in Chromium", () => {
     const problems = watch(page);
     const url = `${harness.server.url}/trends/`;
     await page.goto(url);
+    await fillWideDrawings(page);
     const published = await kpis(page, "trends_volume");
     // The plain-words headline and its statistics line below: the numbers change with the range.
     const headline = async () =>
@@ -139,8 +140,9 @@ describe("the trends explorers in Chromium", () => {
     await page.goto(`${harness.server.url}/trends/?duration_from=${from}&duration_to=${to}&duration_band=q05_q95`);
     await settled(page, "trends_duration-explorer", `${from}-${to} band=q05_q95 bubbles=on`);
 
-    // The visible drawing is the chosen band's (its own y axis), fetched when picked; the default's is hidden and
-    // the bands nobody asked for are still empty.
+    // The visible drawing is the chosen band's (its own y axis), fetched when picked; the default's is hidden, so
+    // its wide drawing was never fetched (only its narrow one is in the page), and the bands nobody asked for are
+    // still empty.
     const drawings = await page.$$eval("#fig-trends_duration-trend .figure__drawing", (els) =>
       els.map((e) => [e.getAttribute("data-when"), (e as HTMLElement).hidden, e.querySelectorAll("svg.chart").length])
     );
@@ -148,7 +150,7 @@ describe("the trends explorers in Chromium", () => {
       duration.bands.map((b) => [
         `band=${b.key}`,
         b.key !== "q05_q95",
-        b.key === "q05_q95" || b.key === "q25_q75" ? 2 : 0
+        b.key === "q05_q95" ? 2 : b.key === "q25_q75" ? 1 : 0
       ])
     );
 
@@ -218,6 +220,53 @@ describe("the trends explorers in Chromium", () => {
         .replace(".", ",")
     );
     expect(await page.textContent("#trends_duration-explorer [data-explorer-status]")).toContain("recalculés");
+    problems.stop();
+    expect([...problems.errors, ...problems.failed]).toEqual([]);
+    await ctx.close();
+  });
+  it("draws the reader's years and options on a wide drawing fetched after they were chosen", async () => {
+    // On a phone the wide drawings are not fetched; the state comes from a shared URL; then the window widens.
+    const ctx = await harness.context("dark");
+    const page = await ctx.newPage();
+    const problems = watch(page);
+    await page.setViewportSize({width: 390, height: 844});
+    const years = volume.perYear.map((r) => r.year);
+    const [from, to] = [years[3]!, years[12]!];
+    await page.goto(
+      `${harness.server.url}/trends/?volume_from=${from}&volume_to=${to}&volume_labels=off` +
+        `&duration_from=${from}&duration_to=${to}`
+    );
+    await settled(page, "trends_volume-explorer", `${from}-${to} labels=off`);
+    await settled(page, "trends_duration-explorer", `${from}-${to} band=q25_q75 bubbles=on`);
+    expect(await page.locator("[data-wide-src][data-filled]").count()).toBe(0);
+
+    await page.setViewportSize({width: 1280, height: 900});
+    await fillWideDrawings(page);
+    const wide = (figure: string, marks: string) =>
+      page.locator(`#${figure} .figure__chart--wide[data-filled] ${marks}`);
+    const subset = volume.perYear.filter((r) => r.year >= from && r.year <= to);
+    expect(await wide("fig-trends_volume-per_year", "rect.is-filtered-out").count()).toBe(years.length - subset.length);
+    expect(await wide("fig-trends_volume-per_year", '[data-when="labels=on"]').getAttribute("display")).toBe("none");
+    const dots = await wide("fig-trends_volume-qq", "circle[data-year]").evaluateAll(
+      (els) => els.filter((d) => d.getAttribute("display") !== "none").length
+    );
+    expect(dots).toBe(subset.length);
+    const qqSlopes = await slopes(page, '#fig-trends_volume-qq .figure__chart--wide [data-role="qq-line"]');
+    expect(qqSlopes).toHaveLength(1);
+    expect(qqSlopes[0]).toBeCloseTo(normalQQ(subset.map((r) => r.recipes)).slope, 9);
+
+    const rows = duration.perYear.filter((r) => r.year >= from && r.year <= to);
+    const meanSlope = wlsSlope(
+      rows.map((r) => r.year),
+      rows.map((r) => r.mean),
+      rows.map((r) => r.recipes)
+    );
+    const fits = await slopes(
+      page,
+      '#fig-trends_duration-trend .figure__chart--wide [data-role="fit"][data-series="mean"]'
+    );
+    expect(fits).toHaveLength(1);
+    expect(fits[0]).toBeCloseTo(meanSlope, 9);
     problems.stop();
     expect([...problems.errors, ...problems.failed]).toEqual([]);
     await ctx.close();

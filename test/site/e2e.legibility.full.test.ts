@@ -12,7 +12,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 
 import {legibilityProblems} from "./legibility.js";
 import type {Harness} from "./pageTesting.js";
-import {PAGES, renderAll, startHarness} from "./pageTesting.js";
+import {fillWideDrawings, PAGES, renderAll, startHarness} from "./pageTesting.js";
 
 const FULL_SCALE = "1";
 const WIDTHS = [1280, 360] as const;
@@ -41,6 +41,8 @@ describe("every page is legible at full size, at 1280 and 360 px, in both langua
       await page.goto(harness.server.url + pathname, {waitUntil: "load"});
       await page.evaluate(() => document.fonts.ready);
       await renderAll(page);
+      // The wide drawings this width shows, fetched as a reader scrolling down would get them.
+      await fillWideDrawings(page);
       for (const p of await legibilityProblems(page))
         found.push(`${pathname} ${width}px ${p.check}: ${p.where}: ${p.text}`);
     }

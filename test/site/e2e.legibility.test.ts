@@ -12,7 +12,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {CHART_TOKENS, PALETTE} from "../../site/src/lib/charts/theme.js";
 import {legibilityProblems} from "./legibility.js";
 import type {Harness, Theme} from "./pageTesting.js";
-import {PAGES, renderAll, startHarness} from "./pageTesting.js";
+import {fillWideDrawings, PAGES, renderAll, startHarness} from "./pageTesting.js";
 
 const WIDTHS = [1280, 1024, 768, 360] as const;
 const THEMES: readonly Theme[] = ["dark", "light"];
@@ -43,6 +43,8 @@ describe("every page is legible from 360 to 1280 px, both themes, both languages
         await page.goto(harness.server.url + pathname, {waitUntil: "load"});
         await page.evaluate(() => document.fonts.ready);
         await renderAll(page);
+        // The wide drawings this width shows, fetched as a reader scrolling down would get them.
+        await fillWideDrawings(page);
         // The colours the page draws with are the palette whose pairs palette.test.ts checks, in this theme.
         const drawn = await page.evaluate(
           (tokens) =>

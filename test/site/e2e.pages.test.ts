@@ -10,7 +10,7 @@ import type {BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 
 import type {Harness} from "./pageTesting.js";
-import {axeViolations, PAGES, renderAll, shot, sizes, startHarness, watch} from "./pageTesting.js";
+import {axeViolations, fillWideDrawings, PAGES, renderAll, shot, sizes, startHarness, watch} from "./pageTesting.js";
 
 describe("every page in Chromium, dark theme", () => {
   let harness: Harness;
@@ -38,6 +38,7 @@ describe("every page in Chromium, dark theme", () => {
     expect(await page.getAttribute(".lang-switch", "href")).toBe(lang === "en" ? `/fr${pathname}` : pathname.slice(3));
 
     // Every figure's wide drawing is displayed with a size.
+    await fillWideDrawings(page);
     for (const [width, height] of await sizes(
       page,
       ".figure__drawing:not([hidden]) .figure__chart:not(.figure__chart--narrow) svg.chart"

@@ -10,7 +10,7 @@ import path from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 
 import type {Harness} from "./pageTesting.js";
-import {axeViolations, PAGES, SCREENSHOTS, shot, sizes, startHarness, watch} from "./pageTesting.js";
+import {axeViolations, fillWideDrawings, PAGES, SCREENSHOTS, shot, sizes, startHarness, watch} from "./pageTesting.js";
 
 /** The axe rules whose outcome depends on colours: the only ones a change of theme can change. */
 const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
@@ -35,6 +35,7 @@ describe("the site in Chromium", () => {
       const response = await page.goto(harness.server.url + pathname, {waitUntil: "load"});
       await page.evaluate(() => document.fonts.ready);
       expect(response?.status(), pathname).toBe(200);
+      await fillWideDrawings(page);
       for (const [width, height] of await sizes(
         page,
         ".figure__drawing:not([hidden]) .figure__chart:not(.figure__chart--narrow) svg.chart"
@@ -86,6 +87,7 @@ describe("the site in Chromium", () => {
     const ctx = await harness.context("dark");
     const page = await ctx.newPage();
     await page.goto(`${harness.server.url}/`);
+    await fillWideDrawings(page);
     const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     const barFill = () =>
       page.evaluate(
@@ -197,6 +199,7 @@ describe("the site in Chromium", () => {
     const ctx = await harness.context("dark");
     const page = await ctx.newPage();
     await page.goto(`${harness.server.url}/`);
+    await fillWideDrawings(page);
     const bar = page.locator(".figure__chart--wide svg.chart rect[data-tip]").nth(3);
     await bar.hover();
     const tip = page.locator(".chart-tip");
@@ -215,6 +218,7 @@ describe("the site in Chromium", () => {
     const ctx = await harness.context("dark");
     const page = await ctx.newPage();
     await page.goto(`${harness.server.url}/`);
+    await fillWideDrawings(page);
     const figure = page.locator("[data-figure]").first();
     const hint = figure.locator(".figure__hint");
     expect(await hint.isVisible()).toBe(true);

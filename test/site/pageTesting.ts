@@ -125,6 +125,39 @@ export async function renderAll(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Brings in every wide drawing the page shows at its current width (site/src/scripts/wideDrawings.ts fills one as it
+ * nears the viewport): scrolls to each shown box in turn and waits for its `data-filled`, then back to the top.
+ * Fails naming the fragment if one fails to load or is not there within 10 s.
+ */
+export async function fillWideDrawings(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const boxes = [...document.querySelectorAll<HTMLElement>("[data-wide-src]")].filter(
+      (box) => box.getBoundingClientRect().width > 0
+    );
+    for (const box of boxes) {
+      box.scrollIntoView({block: "center"});
+      await new Promise<void>((resolve, reject) => {
+        const check = (): boolean => {
+          if (box.hasAttribute("data-wide-failed")) reject(new Error(`${box.dataset.wideSrc} failed to load`));
+          else if (box.hasAttribute("data-filled")) resolve();
+          else return false;
+          return true;
+        };
+        if (check()) return;
+        const timer = setTimeout(() => reject(new Error(`${box.dataset.wideSrc} was not filled within 10 s`)), 10_000);
+        const observer = new MutationObserver(() => {
+          if (!check()) return;
+          observer.disconnect();
+          clearTimeout(timer);
+        });
+        observer.observe(box, {attributes: true});
+      });
+    }
+    window.scrollTo(0, 0);
+  });
+}
+
 /** Width and height of every element matching `selector`, in one round trip. */
 export function sizes(page: Page, selector: string): Promise<Array<[number, number]>> {
   return page.$$eval(selector, (elements) =>

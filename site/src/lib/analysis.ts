@@ -38,6 +38,8 @@ export interface FigureModel {
   svg: string;
   /** The small-screen drawing, when the figure has one. */
   svgNarrow: string | undefined;
+  /** Where the wide drawing alone is published, for pages that inline only the narrow one (drawingMarkup). */
+  wideHref: string | undefined;
   /** `data-when` of the drawing above when the figure has variants ("band=q25_q75"), else undefined. */
   when: string | undefined;
   /**
@@ -75,13 +77,26 @@ export interface AnalysisModel {
   figures: FigureModel[];
 }
 
-/** The markup of one drawing of a figure: the wide SVG and, when there is one, the narrow SVG for small screens. */
-export function drawingMarkup(svg: string, svgNarrow: string | undefined): string {
+/**
+ * The markup of one drawing of a figure: the wide SVG and, when there is one, the narrow SVG for small screens.
+ * With `wideHref`, the wide SVG stays out of the page: an empty `<svg>` of its viewBox holds its place (so nothing
+ * shifts when it arrives) and site/src/scripts/wideDrawings.ts fills it from `wideHref` where the figure is wide
+ * enough to show it. Phones, which show the narrow drawing, then never download the wide one.
+ */
+export function drawingMarkup(svg: string, svgNarrow: string | undefined, wideHref?: string): string {
   if (!svgNarrow) return `<div class="figure__chart">${svg}</div>`;
-  return (
-    `<div class="figure__chart figure__chart--wide">${svg}</div>` +
-    `<div class="figure__chart figure__chart--narrow">${svgNarrow}</div>`
-  );
+  const wide = wideHref
+    ? `<div class="figure__chart figure__chart--wide" data-wide-src="${wideHref}">` +
+      `<svg class="figure__placeholder" viewBox="${viewBoxOf(svg)}" aria-hidden="true" focusable="false"></svg></div>`
+    : `<div class="figure__chart figure__chart--wide">${svg}</div>`;
+  return `${wide}<div class="figure__chart figure__chart--narrow">${svgNarrow}</div>`;
+}
+
+/** The viewBox of a drawing rendered by renderPlot; a drawing without one is a bug of the chart code. */
+function viewBoxOf(svg: string): string {
+  const match = /^<svg\b[^>]*\sviewBox="([^"]+)"/.exec(svg);
+  if (!match) throw new Error(`A wide drawing has no viewBox, so its place cannot be held: ${svg.slice(0, 120)}…`);
+  return match[1]!;
 }
 
 /** URL directory of the chart downloads. */
@@ -166,6 +181,7 @@ function figureModel(l: Loaded, spec: FigureSpec<Record<string, unknown>>, lang:
     description,
     svg: draw(false, spec.variants?.initial),
     svgNarrow: spec.narrow === false ? undefined : draw(true, spec.variants?.initial),
+    wideHref: spec.narrow === false ? undefined : `${FIGURE_DIR}${imageStem}-wide.html`,
     when: spec.variants ? `${spec.variants.option}=${spec.variants.initial}` : undefined,
     variants: (spec.variants?.values ?? [])
       .filter((value) => value !== spec.variants!.initial)
@@ -300,6 +316,12 @@ export function figureFiles(): FigureFile[] {
           source: `${sourceLine(lang, siteContext().provenance.data, asOf)} · ${licenseLine(lang)}`
         });
         files.push({file: figure.downloads.svg.name, contentType: "image/svg+xml", body});
+        if (figure.wideHref)
+          files.push({
+            file: figure.wideHref.slice(FIGURE_DIR.length),
+            contentType: "text/html; charset=utf-8",
+            body: figure.svg
+          });
         for (const variant of figure.variants) {
           files.push({
             file: variant.href.slice(FIGURE_DIR.length),

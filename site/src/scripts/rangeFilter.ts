@@ -1,7 +1,8 @@
 /**
  * Year-range filters (RangeFilter.astro): the range lives in the URL, marks of the target figure whose `data-year`
- * is outside it are dimmed, and a `rangechange` event ({from, to}) tells chart components to recompute. With
- * `data-min-span`, a range is widened to that many years (statistics such as a fit need three points).
+ * is outside it are dimmed (on a drawing filled later too: `drawingfill`), and a `rangechange` event ({from, to})
+ * tells chart components to recompute. With `data-min-span`, a range is widened to that many years (statistics such
+ * as a fit need three points).
  */
 import {onParamsChange, readParams, writeParams} from "./urlState.js";
 
@@ -57,6 +58,8 @@ function init(form: HTMLFormElement): void {
   form.addEventListener("submit", (event) => event.preventDefault());
   form.querySelector("[data-range-reset]")?.addEventListener("click", () => write({from: min, to: max}));
   onParamsChange(() => apply(fromUrl()));
+  // A wide drawing fetched after the reader chose a range (site/src/scripts/wideDrawings.ts) gets that range too.
+  target.addEventListener("drawingfill", () => apply(fromUrl()));
   form.hidden = false;
   apply(fromUrl());
 }

@@ -79,6 +79,8 @@ function init(form: HTMLFormElement): void {
   });
   form.addEventListener("submit", (event) => event.preventDefault());
   onParamsChange(fromUrl);
+  // A wide drawing fetched after the reader's choice (site/src/scripts/wideDrawings.ts) shows that choice too.
+  target.addEventListener("drawingfill", () => void apply());
   form.hidden = false;
   fromUrl();
 }

@@ -1,6 +1,6 @@
 /**
  * `/data/figures/<analysis>-<figure>-<as-of>.{csv,json,svg}`: the rows and the image of every chart, and the HTML
- * fragments of the drawings a view option fetches (`…-<variant>.html`).
+ * fragments of the drawings a view option fetches (`…-<variant>.html`) or a wide screen fetches (`…-wide.html`).
  */
 import type {APIRoute} from "astro";
 
