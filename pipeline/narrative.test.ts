@@ -87,3 +87,16 @@ describe("significant digits", () => {
     expect(formatSignificant(-0.0123, "fr", 2)).toBe("\u22120,012");
   });
 });
+
+describe("units", () => {
+  it("gives a number its unit, in the plural form the language uses for the number as printed", () => {
+    const t = "{a|ssig|2|unit:steps}; {b|abs|0|unit:ingredients}; {c|int|unit:minutes}";
+    expect(renderTemplate(t, {a: 1.5, b: 1.2, c: 2}, "en")).toBe("+1.5\u00a0steps; 1\u00a0ingredient; 2\u00a0minutes");
+    // French is singular below 2: « 1,5 étape », but « 2,0 étapes ».
+    expect(renderTemplate(t, {a: -1.5, b: 1.2, c: 1}, "fr")).toBe(
+      "\u22121,5\u00a0étape; 1\u00a0ingrédient; 1\u00a0minute"
+    );
+    expect(renderTemplate("{a|ssig|2|unit:points}", {a: 1.96}, "fr")).toBe("+2,0\u00a0points");
+    expect(() => renderTemplate("{a|ssig|2|unit:parsecs}", {a: 1}, "en")).toThrow(/unknown unit: parsecs/);
+  });
+});

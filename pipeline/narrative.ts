@@ -153,7 +153,42 @@ export function formatCalendar(value: string, kind: "date" | "month", locale: Lo
   }).format(date);
 }
 
+/**
+ * Units a number can carry (`{x|ssig|2|unit:steps}`), singular and plural in each language: the language's plural
+ * rule picks the form for the number as printed ("1,5 étape", "1.5 steps"). Named once, so that both languages'
+ * templates keep the same placeholders.
+ */
+export const UNITS: Record<string, Record<Locale, readonly [one: string, other: string]>> = {
+  points: {en: ["point", "points"], fr: ["point", "points"]},
+  steps: {en: ["step", "steps"], fr: ["étape", "étapes"]},
+  ingredients: {en: ["ingredient", "ingredients"], fr: ["ingrédient", "ingrédients"]},
+  minutes: {en: ["minute", "minutes"], fr: ["minute", "minutes"]},
+  dv_points: {en: ["%DV point", "%DV points"], fr: ["point de % AJ", "points de % AJ"]}
+};
+
+/** The unit word for a number as printed by `kind` with `digits`, joined to it by a no-break space. */
+function withUnit(text: string, value: number, kind: string, digits: number, unit: string, locale: Locale): string {
+  const forms = UNITS[unit]?.[locale];
+  if (forms === undefined) throw new Error(`unknown unit: ${unit}`);
+  const significant = kind === "sig" || kind === "ssig";
+  const rule = new Intl.PluralRules(locale === "fr" ? "fr-FR" : "en-US", {
+    ...(significant
+      ? {minimumSignificantDigits: digits, maximumSignificantDigits: digits}
+      : {minimumFractionDigits: digits, maximumFractionDigits: digits})
+  });
+  const shown = value === 0 || (significant && Number(value.toPrecision(digits)) === 0) ? 0 : Math.abs(value);
+  return `${text}\u00a0${rule.select(shown) === "one" ? forms[0] : forms[1]}`;
+}
+
 function formatValue(value: string | number | boolean, spec: string[], locale: Locale, template: string): string {
+  const unit = spec.find((s) => s.startsWith("unit:"))?.slice("unit:".length);
+  if (unit !== undefined) {
+    if (typeof value !== "number") throw new Error(`non-numeric value for {${spec.join("|")}} in: ${template}`);
+    const rest = spec.filter((s) => !s.startsWith("unit:"));
+    const kind = rest[0] ?? "";
+    const digits = kind === "int" ? 0 : /^\d$/.test(kind) ? Number(kind) : rest[1] === undefined ? 1 : Number(rest[1]);
+    return withUnit(formatValue(value, rest, locale, template), value, kind, digits, unit, locale);
+  }
   const [kind, arg] = spec;
   if (kind === undefined)
     return typeof value === "number" ? formatNumber(value, locale, Number.isInteger(value) ? 0 : 2) : String(value);
