@@ -73,8 +73,8 @@ describe("dates in prose", () => {
     expect(renderTemplate("From {first|date} to {last|month} ({other|date}).", values, "en")).toBe(
       "From 6 August 1999 to December 2018 (not a date)."
     );
-    expect(renderTemplate("Du {first|date} à {last|month}.", values, "fr")).toBe("Du 6 août 1999 à décembre 2018.");
-    expect(formatCalendar("2018-12-04", "date", "fr")).toBe("4 décembre 2018");
+    expect(renderTemplate("Du {first|date} à {last|month}.", values, "fr")).toBe("Du 6\u00a0août 1999 à décembre 2018.");
+    expect(formatCalendar("2018-12-04", "date", "fr")).toBe("4\u00a0décembre 2018");
   });
 });
 

@@ -145,12 +145,14 @@ export function formatCalendar(value: string, kind: "date" | "month", locale: Lo
   const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
   if (!match) return value;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3] ?? 1)));
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+  const text = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
     timeZone: "UTC",
     year: "numeric",
     month: "long",
     ...(kind === "date" ? {day: "numeric"} : {})
   }).format(date);
+  // French keeps the day with its month on one line (« 4 décembre », never « 4 / décembre »).
+  return locale === "fr" && kind === "date" ? text.replace(/^(\d{1,2}) /, "$1\u00a0") : text;
 }
 
 /**

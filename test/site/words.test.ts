@@ -117,6 +117,14 @@ describe.each(PAGES.filter((url) => url.startsWith("/fr/")))("%s in French", (ur
     expect(texts.join(" ")).not.toMatch(/«[^\u202f]|[^\u202f]»/u);
   });
 
+  it("keeps a day with its month on one line, in prose, tiles, labels and tooltips", () => {
+    const doc = page(url);
+    const tips = [...doc.querySelectorAll("[data-tip], [aria-label]")].map((el) => el.getAttribute("data-tip") ?? "");
+    const month = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre";
+    const split = new RegExp(String.raw`(?<![\d,.])\b(?:\d{1,2}|1er)[ \u202f](?:${month})\b`, "u");
+    expect([readerText(doc, true), ...tips].filter((t) => split.test(t))).toEqual([]);
+  });
+
   it("never breaks a line inside week-end or a span of years", () => {
     // Prose, labels and tiles; a table's cells run together in textContent ("2003-01" then "114").
     const doc = page(url);
