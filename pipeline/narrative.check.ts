@@ -9,7 +9,7 @@
  * - on every snapshot given, each fixed key renders, and each claim is a declared id that renders, leaving no brace.
  */
 import type {ClaimValues, Narrative, TextModule} from "./narrative.js";
-import {LOCALES, PLAIN_PREFIX, renderClaim, renderTemplate} from "./narrative.js";
+import {LOCALES, ONE_SUFFIX, PLAIN_PREFIX, renderClaim, renderTemplate} from "./narrative.js";
 
 /** The parts of a snapshot its text is rendered with. */
 export interface NarratedSnapshot {
@@ -101,7 +101,8 @@ export function textProblems(
       if (!claimIds.includes(plainOf)) problems.push(`${key}: a plain headline for an undeclared claim ${plainOf}`);
       continue;
     }
-    if (!fixedKey.test(key) && !claimIds.includes(key)) problems.push(`${key}: neither a fixed key nor a claim id`);
+    const claimId = key.endsWith(ONE_SUFFIX) ? key.slice(0, -ONE_SUFFIX.length) : key;
+    if (!fixedKey.test(key) && !claimIds.includes(claimId)) problems.push(`${key}: neither a fixed key nor a claim id`);
   }
   for (const id of claimIds) {
     for (const locale of LOCALES) if (!(id in text[locale])) problems.push(`${locale}: no template for claim ${id}`);
@@ -120,6 +121,11 @@ export function textProblems(
       for (const c of claims) {
         const problem = renderProblem(() => renderClaim(text, c, locale), `${locale} ${c.id}`);
         if (problem) problems.push(problem);
+        // The variant for a count of one renders with the same values, whatever count this snapshot holds.
+        const one = text[locale][`${c.id}${ONE_SUFFIX}`];
+        if (one === undefined) continue;
+        const oneProblem = renderProblem(() => renderTemplate(one, c.values, locale), `${locale} ${c.id}${ONE_SUFFIX}`);
+        if (oneProblem) problems.push(oneProblem);
       }
       const plain = text[locale][`${PLAIN_PREFIX}${snapshot.narrative.headline.id}`];
       if (plain !== undefined) {

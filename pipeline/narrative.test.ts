@@ -73,7 +73,9 @@ describe("dates in prose", () => {
     expect(renderTemplate("From {first|date} to {last|month} ({other|date}).", values, "en")).toBe(
       "From 6 August 1999 to December 2018 (not a date)."
     );
-    expect(renderTemplate("Du {first|date} à {last|month}.", values, "fr")).toBe("Du 6\u00a0août 1999 à décembre 2018.");
+    expect(renderTemplate("Du {first|date} à {last|month}.", values, "fr")).toBe(
+      "Du 6\u00a0août 1999 à décembre 2018."
+    );
     expect(formatCalendar("2018-12-04", "date", "fr")).toBe("4\u00a0décembre 2018");
   });
 });
@@ -98,5 +100,36 @@ describe("units", () => {
     );
     expect(renderTemplate("{a|ssig|2|unit:points}", {a: 1.96}, "fr")).toBe("+2,0\u00a0points");
     expect(() => renderTemplate("{a|ssig|2|unit:parsecs}", {a: 1}, "en")).toThrow(/unknown unit: parsecs/);
+  });
+});
+
+describe("agreement with a count", () => {
+  it("uses a claim's variant for a count of one when the language's plural rule says so", () => {
+    const text = {
+      en: {
+        title: "",
+        lede: "",
+        method: "",
+        x: "{n|int} of {m|int} items appear",
+        "x#one": "{n|int} of {m|int} items appears"
+      },
+      fr: {
+        title: "",
+        lede: "",
+        method: "",
+        x: "{n|int} des {m|int} objets apparaissent",
+        "x#one": "{n|int} des {m|int} objets apparaît"
+      }
+    };
+    const one = claim("x", {count: 1, n: 1, m: 125});
+    expect(renderClaim(text, one, "en")).toBe("1 of 125 items appears");
+    expect(renderClaim(text, one, "fr")).toBe("1 des 125 objets apparaît");
+    const three = claim("x", {count: 3, n: 3, m: 125});
+    expect(renderClaim(text, three, "en")).toBe("3 of 125 items appear");
+    expect(renderClaim(text, three, "fr")).toBe("3 des 125 objets apparaissent");
+    // French counts zero as singular, English as plural.
+    const none = claim("x", {count: 0, n: 0, m: 125});
+    expect(renderClaim(text, none, "en")).toBe("0 of 125 items appear");
+    expect(renderClaim(text, none, "fr")).toBe("0 des 125 objets apparaît");
   });
 });

@@ -251,9 +251,24 @@ export function renderHeadline(text: TextModule, c: Claim, locale: Locale): {hea
   return plain === undefined ? {headline: full} : {headline: renderTemplate(plain, c.values, locale), detail: full};
 }
 
+/**
+ * Suffix of a claim's variant for a count of one (`passing.some#one`): a sentence whose subject is counted agrees
+ * with it ("1 of the 125 ingredients appears", « 1 des 125 ingrédients apparaît »). The variant is used when the
+ * claim's `count` value is "one" by the reader's language's plural rule, and falls back to the claim's template.
+ */
+export const ONE_SUFFIX = "#one";
+
+/** The template of a claim in a language: its {@link ONE_SUFFIX} variant when its count asks for it. */
+function claimTemplate(text: TextModule, c: Claim, locale: Locale): string | undefined {
+  const count = c.values.count;
+  if (typeof count === "number" && new Intl.PluralRules(locale === "fr" ? "fr-FR" : "en-US").select(count) === "one")
+    return text[locale][`${c.id}${ONE_SUFFIX}`] ?? text[locale][c.id];
+  return text[locale][c.id];
+}
+
 /** Renders a claim with its analysis' text module. */
 export function renderClaim(text: TextModule, c: Claim, locale: Locale): string {
-  const template = text[locale][c.id];
+  const template = claimTemplate(text, c, locale);
   if (template === undefined) throw new Error(`no ${locale} template for claim ${c.id}`);
   return renderTemplate(template, c.values, locale);
 }
