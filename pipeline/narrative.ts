@@ -162,6 +162,7 @@ export function formatCalendar(value: string, kind: "date" | "month", locale: Lo
  */
 export const UNITS: Record<string, Record<Locale, readonly [one: string, other: string]>> = {
   points: {en: ["point", "points"], fr: ["point", "points"]},
+  stars: {en: ["star", "stars"], fr: ["étoile", "étoiles"]},
   steps: {en: ["step", "steps"], fr: ["étape", "étapes"]},
   ingredients: {en: ["ingredient", "ingredients"], fr: ["ingrédient", "ingrédients"]},
   minutes: {en: ["minute", "minutes"], fr: ["minute", "minutes"]},

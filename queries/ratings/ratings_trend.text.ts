@@ -45,11 +45,11 @@ export const text = {
     "residuals.independent":
       "The residuals of consecutive months show no significant autocorrelation ({lag1|signed|2}, {p|p}), as the trend test assumes.",
     "volume_quality.positive":
-      "Busier months get higher mean ratings: weighted Spearman ρ = {rho|signed|3}, a {label|label} association; the WLS slope is {slopePer1000|ssig|2} stars per thousand ratings ({p|p}).",
+      "Busier months get higher mean ratings: weighted Spearman ρ = {rho|signed|3}, a {label|label} association. From the quietest kept month ({volumeLow|int} ratings) to the busiest ({volumeHigh|int}), the weighted line of mean rating on volume changes the mean rating by {change|ssig|2|unit:stars} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:stars}; {p|p}).",
     "volume_quality.negative":
-      "Busier months get lower mean ratings: weighted Spearman ρ = {rho|signed|3}, a {label|label} association; the WLS slope is {slopePer1000|ssig|2} stars per thousand ratings ({p|p}).",
+      "Busier months get lower mean ratings: weighted Spearman ρ = {rho|signed|3}, a {label|label} association. From the quietest kept month ({volumeLow|int} ratings) to the busiest ({volumeHigh|int}), the weighted line of mean rating on volume changes the mean rating by {change|ssig|2|unit:stars} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:stars}; {p|p}).",
     "volume_quality.none":
-      "A month's volume says nothing reliable about its mean rating: weighted Spearman ρ = {rho|signed|3} ({label|label}), and the WLS slope of {slopePer1000|ssig|2} stars per thousand ratings is not significant ({p|p} at α = {alpha|2}).",
+      "A month's volume says nothing reliable about its mean rating: weighted Spearman ρ = {rho|signed|3} ({label|label}), and the weighted line of mean rating on volume cannot be told from a flat one ({p|p} at α = {alpha|2}). From the quietest kept month ({volumeLow|int} ratings) to the busiest ({volumeHigh|int}), the change in mean rating along it lies, with {level|pct|0} confidence, between {changeLower|ssig|2} and {changeUpper|ssig|2|unit:stars}.",
     "plain.trend.up": "Ratings have risen slowly over the years.",
     "plain.trend.down": "Ratings have fallen slowly over the years.",
     "plain.trend.flat": "Ratings show no clear trend over the years."
@@ -96,11 +96,11 @@ export const text = {
     "residuals.independent":
       "Les résidus de mois consécutifs ne montrent pas d'autocorrélation significative ({lag1|signed|2}, {p|p}), comme le suppose le test de tendance.",
     "volume_quality.positive":
-      "Les mois les plus chargés obtiennent de meilleures notes moyennes : Spearman pondéré ρ = {rho|signed|3}, soit un lien {label|label} ; la pente MCP est de {slopePer1000|ssig|2} étoile pour mille notes ({p|p}).",
+      "Les mois les plus chargés obtiennent de meilleures notes moyennes : Spearman pondéré ρ = {rho|signed|3}, soit un lien {label|label}. Du mois le plus calme retenu ({volumeLow|int} notes) au plus chargé ({volumeHigh|int}), la droite pondérée de la note moyenne selon le volume fait varier la note moyenne de {change|ssig|2|unit:stars} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:stars} ; {p|p}).",
     "volume_quality.negative":
-      "Les mois les plus chargés obtiennent des notes moyennes plus basses : Spearman pondéré ρ = {rho|signed|3}, soit un lien {label|label} ; la pente MCP est de {slopePer1000|ssig|2} étoile pour mille notes ({p|p}).",
+      "Les mois les plus chargés obtiennent des notes moyennes plus basses : Spearman pondéré ρ = {rho|signed|3}, soit un lien {label|label}. Du mois le plus calme retenu ({volumeLow|int} notes) au plus chargé ({volumeHigh|int}), la droite pondérée de la note moyenne selon le volume fait varier la note moyenne de {change|ssig|2|unit:stars} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:stars} ; {p|p}).",
     "volume_quality.none":
-      "Le volume d'un mois ne dit rien de fiable sur sa note moyenne : Spearman pondéré ρ = {rho|signed|3} (lien {label|label}), et la pente MCP de {slopePer1000|ssig|2} étoile pour mille notes n'est pas significative ({p|p} au seuil α = {alpha|2}).",
+      "Le volume d'un mois ne dit rien de fiable sur sa note moyenne : Spearman pondéré ρ = {rho|signed|3} (lien {label|label}), et la droite pondérée de la note moyenne selon le volume ne se distingue pas d'une droite plate ({p|p} au seuil α = {alpha|2}). Du mois le plus calme retenu ({volumeLow|int} notes) au plus chargé ({volumeHigh|int}), la variation de la note moyenne le long de cette droite se situe, avec une confiance de {level|pct|0}, entre {changeLower|ssig|2} et {changeUpper|ssig|2|unit:stars}.",
     "plain.trend.up": "Les notes ont lentement monté au fil des ans.",
     "plain.trend.down": "Les notes ont lentement baissé au fil des ans.",
     "plain.trend.flat": "Les notes ne montrent pas de tendance nette au fil des ans."
