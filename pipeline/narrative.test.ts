@@ -133,3 +133,11 @@ describe("agreement with a count", () => {
     expect(renderClaim(text, none, "fr")).toBe("0 des 125 objets apparaît");
   });
 });
+
+describe("p-values near one", () => {
+  it("bounds a p-value above 0.99 instead of printing p = 1.00", () => {
+    expect(formatP(0.995, "en")).toBe("p > 0.99");
+    expect(formatP(0.995, "fr")).toBe("p > 0,99");
+    expect(formatP(0.99, "en")).toBe("p = 0.99");
+  });
+});

@@ -123,11 +123,13 @@ export function formatPercent(fraction: number, locale: Locale, digits = 1): str
 }
 
 /**
- * A p-value as a readable comparison: below 0.001 it is only bounded; near 0.05 it keeps three decimals so it
+ * A p-value as a readable comparison: below 0.001 or above 0.99 it is only bounded; near 0.05 it keeps three decimals so it
  * never reads as equal to the threshold it was compared with.
  */
 export function formatP(p: number, locale: Locale): string {
   if (p < 0.001) return `p < ${formatNumber(0.001, locale, 3)}`;
+  // Two decimals would print 0.995 as "p = 1.00", which reads as a certainty the test never gives.
+  if (p > 0.99) return `p > ${formatNumber(0.99, locale, 2)}`;
   const distance = Math.abs(p - 0.05);
   const digits = distance < 0.001 ? 4 : p < 0.01 || distance < 0.01 ? 3 : 2;
   return `p = ${formatNumber(p, locale, digits)}`;
