@@ -131,6 +131,17 @@ describe("agreement with a count", () => {
     const none = claim("x", {count: 0, n: 0, m: 125});
     expect(renderClaim(text, none, "en")).toBe("0 of 125 items appear");
     expect(renderClaim(text, none, "fr")).toBe("0 des 125 objets apparaît");
+    // A count that is the whole says so: "all 6", not "6 of the 6"; without an #all variant, the plural sentence.
+    const all = {
+      ...text,
+      en: {...text.en, "x#all": "All {m|int} items appear"},
+      fr: {...text.fr, "x#all": "Les {m|int} objets apparaissent tous"}
+    };
+    expect(renderClaim(all, claim("x", {count: 6, countOf: 6, n: 6, m: 6}), "en")).toBe("All 6 items appear");
+    expect(renderClaim(all, claim("x", {count: 6, countOf: 6, n: 6, m: 6}), "fr")).toBe(
+      "Les 6 objets apparaissent tous"
+    );
+    expect(renderClaim(text, claim("x", {count: 6, countOf: 6, n: 6, m: 6}), "en")).toBe("6 of 6 items appear");
   });
 });
 

@@ -261,12 +261,24 @@ export function renderHeadline(text: TextModule, c: Claim, locale: Locale): {hea
  */
 export const ONE_SUFFIX = "#one";
 
-/** The template of a claim in a language: its {@link ONE_SUFFIX} variant when its count asks for it. */
+/**
+ * Suffix of a claim's variant for a count that is the whole (`significant_count#all`): "all 6 nutrients differ"
+ * reads better than "6 of the 6". Used when the claim's `count` equals its `countOf` and is more than one.
+ */
+export const ALL_SUFFIX = "#all";
+
+/** The claim-variant suffixes a text module may hold beside a claim id. */
+export const VARIANT_SUFFIXES = [ONE_SUFFIX, ALL_SUFFIX] as const;
+
+/** The template of a claim in a language: its {@link ALL_SUFFIX} or {@link ONE_SUFFIX} variant when its count asks for it. */
 function claimTemplate(text: TextModule, c: Claim, locale: Locale): string | undefined {
-  const count = c.values.count;
+  const {count, countOf} = c.values;
+  const strings = text[locale];
+  if (typeof count === "number" && count > 1 && count === countOf && strings[`${c.id}${ALL_SUFFIX}`] !== undefined)
+    return strings[`${c.id}${ALL_SUFFIX}`];
   if (typeof count === "number" && new Intl.PluralRules(locale === "fr" ? "fr-FR" : "en-US").select(count) === "one")
-    return text[locale][`${c.id}${ONE_SUFFIX}`] ?? text[locale][c.id];
-  return text[locale][c.id];
+    return strings[`${c.id}${ONE_SUFFIX}`] ?? strings[c.id];
+  return strings[c.id];
 }
 
 /** Renders a claim with its analysis' text module. */

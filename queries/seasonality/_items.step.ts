@@ -124,6 +124,7 @@ export function seasonalItemsStep(results: QueryResults): SeasonalItems {
       claim("significant_count", {
         // The sentences' subjects: their verbs agree with them ("1 … depends", "3 … depend").
         count: significantCount,
+        countOf: items.length,
         significant: significantCount,
         shown: items.length,
         tested: tested.length,

@@ -51,6 +51,8 @@ export const text = {
       "{significant|int} of these {shown|int} ingredients depend significantly on the season, after Holm's correction for the {tested|int} ingredients common enough to be tested.",
     "significant_count#one":
       "{significant|int} of these {shown|int} ingredients depends significantly on the season, after Holm's correction for the {tested|int} ingredients common enough to be tested.",
+    "significant_count#all":
+      "All {shown|int} of these ingredients depend significantly on the season, after Holm's correction for the {tested|int} ingredients common enough to be tested.",
     peak_season: "{items|int} of the {shown|int} ingredients shown peak in {season|label}.",
     "peak_season#one": "{items|int} of the {shown|int} ingredients shown peaks in {season|label}.",
     "plain.most_seasonal.significant":
@@ -106,6 +108,8 @@ export const text = {
       "{significant|int} de ces {shown|int} ingrédients dépendent significativement de la saison, après correction de Holm pour les {tested|int} ingrédients assez courants pour être testés.",
     "significant_count#one":
       "{significant|int} de ces {shown|int} ingrédients dépend significativement de la saison, après correction de Holm pour les {tested|int} ingrédients assez courants pour être testés.",
+    "significant_count#all":
+      "Ces {shown|int} ingrédients dépendent tous significativement de la saison, après correction de Holm pour les {tested|int} ingrédients assez courants pour être testés.",
     peak_season: "{items|int} des {shown|int} ingrédients affichés atteignent leur maximum pendant {season|label}.",
     "peak_season#one": "{items|int} des {shown|int} ingrédients affichés atteint son maximum pendant {season|label}.",
     "plain.most_seasonal.significant":

@@ -78,6 +78,7 @@ export function step(results: QueryResults): SeasonalityNutrition {
   const claims: Claim[] = [
     claim("significant_count", {
       count: significantCount,
+      countOf: nutrients.length,
       significant: significantCount,
       total: nutrients.length
     })

@@ -51,6 +51,8 @@ export const text = {
       "{significant|int} of these {shown|int} tags depend significantly on the season, after Holm's correction for the {tested|int} tags common enough to be tested.",
     "significant_count#one":
       "{significant|int} of these {shown|int} tags depends significantly on the season, after Holm's correction for the {tested|int} tags common enough to be tested.",
+    "significant_count#all":
+      "All {shown|int} of these tags depend significantly on the season, after Holm's correction for the {tested|int} tags common enough to be tested.",
     peak_season: "{items|int} of the {shown|int} tags shown peak in {season|label}.",
     "peak_season#one": "{items|int} of the {shown|int} tags shown peaks in {season|label}.",
     "plain.most_seasonal.significant":
@@ -106,6 +108,8 @@ export const text = {
       "{significant|int} de ces {shown|int} étiquettes dépendent significativement de la saison, après correction de Holm pour les {tested|int} étiquettes assez courantes pour être testées.",
     "significant_count#one":
       "{significant|int} de ces {shown|int} étiquettes dépend significativement de la saison, après correction de Holm pour les {tested|int} étiquettes assez courantes pour être testées.",
+    "significant_count#all":
+      "Ces {shown|int} étiquettes dépendent toutes significativement de la saison, après correction de Holm pour les {tested|int} étiquettes assez courantes pour être testées.",
     peak_season: "{items|int} des {shown|int} étiquettes affichées atteignent leur maximum pendant {season|label}.",
     "peak_season#one": "{items|int} des {shown|int} étiquettes affichées atteint son maximum pendant {season|label}.",
     "plain.most_seasonal.significant":
