@@ -9,7 +9,7 @@
  * - on every snapshot given, each fixed key renders, and each claim is a declared id that renders, leaving no brace.
  */
 import type {ClaimValues, Narrative, TextModule} from "./narrative.js";
-import {LOCALES, PLAIN_PREFIX, renderClaim, renderTemplate} from "./narrative.js";
+import {LOCALES, PLAIN_PREFIX, renderClaim, renderTemplate, VARIANT_SUFFIXES} from "./narrative.js";
 
 /** The parts of a snapshot its text is rendered with. */
 export interface NarratedSnapshot {
@@ -101,7 +101,9 @@ export function textProblems(
       if (!claimIds.includes(plainOf)) problems.push(`${key}: a plain headline for an undeclared claim ${plainOf}`);
       continue;
     }
-    if (!fixedKey.test(key) && !claimIds.includes(key)) problems.push(`${key}: neither a fixed key nor a claim id`);
+    const suffix = VARIANT_SUFFIXES.find((s) => key.endsWith(s));
+    const claimId = suffix ? key.slice(0, -suffix.length) : key;
+    if (!fixedKey.test(key) && !claimIds.includes(claimId)) problems.push(`${key}: neither a fixed key nor a claim id`);
   }
   for (const id of claimIds) {
     for (const locale of LOCALES) if (!(id in text[locale])) problems.push(`${locale}: no template for claim ${id}`);
@@ -120,6 +122,14 @@ export function textProblems(
       for (const c of claims) {
         const problem = renderProblem(() => renderClaim(text, c, locale), `${locale} ${c.id}`);
         if (problem) problems.push(problem);
+        // The variants for a count of one or for all render with the same values, whatever count this snapshot holds.
+        for (const suffix of VARIANT_SUFFIXES) {
+          const variant = text[locale][`${c.id}${suffix}`];
+          if (variant === undefined) continue;
+          const where = `${locale} ${c.id}${suffix}`;
+          const variantProblem = renderProblem(() => renderTemplate(variant, c.values, locale), where);
+          if (variantProblem) problems.push(variantProblem);
+        }
       }
       const plain = text[locale][`${PLAIN_PREFIX}${snapshot.narrative.headline.id}`];
       if (plain !== undefined) {

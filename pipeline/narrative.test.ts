@@ -73,8 +73,10 @@ describe("dates in prose", () => {
     expect(renderTemplate("From {first|date} to {last|month} ({other|date}).", values, "en")).toBe(
       "From 6 August 1999 to December 2018 (not a date)."
     );
-    expect(renderTemplate("Du {first|date} à {last|month}.", values, "fr")).toBe("Du 6 août 1999 à décembre 2018.");
-    expect(formatCalendar("2018-12-04", "date", "fr")).toBe("4 décembre 2018");
+    expect(renderTemplate("Du {first|date} à {last|month}.", values, "fr")).toBe(
+      "Du 6\u00a0août 1999 à décembre 2018."
+    );
+    expect(formatCalendar("2018-12-04", "date", "fr")).toBe("4\u00a0décembre 2018");
   });
 });
 
@@ -85,5 +87,68 @@ describe("significant digits", () => {
     ).toBe("+0.00000047 0.000123 \u22120.00022 0");
     expect(renderTemplate("{a|sig|2}", {a: 1234.5}, "fr")).toBe("1\u202f200");
     expect(formatSignificant(-0.0123, "fr", 2)).toBe("\u22120,012");
+  });
+});
+
+describe("units", () => {
+  it("gives a number its unit, in the plural form the language uses for the number as printed", () => {
+    const t = "{a|ssig|2|unit:steps}; {b|abs|0|unit:ingredients}; {c|int|unit:minutes}";
+    expect(renderTemplate(t, {a: 1.5, b: 1.2, c: 2}, "en")).toBe("+1.5\u00a0steps; 1\u00a0ingredient; 2\u00a0minutes");
+    // French is singular below 2: « 1,5 étape », but « 2,0 étapes ».
+    expect(renderTemplate(t, {a: -1.5, b: 1.2, c: 1}, "fr")).toBe(
+      "\u22121,5\u00a0étape; 1\u00a0ingrédient; 1\u00a0minute"
+    );
+    expect(renderTemplate("{a|ssig|2|unit:points}", {a: 1.96}, "fr")).toBe("+2,0\u00a0points");
+    expect(() => renderTemplate("{a|ssig|2|unit:parsecs}", {a: 1}, "en")).toThrow(/unknown unit: parsecs/);
+  });
+});
+
+describe("agreement with a count", () => {
+  it("uses a claim's variant for a count of one when the language's plural rule says so", () => {
+    const text = {
+      en: {
+        title: "",
+        lede: "",
+        method: "",
+        x: "{n|int} of {m|int} items appear",
+        "x#one": "{n|int} of {m|int} items appears"
+      },
+      fr: {
+        title: "",
+        lede: "",
+        method: "",
+        x: "{n|int} des {m|int} objets apparaissent",
+        "x#one": "{n|int} des {m|int} objets apparaît"
+      }
+    };
+    const one = claim("x", {count: 1, n: 1, m: 125});
+    expect(renderClaim(text, one, "en")).toBe("1 of 125 items appears");
+    expect(renderClaim(text, one, "fr")).toBe("1 des 125 objets apparaît");
+    const three = claim("x", {count: 3, n: 3, m: 125});
+    expect(renderClaim(text, three, "en")).toBe("3 of 125 items appear");
+    expect(renderClaim(text, three, "fr")).toBe("3 des 125 objets apparaissent");
+    // French counts zero as singular, English as plural.
+    const none = claim("x", {count: 0, n: 0, m: 125});
+    expect(renderClaim(text, none, "en")).toBe("0 of 125 items appear");
+    expect(renderClaim(text, none, "fr")).toBe("0 des 125 objets apparaît");
+    // A count that is the whole says so: "all 6", not "6 of the 6"; without an #all variant, the plural sentence.
+    const all = {
+      ...text,
+      en: {...text.en, "x#all": "All {m|int} items appear"},
+      fr: {...text.fr, "x#all": "Les {m|int} objets apparaissent tous"}
+    };
+    expect(renderClaim(all, claim("x", {count: 6, countOf: 6, n: 6, m: 6}), "en")).toBe("All 6 items appear");
+    expect(renderClaim(all, claim("x", {count: 6, countOf: 6, n: 6, m: 6}), "fr")).toBe(
+      "Les 6 objets apparaissent tous"
+    );
+    expect(renderClaim(text, claim("x", {count: 6, countOf: 6, n: 6, m: 6}), "en")).toBe("6 of 6 items appear");
+  });
+});
+
+describe("p-values near one", () => {
+  it("bounds a p-value above 0.99 instead of printing p = 1.00", () => {
+    expect(formatP(0.995, "en")).toBe("p > 0.99");
+    expect(formatP(0.995, "fr")).toBe("p > 0,99");
+    expect(formatP(0.99, "en")).toBe("p = 0.99");
   });
 });

@@ -123,11 +123,13 @@ export function formatPercent(fraction: number, locale: Locale, digits = 1): str
 }
 
 /**
- * A p-value as a readable comparison: below 0.001 it is only bounded; near 0.05 it keeps three decimals so it
+ * A p-value as a readable comparison: below 0.001 or above 0.99 it is only bounded; near 0.05 it keeps three decimals so it
  * never reads as equal to the threshold it was compared with.
  */
 export function formatP(p: number, locale: Locale): string {
   if (p < 0.001) return `p < ${formatNumber(0.001, locale, 3)}`;
+  // Two decimals would print 0.995 as "p = 1.00", which reads as a certainty the test never gives.
+  if (p > 0.99) return `p > ${formatNumber(0.99, locale, 2)}`;
   const distance = Math.abs(p - 0.05);
   const digits = distance < 0.001 ? 4 : p < 0.01 || distance < 0.01 ? 3 : 2;
   return `p = ${formatNumber(p, locale, digits)}`;
@@ -145,15 +147,53 @@ export function formatCalendar(value: string, kind: "date" | "month", locale: Lo
   const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
   if (!match) return value;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3] ?? 1)));
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+  const text = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
     timeZone: "UTC",
     year: "numeric",
     month: "long",
     ...(kind === "date" ? {day: "numeric"} : {})
   }).format(date);
+  // French keeps the day with its month on one line (« 4 décembre », never « 4 / décembre »).
+  return locale === "fr" && kind === "date" ? text.replace(/^(\d{1,2}) /, "$1\u00a0") : text;
+}
+
+/**
+ * Units a number can carry (`{x|ssig|2|unit:steps}`), singular and plural in each language: the language's plural
+ * rule picks the form for the number as printed ("1,5 étape", "1.5 steps"). Named once, so that both languages'
+ * templates keep the same placeholders.
+ */
+export const UNITS: Record<string, Record<Locale, readonly [one: string, other: string]>> = {
+  points: {en: ["point", "points"], fr: ["point", "points"]},
+  stars: {en: ["star", "stars"], fr: ["étoile", "étoiles"]},
+  steps: {en: ["step", "steps"], fr: ["étape", "étapes"]},
+  ingredients: {en: ["ingredient", "ingredients"], fr: ["ingrédient", "ingrédients"]},
+  minutes: {en: ["minute", "minutes"], fr: ["minute", "minutes"]},
+  dv_points: {en: ["%DV point", "%DV points"], fr: ["point de % AJ", "points de % AJ"]}
+};
+
+/** The unit word for a number as printed by `kind` with `digits`, joined to it by a no-break space. */
+function withUnit(text: string, value: number, kind: string, digits: number, unit: string, locale: Locale): string {
+  const forms = UNITS[unit]?.[locale];
+  if (forms === undefined) throw new Error(`unknown unit: ${unit}`);
+  const significant = kind === "sig" || kind === "ssig";
+  const rule = new Intl.PluralRules(locale === "fr" ? "fr-FR" : "en-US", {
+    ...(significant
+      ? {minimumSignificantDigits: digits, maximumSignificantDigits: digits}
+      : {minimumFractionDigits: digits, maximumFractionDigits: digits})
+  });
+  const shown = value === 0 || (significant && Number(value.toPrecision(digits)) === 0) ? 0 : Math.abs(value);
+  return `${text}\u00a0${rule.select(shown) === "one" ? forms[0] : forms[1]}`;
 }
 
 function formatValue(value: string | number | boolean, spec: string[], locale: Locale, template: string): string {
+  const unit = spec.find((s) => s.startsWith("unit:"))?.slice("unit:".length);
+  if (unit !== undefined) {
+    if (typeof value !== "number") throw new Error(`non-numeric value for {${spec.join("|")}} in: ${template}`);
+    const rest = spec.filter((s) => !s.startsWith("unit:"));
+    const kind = rest[0] ?? "";
+    const digits = kind === "int" ? 0 : /^\d$/.test(kind) ? Number(kind) : rest[1] === undefined ? 1 : Number(rest[1]);
+    return withUnit(formatValue(value, rest, locale, template), value, kind, digits, unit, locale);
+  }
   const [kind, arg] = spec;
   if (kind === undefined)
     return typeof value === "number" ? formatNumber(value, locale, Number.isInteger(value) ? 0 : 2) : String(value);
@@ -214,9 +254,36 @@ export function renderHeadline(text: TextModule, c: Claim, locale: Locale): {hea
   return plain === undefined ? {headline: full} : {headline: renderTemplate(plain, c.values, locale), detail: full};
 }
 
+/**
+ * Suffix of a claim's variant for a count of one (`passing.some#one`): a sentence whose subject is counted agrees
+ * with it ("1 of the 125 ingredients appears", « 1 des 125 ingrédients apparaît »). The variant is used when the
+ * claim's `count` value is "one" by the reader's language's plural rule, and falls back to the claim's template.
+ */
+export const ONE_SUFFIX = "#one";
+
+/**
+ * Suffix of a claim's variant for a count that is the whole (`significant_count#all`): "all 6 nutrients differ"
+ * reads better than "6 of the 6". Used when the claim's `count` equals its `countOf` and is more than one.
+ */
+export const ALL_SUFFIX = "#all";
+
+/** The claim-variant suffixes a text module may hold beside a claim id. */
+export const VARIANT_SUFFIXES = [ONE_SUFFIX, ALL_SUFFIX] as const;
+
+/** The template of a claim in a language: its {@link ALL_SUFFIX} or {@link ONE_SUFFIX} variant when its count asks for it. */
+function claimTemplate(text: TextModule, c: Claim, locale: Locale): string | undefined {
+  const {count, countOf} = c.values;
+  const strings = text[locale];
+  if (typeof count === "number" && count > 1 && count === countOf && strings[`${c.id}${ALL_SUFFIX}`] !== undefined)
+    return strings[`${c.id}${ALL_SUFFIX}`];
+  if (typeof count === "number" && new Intl.PluralRules(locale === "fr" ? "fr-FR" : "en-US").select(count) === "one")
+    return strings[`${c.id}${ONE_SUFFIX}`] ?? strings[c.id];
+  return strings[c.id];
+}
+
 /** Renders a claim with its analysis' text module. */
 export function renderClaim(text: TextModule, c: Claim, locale: Locale): string {
-  const template = text[locale][c.id];
+  const template = claimTemplate(text, c, locale);
   if (template === undefined) throw new Error(`no ${locale} template for claim ${c.id}`);
   return renderTemplate(template, c.values, locale);
 }

@@ -6,7 +6,15 @@ import type {QueryResults} from "../../pipeline/analyses.js";
 import type {Claim} from "../../pipeline/narrative.js";
 import {claim, phiLabel} from "../../pipeline/narrative.js";
 import type {LinearFit} from "../../pipeline/stats/index.js";
-import {isSignificant, normalCdf, predict, weightedMean, weightedSpearman, wls} from "../../pipeline/stats/index.js";
+import {
+  isSignificant,
+  normalCdf,
+  predict,
+  tQuantile,
+  weightedMean,
+  weightedSpearman,
+  wls
+} from "../../pipeline/stats/index.js";
 import type {KeptMonth} from "./_monthly.js";
 import {ALPHA, monthlyParams, readMonths, selectMonths, toTimeFit, trendDirection} from "./_monthly.js";
 import type {RatingsTrend} from "./ratings_trend.schema.js";
@@ -28,6 +36,28 @@ function residualAutocorrelation(months: readonly KeptMonth[], fit: LinearFit): 
   const lag1 = denominator === 0 ? 0 : numerator / denominator;
   const z = Math.abs(lag1) * Math.sqrt(r.length);
   return {lag1, p: Math.min(1, 2 * (1 - normalCdf(z)))};
+}
+
+/** Confidence level of the interval given for the change along the volume–quality line. */
+const SPAN_LEVEL = 0.95;
+
+/**
+ * The change of the mean rating along the WLS line of mean on volume, from the quietest to the busiest kept month,
+ * with its t interval: a slope in stars per rating (−0.0000000020) is a number no reader can hold, whereas the
+ * stars gained or lost across the months actually seen is.
+ */
+function spanChange(fit: LinearFit, volumes: readonly number[]): Record<string, number> {
+  const [low, high] = [Math.min(...volumes), Math.max(...volumes)];
+  const change = fit.slope * (high - low);
+  const half = fit.df > 0 ? tQuantile(1 - (1 - SPAN_LEVEL) / 2, fit.df) * fit.slopeStdErr * (high - low) : Infinity;
+  return {
+    volumeLow: low,
+    volumeHigh: high,
+    change,
+    changeLower: change - half,
+    changeUpper: change + half,
+    level: SPAN_LEVEL
+  };
 }
 
 /** Turns the monthly aggregates into the trend snapshot. */
@@ -79,7 +109,7 @@ export function step(results: QueryResults): RatingsTrend {
       rho: spearman,
       // Cohen's benchmarks for a correlation r (0.1, 0.3, 0.5) are those of phi, which is a correlation.
       label: phiLabel(spearman),
-      slopePer1000: volumeFit.slope * 1000,
+      ...spanChange(volumeFit, n),
       p: volumeFit.p,
       alpha: ALPHA
     })

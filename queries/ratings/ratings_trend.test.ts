@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 
 import {textProblems} from "../../pipeline/narrative.check.js";
+import {renderClaim} from "../../pipeline/narrative.js";
 import {quantile, weightedSpearman, wls} from "../../pipeline/stats/index.js";
 import {expectAllClose, expectClose} from "../../pipeline/stats/testing/close.js";
 import {interactionsSql, runAnalysis} from "../../test/analysis.js";
@@ -169,6 +170,26 @@ describe("ratings_trend", () => {
     expectClose(s.trend.residualLag1, -0.8685832902394419);
     expectClose(s.trend.residualLag1P, 0.009167338041294429, 1e-8);
     expectClose(s.volumeQuality.p, 0.4175216059555867, 1e-8);
+  });
+
+  it("states the volume–quality line as the stars it moves across the months seen, never a per-rating slope", async () => {
+    for (const spec of [UP, DOWN, FLAT]) {
+      const s = await run(spec);
+      const volume = s.narrative.claims.find((c) => c.id.startsWith("volume_quality."))!;
+      const n = s.months.map((m) => m.n);
+      const span = Math.max(...n) - Math.min(...n);
+      expect(volume.values).toMatchObject({volumeLow: Math.min(...n), volumeHigh: Math.max(...n), level: 0.95});
+      expectClose(volume.values.change as number, (s.volumeQuality.slopePer1000 / 1000) * span);
+      expect(volume.values.changeLower as number).toBeLessThan(volume.values.change as number);
+      for (const locale of ["en", "fr"] as const) {
+        const said = renderClaim(text, volume, locale);
+        // No figure a reader cannot hold: at most three zeros after the decimal point, and every change in stars.
+        expect(said).not.toMatch(/[.,]0000/);
+        expect(said).not.toMatch(/thousand ratings|mille notes/);
+        expect(said).toMatch(locale === "en" ? /\u00a0stars?\b/ : /\u00a0étoiles?\b/);
+        if (volume.id === "volume_quality.none") expect(said).toMatch(/cannot be told from a flat one|plate/);
+      }
+    }
   });
 
   it("has well-formed texts that render every snapshot, with templates for exactly the claims emitted", () => {

@@ -10,7 +10,7 @@ export const text = {
       "Each kept month (at least {minRatingsPerMonth|int} ratings; {monthsExcluded|int} months set aside) contributes its mean rating, weighted by √n. The trend is a weighted least-squares (WLS) line of the monthly mean on calendar time, counted in months since {firstMonth|month} so that gaps between kept months keep their length; its slope is tested against zero with a t test at α = {alpha|2}, and R² is the weighted share of variance explained. That test treats months as independent, so the lag-one autocorrelation of the weighted residuals is tested against zero with a normal approximation. The volume–quality link uses a weighted Spearman correlation: months are ranked by volume and by mean rating without weights (ties share their average rank), then the ranks are correlated with the weights √n; its strength follows Cohen's benchmarks for a correlation. Its direction is tested with a WLS line of the monthly mean on the month's volume, and is claimed only when that test and the correlation agree.",
     "kpi.slopePerYear": "Trend (stars per year)",
     "kpi.spearman": "Volume–quality correlation",
-    "kpi.weightedMeanStd": "Typical spread within a month",
+    "kpi.weightedMeanStd": "Typical spread within a month (stars)",
     "axis.month": "Month",
     "axis.meanRating": "Mean rating (stars)",
     "axis.volume": "Ratings per month",
@@ -45,11 +45,11 @@ export const text = {
     "residuals.independent":
       "The residuals of consecutive months show no significant autocorrelation ({lag1|signed|2}, {p|p}), as the trend test assumes.",
     "volume_quality.positive":
-      "Busier months get higher mean ratings: weighted Spearman ρ = {rho|signed|3}, a {label|label} association; the WLS slope is {slopePer1000|ssig|2} stars per thousand ratings ({p|p}).",
+      "Busier months get higher mean ratings: weighted Spearman ρ = {rho|signed|3}, a {label|label} association. From the quietest kept month ({volumeLow|int} ratings) to the busiest ({volumeHigh|int}), the weighted line of mean rating on volume changes the mean rating by {change|ssig|2|unit:stars} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:stars}; {p|p}).",
     "volume_quality.negative":
-      "Busier months get lower mean ratings: weighted Spearman ρ = {rho|signed|3}, a {label|label} association; the WLS slope is {slopePer1000|ssig|2} stars per thousand ratings ({p|p}).",
+      "Busier months get lower mean ratings: weighted Spearman ρ = {rho|signed|3}, a {label|label} association. From the quietest kept month ({volumeLow|int} ratings) to the busiest ({volumeHigh|int}), the weighted line of mean rating on volume changes the mean rating by {change|ssig|2|unit:stars} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:stars}; {p|p}).",
     "volume_quality.none":
-      "A month's volume says nothing reliable about its mean rating: weighted Spearman ρ = {rho|signed|3} ({label|label}), and the WLS slope of {slopePer1000|ssig|2} stars per thousand ratings is not significant ({p|p} at α = {alpha|2}).",
+      "A month's volume says nothing reliable about its mean rating: weighted Spearman ρ = {rho|signed|3} ({label|label}), and the weighted line of mean rating on volume cannot be told from a flat one ({p|p} at α = {alpha|2}). From the quietest kept month ({volumeLow|int} ratings) to the busiest ({volumeHigh|int}), the change in mean rating along it lies, with {level|pct|0} confidence, between {changeLower|ssig|2} and {changeUpper|ssig|2|unit:stars}.",
     "plain.trend.up": "Ratings have risen slowly over the years.",
     "plain.trend.down": "Ratings have fallen slowly over the years.",
     "plain.trend.flat": "Ratings show no clear trend over the years."
@@ -61,7 +61,7 @@ export const text = {
       "Chaque mois retenu (au moins {minRatingsPerMonth|int} notes ; {monthsExcluded|int} mois écartés) apporte sa note moyenne, pondérée par √n. La tendance est une droite des moindres carrés pondérés (MCP) de la moyenne mensuelle sur le temps calendaire, compté en mois depuis {firstMonth|month} pour que les trous entre mois retenus gardent leur durée ; sa pente est testée contre zéro par un test t au seuil α = {alpha|2}, et le R² est la part pondérée de variance expliquée. Ce test suppose les mois indépendants : l'autocorrélation d'ordre un des résidus pondérés est donc testée contre zéro par une approximation normale. Le lien entre volume et qualité repose sur une corrélation de Spearman pondérée : les mois sont classés par volume et par note moyenne sans pondération (les ex æquo partagent leur rang moyen), puis les rangs sont corrélés avec les poids √n ; sa force suit les repères de Cohen pour une corrélation. Son sens est testé par une droite des MCP de la moyenne mensuelle sur le volume du mois, et n'est affirmé que si ce test et la corrélation concordent.",
     "kpi.slopePerYear": "Tendance (étoiles par an)",
     "kpi.spearman": "Corrélation volume–qualité",
-    "kpi.weightedMeanStd": "Dispersion typique dans un mois",
+    "kpi.weightedMeanStd": "Dispersion typique dans un mois (étoiles)",
     "axis.month": "Mois",
     "axis.meanRating": "Note moyenne (étoiles)",
     "axis.volume": "Notes par mois",
@@ -96,11 +96,11 @@ export const text = {
     "residuals.independent":
       "Les résidus de mois consécutifs ne montrent pas d'autocorrélation significative ({lag1|signed|2}, {p|p}), comme le suppose le test de tendance.",
     "volume_quality.positive":
-      "Les mois les plus chargés obtiennent de meilleures notes moyennes : Spearman pondéré ρ = {rho|signed|3}, soit un lien {label|label} ; la pente MCP est de {slopePer1000|ssig|2} étoile pour mille notes ({p|p}).",
+      "Les mois les plus chargés obtiennent de meilleures notes moyennes : Spearman pondéré ρ = {rho|signed|3}, soit un lien {label|label}. Du mois le plus calme retenu ({volumeLow|int} notes) au plus chargé ({volumeHigh|int}), la droite pondérée de la note moyenne selon le volume fait varier la note moyenne de {change|ssig|2|unit:stars} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:stars} ; {p|p}).",
     "volume_quality.negative":
-      "Les mois les plus chargés obtiennent des notes moyennes plus basses : Spearman pondéré ρ = {rho|signed|3}, soit un lien {label|label} ; la pente MCP est de {slopePer1000|ssig|2} étoile pour mille notes ({p|p}).",
+      "Les mois les plus chargés obtiennent des notes moyennes plus basses : Spearman pondéré ρ = {rho|signed|3}, soit un lien {label|label}. Du mois le plus calme retenu ({volumeLow|int} notes) au plus chargé ({volumeHigh|int}), la droite pondérée de la note moyenne selon le volume fait varier la note moyenne de {change|ssig|2|unit:stars} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:stars} ; {p|p}).",
     "volume_quality.none":
-      "Le volume d'un mois ne dit rien de fiable sur sa note moyenne : Spearman pondéré ρ = {rho|signed|3} (lien {label|label}), et la pente MCP de {slopePer1000|ssig|2} étoile pour mille notes n'est pas significative ({p|p} au seuil α = {alpha|2}).",
+      "Le volume d'un mois ne dit rien de fiable sur sa note moyenne : Spearman pondéré ρ = {rho|signed|3} (lien {label|label}), et la droite pondérée de la note moyenne selon le volume ne se distingue pas d'une droite plate ({p|p} au seuil α = {alpha|2}). Du mois le plus calme retenu ({volumeLow|int} notes) au plus chargé ({volumeHigh|int}), la variation de la note moyenne le long de cette droite se situe, avec une confiance de {level|pct|0}, entre {changeLower|ssig|2} et {changeUpper|ssig|2|unit:stars}.",
     "plain.trend.up": "Les notes ont lentement monté au fil des ans.",
     "plain.trend.down": "Les notes ont lentement baissé au fil des ans.",
     "plain.trend.flat": "Les notes ne montrent pas de tendance nette au fil des ans."

@@ -86,7 +86,12 @@ function headline(items: Item[], distinctItems: number, testedCount: number): Cl
 function peakSeason(items: Item[]): Claim {
   const tally = SEASONS.map((season) => ({season, items: items.filter((i) => i.peak === season).length}));
   const {highest} = extremes(tally, (t) => t.items);
-  return claim("peak_season", {season: highest.season, items: highest.items, shown: items.length});
+  return claim("peak_season", {
+    count: highest.items,
+    season: highest.season,
+    items: highest.items,
+    shown: items.length
+  });
 }
 
 /** Builds the seasonal-items snapshot from the query's single row. */
@@ -117,6 +122,9 @@ export function seasonalItemsStep(results: QueryResults): SeasonalItems {
   if (items.length > 0) {
     claims.push(
       claim("significant_count", {
+        // The sentences' subjects: their verbs agree with them ("1 … depends", "3 … depend").
+        count: significantCount,
+        countOf: items.length,
         significant: significantCount,
         shown: items.length,
         tested: tested.length,

@@ -74,7 +74,12 @@ describe("seasonality_ingredients", () => {
     const peaks = want.kept.slice(0, 20).map((x) => x.shares.indexOf(Math.max(...x.shares)));
     const tally = SEASONS.map((_, k) => peaks.filter((p) => p === k).length);
     const lead = tally.indexOf(Math.max(...tally));
-    expect(s.narrative.claims[2]!.values).toEqual({season: SEASONS[lead], items: tally[lead], shown: 20});
+    expect(s.narrative.claims[2]!.values).toEqual({
+      count: tally[lead],
+      season: SEASONS[lead],
+      items: tally[lead],
+      shown: 20
+    });
     expect(textProblems(text, CLAIM_IDS, [s])).toEqual([]);
   });
 

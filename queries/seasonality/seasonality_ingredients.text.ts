@@ -49,7 +49,12 @@ export const text = {
       "Of {distinct|int} distinct ingredients, {tested|int} are common enough to test, {kept|int} of these move enough between seasons, and the {shown|int} most variable are shown.",
     significant_count:
       "{significant|int} of these {shown|int} ingredients depend significantly on the season, after Holm's correction for the {tested|int} ingredients common enough to be tested.",
+    "significant_count#one":
+      "{significant|int} of these {shown|int} ingredients depends significantly on the season, after Holm's correction for the {tested|int} ingredients common enough to be tested.",
+    "significant_count#all":
+      "All {shown|int} of these ingredients depend significantly on the season, after Holm's correction for the {tested|int} ingredients common enough to be tested.",
     peak_season: "{items|int} of the {shown|int} ingredients shown peak in {season|label}.",
+    "peak_season#one": "{items|int} of the {shown|int} ingredients shown peaks in {season|label}.",
     "plain.most_seasonal.significant":
       "The most seasonal ingredient is {item}: most used in {peak|label}, least in {trough|label}.",
     "plain.most_seasonal.not_significant": "No ingredient clearly follows the seasons."
@@ -101,7 +106,12 @@ export const text = {
       "Sur {distinct|int} ingrédients distincts, {tested|int} sont assez courants pour être testés, {kept|int} d'entre eux varient assez d'une saison à l'autre, et les {shown|int} plus variables sont affichés.",
     significant_count:
       "{significant|int} de ces {shown|int} ingrédients dépendent significativement de la saison, après correction de Holm pour les {tested|int} ingrédients assez courants pour être testés.",
+    "significant_count#one":
+      "{significant|int} de ces {shown|int} ingrédients dépend significativement de la saison, après correction de Holm pour les {tested|int} ingrédients assez courants pour être testés.",
+    "significant_count#all":
+      "Ces {shown|int} ingrédients dépendent tous significativement de la saison, après correction de Holm pour les {tested|int} ingrédients assez courants pour être testés.",
     peak_season: "{items|int} des {shown|int} ingrédients affichés atteignent leur maximum pendant {season|label}.",
+    "peak_season#one": "{items|int} des {shown|int} ingrédients affichés atteint son maximum pendant {season|label}.",
     "plain.most_seasonal.significant":
       "L'ingrédient le plus saisonnier est « {item} » : le plus utilisé pendant {peak|label}, le moins pendant {trough|label}.",
     "plain.most_seasonal.not_significant": "Aucun ingrédient ne suit nettement les saisons."

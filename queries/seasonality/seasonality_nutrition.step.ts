@@ -75,7 +75,14 @@ export function step(results: QueryResults): SeasonalityNutrition {
     lowestMean: lowestKcal,
     gap: highestKcal - lowestKcal
   });
-  const claims: Claim[] = [claim("significant_count", {significant: significantCount, total: nutrients.length})];
+  const claims: Claim[] = [
+    claim("significant_count", {
+      count: significantCount,
+      countOf: nutrients.length,
+      significant: significantCount,
+      total: nutrients.length
+    })
+  ];
   for (const entry of nutrients.slice(1)) {
     // Percent-of-daily-value means go out as fractions, so the text formats them with the locale's percent sign.
     claims.push(

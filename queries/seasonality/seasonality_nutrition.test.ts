@@ -115,7 +115,7 @@ describe("seasonality_nutrition", () => {
       ["nutrient.not_significant", "protein_pct"],
       ["nutrient.not_significant", "sat_fat_pct"]
     ]);
-    expect(n.narrative.claims[0]!.values).toEqual({significant: 2, total: 6});
+    expect(n.narrative.claims[0]!.values).toEqual({count: 2, countOf: 6, significant: 2, total: 6});
     // Sugar: Autumn mean (35 + 45 + 55 + 60 + 70 + 40 + 50 + 65)/8 = 52.5 % of the daily value → 0.525.
     expect(n.narrative.claims[2]!.values).toMatchObject({highest: "Autumn", highestShare: 0.525});
     expect(textProblems(text, CLAIM_IDS, [n])).toEqual([]);

@@ -44,6 +44,8 @@ export const text = {
     "calories.not_significant":
       "Calories do not differ significantly between seasons (Kruskal–Wallis H = {H|1}, {df} df, {p|p}): the means range from {lowestMean|1} kcal per serving in {lowest|label} to {highestMean|1} kcal per serving in {highest|label}.",
     significant_count: "{significant|int} of the {total|int} nutrients differ significantly between seasons.",
+    "significant_count#one": "{significant|int} of the {total|int} nutrients differs significantly between seasons.",
+    "significant_count#all": "All {total|int} nutrients differ significantly between seasons.",
     "nutrient.significant":
       "The {nutrient|label} content is highest in {highest|label} ({highestShare|pct|1} of the daily value on average) and lowest in {lowest|label} ({lowestShare|pct|1}); significant (H = {H|1}, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
     "nutrient.not_significant":
@@ -95,6 +97,9 @@ export const text = {
       "Les calories ne diffèrent pas significativement d'une saison à l'autre (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}) : les moyennes vont de {lowestMean|1} kcal par portion pour {lowest|label} à {highestMean|1} kcal par portion pour {highest|label}.",
     significant_count:
       "{significant|int} des {total|int} nutriments diffèrent significativement d'une saison à l'autre.",
+    "significant_count#one":
+      "{significant|int} des {total|int} nutriments diffère significativement d'une saison à l'autre.",
+    "significant_count#all": "Les {total|int} nutriments diffèrent tous significativement d'une saison à l'autre.",
     "nutrient.significant":
       "La teneur en {nutrient|label} est la plus élevée pendant {highest|label} ({highestShare|pct|1} des apports journaliers en moyenne) et la plus basse pendant {lowest|label} ({lowestShare|pct|1}) ; la différence est significative (H = {H|1}, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
     "nutrient.not_significant":

@@ -49,7 +49,12 @@ export const text = {
       "Of {distinct|int} distinct tags, {tested|int} are common enough to test, {kept|int} of these move enough between seasons, and the {shown|int} most variable are shown.",
     significant_count:
       "{significant|int} of these {shown|int} tags depend significantly on the season, after Holm's correction for the {tested|int} tags common enough to be tested.",
+    "significant_count#one":
+      "{significant|int} of these {shown|int} tags depends significantly on the season, after Holm's correction for the {tested|int} tags common enough to be tested.",
+    "significant_count#all":
+      "All {shown|int} of these tags depend significantly on the season, after Holm's correction for the {tested|int} tags common enough to be tested.",
     peak_season: "{items|int} of the {shown|int} tags shown peak in {season|label}.",
+    "peak_season#one": "{items|int} of the {shown|int} tags shown peaks in {season|label}.",
     "plain.most_seasonal.significant":
       "The most seasonal tag is {item}: most used in {peak|label}, least in {trough|label}.",
     "plain.most_seasonal.not_significant": "No tag clearly follows the seasons."
@@ -101,7 +106,12 @@ export const text = {
       "Sur {distinct|int} étiquettes distinctes, {tested|int} sont assez courantes pour être testées, {kept|int} d'entre elles varient assez d'une saison à l'autre, et les {shown|int} plus variables sont affichées.",
     significant_count:
       "{significant|int} de ces {shown|int} étiquettes dépendent significativement de la saison, après correction de Holm pour les {tested|int} étiquettes assez courantes pour être testées.",
+    "significant_count#one":
+      "{significant|int} de ces {shown|int} étiquettes dépend significativement de la saison, après correction de Holm pour les {tested|int} étiquettes assez courantes pour être testées.",
+    "significant_count#all":
+      "Ces {shown|int} étiquettes dépendent toutes significativement de la saison, après correction de Holm pour les {tested|int} étiquettes assez courantes pour être testées.",
     peak_season: "{items|int} des {shown|int} étiquettes affichées atteignent leur maximum pendant {season|label}.",
+    "peak_season#one": "{items|int} des {shown|int} étiquettes affichées atteint son maximum pendant {season|label}.",
     "plain.most_seasonal.significant":
       "L'étiquette la plus saisonnière est « {item} » : la plus utilisée pendant {peak|label}, la moins pendant {trough|label}.",
     "plain.most_seasonal.not_significant": "Aucune étiquette ne suit nettement les saisons."

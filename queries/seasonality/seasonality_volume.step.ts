@@ -132,7 +132,15 @@ export function step(results: QueryResults): SeasonalityVolume {
     })
   ];
   const peak = peakYears(years, byExcess.highest.season);
-  if (peak.completeYears > 0) claims.push(claim("peak_consistency", {season: byExcess.highest.season, ...peak}));
+  if (peak.completeYears > 0)
+    claims.push(
+      claim("peak_consistency", {
+        count: peak.years,
+        countOf: peak.completeYears,
+        season: byExcess.highest.season,
+        ...peak
+      })
+    );
 
   return {
     params: {alpha: ALPHA, firstDate: String(rows[0]!.first_day), lastDate: String(rows[0]!.last_day)},

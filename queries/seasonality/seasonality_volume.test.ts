@@ -87,7 +87,7 @@ describe("seasonality_volume", () => {
     });
     expectClose(Number(v.narrative.claims[0]!.values.busiestDeviation), 0.6);
     expectClose(Number(v.narrative.claims[0]!.values.quietestShortfall), 0.2);
-    expect(v.narrative.claims[2]!.values).toEqual({season: "Spring", years: 1, completeYears: 1});
+    expect(v.narrative.claims[2]!.values).toEqual({count: 1, countOf: 1, season: "Spring", years: 1, completeYears: 1});
     expect(textProblems(text, CLAIM_IDS, [v])).toEqual([]);
   });
 

@@ -43,11 +43,13 @@ export const text = {
     versus_mean:
       "In raw counts, not adjusted for season length, {busiest|label} has the most recipes ({busiestRecipes|int}, {busiestDeviation|pct|1} above the average of the four seasons) and {quietest|label} the fewest ({quietestRecipes|int}, {quietestShortfall|pct|1} below).",
     "uniform.significant":
-      "A second test, if every season had the same length (an equal split, which ignores that seasons differ in length), also finds the counts differ (χ² = {chi2|1}, {df} df, {p|p}).",
+      "A second test, which expects the same number of recipes in every season whatever its length, also finds the counts differ (χ² = {chi2|1}, {df} df, {p|p}).",
     "uniform.not_significant":
-      "A second test, if every season had the same length (an equal split, which ignores that seasons differ in length), finds no significant difference in the counts (χ² = {chi2|1}, {df} df, {p|p}).",
+      "A second test, which expects the same number of recipes in every season whatever its length, finds no significant difference in the counts (χ² = {chi2|1}, {df} df, {p|p}).",
     peak_consistency:
       "Year by year the pattern holds: the fastest posting pace fell in {season|label} in {years|int} of the {completeYears|int} complete calendar years.",
+    "peak_consistency#all":
+      "Year by year the pattern holds: the fastest posting pace fell in {season|label} in every one of the {completeYears|int} complete calendar years.",
     "plain.day_rate.significant":
       "For its length, {busiest|label} gets {busiestExcess|pct|1} more recipes than expected and {quietest|label} {quietestShortfall|pct|1} fewer, a {effect|label} effect.",
     "plain.day_rate.not_significant": "Every season gets about as many recipes as its length predicts."
@@ -92,11 +94,13 @@ export const text = {
     versus_mean:
       "En effectifs bruts, sans tenir compte de la durée des saisons, c'est {busiest|label} qui compte le plus de recettes ({busiestRecipes|int}, {busiestDeviation|pct|1} au-dessus de la moyenne des quatre saisons) et {quietest|label} le moins ({quietestRecipes|int}, {quietestShortfall|pct|1} en dessous).",
     "uniform.significant":
-      "Un second test, comme si toutes les saisons avaient la même durée (une répartition égale, qui ignore que les saisons n'ont pas la même durée), trouve aussi des effectifs différents (χ² = {chi2|1}, {df} ddl, {p|p}).",
+      "Un second test, qui attend autant de recettes à chaque saison quelle que soit sa durée, trouve aussi des effectifs différents (χ² = {chi2|1}, {df} ddl, {p|p}).",
     "uniform.not_significant":
-      "Un second test, comme si toutes les saisons avaient la même durée (une répartition égale, qui ignore que les saisons n'ont pas la même durée), ne trouve pas d'écart significatif entre les effectifs (χ² = {chi2|1}, {df} ddl, {p|p}).",
+      "Un second test, qui attend autant de recettes à chaque saison quelle que soit sa durée, ne trouve pas d'écart significatif entre les effectifs (χ² = {chi2|1}, {df} ddl, {p|p}).",
     peak_consistency:
       "C'est {season|label} qui a connu le rythme de publication le plus soutenu dans {years|int} des {completeYears|int} années civiles complètes.",
+    "peak_consistency#all":
+      "C'est {season|label} qui a connu le rythme de publication le plus soutenu dans chacune des {completeYears|int} années civiles complètes.",
     "plain.day_rate.significant":
       "Compte tenu de sa durée, {busiest|label} reçoit {busiestExcess|pct|1} de recettes de plus que prévu et {quietest|label} {quietestShortfall|pct|1} de moins, un effet {effect|label}.",
     "plain.day_rate.not_significant":

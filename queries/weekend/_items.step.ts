@@ -95,6 +95,8 @@ export function periodItemsStep(results: QueryResults): PeriodItems {
   const headline =
     passing.length > 0
       ? claim("passing.some", {
+          // The sentence's subject: its verb agrees with it ("1 … appears", "3 … appear").
+          count: counts.passing,
           passing: counts.passing,
           tested: counts.tested,
           distinct: counts.distinct,

@@ -86,7 +86,7 @@ describe("weekend_ingredients", () => {
     expect(s.narrative.headline).toEqual({
       id: "passing.some",
       // The largest gap is chicken's, |phi| = 2000/√26,125,000 ≈ 0.39: "medium" on Cohen's 0.1 / 0.3 / 0.5 scale.
-      values: {passing: 2, tested: 6, distinct: 7, moreAtWeekend: 1, moreOnWeekdays: 1, effect: "medium"}
+      values: {count: 2, passing: 2, tested: 6, distinct: 7, moreAtWeekend: 1, moreOnWeekdays: 1, effect: "medium"}
     });
     expect(s.narrative.claims.map((c) => [c.id, c.values.item])).toEqual([
       ["strongest.weekend", "cinnamon"],

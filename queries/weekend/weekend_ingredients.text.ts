@@ -32,6 +32,8 @@ export const text = {
       "For each ingredient of the previous chart, a blue-grey circle at the share of weekday recipes that list it and an orange square at the share of weekend recipes, joined by a line; the name of each ingredient is written above its row.",
     "passing.some":
       "{passing|int} of the {tested|int} ingredients common enough to compare appear more often on one side of the week: {moreAtWeekend|int} at the weekend, {moreOnWeekdays|int} on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct ingredients in all).",
+    "passing.some#one":
+      "{passing|int} of the {tested|int} ingredients common enough to compare appears more often on one side of the week: {moreAtWeekend|int} at the weekend, {moreOnWeekdays|int} on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct ingredients in all).",
     "passing.none":
       "Weekend and weekday recipes list the same ingredients: none of the {tested|int} ingredients common enough to compare differs clearly once the {tested|int} tests are accounted for (Holm's correction; {distinct|int} distinct ingredients in all).",
     "strongest.weekend":
@@ -72,6 +74,8 @@ export const text = {
       "Pour chaque ingrédient du graphique précédent, un cercle bleu-gris à la part des recettes de semaine qui le contiennent et un carré orange à la part des recettes du week-end, reliés par un trait ; le nom de chaque ingrédient est écrit au-dessus de sa ligne.",
     "passing.some":
       "{passing|int} des {tested|int} ingrédients assez fréquents pour être comparés apparaissent plus souvent d'un côté de la semaine : {moreAtWeekend|int} le week-end, {moreOnWeekdays|int} en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} ingrédients distincts en tout).",
+    "passing.some#one":
+      "{passing|int} des {tested|int} ingrédients assez fréquents pour être comparés apparaît plus souvent d'un côté de la semaine : {moreAtWeekend|int} le week-end, {moreOnWeekdays|int} en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} ingrédients distincts en tout).",
     "passing.none":
       "Les recettes du week-end et de semaine contiennent les mêmes ingrédients : aucun des {tested|int} ingrédients assez fréquents pour être comparés ne diffère nettement une fois les {tested|int} tests pris en compte (correction de Holm ; {distinct|int} ingrédients distincts en tout).",
     "strongest.weekend":

@@ -32,6 +32,8 @@ export const text = {
       "For each tag of the previous chart, a blue-grey circle at the share of weekday recipes that carry it and an orange square at the share of weekend recipes, joined by a line; the name of each tag is written above its row.",
     "passing.some":
       "{passing|int} of the {tested|int} tags common enough to compare appear more often on one side of the week: {moreAtWeekend|int} at the weekend, {moreOnWeekdays|int} on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct tags in all).",
+    "passing.some#one":
+      "{passing|int} of the {tested|int} tags common enough to compare appears more often on one side of the week: {moreAtWeekend|int} at the weekend, {moreOnWeekdays|int} on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct tags in all).",
     "passing.none":
       "Weekend and weekday recipes carry the same tags: none of the {tested|int} tags common enough to compare differs clearly once the {tested|int} tests are accounted for (Holm's correction; {distinct|int} distinct tags in all).",
     "strongest.weekend":
@@ -72,6 +74,8 @@ export const text = {
       "Pour chaque étiquette du graphique précédent, un cercle bleu-gris à la part des recettes de semaine qui la portent et un carré orange à la part des recettes du week-end, reliés par un trait ; le nom de chaque étiquette est écrit au-dessus de sa ligne.",
     "passing.some":
       "{passing|int} des {tested|int} étiquettes assez fréquentes pour être comparées apparaissent plus souvent d'un côté de la semaine : {moreAtWeekend|int} le week-end, {moreOnWeekdays|int} en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} étiquettes distinctes en tout).",
+    "passing.some#one":
+      "{passing|int} des {tested|int} étiquettes assez fréquentes pour être comparées apparaît plus souvent d'un côté de la semaine : {moreAtWeekend|int} le week-end, {moreOnWeekdays|int} en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} étiquettes distinctes en tout).",
     "passing.none":
       "Les recettes du week-end et de semaine portent les mêmes étiquettes : aucune des {tested|int} étiquettes assez fréquentes pour être comparées ne diffère nettement une fois les {tested|int} tests pris en compte (correction de Holm ; {distinct|int} étiquettes distinctes en tout).",
     "strongest.weekend":

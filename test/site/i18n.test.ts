@@ -186,8 +186,16 @@ describe("French typography", () => {
     expect(bad).toEqual([]);
   });
 
+  it("keeps a French day with its month on one line, in dates and in typeset text", () => {
+    expect(formatDate("2018-12-04", "fr")).toBe("4\u00a0décembre 2018");
+    expect(typeset("Du 6 août 1999 au 1er mai 2018 : 12 mars, 3,5 mai", "fr")).toBe(
+      "Du 6\u00a0août 1999 au 1er\u00a0mai 2018\u202f: 12\u00a0mars, 3,5 mai"
+    );
+    expect(typeset("4 December 2018", "en")).toBe("4 December 2018");
+  });
+
   it("writes a French time as « 22 h 55 », an English one as it is", () => {
-    expect(formatDate("2026-12-04T22:55:00Z", "fr", true)).toBe("4 décembre 2026 à 22\u00a0h\u00a055");
+    expect(formatDate("2026-12-04T22:55:00Z", "fr", true)).toBe("4\u00a0décembre 2026 à 22\u00a0h\u00a055");
     expect(formatDate("2026-12-04T22:55:00Z", "en", true)).not.toMatch(/\bh\b/);
     expect(formatDate("2026-12-04T22:55:00Z", "en", true)).toMatch(/10:55\sPM/);
   });

@@ -100,6 +100,13 @@ describe.each(PAGES)("%s", (url) => {
     expect(counts.filter((c) => /\b1 (rows|lignes)\b|\b([02-9]|\d{2,}) (row|ligne)\b/.test(c))).toEqual([]);
   });
 
+  it("makes a verb agree with a count of one (« 1 des 125 ingrédients apparaît », not « apparaissent »)", () => {
+    const prose = [...page(url).querySelectorAll("main p, main li")].map((p) => p.textContent ?? "");
+    const plural =
+      /(?<![\d,.\u202f])\b1 (?:of|des|de ces) [^.:;]*?\b(?:appear|depend|differ|peak|apparaissent|dépendent|diffèrent|atteignent)\b/u;
+    expect(prose.filter((p) => plural.test(p))).toEqual([]);
+  });
+
   it("writes dates in words in its prose", () => {
     const prose = [...page(url).querySelectorAll("main p, main li, main figcaption")].map((p) => p.textContent);
     expect(prose.filter((p) => /\b\d{4}-\d{2}(-\d{2})?\b/.test(p ?? ""))).toEqual([]);
@@ -115,6 +122,16 @@ describe.each(PAGES.filter((url) => url.startsWith("/fr/")))("%s in French", (ur
     const bad = texts.flatMap((t) => [...t.matchAll(/(.{0,20}[^\u202f])([:;!?])(?=\s)/gu)].map((m) => m[0]));
     expect(bad).toEqual([]);
     expect(texts.join(" ")).not.toMatch(/«[^\u202f]|[^\u202f]»/u);
+  });
+
+  it("keeps a day with its month on one line, in prose, tiles, labels and tooltips", () => {
+    const doc = page(url);
+    const tips = [...doc.querySelectorAll("[data-tip], [aria-label]")].map(
+      (el) => el.getAttribute("data-tip") ?? el.getAttribute("aria-label") ?? ""
+    );
+    const month = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre";
+    const split = new RegExp(String.raw`(?<![\d,.])\b(?:\d{1,2}|1er)[ \u202f](?:${month})\b`, "u");
+    expect([readerText(doc, true), ...tips].filter((t) => split.test(t))).toEqual([]);
   });
 
   it("never breaks a line inside week-end or a span of years", () => {

@@ -13,6 +13,7 @@ export const LOCALE_TAG: Record<Locale, string> = {en: "en-US", fr: "fr-FR"};
  * followed by a space or the end counts, so times (22:13) and URLs are left alone. An apostrophe between two
  * letters becomes the typographic one (l’automne). "week-end" and a span of years (1999–2018) never break across
  * lines: a word joiner (U+2060, invisible and without a glyph, so no font needs it) follows the hyphen or the dash.
+ * A day and its month (4 décembre) are joined by a no-break space.
  * English is returned as it is.
  */
 export function typeset(text: string, lang: Locale): string {
@@ -23,7 +24,17 @@ export function typeset(text: string, lang: Locale): string {
     .replace(/[ \u00a0]?»/g, "\u202f»")
     .replace(/(\p{L})'(?=\p{L})/gu, "$1\u2019")
     .replace(/\b(week)-(?!\u2060)(end)/gi, "$1-\u2060$2")
-    .replace(/(\d{4})([–-])(?!\u2060)(\d{4})\b/g, "$1$2\u2060$3");
+    .replace(/(\d{4})([–-])(?!\u2060)(\d{4})\b/g, "$1$2\u2060$3")
+    .replace(FRENCH_DAY_MONTH, "$1\u00a0$2");
+}
+
+/** A day and its month ("4 décembre", "1er mai"), which a line must not split: « 4 / décembre 2018 » reads badly. */
+const FRENCH_DAY_MONTH =
+  /(?<![\d,.])\b(\d{1,2}|1er) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b/gu;
+
+/** French dates keep the day and the month on one line, whether or not the text is typeset afterwards. */
+function keepDayWithMonth(text: string, lang: Locale): string {
+  return lang === "fr" ? text.replace(FRENCH_DAY_MONTH, "$1\u00a0$2") : text;
 }
 
 /** A calendar date (YYYY-MM-DD or an ISO time) written out in the reader's language, in UTC. */
@@ -36,5 +47,6 @@ export function formatDate(iso: string, lang: Locale, withTime = false): string 
     ...(withTime ? {timeStyle: "short"} : {})
   }).format(date);
   // French writes times as "22 h 55", not "22:55".
-  return lang === "fr" && withTime ? text.replace(/(\d{1,2}):(\d{2})/, "$1\u00a0h\u00a0$2") : text;
+  const dated = keepDayWithMonth(text, lang);
+  return lang === "fr" && withTime ? dated.replace(/(\d{1,2}):(\d{2})/, "$1\u00a0h\u00a0$2") : dated;
 }

@@ -35,7 +35,7 @@ describe("what the site says about its data", () => {
       "Recipes posted from August 6, 1999 to December 4, 2018; ratings given from January 25, 2000 to December 20, 2018."
     );
     expect(periodStatement("fr", c)).toBe(
-      "Recettes publiées du 6 août 1999 au 4 décembre 2018\u202f; notes attribuées du 25 janvier 2000 au 20 décembre 2018."
+      "Recettes publiées du 6\u00a0août 1999 au 4\u00a0décembre 2018\u202f; notes attribuées du 25\u00a0janvier 2000 au 20\u00a0décembre 2018."
     );
   });
 });

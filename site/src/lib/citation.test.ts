@@ -20,7 +20,7 @@ describe("citation", () => {
     expect(
       citation({...input, lang: "fr", url: "https://kitchen.example/fr/figures/trends_volume/per_year/"}).apa
     ).toBe(
-      "Back to the Kitchen. (2026). Recipes per year, 1999–2018 & 50% of #tags_used [Figure\u202f; données au 20 décembre 2018\u202f; commit f355058323d6]. Back to the Kitchen. https://kitchen.example/fr/figures/trends_volume/per_year/"
+      "Back to the Kitchen. (2026). Recipes per year, 1999–2018 & 50% of #tags_used [Figure\u202f; données au 20\u00a0décembre 2018\u202f; commit f355058323d6]. Back to the Kitchen. https://kitchen.example/fr/figures/trends_volume/per_year/"
     );
   });
 
@@ -36,7 +36,7 @@ describe("citation", () => {
       "[Figure; generated data, seed 20191103, scale 0,25; data as of December 20, 2018; commit f355058323d6]"
     );
     expect(citation({...input, lang: "fr", generated}).bibtex).toContain(
-      "  note = {Figure\u202f; données générées, graine 20191103, échelle 0,25\u202f; données au 20 décembre 2018\u202f; commit f355058323d6},"
+      "  note = {Figure\u202f; données générées, graine 20191103, échelle 0,25\u202f; données au 20\u00a0décembre 2018\u202f; commit f355058323d6},"
     );
   });
 

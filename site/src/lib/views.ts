@@ -53,6 +53,8 @@ export interface FigureVariants {
 export type LegendShape =
   | "swatch"
   | "band"
+  | "spread"
+  | "whisker"
   | "circle"
   | "hollow"
   | "line"

@@ -50,6 +50,14 @@ export function legendKey(shape: LegendShape, color: string): string {
       return `${line(LINE.observed)}<circle cx="7" cy="7" r="3.5" fill="${color}"/>`;
     case "band":
       return `<rect y="2" width="14" height="10" fill="${color}" fill-opacity="${LINE.band.fillOpacity}"/>`;
+    case "spread":
+      return `<rect y="0" width="14" height="14" fill="${color}" fill-opacity="${LINE.spread.fillOpacity}"/>`;
+    case "whisker":
+      return (
+        `<line x1="7" y1="1" x2="7" y2="13" stroke="${color}" stroke-width="${LINE.whisker.strokeWidth}"` +
+        ` stroke-opacity="${LINE.whisker.strokeOpacity}"/><line x1="4" y1="1" x2="10" y2="1" stroke="${color}"/>` +
+        `<line x1="4" y1="13" x2="10" y2="13" stroke="${color}"/>`
+      );
     case "median":
       return `<line x1="7" y1="1" x2="7" y2="13" stroke="${color}" stroke-width="3"/>`;
     case "medianSquare":

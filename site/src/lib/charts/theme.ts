@@ -18,7 +18,8 @@
  *   the legend of the figure.
  * Lines: one style per concept (LINE): the observed series solid, a fitted model dashed and thicker, the
  * unweighted comparison fit dash-dotted, a reference (expectation, y = x, zero, a mean) finely dashed in the text
- * colour, an interval band a translucent fill. A legend key is drawn from the mark it stands for (export.ts legendKey): a line for a
+ * colour, an interval band a translucent fill; where a figure also shades a spread (± one SD) in the same hue, the
+ * spread is the lighter fill and the interval a whisker per point. A legend key is drawn from the mark it stands for (export.ts legendKey): a line for a
  * line, a dot for a dot, a band for a band.
  *
  * Marks are coloured with CSS variables (`var(--chart-observed)`), so a chart follows the page's theme without being
@@ -179,7 +180,11 @@ export const LINE = {
   fit: {strokeWidth: 2.5, strokeDasharray: "7 4"},
   fitUnweighted: {strokeWidth: 2, strokeDasharray: "7 3 2 3"},
   reference: {stroke: "currentColor", strokeWidth: 2, strokeDasharray: "3 3", strokeOpacity: 0.8},
-  band: {fillOpacity: 0.25}
+  band: {fillOpacity: 0.25},
+  // A spread (± one standard deviation) drawn behind an interval of the same hue: lighter, so the interval shows.
+  spread: {fillOpacity: 0.1},
+  // An interval drawn over a spread band: a solid vertical whisker per point, darker than any band.
+  whisker: {strokeWidth: 2, strokeOpacity: 0.9}
 } as const;
 
 /**

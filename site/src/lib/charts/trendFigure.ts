@@ -64,9 +64,15 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
   const line = [first, last].map((year) => ({year, value: fitted(fit, year)}));
   const bandRows = band ? rows.filter((r) => band.low(r) !== null && band.high(r) !== null) : [];
   const intervalRows = interval ? rows.filter((r) => interval(r) !== null) : [];
+  // Beside a ±1 SD band of the same hue, a translucent interval band vanishes inside it: the interval becomes a
+  // whisker per year and the spread a lighter fill, each with its own legend entry.
+  const whiskers = interval !== undefined && band !== undefined;
   const legend: LegendEntry[] = [
     {label, color: COLORS.observed, shape: "dot"},
-    ...(interval ? [{label: "axis.interval", color: COLORS.observed, shape: "band" as const}] : []),
+    ...(interval
+      ? [{label: "axis.interval", color: COLORS.observed, shape: whiskers ? "whisker" : "band"} as const]
+      : []),
+    ...(band ? [{label: options.bandLabel ?? band.label, color: COLORS.observed, shape: "spread"} as const] : []),
     {label: "axis.trend", color: COLORS.weighted, shape: "fit"}
   ];
   return defineFigure<Row>({
@@ -107,7 +113,7 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
                   y1: (d: Row) => band.low(d),
                   y2: (d: Row) => band.high(d),
                   fill: COLORS.observed,
-                  fillOpacity: 0.14,
+                  ...LINE.spread,
                   render: tagGroup({role: "band"})
                 }),
                 ...(options.bandLabel && bandRows.length > 1
@@ -126,7 +132,19 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
                   : [])
               ]
             : []),
-          ...(interval
+          ...(interval && whiskers
+            ? [
+                Plot.ruleX(intervalRows, {
+                  x: "year",
+                  y1: (d: Row) => interval(d)!.lower,
+                  y2: (d: Row) => interval(d)!.upper,
+                  stroke: COLORS.observed,
+                  ...LINE.whisker,
+                  render: tagGroup({role: "interval"})
+                })
+              ]
+            : []),
+          ...(interval && !whiskers
             ? [
                 Plot.areaY(intervalRows, {
                   x: "year",

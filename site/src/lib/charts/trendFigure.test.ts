@@ -1,0 +1,75 @@
+import {parseHTML} from "linkedom";
+import {describe, expect, it} from "vitest";
+
+import type {TrendFit} from "../../../../queries/trends/_schema.js";
+import {formatValue} from "../format.js";
+import {legendKey} from "./export.js";
+import {renderPlot} from "./render.js";
+import {LINE} from "./theme.js";
+import {trendFigure} from "./trendFigure.js";
+
+type Row = {year: number; recipes: number; mean: number; std: number};
+const ROWS: Row[] = [1999, 2000, 2001, 2002].map((year, i) => ({
+  year,
+  recipes: 100 + i * 50,
+  mean: 17 + i / 4,
+  std: 5
+}));
+const FIT: TrendFit = {
+  slope: 0.25,
+  intercept: -482.75,
+  slopeStdErr: 0.01,
+  p: 0.001,
+  r2: 0.9,
+  df: 2,
+  direction: "up",
+  change: 0.75
+};
+
+function drawn(withBand: boolean) {
+  const spec = trendFigure<Row>({
+    key: "score",
+    rows: ROWS,
+    value: (d) => d.mean,
+    label: "axis.score",
+    fit: FIT,
+    digits: "2",
+    slopeFormat: "signed|3",
+    interval: (d) => ({lower: d.mean - 0.4, upper: d.mean + 0.4}),
+    ...(withBand ? {band: {low: (d) => d.mean - d.std, high: (d) => d.mean + d.std, label: "axis.std_score"}} : {}),
+    bandLabel: withBand ? "axis.band" : undefined
+  });
+  const options = spec.plot({
+    lang: "en",
+    width: 640,
+    narrow: false,
+    text: (k) => k,
+    format: (value, spec) => formatValue(value, spec, "en")
+  });
+  const svg = renderPlot(options, {id: "t", lang: "en", ariaLabel: "t"});
+  return {spec, doc: parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document};
+}
+
+describe("trendFigure", () => {
+  it("draws the interval as whiskers over a lighter ±1 SD band of the same hue, both in the legend", () => {
+    const {spec, doc} = drawn(true);
+    const interval = doc.querySelector('[data-role="interval"]')!;
+    expect(interval.querySelectorAll("line")).toHaveLength(ROWS.length);
+    const band = doc.querySelector('[data-role="band"]')!;
+    expect(Number(band.getAttribute("fill-opacity"))).toBe(LINE.spread.fillOpacity);
+    expect(LINE.spread.fillOpacity).toBeLessThan(LINE.band.fillOpacity);
+    expect(spec.legend!.map((e) => [e.label, e.shape])).toEqual([
+      ["axis.score", "dot"],
+      ["axis.interval", "whisker"],
+      ["axis.band", "spread"],
+      ["axis.trend", "fit"]
+    ]);
+    expect(legendKey("whisker", "red")).not.toBe(legendKey("spread", "red"));
+  });
+
+  it("keeps the interval as a band where there is no spread band to hide it", () => {
+    const {spec, doc} = drawn(false);
+    expect(doc.querySelector('[data-role="interval"]')!.querySelectorAll("path").length).toBeGreaterThan(0);
+    expect(spec.legend!.map((e) => e.shape)).toEqual(["dot", "band", "fit"]);
+  });
+});
