@@ -159,8 +159,8 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
           data: rows,
           columns: COLUMNS,
           legend: [
-            {label: "axis.weekday", color: PERIOD_COLORS.weekday},
-            {label: "axis.weekend", color: PERIOD_COLORS.weekend}
+            {label: "axis.weekday", color: PERIOD_COLORS.weekday, shape: "disc"},
+            {label: "axis.weekend", color: PERIOD_COLORS.weekend, shape: "square"}
           ],
           plot: (ctx) => {
             const {width, narrow, text, format} = ctx;

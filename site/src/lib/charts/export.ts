@@ -46,6 +46,11 @@ export function legendKey(shape: LegendShape, color: string): string {
       return `<circle cx="7" cy="7" r="4.5" fill="${color}" fill-opacity="0.6" stroke="${color}"/>`;
     case "hollow":
       return `<circle cx="7" cy="7" r="4" fill="none" stroke="${color}" stroke-width="1.5"/>`;
+    // Plot's dot of radius 5 and its square symbol of the same area, scaled to the key.
+    case "disc":
+      return `<circle cx="7" cy="7" r="4.5" fill="${color}"/>`;
+    case "square":
+      return `<rect x="3" y="3" width="8" height="8" fill="${color}"/>`;
     case "dot":
       return `${line(LINE.observed)}<circle cx="7" cy="7" r="3.5" fill="${color}"/>`;
     case "band":
