@@ -167,7 +167,9 @@ describe("standalone SVG download", () => {
     expect(legendKey("disc", "red")).toBe('<circle cx="7" cy="7" r="4.5" fill="red"/>');
     expect(legendKey("square", "red")).toBe('<rect x="3" y="3" width="8" height="8" fill="red"/>');
     expect(legendKey("dot", "red")).toMatch(/^<line .*<circle /);
-    expect(legendKey("median", "red")).toMatch(/^<line x1="7" y1="1" x2="7" y2="13" stroke="red" stroke-width="3"\/>$/);
+    expect(legendKey("median", "red")).toMatch(
+      /^<line [^>]*stroke="currentColor" stroke-width="5"\/><line x1="7" y1="1" x2="7" y2="13" stroke="red" stroke-width="3"\/>$/
+    );
     expect(legendKey("mean", "red")).toMatch(/^<path [^>]*fill="var\(--plot-background\)" stroke="red"/);
   });
 

@@ -5,7 +5,7 @@
  */
 import type {LegendShape} from "../views.js";
 import type {Theme} from "./theme.js";
-import {LINE, PAGE_COLORS, resolveColors} from "./theme.js";
+import {LINE, MEDIAN, PAGE_COLORS, resolveColors} from "./theme.js";
 
 export interface ExportOptions {
   caption: string;
@@ -55,8 +55,12 @@ export function legendKey(shape: LegendShape, color: string): string {
       return `${line(LINE.observed)}<circle cx="7" cy="7" r="3.5" fill="${color}"/>`;
     case "band":
       return `<rect y="2" width="14" height="10" fill="${color}" fill-opacity="${LINE.band.fillOpacity}"/>`;
+    // MEDIAN in theme.ts: an edge in the text colour under the bar.
     case "median":
-      return `<line x1="7" y1="1" x2="7" y2="13" stroke="${color}" stroke-width="3"/>`;
+      return (
+        `<line x1="7" y1="1" x2="7" y2="13" stroke="currentColor" stroke-width="${MEDIAN.edge.strokeWidth}"/>` +
+        `<line x1="7" y1="1" x2="7" y2="13" stroke="${color}" stroke-width="${MEDIAN.bar.strokeWidth}"/>`
+      );
     case "medianSquare":
       return `<rect x="3" y="3" width="8" height="8" fill="var(--plot-background)" stroke="${color}" stroke-width="1.5"/>`;
     case "mean":
