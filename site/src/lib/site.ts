@@ -24,9 +24,7 @@ export interface SiteContext {
 /** The shared context of the build. */
 export function siteContext(): SiteContext {
   const manifest = loadManifest();
-  const overview = listAnalyses("overview").some((a) => a.name === "overview")
-    ? loadSnapshot("overview")
-    : undefined;
+  const overview = listAnalyses("overview").some((a) => a.name === "overview") ? loadSnapshot("overview") : undefined;
   const day = (date: string | undefined) => date ?? manifest.dataAsOf;
   const days = {
     firstRecipe: day(overview?.totals.firstRecipe),
