@@ -154,7 +154,7 @@ describe("standalone SVG download", () => {
     expect(Math.max(...xs)).toBeLessThan(Number(/viewBox="0 0 ([\d.]+)/.exec(svg)![1]));
   });
 
-  it("draws each legend key like its mark: bar, band, dots, observed line, fits, reference, box-plot glyphs", () => {
+  it("draws each legend key like its mark: bar, band, dots, dumbbell ends, observed line, fits, reference, box-plot glyphs", () => {
     expect(legendKey("swatch", "red")).toBe('<rect width="14" height="14" rx="2" fill="red"/>');
     expect(legendKey("band", "red")).toMatch(/^<rect [^>]*fill="red" fill-opacity="0.25"\/>$/);
     expect(legendKey("line", "red")).toMatch(/^<line [^>]*stroke="red" stroke-width="2"\/>$/);
@@ -163,8 +163,13 @@ describe("standalone SVG download", () => {
     expect(legendKey("reference", "red")).toMatch(/stroke="currentColor" [^>]*stroke-dasharray="2 2"/);
     expect(legendKey("circle", "red")).toMatch(/^<circle [^>]*fill="red"/);
     expect(legendKey("hollow", "red")).toMatch(/^<circle [^>]*fill="none" stroke="red"/);
+    // A dumbbell's solid ends: a dot and a square, smaller than a bar's swatch.
+    expect(legendKey("disc", "red")).toBe('<circle cx="7" cy="7" r="4.5" fill="red"/>');
+    expect(legendKey("square", "red")).toBe('<rect x="3" y="3" width="8" height="8" fill="red"/>');
     expect(legendKey("dot", "red")).toMatch(/^<line .*<circle /);
-    expect(legendKey("median", "red")).toMatch(/^<line x1="7" y1="1" x2="7" y2="13" stroke="red" stroke-width="3"\/>$/);
+    expect(legendKey("median", "red")).toMatch(
+      /^<line [^>]*stroke="currentColor" stroke-width="5"\/><line x1="7" y1="1" x2="7" y2="13" stroke="red" stroke-width="3"\/>$/
+    );
     expect(legendKey("mean", "red")).toMatch(/^<path [^>]*fill="var\(--plot-background\)" stroke="red"/);
   });
 

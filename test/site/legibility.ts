@@ -11,6 +11,10 @@
  * - equal-labels: two equal tick labels on one axis (0.9, 1.0, 1.0, 1.1);
  * - overlap: two chart labels (ticks, axis labels, text marks) overlapping or touching;
  * - outside-frame: a mark drawn outside its chart, or a dot outside every facet frame of a faceted chart;
+ * - name-under-tick: an axis name less than half a line under a tick label it spans, which reads as that label's
+ *   second line ("Sunday / Day of the week");
+ * - marks-overlap: the two dots of one item (its weekday and weekend values) covering one another;
+ * - dot-on-label: a dot drawn over a tick label;
  * - line-through-label: a dashed reference line (a mean, an expectation: theme.ts LINE.reference) running through
  *   the digits of a value label; a halo thins the line there but the number still reads as struck through (names
  *   may cross a zero or mean line under their halo: a crossed word stays a word);
@@ -144,6 +148,61 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
           ) {
             add("overlap", where, `"${clip(a.textContent ?? "")}" touches "${clip(b.textContent ?? "")}"`);
           }
+        }
+      }
+
+      const ticks = [...svg.querySelectorAll('[data-mark$="tick label"] text')]
+        .filter(shown)
+        .map((t) => [t, t.getBoundingClientRect()] as const);
+      for (const name of svg.querySelectorAll('[data-mark$="axis label"] text')) {
+        if (!shown(name)) continue;
+        const r = name.getBoundingClientRect();
+        const em = parseFloat(getComputedStyle(name).fontSize) * scale;
+        const above = ticks.find(
+          ([, tr]) => tr.left < r.right && r.left < tr.right && tr.top < r.top && r.top - tr.bottom < 0.5 * em
+        );
+        if (above) {
+          add(
+            "name-under-tick",
+            where,
+            `axis name "${clip(name.textContent ?? "")}" sits under tick label "${clip(above[0].textContent ?? "")}"`
+          );
+        }
+      }
+
+      // Dots have no halo: one covering another, or covering a tick label, hides it. Overlap is
+      // counted beyond half a pixel in both directions, so marks that merely touch pass.
+      const dots = [...svg.querySelectorAll('[data-mark="dot"] > *')].filter(shown).map((d) => {
+        const r = d.getBoundingClientRect();
+        return [d, r] as const;
+      });
+      const covers = (a: DOMRect, b: {left: number; right: number; top: number; bottom: number}) =>
+        Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
+        Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+      for (let i = 0; i < dots.length; i++) {
+        const [a, ra] = dots[i]!;
+        const item = a.getAttribute("data-item");
+        const period = a.getAttribute("data-period");
+        if (item === null || period === null) continue;
+        for (let j = i + 1; j < dots.length; j++) {
+          const [b, rb] = dots[j]!;
+          if (b.getAttribute("data-item") !== item || b.getAttribute("data-period") === period) continue;
+          if (covers(ra, rb))
+            add(
+              "marks-overlap",
+              where,
+              `the ${period} and ${b.getAttribute("data-period")} marks of "${clip(item)}" overlap`
+            );
+        }
+      }
+      for (const [d, r] of dots) {
+        const on = rects.find(([t, rt]) => t.closest('[data-mark$="tick label"]') && covers(r, rt));
+        if (on) {
+          add(
+            "dot-on-label",
+            where,
+            `a mark of "${clip(d.getAttribute("data-tip") ?? d.getAttribute("data-item") ?? "")}" covers tick label "${clip(on[0].textContent ?? "")}"`
+          );
         }
       }
 

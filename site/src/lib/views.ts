@@ -57,6 +57,8 @@ export type LegendShape =
   | "whisker"
   | "circle"
   | "hollow"
+  | "disc"
+  | "square"
   | "line"
   | "dot"
   | "fit"
@@ -73,7 +75,8 @@ export interface LegendEntry {
   color: string;
   /**
    * The mark the entry stands for, drawn as it is in the chart (the styles of charts/theme.ts LINE): "swatch"
-   * (default) a bar or cell; "band" an interval band; "circle" a dot; "hollow" an open dot; "line" an observed
+   * (default) a bar or cell; "band" an interval band; "circle" a dot; "hollow" an open dot; "disc" a solid dot and "square" a solid square (a dumbbell's two
+   * ends); "line" an observed
    * line; "dot" a line with markers; "fit" a fitted line; "fitUnweighted" the unweighted fit, dashed; "reference" a
    * dotted reference line; "median" a box plot's median bar; "medianSquare" a median drawn as an open square on a
    * bar; "mean" its mean diamond; "ramp" a heatmap's shades

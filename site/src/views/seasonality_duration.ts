@@ -7,7 +7,7 @@ import * as Plot from "@observablehq/plot";
 
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityDuration} from "../../../queries/seasonality/seasonality_duration.schema.js";
-import {HALO, LINE} from "../lib/charts/index.js";
+import {HALO, LINE, MEDIAN} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 import {kruskalNote, SEASON_FILL, SEASON_FORMAT, seasonKey} from "../lib/charts/seasons.js";
 
@@ -106,7 +106,7 @@ export const view = defineView<SeasonalityDuration>({
           {key: "max", label: "axis.max", format: "0"}
         ],
         legend: [
-          {label: "axis.median", color: "currentColor", shape: "median"},
+          {label: "axis.median", color: MEDIAN.bar.stroke, shape: "median"},
           {label: "axis.mean", color: "currentColor", shape: "mean"}
         ],
         plot: ({width, narrow, text, format}) => {
@@ -137,7 +137,8 @@ export const view = defineView<SeasonalityDuration>({
                 stroke: "currentColor",
                 title: tip
               }),
-              Plot.tickY(seasons, {x: "season", y: "median", strokeWidth: 3, stroke: "currentColor"}),
+              Plot.tickY(seasons, {x: "season", y: "median", ...MEDIAN.edge}),
+              Plot.tickY(seasons, {x: "season", y: "median", ...MEDIAN.bar}),
               Plot.dot(seasons, {
                 x: "season",
                 y: "mean",

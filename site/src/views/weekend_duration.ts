@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {WeekendDuration} from "../../../queries/weekend/weekend_duration.schema.js";
-import {annotate, COLORS, HALO, LINE, PERIOD_COLORS} from "../lib/charts/index.js";
+import {annotate, COLORS, HALO, LINE, MEDIAN, PERIOD_COLORS} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
 type Period = WeekendDuration["periods"][number];
@@ -49,7 +49,7 @@ export const view = defineView<WeekendDuration>({
         legend: [
           {label: "axis.weekday", color: PERIOD_COLORS.weekday},
           {label: "axis.weekend", color: PERIOD_COLORS.weekend},
-          {label: "axis.median", color: "currentColor", shape: "median"},
+          {label: "axis.median", color: MEDIAN.bar.stroke, shape: "median"},
           {label: "axis.mean", color: "currentColor", shape: "mean"}
         ],
         plot: ({width, narrow, text, format}) => {
@@ -94,14 +94,9 @@ export const view = defineView<WeekendDuration>({
                 title: tip,
                 render: annotate(periods, (d) => ({period: d.period}))
               }),
-              Plot.tickX(periods, {
-                y: "period",
-                x: "median",
-                stroke: "currentColor",
-                strokeWidth: 3,
-                insetTop: 22,
-                insetBottom: 6
-              }),
+              ...[MEDIAN.edge, MEDIAN.bar].map((style) =>
+                Plot.tickX(periods, {y: "period", x: "median", ...style, insetTop: 22, insetBottom: 6})
+              ),
               Plot.dot(periods, {
                 y: "period",
                 x: "mean",

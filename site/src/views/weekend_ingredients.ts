@@ -13,8 +13,14 @@ import {defineFigure, defineView} from "../lib/views.js";
 /** Height of one item's lane: its name above, its bar or dumbbell below. */
 const LANE = 40;
 
-/** Vertical offset of the weekday dot above and the weekend square below a dumbbell's line, in pixels. */
-const DODGE = 4;
+/**
+ * Vertical offset of the weekday dot above and the weekend square below a dumbbell's line, in pixels: at 4 the two
+ * marks of an item with equal shares overlapped by more than a pixel; at 5 they stay apart.
+ */
+const DODGE = 5;
+
+/** Room under the last dumbbell so its lower mark (its centre 8 + DODGE px down, 4.4 px half-side) clears the ticks. */
+const SHARES_INSET_BOTTOM = 16;
 
 /** Up to this many items, the shares figure writes each share beside its mark. */
 const SHARE_LABEL_ROWS = 3;
@@ -153,8 +159,8 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
           data: rows,
           columns: COLUMNS,
           legend: [
-            {label: "axis.weekday", color: PERIOD_COLORS.weekday},
-            {label: "axis.weekend", color: PERIOD_COLORS.weekend}
+            {label: "axis.weekday", color: PERIOD_COLORS.weekday, shape: "disc"},
+            {label: "axis.weekend", color: PERIOD_COLORS.weekend, shape: "square"}
           ],
           plot: (ctx) => {
             const {width, narrow, text, format} = ctx;
@@ -185,7 +191,7 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
               );
             return {
               width,
-              height,
+              height: height + SHARES_INSET_BOTTOM,
               marginLeft: 12,
               marginRight: 16,
               marginTop: 8,
@@ -196,7 +202,7 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
                 percent: true,
                 domain: [0, maxShare * (labelled ? (narrow ? 150 : 125) : 110)]
               },
-              y: {axis: null, domain: items, padding: 0.08},
+              y: {axis: null, domain: items, padding: 0.08, insetBottom: SHARES_INSET_BOTTOM},
               marks: [
                 Plot.ruleY(rows, {
                   y: "item",

@@ -5,7 +5,7 @@
  */
 import type {LegendShape} from "../views.js";
 import type {Theme} from "./theme.js";
-import {LINE, PAGE_COLORS, resolveColors} from "./theme.js";
+import {LINE, MEDIAN, PAGE_COLORS, resolveColors} from "./theme.js";
 
 export interface ExportOptions {
   caption: string;
@@ -46,6 +46,11 @@ export function legendKey(shape: LegendShape, color: string): string {
       return `<circle cx="7" cy="7" r="4.5" fill="${color}" fill-opacity="0.6" stroke="${color}"/>`;
     case "hollow":
       return `<circle cx="7" cy="7" r="4" fill="none" stroke="${color}" stroke-width="1.5"/>`;
+    // Plot's dot of radius 5 and its square symbol of the same area, scaled to the key.
+    case "disc":
+      return `<circle cx="7" cy="7" r="4.5" fill="${color}"/>`;
+    case "square":
+      return `<rect x="3" y="3" width="8" height="8" fill="${color}"/>`;
     case "dot":
       return `${line(LINE.observed)}<circle cx="7" cy="7" r="3.5" fill="${color}"/>`;
     case "band":
@@ -58,8 +63,12 @@ export function legendKey(shape: LegendShape, color: string): string {
         ` stroke-opacity="${LINE.whisker.strokeOpacity}"/><line x1="4" y1="1" x2="10" y2="1" stroke="${color}"/>` +
         `<line x1="4" y1="13" x2="10" y2="13" stroke="${color}"/>`
       );
+    // MEDIAN in theme.ts: an edge in the text colour under the bar.
     case "median":
-      return `<line x1="7" y1="1" x2="7" y2="13" stroke="${color}" stroke-width="3"/>`;
+      return (
+        `<line x1="7" y1="1" x2="7" y2="13" stroke="currentColor" stroke-width="${MEDIAN.edge.strokeWidth}"/>` +
+        `<line x1="7" y1="1" x2="7" y2="13" stroke="${color}" stroke-width="${MEDIAN.bar.strokeWidth}"/>`
+      );
     case "medianSquare":
       return `<rect x="3" y="3" width="8" height="8" fill="var(--plot-background)" stroke="${color}" stroke-width="1.5"/>`;
     case "mean":

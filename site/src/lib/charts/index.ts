@@ -11,6 +11,7 @@ export {
   COLORS,
   HALO,
   LINE,
+  MEDIAN,
   ON_BAR_COLOR,
   PAGE_COLORS,
   PALETTE,

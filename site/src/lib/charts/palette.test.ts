@@ -19,7 +19,16 @@ import {
 import {describe, expect, it} from "vitest";
 
 import type {ChartToken, Theme} from "./theme.js";
-import {APART_FROM_SEASONS, CARRIES_TEXT, CHART_TOKENS, ON_BAR, PAGE_COLORS, PALETTE, SHOWN_TOGETHER} from "./theme.js";
+import {
+  APART_FROM_SEASONS,
+  CARRIES_MEDIAN,
+  CARRIES_TEXT,
+  CHART_TOKENS,
+  ON_BAR,
+  PAGE_COLORS,
+  PALETTE,
+  SHOWN_TOGETHER
+} from "./theme.js";
 
 const MIN_DELTA_E = 12;
 const deltaE = differenceCiede2000();
@@ -94,6 +103,17 @@ describe("the chart palette", () => {
       // Value labels sit inside bars of these colours in ON_BAR's colour: they are text, so the text ratio applies.
       const faint = CARRIES_TEXT.map((token) => ({token, ratio: wcagContrast(PALETTE[theme][token], ON_BAR[theme])}))
         .filter(({ratio}) => ratio < 4.5)
+        .map(({token, ratio}) => `${token} ${PALETTE[theme][token]}: ${ratio.toFixed(2)}:1`);
+      expect(faint).toEqual([]);
+    }
+  );
+
+  it.each(["dark", "light"] as Theme[])(
+    "keeps a box plot's median bar at 3:1 against every box fill (WCAG 1.4.11) (%s theme)",
+    (theme) => {
+      // The median bar is drawn in ON_BAR's colour across the box (theme.ts MEDIAN): a graphic, so 3:1 applies.
+      const faint = CARRIES_MEDIAN.map((token) => ({token, ratio: wcagContrast(PALETTE[theme][token], ON_BAR[theme])}))
+        .filter(({ratio}) => ratio < 3)
         .map(({token, ratio}) => `${token} ${PALETTE[theme][token]}: ${ratio.toFixed(2)}:1`);
       expect(faint).toEqual([]);
     }

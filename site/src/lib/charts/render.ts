@@ -94,8 +94,29 @@ interface PlotElement extends Element {
   scale(name: string): {type: string; domain: unknown[]; ticks?: unknown} | undefined;
 }
 
+/**
+ * Plot writes a bottom axis name 3 px above the chart's lower edge: in its default 30 px margin that is right under
+ * the tick labels, where "Year" under "2007" or "Day of the week" under "Sunday" reads as the label's second line.
+ * A bottom margin of at least 40 px leaves a clear line between them.
+ */
+const NAMED_AXIS_MARGIN = 40;
+
+function withRoomForAxisName(options: Plot.PlotOptions): Plot.PlotOptions {
+  // A faceted chart names its bottom axis on fx when x draws no axis.
+  const named = (x: Plot.ScaleOptions | undefined): x is Plot.ScaleOptions =>
+    !!x && typeof x.label === "string" && x.label !== "" && x.axis !== null && x.axis !== "top";
+  const x = [options.x, options.fx].find(named);
+  if (!x || x.labelOffset !== undefined || x.tickRotate) return options;
+  const marginBottom = options.marginBottom ?? options.margin ?? 30;
+  return marginBottom >= NAMED_AXIS_MARGIN ? options : {...options, marginBottom: NAMED_AXIS_MARGIN};
+}
+
 function plot(options: Plot.PlotOptions, document: Document): PlotElement {
-  return Plot.plot({...options, document, className: CHART_CLASS} as Plot.PlotOptions) as unknown as PlotElement;
+  return Plot.plot({
+    ...withRoomForAxisName(options),
+    document,
+    className: CHART_CLASS
+  } as Plot.PlotOptions) as unknown as PlotElement;
 }
 
 /**

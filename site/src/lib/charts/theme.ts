@@ -188,6 +188,20 @@ export const LINE = {
 } as const;
 
 /**
+ * A box plot's median: a bar in ON_BAR's colour edged with the text colour, drawn as two ticks (the edge first).
+ * In the text colour alone it fell to 1.1:1 on the dark theme's summer box and under 3:1 on winter, autumn, weekday and
+ * weekend boxes; ON_BAR keeps 3:1 (WCAG 1.4.11) on every box fill (CARRIES_MEDIAN, palette.test.ts), and the edge
+ * keeps it visible in the legend, on the page's background.
+ */
+export const MEDIAN = {
+  edge: {stroke: "currentColor", strokeWidth: 5},
+  bar: {stroke: ON_BAR_COLOR, strokeWidth: 3}
+} as const;
+
+/** The fills of box-plot boxes, which carry a MEDIAN bar. */
+export const CARRIES_MEDIAN: readonly ChartToken[] = ["winter", "spring", "summer", "autumn", "weekday", "weekend"];
+
+/**
  * A halo in the figure's background colour behind a label drawn across lines or marks (a row's name over its
  * interval and the zero line): `Plot.text(rows, {..., ...HALO})`. The line spacing keeps a second line's halo off
  * the descenders of the first.
