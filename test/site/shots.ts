@@ -10,7 +10,7 @@ import path from "node:path";
 
 import {startStaticServer} from "../staticServer.js";
 import {launchChromium} from "./browser.js";
-import {PAGES} from "./pageTesting.js";
+import {fillWideDrawings, PAGES} from "./pageTesting.js";
 
 const OUT = path.join("test-artifacts", "shots");
 /** One per-figure page and one embed in each language stand for the 250 built from the same two templates. */
@@ -48,6 +48,8 @@ async function main(): Promise<void> {
   try {
     for (const {width, theme} of SHOTS) {
       const context = await browser.newContext({viewport: {width, height: 900}, colorScheme: theme});
+      // tsx keeps function names with an `__name` helper that the page does not have (fillWideDrawings' callbacks).
+      await context.addInitScript({content: "window.__name = (f) => f;"});
       const page = await context.newPage();
       for (const pathname of [...PAGES, ...SAMPLES]) {
         await page.goto(server.url + pathname, {waitUntil: "load"});
@@ -56,6 +58,8 @@ async function main(): Promise<void> {
         await page.evaluate(() => {
           for (const el of document.querySelectorAll<HTMLElement>(".analysis")) el.style.contentVisibility = "visible";
         });
+        // Desktop drawings are fetched as a reader scrolls to them: fetch them all, as a reader who read to the end.
+        await fillWideDrawings(page);
         const file = path.join(OUT, fileName(pathname, width, theme));
         await page.screenshot({path: file, fullPage: true});
         console.log(file);

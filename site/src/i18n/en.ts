@@ -6,7 +6,7 @@
 export const en = {
   "site.name": "Back to the Kitchen",
   "site.tagline": "Food.com's recipes and ratings from {firstYear} to {lastYear}, read carefully",
-  "site.tagline.generated": "Generated stand-ins for Food.com's recipes and ratings, read carefully",
+  "site.tagline.generated": "Recipes and ratings generated in the Food.com format, read carefully",
   "period.label": "Period",
   "period.statement":
     "Recipes posted from {firstRecipe} to {lastRecipe}; ratings given from {firstRating} to {lastRating}.",
