@@ -71,7 +71,7 @@ describe("dates in prose", () => {
   it("writes dates and months in words in both languages, never in ISO form", () => {
     const values = {first: "1999-08-06", last: "2018-12", other: "not a date"};
     expect(renderTemplate("From {first|date} to {last|month} ({other|date}).", values, "en")).toBe(
-      "From 6 August 1999 to December 2018 (not a date)."
+      "From August 6, 1999 to December 2018 (not a date)."
     );
     expect(renderTemplate("Du {first|date} à {last|month}.", values, "fr")).toBe(
       "Du 6\u00a0août 1999 à décembre 2018."

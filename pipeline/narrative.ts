@@ -140,14 +140,14 @@ export function translateLabel(key: string, locale: Locale): string {
 }
 
 /**
- * A date (YYYY-MM-DD) or a month (YYYY-MM) in words, as readers write them: "4 December 2018", "décembre 2018".
+ * A date (YYYY-MM-DD) or a month (YYYY-MM) in words, as readers write them: "December 4, 2018", "décembre 2018".
  * Prose never shows an ISO date; a value that is not one is returned as it is.
  */
 export function formatCalendar(value: string, kind: "date" | "month", locale: Locale): string {
   const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
   if (!match) return value;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3] ?? 1)));
-  const text = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+  const text = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-US", {
     timeZone: "UTC",
     year: "numeric",
     month: "long",

@@ -145,7 +145,7 @@ export const en = {
   "method.differs.site": "This site",
   "method.differs.why": "Why",
   "method.differs.interval.app":
-    "Gave the typical rating as ±{z|2}·s_w/√Σw, Σw being a sum of square roots of monthly volumes.",
+    "Gave the typical rating as ± {z|2} times the weighted standard deviation divided by the square root of a sum of weights, a sum of square roots of monthly volumes.",
   "method.differs.interval.site":
     "Gives the weighted mean of the monthly means with a Student t interval over months, and the plain mean of all ratings with its own interval. The app's width is not shown on the ratings page.",
   "method.differs.interval.why":

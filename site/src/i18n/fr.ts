@@ -146,7 +146,7 @@ export const fr: Record<ShellKey, string> = {
   "method.differs.site": "Ce site",
   "method.differs.why": "Pourquoi",
   "method.differs.interval.app":
-    "Donnait la note typique à ±{z|2}·s_w/√Σw, Σw étant une somme de racines carrées des volumes mensuels.",
+    "Donnait la note typique à ± {z|2} fois l'écart type pondéré divisé par la racine carrée d'une somme de poids, une somme de racines carrées des volumes mensuels.",
   "method.differs.interval.site":
     "Donne la moyenne pondérée des moyennes mensuelles avec un intervalle de Student sur les mois, et la moyenne simple de toutes les notes avec son propre intervalle. La largeur de l'application n'est pas montrée sur la page des notes.",
   "method.differs.interval.why":
@@ -218,9 +218,9 @@ export const fr: Record<ShellKey, string> = {
   "method.chi2.title": "Tests du χ²",
   "method.chi2.text":
     "Comparent des effectifs à ceux qu'on attendrait s'il ne se passait rien : une répartition égale entre saisons ou jours (ajustement), ou la même part d'un ingrédient en semaine et le week-end (tableau de contingence). Avec des centaines de milliers de recettes, de minuscules écarts deviennent significatifs : une taille d'effet (w de Cohen ou phi) accompagne donc chaque test.",
-  "method.anova.title": "Analyse de la variance et test de Kruskal-Wallis",
+  "method.anova.title": "Analyse de la variance et test de Kruskal–Wallis",
   "method.anova.text":
-    "Cherchent si plusieurs groupes, comme les quatre saisons, partagent le même niveau. L'analyse de la variance compare des moyennes ; le test de Kruskal-Wallis compare des rangs et ne suppose pas de données normales. L'êta carré ou l'epsilon carré donnent la part de la variation expliquée par les groupes.",
+    "Cherchent si plusieurs groupes, comme les quatre saisons, partagent le même niveau. L'analyse de la variance compare des moyennes ; le test de Kruskal–Wallis compare des rangs et ne suppose pas de données normales. L'êta carré ou l'epsilon carré donnent la part de la variation expliquée par les groupes.",
   "method.spearman.title": "Corrélation de Spearman pondérée",
   "method.spearman.text":
     "Mesure si deux grandeurs montent et descendent ensemble, à partir de leurs rangs plutôt que de leurs valeurs, chaque mois pesant selon son nombre de notes.",

@@ -84,7 +84,8 @@ export const view = defineView<Overview>({
           height: narrow ? 240 : 320,
           marginLeft: narrow ? 44 : 56,
           x: {label: text("axis.year"), tickFormat: yearTicks, ticks: yearTicksEvery(years, narrow)},
-          y: {label: text("axis.recipes"), grid: true},
+          // nice: the busiest year's bar ends under a labelled tick, not above the last one.
+          y: {label: text("axis.recipes"), grid: true, nice: true},
           marks: [
             Plot.barY(perYear, {
               x: "year",

@@ -35,6 +35,11 @@ export const view = defineView<TrendsVolume>({
           {key: "year", label: "axis.year", format: "year"},
           {key: "recipes", label: "axis.recipes", format: "int"}
         ],
+        // The busiest year's bar has a colour of its own: the legend says what it means, as on the overview.
+        legend: [
+          {label: "legend.year", color: COLORS.observed},
+          {label: "legend.peak", color: COLORS.highlight}
+        ],
         plot: ({width, narrow, text, format}) => ({
           width,
           height: narrow ? 240 : 340,

@@ -169,8 +169,9 @@ export const view = defineView<WeekendDuration>({
               Plot.text(row, {
                 y: () => 0,
                 x: "meanDiff",
-                // The label sits over the dashed zero line: the halo keeps it legible.
+                // The label sits over the dashed zero line: a wide halo keeps it legible between letters too.
                 ...HALO,
+                strokeWidth: 6,
                 text: () => label,
                 dy: -20,
                 fontSize: narrow ? 10 : 12,

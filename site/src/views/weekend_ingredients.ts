@@ -98,6 +98,8 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
                 fontSize,
                 lineWidth: nameWidth(half, fontSize),
                 textOverflow: "ellipsis",
+                // A name longer than its half crosses the zero line.
+                ...HALO,
                 fill: "currentColor"
               });
             // On a phone half the width cut names ("boneless skinless chick…"): there every name starts at the left

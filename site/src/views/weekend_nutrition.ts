@@ -86,7 +86,9 @@ export const view = defineView<WeekendNutrition>({
               Plot.text(rows, {
                 y: "nutrient",
                 frameAnchor: "left",
+                // A wide halo: the dotted zero line runs between the letters of a long label, not only across them.
                 ...HALO,
+                strokeWidth: 6,
                 text: (d: Nutrient) =>
                   `${d.significantHolm ? "✱ " : ""}${text(`axis.${d.nutrient}`)}${narrow ? "\n" : " — "}${label(d)}`,
                 textAnchor: "start",
