@@ -155,7 +155,11 @@ describe("French typography", () => {
       "le tag «\u202fdietary\u202f» et «\u202feasy\u202f»"
     );
     expect(typeset(typeset("Moyenne : 42 ?", "fr"), "fr")).toBe("Moyenne\u202f: 42\u202f?");
-    expect(typeset("p = 0,05 à 22:13", "fr")).toBe("p = 0,05 à 22:13");
+    expect(typeset("p = 0,05 à 22:13", "fr")).toBe("p\u00a0=\u00a00,05 à 22:13");
+    // A statistic is never split after its symbol: « (H = 20,7, p / < 0,001) » read badly on phones.
+    expect(typeset("(H = 20,7, p < 0,001, η² = −0,2)", "fr")).toBe(
+      "(H\u00a0=\u00a020,7, p\u00a0<\u00a00,001, η²\u00a0=\u00a0−0,2)"
+    );
     expect(typeset("Why ? Because : that", "en")).toBe("Why ? Because : that");
   });
 

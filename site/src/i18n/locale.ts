@@ -13,7 +13,8 @@ export const LOCALE_TAG: Record<Locale, string> = {en: "en-US", fr: "fr-FR"};
  * followed by a space or the end counts, so times (22:13) and URLs are left alone. An apostrophe between two
  * letters becomes the typographic one (l’automne). "week-end" and a span of years (1999–2018) never break across
  * lines: a word joiner (U+2060, invisible and without a glyph, so no font needs it) follows the hyphen or the dash.
- * A day and its month (4 décembre) are joined by a no-break space.
+ * A day and its month (4 décembre) are joined by a no-break space, and so are the sides of a statistic
+ * (p < 0,001, η² = 0,00055), which a line must not split after its symbol.
  * English is returned as it is.
  */
 export function typeset(text: string, lang: Locale): string {
@@ -25,7 +26,8 @@ export function typeset(text: string, lang: Locale): string {
     .replace(/(\p{L})'(?=\p{L})/gu, "$1\u2019")
     .replace(/\b(week)-(?!\u2060)(end)/gi, "$1-\u2060$2")
     .replace(/(\d{4})([–-])(?!\u2060)(\d{4})\b/g, "$1$2\u2060$3")
-    .replace(FRENCH_DAY_MONTH, "$1\u00a0$2");
+    .replace(FRENCH_DAY_MONTH, "$1\u00a0$2")
+    .replace(/ ([=<>≤≥]) (?=[−+-]?\d)/g, "\u00a0$1\u00a0");
 }
 
 /** A day and its month ("4 décembre", "1er mai"), which a line must not split: « 4 / décembre 2018 » reads badly. */
