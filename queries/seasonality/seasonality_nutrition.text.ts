@@ -7,7 +7,7 @@ export const text = {
     title: "Nutrition by season",
     lede: "Are the recipes posted in some seasons richer in calories, fat, sugar, sodium or protein?",
     method:
-      "For each season of the posting date: the mean and median calories (kcal per serving) and the mean and median fat, sugar, sodium, protein and saturated fat, in percent of the daily value as Food.com reports them. The heatmap colours each season by its z-score against the four seasonal means of the same nutrient (the standard deviation of those four means, taken as a whole population); because a z-score always spreads four values over the same range however small their gaps, each cell also shows the season's relative gap to that mean. Nutrient values are strongly skewed, so each nutrient is compared across seasons with a Kruskal–Wallis rank test (tie-corrected) at α = {alpha|2}, with ε² as the effect size.",
+      "For each season of the posting date: the mean and median calories (kcal per serving) and the mean and median fat, sugar, sodium, protein and saturated fat, in percent of the daily value as Food.com reports them. The heatmap shades each cell by the season's relative gap to the average of the four seasonal means of the same nutrient, on a scale fixed for every nutrient, and also prints the season's z-score among those four means (the standard deviation of the four means, taken as a whole population); the shade does not follow the z-score, because a z-score always spreads four values over the same range however small their gaps. Nutrient values are strongly skewed, so each nutrient is compared across seasons with a Kruskal–Wallis rank test (tie-corrected) at α = {alpha|2}, with ε² as the effect size.",
     "kpi.highest": "Most caloric season (mean)",
     "kpi.lowest": "Lightest season (mean)",
     "kpi.gap": "Caloric gap between seasons (kcal per serving)",
@@ -33,9 +33,10 @@ export const text = {
     "axis.nutrient": "Nutrient",
     "axis.z": "z-score across seasons",
     "axis.calories": "Calories (kcal per serving)",
-    "figure.heatmap.caption": "Nutritional profile by season (z-scores across the four seasons, with the relative gap)",
+    "figure.heatmap.caption":
+      "Nutritional profile by season: each season's gap to the seasonal average, with its z-score",
     "figure.heatmap.description":
-      "Heatmap with a row per nutrient and a column per season; each cell prints the gap to the nutrient's seasonal average and the z-score of the season's mean among the four seasons; red cells lie above the average and blue ones below, deeper for larger z-scores, and nutrients whose seasons do not differ significantly are marked n.s. For calories, {highest|label} is highest at {highestMean|0} kcal per serving and {lowest|label} lowest at {lowestMean|0} kcal per serving.",
+      "Heatmap with a row per nutrient and a column per season; each cell prints the gap to the nutrient's seasonal average and the z-score of the season's mean among the four seasons; cells above the average and cells below it have two different colours, deeper for larger gaps, and nutrients whose seasons do not differ significantly are marked n.s. For calories, {highest|label} is highest at {highestMean|0} kcal per serving and {lowest|label} lowest at {lowestMean|0} kcal per serving.",
     "figure.calories.caption": "Calories per season: mean, median and interquartile range",
     "figure.calories.description":
       "For each season a dot at the mean calories per serving, labelled with its value, a tick at the median and a band from the first to the third quartile, on an axis from zero: the gap of {gap|1} kcal per serving between the highest and the lowest season is small beside the spread of recipes. The Kruskal–Wallis result is written above the chart.",
@@ -58,7 +59,7 @@ export const text = {
     title: "Valeurs nutritionnelles selon la saison",
     lede: "Les recettes publiées à certaines saisons sont-elles plus riches en calories, lipides, sucres, sodium ou protéines ?",
     method:
-      "Pour chaque saison de publication : la moyenne et la médiane des calories (kcal par portion) et celles des lipides, sucres, sodium, protéines et graisses saturées, en pourcentage des apports journaliers comme les publie Food.com. La carte de chaleur colore chaque saison selon son score z parmi les quatre moyennes saisonnières du même nutriment (l'écart type de ces quatre moyennes, prises comme une population entière) ; comme un score z étale toujours quatre valeurs sur la même plage, si petits que soient leurs écarts, chaque case indique aussi l'écart relatif de la saison à cette moyenne. Les valeurs nutritionnelles sont très asymétriques : chaque nutriment est donc comparé entre saisons par un test de Kruskal–Wallis sur les rangs (avec correction des ex æquo) au seuil α = {alpha|2}, avec ε² comme taille d'effet.",
+      "Pour chaque saison de publication : la moyenne et la médiane des calories (kcal par portion) et celles des lipides, sucres, sodium, protéines et graisses saturées, en pourcentage des apports journaliers comme les publie Food.com. La carte de chaleur teinte chaque case selon l'écart relatif de la saison à la moyenne des quatre moyennes saisonnières du même nutriment, sur une échelle fixe pour tous les nutriments, et affiche aussi le score z de la saison parmi ces quatre moyennes (l'écart type des quatre moyennes, prises comme une population entière) ; la teinte ne suit pas le score z, car un score z étale toujours quatre valeurs sur la même plage, si petits que soient leurs écarts. Les valeurs nutritionnelles sont très asymétriques : chaque nutriment est donc comparé entre saisons par un test de Kruskal–Wallis sur les rangs (avec correction des ex æquo) au seuil α = {alpha|2}, avec ε² comme taille d'effet.",
     "kpi.highest": "Saison la plus calorique (moyenne)",
     "kpi.lowest": "Saison la plus légère (moyenne)",
     "kpi.gap": "Écart de calories entre saisons (kcal par portion)",
@@ -85,9 +86,9 @@ export const text = {
     "axis.z": "Score z entre saisons",
     "axis.calories": "Calories (kcal par portion)",
     "figure.heatmap.caption":
-      "Profil nutritionnel par saison (scores z entre les quatre saisons, avec l'écart relatif)",
+      "Profil nutritionnel par saison : l'écart de chaque saison à la moyenne saisonnière, avec son score z",
     "figure.heatmap.description":
-      "Carte de chaleur avec une ligne par nutriment et une colonne par saison ; chaque case affiche l'écart à la moyenne saisonnière du nutriment et le score z de la moyenne de la saison parmi les quatre saisons ; les cases rouges sont au-dessus de la moyenne, les bleues en dessous, d'autant plus foncées que le score z est grand, et les nutriments dont les saisons ne diffèrent pas significativement sont marqués n.s. Pour les calories, la saison la plus haute est {highest|label}, avec {highestMean|0} kcal par portion, la plus basse {lowest|label}, avec {lowestMean|0} kcal par portion.",
+      "Carte de chaleur avec une ligne par nutriment et une colonne par saison ; chaque case affiche l'écart à la moyenne saisonnière du nutriment et le score z de la moyenne de la saison parmi les quatre saisons ; les cases au-dessus de la moyenne et celles en dessous ont deux couleurs différentes, d'autant plus foncées que l'écart est grand, et les nutriments dont les saisons ne diffèrent pas significativement sont marqués n.s. Pour les calories, la saison la plus haute est {highest|label}, avec {highestMean|0} kcal par portion, la plus basse {lowest|label}, avec {lowestMean|0} kcal par portion.",
     "figure.calories.caption": "Calories par saison : moyenne, médiane et écart interquartile",
     "figure.calories.description":
       "Pour chaque saison, un point à la moyenne des calories par portion, annoté de sa valeur, un trait à la médiane et une bande du premier au troisième quartile, sur un axe partant de zéro : l'écart de {gap|1} kcal par portion entre la saison la plus haute et la plus basse est faible au regard de la dispersion des recettes. Le résultat du test de Kruskal-Wallis figure au-dessus du graphique.",
