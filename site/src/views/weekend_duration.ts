@@ -121,7 +121,8 @@ export const view = defineView<WeekendDuration>({
                 x: "max",
                 text: (d: Period) => `${format(d.outliersAbove, "int")} ${text("axis.beyond")}`,
                 textAnchor: "end",
-                dy: -4,
+                // Above the whisker's end cap, which a label 4 px up still touched.
+                dy: -10,
                 fontSize: 10,
                 fill: "currentColor"
               })
