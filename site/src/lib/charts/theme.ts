@@ -180,6 +180,7 @@ export const LINE = {
   fit: {strokeWidth: 2.5, strokeDasharray: "7 4"},
   fitUnweighted: {strokeWidth: 2, strokeDasharray: "7 3 2 3"},
   reference: {stroke: "currentColor", strokeWidth: 2, strokeDasharray: "3 3", strokeOpacity: 0.8},
+  // global.css finds bands by this value (fill-opacity="0.25") to make them denser on the dark card.
   band: {fillOpacity: 0.25},
   // A spread (± one standard deviation) drawn behind an interval of the same hue: lighter, so the interval shows.
   spread: {fillOpacity: 0.1},
