@@ -6,7 +6,16 @@
 import * as Plot from "@observablehq/plot";
 
 import type {RatingsDistribution} from "../../../queries/ratings/ratings_distribution.schema.js";
-import {annotate, axisBreak, COLORS, HALO, LINE, monthBins} from "../lib/charts/index.js";
+import {
+  annotate,
+  axisBreak,
+  COLORS,
+  HALO,
+  LINE,
+  MONTH_BIN_COLUMNS,
+  monthBins,
+  monthHistogram
+} from "../lib/charts/index.js";
 import type {MonthBin} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -37,7 +46,6 @@ export const view = defineView<RatingsDistribution>({
     const months = s.months;
     const w = s.weighted;
     const bins = monthBins(months.map((m) => m.mean));
-    const maxBin = Math.max(...bins.map((b) => b.months));
     const estimates: Estimate[] = [
       {estimate: "weightedMean", mean: w.mean, lower: w.lower, upper: w.upper},
       {estimate: "rowMean", mean: s.rowLevel.mean, lower: s.rowLevel.lower, upper: s.rowLevel.upper}
@@ -49,45 +57,18 @@ export const view = defineView<RatingsDistribution>({
       defineFigure<MonthBin>({
         key: "series",
         data: bins,
-        columns: [
-          {key: "x0", label: "axis.binFrom", format: "3"},
-          {key: "x1", label: "axis.binTo", format: "3"},
-          {key: "months", label: "axis.monthCount", format: "int"}
-        ],
+        columns: [...MONTH_BIN_COLUMNS],
         legend: [
           {label: "legend.month", color: COLORS.observed},
           {label: "legend.weightedMean", color: COLORS.weighted, shape: "fit"},
           {label: "legend.interval", color: COLORS.weighted, shape: "band"}
         ],
-        plot: ({width, narrow, text, format}) => ({
-          width,
-          height: narrow ? 240 : 300,
-          marginLeft: narrow ? 40 : 48,
-          marginRight: 16,
-          x: {
-            label: text("axis.meanRating"),
-            domain: [bins[0]!.x0, bins[bins.length - 1]!.x1],
-            ticks: narrow ? 4 : 8,
-            tickFormat: (v: number) => format(v, "2")
-          },
-          y: {label: text("axis.monthCount"), grid: true, domain: [0, maxBin * 1.1], nice: true},
-          marks: [
-            Plot.rectY(bins, {
-              x1: "x0",
-              x2: "x1",
-              y: "months",
-              fill: COLORS.observed,
-              insetLeft: 0.5,
-              insetRight: 0.5,
-              title: (b: MonthBin) =>
-                `${format(b.x0, "3")}–${format(b.x1, "3")}: ${format(b.months, "int")} ${text("axis.monthsUnit")}`
-            }),
+        plot: (ctx) =>
+          monthHistogram(bins, ctx, "axis.meanRating", [
             // The band over the bars, translucent: under them the bars would hide it.
             Plot.rectX([w], {x1: "lower", x2: "upper", fill: COLORS.weighted, ...LINE.band}),
-            Plot.ruleX([w.mean], {stroke: COLORS.weighted, ...LINE.fit}),
-            Plot.ruleY([0])
-          ]
-        })
+            Plot.ruleX([w.mean], {stroke: COLORS.weighted, ...LINE.fit})
+          ])
       }),
       defineFigure<Estimate>({
         key: "intervals",

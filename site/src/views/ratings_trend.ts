@@ -15,6 +15,8 @@ import {
   monthAxis,
   monthBins,
   monthDate,
+  MONTH_BIN_COLUMNS,
+  monthHistogram,
   monthlyMeanDots
 } from "../lib/charts/index.js";
 import type {MonthBin} from "../lib/charts/index.js";
@@ -43,7 +45,6 @@ export const view = defineView<RatingsTrend>({
     const maxN = Math.max(...months.map((m) => m.n));
     const vq = s.volumeQuality;
     const stdBins = monthBins(months.map((m) => m.std));
-    const maxStdBin = Math.max(...stdBins.map((b) => b.months));
     const volumeLine = [0, maxN].map((n) => ({n, value: vq.intercept + (vq.slopePer1000 * n) / 1000}));
     return [
       defineFigure<Month>({
@@ -66,42 +67,13 @@ export const view = defineView<RatingsTrend>({
       defineFigure<MonthBin>({
         key: "spread",
         data: stdBins,
-        columns: [
-          {key: "x0", label: "axis.binFrom", format: "3"},
-          {key: "x1", label: "axis.binTo", format: "3"},
-          {key: "months", label: "axis.monthCount", format: "int"}
-        ],
+        columns: [...MONTH_BIN_COLUMNS],
         legend: [
           {label: "legend.std", color: COLORS.observed},
           {label: "legend.weightedMeanStd", color: "currentColor", shape: "reference"}
         ],
-        plot: ({width, narrow, text, format}) => ({
-          width,
-          height: narrow ? 240 : 300,
-          marginLeft: narrow ? 40 : 48,
-          marginRight: 16,
-          x: {
-            label: text("axis.std"),
-            domain: [stdBins[0]!.x0, stdBins[stdBins.length - 1]!.x1],
-            ticks: narrow ? 4 : 8,
-            tickFormat: (v: number) => format(v, "2")
-          },
-          y: {label: text("axis.monthCount"), grid: true, domain: [0, maxStdBin * 1.1], nice: true},
-          marks: [
-            Plot.rectY(stdBins, {
-              x1: "x0",
-              x2: "x1",
-              y: "months",
-              fill: COLORS.observed,
-              insetLeft: 0.5,
-              insetRight: 0.5,
-              title: (b: MonthBin) =>
-                `${format(b.x0, "3")}–${format(b.x1, "3")}: ${format(b.months, "int")} ${text("axis.monthsUnit")}`
-            }),
-            Plot.ruleX([s.spread.weightedMeanStd], {...LINE.reference}),
-            Plot.ruleY([0])
-          ]
-        })
+        plot: (ctx) =>
+          monthHistogram(stdBins, ctx, "axis.std", [Plot.ruleX([s.spread.weightedMeanStd], {...LINE.reference})])
       }),
       defineFigure<Month>({
         key: "volume_quality",

@@ -3,7 +3,14 @@ export {annotate, axisBreak, shownWhen, tagGroup, yearTicks, yearTicksEvery} fro
 export {escapeXml, legendKey, standaloneSvg, wrapWords} from "./export.js";
 export {CHART_CLASS, numberTicks, renderPlot, renumberIds, roundNumbers, timeTicks} from "./render.js";
 export type {RenderOptions} from "./render.js";
-export {meanRatingDomain, meanRatingFrame, monthBins, monthlyMeanDots} from "./monthlyMeans.js";
+export {
+  meanRatingDomain,
+  meanRatingFrame,
+  MONTH_BIN_COLUMNS,
+  monthBins,
+  monthHistogram,
+  monthlyMeanDots
+} from "./monthlyMeans.js";
 export type {MonthBin, MonthlyMean} from "./monthlyMeans.js";
 export {monthAttributes, monthAxis, monthDate} from "./time.js";
 export {

@@ -9,6 +9,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {PlotContext} from "../views.js";
+import {COLORS} from "./theme.js";
 import {monthDate} from "./time.js";
 
 /** A month of mean ratings, as the ratings snapshots carry it. */
@@ -82,4 +83,51 @@ export function monthBins(values: readonly number[], count = 24): MonthBin[] {
     x1: (first + i + 1) * step,
     months: counts.get(first + i) ?? 0
   }));
+}
+
+/** The table columns of a month histogram: each bin's edges and its count of months. */
+export const MONTH_BIN_COLUMNS = [
+  {key: "x0", label: "axis.binFrom", format: "3"},
+  {key: "x1", label: "axis.binTo", format: "3"},
+  {key: "months", label: "axis.monthCount", format: "int"}
+] as const;
+
+/**
+ * A histogram of months (monthBins): its frame, axes and bars; `marks` are drawn over the bars (a mean, its band).
+ * The monthly means (ratings_distribution) and the monthly spreads (ratings_trend) are drawn with it.
+ */
+export function monthHistogram(
+  bins: readonly MonthBin[],
+  {width, narrow, text, format}: PlotContext,
+  xLabel: string,
+  marks: Plot.Markish[]
+): Plot.PlotOptions {
+  const maxBin = Math.max(...bins.map((b) => b.months));
+  return {
+    width,
+    height: narrow ? 240 : 300,
+    marginLeft: narrow ? 40 : 48,
+    marginRight: 16,
+    x: {
+      label: text(xLabel),
+      domain: [bins[0]!.x0, bins[bins.length - 1]!.x1],
+      ticks: narrow ? 4 : 8,
+      tickFormat: (v: number) => format(v, "2")
+    },
+    y: {label: text("axis.monthCount"), grid: true, domain: [0, maxBin * 1.1], nice: true},
+    marks: [
+      Plot.rectY(bins, {
+        x1: "x0",
+        x2: "x1",
+        y: "months",
+        fill: COLORS.observed,
+        insetLeft: 0.5,
+        insetRight: 0.5,
+        title: (b: MonthBin) =>
+          `${format(b.x0, "3")}–${format(b.x1, "3")}: ${format(b.months, "int")} ${text("axis.monthsUnit")}`
+      }),
+      ...marks,
+      Plot.ruleY([0])
+    ]
+  };
 }
