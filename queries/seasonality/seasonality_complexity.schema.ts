@@ -4,6 +4,7 @@ import {z} from "zod";
 import {narrativeSchema} from "../../pipeline/narrative.schema.js";
 import {kruskalSchema} from "./_significance.js";
 import {seasonSchema} from "./_seasons.js";
+import {meanIntervalSchema} from "../_meanInterval.js";
 
 const score = z.number().describe("Complexity score: ln(1 + minutes) + steps + 0.5 · ingredients, unitless.");
 const steps = z.number().nonnegative().describe("Steps per recipe.");
@@ -11,7 +12,10 @@ const ingredients = z.number().nonnegative().describe("Ingredients per recipe.")
 
 /** Zod schema of the complexity-by-season snapshot; the pipeline and the site validate with it. */
 export const schema = z.object({
-  params: z.object({alpha: z.number().describe("Significance level of the tests.")}),
+  params: z.object({
+    alpha: z.number().describe("Significance level of the tests."),
+    intervalLevel: z.number().gt(0).lt(1).describe("Confidence level of each seasonal mean's interval, e.g. 0.95.")
+  }),
   seasons: z
     .array(
       z.object({
@@ -25,7 +29,12 @@ export const schema = z.object({
         stepsMean: steps,
         stepsMedian: steps,
         ingredientsMean: ingredients,
-        ingredientsMedian: ingredients
+        ingredientsMedian: ingredients,
+        scoreInterval: meanIntervalSchema.describe("Student t interval of scoreMean at params.intervalLevel."),
+        stepsInterval: meanIntervalSchema.describe("Student t interval of stepsMean at params.intervalLevel."),
+        ingredientsInterval: meanIntervalSchema.describe(
+          "Student t interval of ingredientsMean at params.intervalLevel."
+        )
       })
     )
     .min(2)

@@ -6,6 +6,7 @@ import type {Kruskal} from "./_significance.js";
 import {ALPHA, kruskalFromRows} from "./_significance.js";
 import {extremes, seasonRows} from "./_seasons.js";
 import type {SeasonalityComplexity} from "./seasonality_complexity.schema.js";
+import {groupMeanInterval, MEAN_INTERVAL_LEVEL} from "../_meanInterval.js";
 
 const MEASURES = ["score", "steps", "ingredients"] as const;
 type Measure = (typeof MEASURES)[number];
@@ -43,6 +44,8 @@ export function step(results: QueryResults): SeasonalityComplexity {
   const score = byMeasure("score");
   const steps = byMeasure("steps");
   const ingredients = byMeasure("ingredients");
+  // Every measure of a season counts the same recipes: the score's n is theirs.
+  const interval = (r: (typeof rows)[number]) => groupMeanInterval(Number(r.n), Number(r.mean), Number(r.std));
   const seasons = score.map((row, i) => ({
     season: row.season,
     n: Number(row.n),
@@ -54,7 +57,10 @@ export function step(results: QueryResults): SeasonalityComplexity {
     stepsMean: Number(steps[i]!.mean),
     stepsMedian: Number(steps[i]!.median),
     ingredientsMean: Number(ingredients[i]!.mean),
-    ingredientsMedian: Number(ingredients[i]!.median)
+    ingredientsMedian: Number(ingredients[i]!.median),
+    scoreInterval: interval(row),
+    stepsInterval: interval(steps[i]!),
+    ingredientsInterval: interval(ingredients[i]!)
   }));
   const kruskal = {
     score: kruskalFromRows(score),
@@ -62,5 +68,10 @@ export function step(results: QueryResults): SeasonalityComplexity {
     ingredients: kruskalFromRows(ingredients)
   };
   const [headline, ...claims] = MEASURES.map((m) => measureClaim(m, seasons, kruskal[m]));
-  return {params: {alpha: ALPHA}, seasons, kruskal, narrative: {headline: headline!, claims}};
+  return {
+    params: {alpha: ALPHA, intervalLevel: MEAN_INTERVAL_LEVEL},
+    seasons,
+    kruskal,
+    narrative: {headline: headline!, claims}
+  };
 }

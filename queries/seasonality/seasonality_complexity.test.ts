@@ -85,6 +85,14 @@ describe("seasonality_complexity", () => {
     // By hand: Winter steps 8…12 twice → mean 10, median 10; Summer 4…8 twice → mean 6.
     expect(c.seasons[0]).toMatchObject({stepsMean: 10, stepsMedian: 10});
     expect(c.seasons[2]).toMatchObject({stepsMean: 6, stepsMedian: 6});
+    // 95 % t intervals of the means, scipy 1.17.1 stats.t.interval(0.95, n − 1, loc=mean, scale=stats.sem(x)).
+    expect(c.params.intervalLevel).toBe(0.95);
+    expectClose(c.seasons[0]!.scoreInterval!.lower, 15.323168855322598);
+    expectClose(c.seasons[0]!.scoreInterval!.upper, 20.032439056145535);
+    expectClose(c.seasons[0]!.stepsInterval!.lower, 8.933608886717112);
+    expectClose(c.seasons[0]!.stepsInterval!.upper, 11.066391113282888);
+    expectClose(c.seasons[2]!.ingredientsInterval!.lower, 5.334149410331831);
+    expectClose(c.seasons[2]!.ingredientsInterval!.upper, 9.66585058966817);
 
     const samples = {
       score: SEASON_MEASURES.map(scores),

@@ -4,6 +4,7 @@ import {z} from "zod";
 import {narrativeSchema} from "../../pipeline/narrative.schema.js";
 import {kruskalSchema} from "./_significance.js";
 import {seasonSchema} from "./_seasons.js";
+import {meanIntervalSchema} from "../_meanInterval.js";
 
 const count = z.number().int().nonnegative();
 const minutes = z.number().nonnegative();
@@ -12,6 +13,7 @@ const minutes = z.number().nonnegative();
 export const schema = z.object({
   params: z.object({
     alpha: z.number().describe("Significance level of the test."),
+    intervalLevel: z.number().gt(0).lt(1).describe("Confidence level of each seasonal mean's interval, e.g. 0.95."),
     whiskerIqr: z.number().describe("Tukey's whisker reach, in IQRs beyond the quartiles.")
   }),
   seasons: z
@@ -20,6 +22,7 @@ export const schema = z.object({
         season: seasonSchema,
         n: count.describe("Recipes posted in the season."),
         mean: minutes.describe("Mean preparation time, minutes."),
+        interval: meanIntervalSchema.describe("Student t interval of the mean at params.intervalLevel, minutes."),
         median: minutes.describe("Median, minutes (linear interpolation, numpy's default)."),
         q25: minutes.describe("First quartile, minutes."),
         q75: minutes.describe("Third quartile, minutes."),

@@ -51,12 +51,25 @@ whiskers as (
     group by f.season
 ),
 
+season_spread as (
+    -- Sample standard deviation, centred on the season's mean (two passes, no cancellation), for the mean's interval.
+    select
+        s.season,
+        sqrt(sum(sp.n * (sp.value - s.mean) * (sp.value - s.mean)) / (any_value(s.n) - 1)) as std
+    from season_stats as s
+    inner join season_positions as sp
+        on s.measure = sp.measure
+        and s.season = sp.season
+    group by s.season
+),
+
 final as (
     select
         list_position(['Winter', 'Spring', 'Summer', 'Autumn'], s.season) as season_order,
         s.season,
         s.n,
         s.mean,
+        d.std,
         f.median,
         f.q25,
         f.q75,
@@ -73,6 +86,7 @@ final as (
     from season_stats as s
     inner join fences as f on s.season = f.season
     inner join whiskers as w on s.season = w.season
+    inner join season_spread as d on s.season = d.season
     inner join tie_terms as tt on s.measure = tt.measure
 )
 

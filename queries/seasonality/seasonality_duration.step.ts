@@ -4,6 +4,7 @@ import {claim} from "../../pipeline/narrative.js";
 import {ALPHA, kruskalFromRows} from "./_significance.js";
 import {extremes, seasonRows} from "./_seasons.js";
 import type {SeasonalityDuration} from "./seasonality_duration.schema.js";
+import {groupMeanInterval, MEAN_INTERVAL_LEVEL} from "../_meanInterval.js";
 
 /** Every claim id the step can emit. */
 export const CLAIM_IDS = [
@@ -21,6 +22,7 @@ export function step(results: QueryResults): SeasonalityDuration {
     season: row.season,
     n: Number(row.n),
     mean: Number(row.mean),
+    interval: groupMeanInterval(Number(row.n), Number(row.mean), Number(row.std)),
     median: Number(row.median),
     q25: Number(row.q25),
     q75: Number(row.q75),
@@ -75,7 +77,7 @@ export function step(results: QueryResults): SeasonalityDuration {
   }
 
   return {
-    params: {alpha: ALPHA, whiskerIqr: Number(rows[0]!.whisker_iqr)},
+    params: {alpha: ALPHA, intervalLevel: MEAN_INTERVAL_LEVEL, whiskerIqr: Number(rows[0]!.whisker_iqr)},
     seasons,
     overallMean,
     gap,

@@ -38,6 +38,7 @@ describe("seasonality_duration", () => {
       season: "Winter",
       n: 10,
       mean: 78,
+      interval: d.seasons[0]!.interval,
       median: 60,
       q25: 52.5,
       q75: 86.25,
@@ -49,6 +50,12 @@ describe("seasonality_duration", () => {
       min: 40,
       max: 180
     });
+    // 95 % t intervals of the means, scipy 1.17.1 stats.t.interval(0.95, n − 1, loc=mean, scale=stats.sem(x)).
+    expect(d.params.intervalLevel).toBe(0.95);
+    expectClose(d.seasons[0]!.interval!.lower, 47.26831764467036);
+    expectClose(d.seasons[0]!.interval!.upper, 108.73168235532964);
+    expectClose(d.seasons[2]!.interval!.lower, 10.217805602891136);
+    expectClose(d.seasons[2]!.interval!.upper, 18.782194397108864);
     // Summer sorted: 5 10 10 10 15 15 15 20 20 25. Mean 145/10 = 14.5; q25 = 10, median 15, q75 = 15 + 0.75·5 =
     // 18.75; IQR 8.75, fences −3.125 and 31.875: whiskers 5 and 25, no outlier.
     expect(d.seasons[2]).toMatchObject({mean: 14.5, median: 15, q25: 10, q75: 18.75, whiskerLow: 5, whiskerHigh: 25});
@@ -64,7 +71,7 @@ describe("seasonality_duration", () => {
     // Overall mean (780 + 320 + 145 + 520)/40; gap Winter − Summer = 78 − 14.5.
     expectClose(d.overallMean, 1765 / 40);
     expectClose(d.gap, 63.5);
-    expect(d.params).toEqual({alpha: 0.05, whiskerIqr: 1.5});
+    expect(d.params).toEqual({alpha: 0.05, intervalLevel: 0.95, whiskerIqr: 1.5});
 
     // Kruskal–Wallis from SQL rank sums against two raw-array paths (stdlib, and the stats module's own ranking).
     const stdlib = stdlibKruskal(DIFFERENT);

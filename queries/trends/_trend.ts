@@ -5,7 +5,8 @@
 import type {Row} from "../../pipeline/warehouse.js";
 import type {Claim} from "../../pipeline/narrative.js";
 import {claim} from "../../pipeline/narrative.js";
-import {isSignificant, meanInterval, tQuantile, wls} from "../../pipeline/stats/index.js";
+import {isSignificant, tQuantile, wls} from "../../pipeline/stats/index.js";
+import {groupMeanInterval} from "../_meanInterval.js";
 import type {TrendFit, YearInterval} from "./_schema.js";
 
 /** Significance level of every test on the trends page. */
@@ -19,9 +20,7 @@ export const INTERVAL_LEVEL = 0.95;
  * (SQL `stddev_samp`, null for one recipe): null when there is no spread to build it from.
  */
 export function yearMeanInterval(recipes: number, mean: number, std: number | null): YearInterval {
-  if (std === null || recipes < 2) return null;
-  const ci = meanInterval(recipes, mean, std * std, INTERVAL_LEVEL);
-  return {lower: ci.lower, upper: ci.upper};
+  return groupMeanInterval(recipes, mean, std);
 }
 
 /** Least years for any trends statistic: a line through two points has no residual to test it with. */

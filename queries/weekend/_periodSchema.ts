@@ -4,6 +4,8 @@
  */
 import {z} from "zod";
 
+import {meanIntervalSchema} from "../_meanInterval.js";
+
 /** Posting periods: ISO Monday–Friday and Saturday–Sunday of the recipe's submission date. */
 export const PERIODS = ["weekday", "weekend"] as const;
 export type Period = (typeof PERIODS)[number];
@@ -42,5 +44,6 @@ export type Comparison = z.infer<typeof comparisonSchema>;
 export const groupSchema = z.object({
   n: z.number().int().min(2).describe("Recipes in the period."),
   mean: z.number().describe("Mean, in the column's unit."),
-  std: z.number().nonnegative().describe("Sample standard deviation (n − 1), in the column's unit.")
+  std: z.number().nonnegative().describe("Sample standard deviation (n − 1), in the column's unit."),
+  interval: meanIntervalSchema.describe("The mean's Student t interval at params.intervalLevel, in the column's unit.")
 });

@@ -14,6 +14,7 @@ const period = groupSchema.extend({
 export const schema = z.object({
   params: z.object({
     alpha: z.number().describe("Significance level of the t-tests; intervals are at 1 − alpha."),
+    intervalLevel: z.number().gt(0).lt(1).describe("Confidence level of each period mean's interval, e.g. 0.95."),
     ciLevel: z.number().describe("Confidence level of the interval of each difference, 1 − alpha.")
   }),
   metrics: z

@@ -10,6 +10,7 @@ import type {Period} from "./_periodSchema.js";
 import {comparePeriods, groupSummary, periodRow} from "./_comparison.js";
 import type {WeekendComplexity} from "./weekend_complexity.schema.js";
 import {METRICS} from "./weekend_complexity.schema.js";
+import {groupMeanInterval, MEAN_INTERVAL_LEVEL} from "../_meanInterval.js";
 
 /** Significance level; intervals are at 1 − ALPHA. */
 export const ALPHA = 0.05;
@@ -24,7 +25,10 @@ export const CLAIM_IDS = METRICS.flatMap((m) => [
 type MetricComparison = WeekendComplexity["metrics"][number];
 
 function periodSummary(row: Row): MetricComparison[Period] {
-  return {n: Number(row.n), mean: Number(row.mean), std: Math.sqrt(Number(row.variance)), median: Number(row.median)};
+  const n = Number(row.n);
+  const mean = Number(row.mean);
+  const std = Math.sqrt(Number(row.variance));
+  return {n, mean, std, interval: groupMeanInterval(n, mean, std), median: Number(row.median)};
 }
 
 /** The verdict on one metric: higher or lower at the weekend when Student's test is significant, else none. */
@@ -58,7 +62,7 @@ export function step(results: QueryResults): WeekendComplexity {
   // The composite score leads; its parts explain it.
   const [score, ...parts] = metrics.map(metricClaim) as [Claim, ...Claim[]];
   return {
-    params: {alpha: ALPHA, ciLevel: 1 - ALPHA},
+    params: {alpha: ALPHA, intervalLevel: MEAN_INTERVAL_LEVEL, ciLevel: 1 - ALPHA},
     metrics,
     narrative: {headline: score, claims: parts}
   };

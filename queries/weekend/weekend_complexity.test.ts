@@ -67,6 +67,18 @@ describe("weekend_complexity", () => {
       "n_steps.higher_at_weekend",
       "n_ingredients.not_significant"
     ]);
+    // 95 % t intervals of the period means, scipy 1.17.1 stats.t.interval(0.95, n − 1, loc=mean, scale=stats.sem(x)).
+    const c = await runAnalysis<WeekendComplexity>("weekend_complexity", {recipesSql: fixture(weekday, weekend)});
+    expect(c.params.intervalLevel).toBe(0.95);
+    const [score, steps, ingredients] = c.metrics;
+    expectClose(score!.weekday.interval!.lower, 10.710052304686204);
+    expectClose(score!.weekday.interval!.upper, 12.657922104284086);
+    expectClose(steps!.weekday.interval!.lower, 4.368027585863076);
+    expectClose(steps!.weekday.interval!.upper, 5.631972414136924);
+    expectClose(steps!.weekend.interval!.lower, 9.061356228472636);
+    expectClose(steps!.weekend.interval!.upper, 10.938643771527364);
+    expectClose(ingredients!.weekend.interval!.lower, 5.399342615291987);
+    expectClose(ingredients!.weekend.interval!.upper, 7.600657384708013);
   });
 
   it("reports simpler weekend recipes on all three metrics", async () => {

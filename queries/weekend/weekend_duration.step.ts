@@ -10,6 +10,7 @@ import type {Row} from "../../pipeline/warehouse.js";
 import {PERIODS} from "./_periodSchema.js";
 import {comparePeriods, groupSummary, periodRow} from "./_comparison.js";
 import type {WeekendDuration} from "./weekend_duration.schema.js";
+import {groupMeanInterval, MEAN_INTERVAL_LEVEL} from "../_meanInterval.js";
 
 /** Significance level; intervals are at 1 − ALPHA. */
 export const ALPHA = 0.05;
@@ -31,11 +32,15 @@ type PeriodDuration = WeekendDuration["periods"][number];
 function periodDuration(row: Row): PeriodDuration {
   const q25 = Number(row.q25);
   const q75 = Number(row.q75);
+  const n = Number(row.n);
+  const mean = Number(row.mean);
+  const std = Math.sqrt(Number(row.variance));
   return {
     period: row.period as PeriodDuration["period"],
-    n: Number(row.n),
-    mean: Number(row.mean),
-    std: Math.sqrt(Number(row.variance)),
+    n,
+    mean,
+    std,
+    interval: groupMeanInterval(n, mean, std),
     median: Number(row.median),
     q25,
     q75,
@@ -82,7 +87,12 @@ export function step(results: QueryResults): WeekendDuration {
   ];
 
   return {
-    params: {alpha: ALPHA, ciLevel: 1 - ALPHA, whiskerIqr: Number(weekdayRow.whisker_iqr)},
+    params: {
+      alpha: ALPHA,
+      intervalLevel: MEAN_INTERVAL_LEVEL,
+      ciLevel: 1 - ALPHA,
+      whiskerIqr: Number(weekdayRow.whisker_iqr)
+    },
     periods: [weekday, weekend],
     comparison,
     narrative: {headline, claims}

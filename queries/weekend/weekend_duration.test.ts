@@ -44,8 +44,13 @@ describe("weekend_duration", () => {
     const weekday = [10, 20, 30, 40, 50, 60, 170];
     const weekend = [15, 25, 30, 45, 55];
     const d = await runAnalysis<WeekendDuration>("weekend_duration", {recipesSql: fixture(weekday, weekend)});
-    expect(d.params).toEqual({alpha: 0.05, ciLevel: 0.95, whiskerIqr: 1.5});
+    expect(d.params).toEqual({alpha: 0.05, intervalLevel: 0.95, ciLevel: 0.95, whiskerIqr: 1.5});
     const [wd, we] = d.periods;
+    // 95 % t intervals of the means, scipy 1.17.1 stats.t.interval(0.95, n − 1, loc=mean, scale=stats.sem(x)).
+    expectClose(wd!.interval!.lower, 4.52215369429004);
+    expectClose(wd!.interval!.upper, 104.04927487713853);
+    expectClose(we!.interval!.lower, 14.172215995451836);
+    expectClose(we!.interval!.upper, 53.827784004548164);
     // Weekday, sorted [10, 20, 30, 40, 50, 60, 170]: h = 6p → q25 = 20 + 0.5·10 = 25, median 40, q75 = 50 + 0.5·10 = 55;
     // IQR 30, fences 25 − 45 = −20 and 55 + 45 = 100: whiskers 10 and 60, one recipe (170) above.
     expect(wd).toMatchObject({

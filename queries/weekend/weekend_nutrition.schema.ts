@@ -17,6 +17,7 @@ export const NUTRIENTS = [
 export const schema = z.object({
   params: z.object({
     alpha: z.number().describe("Significance level, applied to raw and to Holm-adjusted p-values."),
+    intervalLevel: z.number().gt(0).lt(1).describe("Confidence level of each period mean's interval, e.g. 0.95."),
     ciLevel: z.number().describe("Confidence level of the interval of each difference, 1 − alpha."),
     tests: z.number().int().positive().describe("Number of tests in the family Holm's correction covers.")
   }),

@@ -11,6 +11,7 @@ import type {Row} from "../../pipeline/warehouse.js";
 import {comparePeriods, groupSummary, periodRow} from "./_comparison.js";
 import type {WeekendNutrition} from "./weekend_nutrition.schema.js";
 import {NUTRIENTS} from "./weekend_nutrition.schema.js";
+import {groupMeanInterval, MEAN_INTERVAL_LEVEL} from "../_meanInterval.js";
 
 /** Significance level, for raw and Holm-adjusted p-values; intervals are at 1 − ALPHA. */
 export const ALPHA = 0.05;
@@ -27,7 +28,10 @@ export const CLAIM_IDS = [
 type NutrientComparison = WeekendNutrition["nutrients"][number];
 
 function periodSummary(row: Row): NutrientComparison["weekday"] {
-  return {n: Number(row.n), mean: Number(row.mean), std: Math.sqrt(Number(row.variance))};
+  const n = Number(row.n);
+  const mean = Number(row.mean);
+  const std = Math.sqrt(Number(row.variance));
+  return {n, mean, std, interval: groupMeanInterval(n, mean, std)};
 }
 
 /** What one nutrient supports: a difference that survives Holm, one that only the raw p suggests, or nothing. */
@@ -88,7 +92,7 @@ export function step(results: QueryResults): WeekendNutrition {
       : claim("summary.none_differ", {tested: nutrients.length});
 
   return {
-    params: {alpha: ALPHA, ciLevel: 1 - ALPHA, tests: nutrients.length},
+    params: {alpha: ALPHA, intervalLevel: MEAN_INTERVAL_LEVEL, ciLevel: 1 - ALPHA, tests: nutrients.length},
     nutrients,
     counts,
     largestGap: {

@@ -119,7 +119,7 @@ describe("weekend_nutrition", () => {
     expect(byKey("sugar_pct").comparison.significant).toBe(true);
     expect(byKey("sugar_pct").significantHolm).toBe(false);
     expect(n.counts).toEqual({significantRaw: 2, significantHolm: 1});
-    expect(n.params).toEqual({alpha: 0.05, ciLevel: 0.95, tests: 6});
+    expect(n.params).toEqual({alpha: 0.05, intervalLevel: 0.95, ciLevel: 0.95, tests: 6});
     expect(n.largestGap.nutrient).toBe("protein_pct");
     expectClose(n.largestGap.diffPct, 128 / 6 / 32.125 - 1);
 
