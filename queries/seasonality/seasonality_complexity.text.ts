@@ -29,12 +29,16 @@ export const text = {
     "axis.score": "Complexity score",
     "axis.steps": "Steps per recipe",
     "axis.ingredients": "Ingredients per recipe",
-    "figure.score.caption": "Complexity score per season: mean, median and interquartile range",
+    "axis.interval": "{intervalLevel|pct|0} confidence interval of the mean",
+    "axis.lower": "Lower bound of the mean's interval",
+    "axis.upper": "Upper bound of the mean's interval",
+    "figure.score.caption":
+      "Complexity score per season: mean with its {intervalLevel|pct|0} interval, median and interquartile range",
     "figure.score.description":
-      "For each season a dot at the mean complexity score, labelled with its value, a tick at the median and a band from the first to the third quartile, with the Kruskal–Wallis result above the chart. The highest mean is in {highest|label}, {highestMean|2}, and the lowest in {lowest|label}, {lowestMean|2}.",
-    "figure.counts.caption": "Mean number of steps and of ingredients per season",
+      "For each season a dot at the mean complexity score, labelled with its value, on a dark line spanning its {intervalLevel|pct|0} confidence interval, a tick at the median and a band from the first to the third quartile, with the Kruskal–Wallis result above the chart. The highest mean is in {highest|label}, {highestMean|2}, and the lowest in {lowest|label}, {lowestMean|2}.",
+    "figure.counts.caption": "Mean number of steps and of ingredients per season, with {intervalLevel|pct|0} intervals",
     "figure.counts.description":
-      "Two panels, one for the mean number of steps and one for the mean number of ingredients per recipe, with a dot per season joined to zero and labelled with its value, on axes that start at zero so that gaps keep their true size; each panel states its Kruskal–Wallis result.",
+      "Two panels, one for the mean number of steps and one for the mean number of ingredients per recipe, with a dot per season joined to zero, labelled with its value and drawn on a dark line spanning its {intervalLevel|pct|0} confidence interval, on axes that start at zero so that gaps keep their true size; each panel states its Kruskal–Wallis result.",
     "score.significant":
       "Recipes posted in {highest|label} are the most complex (mean score {highestMean|2}) and those posted in {lowest|label} the simplest ({lowestMean|2}); the difference is significant (Kruskal–Wallis H = {H|1}, {df} df, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
     "score.not_significant":
@@ -77,12 +81,17 @@ export const text = {
     "axis.score": "Score de complexité",
     "axis.steps": "Étapes par recette",
     "axis.ingredients": "Ingrédients par recette",
-    "figure.score.caption": "Score de complexité par saison : moyenne, médiane et écart interquartile",
+    "axis.interval": "Intervalle de confiance à {intervalLevel|pct|0} de la moyenne",
+    "axis.lower": "Borne basse de l'intervalle de la moyenne",
+    "axis.upper": "Borne haute de l'intervalle de la moyenne",
+    "figure.score.caption":
+      "Score de complexité par saison : moyenne avec son intervalle à {intervalLevel|pct|0}, médiane et écart interquartile",
     "figure.score.description":
-      "Pour chaque saison, un point à la moyenne du score de complexité, annoté de sa valeur, un trait à la médiane et une bande du premier au troisième quartile, avec le résultat du test de Kruskal-Wallis au-dessus du graphique. La moyenne la plus haute s'observe pendant {highest|label}, {highestMean|2}, la plus basse pendant {lowest|label}, {lowestMean|2}.",
-    "figure.counts.caption": "Nombre moyen d'étapes et d'ingrédients par saison",
+      "Pour chaque saison, un point à la moyenne du score de complexité, annoté de sa valeur et posé sur un trait sombre couvrant son intervalle de confiance à {intervalLevel|pct|0}, un trait à la médiane et une bande du premier au troisième quartile, avec le résultat du test de Kruskal-Wallis au-dessus du graphique. La moyenne la plus haute s'observe pendant {highest|label}, {highestMean|2}, la plus basse pendant {lowest|label}, {lowestMean|2}.",
+    "figure.counts.caption":
+      "Nombre moyen d'étapes et d'ingrédients par saison, avec les intervalles à {intervalLevel|pct|0}",
     "figure.counts.description":
-      "Deux panneaux, l'un pour le nombre moyen d'étapes, l'autre pour le nombre moyen d'ingrédients par recette, avec un point par saison relié à zéro et annoté de sa valeur, sur des axes qui partent de zéro pour que les écarts gardent leur vraie taille ; chaque panneau indique le résultat de son test de Kruskal-Wallis.",
+      "Deux panneaux, l'un pour le nombre moyen d'étapes, l'autre pour le nombre moyen d'ingrédients par recette, avec un point par saison relié à zéro, annoté de sa valeur et posé sur un trait sombre couvrant son intervalle de confiance à {intervalLevel|pct|0}, sur des axes qui partent de zéro pour que les écarts gardent leur vraie taille ; chaque panneau indique le résultat de son test de Kruskal-Wallis.",
     "score.significant":
       "Les recettes publiées pendant {highest|label} sont les plus complexes (score moyen {highestMean|2}) et celles publiées pendant {lowest|label} les plus simples ({lowestMean|2}) ; la différence est significative (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
     "score.not_significant":

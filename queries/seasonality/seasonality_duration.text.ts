@@ -30,9 +30,13 @@ export const text = {
     "axis.outliers_note": "+n: recipes beyond the upper whisker",
     "axis.not_significant": "not significant",
     "axis.minutes": "Preparation time (minutes)",
-    "figure.means.caption": "Mean preparation time per season, against the mean over all recipes",
+    "axis.interval": "{intervalLevel|pct|0} confidence interval of the mean",
+    "axis.lower": "Lower bound of the mean's interval",
+    "axis.upper": "Upper bound of the mean's interval",
+    "figure.means.caption":
+      "Mean preparation time per season with its {intervalLevel|pct|0} interval, against the mean over all recipes",
     "figure.means.description":
-      "Dot plot of the mean preparation time per season, each dot labelled with its value, on an axis zoomed around the means (it does not start at zero), with a dashed line at the mean over all recipes and the Kruskal–Wallis result above the chart. The longest mean is in {longest|label}, {longestMean|1} minutes, and the shortest in {shortest|label}, {shortestMean|1} minutes.",
+      "Dot plot of the mean preparation time per season, each dot labelled with its value and drawn on a line spanning its {intervalLevel|pct|0} confidence interval, on an axis that starts at zero, with a dashed line at the mean over all recipes and the Kruskal–Wallis result above the chart. The longest mean is in {longest|label}, {longestMean|1} minutes, and the shortest in {shortest|label}, {shortestMean|1} minutes.",
     "figure.boxes.caption": "Distribution of preparation time per season",
     "figure.boxes.description":
       "One box per season from the first to the third quartile with a thick line at the median and a diamond at the mean; whiskers reach the most extreme recipe within {whiskerIqr|1} IQR of the box, and the number of recipes beyond is written above the whisker's end (+n).",
@@ -77,9 +81,13 @@ export const text = {
     "axis.outliers_note": "+n : recettes au-delà de la moustache haute",
     "axis.not_significant": "non significatif",
     "axis.minutes": "Temps de préparation (minutes)",
-    "figure.means.caption": "Temps de préparation moyen par saison, face à la moyenne sur toutes les recettes",
+    "axis.interval": "Intervalle de confiance à {intervalLevel|pct|0} de la moyenne",
+    "axis.lower": "Borne basse de l'intervalle de la moyenne",
+    "axis.upper": "Borne haute de l'intervalle de la moyenne",
+    "figure.means.caption":
+      "Temps de préparation moyen par saison avec son intervalle à {intervalLevel|pct|0}, face à la moyenne sur toutes les recettes",
     "figure.means.description":
-      "Diagramme en points du temps de préparation moyen par saison, chaque point annoté de sa valeur, sur un axe resserré autour des moyennes (il ne part pas de zéro), avec une ligne en tirets à la moyenne sur toutes les recettes et le résultat du test de Kruskal-Wallis au-dessus du graphique. La moyenne la plus longue s'observe pendant {longest|label}, {longestMean|1} minutes, la plus courte pendant {shortest|label}, {shortestMean|1} minutes.",
+      "Diagramme en points du temps de préparation moyen par saison, chaque point annoté de sa valeur et posé sur un trait couvrant son intervalle de confiance à {intervalLevel|pct|0}, sur un axe qui part de zéro, avec une ligne en tirets à la moyenne sur toutes les recettes et le résultat du test de Kruskal-Wallis au-dessus du graphique. La moyenne la plus longue s'observe pendant {longest|label}, {longestMean|1} minutes, la plus courte pendant {shortest|label}, {shortestMean|1} minutes.",
     "figure.boxes.caption": "Distribution du temps de préparation par saison",
     "figure.boxes.description":
       "Une boîte par saison, du premier au troisième quartile, avec un trait épais à la médiane et un losange à la moyenne ; les moustaches s'arrêtent à la recette la plus extrême située à moins de {whiskerIqr|1} écart interquartile de la boîte, et le nombre de recettes au-delà est inscrit au-dessus du bout de la moustache (+n).",

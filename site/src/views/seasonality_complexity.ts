@@ -8,7 +8,7 @@ import * as Plot from "@observablehq/plot";
 import type {Season} from "../../../queries/seasonality/_seasons.js";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityComplexity} from "../../../queries/seasonality/seasonality_complexity.schema.js";
-import {HALO} from "../lib/charts/index.js";
+import {HALO, LINE} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 import {intervalKey, intervalNotes, kruskalNote} from "../lib/charts/seasons.js";
 import {SEASON_FILL, SEASON_FORMAT, seasonKey} from "../lib/charts/seasons.js";
@@ -20,6 +20,7 @@ interface CountRow {
   season: Season;
   n: number;
   mean: number;
+  interval: SeasonRow["stepsInterval"];
   median: number;
 }
 
@@ -44,6 +45,7 @@ export const view = defineView<SeasonalityComplexity>({
         season: r.season,
         n: r.n,
         mean: measure === "steps" ? r.stepsMean : r.ingredientsMean,
+        interval: measure === "steps" ? r.stepsInterval : r.ingredientsInterval,
         median: measure === "steps" ? r.stepsMedian : r.ingredientsMedian
       }))
     );
@@ -57,9 +59,12 @@ export const view = defineView<SeasonalityComplexity>({
           {key: "scoreQ25", label: "axis.q25", format: "2"},
           {key: "scoreMedian", label: "axis.median", format: "2"},
           {key: "scoreMean", label: "axis.mean", format: "2"},
+          {key: "lower", label: "axis.lower", value: (d) => d.scoreInterval?.lower ?? null, format: "3"},
+          {key: "upper", label: "axis.upper", value: (d) => d.scoreInterval?.upper ?? null, format: "3"},
           {key: "scoreQ75", label: "axis.q75", format: "2"},
           {key: "scoreStd", label: "axis.std", format: "2"}
         ],
+        legend: [{label: "axis.interval", color: "currentColor", shape: "whisker"}],
         plot: ({width, narrow, text, format}) => ({
           width,
           height: domain.length * 48 + 70,
@@ -79,6 +84,17 @@ export const view = defineView<SeasonalityComplexity>({
               strokeOpacity: 0.45
             }),
             Plot.tickX(seasons, {y: "season", x: "scoreMedian", strokeWidth: 2.5, inset: 6}),
+            // The mean's 95 % interval, drawn over the quartile band like the trends' whiskers.
+            Plot.ruleY(
+              seasons.filter((d) => d.scoreInterval !== null),
+              {
+                y: "season",
+                x1: (d: SeasonRow) => d.scoreInterval!.lower,
+                x2: (d: SeasonRow) => d.scoreInterval!.upper,
+                stroke: "currentColor",
+                ...LINE.whisker
+              }
+            ),
             Plot.dot(seasons, {
               y: "season",
               x: "scoreMean",
@@ -110,8 +126,11 @@ export const view = defineView<SeasonalityComplexity>({
           {key: "season", label: "axis.season", format: SEASON_FORMAT},
           {key: "n", label: "axis.recipes", format: "int"},
           {key: "mean", label: "axis.mean", format: "2"},
+          {key: "lower", label: "axis.lower", value: (d) => d.interval?.lower ?? null, format: "3"},
+          {key: "upper", label: "axis.upper", value: (d) => d.interval?.upper ?? null, format: "3"},
           {key: "median", label: "axis.median", format: "1"}
         ],
+        legend: [{label: "axis.interval", color: "currentColor", shape: "whisker"}],
         plot: ({width, narrow, text, format}) => {
           const max = Math.max(...counts.map((d) => d.mean));
           const facet = narrow ? {fy: "measure"} : {fx: "measure"};
@@ -127,6 +146,17 @@ export const view = defineView<SeasonalityComplexity>({
             y: {label: null, domain, tickFormat: (d: Season) => text(seasonKey(d)), padding: 0.3},
             marks: [
               Plot.ruleY(counts, {...facet, y: "season", x1: 0, x2: "mean", strokeOpacity: 0.5}),
+              Plot.ruleY(
+                counts.filter((d) => d.interval !== null),
+                {
+                  ...facet,
+                  y: "season",
+                  x1: (d: CountRow) => d.interval!.lower,
+                  x2: (d: CountRow) => d.interval!.upper,
+                  stroke: "currentColor",
+                  ...LINE.whisker
+                }
+              ),
               Plot.dot(counts, {
                 ...facet,
                 y: "season",

@@ -34,9 +34,14 @@ export const view = defineView<SeasonalityDuration>({
           {key: "season", label: "axis.season", format: SEASON_FORMAT},
           {key: "n", label: "axis.recipes", format: "int"},
           {key: "mean", label: "axis.mean", format: "1"},
+          {key: "lower", label: "axis.lower", value: (d) => d.interval?.lower ?? null, format: "2"},
+          {key: "upper", label: "axis.upper", value: (d) => d.interval?.upper ?? null, format: "2"},
           {key: "median", label: "axis.median", format: "1"}
         ],
-        legend: [{label: "axis.overall_mean", color: "currentColor", shape: "reference"}],
+        legend: [
+          {label: "axis.overall_mean", color: "currentColor", shape: "reference"},
+          {label: "axis.interval", color: "currentColor", shape: "whisker"}
+        ],
         plot: ({width, narrow, text, format}) => {
           // From zero: the text calls the seasonal gap negligible, and a zoomed axis would spread a few minutes across
           // the whole width (the zoom the methodology criticises in the original app).
@@ -51,6 +56,17 @@ export const view = defineView<SeasonalityDuration>({
             y: {label: null, domain, tickFormat: (d: string) => text(`axis.season_${d}`), padding: 0.4},
             marks: [
               Plot.ruleX([s.overallMean], LINE.reference),
+              // The mean's 95 % interval, under the dot: a few tenths of a minute, so mostly hidden by it.
+              Plot.ruleY(
+                seasons.filter((d) => d.interval !== null),
+                {
+                  y: "season",
+                  x1: (d: SeasonRow) => d.interval!.lower,
+                  x2: (d: SeasonRow) => d.interval!.upper,
+                  stroke: "currentColor",
+                  ...LINE.whisker
+                }
+              ),
               Plot.dot(seasons, {
                 y: "season",
                 x: "mean",
