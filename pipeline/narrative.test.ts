@@ -152,3 +152,25 @@ describe("p-values near one", () => {
     expect(formatP(0.99, "en")).toBe("p = 0.99");
   });
 });
+
+describe("ratios, shares near a bound and rescaled rates", () => {
+  it("writes a ratio with its × sign, spaced the French way in French", () => {
+    expect(renderTemplate("{r|times|1}", {r: 170.94}, "en")).toBe("170.9×");
+    expect(renderTemplate("{r|times|2}", {r: 1.0712}, "fr")).toBe("1,07\u202f×");
+  });
+
+  it("never prints an R² of 0.996 as 1.00, nor 0.004 as 0.00", () => {
+    expect(renderTemplate("{r2|bounded|2}", {r2: 0.9962}, "en")).toBe("0.996");
+    expect(renderTemplate("{r2|bounded|2}", {r2: 0.99962}, "fr")).toBe("0,9996");
+    expect(renderTemplate("{r2|bounded|2}", {r2: 0.0042}, "en")).toBe("0.004");
+    expect(renderTemplate("{r2|bounded|2}", {r2: 0.85}, "en")).toBe("0.85");
+    expect(renderTemplate("{r2|bounded|2}", {r2: 0.0061}, "en")).toBe("0.006");
+    expect(renderTemplate("{r2|bounded|2}", {r2: 1}, "en")).toBe("1.00");
+  });
+
+  it("quotes a slope per decade from a slope per year, with its unit", () => {
+    expect(renderTemplate("{s|scale:10|ssig|2|unit:stars}", {s: 0.00047}, "en")).toBe("+0.0047\u00a0stars");
+    expect(renderTemplate("{s|scale:10|ssig|2|unit:stars}", {s: 0.00047}, "fr")).toBe("+0,0047\u00a0étoile");
+    expect(() => renderTemplate("{s|scale:x|2}", {s: 1}, "en")).toThrow(/invalid scale/);
+  });
+});

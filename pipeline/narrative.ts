@@ -12,6 +12,10 @@
  * - `pct|N`: a fraction shown as a percentage (0.087 → 8.7%);
  * - `pp|N`: percentage points, signed (+0.35 pp);
  * - `p`: a p-value ("p < 0.001", "p = 0.023");
+ * - `times|N`: a ratio, with N decimals and its sign × (1.07× / 1,07 ×);
+ * - `bounded|N`: a share of [0, 1] such as R², with N decimals, or more where N would print a bound it does not
+ *   reach (0.996 → 0.996, never 1.00);
+ * - `scale:K` before another spec: the value times K, to quote a rate per decade (`{slope|scale:10|ssig|2}`);
  * - `label`: a category key translated through LABELS (seasons, days, nutrients, periods).
  * The pure functions here are shared by the pipeline's tests and the site.
  */
@@ -168,6 +172,7 @@ export const UNITS: Record<string, Record<Locale, readonly [one: string, other: 
   steps: {en: ["step", "steps"], fr: ["étape", "étapes"]},
   ingredients: {en: ["ingredient", "ingredients"], fr: ["ingrédient", "ingrédients"]},
   minutes: {en: ["minute", "minutes"], fr: ["minute", "minutes"]},
+  kcal: {en: ["kcal", "kcal"], fr: ["kcal", "kcal"]},
   dv_points: {en: ["%DV point", "%DV points"], fr: ["point de % AJ", "points de % AJ"]}
 };
 
@@ -185,7 +190,40 @@ function withUnit(text: string, value: number, kind: string, digits: number, uni
   return `${text}\u00a0${rule.select(shown) === "one" ? forms[0] : forms[1]}`;
 }
 
+/**
+ * Decimals for a share of [0, 1] that never print a bound it does not reach (0.996 → 3, 0.9996 → 4) and keep a
+ * small share's first significant digit exact (0.006 → 0.006, not 0.01).
+ */
+function boundedDigits(value: number, digits: number): number {
+  let shown = value > 0 && value < 10 ** -(digits - 1) ? digits + 1 : digits;
+  // Six decimals end the search: a share closer to a bound than that is printed as the bound.
+  while (
+    shown < 6 &&
+    ((value < 1 && Number(value.toFixed(shown)) >= 1) || (value > 0 && Number(value.toFixed(shown)) <= 0))
+  )
+    shown += 1;
+  return shown;
+}
+
+/** A ratio with its sign ×: "1.07×" in English, « 1,07 × » (narrow no-break space) in French. */
+export function formatTimes(value: number, locale: Locale, digits = 1): string {
+  const text = formatNumber(value, locale, digits);
+  return locale === "fr" ? `${text}\u202f×` : `${text}×`;
+}
+
 function formatValue(value: string | number | boolean, spec: string[], locale: Locale, template: string): string {
+  const scale = spec.find((s) => s.startsWith("scale:"));
+  if (scale !== undefined) {
+    if (typeof value !== "number") throw new Error(`non-numeric value for {${spec.join("|")}} in: ${template}`);
+    const factor = Number(scale.slice("scale:".length));
+    if (!Number.isFinite(factor)) throw new Error(`invalid scale in {${spec.join("|")}} in: ${template}`);
+    return formatValue(
+      value * factor,
+      spec.filter((s) => s !== scale),
+      locale,
+      template
+    );
+  }
   const unit = spec.find((s) => s.startsWith("unit:"))?.slice("unit:".length);
   if (unit !== undefined) {
     if (typeof value !== "number") throw new Error(`non-numeric value for {${spec.join("|")}} in: ${template}`);
@@ -214,6 +252,10 @@ function formatValue(value: string | number | boolean, spec: string[], locale: L
       return `${formatSigned(value, locale, digits)}\u00a0pp`;
     case "p":
       return formatP(value, locale);
+    case "times":
+      return formatTimes(value, locale, digits);
+    case "bounded":
+      return formatNumber(value, locale, boundedDigits(value, digits));
     case "sig":
       return formatSignificant(value, locale, digits);
     case "ssig":

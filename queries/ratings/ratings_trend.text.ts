@@ -8,7 +8,7 @@ export const text = {
     lede: "Month after month, do members rate the recipes of the data set more or less generously, and do busy months rate differently?",
     method:
       "Each kept month (at least {minRatingsPerMonth|int} ratings; {monthsExcluded|int} months set aside) contributes its mean rating, weighted by √n. The trend is a weighted least-squares (WLS) line of the monthly mean on calendar time, counted in months since {firstMonth|month} so that gaps between kept months keep their length; its slope is tested against zero with a t test at α = {alpha|2}, and R² is the weighted share of variance explained. That test treats months as independent, so the lag-one autocorrelation of the weighted residuals is tested against zero with a normal approximation. The volume–quality link uses a weighted Spearman correlation: months are ranked by volume and by mean rating without weights (ties share their average rank), then the ranks are correlated with the weights √n; its strength follows Cohen's benchmarks for a correlation. Its direction is tested with a WLS line of the monthly mean on the month's volume, and is claimed only when that test and the correlation agree.",
-    "kpi.slopePerYear": "Trend (stars per year)",
+    "kpi.slopePerYear": "Trend (stars per decade)",
     "kpi.spearman": "Volume–quality correlation",
     "kpi.weightedMeanStd": "Typical spread within a month (stars)",
     "axis.month": "Month",
@@ -27,7 +27,7 @@ export const text = {
     "legend.volumeFit": "WLS line of mean rating on volume",
     "figure.series.caption": "Monthly mean rating and its weighted trend",
     "figure.series.description":
-      "Dots of the mean rating of the {months|int} kept months from {firstMonth|month} to {lastMonth|month}, each sized by the month's number of ratings, with the dashed WLS trend changing by {slopePerYear|ssig|2} stars per year.",
+      "Dots of the mean rating of the {months|int} kept months from {firstMonth|month} to {lastMonth|month}, each sized by the month's number of ratings, with the dashed WLS trend changing by {slopePerYear|scale:10|ssig|2|unit:stars} per decade.",
     "figure.spread.caption": "Spread of ratings within each month",
     "figure.spread.description":
       "Histogram of the standard deviation of each kept month's ratings, with a dotted vertical line at their weighted mean, {weightedMeanStd|3} stars.",
@@ -35,11 +35,11 @@ export const text = {
     "figure.volume_quality.description":
       "Scatter of the {months|int} kept months, volume against mean rating, each dot sized by the month's number of ratings, with the dashed WLS line of mean rating on volume; weighted Spearman ρ = {spearman|signed|3}.",
     "trend.up":
-      "The mean rating rises by {slopePerYear|abs|4} stars a year from {firstMonth|month} to {lastMonth|month} ({p|p}, weighted R² {r2|3}).",
+      "The mean rating rises by {slopePerYear|scale:10|abs|3|unit:stars} per decade from {firstMonth|month} to {lastMonth|month} ({p|p}, weighted R² {r2|bounded|2}).",
     "trend.down":
-      "The mean rating falls by {slopePerYear|abs|4} stars a year from {firstMonth|month} to {lastMonth|month} ({p|p}, weighted R² {r2|3}).",
+      "The mean rating falls by {slopePerYear|scale:10|abs|3|unit:stars} per decade from {firstMonth|month} to {lastMonth|month} ({p|p}, weighted R² {r2|bounded|2}).",
     "trend.flat":
-      "The mean rating shows no significant trend from {firstMonth|month} to {lastMonth|month}: {slopePerYear|ssig|2} stars a year, {p|p} at α = {alpha|2}, weighted R² {r2|3}.",
+      "The mean rating shows no significant trend from {firstMonth|month} to {lastMonth|month}: {slopePerYear|scale:10|ssig|2|unit:stars} per decade, {p|p} at α = {alpha|2}, weighted R² {r2|bounded|2}.",
     "residuals.autocorrelated":
       "The residuals of consecutive months are correlated (lag-one autocorrelation {lag1|signed|2}, {p|p}): months are not independent, so the trend's p-value should be read with caution.",
     "residuals.independent":
@@ -59,7 +59,7 @@ export const text = {
     lede: "Mois après mois, les membres notent-ils les recettes du jeu de données plus ou moins généreusement, et les mois chargés notent-ils autrement ?",
     method:
       "Chaque mois retenu (au moins {minRatingsPerMonth|int} notes ; {monthsExcluded|int} mois écartés) apporte sa note moyenne, pondérée par √n. La tendance est une droite des moindres carrés pondérés (MCP) de la moyenne mensuelle sur le temps calendaire, compté en mois depuis {firstMonth|month} pour que les trous entre mois retenus gardent leur durée ; sa pente est testée contre zéro par un test t au seuil α = {alpha|2}, et le R² est la part pondérée de variance expliquée. Ce test suppose les mois indépendants : l'autocorrélation d'ordre un des résidus pondérés est donc testée contre zéro par une approximation normale. Le lien entre volume et qualité repose sur une corrélation de Spearman pondérée : les mois sont classés par volume et par note moyenne sans pondération (les ex æquo partagent leur rang moyen), puis les rangs sont corrélés avec les poids √n ; sa force suit les repères de Cohen pour une corrélation. Son sens est testé par une droite des MCP de la moyenne mensuelle sur le volume du mois, et n'est affirmé que si ce test et la corrélation concordent.",
-    "kpi.slopePerYear": "Tendance (étoiles par an)",
+    "kpi.slopePerYear": "Tendance (étoiles par décennie)",
     "kpi.spearman": "Corrélation volume–qualité",
     "kpi.weightedMeanStd": "Dispersion typique dans un mois (étoiles)",
     "axis.month": "Mois",
@@ -78,7 +78,7 @@ export const text = {
     "legend.volumeFit": "Droite des moindres carrés pondérés de la note moyenne sur le volume",
     "figure.series.caption": "Note moyenne mensuelle et sa tendance pondérée",
     "figure.series.description":
-      "Points de la note moyenne des {months|int} mois retenus de {firstMonth|month} à {lastMonth|month}, chacun de taille proportionnelle au nombre de notes du mois, avec en tirets la tendance MCP, qui varie de {slopePerYear|ssig|2} étoile par an.",
+      "Points de la note moyenne des {months|int} mois retenus de {firstMonth|month} à {lastMonth|month}, chacun de taille proportionnelle au nombre de notes du mois, avec en tirets la tendance MCP, qui varie de {slopePerYear|scale:10|ssig|2|unit:stars} par décennie.",
     "figure.spread.caption": "Dispersion des notes au sein de chaque mois",
     "figure.spread.description":
       "Histogramme de l'écart type des notes de chaque mois retenu, avec une ligne verticale en pointillés à leur moyenne pondérée, {weightedMeanStd|3} étoile.",
@@ -86,11 +86,11 @@ export const text = {
     "figure.volume_quality.description":
       "Nuage des {months|int} mois retenus, volume en abscisse et note moyenne en ordonnée, chaque point de taille proportionnelle au nombre de notes du mois, avec en tirets la droite des MCP de la note moyenne sur le volume ; Spearman pondéré ρ = {spearman|signed|3}.",
     "trend.up":
-      "La note moyenne augmente de {slopePerYear|abs|4} étoile par an de {firstMonth|month} à {lastMonth|month} ({p|p}, R² pondéré {r2|3}).",
+      "La note moyenne augmente de {slopePerYear|scale:10|abs|3|unit:stars} par décennie de {firstMonth|month} à {lastMonth|month} ({p|p}, R² pondéré {r2|bounded|2}).",
     "trend.down":
-      "La note moyenne baisse de {slopePerYear|abs|4} étoile par an de {firstMonth|month} à {lastMonth|month} ({p|p}, R² pondéré {r2|3}).",
+      "La note moyenne baisse de {slopePerYear|scale:10|abs|3|unit:stars} par décennie de {firstMonth|month} à {lastMonth|month} ({p|p}, R² pondéré {r2|bounded|2}).",
     "trend.flat":
-      "La note moyenne ne montre aucune tendance significative de {firstMonth|month} à {lastMonth|month} : {slopePerYear|ssig|2} étoile par an, {p|p} au seuil α = {alpha|2}, R² pondéré {r2|3}.",
+      "La note moyenne ne montre aucune tendance significative de {firstMonth|month} à {lastMonth|month} : {slopePerYear|scale:10|ssig|2|unit:stars} par décennie, {p|p} au seuil α = {alpha|2}, R² pondéré {r2|bounded|2}.",
     "residuals.autocorrelated":
       "Les résidus de mois consécutifs sont corrélés (autocorrélation d'ordre un {lag1|signed|2}, {p|p}) : les mois ne sont pas indépendants, et la valeur p de la tendance est à lire avec prudence.",
     "residuals.independent":

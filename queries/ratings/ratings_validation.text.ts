@@ -45,13 +45,13 @@ export const text = {
     "volumes.homogeneous":
       "Monthly volumes are fairly even: their coefficient of variation is {cv|2}, below {cvThreshold|2}, and the busiest month ({maxMonth|month}, {max|int} ratings) holds {ratio|1} times as many ratings as the quietest ({minMonth|month}, {min|int}).",
     slope_bias:
-      "Weighting moves the trend slope by {slopeBias|pct|1}: {olsSlopePerYear|ssig|2} stars per year unweighted ({level|pct|0} interval {olsLowerPerYear|ssig|2} to {olsUpperPerYear|ssig|2}) against {wlsSlopePerYear|ssig|2} weighted ({wlsLowerPerYear|ssig|2} to {wlsUpperPerYear|ssig|2}).",
+      "Weighting moves the trend slope by {slopeBias|pct|1}: {olsSlopePerYear|scale:10|ssig|2|unit:stars} per decade unweighted ({level|pct|0} interval {olsLowerPerYear|scale:10|ssig|2} to {olsUpperPerYear|scale:10|ssig|2}) against {wlsSlopePerYear|scale:10|ssig|2} weighted ({wlsLowerPerYear|scale:10|ssig|2} to {wlsUpperPerYear|scale:10|ssig|2}).",
     slopes:
-      "Unweighted, the trend is {olsSlopePerYear|ssig|2} stars per year ({level|pct|0} interval {olsLowerPerYear|ssig|2} to {olsUpperPerYear|ssig|2}); weighted, {wlsSlopePerYear|ssig|2} ({wlsLowerPerYear|ssig|2} to {wlsUpperPerYear|ssig|2}). The unweighted slope cannot be told apart from zero or has the other sign, so no percentage change between the two is given.",
+      "Weighting changes the trend from {olsSlopePerYear|scale:10|ssig|2|unit:stars} per decade unweighted ({level|pct|0} interval {olsLowerPerYear|scale:10|ssig|2} to {olsUpperPerYear|scale:10|ssig|2}) to {wlsSlopePerYear|scale:10|ssig|2|unit:stars} weighted ({wlsLowerPerYear|scale:10|ssig|2} to {wlsUpperPerYear|scale:10|ssig|2}).",
     "decision.same":
-      "Both fits reach the same conclusion at α = {alpha|2}: unweighted fit {olsP|p}, weighted fit {wlsP|p} (weighted R² {wlsR2|3}).",
+      "Both fits reach the same conclusion at α = {alpha|2}: unweighted fit {olsP|p}, weighted fit {wlsP|p} (weighted R² {wlsR2|bounded|2}).",
     "decision.changed":
-      "Weighting changes the conclusion at α = {alpha|2}: the unweighted fit gives {olsP|p}, the weighted fit {wlsP|p} (weighted R² {wlsR2|3}).",
+      "Weighting changes the conclusion at α = {alpha|2}: the unweighted fit gives {olsP|p}, the weighted fit {wlsP|p} (weighted R² {wlsR2|bounded|2}).",
     "spread.lower":
       "Weighting lowers the variance of the monthly means from {unweighted|sig|3} to {weighted|sig|3} stars² ({change|pct|0}): the quiet months are the noisy ones.",
     "spread.not_lower":
@@ -102,13 +102,13 @@ export const text = {
     "volumes.homogeneous":
       "Les volumes mensuels sont assez réguliers : leur coefficient de variation vaut {cv|2}, sous le seuil de {cvThreshold|2}, et le mois le plus chargé ({maxMonth|month}, {max|int} notes) compte {ratio|1} fois plus de notes que le plus creux ({minMonth|month}, {min|int}).",
     slope_bias:
-      "La pondération déplace la pente de la tendance de {slopeBias|pct|1} : {olsSlopePerYear|ssig|2} étoile par an sans pondération (intervalle à {level|pct|0} de {olsLowerPerYear|ssig|2} à {olsUpperPerYear|ssig|2}) contre {wlsSlopePerYear|ssig|2} avec (de {wlsLowerPerYear|ssig|2} à {wlsUpperPerYear|ssig|2}).",
+      "La pondération déplace la pente de la tendance de {slopeBias|pct|1} : {olsSlopePerYear|scale:10|ssig|2|unit:stars} par décennie sans pondération (intervalle à {level|pct|0} de {olsLowerPerYear|scale:10|ssig|2} à {olsUpperPerYear|scale:10|ssig|2}) contre {wlsSlopePerYear|scale:10|ssig|2} avec (de {wlsLowerPerYear|scale:10|ssig|2} à {wlsUpperPerYear|scale:10|ssig|2}).",
     slopes:
-      "Sans pondération, la tendance est de {olsSlopePerYear|ssig|2} étoile par an (intervalle à {level|pct|0} de {olsLowerPerYear|ssig|2} à {olsUpperPerYear|ssig|2}) ; avec pondération, de {wlsSlopePerYear|ssig|2} (de {wlsLowerPerYear|ssig|2} à {wlsUpperPerYear|ssig|2}). La pente non pondérée ne se distingue pas de zéro ou n'a pas le même signe : aucun écart en pourcentage entre les deux n'est donné.",
+      "La pondération fait passer la tendance de {olsSlopePerYear|scale:10|ssig|2|unit:stars} par décennie sans pondération (intervalle à {level|pct|0} de {olsLowerPerYear|scale:10|ssig|2} à {olsUpperPerYear|scale:10|ssig|2}) à {wlsSlopePerYear|scale:10|ssig|2|unit:stars} avec (de {wlsLowerPerYear|scale:10|ssig|2} à {wlsUpperPerYear|scale:10|ssig|2}).",
     "decision.same":
-      "Les deux ajustements concluent de la même façon au seuil α = {alpha|2} : moindres carrés ordinaires (MCO) {olsP|p}, moindres carrés pondérés (MCP) {wlsP|p} (R² pondéré {wlsR2|3}).",
+      "Les deux ajustements concluent de la même façon au seuil α = {alpha|2} : moindres carrés ordinaires (MCO) {olsP|p}, moindres carrés pondérés (MCP) {wlsP|p} (R² pondéré {wlsR2|bounded|2}).",
     "decision.changed":
-      "La pondération change la conclusion au seuil α = {alpha|2} : les moindres carrés ordinaires (MCO) donnent {olsP|p}, les moindres carrés pondérés (MCP) {wlsP|p} (R² pondéré {wlsR2|3}).",
+      "La pondération change la conclusion au seuil α = {alpha|2} : les moindres carrés ordinaires (MCO) donnent {olsP|p}, les moindres carrés pondérés (MCP) {wlsP|p} (R² pondéré {wlsR2|bounded|2}).",
     "spread.lower":
       "La pondération fait baisser la variance des moyennes mensuelles de {unweighted|sig|3} à {weighted|sig|3} étoile² ({change|pct|0}) : ce sont les mois creux qui sont bruités.",
     "spread.not_lower":

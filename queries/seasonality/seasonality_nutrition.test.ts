@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 
 import {textProblems} from "../../pipeline/narrative.check.js";
+import {translateLabel} from "../../pipeline/narrative.js";
 import {kruskalWallis, mean, quantile} from "../../pipeline/stats/index.js";
 import {expectAllClose, expectClose} from "../../pipeline/stats/testing/close.js";
 import {recipesSql, runAnalysis} from "../../test/analysis.js";
@@ -127,5 +128,11 @@ describe("seasonality_nutrition", () => {
     expect(n.narrative.headline.id).toBe("calories.not_significant");
     expect(n.significantCount).toBe(1);
     expect(textProblems(text, CLAIM_IDS, [n])).toEqual([]);
+  });
+});
+
+describe("the question", () => {
+  it.each(["en", "fr"] as const)("names every nutrient the analysis compares (%s)", (lang) => {
+    for (const nutrient of NUTRIENTS) expect(text[lang].lede).toContain(translateLabel(nutrient, lang));
   });
 });

@@ -25,7 +25,7 @@ export const text = {
     "axis.not_significant": "not significant",
     "figure.score.caption": "Mean complexity score per year, {firstYear}–{lastYear}",
     "figure.score.description":
-      "Line chart of the mean complexity score of each year's recipes, with dots sized by the year's recipes, a vertical whisker through each dot for the {intervalLevel|pct|0} confidence interval of the yearly mean, a light shaded band of plus or minus one standard deviation of the year's scores and a dashed weighted trend line. The trend is {slope|signed|3|unit:points} a year (weighted R² {r2|2}, {p|p}).",
+      "Line chart of the mean complexity score of each year's recipes, with dots sized by the year's recipes, a vertical whisker through each dot for the {intervalLevel|pct|0} confidence interval of the yearly mean, a light shaded band of plus or minus one standard deviation of the year's scores and a dashed weighted trend line. The trend is {slope|signed|3|unit:points} a year (weighted R² {r2|bounded|2}, {p|p}).",
     "figure.steps.caption": "Mean number of steps per year, {firstYear}–{lastYear}",
     "figure.steps.description":
       "Line chart of the mean number of steps of each year's recipes, with dots sized by the year's recipes, a shaded band for the {intervalLevel|pct|0} confidence interval of each yearly mean and a dashed weighted trend line whose slope, p-value and weighted R² are written above the chart.",
@@ -33,23 +33,23 @@ export const text = {
     "figure.ingredients.description":
       "Line chart of the mean number of ingredients of each year's recipes, with dots sized by the year's recipes, a shaded band for the {intervalLevel|pct|0} confidence interval of each yearly mean and a dashed weighted trend line whose slope, p-value and weighted R² are written above the chart.",
     "score_trend.up":
-      "Recipes grew more complex: the mean complexity score rose by {slope|abs|3|unit:points} a year (weighted least-squares fit, {p|p}, weighted R² {r2|2}), a fitted change of {change|ssig|2|unit:points} from {firstYear} to {lastYear} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:points}).",
+      "Recipes grew more complex: the mean complexity score rose by {slope|abs|3|unit:points} a year (weighted least-squares fit, {p|p}, weighted R² {r2|bounded|2}), a fitted change of {change|ssig|2|unit:points} from {firstYear} to {lastYear} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:points}).",
     "score_trend.down":
-      "Recipes grew simpler: the mean complexity score fell by {slope|abs|3|unit:points} a year (weighted least-squares fit, {p|p}, weighted R² {r2|2}), a fitted change of {change|ssig|2|unit:points} from {firstYear} to {lastYear} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:points}).",
+      "Recipes grew simpler: the mean complexity score fell by {slope|abs|3|unit:points} a year (weighted least-squares fit, {p|p}, weighted R² {r2|bounded|2}), a fitted change of {change|ssig|2|unit:points} from {firstYear} to {lastYear} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:points}).",
     "score_trend.flat":
-      "The mean complexity score shows no significant trend from {firstYear} to {lastYear} (slope {slope|signed|3|unit:points} a year, {p|p}, weighted R² {r2|2}). Over the period, the fitted change is {change|ssig|2|unit:points} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:points}).",
+      "The mean complexity score shows no significant trend from {firstYear} to {lastYear} (slope {slope|signed|3|unit:points} a year, {p|p}, weighted R² {r2|bounded|2}). Over the period, the fitted change is {change|ssig|2|unit:points} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:points}).",
     "steps_trend.up":
-      "Recipes gained steps: the yearly mean rose by {slope|abs|3|unit:steps} a year (weighted least-squares fit, {p|p}, weighted R² {r2|2}), a fitted change of {change|ssig|2|unit:steps} over the period ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:steps}).",
+      "Recipes gained steps: the yearly mean rose by {slope|abs|3|unit:steps} a year (weighted least-squares fit, {p|p}, weighted R² {r2|bounded|2}), a fitted change of {change|ssig|2|unit:steps} over the period ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:steps}).",
     "steps_trend.down":
-      "Recipes lost steps: the yearly mean fell by {slope|abs|3|unit:steps} a year (weighted least-squares fit, {p|p}, weighted R² {r2|2}), a fitted change of {change|ssig|2|unit:steps} over the period ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:steps}).",
+      "Recipes lost steps: the yearly mean fell by {slope|abs|3|unit:steps} a year (weighted least-squares fit, {p|p}, weighted R² {r2|bounded|2}), a fitted change of {change|ssig|2|unit:steps} over the period ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:steps}).",
     "steps_trend.flat":
-      "The mean number of steps shows no significant trend (slope {slope|signed|3|unit:steps} a year, {p|p}, weighted R² {r2|2}). Over the period, the fitted change is {change|ssig|2|unit:steps} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:steps}).",
+      "The mean number of steps shows no significant trend (slope {slope|signed|3|unit:steps} a year, {p|p}, weighted R² {r2|bounded|2}). Over the period, the fitted change is {change|ssig|2|unit:steps} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:steps}).",
     "ingredients_trend.up":
-      "Recipes gained ingredients: the yearly mean rose by {slope|abs|3|unit:ingredients} a year (weighted least-squares fit, {p|p}, weighted R² {r2|2}), a fitted change of {change|ssig|2|unit:ingredients} over the period ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:ingredients}).",
+      "Recipes gained ingredients: the yearly mean rose by {slope|abs|3|unit:ingredients} a year (weighted least-squares fit, {p|p}, weighted R² {r2|bounded|2}), a fitted change of {change|ssig|2|unit:ingredients} over the period ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:ingredients}).",
     "ingredients_trend.down":
-      "Recipes lost ingredients: the yearly mean fell by {slope|abs|3|unit:ingredients} a year (weighted least-squares fit, {p|p}, weighted R² {r2|2}), a fitted change of {change|ssig|2|unit:ingredients} over the period ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:ingredients}).",
+      "Recipes lost ingredients: the yearly mean fell by {slope|abs|3|unit:ingredients} a year (weighted least-squares fit, {p|p}, weighted R² {r2|bounded|2}), a fitted change of {change|ssig|2|unit:ingredients} over the period ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:ingredients}).",
     "ingredients_trend.flat":
-      "The mean number of ingredients shows no significant trend (slope {slope|signed|3|unit:ingredients} a year, {p|p}, weighted R² {r2|2}). Over the period, the fitted change is {change|ssig|2|unit:ingredients} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:ingredients}).",
+      "The mean number of ingredients shows no significant trend (slope {slope|signed|3|unit:ingredients} a year, {p|p}, weighted R² {r2|bounded|2}). Over the period, the fitted change is {change|ssig|2|unit:ingredients} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:ingredients}).",
     "plain.score_trend.up": "Recipes have grown more complex over the years.",
     "plain.score_trend.down": "Recipes have grown simpler over the years.",
     "plain.score_trend.flat": "Recipes are about as complex as they were."
@@ -77,7 +77,7 @@ export const text = {
     "axis.not_significant": "non significative",
     "figure.score.caption": "Score de complexité moyen par année, {firstYear}-{lastYear}",
     "figure.score.description":
-      "Graphique linéaire du score de complexité moyen des recettes de chaque année, avec des points dont la taille suit le nombre de recettes de l'année, une moustache verticale à travers chaque point pour l'intervalle de confiance à {intervalLevel|pct|0} de la moyenne annuelle, une bande ombrée claire de plus ou moins un écart type des scores de l'année et une droite de tendance pondérée en tirets. La tendance est de {slope|signed|3|unit:points} par an (R² pondéré {r2|2}, {p|p}).",
+      "Graphique linéaire du score de complexité moyen des recettes de chaque année, avec des points dont la taille suit le nombre de recettes de l'année, une moustache verticale à travers chaque point pour l'intervalle de confiance à {intervalLevel|pct|0} de la moyenne annuelle, une bande ombrée claire de plus ou moins un écart type des scores de l'année et une droite de tendance pondérée en tirets. La tendance est de {slope|signed|3|unit:points} par an (R² pondéré {r2|bounded|2}, {p|p}).",
     "figure.steps.caption": "Nombre moyen d'étapes par année, {firstYear}-{lastYear}",
     "figure.steps.description":
       "Graphique linéaire du nombre moyen d'étapes des recettes de chaque année, avec des points dont la taille suit le nombre de recettes de l'année, une bande ombrée pour l'intervalle de confiance à {intervalLevel|pct|0} de chaque moyenne annuelle et une droite de tendance pondérée en tirets, dont la pente, la valeur p et le R² pondéré sont indiqués au-dessus du graphique.",
@@ -85,23 +85,23 @@ export const text = {
     "figure.ingredients.description":
       "Graphique linéaire du nombre moyen d'ingrédients des recettes de chaque année, avec des points dont la taille suit le nombre de recettes de l'année, une bande ombrée pour l'intervalle de confiance à {intervalLevel|pct|0} de chaque moyenne annuelle et une droite de tendance pondérée en tirets, dont la pente, la valeur p et le R² pondéré sont indiqués au-dessus du graphique.",
     "score_trend.up":
-      "Les recettes se sont complexifiées : le score de complexité moyen a augmenté de {slope|abs|3|unit:points} par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|2}), soit une évolution ajustée de {change|ssig|2|unit:points} de {firstYear} à {lastYear} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:points}).",
+      "Les recettes se sont complexifiées : le score de complexité moyen a augmenté de {slope|abs|3|unit:points} par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|bounded|2}), soit une évolution ajustée de {change|ssig|2|unit:points} de {firstYear} à {lastYear} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:points}).",
     "score_trend.down":
-      "Les recettes se sont simplifiées : le score de complexité moyen a baissé de {slope|abs|3|unit:points} par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|2}), soit une évolution ajustée de {change|ssig|2|unit:points} de {firstYear} à {lastYear} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:points}).",
+      "Les recettes se sont simplifiées : le score de complexité moyen a baissé de {slope|abs|3|unit:points} par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|bounded|2}), soit une évolution ajustée de {change|ssig|2|unit:points} de {firstYear} à {lastYear} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:points}).",
     "score_trend.flat":
-      "Le score de complexité moyen ne montre pas de tendance significative de {firstYear} à {lastYear} (pente de {slope|signed|3|unit:points} par an, {p|p}, R² pondéré {r2|2}). Sur la période, l'évolution ajustée vaut {change|ssig|2|unit:points} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:points}).",
+      "Le score de complexité moyen ne montre pas de tendance significative de {firstYear} à {lastYear} (pente de {slope|signed|3|unit:points} par an, {p|p}, R² pondéré {r2|bounded|2}). Sur la période, l'évolution ajustée vaut {change|ssig|2|unit:points} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:points}).",
     "steps_trend.up":
-      "Les recettes ont gagné des étapes : la moyenne annuelle a augmenté de {slope|abs|3|unit:steps} par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|2}), soit une évolution ajustée de {change|ssig|2|unit:steps} sur la période (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:steps}).",
+      "Les recettes ont gagné des étapes : la moyenne annuelle a augmenté de {slope|abs|3|unit:steps} par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|bounded|2}), soit une évolution ajustée de {change|ssig|2|unit:steps} sur la période (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:steps}).",
     "steps_trend.down":
-      "Les recettes ont perdu des étapes : la moyenne annuelle a baissé de {slope|abs|3|unit:steps} par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|2}), soit une évolution ajustée de {change|ssig|2|unit:steps} sur la période (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:steps}).",
+      "Les recettes ont perdu des étapes : la moyenne annuelle a baissé de {slope|abs|3|unit:steps} par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|bounded|2}), soit une évolution ajustée de {change|ssig|2|unit:steps} sur la période (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:steps}).",
     "steps_trend.flat":
-      "Le nombre moyen d'étapes ne montre pas de tendance significative (pente de {slope|signed|3|unit:steps} par an, {p|p}, R² pondéré {r2|2}). Sur la période, l'évolution ajustée vaut {change|ssig|2|unit:steps} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:steps}).",
+      "Le nombre moyen d'étapes ne montre pas de tendance significative (pente de {slope|signed|3|unit:steps} par an, {p|p}, R² pondéré {r2|bounded|2}). Sur la période, l'évolution ajustée vaut {change|ssig|2|unit:steps} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:steps}).",
     "ingredients_trend.up":
-      "Les recettes ont gagné des ingrédients : la moyenne annuelle a augmenté de {slope|abs|3|unit:ingredients} par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|2}), soit une évolution ajustée de {change|ssig|2|unit:ingredients} sur la période (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:ingredients}).",
+      "Les recettes ont gagné des ingrédients : la moyenne annuelle a augmenté de {slope|abs|3|unit:ingredients} par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|bounded|2}), soit une évolution ajustée de {change|ssig|2|unit:ingredients} sur la période (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:ingredients}).",
     "ingredients_trend.down":
-      "Les recettes ont perdu des ingrédients : la moyenne annuelle a baissé de {slope|abs|3|unit:ingredients} par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|2}), soit une évolution ajustée de {change|ssig|2|unit:ingredients} sur la période (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:ingredients}).",
+      "Les recettes ont perdu des ingrédients : la moyenne annuelle a baissé de {slope|abs|3|unit:ingredients} par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|bounded|2}), soit une évolution ajustée de {change|ssig|2|unit:ingredients} sur la période (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:ingredients}).",
     "ingredients_trend.flat":
-      "Le nombre moyen d'ingrédients ne montre pas de tendance significative (pente de {slope|signed|3|unit:ingredients} par an, {p|p}, R² pondéré {r2|2}). Sur la période, l'évolution ajustée vaut {change|ssig|2|unit:ingredients} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:ingredients}).",
+      "Le nombre moyen d'ingrédients ne montre pas de tendance significative (pente de {slope|signed|3|unit:ingredients} par an, {p|p}, R² pondéré {r2|bounded|2}). Sur la période, l'évolution ajustée vaut {change|ssig|2|unit:ingredients} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:ingredients}).",
     "plain.score_trend.up": "Les recettes sont devenues plus élaborées au fil des ans.",
     "plain.score_trend.down": "Les recettes sont devenues plus simples au fil des ans.",
     "plain.score_trend.flat": "Les recettes sont à peu près aussi élaborées qu'avant."

@@ -31,9 +31,9 @@ export const text = {
     "figure.shares.description":
       "For each ingredient of the previous chart, a blue-grey circle at the share of weekday recipes that list it and an orange square at the share of weekend recipes, joined by a line; the name of each ingredient is written above its row.",
     "passing.some":
-      "{passing|int} of the {tested|int} ingredients common enough to compare appear more often on one side of the week: {moreAtWeekend|int} at the weekend, {moreOnWeekdays|int} on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct ingredients in all).",
+      "{passing|int} of the {tested|int} ingredients common enough to compare appear more often on weekdays or more often at the weekend: {moreAtWeekend|int} at the weekend, {moreOnWeekdays|int} on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct ingredients in all).",
     "passing.some#one":
-      "{passing|int} of the {tested|int} ingredients common enough to compare appears more often on one side of the week: {moreAtWeekend|int} at the weekend, {moreOnWeekdays|int} on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct ingredients in all).",
+      "{passing|int} of the {tested|int} ingredients common enough to compare appears more often on weekdays or more often at the weekend: {moreAtWeekend|int} at the weekend, {moreOnWeekdays|int} on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct ingredients in all).",
     "passing.none":
       "Weekend and weekday recipes list the same ingredients: none of the {tested|int} ingredients common enough to compare differs clearly once the {tested|int} tests are accounted for (Holm's correction; {distinct|int} distinct ingredients in all).",
     "strongest.weekend":
@@ -41,7 +41,7 @@ export const text = {
     "strongest.weekday":
       "The ingredient that leans most to weekdays is “{item}”: listed in {weekdayShare|pct|1} of weekday recipes against {weekendShare|pct|1} of weekend ones ({deltaPp|signed|2} percentage points; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (phi = {phi|3}).",
     "plain.passing.some":
-      "Ingredients more common on one side of the week: {passing|int} of the {tested|int} compared, and the largest gap is {effect|label}.",
+      "Ingredients more common on weekdays or at the weekend: {passing|int} of the {tested|int} compared, and the largest gap is {effect|label}.",
     "plain.passing.none": "Weekend and weekday recipes use much the same ingredients."
   },
   fr: {
@@ -73,9 +73,9 @@ export const text = {
     "figure.shares.description":
       "Pour chaque ingrédient du graphique précédent, un cercle bleu-gris à la part des recettes de semaine qui le contiennent et un carré orange à la part des recettes du week-end, reliés par un trait ; le nom de chaque ingrédient est écrit au-dessus de sa ligne.",
     "passing.some":
-      "{passing|int} des {tested|int} ingrédients assez fréquents pour être comparés apparaissent plus souvent d'un côté de la semaine : {moreAtWeekend|int} le week-end, {moreOnWeekdays|int} en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} ingrédients distincts en tout).",
+      "{passing|int} des {tested|int} ingrédients assez fréquents pour être comparés apparaissent plus souvent en semaine ou plus souvent le week-end : {moreAtWeekend|int} le week-end, {moreOnWeekdays|int} en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} ingrédients distincts en tout).",
     "passing.some#one":
-      "{passing|int} des {tested|int} ingrédients assez fréquents pour être comparés apparaît plus souvent d'un côté de la semaine : {moreAtWeekend|int} le week-end, {moreOnWeekdays|int} en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} ingrédients distincts en tout).",
+      "{passing|int} des {tested|int} ingrédients assez fréquents pour être comparés apparaît plus souvent en semaine ou plus souvent le week-end : {moreAtWeekend|int} le week-end, {moreOnWeekdays|int} en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} ingrédients distincts en tout).",
     "passing.none":
       "Les recettes du week-end et de semaine contiennent les mêmes ingrédients : aucun des {tested|int} ingrédients assez fréquents pour être comparés ne diffère nettement une fois les {tested|int} tests pris en compte (correction de Holm ; {distinct|int} ingrédients distincts en tout).",
     "strongest.weekend":
@@ -83,7 +83,7 @@ export const text = {
     "strongest.weekday":
       "L'ingrédient le plus tourné vers la semaine est « {item} » : présent dans {weekdayShare|pct|1} des recettes de semaine contre {weekendShare|pct|1} de celles du week-end ({deltaPp|signed|2} points de pourcentage ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (phi = {phi|3}).",
     "plain.passing.some":
-      "Ingrédients plus fréquents d'un côté de la semaine : {passing|int} sur les {tested|int} comparés, et le plus grand écart est {effect|label}.",
+      "Ingrédients plus fréquents en semaine ou le week-end : {passing|int} sur les {tested|int} comparés, et le plus grand écart est {effect|label}.",
     "plain.passing.none": "Les recettes du week-end et de la semaine utilisent à peu près les mêmes ingrédients."
   }
 } satisfies TextModule;

@@ -31,9 +31,9 @@ export const text = {
     "figure.shares.description":
       "For each tag of the previous chart, a blue-grey circle at the share of weekday recipes that carry it and an orange square at the share of weekend recipes, joined by a line; the name of each tag is written above its row.",
     "passing.some":
-      "{passing|int} of the {tested|int} tags common enough to compare appear more often on one side of the week: {moreAtWeekend|int} at the weekend, {moreOnWeekdays|int} on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct tags in all).",
+      "{passing|int} of the {tested|int} tags common enough to compare appear more often on weekdays or more often at the weekend: {moreAtWeekend|int} at the weekend, {moreOnWeekdays|int} on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct tags in all).",
     "passing.some#one":
-      "{passing|int} of the {tested|int} tags common enough to compare appears more often on one side of the week: {moreAtWeekend|int} at the weekend, {moreOnWeekdays|int} on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct tags in all).",
+      "{passing|int} of the {tested|int} tags common enough to compare appears more often on weekdays or more often at the weekend: {moreAtWeekend|int} at the weekend, {moreOnWeekdays|int} on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct tags in all).",
     "passing.none":
       "Weekend and weekday recipes carry the same tags: none of the {tested|int} tags common enough to compare differs clearly once the {tested|int} tests are accounted for (Holm's correction; {distinct|int} distinct tags in all).",
     "strongest.weekend":
@@ -41,7 +41,7 @@ export const text = {
     "strongest.weekday":
       "The tag that leans most to weekdays is “{item}”: carried by {weekdayShare|pct|1} of weekday recipes against {weekendShare|pct|1} of weekend ones ({deltaPp|signed|2} percentage points; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (phi = {phi|3}).",
     "plain.passing.some":
-      "Tags more common on one side of the week: {passing|int} of the {tested|int} compared, and the largest gap is {effect|label}.",
+      "Tags more common on weekdays or at the weekend: {passing|int} of the {tested|int} compared, and the largest gap is {effect|label}.",
     "plain.passing.none": "Weekend and weekday recipes carry much the same tags."
   },
   fr: {
@@ -73,9 +73,9 @@ export const text = {
     "figure.shares.description":
       "Pour chaque étiquette du graphique précédent, un cercle bleu-gris à la part des recettes de semaine qui la portent et un carré orange à la part des recettes du week-end, reliés par un trait ; le nom de chaque étiquette est écrit au-dessus de sa ligne.",
     "passing.some":
-      "{passing|int} des {tested|int} étiquettes assez fréquentes pour être comparées apparaissent plus souvent d'un côté de la semaine : {moreAtWeekend|int} le week-end, {moreOnWeekdays|int} en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} étiquettes distinctes en tout).",
+      "{passing|int} des {tested|int} étiquettes assez fréquentes pour être comparées apparaissent plus souvent en semaine ou plus souvent le week-end : {moreAtWeekend|int} le week-end, {moreOnWeekdays|int} en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} étiquettes distinctes en tout).",
     "passing.some#one":
-      "{passing|int} des {tested|int} étiquettes assez fréquentes pour être comparées apparaît plus souvent d'un côté de la semaine : {moreAtWeekend|int} le week-end, {moreOnWeekdays|int} en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} étiquettes distinctes en tout).",
+      "{passing|int} des {tested|int} étiquettes assez fréquentes pour être comparées apparaît plus souvent en semaine ou plus souvent le week-end : {moreAtWeekend|int} le week-end, {moreOnWeekdays|int} en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} étiquettes distinctes en tout).",
     "passing.none":
       "Les recettes du week-end et de semaine portent les mêmes étiquettes : aucune des {tested|int} étiquettes assez fréquentes pour être comparées ne diffère nettement une fois les {tested|int} tests pris en compte (correction de Holm ; {distinct|int} étiquettes distinctes en tout).",
     "strongest.weekend":
@@ -83,7 +83,7 @@ export const text = {
     "strongest.weekday":
       "L'étiquette la plus tournée vers la semaine est « {item} » : portée par {weekdayShare|pct|1} des recettes de semaine contre {weekendShare|pct|1} de celles du week-end ({deltaPp|signed|2} points de pourcentage ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (phi = {phi|3}).",
     "plain.passing.some":
-      "Étiquettes plus fréquentes d'un côté de la semaine : {passing|int} sur les {tested|int} comparées, et le plus grand écart est {effect|label}.",
+      "Étiquettes plus fréquentes en semaine ou le week-end : {passing|int} sur les {tested|int} comparées, et le plus grand écart est {effect|label}.",
     "plain.passing.none": "Les recettes du week-end et de la semaine portent à peu près les mêmes étiquettes."
   }
 } satisfies TextModule;

@@ -198,8 +198,9 @@ describe("French typography", () => {
     expect(typeset("4 December 2018", "en")).toBe("4 December 2018");
   });
 
-  it("writes a French time as « 22 h 55 », an English one as it is", () => {
-    expect(formatDate("2026-12-04T22:55:00Z", "fr", true)).toBe("4\u00a0décembre 2026 à 22\u00a0h\u00a055");
+  it("writes a French time as « 22 h 55 », an English one as it is, each with its zone", () => {
+    expect(formatDate("2026-12-04T22:55:00Z", "fr", true)).toBe("4\u00a0décembre 2026 à 22\u00a0h\u00a055\u00a0UTC");
+    expect(formatDate("2026-12-04T22:55:00Z", "en", true)).toMatch(/10:55\sPM\u00a0UTC$/);
     expect(formatDate("2026-12-04T22:55:00Z", "en", true)).not.toMatch(/\bh\b/);
     expect(formatDate("2026-12-04T22:55:00Z", "en", true)).toMatch(/10:55\sPM/);
   });

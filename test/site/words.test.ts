@@ -107,6 +107,56 @@ describe.each(PAGES)("%s", (url) => {
     expect(prose.filter((p) => plural.test(p))).toEqual([]);
   });
 
+  it("prints each number in the unit it is in: no bracketed unit before a percentage, no bare rate", () => {
+    const text = readerText(page(url));
+    // "Complexity score (points) — −0.1%": the brackets name the unit of a number the row does not print.
+    expect(text.match(/.{0,30}\)\s*—\s*[+−]?\d[\d.,\u00a0\u202f]*\s?%.{0,10}/gu) ?? []).toEqual([]);
+    // "Weighted trend (WLS): −0.546 per year": a rate says what it counts.
+    expect(text.match(/.{0,30}[+−]?\d[\d.,]*\s(?:per year|per decade|par an|par décennie)\b/gu) ?? []).toEqual([]);
+  });
+
+  it("prints a share such as R² with the digits it carries, never a rounded 1.00", () => {
+    const text = readerText(page(url));
+    expect(text.match(/.{0,30}R²[^\d]{0,12}(?:1[.,]0+|0[.,]0+)(?![\d])/gu) ?? []).toEqual([]);
+  });
+
+  it("gives every key figure's number its unit, in the tile or in its label, and every ratio its ×", () => {
+    const decimal = url.startsWith("/fr/") ? /,\d/ : /\.\d/;
+    const tiles = [...page(url).querySelectorAll(".kpi")].map((k) => ({
+      label: k.querySelector("dt")?.textContent?.trim() ?? "",
+      value: k.querySelector("dd")?.textContent?.trim() ?? ""
+    }));
+    // A bare decimal number, with no unit after it and none named in its label ("Weekday mean (min)", "Recipes per
+    // weekday"); a correlation has none. "Give or take (95% interval over months)" names no unit.
+    const unit =
+      /(?<!\p{L})(?:min|minutes?|stars?|étoiles?|points?|kcal|%DV|% AJ|recipes|recettes|ratings|notes|steps|étapes|ingredients|ingrédients)(?!\p{L})/iu;
+    const bare = tiles.filter(
+      ({label, value}) =>
+        /^[+−]?\d[\d.,\u00a0\u202f]*$/u.test(value) &&
+        decimal.test(value) &&
+        !unit.test(label) &&
+        !/correlation|corrélation/i.test(label)
+    );
+    expect(bare).toEqual([]);
+    const ratios = tiles.filter(({label}) => /÷| \/ /.test(label));
+    expect(ratios.filter(({value}) => !/\d(?:×|\u202f×)$/u.test(value))).toEqual([]);
+  });
+
+  it("states findings rather than the site's rules, and keeps statistical jargon in the method notes", () => {
+    const doc = page(url);
+    for (const method of [...doc.querySelectorAll("details.method")]) method.remove();
+    const text = readerText(doc);
+    for (const words of [
+      /no percentage change/i,
+      /aucun écart en pourcentage/i,
+      /effective months/i,
+      /mois effectifs/i,
+      /side of the week/i,
+      /côté de la semaine/i
+    ])
+      expect(text, words.source).not.toMatch(words);
+  });
+
   it("writes dates in words in its prose", () => {
     const prose = [...page(url).querySelectorAll("main p, main li, main figcaption")].map((p) => p.textContent);
     expect(prose.filter((p) => /\b\d{4}-\d{2}(-\d{2})?\b/.test(p ?? ""))).toEqual([]);
@@ -290,5 +340,41 @@ describe("/healthz", () => {
   it("reports what the data is, without a path", async () => {
     const health = await readHealth(snapshots);
     expect(health.data).toEqual({kind: "generated", seed: 20191103, scale: 0.02});
+  });
+});
+
+describe("the ratings trend", () => {
+  it.each([
+    ["/ratings/", /per decade/, /stars? (?:a|per) year/],
+    ["/fr/ratings/", /par décennie/, /étoiles? par an/]
+  ])("%s states the trend of the mean rating per decade, in prose, tiles and captions", (url, decade, year) => {
+    const said = [...page(url).querySelectorAll("main p, main li, .kpi, figcaption")].map((el) => el.textContent);
+    expect(said.filter((t) => year.test(t ?? ""))).toEqual([]);
+    expect(said.filter((t) => decade.test(t ?? "")).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("one name per page", () => {
+  it.each(["/", "/fr/"])("%s names each analysis page in its menu as the page's own heading does", (home) => {
+    const links = [...page(home).querySelectorAll("nav.site-nav a")].filter((a) =>
+      /\/(trends|seasonality|weekend|ratings)\/$/.test(a.getAttribute("href") ?? "")
+    );
+    expect(links.length).toBe(4);
+    for (const link of links) {
+      const heading = page(link.getAttribute("href")!).querySelector("h1")?.textContent?.trim();
+      expect(link.textContent?.trim(), link.getAttribute("href")!).toBe(heading);
+    }
+  });
+});
+
+describe("what's new", () => {
+  it.each([
+    ["/changes/", /\d{1,2}:\d{2}\s[AP]M\u00a0UTC/],
+    ["/fr/changes/", /\d{1,2}\u00a0h\u00a0\d{2}\u00a0UTC/]
+  ])("%s gives each update's time with its zone", (url, time) => {
+    const titles = [...page(url).querySelectorAll("main h2, main h3")].map((h) => h.textContent ?? "");
+    const timed = titles.filter((t) => /\d{1,2}(?::|\u00a0h\u00a0)\d{2}/.test(t));
+    expect(timed.length).toBeGreaterThan(0);
+    expect(timed.filter((t) => !time.test(t))).toEqual([]);
   });
 });

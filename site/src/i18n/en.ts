@@ -19,7 +19,7 @@ export const en = {
   "nav.overview": "Overview",
   "nav.trends": "Trends {firstYear}–{lastYear}",
   "nav.seasonality": "Seasonality",
-  "nav.weekend": "Weekday / weekend",
+  "nav.weekend": "Weekday or weekend",
   "nav.ratings": "Ratings",
   "nav.changes": "What's new",
   "nav.search": "Search",

@@ -17,7 +17,7 @@ export const fr: Record<ShellKey, string> = {
   "nav.overview": "Vue d'ensemble",
   "nav.trends": "Tendances {firstYear}–{lastYear}",
   "nav.seasonality": "Saisonnalité",
-  "nav.weekend": "Semaine / week-end",
+  "nav.weekend": "Semaine ou week-end",
   "nav.ratings": "Notes",
   "nav.changes": "Nouveautés",
   "nav.search": "Rechercher",

@@ -39,7 +39,10 @@ function keepDayWithMonth(text: string, lang: Locale): string {
   return lang === "fr" ? text.replace(FRENCH_DAY_MONTH, "$1\u00a0$2") : text;
 }
 
-/** A calendar date (YYYY-MM-DD or an ISO time) written out in the reader's language, in UTC. */
+/**
+ * A calendar date (YYYY-MM-DD or an ISO time) written out in the reader's language, in UTC; a time is followed by
+ * its zone ("2:06 AM UTC", « 2 h 06 UTC »), since a reader elsewhere would otherwise read it as local.
+ */
 export function formatDate(iso: string, lang: Locale, withTime = false): string {
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
@@ -50,5 +53,6 @@ export function formatDate(iso: string, lang: Locale, withTime = false): string 
   }).format(date);
   // French writes times as "22 h 55", not "22:55".
   const dated = keepDayWithMonth(text, lang);
-  return lang === "fr" && withTime ? dated.replace(/(\d{1,2}):(\d{2})/, "$1\u00a0h\u00a0$2") : dated;
+  if (!withTime) return dated;
+  return `${lang === "fr" ? dated.replace(/(\d{1,2}):(\d{2})/, "$1\u00a0h\u00a0$2") : dated}\u00a0UTC`;
 }

@@ -62,7 +62,7 @@ export const view = defineView<Overview>({
     {key: "users", value: s.totals.users, format: "int"},
     {key: "contributors", value: s.totals.contributors, format: "int"},
     {key: "period", value: `${s.totals.firstRecipe.slice(0, 4)}–${s.totals.lastRecipe.slice(0, 4)}`},
-    {key: "mean_rating", value: s.totals.meanRating, format: "2"}
+    {key: "mean_rating", value: s.totals.meanRating, format: "2|unit:stars"}
   ],
   figures: (s) => {
     const perYear = s.recipesPerYear;

@@ -35,10 +35,10 @@ const ESTIMATE_COLORS: Record<Estimate["estimate"], string> = {
 
 export const view = defineView<RatingsDistribution>({
   kpis: (s) => [
-    {key: "weightedMean", value: s.weighted.mean, format: "3"},
-    {key: "interval", value: s.weighted.halfWidth, format: "4"},
-    {key: "rowMean", value: s.rowLevel.mean, format: "3"},
-    {key: "range", value: s.stability.range, format: "3"},
+    {key: "weightedMean", value: s.weighted.mean, format: "3|unit:stars"},
+    {key: "interval", value: s.weighted.halfWidth, format: "sig|2|unit:stars"},
+    {key: "rowMean", value: s.rowLevel.mean, format: "3|unit:stars"},
+    {key: "range", value: s.stability.range, format: "3|unit:stars"},
     {key: "shareFive", value: s.shares.five, format: "pct|1"},
     {key: "shareTwoOrLess", value: s.shares.twoOrLess, format: "pct|1"}
   ],

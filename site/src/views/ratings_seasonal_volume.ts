@@ -24,7 +24,7 @@ const MEASURE_FILL: Record<AudienceRow["measure"], string> = {users: COLORS.seco
 export const view = defineView<RatingsSeasonalVolume>({
   kpis: (s) => [
     {key: "total", value: s.total, format: "int"},
-    ...(s.maxMinRatio === null ? [] : [{key: "ratio", value: s.maxMinRatio, format: "2"}])
+    ...(s.maxMinRatio === null ? [] : [{key: "ratio", value: s.maxMinRatio, format: "times|2"}])
   ],
   figures: (s) => {
     const seasons = s.seasons;

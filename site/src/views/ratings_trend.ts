@@ -26,7 +26,7 @@ type Month = RatingsTrend["months"][number];
 
 export const view = defineView<RatingsTrend>({
   kpis: (s) => [
-    {key: "slopePerYear", value: s.trend.slopePerYear, format: "signed|4"},
+    {key: "slopePerYear", value: s.trend.slopePerYear, format: "scale:10|ssig|2"},
     {key: "spearman", value: s.volumeQuality.spearman, format: "signed|3"},
     {key: "weightedMeanStd", value: s.spread.weightedMeanStd, format: "3"}
   ],

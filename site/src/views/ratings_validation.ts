@@ -56,7 +56,7 @@ interface VarianceRow {
 export const view = defineView<RatingsValidation>({
   kpis: (s) => [
     {key: "months", value: s.coverage.monthsKept, format: "int"},
-    {key: "ratio", value: s.volumes.maxMinRatio, format: "1"},
+    {key: "ratio", value: s.volumes.maxMinRatio, format: "times|1"},
     ...(s.slopeBias === null ? [] : [{key: "slopeBias", value: s.slopeBias, format: "pct|1"}])
   ],
   figures: (s) => {

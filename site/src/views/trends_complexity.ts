@@ -12,8 +12,8 @@ type YearRow = TrendsComplexity["perYear"][number];
 export const view = defineView<TrendsComplexity>({
   kpis: (s) => [
     {key: "score_slope", value: s.fits.score.slope, format: "signed|3"},
-    {key: "steps_slope", value: s.fits.steps.slope, format: "signed|3"},
-    {key: "ingredients_slope", value: s.fits.ingredients.slope, format: "signed|3"}
+    {key: "steps_slope", value: s.fits.steps.slope, format: "signed|3|unit:steps"},
+    {key: "ingredients_slope", value: s.fits.ingredients.slope, format: "signed|3|unit:ingredients"}
   ],
   figures: (s) => [
     trendFigure<YearRow>({
@@ -24,7 +24,7 @@ export const view = defineView<TrendsComplexity>({
       fit: s.fits.score,
       interval: (d) => d.intervals.score,
       digits: "2",
-      slopeFormat: "signed|3",
+      slopeFormat: "signed|3|unit:points",
       band: {
         low: (d) => (d.stdScore === null ? null : d.meanScore - d.stdScore),
         high: (d) => (d.stdScore === null ? null : d.meanScore + d.stdScore),
@@ -41,7 +41,7 @@ export const view = defineView<TrendsComplexity>({
       fit: s.fits.steps,
       interval: (d) => d.intervals.steps,
       digits: "2",
-      slopeFormat: "signed|3"
+      slopeFormat: "signed|3|unit:steps"
     }),
     trendFigure<YearRow>({
       key: "ingredients",
@@ -51,7 +51,7 @@ export const view = defineView<TrendsComplexity>({
       fit: s.fits.ingredients,
       interval: (d) => d.intervals.ingredients,
       digits: "2",
-      slopeFormat: "signed|3"
+      slopeFormat: "signed|3|unit:ingredients"
     })
   ]
 });

@@ -34,7 +34,8 @@ export const view = defineView<TrendsNutrition>({
         fit: s.fits[n],
         interval: (d) => d.intervals[n],
         digits: n === "calories" ? "0" : "1",
-        slopeFormat: n === "calories" ? "signed|2" : "signed|3"
+        // The note names the slope's unit: "−12.50 kcal per year", "−0.546 %DV points per year".
+        slopeFormat: n === "calories" ? "signed|2|unit:kcal" : "signed|3|unit:dv_points"
       })
     )
 });

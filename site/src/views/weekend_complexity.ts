@@ -6,7 +6,7 @@ import * as Plot from "@observablehq/plot";
 
 import type {WeekendComplexity} from "../../../queries/weekend/weekend_complexity.schema.js";
 import {annotate, HALO, LINE, PERIOD_COLORS, significanceColor} from "../lib/charts/index.js";
-import type {PlotContext} from "../lib/views.js";
+import {differenceLabel, signedPct} from "../lib/differenceLabel.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
 type Metric = WeekendComplexity["metrics"][number];
@@ -19,20 +19,18 @@ interface PeriodRow {
   mean: number;
   median: number;
   std: number;
+  interval: Metric["weekday"]["interval"];
 }
 
-/** A signed percentage with one decimal (+0.7%). */
-function signedPct(value: number, format: PlotContext["format"], digits = 1): string {
-  const text = format(value, `pct|${digits}`);
-  return value > 0 ? `+${text}` : text;
-}
+/** The unit of each metric's difference, a UNITS key of pipeline/narrative.ts. */
+const UNIT: Record<MetricKey, string> = {complexity_score: "points", n_steps: "steps", n_ingredients: "ingredients"};
 
 export const view = defineView<WeekendComplexity>({
   kpis: (s) => {
     const score = s.metrics.find((m) => m.metric === "complexity_score")!;
     return [
-      {key: "weekdayScore", value: score.weekday.mean, format: "2"},
-      {key: "weekendScore", value: score.weekend.mean, format: "2"},
+      {key: "weekdayScore", value: score.weekday.mean, format: "2|unit:points"},
+      {key: "weekendScore", value: score.weekend.mean, format: "2|unit:points"},
       {key: "difference", value: score.comparison.diffPct, format: "pct|2"}
     ];
   },
@@ -45,7 +43,8 @@ export const view = defineView<WeekendComplexity>({
         n: m[period].n,
         mean: m[period].mean,
         median: m[period].median,
-        std: m[period].std
+        std: m[period].std,
+        interval: m[period].interval
       }))
     );
     const maxValue = Math.max(...rows.map((r) => Math.max(r.mean, r.median)));
@@ -61,6 +60,8 @@ export const view = defineView<WeekendComplexity>({
           {key: "period", label: "axis.period", format: "text:axis."},
           {key: "n", label: "axis.n", format: "int"},
           {key: "mean", label: "axis.mean", format: "2"},
+          {key: "lower", label: "axis.lower", value: (d) => d.interval?.lower ?? null, format: "3"},
+          {key: "upper", label: "axis.upper", value: (d) => d.interval?.upper ?? null, format: "3"},
           {key: "median", label: "axis.median", format: "2"},
           {key: "std", label: "axis.std", format: "2"}
         ],
@@ -68,7 +69,8 @@ export const view = defineView<WeekendComplexity>({
           {label: "axis.weekday", color: PERIOD_COLORS.weekday},
           {label: "axis.weekend", color: PERIOD_COLORS.weekend},
           // The white square on each bar is the median; without this key it reads as decoration.
-          {label: "axis.median", color: "currentColor", shape: "medianSquare"}
+          {label: "axis.median", color: "currentColor", shape: "medianSquare"},
+          {label: "axis.interval", color: "currentColor", shape: "whisker"}
         ],
         plot: ({width, narrow, text, format}) => ({
           width,
@@ -90,6 +92,19 @@ export const view = defineView<WeekendComplexity>({
                 `${text(`axis.${d.metric}`)} · ${text(`axis.${d.period}`)}\n${text("axis.mean")}: ${format(d.mean, "2")}\n${text("axis.median")}: ${format(d.median, "2")}`,
               render: annotate(rows, (d) => ({metric: d.metric, period: d.period}))
             }),
+            // Each mean's 95 % interval at the bar's end: with thousands of recipes per period it is barely wider
+            // than the line, which is what the reader should see.
+            Plot.ruleY(
+              rows.filter((d) => d.interval !== null),
+              {
+                fy: "metric",
+                y: "period",
+                x1: (d: PeriodRow) => d.interval!.lower,
+                x2: (d: PeriodRow) => d.interval!.upper,
+                stroke: "currentColor",
+                ...LINE.whisker
+              }
+            ),
             Plot.dot(rows, {
               fy: "metric",
               y: "period",
@@ -152,8 +167,13 @@ export const view = defineView<WeekendComplexity>({
         ],
         plot: ({width, narrow, text, format}) => {
           const color = (d: Metric): string => significanceColor(d.comparison.significant);
-          const label = (d: Metric): string =>
-            `${signedPct(d.comparison.diffPct, format)} · ${format(d.comparison.student.p, "p")}`;
+          const row = (d: Metric): {name: string; value: string} =>
+            differenceLabel(
+              d.comparison,
+              {name: `axis.name_${d.metric}`, unit: UNIT[d.metric]},
+              {text, format, narrow}
+            );
+          const label = (d: Metric): string => `${row(d).value} · ${format(d.comparison.student.p, "p")}`;
           const limit = span * 1.15 * 100;
           return {
             width,
@@ -183,14 +203,14 @@ export const view = defineView<WeekendComplexity>({
                 strokeWidth: 2,
                 fill: (d: Metric) => (d.comparison.significant ? color(d) : "var(--plot-background)"),
                 title: (d: Metric) =>
-                  `${text(`axis.${d.metric}`)}: ${label(d)}\n[${signedPct(d.comparison.ciLowPct, format, 2)}; ${signedPct(d.comparison.ciHighPct, format, 2)}]`,
+                  `${row(d).name}: ${label(d)}\n[${signedPct(d.comparison.ciLowPct, format, 2)}; ${signedPct(d.comparison.ciHighPct, format, 2)}]`,
                 render: annotate(s.metrics, (d) => ({metric: d.metric}))
               }),
               Plot.text(s.metrics, {
                 y: "metric",
                 frameAnchor: "left",
                 ...HALO,
-                text: (d: Metric) => `${text(`axis.${d.metric}`)}${narrow ? "\n" : " — "}${label(d)}`,
+                text: (d: Metric) => `${row(d).name}${narrow ? "\n" : " — "}${label(d)}`,
                 textAnchor: "start",
                 lineAnchor: "bottom",
                 dy: -1,

@@ -7,15 +7,13 @@ import * as Plot from "@observablehq/plot";
 
 import type {WeekendNutrition} from "../../../queries/weekend/weekend_nutrition.schema.js";
 import {annotate, HALO, LINE, significanceColor} from "../lib/charts/index.js";
-import type {PlotContext} from "../lib/views.js";
+import {differenceLabel, signedPct} from "../lib/differenceLabel.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
 type Nutrient = WeekendNutrition["nutrients"][number];
 
-function signedPct(value: number, format: PlotContext["format"], digits = 1): string {
-  const text = format(value, `pct|${digits}`);
-  return value > 0 ? `+${text}` : text;
-}
+/** The unit of each nutrient's difference: kcal for calories, points of the daily value for the others. */
+const unit = (nutrient: Nutrient["nutrient"]): string => (nutrient === "calories" ? "kcal" : "dv_points");
 
 export const view = defineView<WeekendNutrition>({
   kpis: (s) => [
@@ -49,8 +47,13 @@ export const view = defineView<WeekendNutrition>({
         ],
         plot: ({width, narrow, text, format}) => {
           const color = (d: Nutrient): string => significanceColor(d.significantHolm);
-          const label = (d: Nutrient): string =>
-            `${signedPct(d.comparison.diffPct, format)} · ${format(d.pHolm, "p")} ${text("axis.afterHolm")}`;
+          const row = (d: Nutrient): {name: string; value: string} =>
+            differenceLabel(
+              d.comparison,
+              {name: `axis.name_${d.nutrient}`, unit: unit(d.nutrient)},
+              {text, format, narrow}
+            );
+          const label = (d: Nutrient): string => `${row(d).value} · ${format(d.pHolm, "p")} ${text("axis.afterHolm")}`;
           const limit = span * 1.1 * 100;
           return {
             width,
@@ -80,7 +83,7 @@ export const view = defineView<WeekendNutrition>({
                 strokeWidth: 2,
                 fill: (d: Nutrient) => (d.significantHolm ? color(d) : "var(--plot-background)"),
                 title: (d: Nutrient) =>
-                  `${text(`axis.${d.nutrient}`)}: ${label(d)}\n[${signedPct(d.comparison.ciLowPct, format, 2)}; ${signedPct(d.comparison.ciHighPct, format, 2)}]`,
+                  `${row(d).name}: ${label(d)}\n[${signedPct(d.comparison.ciLowPct, format, 2)}; ${signedPct(d.comparison.ciHighPct, format, 2)}]`,
                 render: annotate(rows, (d) => ({nutrient: d.nutrient}))
               }),
               Plot.text(rows, {
@@ -90,7 +93,7 @@ export const view = defineView<WeekendNutrition>({
                 ...HALO,
                 strokeWidth: 6,
                 text: (d: Nutrient) =>
-                  `${d.significantHolm ? "✱ " : ""}${text(`axis.${d.nutrient}`)}${narrow ? "\n" : " — "}${label(d)}`,
+                  `${d.significantHolm ? "✱ " : ""}${row(d).name}${narrow ? "\n" : " — "}${label(d)}`,
                 textAnchor: "start",
                 lineAnchor: "bottom",
                 dy: -1,

@@ -31,7 +31,7 @@ export const view = defineView<WeekendVolume>({
     return [
       {key: "weekdayPerDay", value: weekday!.recipesPerDay, format: "1"},
       {key: "weekendPerDay", value: weekend!.recipesPerDay, format: "1"},
-      {key: "ratio", value: s.perDayRatio, format: "2"},
+      {key: "ratio", value: s.perDayRatio, format: "times|2"},
       {key: "busiestDay", value: busiest.key, format: "label"}
     ];
   },

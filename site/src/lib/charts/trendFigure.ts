@@ -43,13 +43,14 @@ export function fitted(fit: TrendFit, year: number): number {
 }
 
 /**
- * The in-chart note of a fit: "Weighted trend (WLS): +0.085 per year · p < 0.001 · R² 0.58", with "not
+ * The in-chart note of a fit: "Weighted trend (WLS): +0.085 points per year · p < 0.001 · R² 0.58", the slope in
+ * the unit `slopeFormat` names and R² never rounded to a bound it does not reach (0.996, not 1.00), with "not
  * significant" appended when the slope's test does not reject zero (so significance never rests on the dash alone).
  */
 export function fitNote(fit: TrendFit, slopeFormat: string, {text, format, narrow}: PlotContext): string {
   const parts = [
     `${text("axis.trend")}: ${format(fit.slope, slopeFormat)} ${text("axis.per_year")}`,
-    `${format(fit.p, "p")} · R² ${format(fit.r2, "2")}${fit.direction === "flat" ? ` (${text("axis.not_significant")})` : ""}`
+    `${format(fit.p, "p")} · R² ${format(fit.r2, "bounded|2")}${fit.direction === "flat" ? ` (${text("axis.not_significant")})` : ""}`
   ];
   return parts.join(narrow ? "\n" : " · ");
 }
