@@ -6,7 +6,7 @@ import {formatValue} from "../format.js";
 import {legendKey} from "./export.js";
 import {renderPlot} from "./render.js";
 import {LINE} from "./theme.js";
-import {trendFigure} from "./trendFigure.js";
+import {fitNote, trendFigure} from "./trendFigure.js";
 
 type Row = {year: number; recipes: number; mean: number; std: number};
 const ROWS: Row[] = [1999, 2000, 2001, 2002].map((year, i) => ({
@@ -71,5 +71,20 @@ describe("trendFigure", () => {
     const {spec, doc} = drawn(false);
     expect(doc.querySelector('[data-role="interval"]')!.querySelectorAll("path").length).toBeGreaterThan(0);
     expect(spec.legend!.map((e) => e.shape)).toEqual(["dot", "band", "fit"]);
+  });
+});
+
+describe("fitNote", () => {
+  const ctx = {
+    lang: "en" as const,
+    width: 640,
+    narrow: false,
+    text: (k: string) => ({"axis.trend": "Weighted trend (WLS)", "axis.per_year": "per year"})[k] ?? k,
+    format: (value: number | string, spec?: string) => formatValue(value, spec, "en")
+  };
+
+  it("names the slope's unit and prints a near-perfect R² with the digits it carries, never 1.00", () => {
+    const note = fitNote({...FIT, slope: -0.5461, r2: 0.9962}, "signed|3|unit:dv_points", ctx);
+    expect(note).toBe("Weighted trend (WLS): −0.546\u00a0%DV points per year · p = 0.001 · R² 0.996");
   });
 });
