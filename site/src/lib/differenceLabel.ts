@@ -12,10 +12,10 @@ export interface Difference {
   diffPct: number;
 }
 
-/** A share with an explicit sign (+0.7%, −3.5 %). */
+/** A share with an explicit sign (+0.7%, −3.5 %); one that rounds to zero has none (0.0%, never +0.0%). */
 export function signedPct(value: number, format: PlotContext["format"], digits = 1): string {
   const text = format(value, `pct|${digits}`);
-  return value > 0 ? `+${text}` : text;
+  return value > 0 && Number((value * 100).toFixed(digits)) !== 0 ? `+${text}` : text;
 }
 
 /**
