@@ -174,3 +174,12 @@ describe("ratios, shares near a bound and rescaled rates", () => {
     expect(() => renderTemplate("{s|scale:x|2}", {s: 1}, "en")).toThrow(/invalid scale/);
   });
 });
+
+describe("a season as a time", () => {
+  it("says « en été », « au printemps », never « pendant l'été »", () => {
+    expect(renderTemplate("Plus long {s|label|in}.", {s: "Spring"}, "fr")).toBe("Plus long au printemps.");
+    expect(renderTemplate("Plus long {s|label|in}.", {s: "Summer"}, "fr")).toBe("Plus long en été.");
+    expect(renderTemplate("Longest {s|label|in}.", {s: "Autumn"}, "en")).toBe("Longest in autumn.");
+    expect(() => renderTemplate("{s|label|in}", {s: "weekend"}, "fr")).toThrow(/no "in" form/);
+  });
+});

@@ -16,7 +16,8 @@
  * - `bounded|N`: a share of [0, 1] such as R², with N decimals, or more where N would print a bound it does not
  *   reach (0.996 → 0.996, never 1.00);
  * - `scale:K` before another spec: the value times K, to quote a rate per decade (`{slope|scale:10|ssig|2}`);
- * - `label`: a category key translated through LABELS (seasons, days, nutrients, periods).
+ * - `label`: a category key translated through LABELS (seasons, days, nutrients, periods); `label|in` a season
+ *   as a time ("in summer", « en été », « au printemps »).
  * The pure functions here are shared by the pipeline's tests and the site.
  */
 export type Locale = "en" | "fr";
@@ -80,6 +81,17 @@ export const LABELS: Record<string, Record<Locale, string>> = {
   small: {en: "small", fr: "faible"},
   medium: {en: "medium", fr: "moyen"},
   large: {en: "large", fr: "fort"}
+};
+
+/**
+ * Seasons as a time when something happens (`{season|label|in}`): French says « en été », « au printemps », never
+ * « pendant l'été » for a season in general.
+ */
+export const LABELS_IN: Record<string, Record<Locale, string>> = {
+  Winter: {en: "in winter", fr: "en hiver"},
+  Spring: {en: "in spring", fr: "au printemps"},
+  Summer: {en: "in summer", fr: "en été"},
+  Autumn: {en: "in autumn", fr: "en automne"}
 };
 
 /** ISO weekday (1 = Monday) → LABELS key. */
@@ -235,6 +247,11 @@ function formatValue(value: string | number | boolean, spec: string[], locale: L
   const [kind, arg] = spec;
   if (kind === undefined)
     return typeof value === "number" ? formatNumber(value, locale, Number.isInteger(value) ? 0 : 2) : String(value);
+  if (kind === "label" && arg === "in") {
+    const form = LABELS_IN[String(value)]?.[locale];
+    if (form === undefined) throw new Error(`no "in" form for {${spec.join("|")}} = ${String(value)} in: ${template}`);
+    return form;
+  }
   if (kind === "label") return translateLabel(String(value), locale);
   if (kind === "date" || kind === "month") return formatCalendar(String(value), kind, locale);
   if (typeof value !== "number") throw new Error(`non-numeric value for {${spec.join("|")}} in: ${template}`);

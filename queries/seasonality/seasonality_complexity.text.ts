@@ -35,24 +35,24 @@ export const text = {
     "figure.score.caption":
       "Complexity score per season: mean with its {intervalLevel|pct|0} interval, median and interquartile range",
     "figure.score.description":
-      "For each season a dot at the mean complexity score, labelled with its value, on a dark line spanning its {intervalLevel|pct|0} confidence interval, a tick at the median and a band from the first to the third quartile, with the Kruskal–Wallis result above the chart. The highest mean is in {highest|label}, {highestMean|2}, and the lowest in {lowest|label}, {lowestMean|2}.",
+      "For each season a dot at the mean complexity score, labelled with its value, on a dark line spanning its {intervalLevel|pct|0} confidence interval, a tick at the median and a band from the first to the third quartile, with the Kruskal–Wallis result above the chart. The highest mean is {highest|label|in}, {highestMean|2}, and the lowest {lowest|label|in}, {lowestMean|2}.",
     "figure.counts.caption": "Mean number of steps and of ingredients per season, with {intervalLevel|pct|0} intervals",
     "figure.counts.description":
       "Two panels, one for the mean number of steps and one for the mean number of ingredients per recipe, with a dot per season joined to zero, labelled with its value and drawn on a dark line spanning its {intervalLevel|pct|0} confidence interval, on axes that start at zero so that gaps keep their true size; each panel states its Kruskal–Wallis result.",
     "score.significant":
-      "Recipes posted in {highest|label} are the most complex (mean score {highestMean|2}) and those posted in {lowest|label} the simplest ({lowestMean|2}); the difference is significant (Kruskal–Wallis H = {H|1}, {df} df, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
+      "Recipes posted {highest|label|in} are the most complex (mean score {highestMean|2}) and those posted {lowest|label|in} the simplest ({lowestMean|2}); the difference is significant (Kruskal–Wallis H = {H|1}, {df} df, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
     "score.not_significant":
-      "The complexity score does not differ significantly between seasons (Kruskal–Wallis H = {H|1}, {df} df, {p|p}); its mean ranges from {lowestMean|2} in {lowest|label} to {highestMean|2} in {highest|label}.",
+      "The complexity score does not differ significantly between seasons (Kruskal–Wallis H = {H|1}, {df} df, {p|p}); its mean ranges from {lowestMean|2} {lowest|label|in} to {highestMean|2} {highest|label|in}.",
     "steps.significant":
-      "Recipes have the most steps in {highest|label}, {highestMean|2} on average, and the fewest in {lowest|label}, {lowestMean|2}: a significant difference (H = {H|1}, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
+      "Recipes have the most steps {highest|label|in}, {highestMean|2} on average, and the fewest {lowest|label|in}, {lowestMean|2}: a significant difference (H = {H|1}, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
     "steps.not_significant":
-      "The number of steps does not differ significantly between seasons ({lowestMean|2} in {lowest|label} to {highestMean|2} in {highest|label}; H = {H|1}, {p|p}).",
+      "The number of steps does not differ significantly between seasons ({lowestMean|2} {lowest|label|in} to {highestMean|2} {highest|label|in}; H = {H|1}, {p|p}).",
     "ingredients.significant":
-      "The number of ingredients differs significantly between seasons, from {lowestMean|2} in {lowest|label} to {highestMean|2} in {highest|label} (H = {H|1}, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
+      "The number of ingredients differs significantly between seasons, from {lowestMean|2} {lowest|label|in} to {highestMean|2} {highest|label|in} (H = {H|1}, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
     "ingredients.not_significant":
-      "The number of ingredients does not differ significantly between seasons ({lowestMean|2} in {lowest|label} to {highestMean|2} in {highest|label}; H = {H|1}, {p|p}).",
+      "The number of ingredients does not differ significantly between seasons ({lowestMean|2} {lowest|label|in} to {highestMean|2} {highest|label|in}; H = {H|1}, {p|p}).",
     "plain.score.significant":
-      "Recipes posted in {highest|label} score {highestMean|1} on complexity against {lowestMean|1} for those posted in {lowest|label}, a {effect|label} difference.",
+      "Recipes posted {highest|label|in} score {highestMean|1} on complexity against {lowestMean|1} for those posted {lowest|label|in}, a {effect|label} difference.",
     "plain.score.not_significant": "Recipes are about as complex whatever the season."
   },
   fr: {
@@ -87,25 +87,25 @@ export const text = {
     "figure.score.caption":
       "Score de complexité par saison : moyenne avec son intervalle à {intervalLevel|pct|0}, médiane et écart interquartile",
     "figure.score.description":
-      "Pour chaque saison, un point à la moyenne du score de complexité, annoté de sa valeur et posé sur un trait sombre couvrant son intervalle de confiance à {intervalLevel|pct|0}, un trait à la médiane et une bande du premier au troisième quartile, avec le résultat du test de Kruskal-Wallis au-dessus du graphique. La moyenne la plus haute s'observe pendant {highest|label}, {highestMean|2}, la plus basse pendant {lowest|label}, {lowestMean|2}.",
+      "Pour chaque saison, un point à la moyenne du score de complexité, annoté de sa valeur et posé sur un trait sombre couvrant son intervalle de confiance à {intervalLevel|pct|0}, un trait à la médiane et une bande du premier au troisième quartile, avec le résultat du test de Kruskal-Wallis au-dessus du graphique. La moyenne la plus haute s'observe {highest|label|in}, {highestMean|2}, la plus basse {lowest|label|in}, {lowestMean|2}.",
     "figure.counts.caption":
       "Nombre moyen d'étapes et d'ingrédients par saison, avec les intervalles à {intervalLevel|pct|0}",
     "figure.counts.description":
       "Deux panneaux, l'un pour le nombre moyen d'étapes, l'autre pour le nombre moyen d'ingrédients par recette, avec un point par saison relié à zéro, annoté de sa valeur et posé sur un trait sombre couvrant son intervalle de confiance à {intervalLevel|pct|0}, sur des axes qui partent de zéro pour que les écarts gardent leur vraie taille ; chaque panneau indique le résultat de son test de Kruskal-Wallis.",
     "score.significant":
-      "Les recettes publiées pendant {highest|label} sont les plus complexes (score moyen {highestMean|2}) et celles publiées pendant {lowest|label} les plus simples ({lowestMean|2}) ; la différence est significative (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
+      "Les recettes publiées {highest|label|in} sont les plus complexes (score moyen {highestMean|2}) et celles publiées {lowest|label|in} les plus simples ({lowestMean|2}) ; la différence est significative (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
     "score.not_significant":
-      "Le score de complexité ne diffère pas significativement d'une saison à l'autre (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}) ; sa moyenne va de {lowestMean|2} pour {lowest|label} à {highestMean|2} pour {highest|label}.",
+      "Le score de complexité ne diffère pas significativement d'une saison à l'autre (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}) ; sa moyenne va de {lowestMean|2} {lowest|label|in} à {highestMean|2} {highest|label|in}.",
     "steps.significant":
-      "Les recettes comptent le plus d'étapes pendant {highest|label}, {highestMean|2} en moyenne, et le moins pendant {lowest|label}, {lowestMean|2} : une différence significative (H = {H|1}, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
+      "Les recettes comptent le plus d'étapes {highest|label|in}, {highestMean|2} en moyenne, et le moins {lowest|label|in}, {lowestMean|2} : une différence significative (H = {H|1}, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
     "steps.not_significant":
-      "Le nombre d'étapes ne diffère pas significativement d'une saison à l'autre (de {lowestMean|2} pour {lowest|label} à {highestMean|2} pour {highest|label} ; H = {H|1}, {p|p}).",
+      "Le nombre d'étapes ne diffère pas significativement d'une saison à l'autre (de {lowestMean|2} {lowest|label|in} à {highestMean|2} {highest|label|in} ; H = {H|1}, {p|p}).",
     "ingredients.significant":
-      "Le nombre d'ingrédients diffère significativement d'une saison à l'autre, de {lowestMean|2} pour {lowest|label} à {highestMean|2} pour {highest|label} (H = {H|1}, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
+      "Le nombre d'ingrédients diffère significativement d'une saison à l'autre, de {lowestMean|2} {lowest|label|in} à {highestMean|2} {highest|label|in} (H = {H|1}, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
     "ingredients.not_significant":
-      "Le nombre d'ingrédients ne diffère pas significativement d'une saison à l'autre (de {lowestMean|2} pour {lowest|label} à {highestMean|2} pour {highest|label} ; H = {H|1}, {p|p}).",
+      "Le nombre d'ingrédients ne diffère pas significativement d'une saison à l'autre (de {lowestMean|2} {lowest|label|in} à {highestMean|2} {highest|label|in} ; H = {H|1}, {p|p}).",
     "plain.score.significant":
-      "Les recettes publiées pendant {highest|label} obtiennent un score de complexité de {highestMean|1}, contre {lowestMean|1} pour celles publiées pendant {lowest|label}, un écart {effect|label}.",
+      "Les recettes publiées {highest|label|in} obtiennent un score de complexité de {highestMean|1}, contre {lowestMean|1} pour celles publiées {lowest|label|in}, un écart {effect|label}.",
     "plain.score.not_significant": "Les recettes sont à peu près aussi élaborées quelle que soit la saison."
   }
 } satisfies TextModule;

@@ -36,22 +36,22 @@ export const text = {
     "figure.means.caption":
       "Mean preparation time per season with its {intervalLevel|pct|0} interval, against the mean over all recipes",
     "figure.means.description":
-      "Dot plot of the mean preparation time per season, each dot labelled with its value and drawn on a line spanning its {intervalLevel|pct|0} confidence interval, on an axis that starts at zero, with a dashed line at the mean over all recipes and the Kruskal–Wallis result above the chart. The longest mean is in {longest|label}, {longestMean|1} minutes, and the shortest in {shortest|label}, {shortestMean|1} minutes.",
+      "Dot plot of the mean preparation time per season, each dot labelled with its value and drawn on a line spanning its {intervalLevel|pct|0} confidence interval, on an axis that starts at zero, with a dashed line at the mean over all recipes and the Kruskal–Wallis result above the chart. The longest mean is {longest|label|in}, {longestMean|1} minutes, and the shortest {shortest|label|in}, {shortestMean|1} minutes.",
     "figure.boxes.caption": "Distribution of preparation time per season",
     "figure.boxes.description":
       "One box per season from the first to the third quartile with a thick line at the median and a diamond at the mean; whiskers reach the most extreme recipe within {whiskerIqr|1} IQR of the box, and the number of recipes beyond is written above the whisker's end (+n).",
     "duration.significant":
-      "Recipes posted in {longest|label} take longest, {longestMean|1} minutes on average, and those posted in {shortest|label} the shortest, {shortestMean|1} minutes: a gap of {gap|1} minutes, significant (Kruskal–Wallis H = {H|1}, {df} df, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
+      "Recipes posted {longest|label|in} take longest, {longestMean|1} minutes on average, and those posted {shortest|label|in} the shortest, {shortestMean|1} minutes: a gap of {gap|1} minutes, significant (Kruskal–Wallis H = {H|1}, {df} df, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
     "duration.not_significant":
-      "Preparation time does not differ significantly between seasons (Kruskal–Wallis H = {H|1}, {df} df, {p|p}): the means range from {shortestMean|1} minutes in {shortest|label} to {longestMean|1} minutes in {longest|label}.",
+      "Preparation time does not differ significantly between seasons (Kruskal–Wallis H = {H|1}, {df} df, {p|p}): the means range from {shortestMean|1} minutes {shortest|label|in} to {longestMean|1} minutes {longest|label|in}.",
     "medians.equal":
       "Every season has the same median, {median|1} minutes: the gap comes from the longer recipes, not the typical one.",
     "medians.differ":
-      "The medians also differ, from {lowestMedian|1} minutes in {lowest|label} to {highestMedian|1} minutes in {highest|label}.",
+      "The medians also differ, from {lowestMedian|1} minutes {lowest|label|in} to {highestMedian|1} minutes {highest|label|in}.",
     long_tail:
-      "The season with the most recipes beyond the upper whisker is {season|label}: {share|pct|1} of its recipes take longer than {whiskerHigh|int} minutes.",
+      "Recipes beyond the upper whisker are most frequent {season|label|in}: {share|pct|1} of that season's recipes take longer than {whiskerHigh|int} minutes.",
     "plain.duration.significant":
-      "Recipes posted in {longest|label} take {gap|1} minutes more on average than those posted in {shortest|label}, a {effect|label} difference.",
+      "Recipes posted {longest|label|in} take {gap|1} minutes more on average than those posted {shortest|label|in}, a {effect|label} difference.",
     "plain.duration.not_significant": "Recipes take about as long to prepare whatever the season."
   },
   fr: {
@@ -87,22 +87,22 @@ export const text = {
     "figure.means.caption":
       "Temps de préparation moyen par saison avec son intervalle à {intervalLevel|pct|0}, face à la moyenne sur toutes les recettes",
     "figure.means.description":
-      "Diagramme en points du temps de préparation moyen par saison, chaque point annoté de sa valeur et posé sur un trait couvrant son intervalle de confiance à {intervalLevel|pct|0}, sur un axe qui part de zéro, avec une ligne en tirets à la moyenne sur toutes les recettes et le résultat du test de Kruskal-Wallis au-dessus du graphique. La moyenne la plus longue s'observe pendant {longest|label}, {longestMean|1} minutes, la plus courte pendant {shortest|label}, {shortestMean|1} minutes.",
+      "Diagramme en points du temps de préparation moyen par saison, chaque point annoté de sa valeur et posé sur un trait couvrant son intervalle de confiance à {intervalLevel|pct|0}, sur un axe qui part de zéro, avec une ligne en tirets à la moyenne sur toutes les recettes et le résultat du test de Kruskal-Wallis au-dessus du graphique. La moyenne la plus longue s'observe {longest|label|in}, {longestMean|1} minutes, la plus courte {shortest|label|in}, {shortestMean|1} minutes.",
     "figure.boxes.caption": "Distribution du temps de préparation par saison",
     "figure.boxes.description":
       "Une boîte par saison, du premier au troisième quartile, avec un trait épais à la médiane et un losange à la moyenne ; les moustaches s'arrêtent à la recette la plus extrême située à moins de {whiskerIqr|1} écart interquartile de la boîte, et le nombre de recettes au-delà est inscrit au-dessus du bout de la moustache (+n).",
     "duration.significant":
-      "Les recettes publiées pendant {longest|label} sont les plus longues, {longestMean|1} minutes en moyenne, et celles publiées pendant {shortest|label} les plus courtes, {shortestMean|1} minutes : un écart de {gap|1} minutes, significatif (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
+      "Les recettes publiées {longest|label|in} sont les plus longues, {longestMean|1} minutes en moyenne, et celles publiées {shortest|label|in} les plus courtes, {shortestMean|1} minutes : un écart de {gap|1} minutes, significatif (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
     "duration.not_significant":
-      "Le temps de préparation ne diffère pas significativement d'une saison à l'autre (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}) : les moyennes vont de {shortestMean|1} minutes pour {shortest|label} à {longestMean|1} minutes pour {longest|label}.",
+      "Le temps de préparation ne diffère pas significativement d'une saison à l'autre (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}) : les moyennes vont de {shortestMean|1} minutes {shortest|label|in} à {longestMean|1} minutes {longest|label|in}.",
     "medians.equal":
       "Toutes les saisons ont la même médiane, {median|1} minutes : l'écart vient des recettes les plus longues, pas de la recette type.",
     "medians.differ":
-      "Les médianes diffèrent aussi, de {lowestMedian|1} minutes pour {lowest|label} à {highestMedian|1} minutes pour {highest|label}.",
+      "Les médianes diffèrent aussi, de {lowestMedian|1} minutes {lowest|label|in} à {highestMedian|1} minutes {highest|label|in}.",
     long_tail:
-      "C'est pendant {season|label} que le plus de recettes dépassent la moustache haute : {share|pct|1} des recettes de la saison demandent plus de {whiskerHigh|int} minutes.",
+      "C'est {season|label|in} que le plus de recettes dépassent la moustache haute : {share|pct|1} des recettes de la saison demandent plus de {whiskerHigh|int} minutes.",
     "plain.duration.significant":
-      "Les recettes publiées pendant {longest|label} demandent {gap|1} minutes de plus en moyenne que celles publiées pendant {shortest|label}, un écart {effect|label}.",
+      "Les recettes publiées {longest|label|in} demandent {gap|1} minutes de plus en moyenne que celles publiées {shortest|label|in}, un écart {effect|label}.",
     "plain.duration.not_significant": "Les recettes prennent à peu près autant de temps quelle que soit la saison."
   }
 } satisfies TextModule;

@@ -40,9 +40,9 @@ export const text = {
     "figure.range.description":
       "For each of the {topN|int} most seasonal ingredients, one dot per season on a shared axis of recipe share, joined by a line from the lowest to the highest; the dot of the peak season is outlined and the season named beside it. An asterisk after the ingredient marks a χ² test still significant after Holm's correction.",
     "most_seasonal.significant":
-      "The most seasonal ingredient is {item}: it appears in {peakShare|pct|1} of the recipes posted in {peak|label} against {troughShare|pct|1} in {trough|label} (coefficient of variation {cv|pct|0}); the link with the season is significant (χ² = {chi2|1}, {df} df; {p|p} after Holm's correction for {tested|int} tests), with a {effect|label} association (Cramér's V = {cramersV|3}).",
+      "The most seasonal ingredient is {item}: it appears in {peakShare|pct|1} of the recipes posted {peak|label|in} against {troughShare|pct|1} {trough|label|in} (coefficient of variation {cv|pct|0}); the link with the season is significant (χ² = {chi2|1}, {df} df; {p|p} after Holm's correction for {tested|int} tests), with a {effect|label} association (Cramér's V = {cramersV|3}).",
     "most_seasonal.not_significant":
-      "The most seasonal ingredient by coefficient of variation is {item}, in {peakShare|pct|1} of the recipes posted in {peak|label} against {troughShare|pct|1} in {trough|label}, but the link with the season is not significant (χ² = {chi2|1}, {df} df; {p|p} after Holm's correction for {tested|int} tests).",
+      "The most seasonal ingredient by coefficient of variation is {item}, in {peakShare|pct|1} of the recipes posted {peak|label|in} against {troughShare|pct|1} {trough|label|in}, but the link with the season is not significant (χ² = {chi2|1}, {df} df; {p|p} after Holm's correction for {tested|int} tests).",
     "most_seasonal.none":
       "None of the {distinct|int} distinct ingredients is both common enough and seasonal enough to pass the filters.",
     filter:
@@ -53,10 +53,10 @@ export const text = {
       "{significant|int} of these {shown|int} ingredients depends significantly on the season, after Holm's correction for the {tested|int} ingredients common enough to be tested.",
     "significant_count#all":
       "All {shown|int} of these ingredients depend significantly on the season, after Holm's correction for the {tested|int} ingredients common enough to be tested.",
-    peak_season: "{items|int} of the {shown|int} ingredients shown peak in {season|label}.",
-    "peak_season#one": "{items|int} of the {shown|int} ingredients shown peaks in {season|label}.",
+    peak_season: "{items|int} of the {shown|int} ingredients shown peak {season|label|in}.",
+    "peak_season#one": "{items|int} of the {shown|int} ingredients shown peaks {season|label|in}.",
     "plain.most_seasonal.significant":
-      "The most seasonal ingredient is {item}: most used in {peak|label}, least in {trough|label}.",
+      "The most seasonal ingredient is {item}: most used {peak|label|in}, least {trough|label|in}.",
     "plain.most_seasonal.not_significant": "No ingredient clearly follows the seasons."
   },
   fr: {
@@ -97,9 +97,9 @@ export const text = {
     "figure.range.description":
       "Pour chacun des {topN|int} ingrédients les plus saisonniers, un point par saison sur un axe commun de part des recettes, reliés par un trait du plus bas au plus haut ; le point de la saison la plus forte est cerclé et la saison nommée à côté. Un astérisque après l'ingrédient signale un test du χ² encore significatif après correction de Holm.",
     "most_seasonal.significant":
-      "L'ingrédient le plus saisonnier est « {item} » : il figure dans {peakShare|pct|1} des recettes publiées pendant {peak|label}, contre {troughShare|pct|1} pendant {trough|label} (coefficient de variation {cv|pct|0}) ; le lien avec la saison est significatif (χ² = {chi2|1}, {df} ddl ; {p|p} après correction de Holm pour {tested|int} tests), avec une association d'intensité {effect|label} (V de Cramér = {cramersV|3}).",
+      "L'ingrédient le plus saisonnier est « {item} » : il figure dans {peakShare|pct|1} des recettes publiées {peak|label|in}, contre {troughShare|pct|1} {trough|label|in} (coefficient de variation {cv|pct|0}) ; le lien avec la saison est significatif (χ² = {chi2|1}, {df} ddl ; {p|p} après correction de Holm pour {tested|int} tests), avec une association d'intensité {effect|label} (V de Cramér = {cramersV|3}).",
     "most_seasonal.not_significant":
-      "L'ingrédient le plus saisonnier selon le coefficient de variation est « {item} », présent dans {peakShare|pct|1} des recettes publiées pendant {peak|label} contre {troughShare|pct|1} pendant {trough|label}, mais le lien avec la saison n'est pas significatif (χ² = {chi2|1}, {df} ddl ; {p|p} après correction de Holm pour {tested|int} tests).",
+      "L'ingrédient le plus saisonnier selon le coefficient de variation est « {item} », présent dans {peakShare|pct|1} des recettes publiées {peak|label|in} contre {troughShare|pct|1} {trough|label|in}, mais le lien avec la saison n'est pas significatif (χ² = {chi2|1}, {df} ddl ; {p|p} après correction de Holm pour {tested|int} tests).",
     "most_seasonal.none":
       "Aucun des {distinct|int} ingrédients distincts n'est à la fois assez courant et assez saisonnier pour passer les filtres.",
     filter:
@@ -110,10 +110,10 @@ export const text = {
       "{significant|int} de ces {shown|int} ingrédients dépend significativement de la saison, après correction de Holm pour les {tested|int} ingrédients assez courants pour être testés.",
     "significant_count#all":
       "Ces {shown|int} ingrédients dépendent tous significativement de la saison, après correction de Holm pour les {tested|int} ingrédients assez courants pour être testés.",
-    peak_season: "{items|int} des {shown|int} ingrédients affichés atteignent leur maximum pendant {season|label}.",
-    "peak_season#one": "{items|int} des {shown|int} ingrédients affichés atteint son maximum pendant {season|label}.",
+    peak_season: "{items|int} des {shown|int} ingrédients affichés atteignent leur maximum {season|label|in}.",
+    "peak_season#one": "{items|int} des {shown|int} ingrédients affichés atteint son maximum {season|label|in}.",
     "plain.most_seasonal.significant":
-      "L'ingrédient le plus saisonnier est « {item} » : le plus utilisé pendant {peak|label}, le moins pendant {trough|label}.",
+      "L'ingrédient le plus saisonnier est « {item} » : le plus utilisé {peak|label|in}, le moins {trough|label|in}.",
     "plain.most_seasonal.not_significant": "Aucun ingrédient ne suit nettement les saisons."
   }
 } satisfies TextModule;

@@ -41,18 +41,18 @@ export const text = {
     "figure.calories.description":
       "For each season a dot at the mean calories per serving, labelled with its value, a tick at the median and a band from the first to the third quartile, on an axis from zero: the gap of {gap|1} kcal per serving between the highest and the lowest season is small beside the spread of recipes. The Kruskal–Wallis result is written above the chart.",
     "calories.significant":
-      "Recipes posted in {highest|label} are the most caloric, {highestMean|1} kcal per serving on average, and those posted in {lowest|label} the lightest, {lowestMean|1} kcal per serving: a gap of {gap|1} kcal per serving, significant (Kruskal–Wallis H = {H|1}, {df} df, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
+      "Recipes posted {highest|label|in} are the most caloric, {highestMean|1} kcal per serving on average, and those posted {lowest|label|in} the lightest, {lowestMean|1} kcal per serving: a gap of {gap|1} kcal per serving, significant (Kruskal–Wallis H = {H|1}, {df} df, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
     "calories.not_significant":
-      "Calories do not differ significantly between seasons (Kruskal–Wallis H = {H|1}, {df} df, {p|p}): the means range from {lowestMean|1} kcal per serving in {lowest|label} to {highestMean|1} kcal per serving in {highest|label}.",
+      "Calories do not differ significantly between seasons (Kruskal–Wallis H = {H|1}, {df} df, {p|p}): the means range from {lowestMean|1} kcal per serving {lowest|label|in} to {highestMean|1} kcal per serving {highest|label|in}.",
     significant_count: "{significant|int} of the {total|int} nutrients differ significantly between seasons.",
     "significant_count#one": "{significant|int} of the {total|int} nutrients differs significantly between seasons.",
     "significant_count#all": "All {total|int} nutrients differ significantly between seasons.",
     "nutrient.significant":
-      "The {nutrient|label} content is highest in {highest|label} ({highestShare|pct|1} of the daily value on average) and lowest in {lowest|label} ({lowestShare|pct|1}); significant (H = {H|1}, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
+      "The {nutrient|label} content is highest {highest|label|in} ({highestShare|pct|1} of the daily value on average) and lowest {lowest|label|in} ({lowestShare|pct|1}); significant (H = {H|1}, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
     "nutrient.not_significant":
       "The {nutrient|label} content does not differ significantly between seasons ({lowestShare|pct|1} to {highestShare|pct|1} of the daily value on average; H = {H|1}, {p|p}).",
     "plain.calories.significant":
-      "Recipes posted in {highest|label} have {gap|0} kcal per serving more on average than those posted in {lowest|label}, a {effect|label} difference.",
+      "Recipes posted {highest|label|in} have {gap|0} kcal per serving more on average than those posted {lowest|label|in}, a {effect|label} difference.",
     "plain.calories.not_significant": "Recipes are about as rich in calories whatever the season."
   },
   fr: {
@@ -93,20 +93,20 @@ export const text = {
     "figure.calories.description":
       "Pour chaque saison, un point à la moyenne des calories par portion, annoté de sa valeur, un trait à la médiane et une bande du premier au troisième quartile, sur un axe partant de zéro : l'écart de {gap|1} kcal par portion entre la saison la plus haute et la plus basse est faible au regard de la dispersion des recettes. Le résultat du test de Kruskal-Wallis figure au-dessus du graphique.",
     "calories.significant":
-      "Les recettes publiées pendant {highest|label} sont les plus caloriques, {highestMean|1} kcal par portion en moyenne, et celles publiées pendant {lowest|label} les plus légères, {lowestMean|1} kcal par portion : un écart de {gap|1} kcal par portion, significatif (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
+      "Les recettes publiées {highest|label|in} sont les plus caloriques, {highestMean|1} kcal par portion en moyenne, et celles publiées {lowest|label|in} les plus légères, {lowestMean|1} kcal par portion : un écart de {gap|1} kcal par portion, significatif (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
     "calories.not_significant":
-      "Les calories ne diffèrent pas significativement d'une saison à l'autre (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}) : les moyennes vont de {lowestMean|1} kcal par portion pour {lowest|label} à {highestMean|1} kcal par portion pour {highest|label}.",
+      "Les calories ne diffèrent pas significativement d'une saison à l'autre (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}) : les moyennes vont de {lowestMean|1} kcal par portion {lowest|label|in} à {highestMean|1} kcal par portion {highest|label|in}.",
     significant_count:
       "{significant|int} des {total|int} nutriments diffèrent significativement d'une saison à l'autre.",
     "significant_count#one":
       "{significant|int} des {total|int} nutriments diffère significativement d'une saison à l'autre.",
     "significant_count#all": "Les {total|int} nutriments diffèrent tous significativement d'une saison à l'autre.",
     "nutrient.significant":
-      "La teneur en {nutrient|label} est la plus élevée pendant {highest|label} ({highestShare|pct|1} des apports journaliers en moyenne) et la plus basse pendant {lowest|label} ({lowestShare|pct|1}) ; la différence est significative (H = {H|1}, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
+      "La teneur en {nutrient|label} est la plus élevée {highest|label|in} ({highestShare|pct|1} des apports journaliers en moyenne) et la plus basse {lowest|label|in} ({lowestShare|pct|1}) ; la différence est significative (H = {H|1}, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
     "nutrient.not_significant":
       "La teneur en {nutrient|label} ne diffère pas significativement d'une saison à l'autre ({lowestShare|pct|1} à {highestShare|pct|1} des apports journaliers en moyenne ; H = {H|1}, {p|p}).",
     "plain.calories.significant":
-      "Les recettes publiées pendant {highest|label} apportent en moyenne {gap|0} kcal par portion de plus que celles publiées pendant {lowest|label}, un écart {effect|label}.",
+      "Les recettes publiées {highest|label|in} apportent en moyenne {gap|0} kcal par portion de plus que celles publiées {lowest|label|in}, un écart {effect|label}.",
     "plain.calories.not_significant": "Les recettes sont à peu près aussi caloriques quelle que soit la saison."
   }
 } satisfies TextModule;

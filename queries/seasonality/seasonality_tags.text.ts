@@ -40,9 +40,9 @@ export const text = {
     "figure.range.description":
       "For each of the {topN|int} most seasonal tags, one dot per season on a shared axis of recipe share, joined by a line from the lowest to the highest; the dot of the peak season is outlined and the season named beside it. An asterisk after the tag marks a χ² test still significant after Holm's correction.",
     "most_seasonal.significant":
-      "The most seasonal tag is {item}: it appears on {peakShare|pct|1} of the recipes posted in {peak|label} against {troughShare|pct|1} in {trough|label} (coefficient of variation {cv|pct|0}); the link with the season is significant (χ² = {chi2|1}, {df} df; {p|p} after Holm's correction for {tested|int} tests), with a {effect|label} association (Cramér's V = {cramersV|3}).",
+      "The most seasonal tag is {item}: it appears on {peakShare|pct|1} of the recipes posted {peak|label|in} against {troughShare|pct|1} {trough|label|in} (coefficient of variation {cv|pct|0}); the link with the season is significant (χ² = {chi2|1}, {df} df; {p|p} after Holm's correction for {tested|int} tests), with a {effect|label} association (Cramér's V = {cramersV|3}).",
     "most_seasonal.not_significant":
-      "The most seasonal tag by coefficient of variation is {item}, on {peakShare|pct|1} of the recipes posted in {peak|label} against {troughShare|pct|1} in {trough|label}, but the link with the season is not significant (χ² = {chi2|1}, {df} df; {p|p} after Holm's correction for {tested|int} tests).",
+      "The most seasonal tag by coefficient of variation is {item}, on {peakShare|pct|1} of the recipes posted {peak|label|in} against {troughShare|pct|1} {trough|label|in}, but the link with the season is not significant (χ² = {chi2|1}, {df} df; {p|p} after Holm's correction for {tested|int} tests).",
     "most_seasonal.none":
       "None of the {distinct|int} distinct tags is both common enough and seasonal enough to pass the filters.",
     filter:
@@ -53,10 +53,10 @@ export const text = {
       "{significant|int} of these {shown|int} tags depends significantly on the season, after Holm's correction for the {tested|int} tags common enough to be tested.",
     "significant_count#all":
       "All {shown|int} of these tags depend significantly on the season, after Holm's correction for the {tested|int} tags common enough to be tested.",
-    peak_season: "{items|int} of the {shown|int} tags shown peak in {season|label}.",
-    "peak_season#one": "{items|int} of the {shown|int} tags shown peaks in {season|label}.",
+    peak_season: "{items|int} of the {shown|int} tags shown peak {season|label|in}.",
+    "peak_season#one": "{items|int} of the {shown|int} tags shown peaks {season|label|in}.",
     "plain.most_seasonal.significant":
-      "The most seasonal tag is {item}: most used in {peak|label}, least in {trough|label}.",
+      "The most seasonal tag is {item}: most used {peak|label|in}, least {trough|label|in}.",
     "plain.most_seasonal.not_significant": "No tag clearly follows the seasons."
   },
   fr: {
@@ -97,9 +97,9 @@ export const text = {
     "figure.range.description":
       "Pour chacune des {topN|int} étiquettes les plus saisonnières, un point par saison sur un axe commun de part des recettes, reliés par un trait du plus bas au plus haut ; le point de la saison la plus forte est cerclé et la saison nommée à côté. Un astérisque après l'étiquette signale un test du χ² encore significatif après correction de Holm.",
     "most_seasonal.significant":
-      "L'étiquette la plus saisonnière est « {item} » : elle figure sur {peakShare|pct|1} des recettes publiées pendant {peak|label}, contre {troughShare|pct|1} pendant {trough|label} (coefficient de variation {cv|pct|0}) ; le lien avec la saison est significatif (χ² = {chi2|1}, {df} ddl ; {p|p} après correction de Holm pour {tested|int} tests), avec une association d'intensité {effect|label} (V de Cramér = {cramersV|3}).",
+      "L'étiquette la plus saisonnière est « {item} » : elle figure sur {peakShare|pct|1} des recettes publiées {peak|label|in}, contre {troughShare|pct|1} {trough|label|in} (coefficient de variation {cv|pct|0}) ; le lien avec la saison est significatif (χ² = {chi2|1}, {df} ddl ; {p|p} après correction de Holm pour {tested|int} tests), avec une association d'intensité {effect|label} (V de Cramér = {cramersV|3}).",
     "most_seasonal.not_significant":
-      "L'étiquette la plus saisonnière selon le coefficient de variation est « {item} », présente sur {peakShare|pct|1} des recettes publiées pendant {peak|label} contre {troughShare|pct|1} pendant {trough|label}, mais le lien avec la saison n'est pas significatif (χ² = {chi2|1}, {df} ddl ; {p|p} après correction de Holm pour {tested|int} tests).",
+      "L'étiquette la plus saisonnière selon le coefficient de variation est « {item} », présente sur {peakShare|pct|1} des recettes publiées {peak|label|in} contre {troughShare|pct|1} {trough|label|in}, mais le lien avec la saison n'est pas significatif (χ² = {chi2|1}, {df} ddl ; {p|p} après correction de Holm pour {tested|int} tests).",
     "most_seasonal.none":
       "Aucune des {distinct|int} étiquettes distinctes n'est à la fois assez courante et assez saisonnière pour passer les filtres.",
     filter:
@@ -110,10 +110,10 @@ export const text = {
       "{significant|int} de ces {shown|int} étiquettes dépend significativement de la saison, après correction de Holm pour les {tested|int} étiquettes assez courantes pour être testées.",
     "significant_count#all":
       "Ces {shown|int} étiquettes dépendent toutes significativement de la saison, après correction de Holm pour les {tested|int} étiquettes assez courantes pour être testées.",
-    peak_season: "{items|int} des {shown|int} étiquettes affichées atteignent leur maximum pendant {season|label}.",
-    "peak_season#one": "{items|int} des {shown|int} étiquettes affichées atteint son maximum pendant {season|label}.",
+    peak_season: "{items|int} des {shown|int} étiquettes affichées atteignent leur maximum {season|label|in}.",
+    "peak_season#one": "{items|int} des {shown|int} étiquettes affichées atteint son maximum {season|label|in}.",
     "plain.most_seasonal.significant":
-      "L'étiquette la plus saisonnière est « {item} » : la plus utilisée pendant {peak|label}, la moins pendant {trough|label}.",
+      "L'étiquette la plus saisonnière est « {item} » : la plus utilisée {peak|label|in}, la moins {trough|label|in}.",
     "plain.most_seasonal.not_significant": "Aucune étiquette ne suit nettement les saisons."
   }
 } satisfies TextModule;

@@ -201,6 +201,7 @@ describe("French typography", () => {
   it("writes a French time as « 22 h 55 », an English one as it is, each with its zone", () => {
     expect(formatDate("2026-12-04T22:55:00Z", "fr", true)).toBe("4\u00a0décembre 2026 à 22\u00a0h\u00a055\u00a0UTC");
     expect(formatDate("2026-12-04T22:55:00Z", "en", true)).toMatch(/10:55\sPM\u00a0UTC$/);
+    expect(formatDate("2026-12-05T03:39:00Z", "fr", true)).toBe("5\u00a0décembre 2026 à 3\u00a0h\u00a039\u00a0UTC");
     expect(formatDate("2026-12-04T22:55:00Z", "en", true)).not.toMatch(/\bh\b/);
     expect(formatDate("2026-12-04T22:55:00Z", "en", true)).toMatch(/10:55\sPM/);
   });

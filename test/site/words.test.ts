@@ -179,6 +179,11 @@ describe.each(PAGES.filter((url) => url.startsWith("/fr/")))("%s in French", (ur
     expect(texts.join(" ")).not.toMatch(/«[^\u202f]|[^\u202f]»/u);
   });
 
+  it("speaks of a season as French does (« en été », « au printemps »), not « pendant l'été »", () => {
+    const text = readerText(page(url), true);
+    expect(text.match(/.{0,30}pendant (?:l[’']été|l[’']hiver|l[’']automne|le printemps).{0,10}/gu) ?? []).toEqual([]);
+  });
+
   it("keeps a day with its month on one line, in prose, tiles, labels and tooltips", () => {
     const doc = page(url);
     const tips = [...doc.querySelectorAll("[data-tip], [aria-label]")].map(

@@ -51,8 +51,8 @@ export function formatDate(iso: string, lang: Locale, withTime = false): string 
     dateStyle: "long",
     ...(withTime ? {timeStyle: "short"} : {})
   }).format(date);
-  // French writes times as "22 h 55", not "22:55".
+  // French writes times as "22 h 55" and "3 h 39", not "22:55" or "03 h 39".
   const dated = keepDayWithMonth(text, lang);
   if (!withTime) return dated;
-  return `${lang === "fr" ? dated.replace(/(\d{1,2}):(\d{2})/, "$1\u00a0h\u00a0$2") : dated}\u00a0UTC`;
+  return `${lang === "fr" ? dated.replace(/(\d{1,2}):(\d{2})/, (_, h: string, m: string) => `${Number(h)}\u00a0h\u00a0${m}`) : dated}\u00a0UTC`;
 }
