@@ -7,7 +7,7 @@ export const text = {
     title: "Preparation time by season",
     lede: "Do recipes posted in some seasons take longer to make?",
     method:
-      "For each season of the posting date: the mean, the median and the quartiles of the preparation time in minutes (quartiles interpolated linearly between the two nearest recipes), and box-plot whiskers that reach the most extreme recipe within {whiskerIqr|1} IQR of the quartiles; recipes beyond are counted, not drawn one by one. Preparation times are skewed and heavily tied on round values, so the seasons are compared with a Kruskal–Wallis rank test (average ranks for ties, with the tie correction) rather than an ANOVA, at α = {alpha|2}; its effect size ε² says how much of the ranking the season explains.",
+      "For each season of the posting date: the mean, the median and the quartiles of the preparation time in minutes (quartiles interpolated linearly between the two nearest recipes), and box-plot whiskers that reach the most extreme recipe within {whiskerIqr|1} IQR of the quartiles; recipes beyond are counted, not drawn one by one. Preparation times are skewed and heavily tied on round values, so the seasons are compared with a Kruskal–Wallis rank test (average ranks for ties, with the tie correction) rather than an ANOVA, at α = {alpha|2}; its effect size ε² says how much of the ranking the season explains. Each seasonal mean is drawn with its {intervalLevel|pct|0} Student t interval.",
     "kpi.longest": "Longest season (mean)",
     "kpi.shortest": "Shortest season (mean)",
     "kpi.gap": "Gap between seasons (min)",
@@ -58,7 +58,7 @@ export const text = {
     title: "Temps de préparation selon la saison",
     lede: "Les recettes publiées à certaines saisons demandent-elles plus de temps ?",
     method:
-      "Pour chaque saison de publication : la moyenne, la médiane et les quartiles du temps de préparation en minutes (quartiles interpolés linéairement entre les deux recettes les plus proches), et des moustaches qui s'arrêtent à la recette la plus extrême située à moins de {whiskerIqr|1} écart interquartile des quartiles ; les recettes au-delà sont comptées, pas dessinées une à une. Les temps de préparation sont asymétriques et très souvent arrondis, d'où de nombreux ex æquo : les saisons sont donc comparées par un test de Kruskal–Wallis sur les rangs (rangs moyens pour les ex æquo, avec la correction associée) plutôt que par une ANOVA, au seuil α = {alpha|2} ; sa taille d'effet ε² indique quelle part du classement s'explique par la saison.",
+      "Pour chaque saison de publication : la moyenne, la médiane et les quartiles du temps de préparation en minutes (quartiles interpolés linéairement entre les deux recettes les plus proches), et des moustaches qui s'arrêtent à la recette la plus extrême située à moins de {whiskerIqr|1} écart interquartile des quartiles ; les recettes au-delà sont comptées, pas dessinées une à une. Les temps de préparation sont asymétriques et très souvent arrondis, d'où de nombreux ex æquo : les saisons sont donc comparées par un test de Kruskal–Wallis sur les rangs (rangs moyens pour les ex æquo, avec la correction associée) plutôt que par une ANOVA, au seuil α = {alpha|2} ; sa taille d'effet ε² indique quelle part du classement s'explique par la saison. Chaque moyenne saisonnière est tracée avec son intervalle de Student à {intervalLevel|pct|0}.",
     "kpi.longest": "Saison la plus longue (moyenne)",
     "kpi.shortest": "Saison la plus courte (moyenne)",
     "kpi.gap": "Écart entre saisons (min)",
