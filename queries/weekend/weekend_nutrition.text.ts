@@ -41,7 +41,7 @@ export const text = {
     "axis.difference": "Weekend − weekday (% of the weekday mean)",
     "figure.differences.caption": "Nutritional gaps between weekend and weekday recipes",
     "figure.differences.description":
-      "For each of the {tests|int} nutrients, a dot at the weekend − weekday difference in mean, as a percentage of the weekday mean, with a bar spanning its {ciLevel|pct|0} confidence interval and a dashed vertical line at zero. Each row is labelled with the difference and its p-value after Holm's correction; the differences that stay significant after the correction have a filled orange dot and a star, the others a hollow grey dot.",
+      "For each of the {tests|int} nutrients, a dot at the weekend − weekday difference in mean, as a percentage of the weekday mean, with a bar spanning its {ciLevel|pct|0} confidence interval and a dashed vertical line at zero. Each row is labelled with the difference in the nutrient's own unit (kcal, or points of the daily value), then as a share of the weekday mean, and with its p-value after Holm's correction; the differences that stay significant after the correction have a filled orange dot and a star, the others a hollow grey dot.",
     "summary.some_differ":
       "Nutrients that differ between weekend and weekday recipes after Holm's correction for multiple tests: {significant|int} of {tested|int}.",
     "summary.none_differ":
@@ -95,7 +95,7 @@ export const text = {
     "axis.difference": "Week-end − semaine (% de la moyenne de semaine)",
     "figure.differences.caption": "Écarts nutritionnels entre recettes du week-end et de semaine",
     "figure.differences.description":
-      "Pour chacun des {tests|int} nutriments, un point à l'écart de moyenne week-end − semaine, en pourcentage de la moyenne de semaine, avec une barre couvrant son intervalle de confiance à {ciLevel|pct|0} et une ligne verticale pointillée à zéro. Chaque ligne porte l'écart et sa valeur p après correction de Holm ; les écarts qui restent significatifs après correction ont un point orange plein et une étoile, les autres un point creux gris.",
+      "Pour chacun des {tests|int} nutriments, un point à l'écart de moyenne week-end − semaine, en pourcentage de la moyenne de semaine, avec une barre couvrant son intervalle de confiance à {ciLevel|pct|0} et une ligne verticale pointillée à zéro. Chaque ligne porte l'écart dans l'unité du nutriment (kcal, ou points d'apport journalier), puis en part de la moyenne de semaine, et sa valeur p après correction de Holm ; les écarts qui restent significatifs après correction ont un point orange plein et une étoile, les autres un point creux gris.",
     "summary.some_differ":
       "Nutriments qui diffèrent entre recettes du week-end et de semaine après correction de Holm pour tests multiples : {significant|int} sur {tested|int}.",
     "summary.none_differ":

@@ -188,7 +188,7 @@ export const fr: Record<ShellKey, string> = {
   "method.rules.relative":
     "Pas d'évolution relative d'une grandeur qui change de signe ou ne se distingue pas de zéro : les deux valeurs sont données, chacune avec son intervalle.",
   "method.rules.intervals":
-    "Les comparaisons viennent avec leur incertitude : intervalles pour les moyennes, les parts et les pentes. Les évolutions entre le début et la fin de la période regroupent les premières et les dernières années jusqu'à ce que chaque bout compte assez de recettes, au lieu de comparer deux années isolées et maigres.",
+    "Les comparaisons s'accompagnent de leur incertitude : intervalles pour les moyennes, les parts et les pentes. Les évolutions entre le début et la fin de la période regroupent les premières et les dernières années jusqu'à ce que chaque bout compte assez de recettes, au lieu de comparer deux années isolées et maigres.",
   "method.rules.digits":
     "Les nombres portent les chiffres qu'ils peuvent justifier et leur unité : une pente minuscule s'écrit avec ses chiffres significatifs, jamais comme une suite de zéros, et une pente lente par décennie ; une part proche de un, comme un R² presque parfait, garde les chiffres qui montrent qu'elle n'est pas un ; un rapport porte son ×.",
   "method.rules.serving":

@@ -58,7 +58,7 @@ export const view = defineView<WeekendDuration>({
               text(`axis.${d.period}`),
               `${text("axis.mean")}: ${format(d.mean, "1")}`,
               `${text("axis.median")}: ${format(d.median, "0")}`,
-              `${text("axis.q25")}–${text("axis.q75")}: ${format(d.q25, "0")}–${format(d.q75, "0")}`,
+              `${text("axis.quartiles")}: ${format(d.q25, "0")}–${format(d.q75, "0")}`,
               `${text("axis.outliersAbove")}: ${format(d.outliersAbove, "int")}`
             ].join("\n");
           const beyond = periods.filter((d) => d.outliersAbove > 0);
