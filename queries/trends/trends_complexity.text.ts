@@ -8,8 +8,8 @@ export const text = {
     method:
       "For each year of posting from {firstYear} to {lastYear} we average, over that year's recipes ({recipes|int} in all), the complexity score (the natural log of one plus the minutes, plus the steps, plus half the ingredients), the number of steps and the number of ingredients. Each yearly mean gets a weighted least-squares (WLS) line against the year, each year weighted by its recipes; the slope's t-test gives the p-value (significant below α = {alpha|2}) and R² is the weighted R². The wide, light band on the score is plus or minus one standard deviation of the year's scores; on that chart the {intervalLevel|pct|0} confidence interval of each yearly mean is a vertical whisker, and on the steps and ingredients charts a narrow band (Student t, from the year's standard deviation and number of recipes): it widens in the years with few recipes.",
     "kpi.score_slope": "Trend of the complexity score (points per year)",
-    "kpi.steps_slope": "Trend of the steps (per year)",
-    "kpi.ingredients_slope": "Trend of the ingredients (per year)",
+    "kpi.steps_slope": "Trend of the steps (steps per year)",
+    "kpi.ingredients_slope": "Trend of the ingredients (ingredients per year)",
     "axis.year": "Year",
     "axis.interval": "{intervalLevel|pct|0} confidence interval of the yearly mean",
     "axis.lower": "Lower bound ({intervalLevel|pct|0} interval)",
@@ -60,8 +60,8 @@ export const text = {
     method:
       "Pour chaque année de publication, de {firstYear} à {lastYear}, nous faisons la moyenne, sur les recettes de l'année ({recipes|int} en tout), du score de complexité (le logarithme népérien de un plus les minutes, plus le nombre d'étapes, plus la moitié du nombre d'ingrédients), du nombre d'étapes et du nombre d'ingrédients. Chaque moyenne annuelle reçoit une droite des moindres carrés pondérés (MCP) en fonction de l'année, chaque année pesant son nombre de recettes ; le test t de la pente donne la valeur p (significative sous α = {alpha|2}) et le R² est le R² pondéré. La large bande claire autour du score couvre plus ou moins un écart type des scores de l'année ; sur ce graphique, l'intervalle de confiance à {intervalLevel|pct|0} de chaque moyenne annuelle est une moustache verticale, et sur ceux des étapes et des ingrédients une bande étroite (t de Student, à partir de l'écart type et du nombre de recettes de l'année) : il s'élargit les années pauvres en recettes.",
     "kpi.score_slope": "Tendance du score de complexité (points par an)",
-    "kpi.steps_slope": "Tendance des étapes (par an)",
-    "kpi.ingredients_slope": "Tendance des ingrédients (par an)",
+    "kpi.steps_slope": "Tendance des étapes (étapes par an)",
+    "kpi.ingredients_slope": "Tendance des ingrédients (ingrédients par an)",
     "axis.year": "Année",
     "axis.interval": "Intervalle de confiance à {intervalLevel|pct|0} de la moyenne annuelle",
     "axis.lower": "Borne basse (intervalle à {intervalLevel|pct|0})",

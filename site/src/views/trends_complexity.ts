@@ -12,8 +12,8 @@ type YearRow = TrendsComplexity["perYear"][number];
 export const view = defineView<TrendsComplexity>({
   kpis: (s) => [
     {key: "score_slope", value: s.fits.score.slope, format: "signed|3"},
-    {key: "steps_slope", value: s.fits.steps.slope, format: "signed|3|unit:steps"},
-    {key: "ingredients_slope", value: s.fits.ingredients.slope, format: "signed|3|unit:ingredients"}
+    {key: "steps_slope", value: s.fits.steps.slope, format: "signed|3"},
+    {key: "ingredients_slope", value: s.fits.ingredients.slope, format: "signed|3"}
   ],
   figures: (s) => [
     trendFigure<YearRow>({
