@@ -1,22 +1,16 @@
 /**
  * The 95 % t interval of a group's mean, shared by every page that draws a mean with its uncertainty: the trends'
  * yearly means, the seasonality page's seasonal means and the weekend page's weekday and weekend means. One
- * helper, so that a reader sees the same kind of interval wherever a mean carries one.
+ * helper, so that a reader sees the same kind of interval wherever a mean carries one. Free of zod (its schema is
+ * in _meanInterval.schema.ts): the trends explorer recomputes yearly intervals in the browser with it.
  */
-import {z} from "zod";
-
 import {meanInterval} from "../pipeline/stats/index.js";
 
 /** Confidence level of every interval of a mean drawn on the site. */
 export const MEAN_INTERVAL_LEVEL = 0.95;
 
 /** A mean's interval in the mean's unit, or null for a group of one, where a mean has no spread to build it from. */
-export const meanIntervalSchema = z
-  .object({lower: z.number(), upper: z.number()})
-  .refine((ci) => ci.lower <= ci.upper, "lower bound above the upper bound")
-  .nullable();
-
-export type MeanInterval = z.infer<typeof meanIntervalSchema>;
+export type MeanInterval = {lower: number; upper: number} | null;
 
 /**
  * The {@link MEAN_INTERVAL_LEVEL} Student t interval of a mean from the group's size and sample standard deviation

@@ -4,7 +4,7 @@ import {z} from "zod";
 import {narrativeSchema} from "../../pipeline/narrative.schema.js";
 import {kruskalSchema} from "./_significance.js";
 import {seasonSchema} from "./_seasons.js";
-import {meanIntervalSchema} from "../_meanInterval.js";
+import {meanIntervalSchema} from "../_meanInterval.schema.js";
 
 const count = z.number().int().nonnegative();
 const minutes = z.number().nonnegative();

@@ -4,7 +4,7 @@
  */
 import {z} from "zod";
 
-import {meanIntervalSchema} from "../_meanInterval.js";
+import {meanIntervalSchema} from "../_meanInterval.schema.js";
 
 /** Posting periods: ISO Monday–Friday and Saturday–Sunday of the recipe's submission date. */
 export const PERIODS = ["weekday", "weekend"] as const;
