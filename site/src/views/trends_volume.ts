@@ -99,7 +99,7 @@ export const view = defineView<TrendsVolume>({
           {key: "theoretical", label: "axis.theoretical", format: "3"}
         ],
         legend: [
-          {label: "axis.ordered", color: COLORS.observed, shape: "circle"},
+          {label: "axis.ordered", color: COLORS.observed, shape: "disc"},
           {label: "axis.qq_line", color: "currentColor", shape: "reference"}
         ],
         plot: ({width, narrow, text, format}) => {
