@@ -341,7 +341,8 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
       for (const [t, rt] of rects) {
         if (!t.closest('[data-mark="text"]') || t.closest('[fill="var(--chart-on-bar)"]')) continue;
         const under = barRects.filter((r) => covers(r, rt)).length;
-        if (under) add("text-on-bars", where, `"${clip(t.textContent ?? "")}" lies on ${under} bars`);
+        if (under)
+          add("text-on-bars", where, `"${clip(t.textContent ?? "")}" lies on ${under} bar${under > 1 ? "s" : ""}`);
       }
 
       const allowed = /^(?:var\(--chart-[a-z0-9-]+\)|var\(--plot-background\)|currentColor|none|transparent)$/;
