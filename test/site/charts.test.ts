@@ -6,6 +6,7 @@ import {describe, expect, it} from "vitest";
 import {
   annotate,
   CHART_TOKENS,
+  LINE,
   PALETTE,
   legendKey,
   numberTicks,
@@ -156,11 +157,18 @@ describe("standalone SVG download", () => {
 
   it("draws each legend key like its mark: bar, band, dots, dumbbell ends, observed line, fits, reference, box-plot glyphs", () => {
     expect(legendKey("swatch", "red")).toBe('<rect width="14" height="14" rx="2" fill="red"/>');
-    expect(legendKey("band", "red")).toMatch(/^<rect [^>]*fill="red" fill-opacity="0.25"\/>$/);
+    expect(legendKey("band", "red")).toMatch(/^<rect class="chart-band" [^>]*fill="red" fill-opacity="0.25"\/>$/);
+    // Two bands, each in its own colour (the risers' and the fallers' intervals), never grey for tinted bands.
+    expect(legendKey("bands", "red blue")).toMatch(
+      /^<rect class="chart-band" [^>]*fill="red" [^>]*\/><rect class="chart-band" [^>]*fill="blue" [^>]*\/>$/
+    );
     expect(legendKey("line", "red")).toMatch(/^<line [^>]*stroke="red" stroke-width="2"\/>$/);
     expect(legendKey("fit", "red")).toMatch(/stroke="red" stroke-width="2.5" stroke-dasharray="4.5 2.5"/);
     expect(legendKey("fitUnweighted", "red")).toMatch(/stroke="red" stroke-width="2" stroke-dasharray="4 1.5 1 1.5"/);
-    expect(legendKey("reference", "red")).toMatch(/stroke="currentColor" [^>]*stroke-dasharray="2 2"/);
+    // The reference key has the drawn line's dash, so that a dashed line is not keyed as a dotted one.
+    expect(legendKey("reference", "red")).toMatch(
+      new RegExp(`stroke="currentColor" [^>]*stroke-dasharray="${LINE.reference.strokeDasharray}"`)
+    );
     expect(legendKey("circle", "red")).toMatch(/^<circle [^>]*fill="red"/);
     expect(legendKey("hollow", "red")).toMatch(/^<circle [^>]*fill="none" stroke="red"/);
     // A dumbbell's solid ends: a dot and a square, smaller than a bar's swatch.

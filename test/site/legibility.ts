@@ -19,7 +19,16 @@
  *   the digits of a value label; a halo thins the line there but the number still reads as struck through (names
  *   may cross a zero or mean line under their halo: a crossed word stays a word);
  * - stray-colour: a chart fill or stroke that is not a design-system variable, the text colour or the background
- *   (site/src/lib/charts/theme.ts; its palette is the one palette.test.ts checks for colour-vision deficiencies).
+ *   (site/src/lib/charts/theme.ts; its palette is the one palette.test.ts checks for colour-vision deficiencies);
+ * - text-on-axis: a label drawn without a halo touching an axis line (a solid rule at zero, where a bar chart's axis
+ *   is) or an axis' tick marks: "Unweighted" written from x = 0 started on the y axis line;
+ * - blank-tick: an axis tick without its label (Plot's log scale blanks the labels it finds too many: 5 and 50);
+ * - text-outside: chart text reaching past the edge of its drawing (a first row's name cut at the top);
+ * - values-missing: a bar chart that writes the value of some bars (a text mark tagged with the bars' data-year)
+ *   but not of all of them (the phone drawing of the yearly bars labelled only the peak);
+ * - text-on-bars: a label (not a value written inside its bar in the on-bar colour) lying on bars;
+ * - scroll-cue: a box that scrolls sideways without a visible "scroll" hint (data-scroll-hint, drawn by global.css),
+ *   or not reachable from the keyboard, or without an accessible name.
  *
  * The chart checks read the `data-mark` names that site/src/lib/charts/render.ts keeps from Plot's mark groups.
  */
@@ -95,6 +104,29 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
       }
     }
 
+    // A box that scrolls sideways says so in words (its hint, drawn from data-scroll-hint on it or its parent, is
+    // visible until its end is reached), is reachable from the keyboard (focusable itself or through its links) and
+    // has a name.
+    for (const box of document.querySelectorAll<HTMLElement>("body *")) {
+      // Content of a closed <details> (a figure's data table) keeps a box in Chromium but is not on screen.
+      if (!shown(box) || box.closest("svg") || box.closest("details:not([open]) > :not(summary)")) continue;
+      const style = getComputedStyle(box);
+      if (!/(auto|scroll)/.test(style.overflowX) || box.scrollWidth - box.clientWidth <= 1) continue;
+      if (box.scrollLeft + box.clientWidth >= box.scrollWidth - 1) continue;
+      const where = whereOf(box);
+      const hints = [
+        box.hasAttribute("data-scroll-hint") ? getComputedStyle(box, "::before") : undefined,
+        box.parentElement?.hasAttribute("data-scroll-hint") ? getComputedStyle(box.parentElement, "::after") : undefined
+      ].filter((h) => h !== undefined);
+      if (!hints.some((h) => h.content !== "none" && h.visibility === "visible" && h.display !== "none"))
+        add("scroll-cue", where, "scrolls sideways with no visible scroll hint");
+      const focusable = box.tabIndex >= 0 || box.querySelector("a[href], button, [tabindex]") !== null;
+      if (!focusable) add("scroll-cue", where, "scrolls sideways but cannot be reached from the keyboard");
+      const named =
+        box.hasAttribute("aria-label") || box.hasAttribute("aria-labelledby") || !!box.closest("nav[aria-label]");
+      if (!named) add("scroll-cue", where, "scrolls sideways but has no accessible name");
+    }
+
     for (const svg of document.querySelectorAll<SVGSVGElement>("svg.chart")) {
       if (!shown(svg)) continue;
       const where = whereOf(svg);
@@ -129,10 +161,16 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
 
       // A text's box is its line box, taller than its glyphs: trimmed to the glyphs' height (about 0.2 em above
       // capitals and below descenders), labels a reader sees apart are not reported.
+      // Text stood upright (rotated a quarter turn) has its line box across: trimmed left and right instead.
       const rects = texts.map((t) => {
         const r = t.getBoundingClientRect();
         const em = parseFloat(getComputedStyle(t).fontSize) * scale;
-        return [t, {left: r.left, right: r.right, top: r.top + 0.2 * em, bottom: r.bottom - 0.2 * em}] as const;
+        const upright = /rotate\(-?90\)/.test(t.getAttribute("transform") ?? "");
+        const [across, along] = upright ? [0, 0.2 * em] : [0.2 * em, 0];
+        return [
+          t,
+          {left: r.left + along, right: r.right - along, top: r.top + across, bottom: r.bottom - across}
+        ] as const;
       });
       for (let i = 0; i < rects.length; i++) {
         for (let j = i + 1; j < rects.length; j++) {
@@ -247,6 +285,65 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
         }
       }
       if (outside) add("outside-frame", where, `${outside} marks outside the frame, e.g. "${clip(example)}"`);
+
+      // Labels and the axis lines: a label without a halo (the halo is a stroke in the background colour, or in a
+      // bar's colour) must keep off solid rules (the zero line a bar chart stands on) and off tick marks.
+      const haloed = (t: Element) => {
+        const stroke = t.closest("[stroke]")?.getAttribute("stroke");
+        return !!stroke && stroke !== "none" && stroke !== "currentColor";
+      };
+      const labelRects = rects.filter(([t]) => t.closest('[data-mark="text"]') && !haloed(t));
+      const axisLines = [
+        ...svg.querySelectorAll('[data-mark="rule"]:not([stroke-dasharray]) line:not([stroke-dasharray])'),
+        ...svg.querySelectorAll('[data-mark$="axis tick"] path')
+      ]
+        .map((l) => l.getBoundingClientRect())
+        // An axis line spans the plot (half the drawing at least); a short rule is a whisker, not an axis.
+        .filter(
+          (r) =>
+            (r.width > 0 || r.height > 0) &&
+            (r.height >= box.height / 2 || r.width >= box.width / 2 || r.width + r.height < 12)
+        );
+      for (const [t, rt] of labelRects) {
+        const on = axisLines.find(
+          (r) => r.left < rt.right + 0.5 && rt.left < r.right + 0.5 && r.top < rt.bottom && rt.top < r.bottom
+        );
+        if (on) add("text-on-axis", where, `"${clip(t.textContent ?? "")}" touches an axis line`);
+      }
+
+      for (const t of svg.querySelectorAll('[data-mark$="tick label"] text')) {
+        if (!(t.textContent ?? "").trim())
+          add("blank-tick", where, `a tick of ${t.closest("[data-mark]")!.getAttribute("data-mark")} has no label`);
+      }
+
+      for (const [t, rt] of rects) {
+        if (rt.left < box.left - 0.5 || rt.right > box.right + 0.5 || rt.top < box.top || rt.bottom > box.bottom)
+          add("text-outside", where, `"${clip(t.textContent ?? "")}" reaches past the edge of the drawing`);
+      }
+
+      const bars = [...svg.querySelectorAll<SVGElement>('[data-mark="bar"] [data-year]')].filter(shown);
+      const valued = new Set(
+        [...svg.querySelectorAll<SVGElement>('[data-mark="text"] text[data-year]')]
+          .filter(shown)
+          .map((t) => t.dataset.year)
+      );
+      const bare = bars.filter((b) => !valued.has(b.dataset.year));
+      if (valued.size && bare.length)
+        add(
+          "values-missing",
+          where,
+          `${bare.length} of ${bars.length} bars carry no value, e.g. ${bare[0]!.dataset.year}`
+        );
+
+      const barRects = [...svg.querySelectorAll('[data-mark="bar"] rect, [data-mark="rect"] rect')]
+        .filter(shown)
+        .map((b) => b.getBoundingClientRect());
+      for (const [t, rt] of rects) {
+        if (!t.closest('[data-mark="text"]') || t.closest('[fill="var(--chart-on-bar)"]')) continue;
+        const under = barRects.filter((r) => covers(r, rt)).length;
+        if (under)
+          add("text-on-bars", where, `"${clip(t.textContent ?? "")}" lies on ${under} bar${under > 1 ? "s" : ""}`);
+      }
 
       const allowed = /^(?:var\(--chart-[a-z0-9-]+\)|var\(--plot-background\)|currentColor|none|transparent)$/;
       const stray = new Set<string>();

@@ -16,6 +16,8 @@ export const en = {
   "skip.main": "Skip to the content",
 
   "nav.label": "Pages",
+  // Shown over a box that scrolls sideways (a wide table, the phone navigation) until its end is reached.
+  "scroll.hint": "Scroll sideways →",
   "nav.overview": "Overview",
   "nav.trends": "Trends {firstYear}–{lastYear}",
   "nav.seasonality": "Seasonality",

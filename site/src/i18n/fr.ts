@@ -14,6 +14,7 @@ export const fr: Record<ShellKey, string> = {
   "skip.main": "Aller au contenu",
 
   "nav.label": "Pages",
+  "scroll.hint": "Faire défiler →",
   "nav.overview": "Vue d'ensemble",
   "nav.trends": "Tendances {firstYear}–{lastYear}",
   "nav.seasonality": "Saisonnalité",

@@ -53,6 +53,7 @@ export interface FigureVariants {
 export type LegendShape =
   | "swatch"
   | "band"
+  | "bands"
   | "spread"
   | "whisker"
   | "circle"
@@ -61,6 +62,7 @@ export type LegendShape =
   | "square"
   | "line"
   | "dot"
+  | "joinedDots"
   | "fit"
   | "fitUnweighted"
   | "reference"
@@ -75,9 +77,10 @@ export interface LegendEntry {
   color: string;
   /**
    * The mark the entry stands for, drawn as it is in the chart (the styles of charts/theme.ts LINE): "swatch"
-   * (default) a bar or cell; "band" an interval band; "circle" a dot; "hollow" an open dot; "disc" a solid dot and "square" a solid square (a dumbbell's two
+   * (default) a bar or cell; "band" an interval band; "bands" two interval bands, `color` holding their two colours
+   * separated by a space; "circle" a dot; "hollow" an open dot; "disc" a solid dot and "square" a solid square (a dumbbell's two
    * ends); "line" an observed
-   * line; "dot" a line with markers; "fit" a fitted line; "fitUnweighted" the unweighted fit, dashed; "reference" a
+   * line; "dot" a line with markers; "joinedDots" dots joined by a thin line (LINE.joined); "fit" a fitted line; "fitUnweighted" the unweighted fit, dashed; "reference" a
    * dotted reference line; "median" a box plot's median bar; "medianSquare" a median drawn as an open square on a
    * bar; "mean" its mean diamond; "ramp" a heatmap's shades
    * from pale to full.

@@ -67,10 +67,11 @@ export const view = defineView<RatingsSeasonal>({
               : `${seasonName(d.season, ctx)}${sep}${format(d.mean, "3")} [${format(d.lower, "3")}; ${format(d.upper, "3")}]`;
           return {
             width,
-            height: seasons.length * (narrow ? 66 : 52) + 48,
+            height: seasons.length * (narrow ? 66 : 52) + 48 + (narrow ? 26 : 14),
             marginLeft: 12,
             marginRight: 12,
-            marginTop: 8,
+            // The first season's label (two lines on a phone) sits above its row: at 8 it was cut at the top.
+            marginTop: narrow ? 34 : 22,
             marginBottom: 40,
             x: {
               label: text("axis.meanRating"),

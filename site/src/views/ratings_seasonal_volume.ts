@@ -105,7 +105,8 @@ export const view = defineView<RatingsSeasonalVolume>({
         plot: ({width, narrow, text, format}) => ({
           width,
           height: narrow ? 240 : 300,
-          marginLeft: narrow ? 48 : 56,
+          // Room for six-digit ticks ("120,000"), which ran past the left edge at 48 on a phone.
+          marginLeft: 56,
           marginTop: 24,
           fx: {label: text("axis.season"), domain: keys, tickFormat: (k: string) => text(`axis.season_${k}`)},
           x: {axis: null, domain: ["users", "recipes"], padding: 0.1},

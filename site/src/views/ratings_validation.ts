@@ -40,6 +40,12 @@ const FIT_SPAN = 0.05;
 /** Minimum vertical distance between the two end labels of the fits figure, in pixels: one text line. */
 const LABEL_GAP = 15;
 
+/** Height of the weights figure's plot area (its height less the default top and the named bottom margins). */
+const weightsPlotHeight = (narrow: boolean): number => (narrow ? 220 : 280) - 20 - 40;
+
+/** Room above the busiest month's bar for its dot and two-line label, in pixels. */
+const BUSIEST_ROOM = 48;
+
 /** Ticks of a log count axis: 1, 2, 5, 10, 20, 50… up to `max`, so it carries more than its powers of ten. */
 function logTicks(max: number): number[] {
   const ticks: number[] = [];
@@ -70,6 +76,9 @@ export const view = defineView<RatingsValidation>({
     const fitDomain: [number, number] = [fitMid - fitHalf, fitMid + fitHalf];
     const busiest = months.filter((m) => m.month === s.volumes.maxMonth);
     const maxShare = Math.max(...months.map((m) => m.weightShare));
+    // Where the busiest month falls across the chart (0 to 1): its label is centred above it in the middle.
+    const busiestAt = busiest.length ? busiest[0]!.t / Math.max(1, months[months.length - 1]!.t) : 0.5;
+    const busiestAnchor = busiestAt < 0.25 ? "start" : busiestAt > 0.75 ? "end" : "middle";
     const variance: VarianceRow[] = [
       {estimate: "unweighted", variance: s.meanVariance.unweighted},
       {estimate: "weighted", variance: s.meanVariance.weighted}
@@ -95,15 +104,16 @@ export const view = defineView<RatingsValidation>({
           height: narrow ? 240 : 300,
           marginLeft: narrow ? 40 : 48,
           x: {label: text("axis.volume"), domain: [bins[0]!.x0, bins[bins.length - 1]!.x1]},
-          y: {
-            label: text("axis.monthCount"),
-            type: "log",
-            domain: [0.7, maxBin * 1.6],
-            grid: true,
-            // Plot's log ticks at this height are the powers of ten alone (1, 10): too few to read a bar's height.
-            ticks: logTicks(maxBin * 1.6)
-          },
+          y: {label: text("axis.monthCount"), type: "log", domain: [0.7, maxBin * 1.6]},
           marks: [
+            // Plot's log ticks at this height are the powers of ten alone (1, 10): too few to read a bar's height.
+            // Given ticks, Plot's log axis still blanks the labels it finds too many (5 and 50 on a phone): the
+            // axis writes each tick's label itself.
+            Plot.gridY(logTicks(maxBin * 1.6)),
+            Plot.axisY(logTicks(maxBin * 1.6), {
+              label: text("axis.monthCount"),
+              text: (v: number) => format(v, "int")
+            }),
             Plot.rectY(
               bins.filter((b) => b.months > 0),
               {
@@ -148,9 +158,16 @@ export const view = defineView<RatingsValidation>({
         plot: ({width, narrow, text, format}) => ({
           width,
           height: narrow ? 220 : 280,
+          marginTop: 20,
           marginLeft: narrow ? 44 : 52,
           x: monthAxis(text, narrow),
-          y: {label: text("axis.weightShare"), percent: true, grid: true, domain: [0, maxShare * 115]},
+          // Room above the tallest bar for the busiest month's two-line label, so that it lies on no bar.
+          y: {
+            label: text("axis.weightShare"),
+            percent: true,
+            grid: true,
+            domain: [0, (maxShare * 100 * weightsPlotHeight(narrow)) / (weightsPlotHeight(narrow) - BUSIEST_ROOM)]
+          },
           marks: [
             Plot.rectY(months, {
               x: (m: Month) => monthDate(m.month),
@@ -172,14 +189,16 @@ export const view = defineView<RatingsValidation>({
               stroke: "var(--plot-background)",
               strokeWidth: 1.5
             }),
+            // Its label above the dot, centred on it unless that would run past the chart's edge: beside the dot,
+            // "Mois le plus chargé / janvier 2008" lay on the neighbouring bars.
             Plot.text(busiest, {
               x: (m: Month) => monthDate(m.month),
               y: "weightShare",
               ...HALO,
               text: (m: Month) => `${text("legend.busiest")}\n${format(m.month, "month")}`,
-              textAnchor: busiest.some((m) => m.t > months[months.length - 1]!.t / 2) ? "end" : "start",
-              dx: busiest.some((m) => m.t > months[months.length - 1]!.t / 2) ? -9 : 9,
-              dy: -6,
+              textAnchor: busiestAnchor,
+              lineAnchor: "bottom",
+              dy: -14,
               fontSize: narrow ? 11 : 12,
               fontWeight: 600,
               fill: "currentColor"
@@ -261,7 +280,8 @@ export const view = defineView<RatingsValidation>({
         plot: ({width, narrow, text, format}) => ({
           width,
           height: 150,
-          marginLeft: 8,
+          // Half of the first tick label ("0.0000") sits left of the axis: at 8 it was cut.
+          marginLeft: 24,
           marginRight: narrow ? 16 : 24,
           marginTop: 8,
           marginBottom: 40,
@@ -287,6 +307,8 @@ export const view = defineView<RatingsValidation>({
               x: 0,
               text: (d: VarianceRow) => text(`legend.${d.estimate}`),
               textAnchor: "start",
+              // Clear of the zero line the bars stand on.
+              dx: 6,
               dy: -16,
               fontSize: 12,
               fill: "currentColor"

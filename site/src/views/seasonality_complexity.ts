@@ -114,7 +114,7 @@ export const view = defineView<SeasonalityComplexity>({
               fontWeight: 600,
               fill: "currentColor"
             }),
-            ...intervalNotes(kruskalNote(s.kruskal.score, {text, format}), intervalKey(text), narrow)
+            ...intervalNotes(kruskalNote(s.kruskal.score, {text, format}), intervalKey(text), narrow, 76)
           ]
         })
       }),
@@ -181,7 +181,10 @@ export const view = defineView<SeasonalityComplexity>({
                 ...(narrow ? {fy: (d: Measure) => d} : {fx: (d: Measure) => d}),
                 frameAnchor: "top-left",
                 text: (d: Measure) => `${text(`axis.${d}`)}\n${kruskalNote(s.kruskal[d], {text, format})}`,
+                // From the drawing's left edge on a phone, where the note ran past the right edge from the plot's.
+                dx: narrow ? 8 - 76 : 0,
                 dy: -38,
+                lineWidth: narrow ? (width - 16) / 11 : undefined,
                 lineAnchor: "top",
                 fontSize: 11,
                 fill: "currentColor"

@@ -94,11 +94,15 @@ export const view = defineView<SeasonalityDuration>({
                   }
                 )
               ),
+              // From the drawing's left edge, wrapped to its width: from the plot's edge a long note ("… (not
+              // significant)") ran past the right edge on a phone.
               Plot.text([kruskalNote(s.kruskal, {text, format})], {
                 frameAnchor: "top-left",
                 text: (d: string) => d,
+                dx: 8 - (narrow ? 76 : 90),
                 dy: -26,
                 lineAnchor: "top",
+                lineWidth: (width - 24) / 11,
                 fontSize: 11,
                 fill: "currentColor"
               })

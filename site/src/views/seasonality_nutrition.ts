@@ -162,7 +162,7 @@ export const view = defineView<SeasonalityNutrition>({
                 fontWeight: 600,
                 fill: "currentColor"
               }),
-              ...intervalNotes(kruskalNote(calories.kruskal, {text, format}), intervalKey(text), narrow)
+              ...intervalNotes(kruskalNote(calories.kruskal, {text, format}), intervalKey(text), narrow, 76)
             ]
           };
         }

@@ -124,7 +124,8 @@ export const view = defineView<TrendsDuration>({
             width,
             height: narrow ? 300 : 400,
             marginLeft: narrow ? 40 : 52,
-            marginRight: narrow ? 56 : 76,
+            // Room for the end labels: at 56 the French « Moyenne » ran past the drawing's edge on a phone.
+            marginRight: narrow ? 64 : 76,
             x: {label: text("axis.year"), tickFormat: yearTicks, ticks: yearTicksEvery(years, narrow) ?? 10},
             y: {label: text("axis.minutes"), grid: true, domain: [0, top], nice: true},
             r: {domain: [0, maxRecipes], range: narrow ? [1.5, 6] : [1.5, 8]},

@@ -205,10 +205,12 @@ export function itemsView(): AnalysisView<TrendsItems> {
             {key: "lower", label: "axis.lower", format: "pct|1"},
             {key: "upper", label: "axis.upper", format: "pct|1"}
           ],
+          // Keys drawn from the marks: each mover is a line with dots in its side's colour, its interval a band
+          // tinted in that colour (two tints in one key, not a grey one).
           legend: [
-            {label: "axis.riser", color: MOVEMENT_COLORS.riser},
-            {label: "axis.faller", color: MOVEMENT_COLORS.faller},
-            {label: "axis.interval", color: "currentColor", shape: "band"}
+            {label: "axis.riser", color: MOVEMENT_COLORS.riser, shape: "dot"},
+            {label: "axis.faller", color: MOVEMENT_COLORS.faller, shape: "dot"},
+            {label: "axis.interval", color: `${MOVEMENT_COLORS.riser} ${MOVEMENT_COLORS.faller}`, shape: "bands"}
           ],
           plot: ({width, narrow, text, format}) => {
             // Wide: risers on the top row, fallers below, by rank; narrow: one column each, by rank downwards.

@@ -42,9 +42,9 @@ export const view = defineView<TrendsVolume>({
         ],
         plot: ({width, narrow, text, format}) => ({
           width,
-          height: narrow ? 240 : 340,
+          height: narrow ? 280 : 340,
           marginLeft: narrow ? 44 : 56,
-          marginTop: 24,
+          marginTop: narrow ? 48 : 24,
           x: {label: text("axis.year"), tickFormat: yearTicks, ticks: yearTicksEvery(years, narrow), padding: 0.15},
           y: {label: text("axis.recipes"), grid: true, nice: true},
           marks: [
@@ -57,35 +57,31 @@ export const view = defineView<TrendsVolume>({
             }),
             Plot.ruleY([0]),
             // Value labels in their own group so the "values" toggle can hide them; the peak's label is bold and
-            // always shown (the only one on a narrow screen).
-            ...(narrow
-              ? []
-              : [
-                  Plot.text(
+            // always shown. On a phone a six-digit count is wider than its bar: there every count stands upright
+            // above its bar, at the same 10 px (the marginTop leaves room for the tallest).
+            Plot.text(
+              perYear.filter((d) => !isPeak(d)),
+              {
+                x: "year",
+                y: "recipes",
+                text: (d: YearRow) => format(d.recipes, "int"),
+                ...(narrow ? {rotate: -90, textAnchor: "start", dy: -4, fontSize: 10} : {dy: -7, fontSize: 9}),
+                fill: "currentColor",
+                render: shownWhen(
+                  "labels=on",
+                  true,
+                  annotate(
                     perYear.filter((d) => !isPeak(d)),
-                    {
-                      x: "year",
-                      y: "recipes",
-                      text: (d: YearRow) => format(d.recipes, "int"),
-                      dy: -7,
-                      fontSize: 9,
-                      fill: "currentColor",
-                      render: shownWhen(
-                        "labels=on",
-                        true,
-                        annotate(
-                          perYear.filter((d) => !isPeak(d)),
-                          (d) => ({year: d.year})
-                        )
-                      )
-                    }
+                    (d) => ({year: d.year})
                   )
-                ]),
+                )
+              }
+            ),
             Plot.text(perYear.filter(isPeak), {
               x: "year",
               y: "recipes",
               text: (d: YearRow) => format(d.recipes, "int"),
-              dy: -7,
+              ...(narrow ? {rotate: -90, textAnchor: "start", dy: -4} : {dy: -7}),
               fontSize: 10,
               fontWeight: 700,
               fill: "currentColor",
@@ -103,7 +99,7 @@ export const view = defineView<TrendsVolume>({
           {key: "theoretical", label: "axis.theoretical", format: "3"}
         ],
         legend: [
-          {label: "axis.ordered", color: COLORS.observed, shape: "circle"},
+          {label: "axis.ordered", color: COLORS.observed, shape: "disc"},
           {label: "axis.qq_line", color: "currentColor", shape: "reference"}
         ],
         plot: ({width, narrow, text, format}) => {

@@ -154,7 +154,8 @@ export const view = defineView<WeekendDuration>({
             x: {label: text("axis.difference"), grid: true, domain: [-span * 1.4, span * 1.4], nice: true},
             y: {axis: null, domain: [0], padding: 0},
             marks: [
-              Plot.ruleX([0], LINE.reference),
+              // Stops short of the plot's top, where the label is.
+              Plot.ruleX([0], {...LINE.reference, insetTop: 10}),
               Plot.ruleY(row, {y: () => 0, x1: "ciLow", x2: "ciHigh", stroke: COLORS.observed, strokeWidth: 3}),
               Plot.tickX(row, {y: () => 0, x: "ciLow", stroke: COLORS.observed, strokeWidth: 2, inset: 14}),
               Plot.tickX(row, {y: () => 0, x: "ciHigh", stroke: COLORS.observed, strokeWidth: 2, inset: 14}),
@@ -170,11 +171,12 @@ export const view = defineView<WeekendDuration>({
               Plot.text(row, {
                 y: () => 0,
                 x: "meanDiff",
-                // The label sits over the dashed zero line: a wide halo keeps it legible between letters too.
+                // The label sits in the top margin, above the end of the dashed zero line (which spans the plot
+                // only): over the line, a halo kept the letters but the line still struck the gap between numbers.
                 ...HALO,
                 strokeWidth: 6,
                 text: () => label,
-                dy: -20,
+                dy: -34,
                 fontSize: narrow ? 10 : 12,
                 fill: "currentColor"
               })

@@ -22,8 +22,14 @@ const DODGE = 5;
 /** Room under the last dumbbell so its lower mark (its centre 8 + DODGE px down, 4.4 px half-side) clears the ticks. */
 const SHARES_INSET_BOTTOM = 16;
 
-/** Up to this many items, the shares figure writes each share beside its mark. */
-const SHARE_LABEL_ROWS = 3;
+/**
+ * Room on the shares figure's left for the smaller share's label (about 4.6 ems of its 10–11 px text and the 9 px
+ * gap to its mark), so that a share near zero keeps its label inside the drawing.
+ */
+const SHARE_LABEL_ROOM = 48;
+
+/** Room above the first row for its name, which sits 11 px above the row's band: at 8 it was cut at the top. */
+const SHARES_MARGIN_TOP = 24;
 
 const COLUMNS: ReadonlyArray<ColumnSpec<PeriodItem>> = [
   {key: "item", label: "axis.item"},
@@ -167,9 +173,8 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
           plot: (ctx) => {
             const {width, narrow, text, format} = ctx;
             const fontSize = narrow ? 11 : 12;
-            // With few items the chart has room to say its values: each share beside its mark, the smaller one
-            // on its left, the larger on its right, so a one-row chart reads without the table.
-            const labelled = rows.length <= SHARE_LABEL_ROWS;
+            // Each share beside its mark, the smaller one on its left, the larger on its right, as the other share
+            // charts write their values.
             const ends = rows.flatMap((d) => {
               const weekendHigher = d.weekendShare > d.weekdayShare;
               return [
@@ -194,16 +199,11 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
             return {
               width,
               height: height + SHARES_INSET_BOTTOM,
-              marginLeft: 12,
+              marginLeft: SHARE_LABEL_ROOM,
               marginRight: 16,
-              marginTop: 8,
+              marginTop: SHARES_MARGIN_TOP,
               marginBottom: 40,
-              x: {
-                label: text("axis.share"),
-                grid: true,
-                percent: true,
-                domain: [0, maxShare * (labelled ? (narrow ? 150 : 125) : 110)]
-              },
+              x: {label: text("axis.share"), grid: true, percent: true, domain: [0, maxShare * (narrow ? 150 : 125)]},
               y: {axis: null, domain: items, padding: 0.08, insetBottom: SHARES_INSET_BOTTOM},
               marks: [
                 Plot.ruleY(rows, {
@@ -237,13 +237,16 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
                   title: (d: PeriodItem) => tip(d, ctx),
                   render: annotate(rows, (d) => ({item: d.item, period: "weekend"}))
                 }),
-                ...(labelled ? [shareLabel("left"), shareLabel("right")] : []),
+                shareLabel("left"),
+                shareLabel("right"),
+                // Names start at the drawing's left edge, in the room kept for the labels.
                 Plot.text(rows, {
                   y: "item",
                   frameAnchor: "left",
                   ...HALO,
                   text: "item",
                   textAnchor: "start",
+                  dx: 12 - SHARE_LABEL_ROOM,
                   dy: -11,
                   fontSize,
                   lineWidth: nameWidth(width - 40, fontSize),

@@ -227,6 +227,8 @@ export const view = defineView<WeekendVolume>({
               x: 0,
               text: (d: Period) => text(`axis.${d.period}`),
               textAnchor: "start",
+              // Clear of the zero line the bars stand on.
+              dx: 6,
               dy: -16,
               fontSize: 12,
               fill: "currentColor"

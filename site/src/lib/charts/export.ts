@@ -5,7 +5,7 @@
  */
 import type {LegendShape} from "../views.js";
 import type {Theme} from "./theme.js";
-import {LINE, MEDIAN, PAGE_COLORS, resolveColors} from "./theme.js";
+import {BAND_CLASS, LINE, MEDIAN, PAGE_COLORS, resolveColors} from "./theme.js";
 
 export interface ExportOptions {
   caption: string;
@@ -40,8 +40,10 @@ export function legendKey(shape: LegendShape, color: string): string {
       return line({strokeWidth: LINE.fit.strokeWidth, strokeDasharray: "4.5 2.5"});
     case "fitUnweighted":
       return line({strokeWidth: LINE.fitUnweighted.strokeWidth, strokeDasharray: "4 1.5 1 1.5"});
+    // The reference line's own dash (3 on, 3 off): two and a half periods fit the key, which a reader sees as the
+    // drawn line; a shorter dash read as dotted beside a dashed line.
     case "reference":
-      return line({...LINE.reference, strokeDasharray: "2 2"}, LINE.reference.stroke);
+      return line(LINE.reference, LINE.reference.stroke);
     case "circle":
       return `<circle cx="7" cy="7" r="4.5" fill="${color}" fill-opacity="0.6" stroke="${color}"/>`;
     case "hollow":
@@ -53,8 +55,19 @@ export function legendKey(shape: LegendShape, color: string): string {
       return `<rect x="3" y="3" width="8" height="8" fill="${color}"/>`;
     case "dot":
       return `${line(LINE.observed)}<circle cx="7" cy="7" r="3.5" fill="${color}"/>`;
+    case "joinedDots":
+      return `${line(LINE.joined)}<circle cx="3.5" cy="7" r="2.5" fill="${color}"/><circle cx="10.5" cy="7" r="2.5" fill="${color}"/>`;
     case "band":
-      return `<rect y="2" width="14" height="10" fill="${color}" fill-opacity="${LINE.band.fillOpacity}"/>`;
+      return `<rect class="${BAND_CLASS}" y="2" width="14" height="10" fill="${color}" fill-opacity="${LINE.band.fillOpacity}"/>`;
+    // Two interval bands of different colours (the risers' and the fallers'), one above the other: `color` holds
+    // both colours, separated by a space.
+    case "bands": {
+      const [upper, lower = upper] = color.split(" ");
+      return (
+        `<rect class="${BAND_CLASS}" y="1" width="14" height="6" fill="${upper}" fill-opacity="${LINE.band.fillOpacity}"/>` +
+        `<rect class="${BAND_CLASS}" y="7" width="14" height="6" fill="${lower}" fill-opacity="${LINE.band.fillOpacity}"/>`
+      );
+    }
     case "spread":
       return `<rect y="0" width="14" height="14" fill="${color}" fill-opacity="${LINE.spread.fillOpacity}"/>`;
     case "whisker":

@@ -47,6 +47,17 @@ export function numberTicks(lang: Lang, step?: number): (value: number) => strin
 }
 
 /**
+ * Ticks of a percentage axis (Plot's `percent: true`, values already times 100): the number as numberTicks writes it
+ * and the sign, "60%" or « 60 % » (a narrow no-break space in French, as the value labels): a reader saw "0–100" and
+ * "±60" and could not tell shares from counts.
+ */
+export function percentTicks(lang: Lang, step?: number): (value: number) => string {
+  const number = numberTicks(lang, step);
+  const sign = lang === "fr" ? "\u202f%" : "%";
+  return (value) => `${number(value)}${sign}`;
+}
+
+/**
  * d3's tick step for `count` ticks over [start, stop]: a power of ten times 1, 2 or 5. The count is taken from the
  * whole chart size, a little more than Plot's (which leaves out the margins), so the step found is never larger than
  * the one drawn and the decimals are always enough.
@@ -127,10 +138,14 @@ function withLocaleTicks(options: Plot.PlotOptions, lang: Lang, probe: PlotEleme
   const patch: Record<string, unknown> = {};
   for (const name of POSITION_SCALES) {
     const scale = probe.scale(name);
-    const given = (options as Record<string, {tickFormat?: unknown; ticks?: unknown} | undefined>)[name];
+    const given = (options as Record<string, {tickFormat?: unknown; ticks?: unknown; percent?: boolean} | undefined>)[
+      name
+    ];
     if (!scale || given?.tickFormat !== undefined) continue;
     let tickFormat: unknown;
-    if (scale.type === "linear") tickFormat = numberTicks(lang, tickStep(name, scale, given, options));
+    if (scale.type === "linear" && given?.percent)
+      tickFormat = percentTicks(lang, tickStep(name, scale, given, options));
+    else if (scale.type === "linear") tickFormat = numberTicks(lang, tickStep(name, scale, given, options));
     else if (QUANTITATIVE.has(scale.type)) tickFormat = numberTicks(lang);
     else if (scale.type === "utc" || scale.type === "time") tickFormat = timeTicks(lang);
     else if (scale.domain.some((d) => typeof d === "number")) tickFormat = ordinalTick;

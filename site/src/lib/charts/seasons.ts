@@ -44,12 +44,17 @@ export function intervalKey(text: (key: string) => string): string {
   return `●\u00a0${text("axis.mean")}   |\u00a0${text("axis.median")}   ▬\u00a0${text("axis.iqr")}`;
 }
 
-/** The marks of an interval note: the test's result at the top left, the key at the top right. */
-export function intervalNotes(note: string, key: string, narrow: boolean): Plot.Markish[] {
+/**
+ * The marks of an interval note: the test's result at the top left, the key at the top right. On a phone both sit
+ * at the drawing's left edge (`marginLeft` is the chart's), where "… (not significant)" fits: from the plot's
+ * edge it ran past the drawing's right edge.
+ */
+export function intervalNotes(note: string, key: string, narrow: boolean, marginLeft = 0): Plot.Markish[] {
   return [
     Plot.text([narrow ? `${note}\n${key}` : note], {
       frameAnchor: "top-left",
       text: (d: string) => d,
+      dx: narrow ? Math.min(0, 8 - marginLeft) : 0,
       dy: narrow ? -40 : -26,
       lineAnchor: "top",
       fontSize: narrow ? 10 : 11,

@@ -177,16 +177,22 @@ export const significanceColor = (significant: boolean): string => (significant 
  */
 export const LINE = {
   observed: {strokeWidth: 2},
+  // An observed series drawn as dots joined by a thin line, where a fit runs through the same points (the trends of
+  // complexity and nutrition, whose fit is near perfect): the dots carry the series, the dashed fit stays visible.
+  joined: {strokeWidth: 1.25},
   fit: {strokeWidth: 2.5, strokeDasharray: "7 4"},
   fitUnweighted: {strokeWidth: 2, strokeDasharray: "7 3 2 3"},
   reference: {stroke: "currentColor", strokeWidth: 2, strokeDasharray: "3 3", strokeOpacity: 0.8},
-  // global.css finds bands by this value (fill-opacity="0.25") to make them denser on the dark card.
-  band: {fillOpacity: 0.25},
+  // The class BAND_CLASS lets global.css make bands denser on the dark card, in the chart and in its legend key.
+  band: {fillOpacity: 0.25, className: "chart-band"},
   // A spread (± one standard deviation) drawn behind an interval of the same hue: lighter, so the interval shows.
   spread: {fillOpacity: 0.1},
   // An interval drawn over a spread band: a solid vertical whisker per point, darker than any band.
   whisker: {strokeWidth: 2, strokeOpacity: 0.9}
 } as const;
+
+/** Class of every interval band (LINE.band) and of its legend key: global.css sets their density per theme. */
+export const BAND_CLASS = LINE.band.className;
 
 /**
  * A box plot's median: a bar in ON_BAR's colour edged with the text colour, drawn as two ticks (the edge first).

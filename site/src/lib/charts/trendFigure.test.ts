@@ -59,7 +59,7 @@ describe("trendFigure", () => {
     expect(Number(band.getAttribute("fill-opacity"))).toBe(LINE.spread.fillOpacity);
     expect(LINE.spread.fillOpacity).toBeLessThan(LINE.band.fillOpacity);
     expect(spec.legend!.map((e) => [e.label, e.shape])).toEqual([
-      ["axis.score", "dot"],
+      ["axis.score", "joinedDots"],
       ["axis.interval", "whisker"],
       ["axis.band", "spread"],
       ["axis.trend", "fit"]
@@ -70,7 +70,26 @@ describe("trendFigure", () => {
   it("keeps the interval as a band where there is no spread band to hide it", () => {
     const {spec, doc} = drawn(false);
     expect(doc.querySelector('[data-role="interval"]')!.querySelectorAll("path").length).toBeGreaterThan(0);
-    expect(spec.legend!.map((e) => e.shape)).toEqual(["dot", "band", "fit"]);
+    expect(spec.legend!.map((e) => e.shape)).toEqual(["joinedDots", "band", "fit"]);
+    // The band carries the class global.css thickens on the dark card.
+    expect(doc.querySelector('[data-role="interval"]')!.getAttribute("class")).toContain("chart-band");
+  });
+
+  it("tells the observed series from a fit lying on it: a thin joining line under the dashed fit, and the fit named", () => {
+    const {doc} = drawn(false);
+    const series = doc.querySelector('[data-role="series"]')!;
+    const fit = doc.querySelector('[data-role="fit"]')!;
+    expect(Number(series.getAttribute("stroke-width"))).toBe(LINE.joined.strokeWidth);
+    expect(Number(series.getAttribute("stroke-width"))).toBeLessThan(LINE.fit.strokeWidth);
+    expect(fit.getAttribute("stroke-dasharray")).toBe(LINE.fit.strokeDasharray);
+    // Drawn after the series line, so the dash shows where the two coincide; the dots come last, on top.
+    const order = [...doc.querySelectorAll("[data-role], [data-mark='dot']")].map(
+      (g) => g.getAttribute("data-role") ?? "dots"
+    );
+    expect(order.indexOf("series")).toBeLessThan(order.indexOf("fit"));
+    expect(order.indexOf("fit")).toBeLessThan(order.indexOf("dots"));
+    const labels = [...doc.querySelectorAll('[data-mark="text"] text')].map((t) => t.textContent);
+    expect(labels).toContain("axis.trend");
   });
 });
 

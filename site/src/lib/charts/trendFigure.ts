@@ -8,7 +8,7 @@ import * as Plot from "@observablehq/plot";
 import type {TrendFit, YearInterval} from "../../../../queries/trends/_schema.js";
 import type {ColumnSpec, FigureSpec, LegendEntry, PlotContext} from "../views.js";
 import {defineFigure} from "../views.js";
-import {annotate, COLORS, LINE, tagGroup, yearTicks, yearTicksEvery} from "./index.js";
+import {annotate, COLORS, HALO, LINE, tagGroup, yearTicks, yearTicksEvery} from "./index.js";
 
 interface YearBase {
   year: number;
@@ -69,7 +69,7 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
   // whisker per year and the spread a lighter fill, each with its own legend entry.
   const whiskers = interval !== undefined && band !== undefined;
   const legend: LegendEntry[] = [
-    {label, color: COLORS.observed, shape: "dot"},
+    {label, color: COLORS.observed, shape: "joinedDots"},
     ...(interval
       ? [{label: "axis.interval", color: COLORS.observed, shape: whiskers ? "whisker" : "band"} as const]
       : []),
@@ -127,7 +127,9 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
                         dy: 9,
                         fontSize: 10,
                         fill: "currentColor",
-                        fillOpacity: 0.75
+                        fillOpacity: 0.75,
+                        // Over a year's interval whisker, which crosses it on a small data set.
+                        ...HALO
                       })
                     ]
                   : [])
@@ -157,11 +159,13 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
                 })
               ]
             : []),
+          // Where the fit is near perfect the two lines coincide: the series is its dots joined by a thin line,
+          // the fit a thicker dash drawn over that line (under the dots) and named at its end, so both read.
           Plot.line(rows, {
             x: "year",
             y: value,
             stroke: COLORS.observed,
-            strokeWidth: 2,
+            ...LINE.joined,
             render: tagGroup({role: "series"})
           }),
           Plot.line(line, {
@@ -170,6 +174,19 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
             stroke: COLORS.weighted,
             ...LINE.fit,
             render: tagGroup({role: "fit", slope: fit.slope, intercept: fit.intercept})
+          }),
+          Plot.text([line[1]!], {
+            x: "year",
+            y: "value",
+            text: () => text("axis.trend"),
+            textAnchor: "end",
+            lineAnchor: "top",
+            dx: -4,
+            dy: 10,
+            fontSize: narrow ? 10 : 11,
+            fontWeight: 600,
+            fill: COLORS.weighted,
+            ...HALO
           }),
           Plot.dot(rows, {
             x: "year",
