@@ -21,6 +21,8 @@ import {formatBytes} from "../pipeline/log.js";
 interface ChildMeasure {
   wallMs: number;
   maxRssBytes: number;
+  /** User + system CPU time of the child, every thread. */
+  cpuMs?: number;
   files?: Array<{name: string; rows: number; bytes: number}>;
   stages?: Record<string, number>;
 }
@@ -98,7 +100,8 @@ export function largeSection(large: LargeBench, date: string): string[] {
     if (!m) return `| ${what} | ${limit} | not run (generation failed) | | |`;
     if ("error" in m) return `| ${what} | ${limit} | failed: ${m.error.replace(/\|/g, "\\|")} | | |`;
     const within = m.maxRssBytes <= large.rssBound ? "yes" : "no";
-    return `| ${what} | ${limit} | ${seconds(m.wallMs)} | ${formatBytes(m.maxRssBytes)} | ${within} |`;
+    const cpu = m.cpuMs === undefined ? "" : ` (CPU ${seconds(m.cpuMs)})`;
+    return `| ${what} | ${limit} | ${seconds(m.wallMs)}${cpu} | ${formatBytes(m.maxRssBytes)} | ${within} |`;
   };
   const files = "files" in large.generate ? (large.generate.files ?? []) : [];
   return [
@@ -106,7 +109,7 @@ export function largeSection(large: LargeBench, date: string): string[] {
     "",
     `Run of ${date}, scale ${large.scale}${files.length ? ` (${files.map((f) => `${f.name} ${f.rows.toLocaleString("en")} rows, ${formatBytes(f.bytes)}`).join("; ")})` : ""}. Memory bound: DUCKDB_MEMORY_LIMIT ${large.memoryLimit} + 512 MB = ${formatBytes(large.rssBound)}.`,
     "",
-    "| part | DUCKDB_MEMORY_LIMIT | wall time | peak RSS | within the bound |",
+    "| part | DUCKDB_MEMORY_LIMIT | wall time (CPU user+sys) | peak RSS | within the bound |",
     "| --- | --- | --- | --- | --- |",
     row("generate", large.generateLimit, large.generate),
     row("forced local build:data", large.memoryLimit, large.build),

@@ -18,6 +18,8 @@ process.stdout.write(
   `${JSON.stringify({
     wallMs: Math.round(performance.now() - started),
     maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    // CPU time (user + system, every thread): on a shared machine it moves far less than the wall time.
+    cpuMs: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000),
     rebuilt: result.rebuilt.length,
     reused: result.reused.length,
     stages: result.manifest.timings.stages,

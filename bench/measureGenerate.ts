@@ -20,6 +20,7 @@ process.stdout.write(
   `${JSON.stringify({
     wallMs: Math.round(performance.now() - started),
     maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    cpuMs: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000),
     files: result.files.map((f) => ({name: f.name, rows: f.rows, bytes: f.bytes}))
   })}\n`
 );

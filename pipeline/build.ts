@@ -2,8 +2,10 @@
  * `build:data`: from the data source to a published snapshot set. One linear function; each phase opens with a
  * sentence comment. Nothing is published unless every analysis succeeded and validated.
  */
+import {randomUUID} from "node:crypto";
 import {readFile, writeFile} from "node:fs/promises";
 import {createRequire} from "node:module";
+import {tmpdir} from "node:os";
 import path from "node:path";
 
 import type {AnalysisDefinition, Fingerprint, QueryResults} from "./analyses.js";
@@ -24,6 +26,7 @@ import {
 } from "./errors.js";
 import {headCommit} from "./git.js";
 import {loadInput} from "./inputs.js";
+import {duckdbBufferLimit} from "./memory.js";
 import {acquireSnapshotLock} from "./lock.js";
 import type {Logger} from "./log.js";
 import {formatBytes, since} from "./log.js";
@@ -390,10 +393,15 @@ async function build(options: BuildOptions, effects: BuildEffects, watchdog: Wat
   }
 }
 
-/** Opens DuckDB; a memory limit it refuses is a configuration error naming the setting. */
+/**
+ * Opens DuckDB; a memory limit it refuses is a configuration error naming the setting. Its buffers get three
+ * quarters of the limit (pipeline/memory.ts) and spill past it to a folder of this build's own under the system's
+ * temporary folder (TMPDIR), deleted when the warehouse closes.
+ */
 async function openWarehouse(memoryLimit: string): Promise<Warehouse> {
+  const tempDirectory = path.join(tmpdir(), `back-to-the-kitchen-duckdb-${process.pid}-${randomUUID().slice(0, 8)}`);
   try {
-    return await Warehouse.open({memoryLimit});
+    return await Warehouse.open({memoryLimit: duckdbBufferLimit(memoryLimit), tempDirectory});
   } catch (error) {
     throw new ConfigurationError(
       `DuckDB refused DUCKDB_MEMORY_LIMIT=${memoryLimit}: ${describeCause(error).split("\n")[0]}`,

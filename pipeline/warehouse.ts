@@ -2,8 +2,11 @@
  * The DuckDB warehouse: one in-memory database per build. Extensions are never installed or auto-loaded: the
  * build machines have no route to DuckDB's extension host, and the pipeline reads only local files.
  */
+import {rmSync} from "node:fs";
+
 import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
 
+import {ALLOCATOR_SETTINGS} from "./memory.js";
 import {STRUCTURAL_TAGS_MACRO} from "./structuralTags.js";
 
 export interface WarehouseOptions {
@@ -11,6 +14,11 @@ export interface WarehouseOptions {
   threads?: number;
   /** DuckDB memory limit, e.g. "1536MB": the benchmark holds peak memory to 2 GiB. */
   memoryLimit?: string;
+  /**
+   * Folder DuckDB spills to past its memory limit, created on the first spill; the warehouse deletes it on close.
+   * Without one DuckDB spills to ".tmp" under the working directory, which two builds would share.
+   */
+  tempDirectory?: string;
 }
 
 export type Row = Record<string, unknown>;
@@ -36,18 +44,21 @@ export class Warehouse {
     private readonly instance: DuckDBInstance,
     readonly connection: DuckDBConnection,
     /** Only the warehouse that opened the instance closes it; forks close their connection. */
-    private readonly owner: boolean
+    private readonly owner: boolean,
+    private readonly tempDirectory?: string
   ) {}
 
   static async open(options: WarehouseOptions = {}): Promise<Warehouse> {
     const config: Record<string, string> = {
       autoinstall_known_extensions: "false",
-      autoload_known_extensions: "false"
+      autoload_known_extensions: "false",
+      ...ALLOCATOR_SETTINGS
     };
     if (options.threads !== undefined) config.threads = String(options.threads);
     if (options.memoryLimit !== undefined) config.memory_limit = options.memoryLimit;
+    if (options.tempDirectory !== undefined) config.temp_directory = options.tempDirectory;
     const instance = await DuckDBInstance.create(":memory:", config);
-    const warehouse = new Warehouse(instance, await instance.connect(), true);
+    const warehouse = new Warehouse(instance, await instance.connect(), true, options.tempDirectory);
     await warehouse.run(MACROS);
     return warehouse;
   }
@@ -84,7 +95,9 @@ export class Warehouse {
 
   close(): void {
     this.connection.closeSync();
-    if (this.owner) this.instance.closeSync();
+    if (!this.owner) return;
+    this.instance.closeSync();
+    if (this.tempDirectory !== undefined) rmSync(this.tempDirectory, {recursive: true, force: true});
   }
 }
 

@@ -15,6 +15,7 @@ import {DuckDBInstance} from "@duckdb/node-api";
 import {INTERACTIONS_FILE, RECIPES_FILE, WRITTEN_TYPE, type ContractFile} from "../contract.js";
 import {ConfigurationError, describeCause, SourceError} from "../errors.js";
 import {type Logger, silentLogger, since} from "../log.js";
+import {ALLOCATOR_SETTINGS, duckdbBufferLimit} from "../memory.js";
 import {interactionStatements} from "./interactions.sql.js";
 import {interactionCounts} from "./ratings.js";
 import {recipeCounts, recipeStatements} from "./recipes.sql.js";
@@ -45,41 +46,18 @@ function contractSelect(file: ContractFile, table: string, orderBy: string): str
   return `select ${columns} from ${table} order by ${orderBy}`;
 }
 
-const UNIT_BYTES: Record<string, number> = {
-  b: 1,
-  kb: 1e3,
-  mb: 1e6,
-  gb: 1e9,
-  tb: 1e12,
-  kib: 2 ** 10,
-  mib: 2 ** 20,
-  gib: 2 ** 30,
-  tib: 2 ** 40
-};
-
 /**
- * DuckDB's limit for the generator: three quarters of the configured one. The limit bounds DuckDB's buffers only;
- * the process also holds Node and DuckDB's own bookkeeping, measured at about 500 MB at scale 4, and the whole
- * process must stay within the configured limit + 512 MB.
+ * DuckDB's limit for the generator: three quarters of the configured one, as for the build (pipeline/memory.ts);
+ * the process also holds Node and DuckDB's own bookkeeping, measured at about 500 MB at scale 4.
  */
-export function generatorMemoryLimit(limit: string): string {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]i?b|b)\s*$/i.exec(limit);
-  if (!match) {
-    throw new ConfigurationError(
-      `The DuckDB memory limit (DUCKDB_MEMORY_LIMIT) must be a size such as 1536MB or 2GiB, got "${limit}".`,
-      {
-        hint: "Set DUCKDB_MEMORY_LIMIT to a number followed by MB, GB, MiB or GiB."
-      }
-    );
-  }
-  const bytes = Number(match[1]) * UNIT_BYTES[match[2]!.toLowerCase()]!;
-  return `${Math.max(64, Math.floor((bytes * 0.75) / 1e6))}MB`;
-}
+export const generatorMemoryLimit = duckdbBufferLimit;
 
 /**
  * The largest scale: 25 × the real size is about 28 M interactions, past the 25 M at which the issues bound the
  * build's memory (the benchmark's BENCH_LARGE run generates scale 22 for that). Past scale 5 the generator needs a
  * larger DUCKDB_MEMORY_LIMIT than the default: at scale 22 it runs out of 1536MB while drawing the ingredients.
+ * Measured peaks: scale 4 1.60 GB under the default; scale 10 3.42 GB under 4GB (it fails under the default);
+ * scale 22 6.99 GB under 8GB.
  */
 export const MAX_SCALE = 25;
 
@@ -125,6 +103,7 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
   const instance = await DuckDBInstance.create(path.join(work, "generate.duckdb"), {
     autoinstall_known_extensions: "false",
     autoload_known_extensions: "false",
+    ...ALLOCATOR_SETTINGS,
     memory_limit: memoryLimit,
     temp_directory: path.join(work, "spill"),
     preserve_insertion_order: "false"

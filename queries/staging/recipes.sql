@@ -5,14 +5,16 @@
 --   recipe_bounds  the 2.5–97.5 % bounds of n_steps and n_ingredients;
 --   recipe_funnel  rows left after each rule, in order (the manifest and the overview report it);
 --   recipes        one row per kept recipe with parsed lists, nutrition, calendar features and complexity.
--- Only the columns the rules and the analyses read leave the input: steps and description, its widest text, are
--- read by no analysis. Each kept list string is parsed once (an ingredients string without n_ingredients also for
--- its count, before the rules), and the rule flags are counted in one scan.
+-- The input is read once: every row is parsed and written, in id order, to the recipes table with its rule flags;
+-- the rules that need the whole table (duplicates, bounds) then read narrow columns only, the rows the rules
+-- reject are deleted and the flags dropped. So the list strings are copied once, in one sort that can spill to
+-- disk, where a table of flagged raw strings and then one of kept rows held both in memory at once. Steps and
+-- description, the widest text, are read by no analysis and never leave the input.
 
 -- Whether a list string is written the way Python's repr writes a list whose items hold no quote and no backslash:
 -- "['a', 'b']", every item single-quoted and without an apostrophe, separated by exactly "', '". Only then are the
 -- items exactly the pieces between the separators. Other spacing ("[ 'a','b' ]", a tab before the bracket) is
--- still a well-formed list, read by the tokenizer. The string is trimmed already (recipe_flagged keeps it so):
+-- still a well-formed list, read by the tokenizer. The string is trimmed already (the first step keeps it so):
 -- each trim here would copy every string again.
 create or replace temp macro canonical_list(list_string) as
     starts_with(list_string, '[''')
@@ -21,9 +23,17 @@ create or replace temp macro canonical_list(list_string) as
     and not contains(list_string, '\')
     and not contains(replace(list_string[3:-3], ''', ''', ''), '''');
 
+-- The common case, in one regex pass: a canonical list of printable ASCII whose items neither start nor end with
+-- a space, so its items are exactly the split's pieces and need no trim. Such a string is well formed too, so it
+-- skips list_well_formed's tokenizing regex. Anything else takes the general path below.
+create or replace temp macro plain_list(list_string) as
+    regexp_full_match(
+        list_string,
+        $re$\['(?:[!#-&(-\[\]-~](?:[ !#-&(-\[\]-~]*[!#-&(-\[\]-~])?)?(?:', '(?:[!#-&(-\[\]-~](?:[ !#-&(-\[\]-~]*[!#-&(-\[\]-~])?)?)*'\]$re$
+    );
+
 -- Python-list strings. A canonical one is split on its separators: much faster than the tokenizer. Otherwise the
 -- tokenizer reads each quoted item and undoes the repr escapes, so "confectioners' sugar" keeps its apostrophe.
--- One definition for both lists; each list is parsed once, for the rows that are kept.
 create or replace temp macro python_list_items(list_string) as
     case
         when list_string = '[]' then []::varchar[]
@@ -45,18 +55,18 @@ create or replace temp macro items_may_need_trim(list_string) as
     or list_string[3] = ' '
     or list_string[-3] = ' ';
 
--- A list's items as the analyses count them: trimmed where they may need it, sorted, then without the empty ones
--- and the repeats (an item counts once per recipe, so shares of recipes are true proportions). Sorted, an item's
--- repeats are neighbours and the empty ones come first: one pass drops both, without a hash table. Two macros, as
--- the second reads its list twice: given the first's result as a column, it does not sort it twice.
-create or replace temp macro sorted_items(list_string) as
-    list_sort(
-        case
-            when items_may_need_trim(list_string) then list_transform(python_list_items(list_string), item -> trim(item))
-            else python_list_items(list_string)
-        end
-    );
+-- A list's items, trimmed: split when plain, else parsed and trimmed where they may need it. One definition for
+-- both lists; each list is parsed once. trim() removes no item, so the count of items is the input's.
+create or replace temp macro list_items(list_string) as
+    case
+        when plain_list(list_string) then string_split(list_string[3:-3], ''', ''')
+        when items_may_need_trim(list_string) then list_transform(python_list_items(list_string), item -> trim(item))
+        else python_list_items(list_string)
+    end;
 
+-- A sorted list without the empty items and the repeats (an item counts once per recipe, so shares of recipes are
+-- true proportions). Sorted, an item's repeats are neighbours and the empty ones come first: one pass drops both,
+-- without a hash table. It reads its list twice, so it is given one already sorted, as a column.
 create or replace temp macro distinct_sorted_items(items) as
     list_filter(items, (item, i) -> item <> '' and (i = 1 or item <> items[i - 1]));
 
@@ -85,24 +95,8 @@ create or replace temp macro list_well_formed(list_string) as
         true
     );
 
-create or replace temp table recipe_flagged as
--- List strings normalised once, before parsing, so every item comes out clean.
+create or replace table recipes as
 with normalised as (
-    select
-        id,
-        name,
-        minutes,
-        contributor_id,
-        submitted,
-        n_steps,
-        n_ingredients,
-        nutrition,
-        normalised_list(tags) as tags,
-        normalised_list(ingredients) as ingredients
-    from raw_recipes
-),
-
-checked as (
     select
         id,
         name,
@@ -115,57 +109,109 @@ checked as (
         -- Lower-cased whole: case is per character and neither the quotes nor the separators have one, so this is
         -- every item's lower case at a fraction of the cost of lowering item by item. Trimmed once here, for the
         -- parsing macros, which count on it.
-        trim(lower(tags)) as tags,
-        trim(lower(ingredients)) as ingredients,
-        list_well_formed(tags) and list_well_formed(ingredients) as lists_well_formed
+        trim(lower(normalised_list(tags))) as tags,
+        trim(lower(normalised_list(ingredients))) as ingredients
+    from raw_recipes
+),
+
+parsed as (
+    select
+        * exclude (tags, ingredients),
+        -- Lower case and trimmed spaces change no quote, bracket or comma: the string is as well formed as the
+        -- input's. A case, not an or, so the tokenizing regex runs only on the strings that are not plain.
+        case when plain_list(tags) then true else list_well_formed(tags) end
+        and case when plain_list(ingredients) then true else list_well_formed(ingredients) end as keep_lists,
+        list_items(tags) as tag_items,
+        list_items(ingredients) as ingredient_items
     from normalised
 ),
 
-counted as (
+sorted as (
     select
-        *,
-        -- A missing count is the number of parsed items, which the nutrition rule needs before the lists are parsed
-        -- (a case, not coalesce, so only the rows without a count parse their list here).
-        case
-            when n_ingredients is null then len(python_list_items(ingredients))
-            else n_ingredients
-        end as ingredient_count
-    from checked
+        * exclude (tag_items, ingredient_items),
+        -- A missing count is the number of parsed items: the nutrition rule needs it.
+        coalesce(n_ingredients, len(ingredient_items)) as ingredient_count,
+        list_sort(tag_items) as tag_items,
+        list_sort(ingredient_items) as ingredient_items
+    from parsed
 )
 
 select
-    *,
+    id,
+    name,
+    minutes,
+    contributor_id,
+    submitted,
+    n_steps,
+    ingredient_count as n_ingredients,
+    -- Items normalised in case (the whole string was lower-cased before parsing) and in spaces, sorted, distinct.
+    distinct_sorted_items(tag_items) as tags,
+    distinct_sorted_items(ingredient_items) as ingredients,
+    nutrition_values[1] as calories,
+    nutrition_values[2] as total_fat_pct,
+    nutrition_values[3] as sugar_pct,
+    nutrition_values[4] as sodium_pct,
+    nutrition_values[5] as protein_pct,
+    nutrition_values[6] as sat_fat_pct,
+    nutrition_values[7] as carb_pct,
+    year(submitted) as year,
+    month(submitted) as month,
+    isodow(submitted) as weekday,
+    isodow(submitted) >= 6 as is_weekend,
+    season_of(submitted) as season,
+    -- Only where the minutes rule keeps the row: ln() fails on the non-positive minutes it removes.
+    case when minutes between 1 and 180 then ln(1 + minutes) + n_steps + 0.5 * ingredient_count end
+        as complexity_score,
+    -- The input's own n_ingredients (the bounds read it) and the rule flags, dropped once the rules are applied.
+    n_ingredients as listed_ingredients,
     id is not null as keep_id,
-    minutes between 1 and 180 as keep_minutes
-from counted;
+    minutes between 1 and 180 as keep_minutes,
+    name is not null and submitted is not null as keep_named,
+    submitted between getvariable('data_date_min') and getvariable('data_date_max') as keep_dated,
+    -- Seven values, every one finite and non-negative: NaN >= 0 is true in SQL, so finiteness is checked apart.
+    len(nutrition_values) = 7
+    and list_count(nutrition_values) = 7
+    and coalesce(list_bool_and(list_transform(nutrition_values, x -> isfinite(x) and x >= 0)), false)
+    and ingredient_count > 0 as keep_nutrition,
+    keep_lists
+from sorted
+order by id;
 
 -- Duplicated ids keep one deterministic row (null ids are not duplicates of each other: a rule of their own). The
--- rows that lose are found over the key columns alone, by their position in recipe_flagged: ranking the whole rows
--- would carry both list strings through the window's sort.
+-- rows that lose are found over the key columns alone, by their row id: ranking the whole rows would carry both
+-- lists through the window's sort.
 create or replace temp table recipe_duplicates as
-select flagged_row
+select recipe_row
 from (
     select
-        rowid as flagged_row,
+        rowid as recipe_row,
         row_number() over (
             partition by id order by submitted nulls last, name nulls last, minutes, contributor_id
         ) as id_rank
-    from recipe_flagged
+    from recipes
     where id is not null
 )
 where id_rank > 1;
 
+-- The rules as flags over narrow columns: the bounds, the counts and the deletion below each scan them once.
 create or replace temp view recipe_identified as
 select
-    *,
-    keep_id and rowid not in (select flagged_row from recipe_duplicates) as keep_unique
-from recipe_flagged;
+    n_steps,
+    listed_ingredients,
+    keep_id,
+    keep_id and rowid not in (select recipe_row from recipe_duplicates) as keep_unique,
+    keep_minutes,
+    keep_named,
+    keep_dated,
+    keep_nutrition,
+    keep_lists
+from recipes;
 
 -- Bounds use the nearest-rank quantile (index round(q·(n − 1)), as polars' "nearest" does), computed after the
 -- minutes rule like the reference, so the published bounds [2, 24] and [3, 17] come out of the real data.
 create or replace table recipe_bounds as
 with kept as (
-    select n_steps, n_ingredients
+    select n_steps, listed_ingredients as n_ingredients
     from recipe_identified
     where true
         and keep_id
@@ -187,20 +233,11 @@ select
     ingredients[cast(round((len(ingredients) - 1) * 0.975) as bigint) + 1] as ingredients_high
 from sorted;
 
--- The rules as flags, computed where they are read: the counts below and the kept rows each scan them once.
 create or replace temp view recipe_ruled as
 select
-    f.*,
+    f.* exclude (n_steps, listed_ingredients),
     f.n_steps between b.steps_low and b.steps_high
-    and f.n_ingredients between b.ingredients_low and b.ingredients_high as keep_bounds,
-    f.name is not null and f.submitted is not null as keep_named,
-    f.submitted between getvariable('data_date_min') and getvariable('data_date_max') as keep_dated,
-    -- Seven values, every one finite and non-negative: NaN >= 0 is true in SQL, so finiteness is checked apart.
-    len(f.nutrition_values) = 7
-    and list_count(f.nutrition_values) = 7
-    and coalesce(list_bool_and(list_transform(f.nutrition_values, x -> isfinite(x) and x >= 0)), false)
-    and f.ingredient_count > 0 as keep_nutrition,
-    f.lists_well_formed as keep_lists
+    and f.listed_ingredients between b.ingredients_low and b.ingredients_high as keep_bounds
 from recipe_identified as f
 cross join recipe_bounds as b;
 
@@ -241,56 +278,40 @@ select
     unnest([raw, identified, unique_ids, timed, bounded, named, dated, nourished, listed]) as rows_after
 from counted;
 
-create or replace table recipes as
-with kept as (
-    select
-        id,
-        name,
-        minutes,
-        contributor_id,
-        submitted,
-        n_steps,
-        ingredient_count as n_ingredients,
-        -- Items normalised in case (the whole string was lower-cased before parsing) and in spaces, then sorted.
-        sorted_items(tags) as tags,
-        sorted_items(ingredients) as ingredients,
-        nutrition_values[1] as calories,
-        nutrition_values[2] as total_fat_pct,
-        nutrition_values[3] as sugar_pct,
-        nutrition_values[4] as sodium_pct,
-        nutrition_values[5] as protein_pct,
-        nutrition_values[6] as sat_fat_pct,
-        nutrition_values[7] as carb_pct
-    from recipe_ruled
-    where true
-        and keep_unique
+-- The rows a rule removed leave the table, then the flags: neither rewrites the kept rows, which stay in id order.
+-- A null flag (a null minutes, say) removes its row, as the funnel counts it.
+delete from recipes
+where rowid in (select recipe_row from recipe_duplicates)
+    or not coalesce(
+        keep_id
         and keep_minutes
-        and keep_bounds
+        and n_steps between (select steps_low from recipe_bounds) and (select steps_high from recipe_bounds)
+        and listed_ingredients between (select ingredients_low from recipe_bounds) and (
+            select ingredients_high from recipe_bounds
+        )
         and keep_named
         and keep_dated
         and keep_nutrition
-        and keep_lists
-)
+        and keep_lists,
+        false
+    );
 
-select
-    * replace (distinct_sorted_items(tags) as tags, distinct_sorted_items(ingredients) as ingredients),
-    year(submitted) as year,
-    month(submitted) as month,
-    isodow(submitted) as weekday,
-    isodow(submitted) >= 6 as is_weekend,
-    season_of(submitted) as season,
-    ln(1 + minutes) + n_steps + 0.5 * n_ingredients as complexity_score
-from kept
-order by id;
+alter table recipes drop column listed_ingredients;
+alter table recipes drop column keep_id;
+alter table recipes drop column keep_minutes;
+alter table recipes drop column keep_named;
+alter table recipes drop column keep_dated;
+alter table recipes drop column keep_nutrition;
+alter table recipes drop column keep_lists;
 
 drop view recipe_ruled;
 drop view recipe_identified;
 drop table recipe_duplicates;
-drop table recipe_flagged;
 drop macro list_well_formed;
 drop macro normalised_list;
 drop macro distinct_sorted_items;
-drop macro sorted_items;
+drop macro list_items;
 drop macro items_may_need_trim;
 drop macro python_list_items;
+drop macro plain_list;
 drop macro canonical_list;
