@@ -8,6 +8,7 @@ import path from "node:path";
 
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import desktopConfig from "lighthouse/core/config/desktop-config.js";
 
 import {postBuild} from "../site/build/postbuild.js";
 import {startNginx} from "../test/nginx.js";
@@ -29,6 +30,8 @@ export interface SiteBench {
     error?: string;
     /** The performance score of each run; the scores above are the medians. */
     runs?: number[];
+    /** Performance with Lighthouse's desktop config (no throttling of a phone; a 1350 px screen): median, runs. */
+    desktop?: {performance: number; runs: number[]; error?: string};
   }>;
   /** JavaScript that pages import only on demand (the explorers' statistics), gzip bytes. */
   onDemand: Array<{file: string; bytes: number}>;
@@ -106,16 +109,40 @@ async function measure(url: string, port: number): Promise<Omit<SiteBench["light
   };
 }
 
-/** Lighthouse scores of one run; a run that fails to measure (it happens, rarely, in headless Chromium) is redone once. */
-async function measureOnce(url: string, port: number): Promise<Omit<SiteBench["lighthouse"][number], "page" | "runs">> {
+/** Median desktop performance of one page over {@link RUNS} runs (Lighthouse's desktop config, performance only). */
+async function measureDesktop(
+  url: string,
+  port: number
+): Promise<NonNullable<SiteBench["lighthouse"][number]["desktop"]>> {
+  const runs: Array<{performance: number; error?: string}> = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await measureOnce(url, port, true));
+  const failed = runs.find((r) => r.error);
+  const scores = runs.map((r) => r.performance);
+  return failed ? {performance: 0, runs: scores, error: failed.error} : {performance: median(scores), runs: scores};
+}
+
+/**
+ * Lighthouse scores of one run, with Lighthouse's default config (a phone on slow 4G with 4× CPU throttling: what
+ * a reader on a phone gets) or its desktop config; a run that fails to measure (it happens, rarely, in headless
+ * Chromium) is redone once.
+ */
+async function measureOnce(
+  url: string,
+  port: number,
+  desktop = false
+): Promise<Omit<SiteBench["lighthouse"][number], "page" | "runs" | "desktop">> {
   let error = "";
   for (let attempt = 0; attempt < 2; attempt++) {
-    const result = await lighthouse(url, {
-      port,
-      output: "json",
-      logLevel: "error",
-      onlyCategories: ["performance", "accessibility", "best-practices", "seo"]
-    });
+    const result = await lighthouse(
+      url,
+      {
+        port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: desktop ? ["performance"] : ["performance", "accessibility", "best-practices", "seo"]
+      },
+      desktop ? desktopConfig : undefined
+    );
     const c = result?.lhr.categories;
     error = result?.lhr.runtimeError?.message ?? (c ? "" : "no result");
     if (!error && c?.performance?.score != null) {
@@ -171,7 +198,10 @@ export async function benchSite(root: string, snapshotDir: string, dist: string)
     const scores: SiteBench["lighthouse"] = [];
     const chrome = await chromeLauncher.launch({chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS});
     try {
-      for (const page of scored(pages)) scores.push({page, ...(await measure(`${nginx.url}${page}`, chrome.port))});
+      for (const page of scored(pages)) {
+        const url = `${nginx.url}${page}`;
+        scores.push({page, ...(await measure(url, chrome.port)), desktop: await measureDesktop(url, chrome.port)});
+      }
     } finally {
       await chrome.kill();
     }

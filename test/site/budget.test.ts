@@ -1,5 +1,5 @@
 /**
- * Page-weight budget over the built site: per page, HTML + CSS + JS loaded with the page ≤ 70 KB gzip-compressed
+ * Page-weight budget over the built site: per page, HTML + CSS + JS loaded with the page ≤ 60 KB gzip-compressed
  * (fonts counted separately, ≤ 120 KB), and the code a page loads only when the reader acts (the explorers'
  * statistics, behind a dynamic `import()`) ≤ 60 KB on top of it; nothing fetched from another origin; nothing the CSP would block (inline scripts, style
  * elements or attributes, event-handler attributes); every chart present as SVG in the HTML, readable without
@@ -16,8 +16,11 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {pageScripts} from "./assets.js";
 import {builtSite} from "./builtSite.js";
 
-/** Issue #14 asks for 60 KB; /trends/ (18 figures) is at 65–67 KB since its wide drawings are fetched on demand. */
-export const PAGE_BUDGET_BYTES = 70_000;
+/**
+ * Issue #14's 60 KB. /fr/trends/ (18 figures) is the heaviest page, near the limit at full scale: its wide drawings
+ * and its two 200-row tables are fetched on demand, and its charts are minified (site/src/lib/svgMinify.ts).
+ */
+export const PAGE_BUDGET_BYTES = 60_000;
 export const FONT_BUDGET_BYTES = 120_000;
 export const ON_DEMAND_BUDGET_BYTES = 60_000;
 const SITE_ORIGIN = new URL(process.env.SITE_URL || "http://localhost:4321").origin;
@@ -57,6 +60,24 @@ function fontFiles(dist: string, cssFile: string): string[] {
   );
 }
 
+/**
+ * A figure's data table: inline in its details, or, for a long table on an analysis page, in the fragment its
+ * `data-table-src` names (site/src/lib/figureTable.ts), which then must hold the table and the page only a note
+ * linking to the CSV.
+ */
+function dataTable(dist: string, figure: Element): Element | null {
+  const details = figure.querySelector("details.figure__data");
+  const src = details?.getAttribute("data-table-src");
+  if (!src) return figure.querySelector("table");
+  expect(details!.querySelector("table"), `#${figure.id}: a fetched table is not inlined too`).toBeNull();
+  const csv = figure.querySelector('[data-download="csv"]')?.getAttribute("href");
+  expect(details!.querySelector(".figure__table-note a")?.getAttribute("href"), `#${figure.id} note`).toBe(csv);
+  const fragment = parseHTML(`<!doctype html><html><body>${readFileSync(local(dist, src), "utf8")}</body></html>`);
+  const wrap = fragment.document.querySelector('.table-wrap[role="region"][tabindex="0"][aria-label]');
+  expect(wrap, `#${figure.id}: the fetched table is a labelled, scrollable region`).not.toBeNull();
+  return wrap!.querySelector("table");
+}
+
 describe("the built site's budgets", () => {
   let dist: string;
   let pages: string[];
@@ -79,7 +100,7 @@ describe("the built site's budgets", () => {
     expect(rel).toContain("fr/404.html");
   });
 
-  it("keeps each page's HTML + CSS + JS under 70 KB gzipped, its on-demand code under 60 KB and its fonts under 120 KB", () => {
+  it("keeps each page's HTML + CSS + JS under 60 KB gzipped, its on-demand code under 60 KB and its fonts under 120 KB", () => {
     for (const file of pages) {
       const {document} = parseHTML(readFileSync(file, "utf8"));
       const css = [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) =>
@@ -185,7 +206,7 @@ describe("the built site's budgets", () => {
         expect(svg, `${path.relative(dist, file)} #${figure.id} has an svg`).not.toBeNull();
         expect(svg!.getAttribute("aria-label"), `#${figure.id} aria-label`).toBeTruthy();
         expect(svg!.querySelectorAll("rect, path, circle, line").length, `#${figure.id} marks`).toBeGreaterThan(0);
-        expect(figure.querySelector("table tbody tr"), `#${figure.id} data table`).not.toBeNull();
+        expect(dataTable(dist, figure)?.querySelector("tbody tr"), `#${figure.id} data table`).toBeTruthy();
         // A wide drawing fetched on demand (wideDrawings.ts): its fragment is the drawing its placeholder sizes.
         for (const box of figure.querySelectorAll("[data-wide-src]")) {
           const fragment = readFileSync(local(dist, box.getAttribute("data-wide-src")!), "utf8");
@@ -206,7 +227,7 @@ describe("the built site's budgets", () => {
     for (const file of pages) {
       const {document} = parseHTML(readFileSync(file, "utf8"));
       for (const figure of document.querySelectorAll("figure[data-figure]")) {
-        const rows = figure.querySelectorAll("table tbody tr").length;
+        const rows = dataTable(dist, figure)?.querySelectorAll("tbody tr").length ?? 0;
         const href = (kind: string) => figure.querySelector(`[data-download="${kind}"]`)?.getAttribute("href") ?? "";
         const csv = readFileSync(local(dist, href("csv")), "utf8");
         const records = csv.split("\r\n").filter(Boolean).length - 1;

@@ -65,6 +65,7 @@ export const en = {
   "figure.tableCaption": "Data behind the chart: {caption}",
   "figure.rows": "{rows|int} rows",
   "figure.row": "{rows|int} row",
+  "figure.rowsInCsv": "The {rows|int} rows are in the CSV file:",
   "figure.generated": "Generated data",
   "figure.source": "Source: {source}, data as of {date}",
   "source.read": "Food.com via Back to the Kitchen",

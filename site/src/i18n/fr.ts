@@ -63,6 +63,7 @@ export const fr: Record<ShellKey, string> = {
   "figure.tableCaption": "Données du graphique : {caption}",
   "figure.rows": "{rows|int} lignes",
   "figure.row": "{rows|int} ligne",
+  "figure.rowsInCsv": "Les {rows|int} lignes sont dans le fichier CSV :",
   "figure.generated": "Données générées",
   "figure.source": "Source : {source}, données au {date}",
   "source.read": "Food.com, par Back to the Kitchen",

@@ -17,6 +17,8 @@ import {toCsv} from "./csv.js";
 import {csvwMetadata, figureMetadata, licenseLine, siteUrl} from "./downloadMetadata.js";
 import {sourceLine} from "./provenance.js";
 import {siteContext} from "./site.js";
+import {minifySvg} from "./svgMinify.js";
+import {figureTableMarkup, lazyTable} from "./figureTable.js";
 import type {AnalysisEntry} from "./snapshots.js";
 import {analysisName, listAnalyses, loadManifest, loadSnapshot, loadText} from "./snapshots.js";
 import type {CellValue, ColumnSpec, FigureSpec, LegendShape, PlotContext} from "./views.js";
@@ -40,6 +42,8 @@ export interface FigureModel {
   svgNarrow: string | undefined;
   /** Where the wide drawing alone is published, for pages that inline only the narrow one (drawingMarkup). */
   wideHref: string | undefined;
+  /** Where the data table alone is published, for a long table that analysis pages fetch (site/src/lib/figureTable.ts). */
+  tableHref: string;
   /** `data-when` of the drawing above when the figure has variants ("band=q25_q75"), else undefined. */
   when: string | undefined;
   /**
@@ -84,12 +88,12 @@ export interface AnalysisModel {
  * enough to show it. Phones, which show the narrow drawing, then never download the wide one.
  */
 export function drawingMarkup(svg: string, svgNarrow: string | undefined, wideHref?: string): string {
-  if (!svgNarrow) return `<div class="figure__chart">${svg}</div>`;
+  if (!svgNarrow) return `<div class="figure__chart">${minifySvg(svg)}</div>`;
   const wide = wideHref
     ? `<div class="figure__chart figure__chart--wide" data-wide-src="${wideHref}">` +
       `<svg class="figure__placeholder" viewBox="${viewBoxOf(svg)}" aria-hidden="true" focusable="false"></svg></div>`
-    : `<div class="figure__chart figure__chart--wide">${svg}</div>`;
-  return `${wide}<div class="figure__chart figure__chart--narrow">${svgNarrow}</div>`;
+    : `<div class="figure__chart figure__chart--wide">${minifySvg(svg)}</div>`;
+  return `${wide}<div class="figure__chart figure__chart--narrow">${minifySvg(svgNarrow)}</div>`;
 }
 
 /** The viewBox of a drawing rendered by renderPlot; a drawing without one is a bug of the chart code. */
@@ -182,6 +186,7 @@ function figureModel(l: Loaded, spec: FigureSpec<Record<string, unknown>>, lang:
     svg: draw(false, spec.variants?.initial),
     svgNarrow: spec.narrow === false ? undefined : draw(true, spec.variants?.initial),
     wideHref: spec.narrow === false ? undefined : `${FIGURE_DIR}${imageStem}-wide.html`,
+    tableHref: `${FIGURE_DIR}${imageStem}-table.html`,
     when: spec.variants ? `${spec.variants.option}=${spec.variants.initial}` : undefined,
     variants: (spec.variants?.values ?? [])
       .filter((value) => value !== spec.variants!.initial)
@@ -320,7 +325,13 @@ export function figureFiles(): FigureFile[] {
           files.push({
             file: figure.wideHref.slice(FIGURE_DIR.length),
             contentType: "text/html; charset=utf-8",
-            body: figure.svg
+            body: minifySvg(figure.svg)
+          });
+        if (lazyTable(figure))
+          files.push({
+            file: figure.tableHref.slice(FIGURE_DIR.length),
+            contentType: "text/html; charset=utf-8",
+            body: figureTableMarkup(figure, lang)
           });
         for (const variant of figure.variants) {
           files.push({

@@ -2,8 +2,8 @@
  * Explorers: figure groups (`data-explorer="<analysis>"`) whose statistics follow the reader's year range and view
  * options. On a change, the group's explorer (site/src/scripts/explorers/<analysis>.ts) recomputes the snapshot
  * for the chosen years with the pipeline's own step and statistics, then rewrites the KPI tiles, the headline, the
- * interpretation and the fitted marks. That code loads only once a reader leaves the published view (or opens a
- * URL that does), so a page read as published carries none of it.
+ * interpretation and the fitted marks. That code, and the rows it recomputes from, load only once a reader leaves the
+ * published view (or opens a URL that does), so a page read as published carries none of it.
  */
 import type {AnalysisName} from "../lib/catalogue.js";
 import type {Explorer, ExplorerState} from "./explorers/explorer.js";
@@ -42,6 +42,20 @@ function stateOf(group: HTMLElement): ExplorerState {
   return {from, to, options, published};
 }
 
+/**
+ * The rows the explorer recomputes from, put where readRows (explorers/explorer.ts) finds them: `perYear` of the
+ * published snapshot the group's `data-rows-src` names, fetched the first time the reader leaves the published view.
+ */
+async function fetchRows(group: HTMLElement): Promise<void> {
+  if (group.dataset.rows !== undefined) return;
+  const url = group.dataset.rowsSrc ?? "";
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`The yearly rows ${url} could not be loaded (HTTP ${response.status}).`);
+  const snapshot = (await response.json()) as {perYear?: unknown};
+  if (!Array.isArray(snapshot.perYear)) throw new Error(`The snapshot ${url} has no yearly rows (perYear).`);
+  group.dataset.rows = JSON.stringify(snapshot.perYear);
+}
+
 function init(group: HTMLElement): void {
   const load = (EXPLORERS as Readonly<Record<string, () => Promise<Explorer>>>)[group.dataset.explorer ?? ""];
   // An analysis section, or a figure's own page: the KPI tiles, headline and claims the explorer rewrites.
@@ -57,7 +71,7 @@ function init(group: HTMLElement): void {
     const run = ++latest;
     group.setAttribute("aria-busy", "true");
     try {
-      const explorer = await load();
+      const [explorer] = await Promise.all([load(), fetchRows(group)]);
       if (run !== latest) return;
       explorer.update(section, group, state);
       group.dataset.state = `${state.from}-${state.to}${Object.entries(state.options)

@@ -1,6 +1,6 @@
 /**
  * What an explorer gets and the DOM edits every explorer shares: rows from the group's `data-rows` (the snapshot's
- * yearly rows as JSON), linear scales from a mark's `data-x-domain`/`-range` attributes, and the section's KPI
+ * yearly rows as JSON, put there by site/src/scripts/explorer.ts from the published snapshot before any update), linear scales from a mark's `data-x-domain`/`-range` attributes, and the section's KPI
  * tiles, headline, claims and status line rewritten from a recomputed snapshot with the same renderers the build
  * used (site/src/lib/narration.ts). The status line's template comes in `data-status`, in the page's language, so
  * the shell's strings stay out of the browser's code.
