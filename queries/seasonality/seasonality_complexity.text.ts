@@ -87,11 +87,11 @@ export const text = {
     "figure.score.caption":
       "Score de complexité par saison : moyenne avec son intervalle à {intervalLevel|pct|0}, médiane et écart interquartile",
     "figure.score.description":
-      "Pour chaque saison, un point à la moyenne du score de complexité, annoté de sa valeur et posé sur un trait sombre couvrant son intervalle de confiance à {intervalLevel|pct|0}, un trait à la médiane et une bande du premier au troisième quartile, avec le résultat du test de Kruskal-Wallis au-dessus du graphique. La moyenne la plus haute s'observe {highest|label|in}, {highestMean|2}, la plus basse {lowest|label|in}, {lowestMean|2}.",
+      "Pour chaque saison, un point à la moyenne du score de complexité, annoté de sa valeur et posé sur un trait sombre couvrant son intervalle de confiance à {intervalLevel|pct|0}, un trait à la médiane et une bande du premier au troisième quartile, avec le résultat du test de Kruskal–Wallis au-dessus du graphique. La moyenne la plus haute s'observe {highest|label|in}, {highestMean|2}, la plus basse {lowest|label|in}, {lowestMean|2}.",
     "figure.counts.caption":
       "Nombre moyen d'étapes et d'ingrédients par saison, avec les intervalles à {intervalLevel|pct|0}",
     "figure.counts.description":
-      "Deux panneaux, l'un pour le nombre moyen d'étapes, l'autre pour le nombre moyen d'ingrédients par recette, avec un point par saison relié à zéro, annoté de sa valeur et posé sur un trait sombre couvrant son intervalle de confiance à {intervalLevel|pct|0}, sur des axes qui partent de zéro pour que les écarts gardent leur vraie taille ; chaque panneau indique le résultat de son test de Kruskal-Wallis.",
+      "Deux panneaux, l'un pour le nombre moyen d'étapes, l'autre pour le nombre moyen d'ingrédients par recette, avec un point par saison relié à zéro, annoté de sa valeur et posé sur un trait sombre couvrant son intervalle de confiance à {intervalLevel|pct|0}, sur des axes qui partent de zéro pour que les écarts gardent leur vraie taille ; chaque panneau indique le résultat de son test de Kruskal–Wallis.",
     "score.significant":
       "Les recettes publiées {highest|label|in} sont les plus complexes (score moyen {highestMean|2}) et celles publiées {lowest|label|in} les plus simples ({lowestMean|2}) ; la différence est significative (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
     "score.not_significant":

@@ -87,7 +87,7 @@ export const text = {
     "figure.means.caption":
       "Temps de préparation moyen par saison avec son intervalle à {intervalLevel|pct|0}, face à la moyenne sur toutes les recettes",
     "figure.means.description":
-      "Diagramme en points du temps de préparation moyen par saison, chaque point annoté de sa valeur et posé sur un trait couvrant son intervalle de confiance à {intervalLevel|pct|0}, sur un axe qui part de zéro, avec une ligne en tirets à la moyenne sur toutes les recettes et le résultat du test de Kruskal-Wallis au-dessus du graphique. La moyenne la plus longue s'observe {longest|label|in}, {longestMean|1} minutes, la plus courte {shortest|label|in}, {shortestMean|1} minutes.",
+      "Diagramme en points du temps de préparation moyen par saison, chaque point annoté de sa valeur et posé sur un trait couvrant son intervalle de confiance à {intervalLevel|pct|0}, sur un axe qui part de zéro, avec une ligne en tirets à la moyenne sur toutes les recettes et le résultat du test de Kruskal–Wallis au-dessus du graphique. La moyenne la plus longue s'observe {longest|label|in}, {longestMean|1} minutes, la plus courte {shortest|label|in}, {shortestMean|1} minutes.",
     "figure.boxes.caption": "Distribution du temps de préparation par saison",
     "figure.boxes.description":
       "Une boîte par saison, du premier au troisième quartile, avec un trait épais à la médiane et un losange à la moyenne ; les moustaches s'arrêtent à la recette la plus extrême située à moins de {whiskerIqr|1} écart interquartile de la boîte, et le nombre de recettes au-delà est inscrit au-dessus du bout de la moustache (+n).",

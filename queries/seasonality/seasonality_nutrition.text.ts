@@ -77,7 +77,7 @@ export const text = {
     "axis.q75": "Troisième quartile",
     "axis.iqr": "Écart interquartile",
     "axis.deviation": "Écart à la moyenne des saisons",
-    "axis.p": "valeur p (Kruskal-Wallis)",
+    "axis.p": "valeur p (Kruskal–Wallis)",
     "axis.above": "Au-dessus de la moyenne saisonnière du nutriment",
     "axis.below": "En dessous de la moyenne saisonnière du nutriment",
     "axis.shade": "Teinte : plus pâle près de la moyenne, plus soutenue en s'en éloignant (échelle fixe)",
@@ -91,7 +91,7 @@ export const text = {
       "Carte de chaleur avec une ligne par nutriment et une colonne par saison ; chaque case affiche l'écart à la moyenne saisonnière du nutriment et le score z de la moyenne de la saison parmi les quatre saisons ; les cases au-dessus de la moyenne et celles en dessous ont deux couleurs différentes, d'autant plus foncées que l'écart est grand, et les nutriments dont les saisons ne diffèrent pas significativement sont marqués n.s. Pour les calories, la saison la plus haute est {highest|label}, avec {highestMean|0} kcal par portion, la plus basse {lowest|label}, avec {lowestMean|0} kcal par portion.",
     "figure.calories.caption": "Calories par saison : moyenne, médiane et écart interquartile",
     "figure.calories.description":
-      "Pour chaque saison, un point à la moyenne des calories par portion, annoté de sa valeur, un trait à la médiane et une bande du premier au troisième quartile, sur un axe partant de zéro : l'écart de {gap|1} kcal par portion entre la saison la plus haute et la plus basse est faible au regard de la dispersion des recettes. Le résultat du test de Kruskal-Wallis figure au-dessus du graphique.",
+      "Pour chaque saison, un point à la moyenne des calories par portion, annoté de sa valeur, un trait à la médiane et une bande du premier au troisième quartile, sur un axe partant de zéro : l'écart de {gap|1} kcal par portion entre la saison la plus haute et la plus basse est faible au regard de la dispersion des recettes. Le résultat du test de Kruskal–Wallis figure au-dessus du graphique.",
     "calories.significant":
       "Les recettes publiées {highest|label|in} sont les plus caloriques, {highestMean|1} kcal par portion en moyenne, et celles publiées {lowest|label|in} les plus légères, {lowestMean|1} kcal par portion : un écart de {gap|1} kcal par portion, significatif (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
     "calories.not_significant":

@@ -21,6 +21,8 @@ export const FRENCH_GLOSSARY: readonly GlossaryEntry[] = [
   {meaning: "degrees of freedom", term: "ddl", avoid: ["df"]},
   {meaning: "confidence interval", term: "intervalle de confiance", avoid: ["IC"]},
   {meaning: "chi-squared", term: "χ²", avoid: ["khi²", "khi-deux", "chi-deux", "chi2"]},
+  // Two people's names, joined by an en dash as in the English pages.
+  {meaning: "Kruskal–Wallis test", term: "Kruskal–Wallis", avoid: ["Kruskal-Wallis"]},
   // People: "contributeurs" post recipes, "membres (ayant noté)" rate them; one word per role on every page.
   {
     meaning: "people who rate (members who rated)",
