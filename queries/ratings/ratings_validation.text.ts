@@ -102,9 +102,9 @@ export const text = {
     "volumes.homogeneous":
       "Les volumes mensuels sont assez réguliers : leur coefficient de variation vaut {cv|2}, sous le seuil de {cvThreshold|2}, et le mois le plus chargé ({maxMonth|month}, {max|int} notes) compte {ratio|1} fois plus de notes que le plus creux ({minMonth|month}, {min|int}).",
     slope_bias:
-      "La pondération déplace la pente de la tendance de {slopeBias|pct|1} : {olsSlopePerYear|scale:10|ssig|2|unit:stars} par décennie sans pondération (intervalle à {level|pct|0} de {olsLowerPerYear|scale:10|ssig|2} à {olsUpperPerYear|scale:10|ssig|2}) contre {wlsSlopePerYear|scale:10|ssig|2} avec (de {wlsLowerPerYear|scale:10|ssig|2} à {wlsUpperPerYear|scale:10|ssig|2}).",
+      "La pondération déplace la pente de la tendance de {slopeBias|pct|1} : {olsSlopePerYear|scale:10|ssig|2|unit:stars} par décennie sans pondération (intervalle à {level|pct|0} de {olsLowerPerYear|scale:10|ssig|2} à {olsUpperPerYear|scale:10|ssig|2}) contre {wlsSlopePerYear|scale:10|ssig|2} avec pondération (de {wlsLowerPerYear|scale:10|ssig|2} à {wlsUpperPerYear|scale:10|ssig|2}).",
     slopes:
-      "La pondération fait passer la tendance de {olsSlopePerYear|scale:10|ssig|2|unit:stars} par décennie sans pondération (intervalle à {level|pct|0} de {olsLowerPerYear|scale:10|ssig|2} à {olsUpperPerYear|scale:10|ssig|2}) à {wlsSlopePerYear|scale:10|ssig|2|unit:stars} avec (de {wlsLowerPerYear|scale:10|ssig|2} à {wlsUpperPerYear|scale:10|ssig|2}).",
+      "La pondération fait passer la tendance de {olsSlopePerYear|scale:10|ssig|2|unit:stars} par décennie sans pondération (intervalle à {level|pct|0} de {olsLowerPerYear|scale:10|ssig|2} à {olsUpperPerYear|scale:10|ssig|2}) à {wlsSlopePerYear|scale:10|ssig|2|unit:stars} avec pondération (de {wlsLowerPerYear|scale:10|ssig|2} à {wlsUpperPerYear|scale:10|ssig|2}).",
     "decision.same":
       "Les deux ajustements concluent de la même façon au seuil α = {alpha|2} : moindres carrés ordinaires (MCO) {olsP|p}, moindres carrés pondérés (MCP) {wlsP|p} (R² pondéré {wlsR2|bounded|2}).",
     "decision.changed":

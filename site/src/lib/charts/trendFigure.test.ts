@@ -106,4 +106,13 @@ describe("fitNote", () => {
     const note = fitNote({...FIT, slope: -0.5461, r2: 0.9962}, "signed|3|unit:dv_points", ctx);
     expect(note).toBe("Weighted trend (WLS): −0.546\u00a0%DV points per year · p = 0.001 · R² 0.996");
   });
+
+  it("gives the slope a line of its own on a phone, where it does not fit beside the fit's name", () => {
+    const note = fitNote({...FIT, slope: -0.5461, r2: 0.9962}, "signed|3|unit:dv_points", {...ctx, narrow: true});
+    expect(note.split("\n")).toEqual([
+      "Weighted trend (WLS):",
+      "−0.546\u00a0%DV points per year",
+      "p = 0.001 · R² 0.996"
+    ]);
+  });
 });

@@ -48,11 +48,10 @@ export function fitted(fit: TrendFit, year: number): number {
  * significant" appended when the slope's test does not reject zero (so significance never rests on the dash alone).
  */
 export function fitNote(fit: TrendFit, slopeFormat: string, {text, format, narrow}: PlotContext): string {
-  const parts = [
-    `${text("axis.trend")}: ${format(fit.slope, slopeFormat)} ${text("axis.per_year")}`,
-    `${format(fit.p, "p")} · R² ${format(fit.r2, "bounded|2")}${fit.direction === "flat" ? ` (${text("axis.not_significant")})` : ""}`
-  ];
-  return parts.join(narrow ? "\n" : " · ");
+  const slope = `${format(fit.slope, slopeFormat)} ${text("axis.per_year")}`;
+  const test = `${format(fit.p, "p")} · R² ${format(fit.r2, "bounded|2")}${fit.direction === "flat" ? ` (${text("axis.not_significant")})` : ""}`;
+  // On a phone the slope with its unit ("−0,525 point de % AJ par an") does not fit beside the fit's name.
+  return narrow ? `${text("axis.trend")}:\n${slope}\n${test}` : `${text("axis.trend")}: ${slope} · ${test}`;
 }
 
 /** A yearly series with its WLS line, dots sized by recipes and a fit note; every year-based mark has data-year. */
