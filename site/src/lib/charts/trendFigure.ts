@@ -174,6 +174,18 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
             ...LINE.fit,
             render: tagGroup({role: "fit", slope: fit.slope, intercept: fit.intercept})
           }),
+          Plot.dot(rows, {
+            x: "year",
+            y: value,
+            r: "recipes",
+            fill: COLORS.observed,
+            stroke: "var(--plot-background)",
+            strokeWidth: 1,
+            title: tip,
+            className: "size-by-recipes",
+            render: annotate(rows, (d) => ({year: d.year, recipes: d.recipes, value: value(d)}))
+          }),
+          // After the dots, so that no dot hides the fit's name; its halo keeps it readable where it crosses them.
           Plot.text([line[1]!], {
             x: "year",
             y: "value",
@@ -185,18 +197,8 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
             fontSize: narrow ? 10 : 11,
             fontWeight: 600,
             fill: COLORS.weighted,
+            pointerEvents: "none",
             ...HALO
-          }),
-          Plot.dot(rows, {
-            x: "year",
-            y: value,
-            r: "recipes",
-            fill: COLORS.observed,
-            stroke: "var(--plot-background)",
-            strokeWidth: 1,
-            title: tip,
-            className: "size-by-recipes",
-            render: annotate(rows, (d) => ({year: d.year, recipes: d.recipes, value: value(d)}))
           }),
           Plot.text([fitNote(fit, slopeFormat, ctx)], {
             frameAnchor: "top-left",
