@@ -1,7 +1,8 @@
 /**
  * Page-weight budget over the built site: per page, HTML + CSS + JS loaded with the page ≤ 60 KB gzip-compressed
  * (fonts counted separately, ≤ 120 KB), and the code a page loads only when the reader acts (the explorers'
- * statistics, behind a dynamic `import()`) ≤ 60 KB on top of it; nothing fetched from another origin; nothing the CSP would block (inline scripts, style
+ * statistics or the search engine, behind a dynamic `import()`, counted on the pages that can trigger them) ≤ 60 KB
+ * on top of it; nothing fetched from another origin; nothing the CSP would block (inline scripts, style
  * elements or attributes, event-handler attributes); every chart present as SVG in the HTML, readable without
  * JavaScript. The measured weights are written to test-artifacts/page-weights.json.
  */
@@ -23,6 +24,24 @@ import {builtSite} from "./builtSite.js";
 export const PAGE_BUDGET_BYTES = 60_000;
 export const FONT_BUDGET_BYTES = 120_000;
 export const ON_DEMAND_BUDGET_BYTES = 60_000;
+
+/**
+ * What a page must hold before a reader can trigger each piece of on-demand code. Every page loads the same module
+ * script (components/PageScripts.astro), so its import graph reaches every lazy chunk; but the explorers' statistics
+ * load only where an explorer is, and the search engine only where the search box is. Every lazy chunk must be
+ * listed here: a new one fails the budget until it says what triggers it.
+ */
+const ON_DEMAND_TRIGGERS: ReadonlyArray<{chunk: RegExp; selector: string}> = [
+  {chunk: /^(explorer|trends_\w+)\.[\w-]+\.js$/, selector: "[data-explorer]"},
+  {chunk: /^searchEngine\.[\w-]+\.js$/, selector: "[data-search]"}
+];
+
+/** The trigger of an on-demand chunk; throws for a chunk that no trigger lists. */
+function triggerOf(file: string): string {
+  const trigger = ON_DEMAND_TRIGGERS.find((t) => t.chunk.test(path.basename(file)));
+  if (!trigger) throw new Error(`on-demand chunk ${path.basename(file)} has no trigger in ON_DEMAND_TRIGGERS`);
+  return trigger.selector;
+}
 const SITE_ORIGIN = new URL(process.env.SITE_URL || "http://localhost:4321").origin;
 
 interface PageWeight {
@@ -109,7 +128,8 @@ describe("the built site's budgets", () => {
       const scripts = [...document.querySelectorAll("script[src], link[rel=modulepreload]")].map((s) =>
         local(dist, s.getAttribute("src") ?? s.getAttribute("href")!)
       );
-      const {loaded: js, onDemand} = pageScripts(dist, scripts);
+      const {loaded: js, onDemand: reachable} = pageScripts(dist, scripts);
+      const onDemand = reachable.filter((f) => document.querySelector(triggerOf(f)) !== null);
       const fonts = new Set(css.flatMap((c) => fontFiles(dist, c)));
       const weight: PageWeight = {
         page: path.relative(dist, file),
@@ -133,6 +153,11 @@ describe("the built site's budgets", () => {
     // The trends explorers' statistics are the on-demand code: present, and not loaded with the page.
     const trends = weights.find((w) => w.page === "trends/index.html")!;
     expect(trends.onDemand).toBeGreaterThan(10_000);
+    // The search engine is the search page's only on-demand code; a page without explorer or search box has none.
+    const search = weights.find((w) => w.page === "search/index.html")!;
+    expect(search.assets.some((a) => /searchEngine/.test(a))).toBe(true);
+    expect(search.assets.some((a) => /explorer/.test(a))).toBe(false);
+    expect(weights.find((w) => w.page === "methodology/index.html")!.onDemand).toBe(0);
   });
 
   it("references no other origin from pages, stylesheets or scripts", () => {

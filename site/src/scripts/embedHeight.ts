@@ -7,7 +7,8 @@
  */
 import {EMBED_HEIGHT_MESSAGE} from "../lib/embedMessage.js";
 
-if (window.parent !== window) {
+// Only an embed reports its height: a site page that something frames has no resizer to talk to.
+if (window.parent !== window && document.body.classList.contains("embed")) {
   let last = 0;
   const post = (): void => {
     const height = Math.ceil(document.body.getBoundingClientRect().height);
