@@ -7,7 +7,8 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 
 import {CONTRACT, INTERACTIONS_FILE, RECIPES_FILE, WRITTEN_TYPE} from "../contract.js";
 import {ConfigurationError} from "../errors.js";
-import {generateDataset, type GenerateResult, generatorMemoryLimit} from "./generate.js";
+import {silentLogger} from "../log.js";
+import {generateDataset, type GenerateResult, generatorMemoryLimit, recipesPerBatch} from "./generate.js";
 import {parsePythonList, query} from "./testing.js";
 
 const SCALE = 0.02;
@@ -55,6 +56,29 @@ describe("generateDataset", () => {
     for (const [a, b] of first.files.map((f, i) => [f.path, tight.files[i].path]))
       expect(await sha256(a)).toBe(await sha256(b));
     expect((await readdir(path.join(root, "tight"))).sort()).toEqual([INTERACTIONS_FILE.file, RECIPES_FILE.file]);
+  });
+
+  it("gives the same bytes when the recipes are drawn in batches", async () => {
+    // Every year of this scale is small (systematic sampling over the whole year), so each batch holds whole years.
+    const stages: string[] = [];
+    const logger = {...silentLogger, debug: (line: string) => stages.push(line)};
+    const batched = await generateDataset({
+      outDir: path.join(root, "batched"),
+      seed: 7,
+      scale: SCALE,
+      recipesPerBatch: 500,
+      logger
+    });
+    const batches = new Set(stages.flatMap((line) => /^generate recipes (\d+\/\d+):/.exec(line)?.[1] ?? []));
+    expect(batches.size).toBeGreaterThan(3);
+    for (const [a, b] of first.files.map((f, i) => [f.path, batched.files[i].path]))
+      expect(await sha256(a)).toBe(await sha256(b));
+  });
+
+  it("sizes the recipe batches by the memory limit: a scale-1 data set at once under the default", () => {
+    expect(recipesPerBatch(generatorMemoryLimit("1536MB"))).toBe(230_400);
+    expect(recipesPerBatch(generatorMemoryLimit("4GB"))).toBe(600_000);
+    expect(recipesPerBatch(generatorMemoryLimit("64MB"))).toBe(12_800);
   });
 
   it("gives DuckDB three quarters of the configured memory limit, and refuses a limit that is not a size", () => {

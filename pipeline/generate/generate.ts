@@ -16,6 +16,7 @@ import {INTERACTIONS_FILE, RECIPES_FILE, WRITTEN_TYPE, type ContractFile} from "
 import {ConfigurationError, describeCause, SourceError} from "../errors.js";
 import {type Logger, silentLogger, since} from "../log.js";
 import {ALLOCATOR_SETTINGS, duckdbBufferLimit} from "../memory.js";
+import {recipeBatches} from "./batches.js";
 import {interactionStatements} from "./interactions.sql.js";
 import {interactionCounts} from "./ratings.js";
 import {recipeCounts, recipeStatements} from "./recipes.sql.js";
@@ -30,6 +31,8 @@ export interface GenerateOptions {
   scale: number;
   /** DuckDB's memory limit for the run (DUCKDB_MEMORY_LIMIT); 1536MB by default. */
   memoryLimit?: string;
+  /** Recipes whose lists and texts are drawn at once; by default from the memory limit (see recipesPerBatch). */
+  recipesPerBatch?: number;
   logger?: Logger;
 }
 
@@ -47,6 +50,16 @@ function contractSelect(file: ContractFile, table: string, orderBy: string): str
 }
 
 /**
+ * Recipes per batch under DuckDB's memory limit (as `generatorMemoryLimit` gives it, in MB): one per 5 KB, so
+ * 230,400 under the default limit, the size of scale 1. Drawn at once, the recipes' list aggregates outgrew the
+ * limit past scale 5 (scale 10 failed at r_tags under the default), where a batch of a scale-1 size stays within
+ * it at any scale.
+ */
+export function recipesPerBatch(duckdbLimit: string): number {
+  return Math.max(1000, Math.floor((Number.parseInt(duckdbLimit, 10) * 1e6) / 5000));
+}
+
+/**
  * DuckDB's limit for the generator: three quarters of the configured one, as for the build (pipeline/memory.ts);
  * the process also holds Node and DuckDB's own bookkeeping, measured at about 500 MB at scale 4.
  */
@@ -54,10 +67,10 @@ export const generatorMemoryLimit = duckdbBufferLimit;
 
 /**
  * The largest scale: 25 × the real size is about 28 M interactions, past the 25 M at which the issues bound the
- * build's memory (the benchmark's BENCH_LARGE run generates scale 22 for that). Past scale 5 the generator needs a
- * larger DUCKDB_MEMORY_LIMIT than the default: at scale 22 it runs out of 1536MB while drawing the ingredients.
- * Measured peaks: scale 4 1.60 GB under the default; scale 10 3.42 GB under 4GB (it fails under the default);
- * scale 22 6.99 GB under 8GB.
+ * build's memory (the benchmark's BENCH_LARGE run generates scale 22 for that). With the recipes' lists drawn in
+ * batches, the generator stays within DUCKDB_MEMORY_LIMIT + 512 MB at every scale: under the default 1536MB its
+ * stages peaked at 1.47 GB (scale 10) and 1.53 GB (scale 22), where drawing every recipe at once had failed at
+ * scale 10 and needed 8GB (6.99 GB) at scale 22.
  */
 export const MAX_SCALE = 25;
 
@@ -112,15 +125,21 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
   const temporary: string[] = [];
   try {
     // Build both tables stage by stage: one log line per stage keeps a slow one easy to spot.
-    const stages = [
-      ...recipeStatements(seed, recipes).map((sql) => ({sql, part: "recipes"})),
-      ...interactionStatements(seed, interactions, recipes.recipes, scale).map((sql) => ({sql, part: "interactions"}))
-    ];
-    for (const {sql, part} of stages) {
+    const run = async (sql: string, part: string) => {
       const t = performance.now();
       await connection.run(sql);
       logger.debug(`generate ${part}: ${sql.trim().split("\n")[0].slice(0, 60)} (${since(t)} ms)`);
-    }
+    };
+    const recipeSql = recipeStatements(seed, recipes);
+    for (const sql of recipeSql.core) await run(sql, "recipes");
+    const years = await connection.runAndReadAll(
+      "select min(i)::double as lo, max(i)::double + 1 as hi from r_core group by year order by lo"
+    );
+    const spans = years.getRowObjects().map((row) => ({lo: Number(row.lo), hi: Number(row.hi)}));
+    const batches = recipeBatches(spans, options.recipesPerBatch ?? recipesPerBatch(memoryLimit));
+    for (const [k, {lo, hi}] of batches.entries())
+      for (const sql of recipeSql.batch(lo, hi)) await run(sql, `recipes ${k + 1}/${batches.length}`);
+    for (const sql of interactionStatements(seed, interactions, recipes.recipes, scale)) await run(sql, "interactions");
 
     // Write each file under a temporary name, then rename, so a crash never leaves a half-written file.
     const outputs = [
@@ -161,7 +180,7 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
       `Generating the data set into ${options.outDir} failed: ${describeCause(error)}`,
       options.outDir,
       {
-        // Past scale 5 the generator's tables outgrow the default limit (scale 22 fails at 1536MB).
+        // Each stage fits a batch of recipes or spills, so only a limit far below the default runs out.
         hint: /Out of Memory/i.test(describeCause(error))
           ? `DuckDB ran out of its memory limit (${memoryLimit}, three quarters of DUCKDB_MEMORY_LIMIT): raise DUCKDB_MEMORY_LIMIT for the generation, or lower the scale.`
           : "Check that the directory is writable and has room for the files (about 40 MB at scale 1).",

@@ -21,8 +21,11 @@ const TAIL_TAGS_MEAN = 6.8;
  */
 const SIXTY_MINUTE_FACTOR = {upTo30: 0.53, upTo60: 2.23};
 
-/** A year with fewer raw recipes than this draws its modelled items by systematic sampling (see headRows). */
-const SMALL_YEAR = 3000;
+/**
+ * A year with fewer raw recipes than this draws its modelled items by systematic sampling (see headRows), a walk
+ * over the whole year: a batch of recipes (generate.ts) never splits such a year.
+ */
+export const SMALL_YEAR = 3000;
 
 /** The logit-linear probability of vocabulary row `h` in stratum `st` (year, season, weekend). */
 const logistic = `1 / (1 + exp(-(h.intercept + h.slope * (st.year - ${sqlNumber(MEAN_RECIPE_YEAR)}) + case st.season ${SEASONS.map(
@@ -42,6 +45,8 @@ const pythonLists = (names: string, column: string, count = "") => `
      from (select i, list_sort(list(key)) as keys from items group by i), ${names} v`;
 
 interface HeadOptions {
+  /** The table of the recipes drawn (`r_core`'s columns): one batch of them. */
+  core: string;
   vocabulary: string;
   salt: string;
   /** SQL probability of the (recipe `c`, item) row, from the stratum probability `hp.p`. */
@@ -56,13 +61,14 @@ interface HeadOptions {
  * wandering by ±3 points.
  */
 function headRows(rnd: RandomSql, o: HeadOptions): string {
+  const core = o.core;
   const unit = 1_000_000_000;
   // Per-pair randomness costs one hash: the recipe's row hash (r_core.rh) XOR a per-item key, mixed. Only the
   // draw is computed for all pairs; the order and position hashes only where they are needed.
   const rows = (where: string) => `
          select c.i, c.year, c.rh, hp.item_id, hp.lead, hp.order_key, hp.pos_key, ${o.probability} as p,
              ((hash(xor(c.rh, hp.draw_key)) >> 11)::double + 0.5) / 9007199254740992.0 as u
-         from r_core c join head_p hp on hp.stratum = c.stratum
+         from ${core} c join head_p hp on hp.stratum = c.stratum
          where ${where}`;
   return `
      head_p as (
@@ -70,7 +76,7 @@ function headRows(rnd: RandomSql, o: HeadOptions): string {
              ${rnd.hash(`${o.salt}_draw`, "h.item_id")} as draw_key,
              ${rnd.hash(`${o.salt}_order`, "h.item_id")} as order_key,
              ${rnd.hash(`${o.salt}_pos`, "h.item_id")} as pos_key
-         from (select distinct stratum, year, season, weekend from r_core) st cross join ${o.vocabulary} h
+         from (select distinct stratum, year, season, weekend from ${core}) st cross join ${o.vocabulary} h
      ),
      independent as (select * from (${rows(`not (c.dirt = 'clean' and c.year_recipes < ${SMALL_YEAR})`)}) where u < p),
      spread as (
@@ -98,6 +104,7 @@ function headRows(rnd: RandomSql, o: HeadOptions): string {
  */
 function tailRows(
   rnd: RandomSql,
+  core: string,
   vocabulary: string,
   total: number,
   salt: string,
@@ -108,19 +115,24 @@ function tailRows(
      tail_need as (${needs}),
      tail_offsets as (
          select n.i, n.need, ${rnd.uniform(`${salt}_tail`, "c.year")} + ${step} * c.year_rank as walk
-         from tail_need n join r_core c on c.i = n.i where n.need > 0
+         from tail_need n join ${core} c on c.i = n.i where n.need > 0
      ),
      tail_points as (
          select i, (walk - floor(walk) + k) / need * ${total} as target from (select i, need, walk, unnest(range(need)) as k from tail_offsets)
      ),
      tail_rows as (
          select p.i, t.item_id, hash(xor(c.rh, ${rnd.hash(`${salt}_pos`, "t.item_id")})) as pos_hash
-         from tail_points p asof join ${vocabulary} t on p.target >= t.cum_lo join r_core c on c.i = p.i
+         from tail_points p asof join ${vocabulary} t on p.target >= t.cum_lo join ${core} c on c.i = p.i
      )`;
 }
 
-/** Statements leaving `r_ingredients` (i, n_ingredients, ingredients), `r_tags` (i, tags) and `r_steps` (i, steps). */
-export function listStatements(rnd: RandomSql): string[] {
+/**
+ * Statements leaving `r_ingredients` (i, n_ingredients, ingredients), `r_tags` (i, tags) and `r_steps` (i, steps)
+ * for the recipes of the table `core` (replacing those of the previous batch). Every draw is a function of the
+ * recipe's own keys (and, for the small years' systematic sampling, of its whole year), so a batch's rows are the
+ * same as if all recipes were drawn at once.
+ */
+export function listStatements(rnd: RandomSql, core: string): string[] {
   // Steps: one hash per (recipe, step) feeds every choice in it, through disjoint bit ranges.
   const stepHash = `hash(xor(j::ubigint, c.rh))`;
   const [openers, middles, closers] = [text.STEP_OPENERS.length, text.STEP_MIDDLES.length, text.STEP_CLOSERS.length];
@@ -133,26 +145,28 @@ export function listStatements(rnd: RandomSql): string[] {
   return [
     // Ingredients: the modelled head, its probabilities scaled by the recipe's size against its year's mean (big
     // recipes carry more staples, yearly shares stay on target), at most the recipe's size; then the tail.
-    `create table r_ingredients as
+    `create or replace table r_ingredients as
      with ${headRows(rnd, {
+       core,
        vocabulary: "ingredient_head",
        salt: "ing",
        probability: "least(0.95, hp.p * c.size)"
      })},
      head_counts as (select i, count(*) as m from head_rows group by i),
      head_kept as (
-         select r.* from head_rows r join head_counts n using (i) join r_core c using (i) where n.m <= c.ingredients_target
+         select r.* from head_rows r join head_counts n using (i) join ${core} c using (i) where n.m <= c.ingredients_target
          union all
-         select r.* from head_rows r join head_counts n using (i) join r_core c using (i) where n.m > c.ingredients_target
+         select r.* from head_rows r join head_counts n using (i) join ${core} c using (i) where n.m > c.ingredients_target
          qualify row_number() over (partition by r.i order by r.u / r.p, r.item_id) <= any_value(c.ingredients_target) over (partition by r.i)
      ),
      ${tailRows(
        rnd,
+       core,
        "ingredient_tail",
        ingredientTailTotal(),
        "ing",
        0.6180339887498949,
-       `select c.i, c.ingredients_target - coalesce(n.m, 0) as need from r_core c left join (select i, count(*) as m from head_kept group by i) n using (i)`
+       `select c.i, c.ingredients_target - coalesce(n.m, 0) as need from ${core} c left join (select i, count(*) as m from head_kept group by i) n using (i)`
      )},
      items as (
          select i, ${sortKey("0", "pos_hash")} as key from head_kept
@@ -163,8 +177,9 @@ export function listStatements(rnd: RandomSql): string[] {
 
     // Tags: the modelled head, a time tag when "60-minutes-or-less" was not drawn, and the tail. Food.com lists
     // open with the time tag and a few structural tags, in that order (the lead).
-    `create table r_tags as
+    `create or replace table r_tags as
      with ${headRows(rnd, {
+       core,
        vocabulary: "tag_head",
        salt: "tag",
        probability: `case when hp.repr <> '''60-minutes-or-less''' then hp.p else least(0.97, hp.p * case
@@ -172,16 +187,17 @@ export function listStatements(rnd: RandomSql): string[] {
      })},
      timed as (
          select c.i, tt.item_id
-         from r_core c asof join time_tags tt on c.minutes <= tt.up_to
+         from ${core} c asof join time_tags tt on c.minutes <= tt.up_to
          where c.i not in (select i from head_rows where item_id = (select item_id from tag_head where repr = '''60-minutes-or-less'''))
      ),
      ${tailRows(
        rnd,
+       core,
        "tag_tail",
        tagTailTotal(),
        "tag",
        0.4142135623730951,
-       `select i, greatest(0, round(${TAIL_TAGS_MEAN} + 2.5 * ${rnd.normal("tag_count", "i")}))::bigint as need from r_core`
+       `select i, greatest(0, round(${TAIL_TAGS_MEAN} + 2.5 * ${rnd.normal("tag_count", "i")}))::bigint as need from ${core}`
      )},
      items as (
          select i, ${sortKey("lead", "pos_hash")} as key from head_rows
@@ -194,10 +210,10 @@ export function listStatements(rnd: RandomSql): string[] {
 
     // Steps: an opener, middles and a closer, each a random template with a random fill (see lookups.sql.ts):
     // ids first, by arithmetic only, then one lookup each in the names table.
-    `create table r_steps as
+    `create or replace table r_steps as
      with ids as (
          select c.i, list_transform(range(c.n_steps), j -> (1 + (${template}) * ${STEP_VARIANTS} + ((${stepHash}) >> 20) % ${STEP_VARIANTS})::bigint) as ids
-         from r_core c
+         from ${core} c
      )
      select i, '[' || array_to_string(list_transform(ids, k -> v.names[k]), ', ') || ']' as steps from ids, step_names v`
   ];

@@ -4,8 +4,8 @@
  * 1. lookups (lookups.sql.ts), then `r_core`: one row per recipe with its posting date (stratified over the daily
  *    weights, so ids grow with dates as on Food.com), its dirt kind (exact counts, by a random rank), and its
  *    numeric columns;
- * 2. the list columns (lists.sql.ts) and the nutrition string;
- * 3. `recipes`: the join, with names and descriptions.
+ * 2. batch by batch of recipes (id ranges, see batches.ts): the list columns (lists.sql.ts) and the nutrition
+ *    string, then the rows of `recipes`: the join, with names and descriptions.
  *
  * Every random draw is a hash of (seed, row keys, salt); see sql.ts.
  */
@@ -40,8 +40,22 @@ export function recipeCounts(scale: number): RecipeCounts {
   };
 }
 
-/** The statements that leave a `recipes` table (contract columns plus `i`) and `r_core` (for interactions). */
-export function recipeStatements(seed: number, counts: RecipeCounts): string[] {
+/** The recipe stages: `r_core` for all recipes at once, then the wide columns batch by batch. */
+export interface RecipeStatements {
+  /** The lookups and `r_core`: one narrow row per recipe (the interactions read it too). */
+  core: string[];
+  /**
+   * The statements adding the recipes `lo` ≤ i < `hi` to `recipes` (contract columns plus `i`), the first batch
+   * (`lo` = 0) creating it.
+   */
+  batch(lo: number, hi: number): string[];
+}
+
+/**
+ * The recipe statements. The list columns and texts are drawn a batch of recipes at a time: their aggregates hold
+ * every item of every recipe in a batch, which at scale 10 outgrew the default memory limit when done at once.
+ */
+export function recipeStatements(seed: number, counts: RecipeCounts): RecipeStatements {
   const rnd = randomSql(seed);
   const n = counts.recipes;
   const dirtyMinutes = counts.minutesOutliers;
@@ -54,8 +68,7 @@ export function recipeStatements(seed: number, counts: RecipeCounts): string[] {
   const words = textPicker(rnd, "w");
   const pick = (column: string, items: readonly string[], salt: string) => words.pick(column, items, salt, "c.i");
   // The recipe table in contract order, with names and descriptions.
-  const recipesTable = `create table recipes as
-     select
+  const recipesSelect = `select
          c.i,
          case when c.null_name then null else
              (case when ${rnd.uniform("name_prefix", "c.i")} < 0.4 then ${pick("name_prefixes", text.NAME_PREFIXES, "name_p")} || ' ' else '' end)
@@ -80,14 +93,14 @@ export function recipeStatements(seed: number, counts: RecipeCounts): string[] {
          end as description,
          g.ingredients,
          g.n_ingredients
-     from r_core c
+     from b_core c
      join r_tags t using (i)
      join r_nutrition nu using (i)
      join r_steps s using (i)
      join r_ingredients g using (i)
      cross join recipe_words w`;
 
-  return [
+  const core = [
     ...lookupStatements(),
 
     // Posting dates: recipe i takes the (i + u)/n quantile of the daily weights, so ids grow with dates and each
@@ -165,19 +178,22 @@ export function recipeStatements(seed: number, counts: RecipeCounts): string[] {
          end::bigint as ingredients_target
      from long`,
     // A recipe's size against its year's mean, which scales its chance of carrying each modelled ingredient.
-    `create or replace table r_core as select *, ingredients_target / avg(ingredients_target) over (partition by year) as size from r_core`,
+    `create or replace table r_core as select *, ingredients_target / avg(ingredients_target) over (partition by year) as size from r_core`
+  ];
 
-    ...listStatements(rnd),
+  const batch = (lo: number, hi: number) => [
+    `create or replace table b_core as select * from r_core where i >= ${lo} and i < ${hi}`,
+    ...listStatements(rnd, "b_core"),
 
     // Nutrition: log-normal calories; the other values are calories × a log-normal ratio, so they correlate like
     // real ones. A few rows get a serving-size typo that multiplies everything.
-    `create table r_nutrition as
+    `create or replace table r_nutrition as
      with draws as (
          select c.i, n.*,
              case when ${rnd.uniform("typo", "i")} < ${NUTRITION_TYPO.share}
                  then exp(${NUTRITION_TYPO.logMin} + ${NUTRITION_TYPO.logMax - NUTRITION_TYPO.logMin} * ${rnd.uniform("typo_size", "i")}) else 1 end as typo,
              exp(n.calories + ${NUTRITION.calories.sigma} * ${rnd.normal("calories", "i")}) as kcal
-         from r_core c join nutrition_params n on n.year = c.year and n.season = c.season and n.weekend = c.weekend
+         from b_core c join nutrition_params n on n.year = c.year and n.season = c.season and n.weekend = c.weekend
      )
      select i,
          '[' || printf('%.1f', round(kcal * typo, 1))
@@ -189,8 +205,9 @@ export function recipeStatements(seed: number, counts: RecipeCounts): string[] {
            .join("\n         ")}
          || ']' as nutrition
      from draws`,
-
-    words.table("recipe_words"),
-    recipesTable
+    `${lo === 0 ? "create table recipes as" : "insert into recipes"} ${recipesSelect}`
   ];
+
+  // The word lists are registered while the SELECT above is written, so the table comes after it.
+  return {core: [...core, words.table("recipe_words")], batch};
 }
