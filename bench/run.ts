@@ -18,6 +18,7 @@ import type {LargeBench} from "./large.js";
 import {benchLarge, largeSection} from "./large.js";
 import type {SiteBench} from "./site.js";
 import {benchSite} from "./site.js";
+import type {StagingProfile} from "./stagingProfile.js";
 
 interface Measure {
   wallMs: number;
@@ -82,6 +83,8 @@ try {
   const forcedLocal: Measure[] = [];
   for (let i = 0; i < 3; i++) forcedLocal.push(await measure(localEnv(dataDir, "local"), ["--force"]));
   report.forcedLocal = forcedLocal;
+  // Where recipe staging spends its time, by DuckDB operator, on one thread (bench/stagingProfile.ts).
+  report.stagingProfile = await child<StagingProfile>("bench/measureStaging.ts", [dataDir]);
 
   // The cost curve: how generation and a build grow with the data.
   const curve: Array<{scale: number; generate: GenerateMeasure; build: Measure}> = [];
@@ -168,6 +171,16 @@ const lines = [
     const ratio = c.build.wallMs / curveBase.build.wallMs;
     return `| ${c.scale} | ${r?.rows.toLocaleString("en")} | ${i?.rows.toLocaleString("en")} | ${seconds(c.generate.wallMs)} | ${formatBytes(c.generate.maxRssBytes)} | ${seconds(c.build.wallMs)} | ${formatBytes(c.build.maxRssBytes)} | ${ratio.toFixed(2)}× (linear: ${(c.scale / curveBase.scale).toFixed(2)}×) | ${within ? "yes" : "no"} |`;
   }),
+  "",
+  "## Recipe staging, top operators (DuckDB profiler, one thread)",
+  "",
+  "| operator (what it computes) | ms | share |",
+  "| --- | --- | --- |",
+  ...(report.stagingProfile as StagingProfile).operators.map(
+    (o) => `| ${o.operator.replaceAll("|", "\\|")} | ${o.ms} | ${(o.share * 100).toFixed(1)} % |`
+  ),
+  "",
+  `Profiled total ${seconds((report.stagingProfile as StagingProfile).totalMs)}; the profiler's own timing adds to it, so the shares are the figure to read.`,
   "",
   "## Cold build stages (ms)",
   "",

@@ -25,7 +25,7 @@ import {
   writeFixtureParquet
 } from "../test/fixtures.js";
 import type {BuildEffects} from "./build.js";
-import {buildSnapshots} from "./build.js";
+import {buildSnapshots, longestFirst} from "./build.js";
 import {EXIT_CODES, InputSchemaError, QueryError, SnapshotError} from "./errors.js";
 import {silentLogger} from "./log.js";
 import {manifestSchema} from "./manifest.js";
@@ -81,6 +81,20 @@ describe("buildSnapshots", () => {
       sha256: sha256(counts),
       status: "rebuilt"
     });
+  });
+
+  it("fails naming the module when an analysis' step cannot be used, though its modules load while staging runs", async () => {
+    await b.writeAnalysis("test", "test_counts", {
+      sql: COUNTS_SQL,
+      schema: COUNTS_SCHEMA,
+      step: "export const steps = 1;\n"
+    });
+    await expect(build()).rejects.toThrow(
+      "The step module queries/test/test_counts.step.ts does not export a `step` function."
+    );
+    // Nothing was published, and nothing was left beside the snapshot folder.
+    await expect(readdir(b.config.snapshotDir)).rejects.toMatchObject({code: "ENOENT"});
+    expect(await leftovers(b.config.snapshotDir)).toEqual([]);
   });
 
   it("writes byte-identical analysis files from the same inputs", async () => {
@@ -347,5 +361,13 @@ describe("buildSnapshots", () => {
       );
       await expectUntouched(error);
     });
+  });
+});
+
+describe("longestFirst", () => {
+  it("orders the work by the previous build's times, longest first, unknown ones first, ties in catalogue order", () => {
+    const plan = (name: string, ms?: number) => ({name, previous: ms === undefined ? undefined : {ms}});
+    const order = longestFirst([plan("a", 10), plan("b", 300), plan("c"), plan("d", 10), plan("e", 40), plan("f")]);
+    expect(order.map((p) => p.name)).toEqual(["c", "f", "b", "e", "a", "d"]);
   });
 });

@@ -175,6 +175,10 @@ async function build(options: BuildOptions, effects: BuildEffects, watchdog: Wat
     }
 
     const toBuild = plans.filter((plan) => plan.reason !== undefined);
+    // Load their schema and step modules now: the loading (transpiling included) runs while DuckDB cleans the
+    // inputs on its own threads, instead of between queries. A failure surfaces when the analysis awaits it.
+    const modules = new Map(toBuild.map((plan) => [plan.analysis.name, loadAnalysisModules(root, plan.analysis)]));
+    for (const loading of modules.values()) loading.catch(() => undefined);
     const previousObjects = new Map(previous?.source.objects.map((o) => [o.name, o]) ?? []);
     const changedInputs = objects.filter((o) => {
       const before = previousObjects.get(o.name);
@@ -263,7 +267,7 @@ async function build(options: BuildOptions, effects: BuildEffects, watchdog: Wat
       // same data gives byte-identical snapshots; two connections keep both cores busy.
       await warehouse.setThreads(1);
       t = performance.now();
-      const queue = [...toBuild];
+      const queue = longestFirst(toBuild);
       const lanes = await Promise.all(Array.from({length: ANALYSIS_LANES}, () => main.fork()));
       // The first failure stops every lane: the others take no more work and their running query is interrupted.
       // Connections close only once every lane has settled: closing one under a running query leaves that
@@ -276,7 +280,7 @@ async function build(options: BuildOptions, effects: BuildEffects, watchdog: Wat
             try {
               const result = await watchdog.track(
                 `analysis ${analysis.name}`,
-                () => computeAnalysis(root, lane, analysis),
+                () => computeAnalysis(root, lane, analysis, modules.get(analysis.name)),
                 () => lane.interrupt()
               );
               built.set(analysis.name, result);
@@ -427,14 +431,30 @@ async function publishing<T>(step: string, work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Runs an analysis' queries and step, validates the value with its schema and serialises it. */
+/**
+ * The order the analysis lanes take work in: longest first, by the time each took in the previous build (those it
+ * did not build come first, in catalogue order), so the lanes finish together instead of one starting a long
+ * analysis when the other has nothing left. Each analysis runs alone on its connection, so the order changes no
+ * result; the manifest lists them in catalogue order whatever the order of work.
+ */
+export function longestFirst<T extends {previous?: {ms: number}}>(plans: readonly T[]): T[] {
+  const ms = (plan: T) => plan.previous?.ms ?? Number.POSITIVE_INFINITY;
+  // Array.prototype.sort is stable: equal times keep the catalogue order.
+  return [...plans].sort((a, b) => (ms(a) === ms(b) ? 0 : ms(b) > ms(a) ? 1 : -1));
+}
+
+/**
+ * Runs an analysis' queries and step, validates the value with its schema and serialises it. `modules` is its
+ * schema and step when already loading (the build starts them early); otherwise they are loaded here.
+ */
 export async function computeAnalysis(
   root: string,
   warehouse: Warehouse,
-  analysis: AnalysisDefinition
+  analysis: AnalysisDefinition,
+  modules?: ReturnType<typeof loadAnalysisModules>
 ): Promise<Built> {
   const started = performance.now();
-  const {schema, step} = await loadAnalysisModules(root, analysis);
+  const {schema, step} = await (modules ?? loadAnalysisModules(root, analysis));
   const results: QueryResults = {};
   let rows = 0;
   for (const query of analysis.queries) {

@@ -40,15 +40,18 @@ export const STRUCTURAL_TAGS_MACRO = `
     with years as (
       select year, count(*) as recipes from query_table(recipes_table) group by year
     ),
+    -- Counted per tag and year before the join, which then matches a few thousand counts instead of every
+    -- (recipe, tag) pair.
     tag_years as (
-      select year, unnest(tags) as tag from query_table(recipes_table) where kind = 'tags'
+      select year, tag, count(*) as recipes
+      from (select year, unnest(tags) as tag from query_table(recipes_table) where kind = 'tags')
+      group by year, tag
     ),
     frequent as (
       select t.tag, t.year
       from tag_years as t
       inner join years as y on t.year = y.year
-      group by t.tag, t.year
-      having count(*) >= ${STRUCTURAL_TAG_MIN_SHARE} * any_value(y.recipes)
+      where t.recipes >= ${STRUCTURAL_TAG_MIN_SHARE} * y.recipes
     )
     select tag as item from frequent group by tag having 2 * count(*) > (select count(*) from years)
     union

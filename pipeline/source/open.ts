@@ -12,7 +12,6 @@ import {ConfigurationError} from "../errors.js";
 import {generateDataset} from "../generate/generate.js";
 import type {Logger} from "../log.js";
 import {createLocalSource} from "./local.js";
-import {createS3Source} from "./s3.js";
 import type {Source} from "./source.js";
 
 export interface OpenSourceOptions {
@@ -22,6 +21,8 @@ export interface OpenSourceOptions {
 
 export async function openSource(config: Config, logger: Logger, options: OpenSourceOptions = {}): Promise<Source> {
   if (config.s3) {
+    // Imported here: the AWS SDK takes about 0.1 s of CPU to load, which a build from a local folder never needs.
+    const {createS3Source} = await import("./s3.js");
     return createS3Source(config.s3, {cacheDir: config.cacheDir, logger, isTTY: Boolean(process.stderr.isTTY)});
   }
   if (options.generate || (!config.dataDirConfigured && config.appEnv === "local")) {
