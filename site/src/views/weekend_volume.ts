@@ -201,7 +201,9 @@ export const view = defineView<WeekendVolume>({
           {key: "recipes", label: "axis.recipes", format: "int"},
           {key: "calendarDays", label: "axis.calendarDays", format: "int"},
           {key: "recipesPerDay", label: "axis.recipesPerDay", format: "2"},
-          {key: "share", label: "axis.share", format: "pct|1"}
+          {key: "share", label: "axis.share", format: "pct|1"},
+          {key: "lower", label: "axis.lower", value: (d) => d.shareInterval.lower, format: "pct|2"},
+          {key: "upper", label: "axis.upper", value: (d) => d.shareInterval.upper, format: "pct|2"}
         ],
         plot: ({width, narrow, text, format}) => ({
           width,
