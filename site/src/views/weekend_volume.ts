@@ -221,7 +221,7 @@ export const view = defineView<WeekendVolume>({
               fill: (d: Period) => PERIOD_COLORS[d.period],
               insetTop: 20,
               insetBottom: 2,
-              title: (d: Period) => `${text(`axis.${d.period}`)}: ${format(d.recipesPerDay, "2")}`,
+              title: (d: Period) => `${text(`axis.${d.period}`)}: ${format(d.recipesPerDay, "1")}`,
               render: annotate(s.periods, (d) => ({period: d.period}))
             }),
             Plot.text(s.periods, {
@@ -238,7 +238,8 @@ export const view = defineView<WeekendVolume>({
             Plot.text(s.periods, {
               y: "period",
               x: "recipesPerDay",
-              text: (d: Period) => format(d.recipesPerDay, "2"),
+              // One decimal, as the KPI and the prose: "33.16" beside a KPI of 33.2 read as two numbers.
+              text: (d: Period) => format(d.recipesPerDay, "1"),
               textAnchor: "start",
               dx: 6,
               dy: 9,
