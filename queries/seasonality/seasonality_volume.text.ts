@@ -39,7 +39,7 @@ export const text = {
     "figure.years.description":
       "One panel per season, with a line of dots over the calendar years showing recipes per day in the season divided by recipes per day in the year; dots above the dashed line at the year's average pace mark a season busier than the rest of that year. Years only partly inside the period are drawn as hollow, faded dots off the line.",
     "day_rate.significant":
-      "For its length, {busiest|label} receives the most recipes, {busiestExcess|pct|1} more than its share of the calendar predicts, and {quietest|label} the fewest, {quietestShortfall|pct|1} fewer (test against each season's share of the calendar days: χ² = {chi2|1}, {df} df, {p|p}); the effect is {effect|label} (Cohen's w = {w|sig|2}).",
+      "For its length, {busiest|label} receives the most recipes, {busiestExcess|pct|1} more than its share of the calendar predicts, and {quietest|label} the fewest, {quietestShortfall|pct|1} fewer (test against each season's share of the calendar days: χ² = {chi2|1}, {df} df, {p|p}); the effect is {effect|label}: Cohen's w = {w|sig|2}, on a scale where {wSmall|1} marks a small effect, {wMedium|1} a medium one and {wLarge|1} a large one.",
     "day_rate.not_significant":
       "For their length, the seasons receive about as many recipes as their share of the calendar predicts: the gaps, from {quietestShortfall|pct|1} below {quietest|label|in} to {busiestExcess|pct|1} above {busiest|label|in}, are within chance (χ² = {chi2|1}, {df} df, {p|p}).",
     versus_mean:
@@ -53,7 +53,7 @@ export const text = {
     "peak_consistency#all":
       "Year by year the pattern holds: the fastest posting pace fell in {season|label} in every one of the {completeYears|int} complete calendar years.",
     "plain.day_rate.significant":
-      "For its length, {busiest|label} gets {busiestExcess|pct|1} more recipes than expected and {quietest|label} {quietestShortfall|pct|1} fewer: a {effect|label} effect, with Cohen's w = {w|sig|2} on a scale where {wSmall|1} is a small effect, {wMedium|1} a medium one and {wLarge|1} a large one.",
+      "For its length, {busiest|label} gets {busiestExcess|pct|1} more recipes than expected and {quietest|label} {quietestShortfall|pct|1} fewer: a {effect|label} effect, by the usual scale of effect sizes given below.",
     "plain.day_rate.not_significant": "Every season gets about as many recipes as its length predicts."
   },
   fr: {
@@ -92,7 +92,7 @@ export const text = {
     "figure.years.description":
       "Un panneau par saison, avec une ligne de points au fil des années civiles : recettes par jour dans la saison divisées par recettes par jour sur l'année ; un point au-dessus de la ligne en tirets du rythme moyen de l'année signale une saison plus active que le reste de cette année. Les années qui ne sont qu'en partie dans la période sont des points creux et estompés, hors de la ligne.",
     "day_rate.significant":
-      "À durée égale, c'est {busiest|label} qui reçoit le plus de recettes, {busiestExcess|pct|1} de plus que ne le prédit sa part du calendrier, et {quietest|label} le moins, {quietestShortfall|pct|1} de moins (test selon la part des jours du calendrier de chaque saison : χ² = {chi2|1}, {df} ddl, {p|p}) ; l'effet est {effect|label} (w de Cohen = {w|sig|2}).",
+      "À durée égale, c'est {busiest|label} qui reçoit le plus de recettes, {busiestExcess|pct|1} de plus que ne le prédit sa part du calendrier, et {quietest|label} le moins, {quietestShortfall|pct|1} de moins (test selon la part des jours du calendrier de chaque saison : χ² = {chi2|1}, {df} ddl, {p|p}) ; l'effet est {effect|label} : le w de Cohen vaut {w|sig|2}, sur une échelle où {wSmall|1} marque un petit effet, {wMedium|1} un effet moyen et {wLarge|1} un grand effet.",
     "day_rate.not_significant":
       "À durée égale, les saisons reçoivent à peu près autant de recettes que le prédit leur part du calendrier : les écarts, de {quietestShortfall|pct|1} en dessous {quietest|label|in} à {busiestExcess|pct|1} au-dessus {busiest|label|in}, restent dans les limites du hasard (χ² = {chi2|1}, {df} ddl, {p|p}).",
     versus_mean:
@@ -106,7 +106,7 @@ export const text = {
     "peak_consistency#all":
       "C'est {season|label} qui a connu le rythme de publication le plus soutenu dans chacune des {completeYears|int} années civiles complètes.",
     "plain.day_rate.significant":
-      "Compte tenu de sa durée, {busiest|label} reçoit {busiestExcess|pct|1} de recettes de plus que prévu et {quietest|label} {quietestShortfall|pct|1} de moins : un effet {effect|label}, le w de Cohen valant {w|sig|2} sur une échelle où {wSmall|1} marque un petit effet, {wMedium|1} un effet moyen et {wLarge|1} un grand effet.",
+      "Compte tenu de sa durée, {busiest|label} reçoit {busiestExcess|pct|1} de recettes de plus que prévu et {quietest|label} {quietestShortfall|pct|1} de moins : un effet {effect|label}, selon l'échelle usuelle des tailles d'effet donnée ci-dessous.",
     "plain.day_rate.not_significant":
       "Chaque saison reçoit à peu près autant de recettes que sa durée le laisse prévoir."
   }

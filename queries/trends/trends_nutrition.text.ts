@@ -4,7 +4,7 @@ import type {TextModule} from "../../pipeline/narrative.js";
 export const text = {
   en: {
     title: "Nutrition over the years",
-    lede: "Did recipes get lighter, with fewer calories and less carbohydrate, fat and protein? Food.com gives the last three in percent of the daily value (%DV), so their trends are in %DV points per year.",
+    lede: "Did recipes get lighter, with fewer calories and less carbohydrate, fat and protein? The last three are counted in percent of the daily value (%DV), so their trends are in %DV points per year.",
     method:
       "For each year of posting from {firstYear} to {lastYear} we average, over that year's recipes ({recipes|int} in all), the calories (kcal per serving) and the carbohydrates, total fat and protein, which Food.com gives in percent of the daily value (%DV). Each of the {measures|int} yearly means gets a weighted least-squares (WLS) line against the year, each year weighted by its recipes; the slope's t-test gives the p-value (significant below α = {alpha|2}) and R² is the weighted R². We speak of lighter recipes only if all {measures|int} slopes are negative and significant. The band around each yearly mean is its {intervalLevel|pct|0} confidence interval (Student t, from the year's standard deviation and number of recipes): it widens in the years with few recipes.",
     "kpi.calories_slope": "Calories trend (kcal per serving per year)",
@@ -56,7 +56,7 @@ export const text = {
   },
   fr: {
     title: "La nutrition au fil des ans",
-    lede: "Les recettes se sont-elles allégées, avec moins de calories, de glucides, de lipides et de protéines ? Food.com donne ces trois derniers en % des apports journaliers (AJ) : leurs tendances sont donc en points de % AJ par an.",
+    lede: "Les recettes se sont-elles allégées, avec moins de calories, de glucides, de lipides et de protéines ? Ces trois derniers sont comptés en % des apports journaliers (AJ) : leurs tendances sont donc en points de % AJ par an.",
     method:
       "Pour chaque année de publication, de {firstYear} à {lastYear}, nous faisons la moyenne, sur les recettes de l'année ({recipes|int} en tout), des calories (kcal par portion) ainsi que des glucides, des lipides et des protéines, que Food.com exprime en % des apports journaliers (AJ). Chacune des {measures|int} moyennes annuelles reçoit une droite des moindres carrés pondérés (MCP) en fonction de l'année, chaque année pesant son nombre de recettes ; le test t de la pente donne la valeur p (significative sous α = {alpha|2}) et le R² est le R² pondéré. Nous ne parlons de recettes plus légères que si les {measures|int} pentes sont négatives et significatives. La bande autour de chaque moyenne annuelle est son intervalle de confiance à {intervalLevel|pct|0} (t de Student, à partir de l'écart type et du nombre de recettes de l'année) : elle s'élargit les années pauvres en recettes.",
     "kpi.calories_slope": "Tendance des calories (kcal par portion par an)",
