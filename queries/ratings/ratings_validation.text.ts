@@ -47,7 +47,7 @@ export const text = {
     slope_bias:
       "Weighting moves the trend slope by {slopeBias|pct|1}: {olsSlopePerYear|scale:10|ssig|2|unit:stars} per decade unweighted ({level|pct|0} interval {olsLowerPerYear|scale:10|ssig|2} to {olsUpperPerYear|scale:10|ssig|2}) against {wlsSlopePerYear|scale:10|ssig|2} weighted ({wlsLowerPerYear|scale:10|ssig|2} to {wlsUpperPerYear|scale:10|ssig|2}).",
     slopes:
-      "Weighting changes the trend from {olsSlopePerYear|scale:10|ssig|2|unit:stars} per decade unweighted ({level|pct|0} interval {olsLowerPerYear|scale:10|ssig|2} to {olsUpperPerYear|scale:10|ssig|2}) to {wlsSlopePerYear|scale:10|ssig|2|unit:stars} weighted ({wlsLowerPerYear|scale:10|ssig|2} to {wlsUpperPerYear|scale:10|ssig|2}).",
+      "Weighting changes the trend from {olsSlopePerYear|scale:10|ssig|2|unit:stars} per decade unweighted ({level|pct|0} interval {olsLowerPerYear|scale:10|ssig|2} to {olsUpperPerYear|scale:10|ssig|2}) to {wlsSlopePerYear|scale:10|ssig|2|unit:stars} per decade weighted ({wlsLowerPerYear|scale:10|ssig|2} to {wlsUpperPerYear|scale:10|ssig|2}).",
     "slope_base.zero":
       "The unweighted slope cannot be told apart from zero: its {level|pct|0} interval, {olsLowerPerYear|scale:10|ssig|2} to {olsUpperPerYear|scale:10|ssig|2|unit:stars} per decade, contains zero. No relative change between the two slopes is given, because a change relative to a value that may be zero means nothing.",
     "slope_base.opposite":
@@ -110,7 +110,7 @@ export const text = {
     slope_bias:
       "La pondération déplace la pente de la tendance de {slopeBias|pct|1} : {olsSlopePerYear|scale:10|ssig|2|unit:stars} par décennie sans pondération (intervalle à {level|pct|0} de {olsLowerPerYear|scale:10|ssig|2} à {olsUpperPerYear|scale:10|ssig|2}) contre {wlsSlopePerYear|scale:10|ssig|2} avec pondération (de {wlsLowerPerYear|scale:10|ssig|2} à {wlsUpperPerYear|scale:10|ssig|2}).",
     slopes:
-      "La pondération fait passer la tendance de {olsSlopePerYear|scale:10|ssig|2|unit:stars} par décennie sans pondération (intervalle à {level|pct|0} de {olsLowerPerYear|scale:10|ssig|2} à {olsUpperPerYear|scale:10|ssig|2}) à {wlsSlopePerYear|scale:10|ssig|2|unit:stars} avec pondération (de {wlsLowerPerYear|scale:10|ssig|2} à {wlsUpperPerYear|scale:10|ssig|2}).",
+      "La pondération fait passer la tendance de {olsSlopePerYear|scale:10|ssig|2|unit:stars} par décennie sans pondération (intervalle à {level|pct|0} de {olsLowerPerYear|scale:10|ssig|2} à {olsUpperPerYear|scale:10|ssig|2}) à {wlsSlopePerYear|scale:10|ssig|2|unit:stars} par décennie avec pondération (de {wlsLowerPerYear|scale:10|ssig|2} à {wlsUpperPerYear|scale:10|ssig|2}).",
     "slope_base.zero":
       "La pente sans pondération ne se distingue pas de zéro : son intervalle à {level|pct|0}, de {olsLowerPerYear|scale:10|ssig|2} à {olsUpperPerYear|scale:10|ssig|2|unit:stars} par décennie, contient zéro. Aucune évolution relative entre les deux pentes n'est donnée, car une évolution rapportée à une valeur peut-être nulle ne veut rien dire.",
     "slope_base.opposite":

@@ -194,7 +194,7 @@ export const fr: Record<ShellKey, string> = {
   "method.rules.digits":
     "Les nombres portent les chiffres qu'ils peuvent justifier et leur unité : une pente minuscule s'écrit avec ses chiffres significatifs, jamais comme une suite de zéros, et une pente lente par décennie ; une part proche de un, comme un R² presque parfait, garde les chiffres qui montrent qu'elle n'est pas un ; un rapport porte son ×.",
   "method.rules.serving":
-    "Food.com donne la nutrition par portion : les calories en kilocalories par portion, les autres nutriments en pourcentage de l'apport journalier par portion. Leurs moyennes sont des moyennes, sur les recettes, de valeurs par portion.",
+    "Food.com donne la nutrition par portion : les calories en kilocalories par portion, les autres nutriments en pourcentage des apports journaliers par portion. Leurs moyennes sont des moyennes, sur les recettes, de valeurs par portion.",
   "method.rules.normality":
     "Un test de normalité n'apparaît que là où sa réponse change la lecture d'un résultat, jamais par rituel.",
   "method.rules.structural":
