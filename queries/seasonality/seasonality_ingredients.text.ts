@@ -42,7 +42,7 @@ export const text = {
     "figure.range.caption":
       "From the quietest to the busiest season, ingredient by ingredient, with {intervalLevel|pct|0} intervals",
     "figure.range.description":
-      "For each of the {topN|int} most seasonal ingredients, one dot per season on a shared axis of recipe share, joined by a line from the lowest to the highest; the lowest and the highest dots lie on a line of their colour spanning the share's {intervalLevel|pct|0} Wilson interval, the dot of the peak season is outlined and the season named beside it. An asterisk after the ingredient marks a χ² test still significant after Holm's correction.",
+      "For each of the {topN|int} most seasonal ingredients, one dot per season on a shared axis of recipe share, joined by a line from the lowest to the highest; the lowest and the highest dots lie on a line of their colour spanning the share's {intervalLevel|pct|0} Wilson interval (often hidden by the dot; the heatmap's table gives its bounds), the dot of the peak season is outlined and the season named beside it. An asterisk after the ingredient marks a χ² test still significant after Holm's correction.",
     "most_seasonal.significant":
       "The most seasonal ingredient is {item}: it appears in {peakShare|pct|1} of the recipes posted {peak|label|in} against {troughShare|pct|1} {trough|label|in} (coefficient of variation {cv|pct|0}); the link with the season is significant (χ² = {chi2|1}, {df} df; {p|p} after Holm's correction for {tested|int} tests), with a {effect|label} association (Cramér's V = {cramersV|3}).",
     "most_seasonal.not_significant":
@@ -104,7 +104,7 @@ export const text = {
     "figure.range.caption":
       "De la saison la plus creuse à la plus forte, ingrédient par ingrédient, avec les intervalles à {intervalLevel|pct|0}",
     "figure.range.description":
-      "Pour chacun des {topN|int} ingrédients les plus saisonniers, un point par saison sur un axe commun de part des recettes, reliés par un trait du plus bas au plus haut ; les points le plus bas et le plus haut sont posés sur un trait de leur couleur couvrant l'intervalle de Wilson à {intervalLevel|pct|0} de la part, le point de la saison la plus forte est cerclé et la saison nommée à côté. Un astérisque après l'ingrédient signale un test du χ² encore significatif après correction de Holm.",
+      "Pour chacun des {topN|int} ingrédients les plus saisonniers, un point par saison sur un axe commun de part des recettes, reliés par un trait du plus bas au plus haut ; les points le plus bas et le plus haut sont posés sur un trait de leur couleur couvrant l'intervalle de Wilson à {intervalLevel|pct|0} de la part (souvent caché par le point ; le tableau de la carte de chaleur en donne les bornes), le point de la saison la plus forte est cerclé et la saison nommée à côté. Un astérisque après l'ingrédient signale un test du χ² encore significatif après correction de Holm.",
     "most_seasonal.significant":
       "L'ingrédient le plus saisonnier est « {item} » : il figure dans {peakShare|pct|1} des recettes publiées {peak|label|in}, contre {troughShare|pct|1} {trough|label|in} (coefficient de variation {cv|pct|0}) ; le lien avec la saison est significatif (χ² = {chi2|1}, {df} ddl ; {p|p} après correction de Holm pour {tested|int} tests), avec une association d'intensité {effect|label} (V de Cramér = {cramersV|3}).",
     "most_seasonal.not_significant":
