@@ -62,7 +62,7 @@ export const text = {
     "rule.malformed_list": "Malformed tag or ingredient list",
     "rule.malformed_list.detail":
       "Recipes whose tags or ingredients are not a well-formed list of quoted names are set aside.",
-    "rule.rating_not_1_to_5": "Review without stars, or off the one-to-five scale",
+    "rule.rating_not_1_to_5": "Review without stars, or off the scale",
     "rule.rating_not_1_to_5.detail":
       "Reviews without stars (recorded as zero) and values off the one-to-five scale are set aside.",
     "rule.missing_date": "Missing date",
@@ -137,7 +137,7 @@ export const text = {
     "rule.malformed_list": "Liste d'étiquettes ou d'ingrédients mal formée",
     "rule.malformed_list.detail":
       "Les recettes dont les étiquettes ou les ingrédients ne forment pas une liste correcte de noms entre guillemets sont écartées.",
-    "rule.rating_not_1_to_5": "Avis sans étoiles, ou hors de l'échelle d'une à cinq",
+    "rule.rating_not_1_to_5": "Avis sans étoiles ou hors échelle",
     "rule.rating_not_1_to_5.detail":
       "Les avis sans étoiles (notés zéro) et les valeurs hors de l'échelle d'une à cinq sont écartés.",
     "rule.missing_date": "Date manquante",
