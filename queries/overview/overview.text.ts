@@ -75,7 +75,7 @@ export const text = {
       "The cleaning keeps {kept|int} of the {raw|int} raw recipes ({share|pct|1}); the charts of the cleaning steps show what each rule removed.",
     "cleaning.ratings": "Of the {raw|int} raw interactions, {kept|int} ratings remain ({share|pct|1}).",
     unrated:
-      "{unrated|int} reviews without stars (left with a comment but no rating): with no rating to count, the cleaning sets them aside.",
+      "{unrated|int} reviews have no stars (a comment without a rating): with no rating to count, the cleaning sets them aside.",
     peak: "{year} was the busiest year, with {recipes|int} recipes posted: {share|pct|1} of all the recipes analysed.",
     "rating.mean": "The {ratings|int} ratings average {mean|2} stars."
   },
@@ -151,7 +151,7 @@ export const text = {
       "Le nettoyage garde {kept|int} des {raw|int} recettes brutes ({share|pct|1}) ; les graphiques des étapes du nettoyage montrent ce que chaque règle a retiré.",
     "cleaning.ratings": "Sur les {raw|int} interactions brutes, il reste {kept|int} notes ({share|pct|1}).",
     unrated:
-      "{unrated|int} avis sans étoiles (un commentaire sans note) : sans note à compter, le nettoyage les met de côté.",
+      "{unrated|int} avis n'ont pas d'étoiles (un commentaire sans note) : sans note à compter, le nettoyage les met de côté.",
     peak: "{year} a été l'année la plus active, avec {recipes|int} recettes publiées, soit {share|pct|1} de toutes les recettes analysées.",
     "rating.mean": "Les {ratings|int} notes valent en moyenne {mean|2} étoiles."
   }
