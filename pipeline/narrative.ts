@@ -331,8 +331,11 @@ export const ALL_SUFFIX = "#all";
 /** The claim-variant suffixes a text module may hold beside a claim id. */
 export const VARIANT_SUFFIXES = [ONE_SUFFIX, ALL_SUFFIX] as const;
 
-/** The template of a claim in a language: its {@link ALL_SUFFIX} or {@link ONE_SUFFIX} variant when its count asks for it. */
-function claimTemplate(text: TextModule, c: Claim, locale: Locale): string | undefined {
+/**
+ * The template of a claim in a language: its {@link ALL_SUFFIX} or {@link ONE_SUFFIX} variant when its count asks for
+ * it. Exported for "What's new", which must word a claim as its analysis page does (« 1 des 125 ingrédients apparaît »).
+ */
+export function claimTemplate(text: TextModule, c: Claim, locale: Locale): string | undefined {
   const {count, countOf} = c.values;
   const strings = text[locale];
   if (typeof count === "number" && count > 1 && count === countOf && strings[`${c.id}${ALL_SUFFIX}`] !== undefined)
