@@ -37,6 +37,12 @@ export const updateSchema = z.object({
   builtAt: z.string(),
   dataAsOf: z.string(),
   previousDataAsOf: z.string().nullable().describe("Data as-of date of the set this update replaced; null at first."),
+  dataChanged: z
+    .boolean()
+    .optional()
+    .describe(
+      "Whether the input files differ (names or ETags) from the replaced set's; absent at first and in older logs."
+    ),
   commit: z.string(),
   analyses: z.array(analysisChangeSchema)
 });

@@ -114,6 +114,9 @@ describe("changes.json", () => {
     expect(first.id).toBe("2026-01-02T00:00:00.000Z");
     expect(latest.id).toBe("2026-01-04T00:00:00.000Z");
     expect(latest.previousDataAsOf).toBe(first.dataAsOf);
+    // New input files, although they end on the same day: "What's new" says the data changed.
+    expect(latest.dataChanged).toBe(true);
+    expect(first.dataChanged).toBeUndefined();
     const changed = latest.analyses.find((a) => a.name === "test_headline")!;
     expect(changed.status).toBe("changed");
     // The fixed claim did not move, so it is not listed; the headline comes first.
@@ -140,6 +143,19 @@ describe("changes.json", () => {
       }
     ]);
     expect(latest.analyses.map((a) => a.name).sort()).toEqual(["overview", "test_headline"]);
+  });
+
+  it("records that the data did not change when only the analysis' code moved its snapshot", async () => {
+    await build();
+    const {writeFile} = await import("node:fs/promises");
+    await writeFile(
+      path.join(b.root, "queries", "test", "test_headline.step.ts"),
+      HEADLINE_STEP.replace('rule: "steady"', 'rule: "firm"')
+    );
+    await build();
+    const [latest] = (await readLog()).updates;
+    expect(latest).toMatchObject({dataChanged: false, analyses: [{name: "test_headline", status: "changed"}]});
+    expect(latest!.previousDataAsOf).toBe(latest!.dataAsOf);
   });
 
   it("compares with the deployed site when PREVIOUS_SITE_URL is set, carrying its log forward", async () => {

@@ -151,6 +151,14 @@ export function claimChanges(before: unknown, after: unknown, text: TextModule |
   return changes;
 }
 
+/** The input files of a set, by name and ETag: equal keys mean the same data. */
+function sourceKey(manifest: Manifest): string {
+  return manifest.source.objects
+    .map((o) => `${o.name}\u0000${o.etag}`)
+    .sort()
+    .join("\n");
+}
+
 function parseManifest(value: unknown): Manifest | undefined {
   const parsed = manifestSchema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
@@ -199,6 +207,9 @@ export async function buildChangeLog(input: ChangeLogInput): Promise<ChangeLog> 
     builtAt: manifest.builtAt,
     dataAsOf: manifest.dataAsOf,
     previousDataAsOf: previousManifest?.dataAsOf ?? null,
+    // Whether new input files came in: the same as-of date does not say (new files can end on the same day), and
+    // "What's new" must say whether the data or only the way it is analysed changed.
+    ...(previousManifest ? {dataChanged: sourceKey(previousManifest) !== sourceKey(manifest)} : {}),
     commit: manifest.gitCommit,
     analyses
   };

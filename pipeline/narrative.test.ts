@@ -101,6 +101,15 @@ describe("units", () => {
     expect(renderTemplate("{a|ssig|2|unit:points}", {a: 1.96}, "fr")).toBe("+2,0\u00a0points");
     expect(() => renderTemplate("{a|ssig|2|unit:parsecs}", {a: 1}, "en")).toThrow(/unknown unit: parsecs/);
   });
+
+  it("writes percentage points in the singular below 2 in French (« −0,34 point de pourcentage »)", () => {
+    const t = "{d|signed|2|unit:pct_points}";
+    expect(renderTemplate(t, {d: -0.34}, "fr")).toBe("\u22120,34\u00a0point de pourcentage");
+    expect(renderTemplate(t, {d: 1.99}, "fr")).toBe("+1,99\u00a0point de pourcentage");
+    expect(renderTemplate(t, {d: 2.5}, "fr")).toBe("+2,50\u00a0points de pourcentage");
+    expect(renderTemplate(t, {d: -0.34}, "en")).toBe("\u22120.34\u00a0percentage points");
+    expect(renderTemplate(t, {d: 1}, "en")).toBe("+1.00\u00a0percentage points");
+  });
 });
 
 describe("agreement with a count", () => {

@@ -185,7 +185,9 @@ export const UNITS: Record<string, Record<Locale, readonly [one: string, other: 
   ingredients: {en: ["ingredient", "ingredients"], fr: ["ingrédient", "ingrédients"]},
   minutes: {en: ["minute", "minutes"], fr: ["minute", "minutes"]},
   kcal: {en: ["kcal", "kcal"], fr: ["kcal", "kcal"]},
-  dv_points: {en: ["%DV point", "%DV points"], fr: ["point de % AJ", "points de % AJ"]}
+  dv_points: {en: ["%DV point", "%DV points"], fr: ["point de % AJ", "points de % AJ"]},
+  // French: « 0,34 point de pourcentage », singular below 2 (the French plural rule), « 2,5 points ».
+  pct_points: {en: ["percentage point", "percentage points"], fr: ["point de pourcentage", "points de pourcentage"]}
 };
 
 /** The unit word for a number as printed by `kind` with `digits`, joined to it by a no-break space. */
@@ -329,8 +331,11 @@ export const ALL_SUFFIX = "#all";
 /** The claim-variant suffixes a text module may hold beside a claim id. */
 export const VARIANT_SUFFIXES = [ONE_SUFFIX, ALL_SUFFIX] as const;
 
-/** The template of a claim in a language: its {@link ALL_SUFFIX} or {@link ONE_SUFFIX} variant when its count asks for it. */
-function claimTemplate(text: TextModule, c: Claim, locale: Locale): string | undefined {
+/**
+ * The template of a claim in a language: its {@link ALL_SUFFIX} or {@link ONE_SUFFIX} variant when its count asks for
+ * it. Exported for "What's new", which must word a claim as its analysis page does (« 1 des 125 ingrédients apparaît »).
+ */
+export function claimTemplate(text: TextModule, c: Claim, locale: Locale): string | undefined {
   const {count, countOf} = c.values;
   const strings = text[locale];
   if (typeof count === "number" && count > 1 && count === countOf && strings[`${c.id}${ALL_SUFFIX}`] !== undefined)
@@ -358,8 +363,14 @@ export function varianceExplainedLabel(eta2: number): "negligible" | "small" | "
   return eta2 < 0.01 ? "negligible" : eta2 < 0.06 ? "small" : eta2 < 0.14 ? "medium" : "large";
 }
 
-/** Effect size label for phi or Cramér's V with one degree of freedom (0.1 / 0.3 / 0.5). */
+/**
+ * Cohen's thresholds for phi, Cramér's V with one degree of freedom and w: where a small, a medium and a large effect
+ * start. Exported so that a claim calling an effect "negligible" can quote the scale beside it.
+ */
+export const PHI_BANDS = {small: 0.1, medium: 0.3, large: 0.5} as const;
+
+/** Effect size label for phi or Cramér's V with one degree of freedom ({@link PHI_BANDS}). */
 export function phiLabel(phi: number): "negligible" | "small" | "medium" | "large" {
   const a = Math.abs(phi);
-  return a < 0.1 ? "negligible" : a < 0.3 ? "small" : a < 0.5 ? "medium" : "large";
+  return a < PHI_BANDS.small ? "negligible" : a < PHI_BANDS.medium ? "small" : a < PHI_BANDS.large ? "medium" : "large";
 }

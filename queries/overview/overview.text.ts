@@ -27,7 +27,7 @@ export const text = {
     "legend.year": "Recipes posted in the year",
     "legend.peak": "Busiest year",
     "legend.kept": "Kept as a rating",
-    "legend.excluded": "Set aside: no stars",
+    "legend.excluded": "Set aside: review without stars",
     "figure.recipes_per_year.caption": "Recipes posted per year, {firstYear}–{lastYear}",
     "figure.recipes_per_year.description":
       "Bar chart with one bar per year from {firstYear} to {lastYear}; each bar is the number of cleaned recipes posted that year. The tallest bar is {peakYear}, with {peakRecipes|int} recipes.",
@@ -62,8 +62,9 @@ export const text = {
     "rule.malformed_list": "Malformed tag or ingredient list",
     "rule.malformed_list.detail":
       "Recipes whose tags or ingredients are not a well-formed list of quoted names are set aside.",
-    "rule.rating_not_1_to_5": "Rating outside one to five stars",
-    "rule.rating_not_1_to_5.detail": "Reviews without stars (zero) and out-of-scale values are set aside.",
+    "rule.rating_not_1_to_5": "Review without stars, or off the scale",
+    "rule.rating_not_1_to_5.detail":
+      "Reviews without stars (recorded as zero) and values off the one-to-five scale are set aside.",
     "rule.missing_date": "Missing date",
     "rule.missing_date.detail": "Interactions without a date cannot be placed in time and are set aside.",
     "rule.exact_duplicate": "Exact duplicate",
@@ -74,7 +75,7 @@ export const text = {
       "The cleaning keeps {kept|int} of the {raw|int} raw recipes ({share|pct|1}); the charts of the cleaning steps show what each rule removed.",
     "cleaning.ratings": "Of the {raw|int} raw interactions, {kept|int} ratings remain ({share|pct|1}).",
     unrated:
-      "{unrated|int} reviews were left without stars: with no rating to count, they are set aside by the cleaning.",
+      "{unrated|int} reviews have no stars (a comment without a rating): with no rating to count, the cleaning sets them aside.",
     peak: "{year} was the busiest year, with {recipes|int} recipes posted: {share|pct|1} of all the recipes analysed.",
     "rating.mean": "The {ratings|int} ratings average {mean|2} stars."
   },
@@ -99,7 +100,7 @@ export const text = {
     "legend.year": "Recettes publiées dans l'année",
     "legend.peak": "Année la plus active",
     "legend.kept": "Gardée comme note",
-    "legend.excluded": "Écartée : sans étoiles",
+    "legend.excluded": "Écarté : avis sans étoiles",
     "figure.recipes_per_year.caption": "Recettes publiées par année, {firstYear}-{lastYear}",
     "figure.recipes_per_year.description":
       "Diagramme en barres avec une barre par année de {firstYear} à {lastYear} ; chaque barre est le nombre de recettes nettoyées publiées cette année-là. La barre la plus haute est celle de {peakYear}, avec {peakRecipes|int} recettes.",
@@ -136,8 +137,9 @@ export const text = {
     "rule.malformed_list": "Liste d'étiquettes ou d'ingrédients mal formée",
     "rule.malformed_list.detail":
       "Les recettes dont les étiquettes ou les ingrédients ne forment pas une liste correcte de noms entre guillemets sont écartées.",
-    "rule.rating_not_1_to_5": "Note hors d'une à cinq étoiles",
-    "rule.rating_not_1_to_5.detail": "Les avis sans étoiles (zéro) et les valeurs hors échelle sont écartés.",
+    "rule.rating_not_1_to_5": "Avis sans étoiles ou hors échelle",
+    "rule.rating_not_1_to_5.detail":
+      "Les avis sans étoiles (notés zéro) et les valeurs hors de l'échelle d'une à cinq sont écartés.",
     "rule.missing_date": "Date manquante",
     "rule.missing_date.detail": "Une interaction sans date ne peut pas être placée dans le temps : elle est écartée.",
     "rule.exact_duplicate": "Doublon exact",
@@ -148,7 +150,8 @@ export const text = {
     "cleaning.recipes":
       "Le nettoyage garde {kept|int} des {raw|int} recettes brutes ({share|pct|1}) ; les graphiques des étapes du nettoyage montrent ce que chaque règle a retiré.",
     "cleaning.ratings": "Sur les {raw|int} interactions brutes, il reste {kept|int} notes ({share|pct|1}).",
-    unrated: "{unrated|int} avis ont été laissés sans étoiles : sans note à compter, le nettoyage les met de côté.",
+    unrated:
+      "{unrated|int} avis n'ont pas d'étoiles (un commentaire sans note) : sans note à compter, le nettoyage les met de côté.",
     peak: "{year} a été l'année la plus active, avec {recipes|int} recettes publiées, soit {share|pct|1} de toutes les recettes analysées.",
     "rating.mean": "Les {ratings|int} notes valent en moyenne {mean|2} étoiles."
   }

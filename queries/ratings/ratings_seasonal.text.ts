@@ -35,13 +35,13 @@ export const text = {
     "legend.fiveStar": "Five stars",
     "figure.means.caption": "Mean rating by season",
     "figure.means.description":
-      "One dot per season at its mean rating, in the season's colour, with a bar for its {level|pct|0} interval and a label giving both; the axis is zoomed on the means, so small gaps look large; {best|label} is highest at {bestMean|3} stars and {worst|label} lowest at {worstMean|3}, a gap of {gap|3}.",
+      "One dot per season at its mean rating, in the season's colour, with a bar for its {level|pct|0} interval and a label giving both; the axis runs over the whole scale, from one to five stars, so the gaps keep their true size; {best|label} is highest at {bestMean|3} stars and {worst|label} lowest at {worstMean|3}, a gap of {gap|3}.",
     "figure.stars.caption": "How each season's ratings split by stars",
     "figure.stars.description":
       "One bar per season stacked to the whole of its ratings, split into the shares of ratings from {topStars|int} stars (left) down to one star (right), the larger shares written inside their segment and the few-percent shares of the lowest stars added up past the end of the bar.",
     "figure.spread.caption": "Spread of ratings by season",
     "figure.spread.description":
-      "One dot per season, in the season's colour, at the standard deviation of its ratings, labelled with its value; the axis is zoomed on the values.",
+      "One dot per season, in the season's colour, at the standard deviation of its ratings, labelled with its value, on an axis that starts at zero.",
     "difference.not_significant":
       "Ratings do not differ by season: Kruskal–Wallis H = {H|1}, {pKruskal|p} at α = {alpha|2} (ANOVA F = {F|2}, {pAnova|p}).",
     "difference.significant_negligible":
@@ -90,13 +90,13 @@ export const text = {
     "legend.fiveStar": "Cinq étoiles",
     "figure.means.caption": "Note moyenne par saison",
     "figure.means.description":
-      "Un point par saison à sa note moyenne, dans la couleur de la saison, avec une barre pour son intervalle à {level|pct|0} et une étiquette donnant l'une et l'autre ; l'axe est resserré sur les moyennes, si bien que de petits écarts paraissent grands ; {best|label} est en tête avec {bestMean|3} étoiles et {worst|label} en dernier avec {worstMean|3}, soit un écart de {gap|3}.",
+      "Un point par saison à sa note moyenne, dans la couleur de la saison, avec une barre pour son intervalle à {level|pct|0} et une étiquette donnant l'une et l'autre ; l'axe couvre toute l'échelle, d'une à cinq étoiles, si bien que les écarts gardent leur vraie taille ; {best|label} est en tête avec {bestMean|3} étoiles et {worst|label} en dernier avec {worstMean|3}, soit un écart de {gap|3}.",
     "figure.stars.caption": "Répartition des notes de chaque saison par étoiles",
     "figure.stars.description":
       "Une barre par saison empilée jusqu'à la totalité de ses notes, découpée selon la part des notes de {topStars|int} étoiles (à gauche) jusqu'à une étoile (à droite), les parts les plus grandes étant inscrites dans leur segment et celles, de quelques pour cent, des plus basses additionnées au-delà de la barre.",
     "figure.spread.caption": "Dispersion des notes par saison",
     "figure.spread.description":
-      "Un point par saison, dans la couleur de la saison, à l'écart type de ses notes, avec sa valeur ; l'axe est resserré sur les valeurs.",
+      "Un point par saison, dans la couleur de la saison, à l'écart type de ses notes, avec sa valeur, sur un axe qui part de zéro.",
     "difference.not_significant":
       "Les notes ne diffèrent pas selon la saison : Kruskal–Wallis H = {H|1}, {pKruskal|p} au seuil α = {alpha|2} (ANOVA F = {F|2}, {pAnova|p}).",
     "difference.significant_negligible":

@@ -60,8 +60,9 @@ export function step(results: QueryResults): RatingsValidation {
   // the two slopes are reported side by side with their intervals.
   const olsInterval = slopeInterval(olsFit);
   const wlsInterval = slopeInterval(wlsFit);
-  const comparable =
-    (olsInterval.lower > 0 || olsInterval.upper < 0) && Math.sign(olsFit.slope) === Math.sign(wlsFit.slope);
+  const olsAwayFromZero = olsInterval.lower > 0 || olsInterval.upper < 0;
+  const sameSign = Math.sign(olsFit.slope) === Math.sign(wlsFit.slope);
+  const comparable = olsAwayFromZero && sameSign;
   const slopeBias = comparable ? Math.abs(wlsFit.slope - olsFit.slope) / Math.abs(olsFit.slope) : null;
 
   // The first month reaching the extreme wins ties, so the months quoted are stable.
@@ -106,6 +107,10 @@ export function step(results: QueryResults): RatingsValidation {
     level: SLOPE_LEVEL
   };
   claims.push(slopeBias === null ? claim("slopes", slopes) : claim("slope_bias", {slopeBias, ...slopes}));
+  // Which case holds, said in words: why a relative change is given, or why it is not.
+  claims.push(
+    claim(!olsAwayFromZero ? "slope_base.zero" : sameSign ? "slope_base.clear" : "slope_base.opposite", slopes)
+  );
   const olsDirection = trendDirection(olsFit, ALPHA);
   const wlsDirection = trendDirection(wlsFit, ALPHA);
   claims.push(

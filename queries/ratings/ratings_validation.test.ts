@@ -51,6 +51,21 @@ const NOISY: Months = [
 /** UNEVEN without its last month: every month on the same rising line, so both slopes are clearly positive. */
 const STEADY: Months = UNEVEN.slice(0, 9);
 
+/**
+ * The two fits disagree in sign: ten small months (100 ratings) fall on a straight line from 4.9 to 4.0, between two
+ * big ones (10,000) that rise from 4.3 to 4.5. OLS gives every month one vote and falls clearly, −0.050 a month
+ * (95 % interval −0.091 to −0.009); WLS, where a big month weighs √10,000 against √100, rises, +0.004 (numpy lstsq
+ * on √w-scaled rows, scipy t.ppf(0.975, 10)).
+ */
+const OPPOSED: Months = [
+  ["2012-01", [0, 0, 0, 7000, 3000]],
+  ...Array.from({length: 10}, (_, i): readonly [string, StarCounts] => [
+    `2012-${String(i + 2).padStart(2, "0")}`,
+    [0, 0, 0, 10 * (i + 1), 100 - 10 * (i + 1)]
+  ]),
+  ["2012-12", [0, 0, 0, 5000, 5000]]
+];
+
 /** Three months of 100 ratings with means 4.5, 4.8, 4.5: equal weights, and an OLS slope of exactly 0. */
 const EVEN: Months = [
   ["2011-01", [0, 0, 0, 50, 50]],
@@ -176,17 +191,23 @@ describe("ratings_validation", () => {
 
   it("says volumes are heterogeneous and weighting changes the conclusion when it does", async () => {
     const s = await run(UNEVEN);
-    expect(record(s)).toEqual(["volumes.heterogeneous", "slopes", "decision.changed", "spread.not_lower"]);
+    expect(record(s)).toEqual([
+      "volumes.heterogeneous",
+      "slopes",
+      "slope_base.zero",
+      "decision.changed",
+      "spread.not_lower"
+    ]);
     expect(s.narrative.headline.values).toMatchObject({ratio: 10, min: 100, max: 1000, months: 9, monthsExcluded: 2});
     expectClose(s.narrative.headline.values.cv as number, s.volumes.cv);
     // OLS p 0.139 ≥ 0.05 (flat), WLS p 0.0197 < 0.05 (up): the decisions differ.
-    expect(s.narrative.claims[1].values.alpha).toBe(0.05);
+    expect(s.narrative.claims[2].values.alpha).toBe(0.05);
   });
 
   it("says weighting changes neither the decision nor lowers the spread when it does not", async () => {
     const noisy = await run(NOISY);
     const ids = record(noisy);
-    expect(ids).toEqual(["volumes.heterogeneous", "slopes", "decision.same", "spread.lower"]);
+    expect(ids).toEqual(["volumes.heterogeneous", "slopes", "slope_base.zero", "decision.same", "spread.lower"]);
     const raw = rawMonths(NOISY, MIN_RATINGS_PER_MONTH);
     const y = raw.map((m) => m.mean);
     const w = raw.map((m) => Math.sqrt(m.n));
@@ -196,7 +217,7 @@ describe("ratings_validation", () => {
 
   it("gives the slope bias only against an OLS slope clearly away from zero and of the same sign", async () => {
     const s = await run(STEADY);
-    expect(record(s)).toContain("slope_bias");
+    expect(record(s)).toEqual(expect.arrayContaining(["slope_bias", "slope_base.clear"]));
     const raw = rawMonths(STEADY, MIN_RATINGS_PER_MONTH);
     const t = [0, 1, 2, 3, 4, 5, 6, 7];
     const olsRaw = ols(
@@ -213,9 +234,28 @@ describe("ratings_validation", () => {
     expectClose(s.slopeBias!, Math.abs(wlsRaw.slope - olsRaw.slope) / Math.abs(olsRaw.slope));
   });
 
+  it("says the slopes point in opposite directions, and gives no relative change, when they do", async () => {
+    const s = await run(OPPOSED);
+    expect(record(s)).toContain("slope_base.opposite");
+    expect(s.slopeBias).toBeNull();
+    // numpy lstsq and scipy t.ppf(0.975, 10), per month: OLS −0.05 (−0.09131517679739719 to −0.008684823202602776),
+    // WLS +0.0040000000000001675.
+    expectClose(s.ols.slopePerMonth, -0.05, 1e-9);
+    expectClose(s.wls.slopePerMonth, 0.0040000000000001675, 1e-6);
+    const values = s.narrative.claims.find((c) => c.id === "slope_base.opposite")!.values;
+    expectClose(values.olsLowerPerYear as number, -0.09131517679739719 * 12, 1e-8);
+    expectClose(values.olsUpperPerYear as number, -0.008684823202602776 * 12, 1e-8);
+  });
+
   it("omits the slope bias when the OLS slope is exactly 0, and calls even volumes homogeneous", async () => {
     const s = await run(EVEN);
-    expect(record(s)).toEqual(["volumes.homogeneous", "slopes", "decision.same", "spread.not_lower"]);
+    expect(record(s)).toEqual([
+      "volumes.homogeneous",
+      "slopes",
+      "slope_base.zero",
+      "decision.same",
+      "spread.not_lower"
+    ]);
     expect(s.slopeBias).toBeNull();
     expect(s.ols.slopePerMonth).toBe(0);
     expect(s.volumes).toMatchObject({cv: 0, maxMinRatio: 1, min: 100, max: 100});

@@ -47,7 +47,13 @@ export const text = {
     slope_bias:
       "Weighting moves the trend slope by {slopeBias|pct|1}: {olsSlopePerYear|scale:10|ssig|2|unit:stars} per decade unweighted ({level|pct|0} interval {olsLowerPerYear|scale:10|ssig|2} to {olsUpperPerYear|scale:10|ssig|2}) against {wlsSlopePerYear|scale:10|ssig|2} weighted ({wlsLowerPerYear|scale:10|ssig|2} to {wlsUpperPerYear|scale:10|ssig|2}).",
     slopes:
-      "Weighting changes the trend from {olsSlopePerYear|scale:10|ssig|2|unit:stars} per decade unweighted ({level|pct|0} interval {olsLowerPerYear|scale:10|ssig|2} to {olsUpperPerYear|scale:10|ssig|2}) to {wlsSlopePerYear|scale:10|ssig|2|unit:stars} weighted ({wlsLowerPerYear|scale:10|ssig|2} to {wlsUpperPerYear|scale:10|ssig|2}).",
+      "Weighting changes the trend from {olsSlopePerYear|scale:10|ssig|2|unit:stars} per decade unweighted ({level|pct|0} interval {olsLowerPerYear|scale:10|ssig|2} to {olsUpperPerYear|scale:10|ssig|2}) to {wlsSlopePerYear|scale:10|ssig|2|unit:stars} per decade weighted ({wlsLowerPerYear|scale:10|ssig|2} to {wlsUpperPerYear|scale:10|ssig|2}).",
+    "slope_base.zero":
+      "The unweighted slope cannot be told apart from zero: its {level|pct|0} interval, {olsLowerPerYear|scale:10|ssig|2} to {olsUpperPerYear|scale:10|ssig|2|unit:stars} per decade, contains zero. No relative change between the two slopes is given, because a change relative to a value that may be zero means nothing.",
+    "slope_base.opposite":
+      "The two slopes point in opposite directions, {olsSlopePerYear|scale:10|ssig|2} per decade unweighted against {wlsSlopePerYear|scale:10|ssig|2|unit:stars} weighted, although the unweighted one is clearly away from zero ({level|pct|0} interval {olsLowerPerYear|scale:10|ssig|2} to {olsUpperPerYear|scale:10|ssig|2}). No relative change between them is given: a change across a sign means nothing.",
+    "slope_base.clear":
+      "The unweighted slope is clearly away from zero (its {level|pct|0} interval, {olsLowerPerYear|scale:10|ssig|2} to {olsUpperPerYear|scale:10|ssig|2|unit:stars} per decade, excludes zero) and has the same sign as the weighted one ({olsSlopePerYear|scale:10|ssig|2} against {wlsSlopePerYear|scale:10|ssig|2}), so the relative change between them means something.",
     "decision.same":
       "Both fits reach the same conclusion at α = {alpha|2}: unweighted fit {olsP|p}, weighted fit {wlsP|p} (weighted R² {wlsR2|bounded|2}).",
     "decision.changed":
@@ -104,7 +110,13 @@ export const text = {
     slope_bias:
       "La pondération déplace la pente de la tendance de {slopeBias|pct|1} : {olsSlopePerYear|scale:10|ssig|2|unit:stars} par décennie sans pondération (intervalle à {level|pct|0} de {olsLowerPerYear|scale:10|ssig|2} à {olsUpperPerYear|scale:10|ssig|2}) contre {wlsSlopePerYear|scale:10|ssig|2} avec pondération (de {wlsLowerPerYear|scale:10|ssig|2} à {wlsUpperPerYear|scale:10|ssig|2}).",
     slopes:
-      "La pondération fait passer la tendance de {olsSlopePerYear|scale:10|ssig|2|unit:stars} par décennie sans pondération (intervalle à {level|pct|0} de {olsLowerPerYear|scale:10|ssig|2} à {olsUpperPerYear|scale:10|ssig|2}) à {wlsSlopePerYear|scale:10|ssig|2|unit:stars} avec pondération (de {wlsLowerPerYear|scale:10|ssig|2} à {wlsUpperPerYear|scale:10|ssig|2}).",
+      "La pondération fait passer la tendance de {olsSlopePerYear|scale:10|ssig|2|unit:stars} par décennie sans pondération (intervalle à {level|pct|0} de {olsLowerPerYear|scale:10|ssig|2} à {olsUpperPerYear|scale:10|ssig|2}) à {wlsSlopePerYear|scale:10|ssig|2|unit:stars} par décennie avec pondération (de {wlsLowerPerYear|scale:10|ssig|2} à {wlsUpperPerYear|scale:10|ssig|2}).",
+    "slope_base.zero":
+      "La pente sans pondération ne se distingue pas de zéro : son intervalle à {level|pct|0}, de {olsLowerPerYear|scale:10|ssig|2} à {olsUpperPerYear|scale:10|ssig|2|unit:stars} par décennie, contient zéro. Aucune évolution relative entre les deux pentes n'est donnée, car une évolution rapportée à une valeur peut-être nulle ne veut rien dire.",
+    "slope_base.opposite":
+      "Les deux pentes vont en sens contraires, {olsSlopePerYear|scale:10|ssig|2} par décennie sans pondération contre {wlsSlopePerYear|scale:10|ssig|2|unit:stars} avec pondération, bien que la première se distingue nettement de zéro (intervalle à {level|pct|0} de {olsLowerPerYear|scale:10|ssig|2} à {olsUpperPerYear|scale:10|ssig|2}). Aucune évolution relative entre elles n'est donnée : une évolution qui change de signe ne veut rien dire.",
+    "slope_base.clear":
+      "La pente sans pondération se distingue nettement de zéro (son intervalle à {level|pct|0}, de {olsLowerPerYear|scale:10|ssig|2} à {olsUpperPerYear|scale:10|ssig|2|unit:stars} par décennie, exclut zéro) et a le même signe que la pente pondérée ({olsSlopePerYear|scale:10|ssig|2} contre {wlsSlopePerYear|scale:10|ssig|2}) : l'évolution relative entre les deux a donc un sens.",
     "decision.same":
       "Les deux ajustements concluent de la même façon au seuil α = {alpha|2} : moindres carrés ordinaires (MCO) {olsP|p}, moindres carrés pondérés (MCP) {wlsP|p} (R² pondéré {wlsR2|bounded|2}).",
     "decision.changed":

@@ -6,6 +6,7 @@ import {z} from "zod";
 
 import {narrativeSchema} from "../../pipeline/narrative.schema.js";
 import {effectSchema} from "./_significance.js";
+import {shareIntervalSchema} from "../_shareInterval.schema.js";
 import {seasonSchema} from "./_seasons.js";
 
 const count = z.number().int().nonnegative();
@@ -22,7 +23,8 @@ export const seasonalItemsSchema = z.object({
       "Filter: its highest − lowest seasonal share must reach this fraction (0.005 = 0.5 pp)."
     ),
     topN: count.describe("How many of the visible items are shown, by CV."),
-    correction: z.literal("holm").describe("Multiple-testing correction over every tested item: Holm's step-down.")
+    correction: z.literal("holm").describe("Multiple-testing correction over every tested item: Holm's step-down."),
+    intervalLevel: z.number().gt(0).lt(1).describe("Confidence level of each share's Wilson interval, e.g. 0.95.")
   }),
   seasons: z
     .array(z.object({season: seasonSchema, recipes: count.describe("Recipes posted in the season.")}))
@@ -47,7 +49,8 @@ export const seasonalItemsSchema = z.object({
             z.object({
               season: seasonSchema,
               recipes: count.describe("Recipes of the season containing the item."),
-              share: fraction.describe("recipes / the season's recipes.")
+              share: fraction.describe("recipes / the season's recipes."),
+              interval: shareIntervalSchema.describe("Wilson interval of share at params.intervalLevel.")
             })
           )
           .min(2)

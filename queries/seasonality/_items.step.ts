@@ -12,6 +12,7 @@ import type {Row} from "../../pipeline/warehouse.js";
 import type {SeasonalItems} from "./_items.schema.js";
 import {ALPHA} from "./_significance.js";
 import {extremes, seasonRows, SEASONS} from "./_seasons.js";
+import {SHARE_INTERVAL_LEVEL, shareInterval} from "../_shareInterval.js";
 import type {Season} from "./_seasons.js";
 
 /** Every claim id the shared step can emit. */
@@ -33,7 +34,8 @@ function testItem(raw: Row, totals: Map<Season, number>): Tested {
   const shares = seasonRows(raw.seasons as Row[]).map((s) => ({
     season: s.season,
     recipes: Number(s.recipes),
-    share: Number(s.share)
+    share: Number(s.share),
+    interval: shareInterval(Number(s.recipes), totals.get(s.season)!)
   }));
   // Rows: seasons; columns: recipes containing the item, recipes without it. df = 3 > 1, so no Yates correction.
   // An item in every recipe (or none) leaves an empty column: no χ² exists, and the seasons do not differ.
@@ -117,7 +119,15 @@ export function seasonalItemsStep(results: QueryResults): SeasonalItems {
   const significantCount = items.filter((i) => i.significant).length;
 
   const claims: Claim[] = [
-    claim("filter", {distinct: distinctItems, tested: tested.length, kept: keptItems, shown: items.length})
+    // The count comes with its rule: the weekend page averages shares over two periods, not four seasons, so the
+    // two pages' counts of items common enough can differ by a few.
+    claim("filter", {
+      distinct: distinctItems,
+      tested: tested.length,
+      kept: keptItems,
+      shown: items.length,
+      minMeanShare: Number(row.min_mean_share)
+    })
   ];
   if (items.length > 0) {
     claims.push(
@@ -139,7 +149,8 @@ export function seasonalItemsStep(results: QueryResults): SeasonalItems {
       minMeanShare: Number(row.min_mean_share),
       minRange: Number(row.min_range),
       topN,
-      correction: "holm"
+      correction: "holm",
+      intervalLevel: SHARE_INTERVAL_LEVEL
     },
     seasons,
     distinctItems,

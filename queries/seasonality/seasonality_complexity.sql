@@ -2,7 +2,8 @@
 -- ingredients), the number of steps and the number of ingredients. Per measure and season: n, mean, standard
 -- deviation, quartiles, and the Kruskal–Wallis inputs. Everything comes from one table of (measure, season, value)
 -- → count: steps and ingredients take a handful of values and the score a few thousand, so it is small to sort.
--- The statistics shared with seasonality_nutrition come from _season_value_stats.sql; the spread is this page's own.
+-- The statistics shared with seasonality_nutrition and seasonality_duration come from _season_value_stats.sql and
+-- _season_spread.sql.
 
 -- name: seasons
 with season_values as (
@@ -38,18 +39,7 @@ with season_values as (
 
 -- include: _season_value_stats.sql
 
-season_spread as (
-    -- Sample standard deviation, centred on the season's mean (two passes, no cancellation).
-    select
-        s.measure,
-        s.season,
-        sqrt(sum(sp.n * (sp.value - s.mean) * (sp.value - s.mean)) / (any_value(s.n) - 1)) as std
-    from season_stats as s
-    inner join season_positions as sp
-        on s.measure = sp.measure
-        and s.season = sp.season
-    group by s.measure, s.season
-),
+-- include: _season_spread.sql
 
 final as (
     select

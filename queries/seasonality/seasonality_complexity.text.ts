@@ -52,7 +52,7 @@ export const text = {
     "ingredients.not_significant":
       "The number of ingredients does not differ significantly between seasons ({lowestMean|2} {lowest|label|in} to {highestMean|2} {highest|label|in}; H = {H|1}, {p|p}).",
     "plain.score.significant":
-      "Recipes posted {highest|label|in} score {highestMean|1} on complexity against {lowestMean|1} for those posted {lowest|label|in}, a {effect|label} difference.",
+      "Recipes posted {highest|label|in} score {highestMean|2} on complexity against {lowestMean|2} for those posted {lowest|label|in}, a {effect|label} difference.",
     "plain.score.not_significant": "Recipes are about as complex whatever the season."
   },
   fr: {
@@ -105,7 +105,7 @@ export const text = {
     "ingredients.not_significant":
       "Le nombre d'ingrédients ne diffère pas significativement d'une saison à l'autre (de {lowestMean|2} {lowest|label|in} à {highestMean|2} {highest|label|in} ; H = {H|1}, {p|p}).",
     "plain.score.significant":
-      "Les recettes publiées {highest|label|in} obtiennent un score de complexité de {highestMean|1}, contre {lowestMean|1} pour celles publiées {lowest|label|in}, un écart {effect|label}.",
+      "Les recettes publiées {highest|label|in} obtiennent un score de complexité de {highestMean|2}, contre {lowestMean|2} pour celles publiées {lowest|label|in}, un écart {effect|label}.",
     "plain.score.not_significant": "Les recettes sont à peu près aussi élaborées quelle que soit la saison."
   }
 } satisfies TextModule;

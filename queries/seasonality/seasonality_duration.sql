@@ -1,8 +1,8 @@
 -- Preparation time (minutes) by season: summary and box-plot statistics per season, and the Kruskal–Wallis inputs.
 -- Everything comes from one table of (season, minutes) → count: minutes take at most 180 values, so it is tiny.
 -- The counts, ranks and linearly interpolated quartiles (numpy's default, DuckDB's quantile_cont) come from
--- _season_value_stats.sql, so the IQR and whiskers match what numpy computes on the raw values; the box plot is
--- this page's own.
+-- _season_value_stats.sql, so the IQR and whiskers match what numpy computes on the raw values, and the spread
+-- from _season_spread.sql; the box plot is this page's own.
 
 -- name: seasons
 with params as (
@@ -51,17 +51,7 @@ whiskers as (
     group by f.season
 ),
 
-season_spread as (
-    -- Sample standard deviation, centred on the season's mean (two passes, no cancellation), for the mean's interval.
-    select
-        s.season,
-        sqrt(sum(sp.n * (sp.value - s.mean) * (sp.value - s.mean)) / (any_value(s.n) - 1)) as std
-    from season_stats as s
-    inner join season_positions as sp
-        on s.measure = sp.measure
-        and s.season = sp.season
-    group by s.season
-),
+-- include: _season_spread.sql
 
 final as (
     select

@@ -23,7 +23,14 @@ describe("seasonality_ingredients", () => {
     expect(s.distinctItems).toBe(30);
     expect(s.keptItems).toBe(26);
     expect(s.testedItems).toBe(29);
-    expect(s.params).toEqual({alpha: 0.05, minMeanShare: 0.01, minRange: 0.005, topN: 20, correction: "holm"});
+    expect(s.params).toEqual({
+      alpha: 0.05,
+      minMeanShare: 0.01,
+      minRange: 0.005,
+      topN: 20,
+      correction: "holm",
+      intervalLevel: 0.95
+    });
     expect(s.seasons).toEqual(SEASONS.map((season, i) => ({season, recipes: SIZES[i]})));
     expect(s.items.map((i) => i.item)).toEqual(want.kept.slice(0, 20).map((x) => x.item));
     // By hand for the twins: shares 0.3, 0.1, 0.1, 0.1 (Autumn 10/104); they tie, so twin-a ranks first.
@@ -31,6 +38,12 @@ describe("seasonality_ingredients", () => {
       [1, "twin-a", "Winter"],
       [2, "twin-b", "Winter"]
     ]);
+    // 95 % Wilson intervals, scipy 1.17.1 stats.binomtest(k, n).proportion_ci(method="wilson"): 30 of 100, 10 of 104.
+    const twin = s.items[0]!.shares;
+    expectClose(twin[0]!.interval.lower, 0.21894885294932764);
+    expectClose(twin[0]!.interval.upper, 0.39584854633346667);
+    expectClose(twin[3]!.interval.lower, 0.05306996868128023);
+    expectClose(twin[3]!.interval.upper, 0.16800881754262323);
     s.items.forEach((got, r) => {
       const x = want.kept[r]!;
       got.shares.forEach((share, k) => expectClose(share.share, x.shares[k]!));
@@ -68,7 +81,13 @@ describe("seasonality_ingredients", () => {
     });
     expectClose(Number(s.narrative.headline.values.troughShare), 10 / 104);
     expect(s.narrative.claims.map((c) => c.id)).toEqual(["filter", "significant_count", "peak_season"]);
-    expect(s.narrative.claims[0]!.values).toEqual({distinct: 30, tested: want.tested.length, kept: 26, shown: 20});
+    expect(s.narrative.claims[0]!.values).toEqual({
+      distinct: 30,
+      tested: want.tested.length,
+      kept: 26,
+      shown: 20,
+      minMeanShare: 0.01
+    });
     expect(want.tested).toHaveLength(29);
     // The season most of the shown items peak in, tallied from the fixture (ties to the first season in order).
     const peaks = want.kept.slice(0, 20).map((x) => x.shares.indexOf(Math.max(...x.shares)));

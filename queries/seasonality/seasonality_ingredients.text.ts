@@ -7,9 +7,9 @@ export const text = {
     title: "The most seasonal ingredients",
     lede: "Which ingredients rise and fall with the seasons?",
     method:
-      "For every ingredient (lower-cased and trimmed, counted once per recipe), the share of each season's recipes that contain it; then, across the four seasons, the mean share, the sample standard deviation, the coefficient of variation (standard deviation over mean) and the range. Every ingredient found in at least {minMeanShare|pct|0} of recipes on average gets a χ² test of independence between season and presence (seasons × with or without the ingredient), with Cramér's V for its strength. All these tests form one family, adjusted together by Holm's method, the correction this site applies to every family of tests; an ingredient depends significantly on the season when its adjusted p-value is below {alpha|2}. Testing every common ingredient, and not only those that look seasonal, keeps the choice of what to test from deciding the result. Of the ingredients that move by at least {minRange|pct|1} of recipes between their highest and lowest season, the {topN|int} with the highest coefficient of variation are shown.",
+      "For every ingredient (lower-cased and trimmed, counted once per recipe), the share of each season's recipes that contain it; then, across the four seasons, the mean share, the sample standard deviation, the coefficient of variation (standard deviation over mean) and the range. Every ingredient found in at least {minMeanShare|pct|0} of recipes on average over the four seasons gets a χ² test of independence between season and presence (seasons × with or without the ingredient), with Cramér's V for its strength. All these tests form one family, adjusted together by Holm's method, the correction this site applies to every family of tests; an ingredient depends significantly on the season when its adjusted p-value is below {alpha|2}. Testing every common ingredient, and not only those that look seasonal, keeps the choice of what to test from deciding the result. Of the ingredients that move by at least {minRange|pct|1} of recipes between their highest and lowest season, the {topN|int} with the highest coefficient of variation are shown, each seasonal share with its {intervalLevel|pct|0} Wilson interval.",
     "kpi.distinctItems": "Distinct ingredients",
-    "kpi.testedItems": "Common enough to test",
+    "kpi.testedItems": "Common enough to test (in ≥ {minMeanShare|pct|0} of recipes, mean over the seasons)",
     "kpi.keptItems": "Of these, move enough between seasons",
     "kpi.shown": "Most variable, shown",
     "kpi.significantCount": "Shown and tied to the season",
@@ -33,12 +33,16 @@ export const text = {
     "axis.chi2": "χ²",
     "axis.significance_note": "* significant at α = {alpha|2} after Holm's correction for every ingredient tested",
     "axis.share": "Share of the season's recipes",
+    "axis.interval": "{intervalLevel|pct|0} interval of the share (Wilson)",
+    "axis.lower": "Lower bound of the share's interval",
+    "axis.upper": "Upper bound of the share's interval",
     "figure.heatmap.caption": "Top ingredients by seasonal variability: share of each season's recipes",
     "figure.heatmap.description":
       "Heatmap with one row per ingredient, the {topN|int} most seasonal first, and one column per season; each cell prints, in bold for the peak season, the share of the season's recipes that contain the ingredient. Orange cells lie above the ingredient's own seasonal mean and blue ones below, deeper for larger gaps, so rare and common ingredients read alike; an asterisk marks a χ² test still significant after Holm's correction.",
-    "figure.range.caption": "From the quietest to the busiest season, ingredient by ingredient",
+    "figure.range.caption":
+      "From the quietest to the busiest season, ingredient by ingredient, with {intervalLevel|pct|0} intervals",
     "figure.range.description":
-      "For each of the {topN|int} most seasonal ingredients, one dot per season on a shared axis of recipe share, joined by a line from the lowest to the highest; the dot of the peak season is outlined and the season named beside it. An asterisk after the ingredient marks a χ² test still significant after Holm's correction.",
+      "For each of the {topN|int} most seasonal ingredients, one dot per season on a shared axis of recipe share, joined by a line from the lowest to the highest; the lowest and the highest dots lie on a line of their colour spanning the share's {intervalLevel|pct|0} Wilson interval (often hidden by the dot; the heatmap's table gives its bounds), the dot of the peak season is outlined and the season named beside it. An asterisk after the ingredient marks a χ² test still significant after Holm's correction.",
     "most_seasonal.significant":
       "The most seasonal ingredient is {item}: it appears in {peakShare|pct|1} of the recipes posted {peak|label|in} against {troughShare|pct|1} {trough|label|in} (coefficient of variation {cv|pct|0}); the link with the season is significant (χ² = {chi2|1}, {df} df; {p|p} after Holm's correction for {tested|int} tests), with a {effect|label} association (Cramér's V = {cramersV|3}).",
     "most_seasonal.not_significant":
@@ -46,7 +50,7 @@ export const text = {
     "most_seasonal.none":
       "None of the {distinct|int} distinct ingredients is both common enough and seasonal enough to pass the filters.",
     filter:
-      "Of {distinct|int} distinct ingredients, {tested|int} are common enough to test, {kept|int} of these move enough between seasons, and the {shown|int} most variable are shown.",
+      "Of {distinct|int} distinct ingredients, {tested|int} are common enough to test (found in at least {minMeanShare|pct|0} of recipes, on average over the four seasons), {kept|int} of these move enough between seasons, and the {shown|int} most variable are shown.",
     significant_count:
       "{significant|int} of these {shown|int} ingredients depend significantly on the season, after Holm's correction for the {tested|int} ingredients common enough to be tested.",
     "significant_count#one":
@@ -63,9 +67,10 @@ export const text = {
     title: "Les ingrédients les plus saisonniers",
     lede: "Quels ingrédients montent et descendent au fil des saisons ?",
     method:
-      "Pour chaque ingrédient (en minuscules, sans espaces superflus, compté une fois par recette), la part des recettes de chaque saison qui le contiennent ; puis, sur les quatre saisons, la part moyenne, l'écart type corrigé, le coefficient de variation (écart type rapporté à la moyenne) et l'étendue. Chaque ingrédient présent en moyenne dans au moins {minMeanShare|pct|0} des recettes reçoit un test du χ² d'indépendance entre la saison et sa présence (saisons × avec ou sans), avec le V de Cramér pour en mesurer la force. Tous ces tests forment une seule famille, ajustée par la méthode de Holm, la correction que ce site applique à toute famille de tests ; un ingrédient dépend significativement de la saison quand sa valeur p ajustée est inférieure à {alpha|2}. Tester tous les ingrédients courants, et pas seulement ceux qui semblent saisonniers, évite que le choix des tests décide du résultat. Parmi les ingrédients qui varient d'au moins {minRange|pct|1} des recettes entre leur saison la plus haute et la plus basse, les {topN|int} au plus fort coefficient de variation sont affichés.",
+      "Pour chaque ingrédient (en minuscules, sans espaces superflus, compté une fois par recette), la part des recettes de chaque saison qui le contiennent ; puis, sur les quatre saisons, la part moyenne, l'écart type corrigé, le coefficient de variation (écart type rapporté à la moyenne) et l'étendue. Chaque ingrédient présent dans au moins {minMeanShare|pct|0} des recettes en moyenne sur les quatre saisons reçoit un test du χ² d'indépendance entre la saison et sa présence (saisons × avec ou sans), avec le V de Cramér pour en mesurer la force. Tous ces tests forment une seule famille, ajustée par la méthode de Holm, la correction que ce site applique à toute famille de tests ; un ingrédient dépend significativement de la saison quand sa valeur p ajustée est inférieure à {alpha|2}. Tester tous les ingrédients courants, et pas seulement ceux qui semblent saisonniers, évite que le choix des tests décide du résultat. Parmi les ingrédients qui varient d'au moins {minRange|pct|1} des recettes entre leur saison la plus haute et la plus basse, les {topN|int} au plus fort coefficient de variation sont affichés, chaque part saisonnière avec son intervalle de Wilson à {intervalLevel|pct|0}.",
     "kpi.distinctItems": "Ingrédients distincts",
-    "kpi.testedItems": "Assez courants pour être testés",
+    "kpi.testedItems":
+      "Assez courants pour être testés (≥ {minMeanShare|pct|0} des recettes, en moyenne sur les saisons)",
     "kpi.keptItems": "Parmi eux, varient assez selon la saison",
     "kpi.shown": "Les plus variables, affichés",
     "kpi.significantCount": "Affichés et liés à la saison",
@@ -90,12 +95,16 @@ export const text = {
     "axis.significance_note":
       "* significatif au seuil α = {alpha|2} après correction de Holm pour tous les ingrédients testés",
     "axis.share": "Part des recettes de la saison",
+    "axis.interval": "Intervalle à {intervalLevel|pct|0} de la part (Wilson)",
+    "axis.lower": "Borne basse de l'intervalle de la part",
+    "axis.upper": "Borne haute de l'intervalle de la part",
     "figure.heatmap.caption": "Ingrédients les plus variables selon la saison : part des recettes de chaque saison",
     "figure.heatmap.description":
       "Carte de chaleur avec une ligne par ingrédient, les {topN|int} plus saisonniers en tête, et une colonne par saison ; chaque case inscrit, en gras pour la saison la plus forte, la part des recettes de la saison qui contiennent l'ingrédient. Les cases orange sont au-dessus de la moyenne saisonnière de l'ingrédient, les bleues en dessous, d'autant plus foncées que l'écart est grand, si bien que les ingrédients rares et courants se lisent de la même façon ; un astérisque signale un test du χ² encore significatif après correction de Holm.",
-    "figure.range.caption": "De la saison la plus creuse à la plus forte, ingrédient par ingrédient",
+    "figure.range.caption":
+      "De la saison la plus creuse à la plus forte, ingrédient par ingrédient, avec les intervalles à {intervalLevel|pct|0}",
     "figure.range.description":
-      "Pour chacun des {topN|int} ingrédients les plus saisonniers, un point par saison sur un axe commun de part des recettes, reliés par un trait du plus bas au plus haut ; le point de la saison la plus forte est cerclé et la saison nommée à côté. Un astérisque après l'ingrédient signale un test du χ² encore significatif après correction de Holm.",
+      "Pour chacun des {topN|int} ingrédients les plus saisonniers, un point par saison sur un axe commun de part des recettes, reliés par un trait du plus bas au plus haut ; les points le plus bas et le plus haut sont posés sur un trait de leur couleur couvrant l'intervalle de Wilson à {intervalLevel|pct|0} de la part (souvent caché par le point ; le tableau de la carte de chaleur en donne les bornes), le point de la saison la plus forte est cerclé et la saison nommée à côté. Un astérisque après l'ingrédient signale un test du χ² encore significatif après correction de Holm.",
     "most_seasonal.significant":
       "L'ingrédient le plus saisonnier est « {item} » : il figure dans {peakShare|pct|1} des recettes publiées {peak|label|in}, contre {troughShare|pct|1} {trough|label|in} (coefficient de variation {cv|pct|0}) ; le lien avec la saison est significatif (χ² = {chi2|1}, {df} ddl ; {p|p} après correction de Holm pour {tested|int} tests), avec une association d'intensité {effect|label} (V de Cramér = {cramersV|3}).",
     "most_seasonal.not_significant":
@@ -103,7 +112,7 @@ export const text = {
     "most_seasonal.none":
       "Aucun des {distinct|int} ingrédients distincts n'est à la fois assez courant et assez saisonnier pour passer les filtres.",
     filter:
-      "Sur {distinct|int} ingrédients distincts, {tested|int} sont assez courants pour être testés, {kept|int} d'entre eux varient assez d'une saison à l'autre, et les {shown|int} plus variables sont affichés.",
+      "Sur {distinct|int} ingrédients distincts, {tested|int} sont assez courants pour être testés (présents dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur les quatre saisons), {kept|int} d'entre eux varient assez d'une saison à l'autre, et les {shown|int} plus variables sont affichés.",
     significant_count:
       "{significant|int} de ces {shown|int} ingrédients dépendent significativement de la saison, après correction de Holm pour les {tested|int} ingrédients assez courants pour être testés.",
     "significant_count#one":

@@ -4,6 +4,7 @@ import {z} from "zod";
 import {narrativeSchema} from "../../pipeline/narrative.schema.js";
 import {kruskalSchema} from "./_significance.js";
 import {seasonSchema} from "./_seasons.js";
+import {meanIntervalSchema} from "../_meanInterval.schema.js";
 
 /** Nutrient columns of the cleaned recipes, in display order; also LABELS keys. */
 export const NUTRIENTS = [
@@ -19,7 +20,8 @@ export const NUTRIENTS = [
 export const schema = z.object({
   params: z.object({
     alpha: z.number().describe("Significance level of the tests."),
-    zDdof: z.literal(0).describe("Delta degrees of freedom of the z-scores' standard deviation (0, as the reference).")
+    zDdof: z.literal(0).describe("Delta degrees of freedom of the z-scores' standard deviation (0, as the reference)."),
+    intervalLevel: z.number().gt(0).lt(1).describe("Confidence level of each seasonal mean's interval, e.g. 0.95.")
   }),
   nutrients: z
     .array(
@@ -32,6 +34,9 @@ export const schema = z.object({
               season: seasonSchema,
               n: z.number().int().positive().describe("Recipes posted in the season."),
               mean: z.number().describe("Mean per recipe, in the nutrient's unit."),
+              interval: meanIntervalSchema.describe(
+                "Student t interval of mean at params.intervalLevel, nutrient's unit."
+              ),
               q25: z.number().describe("First quartile (linear interpolation), in the nutrient's unit."),
               median: z.number().describe("Median per recipe (linear interpolation), in the nutrient's unit."),
               q75: z.number().describe("Third quartile (linear interpolation), in the nutrient's unit."),

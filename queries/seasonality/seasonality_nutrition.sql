@@ -1,8 +1,8 @@
 -- Nutrition by season: per nutrient and season the mean, median and quartiles (calories in kcal, the others in % of
 -- the daily value, as Food.com publishes them), and the Kruskal–Wallis inputs per nutrient. Everything comes from
 -- one table of (nutrient, season, value) → count, which is small (values repeat a lot) and cheap to sort; the
--- statistics over it are shared with seasonality_complexity (_season_value_stats.sql), whose column for the
--- nutrient is named measure.
+-- statistics over it are shared with seasonality_complexity (_season_value_stats.sql, _season_spread.sql: the
+-- standard deviation for each mean's t interval), whose column for the nutrient is named measure.
 
 -- name: seasons
 with season_values as (
@@ -68,6 +68,8 @@ with season_values as (
 
 -- include: _season_value_stats.sql
 
+-- include: _season_spread.sql
+
 final as (
     select
         list_position(
@@ -78,12 +80,16 @@ final as (
         s.season,
         s.n,
         s.mean,
+        any_value(d.std) as std,
         max(q.value) filter (where q.p = 0.25) as q25,
         max(q.value) filter (where q.p = 0.5) as median,
         max(q.value) filter (where q.p = 0.75) as q75,
         s.rank_sum,
         any_value(tt.tie_term) as tie_term
     from season_stats as s
+    inner join season_spread as d
+        on s.measure = d.measure
+        and s.season = d.season
     inner join quantiles as q
         on s.measure = q.measure
         and s.season = q.season
@@ -96,6 +102,7 @@ select
     season,
     n,
     mean,
+    std,
     q25,
     median,
     q75,

@@ -7,6 +7,7 @@ import {ALPHA, kruskalFromRows} from "./_significance.js";
 import {extremes, seasonRows} from "./_seasons.js";
 import type {SeasonalityNutrition} from "./seasonality_nutrition.schema.js";
 import {NUTRIENTS} from "./seasonality_nutrition.schema.js";
+import {groupMeanInterval, MEAN_INTERVAL_LEVEL} from "../_meanInterval.js";
 
 /** The reference's heatmap divides by numpy's default std, the population one (ddof = 0). */
 const Z_DDOF = 0;
@@ -36,6 +37,7 @@ function nutrientEntry(nutrient: NutrientEntry["nutrient"], results: QueryResult
     season: row.season,
     n: Number(row.n),
     mean: means[i]!,
+    interval: groupMeanInterval(Number(row.n), means[i]!, row.std === null ? null : Number(row.std)),
     q25: Number(row.q25),
     median: Number(row.median),
     q75: Number(row.q75),
@@ -94,5 +96,10 @@ export function step(results: QueryResults): SeasonalityNutrition {
       })
     );
   }
-  return {params: {alpha: ALPHA, zDdof: Z_DDOF}, nutrients, significantCount, narrative: {headline, claims}};
+  return {
+    params: {alpha: ALPHA, zDdof: Z_DDOF, intervalLevel: MEAN_INTERVAL_LEVEL},
+    nutrients,
+    significantCount,
+    narrative: {headline, claims}
+  };
 }

@@ -102,7 +102,15 @@ describe("seasonality_nutrition", () => {
     expect(n.significantCount).toBe(2);
     // Equal seasonal means give z = 0, not a division by zero.
     expect(n.nutrients[1]!.seasons.map((s) => s.z)).toEqual([0, 0, 0, 0]);
-    expect(n.params).toEqual({alpha: 0.05, zDdof: 0});
+    expect(n.params).toEqual({alpha: 0.05, zDdof: 0, intervalLevel: 0.95});
+    // 95 % t intervals of the means, scipy 1.17.1 stats.t.interval(0.95, n − 1, loc=mean, scale=stats.sem(x)):
+    // Winter calories, Autumn sugar and (all decimal) Winter saturated fat.
+    expectClose(calories.seasons[0]!.interval!.lower, 389.7608766385794);
+    expectClose(calories.seasons[0]!.interval!.upper, 410.2391233614206);
+    expectClose(n.nutrients[2]!.seasons[3]!.interval!.lower, 42.26087663857942);
+    expectClose(n.nutrients[2]!.seasons[3]!.interval!.upper, 62.73912336142058);
+    expectClose(n.nutrients[5]!.seasons[0]!.interval!.lower, 2.0007638764660625);
+    expectClose(n.nutrients[5]!.seasons[0]!.interval!.upper, 3.9992361235339375);
 
     expect(n.narrative.headline).toMatchObject({
       id: "calories.significant",

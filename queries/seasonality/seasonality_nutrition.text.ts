@@ -7,7 +7,7 @@ export const text = {
     title: "Nutrition by season",
     lede: "Are the recipes posted in some seasons richer in calories, fat, saturated fat, sugar, sodium or protein?",
     method:
-      "For each season of the posting date: the mean and median calories (kcal per serving) and the mean and median fat, sugar, sodium, protein and saturated fat, in percent of the daily value as Food.com reports them. The heatmap shades each cell by the season's relative gap to the average of the four seasonal means of the same nutrient, on a scale fixed for every nutrient, and also prints the season's z-score among those four means (the standard deviation of the four means, taken as a whole population); the shade does not follow the z-score, because a z-score always spreads four values over the same range however small their gaps. Nutrient values are strongly skewed, so each nutrient is compared across seasons with a Kruskal–Wallis rank test (tie-corrected) at α = {alpha|2}, with ε² as the effect size.",
+      "For each season of the posting date: the mean and median calories (kcal per serving) and the mean and median fat, sugar, sodium, protein and saturated fat, in percent of the daily value as Food.com reports them. The heatmap shades each cell by the season's relative gap to the average of the four seasonal means of the same nutrient, on a scale fixed for every nutrient, and also prints the season's z-score among those four means (the standard deviation of the four means, taken as a whole population); the shade does not follow the z-score, because a z-score always spreads four values over the same range however small their gaps. Nutrient values are strongly skewed, so each nutrient is compared across seasons with a Kruskal–Wallis rank test (tie-corrected) at α = {alpha|2}, with ε² as the effect size. Each season's mean calories are drawn with their {intervalLevel|pct|0} Student t interval.",
     "kpi.highest": "Most caloric season (mean)",
     "kpi.lowest": "Lightest season (mean)",
     "kpi.gap": "Caloric gap between seasons (kcal per serving)",
@@ -33,13 +33,17 @@ export const text = {
     "axis.nutrient": "Nutrient",
     "axis.z": "z-score across seasons",
     "axis.calories": "Calories (kcal per serving)",
+    "axis.interval": "{intervalLevel|pct|0} confidence interval of the mean",
+    "axis.lower": "Lower bound of the mean's interval",
+    "axis.upper": "Upper bound of the mean's interval",
     "figure.heatmap.caption":
       "Nutritional profile by season: each season's gap to the seasonal average, with its z-score",
     "figure.heatmap.description":
-      "Heatmap with a row per nutrient and a column per season; each cell prints the gap to the nutrient's seasonal average and the z-score of the season's mean among the four seasons; cells above the average and cells below it have two different colours, deeper for larger gaps, and nutrients whose seasons do not differ significantly are marked n.s. For calories, {highest|label} is highest at {highestMean|0} kcal per serving and {lowest|label} lowest at {lowestMean|0} kcal per serving.",
-    "figure.calories.caption": "Calories per season: mean, median and interquartile range",
+      "Heatmap with a row per nutrient and a column per season; each cell prints the gap to the nutrient's seasonal average and the z-score of the season's mean among the four seasons; cells above the average and cells below it have two different colours, deeper for larger gaps, and nutrients whose seasons do not differ significantly are marked n.s. For calories, {highest|label} is highest at {highestMean|1} kcal per serving and {lowest|label} lowest at {lowestMean|1} kcal per serving.",
+    "figure.calories.caption":
+      "Calories per season: mean with its {intervalLevel|pct|0} interval, median and interquartile range",
     "figure.calories.description":
-      "For each season a dot at the mean calories per serving, labelled with its value, a tick at the median and a band from the first to the third quartile, on an axis from zero: the gap of {gap|1} kcal per serving between the highest and the lowest season is small beside the spread of recipes. The Kruskal–Wallis result is written above the chart.",
+      "For each season a dot at the mean calories per serving, labelled with its value and drawn on a dark line spanning its {intervalLevel|pct|0} confidence interval (a few kcal, so the dot mostly hides it; the table gives its bounds), a tick at the median and a band from the first to the third quartile, on an axis from zero: the gap of {gap|1} kcal per serving between the highest and the lowest season is small beside the spread of recipes. The Kruskal–Wallis result is written above the chart.",
     "calories.significant":
       "Recipes posted {highest|label|in} are the most caloric, {highestMean|1} kcal per serving on average, and those posted {lowest|label|in} the lightest, {lowestMean|1} kcal per serving: a gap of {gap|1} kcal per serving, significant (Kruskal–Wallis H = {H|1}, {df} df, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
     "calories.not_significant":
@@ -52,14 +56,14 @@ export const text = {
     "nutrient.not_significant":
       "The {nutrient|label} content does not differ significantly between seasons ({lowestShare|pct|1} to {highestShare|pct|1} of the daily value on average; H = {H|1}, {p|p}).",
     "plain.calories.significant":
-      "Recipes posted {highest|label|in} have {gap|0} kcal per serving more on average than those posted {lowest|label|in}, a {effect|label} difference.",
+      "Recipes posted {highest|label|in} have {gap|1} kcal per serving more on average than those posted {lowest|label|in}, a {effect|label} difference.",
     "plain.calories.not_significant": "Recipes are about as rich in calories whatever the season."
   },
   fr: {
     title: "Valeurs nutritionnelles selon la saison",
     lede: "Les recettes publiées à certaines saisons sont-elles plus riches en calories, lipides, graisses saturées, sucres, sodium ou protéines ?",
     method:
-      "Pour chaque saison de publication : la moyenne et la médiane des calories (kcal par portion) et celles des lipides, sucres, sodium, protéines et graisses saturées, en pourcentage des apports journaliers comme les publie Food.com. La carte de chaleur teinte chaque case selon l'écart relatif de la saison à la moyenne des quatre moyennes saisonnières du même nutriment, sur une échelle fixe pour tous les nutriments, et affiche aussi le score z de la saison parmi ces quatre moyennes (l'écart type des quatre moyennes, prises comme une population entière) ; la teinte ne suit pas le score z, car un score z étale toujours quatre valeurs sur la même plage, si petits que soient leurs écarts. Les valeurs nutritionnelles sont très asymétriques : chaque nutriment est donc comparé entre saisons par un test de Kruskal–Wallis sur les rangs (avec correction des ex æquo) au seuil α = {alpha|2}, avec ε² comme taille d'effet.",
+      "Pour chaque saison de publication : la moyenne et la médiane des calories (kcal par portion) et celles des lipides, sucres, sodium, protéines et graisses saturées, en pourcentage des apports journaliers comme les publie Food.com. La carte de chaleur teinte chaque case selon l'écart relatif de la saison à la moyenne des quatre moyennes saisonnières du même nutriment, sur une échelle fixe pour tous les nutriments, et affiche aussi le score z de la saison parmi ces quatre moyennes (l'écart type des quatre moyennes, prises comme une population entière) ; la teinte ne suit pas le score z, car un score z étale toujours quatre valeurs sur la même plage, si petits que soient leurs écarts. Les valeurs nutritionnelles sont très asymétriques : chaque nutriment est donc comparé entre saisons par un test de Kruskal–Wallis sur les rangs (avec correction des ex æquo) au seuil α = {alpha|2}, avec ε² comme taille d'effet. La moyenne des calories de chaque saison est tracée avec son intervalle de Student à {intervalLevel|pct|0}.",
     "kpi.highest": "Saison la plus calorique (moyenne)",
     "kpi.lowest": "Saison la plus légère (moyenne)",
     "kpi.gap": "Écart de calories entre saisons (kcal par portion)",
@@ -85,13 +89,17 @@ export const text = {
     "axis.nutrient": "Nutriment",
     "axis.z": "Score z entre saisons",
     "axis.calories": "Calories (kcal par portion)",
+    "axis.interval": "Intervalle de confiance à {intervalLevel|pct|0} de la moyenne",
+    "axis.lower": "Borne basse de l'intervalle de la moyenne",
+    "axis.upper": "Borne haute de l'intervalle de la moyenne",
     "figure.heatmap.caption":
       "Profil nutritionnel par saison : l'écart de chaque saison à la moyenne saisonnière, avec son score z",
     "figure.heatmap.description":
-      "Carte de chaleur avec une ligne par nutriment et une colonne par saison ; chaque case affiche l'écart à la moyenne saisonnière du nutriment et le score z de la moyenne de la saison parmi les quatre saisons ; les cases au-dessus de la moyenne et celles en dessous ont deux couleurs différentes, d'autant plus foncées que l'écart est grand, et les nutriments dont les saisons ne diffèrent pas significativement sont marqués n.s. Pour les calories, la saison la plus haute est {highest|label}, avec {highestMean|0} kcal par portion, la plus basse {lowest|label}, avec {lowestMean|0} kcal par portion.",
-    "figure.calories.caption": "Calories par saison : moyenne, médiane et écart interquartile",
+      "Carte de chaleur avec une ligne par nutriment et une colonne par saison ; chaque case affiche l'écart à la moyenne saisonnière du nutriment et le score z de la moyenne de la saison parmi les quatre saisons ; les cases au-dessus de la moyenne et celles en dessous ont deux couleurs différentes, d'autant plus foncées que l'écart est grand, et les nutriments dont les saisons ne diffèrent pas significativement sont marqués n.s. Pour les calories, la saison la plus haute est {highest|label}, avec {highestMean|1} kcal par portion, la plus basse {lowest|label}, avec {lowestMean|1} kcal par portion.",
+    "figure.calories.caption":
+      "Calories par saison : moyenne avec son intervalle à {intervalLevel|pct|0}, médiane et écart interquartile",
     "figure.calories.description":
-      "Pour chaque saison, un point à la moyenne des calories par portion, annoté de sa valeur, un trait à la médiane et une bande du premier au troisième quartile, sur un axe partant de zéro : l'écart de {gap|1} kcal par portion entre la saison la plus haute et la plus basse est faible au regard de la dispersion des recettes. Le résultat du test de Kruskal–Wallis figure au-dessus du graphique.",
+      "Pour chaque saison, un point à la moyenne des calories par portion, annoté de sa valeur et posé sur un trait sombre couvrant son intervalle de confiance à {intervalLevel|pct|0} (quelques kcal, que le point cache presque ; le tableau en donne les bornes), un trait à la médiane et une bande du premier au troisième quartile, sur un axe partant de zéro : l'écart de {gap|1} kcal par portion entre la saison la plus haute et la plus basse est faible au regard de la dispersion des recettes. Le résultat du test de Kruskal–Wallis figure au-dessus du graphique.",
     "calories.significant":
       "Les recettes publiées {highest|label|in} sont les plus caloriques, {highestMean|1} kcal par portion en moyenne, et celles publiées {lowest|label|in} les plus légères, {lowestMean|1} kcal par portion : un écart de {gap|1} kcal par portion, significatif (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
     "calories.not_significant":
@@ -106,7 +114,7 @@ export const text = {
     "nutrient.not_significant":
       "La teneur en {nutrient|label} ne diffère pas significativement d'une saison à l'autre ({lowestShare|pct|1} à {highestShare|pct|1} des apports journaliers en moyenne ; H = {H|1}, {p|p}).",
     "plain.calories.significant":
-      "Les recettes publiées {highest|label|in} apportent en moyenne {gap|0} kcal par portion de plus que celles publiées {lowest|label|in}, un écart {effect|label}.",
+      "Les recettes publiées {highest|label|in} apportent en moyenne {gap|1} kcal par portion de plus que celles publiées {lowest|label|in}, un écart {effect|label}.",
     "plain.calories.not_significant": "Les recettes sont à peu près aussi caloriques quelle que soit la saison."
   }
 } satisfies TextModule;

@@ -7,9 +7,9 @@ export const text = {
     title: "The most seasonal tags",
     lede: "Which recipe tags (occasions, dishes, cuisines) rise and fall with the seasons?",
     method:
-      "For every tag (lower-cased and trimmed, counted once per recipe), the share of each season's recipes that carry it; then, across the four seasons, the mean share, the sample standard deviation, the coefficient of variation (standard deviation over mean) and the range. Every tag found in at least {minMeanShare|pct|0} of recipes on average gets a χ² test of independence between season and presence (seasons × with or without the tag), with Cramér's V for its strength. All these tests form one family, adjusted together by Holm's method, the correction this site applies to every family of tests; a tag depends significantly on the season when its adjusted p-value is below {alpha|2}. Testing every common tag, and not only those that look seasonal, keeps the choice of what to test from deciding the result. Of the tags that move by at least {minRange|pct|1} of recipes between their highest and lowest season, the {topN|int} with the highest coefficient of variation are shown.",
+      "For every tag (lower-cased and trimmed, counted once per recipe), the share of each season's recipes that carry it; then, across the four seasons, the mean share, the sample standard deviation, the coefficient of variation (standard deviation over mean) and the range. Every tag found in at least {minMeanShare|pct|0} of recipes on average over the four seasons gets a χ² test of independence between season and presence (seasons × with or without the tag), with Cramér's V for its strength. All these tests form one family, adjusted together by Holm's method, the correction this site applies to every family of tests; a tag depends significantly on the season when its adjusted p-value is below {alpha|2}. Testing every common tag, and not only those that look seasonal, keeps the choice of what to test from deciding the result. Of the tags that move by at least {minRange|pct|1} of recipes between their highest and lowest season, the {topN|int} with the highest coefficient of variation are shown, each seasonal share with its {intervalLevel|pct|0} Wilson interval.",
     "kpi.distinctItems": "Distinct tags",
-    "kpi.testedItems": "Common enough to test",
+    "kpi.testedItems": "Common enough to test (in ≥ {minMeanShare|pct|0} of recipes, mean over the seasons)",
     "kpi.keptItems": "Of these, move enough between seasons",
     "kpi.shown": "Most variable, shown",
     "kpi.significantCount": "Shown and tied to the season",
@@ -33,12 +33,15 @@ export const text = {
     "axis.chi2": "χ²",
     "axis.significance_note": "* significant at α = {alpha|2} after Holm's correction for every tag tested",
     "axis.share": "Share of the season's recipes",
+    "axis.interval": "{intervalLevel|pct|0} interval of the share (Wilson)",
+    "axis.lower": "Lower bound of the share's interval",
+    "axis.upper": "Upper bound of the share's interval",
     "figure.heatmap.caption": "Top tags by seasonal variability: share of each season's recipes",
     "figure.heatmap.description":
       "Heatmap with one row per tag, the {topN|int} most seasonal first, and one column per season; each cell prints, in bold for the peak season, the share of the season's recipes that carry the tag. Orange cells lie above the tag's own seasonal mean and blue ones below, deeper for larger gaps, so rare and common tags read alike; an asterisk marks a χ² test still significant after Holm's correction.",
-    "figure.range.caption": "From the quietest to the busiest season, tag by tag",
+    "figure.range.caption": "From the quietest to the busiest season, tag by tag, with {intervalLevel|pct|0} intervals",
     "figure.range.description":
-      "For each of the {topN|int} most seasonal tags, one dot per season on a shared axis of recipe share, joined by a line from the lowest to the highest; the dot of the peak season is outlined and the season named beside it. An asterisk after the tag marks a χ² test still significant after Holm's correction.",
+      "For each of the {topN|int} most seasonal tags, one dot per season on a shared axis of recipe share, joined by a line from the lowest to the highest; the lowest and the highest dots lie on a line of their colour spanning the share's {intervalLevel|pct|0} Wilson interval (often hidden by the dot; the heatmap's table gives its bounds), the dot of the peak season is outlined and the season named beside it. An asterisk after the tag marks a χ² test still significant after Holm's correction.",
     "most_seasonal.significant":
       "The most seasonal tag is {item}: it appears on {peakShare|pct|1} of the recipes posted {peak|label|in} against {troughShare|pct|1} {trough|label|in} (coefficient of variation {cv|pct|0}); the link with the season is significant (χ² = {chi2|1}, {df} df; {p|p} after Holm's correction for {tested|int} tests), with a {effect|label} association (Cramér's V = {cramersV|3}).",
     "most_seasonal.not_significant":
@@ -46,7 +49,7 @@ export const text = {
     "most_seasonal.none":
       "None of the {distinct|int} distinct tags is both common enough and seasonal enough to pass the filters.",
     filter:
-      "Of {distinct|int} distinct tags, {tested|int} are common enough to test, {kept|int} of these move enough between seasons, and the {shown|int} most variable are shown.",
+      "Of {distinct|int} distinct tags, {tested|int} are common enough to test (found in at least {minMeanShare|pct|0} of recipes, on average over the four seasons), {kept|int} of these move enough between seasons, and the {shown|int} most variable are shown.",
     significant_count:
       "{significant|int} of these {shown|int} tags depend significantly on the season, after Holm's correction for the {tested|int} tags common enough to be tested.",
     "significant_count#one":
@@ -63,9 +66,10 @@ export const text = {
     title: "Les étiquettes les plus saisonnières",
     lede: "Quelles étiquettes de recettes (occasions, plats, cuisines) montent et descendent au fil des saisons ?",
     method:
-      "Pour chaque étiquette (en minuscules, sans espaces superflus, comptée une fois par recette), la part des recettes de chaque saison qui la portent ; puis, sur les quatre saisons, la part moyenne, l'écart type corrigé, le coefficient de variation (écart type rapporté à la moyenne) et l'étendue. Chaque étiquette présente en moyenne dans au moins {minMeanShare|pct|0} des recettes reçoit un test du χ² d'indépendance entre la saison et sa présence (saisons × avec ou sans), avec le V de Cramér pour en mesurer la force. Tous ces tests forment une seule famille, ajustée par la méthode de Holm, la correction que ce site applique à toute famille de tests ; une étiquette dépend significativement de la saison quand sa valeur p ajustée est inférieure à {alpha|2}. Tester toutes les étiquettes courantes, et pas seulement celles qui semblent saisonnières, évite que le choix des tests décide du résultat. Parmi les étiquettes qui varient d'au moins {minRange|pct|1} des recettes entre leur saison la plus haute et la plus basse, les {topN|int} au plus fort coefficient de variation sont affichées.",
+      "Pour chaque étiquette (en minuscules, sans espaces superflus, comptée une fois par recette), la part des recettes de chaque saison qui la portent ; puis, sur les quatre saisons, la part moyenne, l'écart type corrigé, le coefficient de variation (écart type rapporté à la moyenne) et l'étendue. Chaque étiquette présente dans au moins {minMeanShare|pct|0} des recettes en moyenne sur les quatre saisons reçoit un test du χ² d'indépendance entre la saison et sa présence (saisons × avec ou sans), avec le V de Cramér pour en mesurer la force. Tous ces tests forment une seule famille, ajustée par la méthode de Holm, la correction que ce site applique à toute famille de tests ; une étiquette dépend significativement de la saison quand sa valeur p ajustée est inférieure à {alpha|2}. Tester toutes les étiquettes courantes, et pas seulement celles qui semblent saisonnières, évite que le choix des tests décide du résultat. Parmi les étiquettes qui varient d'au moins {minRange|pct|1} des recettes entre leur saison la plus haute et la plus basse, les {topN|int} au plus fort coefficient de variation sont affichées, chaque part saisonnière avec son intervalle de Wilson à {intervalLevel|pct|0}.",
     "kpi.distinctItems": "Étiquettes distinctes",
-    "kpi.testedItems": "Assez courantes pour être testées",
+    "kpi.testedItems":
+      "Assez courantes pour être testées (≥ {minMeanShare|pct|0} des recettes, en moyenne sur les saisons)",
     "kpi.keptItems": "Parmi elles, varient assez selon la saison",
     "kpi.shown": "Les plus variables, affichées",
     "kpi.significantCount": "Affichées et liées à la saison",
@@ -90,12 +94,16 @@ export const text = {
     "axis.significance_note":
       "* significative au seuil α = {alpha|2} après correction de Holm pour toutes les étiquettes testées",
     "axis.share": "Part des recettes de la saison",
+    "axis.interval": "Intervalle à {intervalLevel|pct|0} de la part (Wilson)",
+    "axis.lower": "Borne basse de l'intervalle de la part",
+    "axis.upper": "Borne haute de l'intervalle de la part",
     "figure.heatmap.caption": "Étiquettes les plus variables selon la saison : part des recettes de chaque saison",
     "figure.heatmap.description":
       "Carte de chaleur avec une ligne par étiquette, les {topN|int} plus saisonnières en tête, et une colonne par saison ; chaque case inscrit, en gras pour la saison la plus forte, la part des recettes de la saison qui portent l'étiquette. Les cases orange sont au-dessus de la moyenne saisonnière de l'étiquette, les bleues en dessous, d'autant plus foncées que l'écart est grand, si bien que les étiquettes rares et courantes se lisent de la même façon ; un astérisque signale un test du χ² encore significatif après correction de Holm.",
-    "figure.range.caption": "De la saison la plus creuse à la plus forte, étiquette par étiquette",
+    "figure.range.caption":
+      "De la saison la plus creuse à la plus forte, étiquette par étiquette, avec les intervalles à {intervalLevel|pct|0}",
     "figure.range.description":
-      "Pour chacune des {topN|int} étiquettes les plus saisonnières, un point par saison sur un axe commun de part des recettes, reliés par un trait du plus bas au plus haut ; le point de la saison la plus forte est cerclé et la saison nommée à côté. Un astérisque après l'étiquette signale un test du χ² encore significatif après correction de Holm.",
+      "Pour chacune des {topN|int} étiquettes les plus saisonnières, un point par saison sur un axe commun de part des recettes, reliés par un trait du plus bas au plus haut ; les points le plus bas et le plus haut sont posés sur un trait de leur couleur couvrant l'intervalle de Wilson à {intervalLevel|pct|0} de la part (souvent caché par le point ; le tableau de la carte de chaleur en donne les bornes), le point de la saison la plus forte est cerclé et la saison nommée à côté. Un astérisque après l'étiquette signale un test du χ² encore significatif après correction de Holm.",
     "most_seasonal.significant":
       "L'étiquette la plus saisonnière est « {item} » : elle figure sur {peakShare|pct|1} des recettes publiées {peak|label|in}, contre {troughShare|pct|1} {trough|label|in} (coefficient de variation {cv|pct|0}) ; le lien avec la saison est significatif (χ² = {chi2|1}, {df} ddl ; {p|p} après correction de Holm pour {tested|int} tests), avec une association d'intensité {effect|label} (V de Cramér = {cramersV|3}).",
     "most_seasonal.not_significant":
@@ -103,7 +111,7 @@ export const text = {
     "most_seasonal.none":
       "Aucune des {distinct|int} étiquettes distinctes n'est à la fois assez courante et assez saisonnière pour passer les filtres.",
     filter:
-      "Sur {distinct|int} étiquettes distinctes, {tested|int} sont assez courantes pour être testées, {kept|int} d'entre elles varient assez d'une saison à l'autre, et les {shown|int} plus variables sont affichées.",
+      "Sur {distinct|int} étiquettes distinctes, {tested|int} sont assez courantes pour être testées (présentes dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur les quatre saisons), {kept|int} d'entre elles varient assez d'une saison à l'autre, et les {shown|int} plus variables sont affichées.",
     significant_count:
       "{significant|int} de ces {shown|int} étiquettes dépendent significativement de la saison, après correction de Holm pour les {tested|int} étiquettes assez courantes pour être testées.",
     "significant_count#one":

@@ -4,6 +4,7 @@ import {z} from "zod";
 import {narrativeSchema} from "../../pipeline/narrative.schema.js";
 import {effectSchema} from "./_significance.js";
 import {seasonSchema} from "./_seasons.js";
+import {shareIntervalSchema} from "../_shareInterval.schema.js";
 
 const count = z.number().int().nonnegative();
 const fraction = z.number().min(0).max(1);
@@ -22,6 +23,7 @@ const goodnessOfFit = z.object({
 export const schema = z.object({
   params: z.object({
     alpha: z.number().describe("Significance level of the tests."),
+    intervalLevel: z.number().gt(0).lt(1).describe("Confidence level of each share's Wilson interval, e.g. 0.95."),
     firstDate: isoDate.describe("First posting date of the period, UTC date."),
     lastDate: isoDate.describe("Last posting date of the period, UTC date.")
   }),
@@ -38,6 +40,7 @@ export const schema = z.object({
         season: seasonSchema,
         recipes: count.describe("Recipes posted in the season, all years pooled."),
         share: fraction.describe("Fraction of all recipes."),
+        shareInterval: shareIntervalSchema.describe("Wilson interval of share at params.intervalLevel, fractions."),
         deviation: z.number().describe("recipes / meanPerSeason − 1, fraction (the reference's deviation %)."),
         days: count.describe("Calendar days of the season between firstDate and lastDate, both included."),
         dayShare: fraction.describe("Fraction of the period's calendar days."),

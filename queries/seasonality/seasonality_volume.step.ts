@@ -1,12 +1,13 @@
 /** Seasonal volume: shares, deviations and the two χ² goodness-of-fit tests (uniform, and in proportion to days). */
 import type {QueryResults} from "../../pipeline/analyses.js";
 import type {Claim} from "../../pipeline/narrative.js";
-import {claim, phiLabel} from "../../pipeline/narrative.js";
+import {claim, PHI_BANDS, phiLabel} from "../../pipeline/narrative.js";
 import {chiSquareGoodnessOfFit, coefficientOfVariation, isSignificant, mean, std} from "../../pipeline/stats/index.js";
 import {ALPHA} from "./_significance.js";
 import {extremes, SEASONS, seasonRows, toSeason} from "./_seasons.js";
 import type {Season} from "./_seasons.js";
 import type {SeasonalityVolume} from "./seasonality_volume.schema.js";
+import {SHARE_INTERVAL_LEVEL, shareInterval} from "../_shareInterval.js";
 
 /** Every claim id the step can emit (the text module has a template for each, and no other claim keys). */
 export const CLAIM_IDS = [
@@ -87,6 +88,7 @@ export function step(results: QueryResults): SeasonalityVolume {
       season: row.season,
       recipes: recipes[i]!,
       share: recipes[i]! / total,
+      shareInterval: shareInterval(recipes[i]!, total),
       deviation: recipes[i]! / meanPerSeason - 1,
       days: days[i]!,
       dayShare,
@@ -114,7 +116,11 @@ export function step(results: QueryResults): SeasonalityVolume {
     df,
     p,
     w,
-    effect
+    effect,
+    // Cohen's scale for w, quoted beside the effect's word: "negligible" alone does not say against what.
+    wSmall: PHI_BANDS.small,
+    wMedium: PHI_BANDS.medium,
+    wLarge: PHI_BANDS.large
   });
   const claims: Claim[] = [
     claim("versus_mean", {
@@ -143,7 +149,12 @@ export function step(results: QueryResults): SeasonalityVolume {
     );
 
   return {
-    params: {alpha: ALPHA, firstDate: String(rows[0]!.first_day), lastDate: String(rows[0]!.last_day)},
+    params: {
+      alpha: ALPHA,
+      intervalLevel: SHARE_INTERVAL_LEVEL,
+      firstDate: String(rows[0]!.first_day),
+      lastDate: String(rows[0]!.last_day)
+    },
     total,
     meanPerSeason,
     stdPerSeason: std(recipes, 1),

@@ -32,7 +32,7 @@ describe("seasonality_volume", () => {
   it("counts seasons, their calendar days and both χ² tests on a year worked out by hand", async () => {
     const v = await runAnalysis<SeasonalityVolume>("seasonality_volume", {recipesSql: onDates(YEAR_2001)});
     expect(v.total).toBe(50);
-    expect(v.params).toEqual({alpha: 0.05, firstDate: "2001-01-01", lastDate: "2001-12-31"});
+    expect(v.params).toEqual({alpha: 0.05, intervalLevel: 0.95, firstDate: "2001-01-01", lastDate: "2001-12-31"});
     expect(v.seasons.map((s) => [s.season, s.recipes, s.days])).toEqual([
       ["Winter", 10, 90],
       ["Spring", 20, 92],
@@ -53,6 +53,11 @@ describe("seasonality_volume", () => {
     expectClose(spring.excess, (365 * 20) / (50 * 92) - 1);
     expectClose(spring.perDay, 20 / 92);
     expectClose(spring.share, 0.4);
+    // 95 % Wilson intervals, scipy 1.17.1 stats.binomtest(k, 50).proportion_ci(method="wilson"): 20 and 10 of 50.
+    expectClose(spring.shareInterval.lower, 0.2760838973025654);
+    expectClose(spring.shareInterval.upper, 0.5381856225241064);
+    expectClose(v.seasons[0]!.shareInterval.lower, 0.11243750015776106);
+    expectClose(v.seasons[0]!.shareInterval.upper, 0.33037105932225413);
     expectClose(spring.dayShare, 92 / 365);
     // Uniform: χ² = (3·2.5² + 7.5²)/12.5 = 75/12.5 = 6, df 3.
     expectClose(v.uniform.chi2, 6);

@@ -7,7 +7,7 @@ export const text = {
     title: "Recipes posted per season",
     lede: "Do contributors post more recipes in some seasons than in others, once each season's length is taken into account?",
     method:
-      "Recipes are counted by the meteorological season of their posting date, all years from {firstDate|date} to {lastDate|date} pooled. A χ² goodness-of-fit test compares the counts with two expectations: an equal split, and a split in proportion to the calendar days each season covers in the period, which is the fair one because seasons differ in length and the period starts and ends mid-year. The headline uses the day-adjusted test. With counts this large almost any gap is significant at α = {alpha|2}, so Cohen's w tells whether it matters. The yearly panel repeats the comparison inside each calendar year.",
+      "Recipes are counted by the meteorological season of their posting date, all years from {firstDate|date} to {lastDate|date} pooled. A χ² goodness-of-fit test compares the counts with two expectations: an equal split, and a split in proportion to the calendar days each season covers in the period, which is the fair one because seasons differ in length and the period starts and ends mid-year. The headline uses the day-adjusted test. With counts this large almost any gap is significant at α = {alpha|2}, so Cohen's w tells whether it matters. The yearly panel repeats the comparison inside each calendar year. Each season's share of all recipes is given with its {intervalLevel|pct|0} Wilson interval.",
     "kpi.total": "Recipes",
     "kpi.meanPerSeason": "Average per season",
     "kpi.busiest": "Busiest season for its length",
@@ -18,6 +18,8 @@ export const text = {
     "axis.season_Summer": "Summer",
     "axis.season_Autumn": "Autumn",
     "axis.share": "Share of all recipes",
+    "axis.lower": "Lower bound of the share's {intervalLevel|pct|0} interval",
+    "axis.upper": "Upper bound of the share's {intervalLevel|pct|0} interval",
     "axis.days": "Calendar days in the period",
     "axis.expected": "Expected from the season's days",
     "axis.complete": "Whole year inside the period",
@@ -37,9 +39,9 @@ export const text = {
     "figure.years.description":
       "One panel per season, with a line of dots over the calendar years showing recipes per day in the season divided by recipes per day in the year; dots above the dashed line at the year's average pace mark a season busier than the rest of that year. Years only partly inside the period are drawn as hollow, faded dots off the line.",
     "day_rate.significant":
-      "For its length, {busiest|label} receives the most recipes, {busiestExcess|pct|1} more than its share of the calendar predicts, and {quietest|label} the fewest, {quietestShortfall|pct|1} fewer (test against each season's share of the calendar days: χ² = {chi2|1}, {df} df, {p|p}); the effect is {effect|label} (w = {w|3}).",
+      "For its length, {busiest|label} receives the most recipes, {busiestExcess|pct|1} more than its share of the calendar predicts, and {quietest|label} the fewest, {quietestShortfall|pct|1} fewer (test against each season's share of the calendar days: χ² = {chi2|1}, {df} df, {p|p}); the effect is {effect|label}: Cohen's w = {w|sig|2}, on a scale where {wSmall|1} marks a small effect, {wMedium|1} a medium one and {wLarge|1} a large one.",
     "day_rate.not_significant":
-      "For their length, the seasons receive about as many recipes as their share of the calendar predicts: the gaps, from {quietestShortfall|pct|1} below for {quietest|label} to {busiestExcess|pct|1} above for {busiest|label}, are within chance (χ² = {chi2|1}, {df} df, {p|p}).",
+      "For their length, the seasons receive about as many recipes as their share of the calendar predicts: the gaps, from {quietestShortfall|pct|1} below {quietest|label|in} to {busiestExcess|pct|1} above {busiest|label|in}, are within chance (χ² = {chi2|1}, {df} df, {p|p}).",
     versus_mean:
       "In raw counts, not adjusted for season length, {busiest|label} has the most recipes ({busiestRecipes|int}, {busiestDeviation|pct|1} above the average of the four seasons) and {quietest|label} the fewest ({quietestRecipes|int}, {quietestShortfall|pct|1} below).",
     "uniform.significant":
@@ -51,14 +53,14 @@ export const text = {
     "peak_consistency#all":
       "Year by year the pattern holds: the fastest posting pace fell in {season|label} in every one of the {completeYears|int} complete calendar years.",
     "plain.day_rate.significant":
-      "For its length, {busiest|label} gets {busiestExcess|pct|1} more recipes than expected and {quietest|label} {quietestShortfall|pct|1} fewer, a {effect|label} effect.",
+      "For its length, {busiest|label} gets {busiestExcess|pct|1} more recipes than expected and {quietest|label} {quietestShortfall|pct|1} fewer: a {effect|label} effect, by the usual scale of effect sizes given below.",
     "plain.day_rate.not_significant": "Every season gets about as many recipes as its length predicts."
   },
   fr: {
     title: "Recettes publiées par saison",
     lede: "Les contributeurs publient-ils plus de recettes à certaines saisons, une fois la durée de chaque saison prise en compte ?",
     method:
-      "Les recettes sont comptées selon la saison météorologique de leur date de publication, toutes années confondues du {firstDate|date} au {lastDate|date}. Un test du χ² d'ajustement compare ces effectifs à deux attentes : une répartition égale, et une répartition proportionnelle au nombre de jours que chaque saison couvre dans la période, la seule équitable puisque les saisons n'ont pas la même durée et que la période commence et s'achève en cours d'année. La conclusion principale s'appuie sur le test ajusté aux jours. Avec des effectifs aussi grands, presque tout écart est significatif au seuil α = {alpha|2} : c'est donc le w de Cohen qui dit s'il compte. Le panneau annuel refait la comparaison à l'intérieur de chaque année civile.",
+      "Les recettes sont comptées selon la saison météorologique de leur date de publication, toutes années confondues du {firstDate|date} au {lastDate|date}. Un test du χ² d'ajustement compare ces effectifs à deux attentes : une répartition égale, et une répartition proportionnelle au nombre de jours que chaque saison couvre dans la période, la seule équitable puisque les saisons n'ont pas la même durée et que la période commence et s'achève en cours d'année. La conclusion principale s'appuie sur le test ajusté aux jours. Avec des effectifs aussi grands, presque tout écart est significatif au seuil α = {alpha|2} : c'est donc le w de Cohen qui dit s'il compte. Le panneau annuel refait la comparaison à l'intérieur de chaque année civile. La part de chaque saison dans toutes les recettes est donnée avec son intervalle de Wilson à {intervalLevel|pct|0}.",
     "kpi.total": "Recettes",
     "kpi.meanPerSeason": "Moyenne par saison",
     "kpi.busiest": "Saison la plus active pour sa durée",
@@ -69,6 +71,8 @@ export const text = {
     "axis.season_Summer": "Été",
     "axis.season_Autumn": "Automne",
     "axis.share": "Part de toutes les recettes",
+    "axis.lower": "Borne basse de l'intervalle à {intervalLevel|pct|0} de la part",
+    "axis.upper": "Borne haute de l'intervalle à {intervalLevel|pct|0} de la part",
     "axis.days": "Jours du calendrier dans la période",
     "axis.expected": "Attendu d'après les jours de la saison",
     "axis.complete": "Année entière dans la période",
@@ -88,9 +92,9 @@ export const text = {
     "figure.years.description":
       "Un panneau par saison, avec une ligne de points au fil des années civiles : recettes par jour dans la saison divisées par recettes par jour sur l'année ; un point au-dessus de la ligne en tirets du rythme moyen de l'année signale une saison plus active que le reste de cette année. Les années qui ne sont qu'en partie dans la période sont des points creux et estompés, hors de la ligne.",
     "day_rate.significant":
-      "À durée égale, c'est {busiest|label} qui reçoit le plus de recettes, {busiestExcess|pct|1} de plus que ne le prédit sa part du calendrier, et {quietest|label} le moins, {quietestShortfall|pct|1} de moins (test selon la part des jours du calendrier de chaque saison : χ² = {chi2|1}, {df} ddl, {p|p}) ; l'effet est {effect|label} (w = {w|3}).",
+      "À durée égale, c'est {busiest|label} qui reçoit le plus de recettes, {busiestExcess|pct|1} de plus que ne le prédit sa part du calendrier, et {quietest|label} le moins, {quietestShortfall|pct|1} de moins (test selon la part des jours du calendrier de chaque saison : χ² = {chi2|1}, {df} ddl, {p|p}) ; l'effet est {effect|label} : le w de Cohen vaut {w|sig|2}, sur une échelle où {wSmall|1} marque un petit effet, {wMedium|1} un effet moyen et {wLarge|1} un grand effet.",
     "day_rate.not_significant":
-      "À durée égale, les saisons reçoivent à peu près autant de recettes que le prédit leur part du calendrier : les écarts, de {quietestShortfall|pct|1} en dessous pour {quietest|label} à {busiestExcess|pct|1} au-dessus pour {busiest|label}, restent dans les limites du hasard (χ² = {chi2|1}, {df} ddl, {p|p}).",
+      "À durée égale, les saisons reçoivent à peu près autant de recettes que le prédit leur part du calendrier : les écarts, de {quietestShortfall|pct|1} en dessous {quietest|label|in} à {busiestExcess|pct|1} au-dessus {busiest|label|in}, restent dans les limites du hasard (χ² = {chi2|1}, {df} ddl, {p|p}).",
     versus_mean:
       "En effectifs bruts, sans tenir compte de la durée des saisons, c'est {busiest|label} qui compte le plus de recettes ({busiestRecipes|int}, {busiestDeviation|pct|1} au-dessus de la moyenne des quatre saisons) et {quietest|label} le moins ({quietestRecipes|int}, {quietestShortfall|pct|1} en dessous).",
     "uniform.significant":
@@ -102,7 +106,7 @@ export const text = {
     "peak_consistency#all":
       "C'est {season|label} qui a connu le rythme de publication le plus soutenu dans chacune des {completeYears|int} années civiles complètes.",
     "plain.day_rate.significant":
-      "Compte tenu de sa durée, {busiest|label} reçoit {busiestExcess|pct|1} de recettes de plus que prévu et {quietest|label} {quietestShortfall|pct|1} de moins, un effet {effect|label}.",
+      "Compte tenu de sa durée, {busiest|label} reçoit {busiestExcess|pct|1} de recettes de plus que prévu et {quietest|label} {quietestShortfall|pct|1} de moins : un effet {effect|label}, selon l'échelle usuelle des tailles d'effet donnée ci-dessous.",
     "plain.day_rate.not_significant":
       "Chaque saison reçoit à peu près autant de recettes que sa durée le laisse prévoir."
   }

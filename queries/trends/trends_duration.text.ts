@@ -4,7 +4,7 @@ import type {TextModule} from "../../pipeline/narrative.js";
 export const text = {
   en: {
     title: "Preparation time over the years",
-    lede: "Did recipes posted in later years take less time to make?",
+    lede: "Did recipes take less time to make as the years went by?",
     method:
       "For each year of posting from {firstYear} to {lastYear} we take the mean and the median preparation time of that year's recipes ({recipes|int} recipes in all), and the percentiles that bound the shaded band, by linear interpolation between the two nearest values. A weighted least-squares (WLS) line is fitted to the yearly means and another to the yearly medians, each year weighted by its number of recipes so that the thin first and last years count less; the slope's t-test gives the p-value (significant below α = {alpha|2}) and R² is the weighted R². Each year is one point, so the test asks whether yearly averages drift, not whether single recipes got quicker. The default band runs from Q{defaultLowPercent|int} to Q{defaultHighPercent|int}. The narrow band around the mean is its {intervalLevel|pct|0} confidence interval (Student t, from the year's standard deviation and number of recipes): it widens in the years with few recipes.",
     "option.bubbles": "Dots sized by recipes",
@@ -17,7 +17,8 @@ export const text = {
     "kpi.current_median": "Median, {lastYear} (min)",
     "kpi.mean_slope": "Trend of the mean (min per year)",
     "kpi.median_slope": "Trend of the median (min per year)",
-    "kpi.current_dispersion": "Q{defaultLowPercent|int}–Q{defaultHighPercent|int} spread, {lastYear} (min)",
+    "kpi.current_dispersion":
+      "Spread between percentiles {defaultLowPercent|int} and {defaultHighPercent|int}, {lastYear} (min)",
     "kpi.overall_mean": "Mean over all recipes (min)",
     "axis.year": "Year",
     "axis.interval": "{intervalLevel|pct|0} confidence interval of the yearly mean",
@@ -48,14 +49,14 @@ export const text = {
     "median_trend.flat":
       "The yearly median shows no significant trend (slope {slope|signed|2} min a year, {p|p}, weighted R² {r2|bounded|2}). Over the period, the fitted change is {change|ssig|2|unit:minutes} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:minutes}).",
     dispersion:
-      "In {lastYear}, the Q{lowPercent|int}–Q{highPercent|int} band of preparation times ran from {low|0} to {high|0} minutes, a spread of {width|0} minutes ({lastRecipes|int} recipes), against {firstWidth|0} minutes in {firstYear} ({firstRecipes|int} recipes).",
+      "In {lastYear}, preparation times between percentiles {lowPercent|int} and {highPercent|int} ran from {low|0} to {high|0} minutes, a spread of {width|0} minutes ({lastRecipes|int} recipes), against {firstWidth|0} minutes in {firstYear} ({firstRecipes|int} recipes).",
     "plain.mean_trend.down": "Recipes have become quicker to make over the years.",
     "plain.mean_trend.up": "Recipes have become longer to make over the years.",
     "plain.mean_trend.flat": "Recipes take about as long to make as they used to."
   },
   fr: {
     title: "Le temps de préparation au fil des ans",
-    lede: "Les recettes publiées les années suivantes demandent-elles moins de temps ?",
+    lede: "Les recettes demandent-elles moins de temps à préparer au fil des années ?",
     method:
       "Pour chaque année de publication, de {firstYear} à {lastYear}, nous calculons la moyenne et la médiane du temps de préparation des recettes de l'année ({recipes|int} recettes en tout), ainsi que les centiles qui bornent la bande ombrée, par interpolation linéaire entre les deux valeurs les plus proches. Une droite des moindres carrés pondérés (MCP) est ajustée aux moyennes annuelles, une autre aux médianes annuelles, chaque année pesant son nombre de recettes pour que les premières et dernières années, peu fournies, comptent moins ; le test t de la pente donne la valeur p (significative sous α = {alpha|2}) et le R² est le R² pondéré. Chaque année est un point : le test porte sur la dérive des moyennes annuelles, pas sur la rapidité de chaque recette. La bande par défaut va de Q{defaultLowPercent|int} à Q{defaultHighPercent|int}. La bande étroite autour de la moyenne est son intervalle de confiance à {intervalLevel|pct|0} (t de Student, à partir de l'écart type et du nombre de recettes de l'année) : elle s'élargit les années pauvres en recettes.",
     "option.bubbles": "Points proportionnels aux recettes",
@@ -68,7 +69,8 @@ export const text = {
     "kpi.current_median": "Médiane, {lastYear} (min)",
     "kpi.mean_slope": "Tendance de la moyenne (min par an)",
     "kpi.median_slope": "Tendance de la médiane (min par an)",
-    "kpi.current_dispersion": "Écart Q{defaultLowPercent|int}–Q{defaultHighPercent|int}, {lastYear} (min)",
+    "kpi.current_dispersion":
+      "Écart entre les centiles {defaultLowPercent|int} et {defaultHighPercent|int}, {lastYear} (min)",
     "kpi.overall_mean": "Moyenne sur toutes les recettes (min)",
     "axis.year": "Année",
     "axis.interval": "Intervalle de confiance à {intervalLevel|pct|0} de la moyenne annuelle",
@@ -100,7 +102,7 @@ export const text = {
     "median_trend.flat":
       "La médiane annuelle ne montre pas de tendance significative (pente de {slope|signed|2} min par an, {p|p}, R² pondéré {r2|bounded|2}). Sur la période, l'évolution ajustée vaut {change|ssig|2|unit:minutes} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:minutes}).",
     dispersion:
-      "En {lastYear}, la bande Q{lowPercent|int}–Q{highPercent|int} des temps de préparation allait de {low|0} à {high|0} minutes, soit un écart de {width|0} minutes ({lastRecipes|int} recettes), contre {firstWidth|0} minutes en {firstYear} ({firstRecipes|int} recettes).",
+      "En {lastYear}, les temps de préparation compris entre les centiles {lowPercent|int} et {highPercent|int} allaient de {low|0} à {high|0} minutes, soit un écart de {width|0} minutes ({lastRecipes|int} recettes), contre {firstWidth|0} minutes en {firstYear} ({firstRecipes|int} recettes).",
     "plain.mean_trend.down": "Les recettes sont devenues plus rapides à préparer au fil des ans.",
     "plain.mean_trend.up": "Les recettes sont devenues plus longues à préparer au fil des ans.",
     "plain.mean_trend.flat": "Les recettes prennent à peu près autant de temps qu'avant."

@@ -17,7 +17,7 @@ export const text = {
     "kpi.q1": "First quartile",
     "kpi.q3": "Third quartile",
     "kpi.std": "Typical gap from the yearly mean (standard deviation)",
-    "kpi.cv": "That gap as a share of the mean",
+    "kpi.cv": "That gap as a share of the mean (coefficient of variation)",
     "kpi.peak": "Peak year",
     "axis.year": "Year",
     "axis.recipes": "Recipes posted",
@@ -36,7 +36,7 @@ export const text = {
       "Posting rose from {firstRecipes|int} recipes in {firstYear} to a peak of {peakRecipes|int} in {peakYear}, then fell back to {lastRecipes|int} in {lastYear} (Spearman ρ {riseRho|2} up to the peak, {fallRho|2} after it).",
     peak: "{peakYear} was the busiest year, with {peakRecipes|int} recipes: {share|pct|1} of all the recipes posted.",
     spread:
-      "Volume swung widely from year to year: {mean|int} recipes a year on average, with a standard deviation of {std|int} (coefficient of variation {cv|pct|0}).",
+      "Volume swung widely from year to year: {mean|int} recipes a year on average, and a typical gap of {std|int} recipes from that mean, {cv|pct|0} of it.",
     "plain.shape.rise_fall": "Recipe posting rose to a peak in {peakYear}, then fell back."
   },
   fr: {
@@ -54,7 +54,7 @@ export const text = {
     "kpi.q1": "Premier quartile",
     "kpi.q3": "Troisième quartile",
     "kpi.std": "Écart typique à la moyenne annuelle (écart type)",
-    "kpi.cv": "Cet écart rapporté à la moyenne",
+    "kpi.cv": "Cet écart rapporté à la moyenne (coefficient de variation)",
     "kpi.peak": "Année record",
     "axis.year": "Année",
     "axis.recipes": "Recettes publiées",
@@ -73,7 +73,7 @@ export const text = {
       "Les publications sont passées de {firstRecipes|int} recettes en {firstYear} à un pic de {peakRecipes|int} en {peakYear}, avant de retomber à {lastRecipes|int} en {lastYear} (ρ de Spearman de {riseRho|2} jusqu'au pic, de {fallRho|2} ensuite).",
     peak: "{peakYear} a été l'année la plus active, avec {peakRecipes|int} recettes, soit {share|pct|1} de toutes les recettes publiées.",
     spread:
-      "Le volume a beaucoup varié d'une année à l'autre : {mean|int} recettes par an en moyenne, avec un écart type de {std|int} (coefficient de variation de {cv|pct|0}).",
+      "Le volume a beaucoup varié d'une année à l'autre : {mean|int} recettes par an en moyenne, et un écart typique de {std|int} recettes à cette moyenne, soit {cv|pct|0} de celle-ci.",
     "plain.shape.rise_fall": "La publication de recettes a culminé en {peakYear}, puis a reculé."
   }
 } satisfies TextModule;

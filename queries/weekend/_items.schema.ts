@@ -5,6 +5,7 @@
 import {z} from "zod";
 
 import {narrativeSchema} from "../../pipeline/narrative.schema.js";
+import {shareIntervalSchema} from "../_shareInterval.schema.js";
 import {effectSchema} from "./_periodSchema.js";
 
 const count = z.number().int().nonnegative();
@@ -17,6 +18,8 @@ export const periodItemSchema = z.object({
   weekendWith: count.describe("Weekend recipes listing the item."),
   weekdayShare: share("weekdayWith / weekday recipes"),
   weekendShare: share("weekendWith / weekend recipes"),
+  weekdayShareInterval: shareIntervalSchema.describe("Wilson interval of weekdayShare at params.intervalLevel."),
+  weekendShareInterval: shareIntervalSchema.describe("Wilson interval of weekendShare at params.intervalLevel."),
   meanShare: share("(weekdayShare + weekendShare) / 2"),
   deltaPp: z
     .number()
@@ -36,7 +39,8 @@ export const periodItemsSchema = z.object({
     minAbsDeltaPp: z.number().describe("Filter: |deltaPp| ≥ this many percentage points."),
     alpha: z.number().describe("Filter: Holm-adjusted p < alpha."),
     correction: z.literal("holm").describe("Multiple-testing correction over the tested items: Holm's step-down."),
-    topN: z.number().int().positive().describe("Items published on each side, by |deltaPp|.")
+    topN: z.number().int().positive().describe("Items published on each side, by |deltaPp|."),
+    intervalLevel: z.number().gt(0).lt(1).describe("Confidence level of each share's Wilson interval, e.g. 0.95.")
   }),
   totals: z.object({
     weekdayRecipes: count.describe("Recipes submitted Monday–Friday."),

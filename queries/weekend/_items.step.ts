@@ -9,6 +9,7 @@ import type {Claim} from "../../pipeline/narrative.js";
 import {claim, phiLabel} from "../../pipeline/narrative.js";
 import {chiSquare2x2, holm, isSignificant} from "../../pipeline/stats/index.js";
 import type {Row} from "../../pipeline/warehouse.js";
+import {SHARE_INTERVAL_LEVEL, shareInterval} from "../_shareInterval.js";
 import type {PeriodItem, PeriodItems} from "./_items.schema.js";
 
 /** The gap that matters, the level of the Holm-adjusted p, the items shown per side; the share filter is in the SQL. */
@@ -66,6 +67,8 @@ export function periodItemsStep(results: QueryResults): PeriodItems {
       weekendWith,
       weekdayShare,
       weekendShare,
+      weekdayShareInterval: shareInterval(weekdayWith, weekdayRecipes),
+      weekendShareInterval: shareInterval(weekendWith, weekendRecipes),
       meanShare: (weekdayShare + weekendShare) / 2,
       deltaPp: (weekendShare - weekdayShare) * 100,
       chi2: test.chi2,
@@ -82,6 +85,7 @@ export function periodItemsStep(results: QueryResults): PeriodItems {
   const atWeekend = passing.filter((i) => i.deltaPp > 0).sort(byGap);
   const onWeekdays = passing.filter((i) => i.deltaPp < 0).sort(byGap);
 
+  const minMeanShare = Number(summary.min_mean_share);
   const counts = {
     distinct: Number(summary.distinct_items),
     frequent: frequent.length,
@@ -102,15 +106,23 @@ export function periodItemsStep(results: QueryResults): PeriodItems {
           distinct: counts.distinct,
           moreAtWeekend: counts.moreAtWeekend,
           moreOnWeekdays: counts.moreOnWeekdays,
-          effect: phiLabel(largestPhi)
+          effect: phiLabel(largestPhi),
+          // The count's rule, said with it: the seasonality page averages shares over four seasons, not two
+          // periods, so the two pages' counts of items common enough can differ by a few.
+          minMeanShare
         })
-      : claim("passing.none", {distinct: counts.distinct, tested: counts.tested});
+      : claim("passing.none", {distinct: counts.distinct, tested: counts.tested, minMeanShare});
   const claims: Claim[] = [];
   if (atWeekend.length > 0) claims.push(strongestClaim("strongest.weekend", atWeekend[0]!, counts.tested));
   if (onWeekdays.length > 0) claims.push(strongestClaim("strongest.weekday", onWeekdays[0]!, counts.tested));
 
   return {
-    params: {minMeanShare: Number(summary.min_mean_share), ...ITEM_PARAMS, correction: "holm"},
+    params: {
+      minMeanShare,
+      ...ITEM_PARAMS,
+      correction: "holm",
+      intervalLevel: SHARE_INTERVAL_LEVEL
+    },
     totals: {weekdayRecipes, weekendRecipes},
     counts,
     moreAtWeekend: atWeekend.slice(0, topN),

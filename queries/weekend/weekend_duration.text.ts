@@ -6,7 +6,7 @@ export const text = {
     title: "Do weekend recipes take longer to make?",
     lede: "Are the recipes posted at the weekend longer to prepare than those posted on weekdays?",
     method:
-      "Preparation time is the recipe's stated minutes after cleaning. For each period we give the mean, the standard deviation, the quartiles (linear interpolation) and Tukey's box-plot elements: the whiskers reach the most extreme recipes within {whiskerIqr|1} times the interquartile range of the box, and the recipes beyond are counted rather than drawn. The means are compared with Student's two-sample t-test (pooled variance), the one the headline quotes; Welch's test, which does not assume equal variances, is reported beside it. The difference is weekend minus weekday, with its {ciLevel|pct|0} confidence interval, and Cohen's d (the difference over the pooled standard deviation) measures its size; α = {alpha|2}.",
+      "Preparation time is the recipe's stated minutes after cleaning. For each period we give the mean, the standard deviation, the quartiles (linear interpolation) and Tukey's box-plot elements: the whiskers reach the most extreme recipes within {whiskerIqr|1} times the interquartile range of the box, and the recipes beyond are counted rather than drawn. The means are compared with Student's two-sample t-test (pooled variance), the one the headline quotes; Welch's test, which does not assume equal variances, is reported beside it. The difference is weekend minus weekday, with its {ciLevel|pct|0} confidence interval, and Cohen's d (the difference over the pooled standard deviation) measures its size; α = {alpha|2}. Each period's mean is drawn with its {intervalLevel|pct|0} Student t interval.",
     "kpi.weekdayMean": "Weekday mean (min)",
     "kpi.weekendMean": "Weekend mean (min)",
     "kpi.difference": "Weekend − weekday (min)",
@@ -36,9 +36,12 @@ export const text = {
     "axis.t": "Student's t",
     "axis.p": "Student's p-value",
     "axis.cohenD": "Cohen's d",
-    "figure.box.caption": "Distribution of preparation time",
+    "axis.interval": "{intervalLevel|pct|0} confidence interval of the mean",
+    "axis.lower": "Lower bound of the mean's interval (min)",
+    "axis.upper": "Upper bound of the mean's interval (min)",
+    "figure.box.caption": "Distribution of preparation time, with each mean's {intervalLevel|pct|0} interval",
     "figure.box.description":
-      "Horizontal box plots of preparation time for weekday recipes (blue-grey) and weekend recipes (orange): each box spans the first to the third quartile with a thick line at the median and a diamond at the mean ({weekdayMean|1} minutes on weekdays, {weekendMean|1} at weekends); the whiskers reach the most extreme recipes within {whiskerIqr|1} times the interquartile range of the box, and a dotted line carries on to the longest recipe, labelled with the number of recipes beyond the whisker.",
+      "Horizontal box plots of preparation time for weekday recipes (blue-grey) and weekend recipes (orange): each box spans the first to the third quartile with a thick line at the median and a diamond at the mean ({weekdayMean|1} minutes on weekdays, {weekendMean|1} at weekends), drawn on a dark line spanning the mean's {intervalLevel|pct|0} confidence interval, so narrow that the diamond mostly hides it (the table gives its bounds); the whiskers reach the most extreme recipes within {whiskerIqr|1} times the interquartile range of the box, and a dotted line carries on to the longest recipe, labelled with the number of recipes beyond the whisker.",
     "figure.difference.caption": "Weekend − weekday difference in mean preparation time",
     "figure.difference.description":
       "A dot at the weekend − weekday difference in mean preparation time, in minutes, with a bar spanning its {ciLevel|pct|0} confidence interval and a dashed vertical line at zero; the dot is hollow when Student's t-test finds no significant difference ({p|p} here), filled when it does. An interval that crosses zero means the data cannot tell the two periods apart.",
@@ -64,7 +67,7 @@ export const text = {
     title: "Les recettes du week-end sont-elles plus longues à préparer ?",
     lede: "Les recettes publiées le week-end demandent-elles plus de temps de préparation que celles publiées en semaine ?",
     method:
-      "Le temps de préparation est la durée en minutes indiquée par la recette, après nettoyage. Pour chaque période, on donne la moyenne, l'écart type, les quartiles (interpolation linéaire) et les éléments de la boîte à moustaches de Tukey : les moustaches s'arrêtent aux recettes les plus extrêmes situées à moins de {whiskerIqr|1} fois l'écart interquartile de la boîte, et les recettes au-delà sont comptées plutôt que dessinées. Les moyennes sont comparées par le test t de Student à deux échantillons (variance commune), celui que cite le titre ; le test de Welch, qui ne suppose pas des variances égales, est donné à côté. L'écart est calculé week-end moins semaine, avec son intervalle de confiance à {ciLevel|pct|0}, et le d de Cohen (l'écart rapporté à l'écart type commun) en mesure l'ampleur ; α = {alpha|2}.",
+      "Le temps de préparation est la durée en minutes indiquée par la recette, après nettoyage. Pour chaque période, on donne la moyenne, l'écart type, les quartiles (interpolation linéaire) et les éléments de la boîte à moustaches de Tukey : les moustaches s'arrêtent aux recettes les plus extrêmes situées à moins de {whiskerIqr|1} fois l'écart interquartile de la boîte, et les recettes au-delà sont comptées plutôt que dessinées. Les moyennes sont comparées par le test t de Student à deux échantillons (variance commune), celui que cite le titre ; le test de Welch, qui ne suppose pas des variances égales, est donné à côté. L'écart est calculé week-end moins semaine, avec son intervalle de confiance à {ciLevel|pct|0}, et le d de Cohen (l'écart rapporté à l'écart type commun) en mesure l'ampleur ; α = {alpha|2}. La moyenne de chaque période est tracée avec son intervalle de Student à {intervalLevel|pct|0}.",
     "kpi.weekdayMean": "Moyenne en semaine (min)",
     "kpi.weekendMean": "Moyenne le week-end (min)",
     "kpi.difference": "Week-end − semaine (min)",
@@ -94,9 +97,13 @@ export const text = {
     "axis.t": "t de Student",
     "axis.p": "valeur p de Student",
     "axis.cohenD": "d de Cohen",
-    "figure.box.caption": "Distribution du temps de préparation",
+    "axis.interval": "Intervalle de confiance à {intervalLevel|pct|0} de la moyenne",
+    "axis.lower": "Borne basse de l'intervalle de la moyenne (min)",
+    "axis.upper": "Borne haute de l'intervalle de la moyenne (min)",
+    "figure.box.caption":
+      "Distribution du temps de préparation, avec l'intervalle à {intervalLevel|pct|0} de chaque moyenne",
     "figure.box.description":
-      "Boîtes à moustaches horizontales du temps de préparation des recettes de semaine (en bleu-gris) et de week-end (en orange) : chaque boîte va du premier au troisième quartile, avec un trait épais à la médiane et un losange à la moyenne ({weekdayMean|1} minutes en semaine, {weekendMean|1} le week-end) ; les moustaches s'arrêtent aux recettes les plus extrêmes situées à moins de {whiskerIqr|1} fois l'écart interquartile de la boîte, et une ligne pointillée se prolonge jusqu'à la recette la plus longue, avec le nombre de recettes au-delà de la moustache.",
+      "Boîtes à moustaches horizontales du temps de préparation des recettes de semaine (en bleu-gris) et de week-end (en orange) : chaque boîte va du premier au troisième quartile, avec un trait épais à la médiane et un losange à la moyenne ({weekdayMean|1} minutes en semaine, {weekendMean|1} le week-end), posé sur un trait sombre couvrant l'intervalle de confiance à {intervalLevel|pct|0} de la moyenne, si étroit que le losange le cache presque (le tableau en donne les bornes) ; les moustaches s'arrêtent aux recettes les plus extrêmes situées à moins de {whiskerIqr|1} fois l'écart interquartile de la boîte, et une ligne pointillée se prolonge jusqu'à la recette la plus longue, avec le nombre de recettes au-delà de la moustache.",
     "figure.difference.caption": "Écart de temps de préparation moyen entre week-end et semaine",
     "figure.difference.description":
       "Un point à l'écart de temps de préparation moyen week-end − semaine, en minutes, avec une barre couvrant son intervalle de confiance à {ciLevel|pct|0} et une ligne verticale pointillée à zéro ; le point est creux quand le test t de Student ne trouve pas d'écart significatif ({p|p} ici), plein quand il en trouve un. Un intervalle qui passe par zéro signifie que les données ne permettent pas de distinguer les deux périodes.",

@@ -44,7 +44,14 @@ describe("weekend_ingredients", () => {
       butter: [30, 25] // 30 % → 50 %: +20 pp, p ≈ 0.027, but 0.107 after Holm's correction for 6 tests
     };
     const s = await runAnalysis<WeekendIngredients>("weekend_ingredients", {recipesSql: fixture(100, 50, counts)});
-    expect(s.params).toEqual({minMeanShare: 0.01, minAbsDeltaPp: 0.2, alpha: 0.05, topN: 10, correction: "holm"});
+    expect(s.params).toEqual({
+      minMeanShare: 0.01,
+      minAbsDeltaPp: 0.2,
+      alpha: 0.05,
+      topN: 10,
+      correction: "holm",
+      intervalLevel: 0.95
+    });
     expect(s.totals).toEqual({weekdayRecipes: 100, weekendRecipes: 50});
     // Every frequent item is tested, whatever its gap (salt and garlic too): 6 tests in one family. Before the rule,
     // only the 4 items with a gap were tested, without correction, and butter (raw p ≈ 0.027) passed.
@@ -63,6 +70,11 @@ describe("weekend_ingredients", () => {
       meanShare: 0.25
     });
     expectClose(cinnamon.deltaPp, 30);
+    // 95 % Wilson intervals, scipy 1.17.1 stats.binomtest(k, n).proportion_ci(method="wilson"): 10 of 100, 20 of 50.
+    expectClose(cinnamon.weekdayShareInterval.lower, 0.05522913706067508);
+    expectClose(cinnamon.weekdayShareInterval.upper, 0.17436566150491345);
+    expectClose(cinnamon.weekendShareInterval.lower, 0.2760838973025654);
+    expectClose(cinnamon.weekendShareInterval.upper, 0.5381856225241064);
     expectClose(cinnamon.chi2, 16.921875);
     expectClose(cinnamon.chi2, yates(20, 30, 10, 90));
     expectClose(cinnamon.p, 1 - chisquareCdf(16.921875, 1), 1e-7);
@@ -86,7 +98,17 @@ describe("weekend_ingredients", () => {
     expect(s.narrative.headline).toEqual({
       id: "passing.some",
       // The largest gap is chicken's, |phi| = 2000/√26,125,000 ≈ 0.39: "medium" on Cohen's 0.1 / 0.3 / 0.5 scale.
-      values: {count: 2, passing: 2, tested: 6, distinct: 7, moreAtWeekend: 1, moreOnWeekdays: 1, effect: "medium"}
+      values: {
+        count: 2,
+        passing: 2,
+        tested: 6,
+        distinct: 7,
+        moreAtWeekend: 1,
+        moreOnWeekdays: 1,
+        effect: "medium",
+        // The count's rule travels with it, so the sentence can say what "common enough" means.
+        minMeanShare: 0.01
+      }
     });
     expect(s.narrative.claims.map((c) => [c.id, c.values.item])).toEqual([
       ["strongest.weekend", "cinnamon"],

@@ -6,7 +6,7 @@ export const text = {
     title: "Which ingredients lean to the weekend?",
     lede: "Are some ingredients listed more often in the recipes posted at the weekend, and others in those posted on weekdays?",
     method:
-      "For every ingredient whose mean share over the two periods is at least {minMeanShare|pct|0}, a two-by-two table counts the weekday and weekend recipes that list it and those that do not, and a χ² test of independence with Yates' continuity correction (the usual correction for a two-by-two table) compares them. Every such ingredient is tested, whatever its gap, so that no ingredient is chosen for its gap before being tested. The p-values of these tests form one family and are adjusted together by Holm's method, the correction this site applies to every family of tests. An ingredient is said to differ when its adjusted p-value is below {alpha|2} and its weekend − weekday gap is at least {minAbsDeltaPp|1} percentage points either way; the phi coefficient, positive when the ingredient leans to the weekend, measures the strength of the association. The {topN|int} strongest ingredients on each side are shown.",
+      "For every ingredient whose mean share over the two periods is at least {minMeanShare|pct|0}, a two-by-two table counts the weekday and weekend recipes that list it and those that do not, and a χ² test of independence with Yates' continuity correction (the usual correction for a two-by-two table) compares them. Every such ingredient is tested, whatever its gap, so that no ingredient is chosen for its gap before being tested. The p-values of these tests form one family and are adjusted together by Holm's method, the correction this site applies to every family of tests. An ingredient is said to differ when its adjusted p-value is below {alpha|2} and its weekend − weekday gap is at least {minAbsDeltaPp|1|unit:pct_points} either way; the phi coefficient φ, positive when the ingredient leans to the weekend, measures the strength of the association. The {topN|int} strongest ingredients on each side are shown, each share with its {intervalLevel|pct|0} Wilson interval.",
     "kpi.distinct": "Distinct ingredients",
     "kpi.passing": "Ingredients that differ",
     "kpi.moreAtWeekend": "More frequent at weekends",
@@ -20,26 +20,32 @@ export const text = {
     "axis.weekendWith": "Weekend recipes listing it",
     "axis.weekdayShare": "Share of weekday recipes",
     "axis.weekendShare": "Share of weekend recipes",
+    "axis.interval": "{intervalLevel|pct|0} interval of the share (Wilson)",
+    "axis.weekdayLower": "Weekday share: lower bound of its interval",
+    "axis.weekdayUpper": "Weekday share: upper bound of its interval",
+    "axis.weekendLower": "Weekend share: lower bound of its interval",
+    "axis.weekendUpper": "Weekend share: upper bound of its interval",
     "axis.chi2": "χ² (Yates)",
     "axis.p": "p-value",
     "axis.pAdjusted": "p-value (Holm)",
-    "axis.phi": "Phi coefficient",
+    "axis.phi": "Phi coefficient (φ)",
     "figure.gaps.caption": "Ingredients with the largest weekend − weekday gaps",
     "figure.gaps.description":
       "Horizontal bars of the gap in share between weekend and weekday recipes for the ingredients that pass the filters, up to {topN|int} on each side: bars to the right, in orange, for ingredients more frequent at weekends, bars to the left, in blue-grey, for those more frequent on weekdays. Each bar carries its name and its gap in percentage points.",
-    "figure.shares.caption": "Weekday and weekend shares of the same ingredients",
+    "figure.shares.caption":
+      "Weekday and weekend shares of the same ingredients, with their {intervalLevel|pct|0} intervals",
     "figure.shares.description":
-      "For each ingredient of the previous chart, a blue-grey circle at the share of weekday recipes that list it and an orange square at the share of weekend recipes, joined by a line; the name of each ingredient is written above its row.",
+      "For each ingredient of the previous chart, a blue-grey circle at the share of weekday recipes that list it and an orange square at the share of weekend recipes, joined by a line, each mark on a line of its colour spanning the share's {intervalLevel|pct|0} Wilson interval, often hidden by the mark (the table gives its bounds); the name of each ingredient is written above its row.",
     "passing.some":
-      "{passing|int} of the {tested|int} ingredients common enough to compare appear more often on weekdays or more often at the weekend: {moreAtWeekend|int} at the weekend, {moreOnWeekdays|int} on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct ingredients in all).",
+      "{passing|int} of the {tested|int} ingredients common enough to compare (found in at least {minMeanShare|pct|0} of recipes, on average over weekdays and the weekend) appear more often on weekdays or more often at the weekend: {moreAtWeekend|int} at the weekend, {moreOnWeekdays|int} on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct ingredients in all).",
     "passing.some#one":
-      "{passing|int} of the {tested|int} ingredients common enough to compare appears more often on weekdays or more often at the weekend: {moreAtWeekend|int} at the weekend, {moreOnWeekdays|int} on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct ingredients in all).",
+      "{passing|int} of the {tested|int} ingredients common enough to compare (found in at least {minMeanShare|pct|0} of recipes, on average over weekdays and the weekend) appears more often on weekdays or more often at the weekend: {moreAtWeekend|int} at the weekend, {moreOnWeekdays|int} on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct ingredients in all).",
     "passing.none":
-      "Weekend and weekday recipes list the same ingredients: none of the {tested|int} ingredients common enough to compare differs clearly once the {tested|int} tests are accounted for (Holm's correction; {distinct|int} distinct ingredients in all).",
+      "Weekend and weekday recipes list the same ingredients: none of the {tested|int} ingredients common enough to compare (found in at least {minMeanShare|pct|0} of recipes, on average over weekdays and the weekend) differs clearly once the {tested|int} tests are accounted for (Holm's correction; {distinct|int} distinct ingredients in all).",
     "strongest.weekend":
-      "The ingredient that leans most to the weekend is “{item}”: listed in {weekendShare|pct|1} of weekend recipes against {weekdayShare|pct|1} of weekday ones ({deltaPp|signed|2} percentage points; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (phi = {phi|3}).",
+      "The ingredient that leans most to the weekend is “{item}”: listed in {weekendShare|pct|2} of weekend recipes against {weekdayShare|pct|2} of weekday ones ({deltaPp|signed|2|unit:pct_points}; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (φ = {phi|3}).",
     "strongest.weekday":
-      "The ingredient that leans most to weekdays is “{item}”: listed in {weekdayShare|pct|1} of weekday recipes against {weekendShare|pct|1} of weekend ones ({deltaPp|signed|2} percentage points; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (phi = {phi|3}).",
+      "The ingredient that leans most to weekdays is “{item}”: listed in {weekdayShare|pct|2} of weekday recipes against {weekendShare|pct|2} of weekend ones ({deltaPp|signed|2|unit:pct_points}; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (φ = {phi|3}).",
     "plain.passing.some":
       "Ingredients more common on weekdays or at the weekend: {passing|int} of the {tested|int} compared, and the largest gap is {effect|label}.",
     "plain.passing.none": "Weekend and weekday recipes use much the same ingredients."
@@ -48,7 +54,7 @@ export const text = {
     title: "Quels ingrédients penchent vers le week-end ?",
     lede: "Certains ingrédients figurent-ils plus souvent dans les recettes publiées le week-end, et d'autres dans celles publiées en semaine ?",
     method:
-      "Pour chaque ingrédient dont la part moyenne sur les deux périodes atteint au moins {minMeanShare|pct|0}, un tableau deux par deux compte les recettes de semaine et de week-end qui le contiennent et celles qui ne le contiennent pas, et un test du χ² d'indépendance avec la correction de continuité de Yates (la correction habituelle pour un tableau deux par deux) les compare. Chaque ingrédient de ce type est testé, quel que soit son écart, pour qu'aucun ne soit choisi pour son écart avant d'être testé. Les valeurs p de ces tests forment une seule famille, ajustée par la méthode de Holm, la correction que ce site applique à toute famille de tests. Un ingrédient est dit différent quand sa valeur p ajustée est inférieure à {alpha|2} et que l'écart week-end − semaine atteint au moins {minAbsDeltaPp|1} point de pourcentage dans un sens ou dans l'autre ; le coefficient phi, positif quand l'ingrédient penche vers le week-end, mesure la force de l'association. Les {topN|int} ingrédients les plus marqués de chaque côté sont montrés.",
+      "Pour chaque ingrédient dont la part moyenne sur les deux périodes atteint au moins {minMeanShare|pct|0}, un tableau deux par deux compte les recettes de semaine et de week-end qui le contiennent et celles qui ne le contiennent pas, et un test du χ² d'indépendance avec la correction de continuité de Yates (la correction habituelle pour un tableau deux par deux) les compare. Chaque ingrédient de ce type est testé, quel que soit son écart, pour qu'aucun ne soit choisi pour son écart avant d'être testé. Les valeurs p de ces tests forment une seule famille, ajustée par la méthode de Holm, la correction que ce site applique à toute famille de tests. Un ingrédient est dit différent quand sa valeur p ajustée est inférieure à {alpha|2} et que l'écart week-end − semaine atteint au moins {minAbsDeltaPp|1|unit:pct_points} dans un sens ou dans l'autre ; le coefficient φ, positif quand l'ingrédient penche vers le week-end, mesure la force de l'association. Les {topN|int} ingrédients les plus marqués de chaque côté sont montrés, chaque part avec son intervalle de Wilson à {intervalLevel|pct|0}.",
     "kpi.distinct": "Ingrédients distincts",
     "kpi.passing": "Ingrédients qui diffèrent",
     "kpi.moreAtWeekend": "Plus fréquents le week-end",
@@ -62,26 +68,32 @@ export const text = {
     "axis.weekendWith": "Recettes du week-end qui le contiennent",
     "axis.weekdayShare": "Part des recettes de semaine",
     "axis.weekendShare": "Part des recettes du week-end",
+    "axis.interval": "Intervalle à {intervalLevel|pct|0} de la part (Wilson)",
+    "axis.weekdayLower": "Part en semaine : borne basse de son intervalle",
+    "axis.weekdayUpper": "Part en semaine : borne haute de son intervalle",
+    "axis.weekendLower": "Part le week-end : borne basse de son intervalle",
+    "axis.weekendUpper": "Part le week-end : borne haute de son intervalle",
     "axis.chi2": "χ² (Yates)",
     "axis.p": "valeur p",
     "axis.pAdjusted": "valeur p (Holm)",
-    "axis.phi": "Coefficient phi",
+    "axis.phi": "Coefficient φ",
     "figure.gaps.caption": "Ingrédients aux plus grands écarts entre week-end et semaine",
     "figure.gaps.description":
       "Barres horizontales de l'écart de part entre recettes du week-end et de semaine pour les ingrédients qui passent les filtres, jusqu'à {topN|int} de chaque côté : à droite, en orange, les ingrédients plus fréquents le week-end ; à gauche, en bleu-gris, ceux plus fréquents en semaine. Chaque barre porte son nom et son écart en points de pourcentage.",
-    "figure.shares.caption": "Parts en semaine et le week-end des mêmes ingrédients",
+    "figure.shares.caption":
+      "Parts en semaine et le week-end des mêmes ingrédients, avec leurs intervalles à {intervalLevel|pct|0}",
     "figure.shares.description":
-      "Pour chaque ingrédient du graphique précédent, un cercle bleu-gris à la part des recettes de semaine qui le contiennent et un carré orange à la part des recettes du week-end, reliés par un trait ; le nom de chaque ingrédient est écrit au-dessus de sa ligne.",
+      "Pour chaque ingrédient du graphique précédent, un cercle bleu-gris à la part des recettes de semaine qui le contiennent et un carré orange à la part des recettes du week-end, reliés par un trait, chaque marque posée sur un trait de sa couleur couvrant l'intervalle de Wilson à {intervalLevel|pct|0} de la part, souvent caché par la marque (le tableau en donne les bornes) ; le nom de chaque ingrédient est écrit au-dessus de sa ligne.",
     "passing.some":
-      "{passing|int} des {tested|int} ingrédients assez fréquents pour être comparés apparaissent plus souvent en semaine ou plus souvent le week-end : {moreAtWeekend|int} le week-end, {moreOnWeekdays|int} en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} ingrédients distincts en tout).",
+      "{passing|int} des {tested|int} ingrédients assez fréquents pour être comparés (présents dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur la semaine et le week-end) apparaissent plus souvent en semaine ou plus souvent le week-end : {moreAtWeekend|int} le week-end, {moreOnWeekdays|int} en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} ingrédients distincts en tout).",
     "passing.some#one":
-      "{passing|int} des {tested|int} ingrédients assez fréquents pour être comparés apparaît plus souvent en semaine ou plus souvent le week-end : {moreAtWeekend|int} le week-end, {moreOnWeekdays|int} en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} ingrédients distincts en tout).",
+      "{passing|int} des {tested|int} ingrédients assez fréquents pour être comparés (présents dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur la semaine et le week-end) apparaît plus souvent en semaine ou plus souvent le week-end : {moreAtWeekend|int} le week-end, {moreOnWeekdays|int} en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} ingrédients distincts en tout).",
     "passing.none":
-      "Les recettes du week-end et de semaine contiennent les mêmes ingrédients : aucun des {tested|int} ingrédients assez fréquents pour être comparés ne diffère nettement une fois les {tested|int} tests pris en compte (correction de Holm ; {distinct|int} ingrédients distincts en tout).",
+      "Les recettes du week-end et de semaine contiennent les mêmes ingrédients : aucun des {tested|int} ingrédients assez fréquents pour être comparés (présents dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur la semaine et le week-end) ne diffère nettement une fois les {tested|int} tests pris en compte (correction de Holm ; {distinct|int} ingrédients distincts en tout).",
     "strongest.weekend":
-      "L'ingrédient le plus tourné vers le week-end est « {item} » : présent dans {weekendShare|pct|1} des recettes du week-end contre {weekdayShare|pct|1} de celles de la semaine ({deltaPp|signed|2} points de pourcentage ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (phi = {phi|3}).",
+      "L'ingrédient le plus tourné vers le week-end est « {item} » : présent dans {weekendShare|pct|2} des recettes du week-end contre {weekdayShare|pct|2} de celles de la semaine ({deltaPp|signed|2|unit:pct_points} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (φ = {phi|3}).",
     "strongest.weekday":
-      "L'ingrédient le plus tourné vers la semaine est « {item} » : présent dans {weekdayShare|pct|1} des recettes de semaine contre {weekendShare|pct|1} de celles du week-end ({deltaPp|signed|2} points de pourcentage ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (phi = {phi|3}).",
+      "L'ingrédient le plus tourné vers la semaine est « {item} » : présent dans {weekdayShare|pct|2} des recettes de semaine contre {weekendShare|pct|2} de celles du week-end ({deltaPp|signed|2|unit:pct_points} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (φ = {phi|3}).",
     "plain.passing.some":
       "Ingrédients plus fréquents en semaine ou le week-end : {passing|int} sur les {tested|int} comparés, et le plus grand écart est {effect|label}.",
     "plain.passing.none": "Les recettes du week-end et de la semaine utilisent à peu près les mêmes ingrédients."

@@ -41,7 +41,7 @@ export const text = {
     "axis.difference": "Weekend − weekday (% of the weekday mean)",
     "figure.differences.caption": "Nutritional gaps between weekend and weekday recipes",
     "figure.differences.description":
-      "For each of the {tests|int} nutrients, a dot at the weekend − weekday difference in mean, as a percentage of the weekday mean, with a bar spanning its {ciLevel|pct|0} confidence interval and a dashed vertical line at zero. Each row is labelled with the difference in the nutrient's own unit (kcal, or points of the daily value), then as a share of the weekday mean, and with its p-value after Holm's correction; the differences that stay significant after the correction have a filled orange dot and a star, the others a hollow grey dot.",
+      "For each of the {tests|int} nutrients, a dot at the weekend − weekday difference in mean, as a percentage of the weekday mean, with a bar spanning its {ciLevel|pct|0} confidence interval and a dashed vertical line at zero. Each row is labelled with the difference in the nutrient's own unit (kcal, or %DV points for the nutrients counted in percent of the daily value, %DV), then as a share of the weekday mean, and with its p-value after Holm's correction; the differences that stay significant after the correction have a filled orange dot and a star, the others a hollow grey dot.",
     "summary.some_differ":
       "Nutrients that differ between weekend and weekday recipes after Holm's correction for multiple tests: {significant|int} of {tested|int}.",
     "summary.none_differ":
@@ -60,18 +60,18 @@ export const text = {
     title: "Mange-t-on plus riche le week-end ?",
     lede: "Les recettes publiées le week-end diffèrent-elles de celles de la semaine en calories, protéines, lipides, graisses saturées, sucres ou sodium ?",
     method:
-      "Les valeurs nutritionnelles viennent de la liste nutritionnelle de chaque recette Food.com : les calories en kcal par portion, les autres nutriments en pourcentage de l'apport journalier recommandé par portion. Pour chacun des {tests|int} nutriments, les moyennes de semaine et de week-end sont comparées par le test t de Student à deux échantillons (variance commune) ; l'écart est calculé week-end moins semaine, rapporté à la moyenne de semaine, avec son intervalle de confiance à {ciLevel|pct|0} et le d de Cohen. Mener {tests|int} tests à la fois augmente le risque que l'un d'eux ressorte significatif par hasard : les valeurs p sont donc aussi ajustées par la méthode séquentielle de Holm, qui maintient le risque de toute fausse alerte à α = {alpha|2} ; seuls les écarts dont la valeur p ajustée reste sous α sont déclarés significatifs.",
+      "Les valeurs nutritionnelles viennent de la liste nutritionnelle de chaque recette Food.com : les calories en kcal par portion, les autres nutriments en pourcentage des apports journaliers recommandés par portion. Pour chacun des {tests|int} nutriments, les moyennes de semaine et de week-end sont comparées par le test t de Student à deux échantillons (variance commune) ; l'écart est calculé week-end moins semaine, rapporté à la moyenne de semaine, avec son intervalle de confiance à {ciLevel|pct|0} et le d de Cohen. Mener {tests|int} tests à la fois augmente le risque que l'un d'eux ressorte significatif par hasard : les valeurs p sont donc aussi ajustées par la méthode séquentielle de Holm, qui maintient le risque de toute fausse alerte à α = {alpha|2} ; seuls les écarts dont la valeur p ajustée reste sous α sont déclarés significatifs.",
     "kpi.tested": "Nutriments comparés",
     "kpi.significant": "Significatifs après correction de Holm",
     "kpi.largestGap": "Écart le plus grand",
     "kpi.largestGapSize": "Son ampleur (part de la moyenne de semaine)",
     "axis.nutrient": "Nutriment",
     "axis.calories": "Calories (kcal par portion)",
-    "axis.protein_pct": "Protéines (% de l'apport journalier)",
-    "axis.total_fat_pct": "Lipides (% de l'apport journalier)",
-    "axis.sat_fat_pct": "Graisses saturées (% de l'apport journalier)",
-    "axis.sugar_pct": "Sucres (% de l'apport journalier)",
-    "axis.sodium_pct": "Sodium (% de l'apport journalier)",
+    "axis.protein_pct": "Protéines (% des apports journaliers)",
+    "axis.total_fat_pct": "Lipides (% des apports journaliers)",
+    "axis.sat_fat_pct": "Graisses saturées (% des apports journaliers)",
+    "axis.sugar_pct": "Sucres (% des apports journaliers)",
+    "axis.sodium_pct": "Sodium (% des apports journaliers)",
     "axis.name_calories": "Calories",
     "axis.name_protein_pct": "Protéines",
     "axis.name_total_fat_pct": "Lipides",
@@ -95,7 +95,7 @@ export const text = {
     "axis.difference": "Week-end − semaine (% de la moyenne de semaine)",
     "figure.differences.caption": "Écarts nutritionnels entre recettes du week-end et de semaine",
     "figure.differences.description":
-      "Pour chacun des {tests|int} nutriments, un point à l'écart de moyenne week-end − semaine, en pourcentage de la moyenne de semaine, avec une barre couvrant son intervalle de confiance à {ciLevel|pct|0} et une ligne verticale pointillée à zéro. Chaque ligne porte l'écart dans l'unité du nutriment (kcal, ou points d'apport journalier), puis en part de la moyenne de semaine, et sa valeur p après correction de Holm ; les écarts qui restent significatifs après correction ont un point orange plein et une étoile, les autres un point creux gris.",
+      "Pour chacun des {tests|int} nutriments, un point à l'écart de moyenne week-end − semaine, en pourcentage de la moyenne de semaine, avec une barre couvrant son intervalle de confiance à {ciLevel|pct|0} et une ligne verticale pointillée à zéro. Chaque ligne porte l'écart dans l'unité du nutriment (kcal, ou points de % AJ pour les nutriments comptés en % des apports journaliers, AJ), puis en part de la moyenne de semaine, et sa valeur p après correction de Holm ; les écarts qui restent significatifs après correction ont un point orange plein et une étoile, les autres un point creux gris.",
     "summary.some_differ":
       "Nutriments qui diffèrent entre recettes du week-end et de semaine après correction de Holm pour tests multiples : {significant|int} sur {tested|int}.",
     "summary.none_differ":

@@ -64,7 +64,7 @@ describe("weekend_tags", () => {
     // rare: mean share 0.7 % < 1 %, not tested; dinner (no gap) and brunch (+0.1 pp) are both tested, and neither
     // differs: the family is the 2 frequent tags.
     expect(s.counts).toEqual({distinct: 3, frequent: 2, tested: 2, passing: 0, moreAtWeekend: 0, moreOnWeekdays: 0});
-    expect(s.narrative.headline).toEqual({id: "passing.none", values: {distinct: 3, tested: 2}});
+    expect(s.narrative.headline).toEqual({id: "passing.none", values: {distinct: 3, tested: 2, minMeanShare: 0.01}});
     expect(s.narrative.claims).toEqual([]);
     expect(textProblems(text, CLAIM_IDS, [s])).toEqual([]);
   });

@@ -6,7 +6,7 @@ export const text = {
     title: "Which tags lean to the weekend?",
     lede: "Are some tags, such as occasions, diets or courses, used more often on the recipes posted at the weekend, and others on those posted on weekdays?",
     method:
-      "For every tag whose mean share over the two periods is at least {minMeanShare|pct|0}, a two-by-two table counts the weekday and weekend recipes that carry it and those that do not, and a χ² test of independence with Yates' continuity correction (the usual correction for a two-by-two table) compares them. Every such tag is tested, whatever its gap, so that no tag is chosen for its gap before being tested. The p-values of these tests form one family and are adjusted together by Holm's method, the correction this site applies to every family of tests. A tag is said to differ when its adjusted p-value is below {alpha|2} and its weekend − weekday gap is at least {minAbsDeltaPp|1} percentage points either way; the phi coefficient, positive when the tag leans to the weekend, measures the strength of the association. The {topN|int} strongest tags on each side are shown.",
+      "For every tag whose mean share over the two periods is at least {minMeanShare|pct|0}, a two-by-two table counts the weekday and weekend recipes that carry it and those that do not, and a χ² test of independence with Yates' continuity correction (the usual correction for a two-by-two table) compares them. Every such tag is tested, whatever its gap, so that no tag is chosen for its gap before being tested. The p-values of these tests form one family and are adjusted together by Holm's method, the correction this site applies to every family of tests. A tag is said to differ when its adjusted p-value is below {alpha|2} and its weekend − weekday gap is at least {minAbsDeltaPp|1|unit:pct_points} either way; the phi coefficient φ, positive when the tag leans to the weekend, measures the strength of the association. The {topN|int} strongest tags on each side are shown, each share with its {intervalLevel|pct|0} Wilson interval.",
     "kpi.distinct": "Distinct tags",
     "kpi.passing": "Tags that differ",
     "kpi.moreAtWeekend": "More frequent at weekends",
@@ -20,26 +20,31 @@ export const text = {
     "axis.weekendWith": "Weekend recipes carrying it",
     "axis.weekdayShare": "Share of weekday recipes",
     "axis.weekendShare": "Share of weekend recipes",
+    "axis.interval": "{intervalLevel|pct|0} interval of the share (Wilson)",
+    "axis.weekdayLower": "Weekday share: lower bound of its interval",
+    "axis.weekdayUpper": "Weekday share: upper bound of its interval",
+    "axis.weekendLower": "Weekend share: lower bound of its interval",
+    "axis.weekendUpper": "Weekend share: upper bound of its interval",
     "axis.chi2": "χ² (Yates)",
     "axis.p": "p-value",
     "axis.pAdjusted": "p-value (Holm)",
-    "axis.phi": "Phi coefficient",
+    "axis.phi": "Phi coefficient (φ)",
     "figure.gaps.caption": "Tags with the largest weekend − weekday gaps",
     "figure.gaps.description":
       "Horizontal bars of the gap in share between weekend and weekday recipes for the tags that pass the filters, up to {topN|int} on each side: bars to the right, in orange, for tags more frequent at weekends, bars to the left, in blue-grey, for those more frequent on weekdays. Each bar carries its name and its gap in percentage points.",
-    "figure.shares.caption": "Weekday and weekend shares of the same tags",
+    "figure.shares.caption": "Weekday and weekend shares of the same tags, with their {intervalLevel|pct|0} intervals",
     "figure.shares.description":
-      "For each tag of the previous chart, a blue-grey circle at the share of weekday recipes that carry it and an orange square at the share of weekend recipes, joined by a line; the name of each tag is written above its row.",
+      "For each tag of the previous chart, a blue-grey circle at the share of weekday recipes that carry it and an orange square at the share of weekend recipes, joined by a line, each mark on a line of its colour spanning the share's {intervalLevel|pct|0} Wilson interval, often hidden by the mark (the table gives its bounds); the name of each tag is written above its row.",
     "passing.some":
-      "{passing|int} of the {tested|int} tags common enough to compare appear more often on weekdays or more often at the weekend: {moreAtWeekend|int} at the weekend, {moreOnWeekdays|int} on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct tags in all).",
+      "{passing|int} of the {tested|int} tags common enough to compare (found in at least {minMeanShare|pct|0} of recipes, on average over weekdays and the weekend) appear more often on weekdays or more often at the weekend: {moreAtWeekend|int} at the weekend, {moreOnWeekdays|int} on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct tags in all).",
     "passing.some#one":
-      "{passing|int} of the {tested|int} tags common enough to compare appears more often on weekdays or more often at the weekend: {moreAtWeekend|int} at the weekend, {moreOnWeekdays|int} on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct tags in all).",
+      "{passing|int} of the {tested|int} tags common enough to compare (found in at least {minMeanShare|pct|0} of recipes, on average over weekdays and the weekend) appears more often on weekdays or more often at the weekend: {moreAtWeekend|int} at the weekend, {moreOnWeekdays|int} on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct tags in all).",
     "passing.none":
-      "Weekend and weekday recipes carry the same tags: none of the {tested|int} tags common enough to compare differs clearly once the {tested|int} tests are accounted for (Holm's correction; {distinct|int} distinct tags in all).",
+      "Weekend and weekday recipes carry the same tags: none of the {tested|int} tags common enough to compare (found in at least {minMeanShare|pct|0} of recipes, on average over weekdays and the weekend) differs clearly once the {tested|int} tests are accounted for (Holm's correction; {distinct|int} distinct tags in all).",
     "strongest.weekend":
-      "The tag that leans most to the weekend is “{item}”: carried by {weekendShare|pct|1} of weekend recipes against {weekdayShare|pct|1} of weekday ones ({deltaPp|signed|2} percentage points; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (phi = {phi|3}).",
+      "The tag that leans most to the weekend is “{item}”: carried by {weekendShare|pct|2} of weekend recipes against {weekdayShare|pct|2} of weekday ones ({deltaPp|signed|2|unit:pct_points}; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (φ = {phi|3}).",
     "strongest.weekday":
-      "The tag that leans most to weekdays is “{item}”: carried by {weekdayShare|pct|1} of weekday recipes against {weekendShare|pct|1} of weekend ones ({deltaPp|signed|2} percentage points; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (phi = {phi|3}).",
+      "The tag that leans most to weekdays is “{item}”: carried by {weekdayShare|pct|2} of weekday recipes against {weekendShare|pct|2} of weekend ones ({deltaPp|signed|2|unit:pct_points}; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (φ = {phi|3}).",
     "plain.passing.some":
       "Tags more common on weekdays or at the weekend: {passing|int} of the {tested|int} compared, and the largest gap is {effect|label}.",
     "plain.passing.none": "Weekend and weekday recipes carry much the same tags."
@@ -48,7 +53,7 @@ export const text = {
     title: "Quelles étiquettes penchent vers le week-end ?",
     lede: "Certaines étiquettes, comme les occasions, les régimes ou les types de plat, sont-elles plus souvent attribuées aux recettes publiées le week-end, et d'autres à celles publiées en semaine ?",
     method:
-      "Pour chaque étiquette dont la part moyenne sur les deux périodes atteint au moins {minMeanShare|pct|0}, un tableau deux par deux compte les recettes de semaine et de week-end qui la portent et celles qui ne la portent pas, et un test du χ² d'indépendance avec la correction de continuité de Yates (la correction habituelle pour un tableau deux par deux) les compare. Chaque étiquette de ce type est testée, quel que soit son écart, pour qu'aucune ne soit choisie pour son écart avant d'être testée. Les valeurs p de ces tests forment une seule famille, ajustée par la méthode de Holm, la correction que ce site applique à toute famille de tests. Une étiquette est dite différente quand sa valeur p ajustée est inférieure à {alpha|2} et que l'écart week-end − semaine atteint au moins {minAbsDeltaPp|1} point de pourcentage dans un sens ou dans l'autre ; le coefficient phi, positif quand l'étiquette penche vers le week-end, mesure la force de l'association. Les {topN|int} étiquettes les plus marquées de chaque côté sont montrées.",
+      "Pour chaque étiquette dont la part moyenne sur les deux périodes atteint au moins {minMeanShare|pct|0}, un tableau deux par deux compte les recettes de semaine et de week-end qui la portent et celles qui ne la portent pas, et un test du χ² d'indépendance avec la correction de continuité de Yates (la correction habituelle pour un tableau deux par deux) les compare. Chaque étiquette de ce type est testée, quel que soit son écart, pour qu'aucune ne soit choisie pour son écart avant d'être testée. Les valeurs p de ces tests forment une seule famille, ajustée par la méthode de Holm, la correction que ce site applique à toute famille de tests. Une étiquette est dite différente quand sa valeur p ajustée est inférieure à {alpha|2} et que l'écart week-end − semaine atteint au moins {minAbsDeltaPp|1|unit:pct_points} dans un sens ou dans l'autre ; le coefficient φ, positif quand l'étiquette penche vers le week-end, mesure la force de l'association. Les {topN|int} étiquettes les plus marquées de chaque côté sont montrées, chaque part avec son intervalle de Wilson à {intervalLevel|pct|0}.",
     "kpi.distinct": "Étiquettes distinctes",
     "kpi.passing": "Étiquettes qui diffèrent",
     "kpi.moreAtWeekend": "Plus fréquentes le week-end",
@@ -58,30 +63,36 @@ export const text = {
     "axis.share": "Part des recettes (%)",
     "axis.weekday": "Recettes de semaine",
     "axis.weekend": "Recettes du week-end",
-    "axis.weekdayWith": "Recettes de semaine qui le portent",
-    "axis.weekendWith": "Recettes du week-end qui le portent",
+    "axis.weekdayWith": "Recettes de semaine qui la portent",
+    "axis.weekendWith": "Recettes du week-end qui la portent",
     "axis.weekdayShare": "Part des recettes de semaine",
     "axis.weekendShare": "Part des recettes du week-end",
+    "axis.interval": "Intervalle à {intervalLevel|pct|0} de la part (Wilson)",
+    "axis.weekdayLower": "Part en semaine : borne basse de son intervalle",
+    "axis.weekdayUpper": "Part en semaine : borne haute de son intervalle",
+    "axis.weekendLower": "Part le week-end : borne basse de son intervalle",
+    "axis.weekendUpper": "Part le week-end : borne haute de son intervalle",
     "axis.chi2": "χ² (Yates)",
     "axis.p": "valeur p",
     "axis.pAdjusted": "valeur p (Holm)",
-    "axis.phi": "Coefficient phi",
+    "axis.phi": "Coefficient φ",
     "figure.gaps.caption": "Étiquettes aux plus grands écarts entre week-end et semaine",
     "figure.gaps.description":
       "Barres horizontales de l'écart de part entre recettes du week-end et de semaine pour les étiquettes qui passent les filtres, jusqu'à {topN|int} de chaque côté : à droite, en orange, les étiquettes plus fréquentes le week-end ; à gauche, en bleu-gris, celles plus fréquentes en semaine. Chaque barre porte son nom et son écart en points de pourcentage.",
-    "figure.shares.caption": "Parts en semaine et le week-end des mêmes étiquettes",
+    "figure.shares.caption":
+      "Parts en semaine et le week-end des mêmes étiquettes, avec leurs intervalles à {intervalLevel|pct|0}",
     "figure.shares.description":
-      "Pour chaque étiquette du graphique précédent, un cercle bleu-gris à la part des recettes de semaine qui la portent et un carré orange à la part des recettes du week-end, reliés par un trait ; le nom de chaque étiquette est écrit au-dessus de sa ligne.",
+      "Pour chaque étiquette du graphique précédent, un cercle bleu-gris à la part des recettes de semaine qui la portent et un carré orange à la part des recettes du week-end, reliés par un trait, chaque marque posée sur un trait de sa couleur couvrant l'intervalle de Wilson à {intervalLevel|pct|0} de la part, souvent caché par la marque (le tableau en donne les bornes) ; le nom de chaque étiquette est écrit au-dessus de sa ligne.",
     "passing.some":
-      "{passing|int} des {tested|int} étiquettes assez fréquentes pour être comparées apparaissent plus souvent en semaine ou plus souvent le week-end : {moreAtWeekend|int} le week-end, {moreOnWeekdays|int} en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} étiquettes distinctes en tout).",
+      "{passing|int} des {tested|int} étiquettes assez fréquentes pour être comparées (présentes dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur la semaine et le week-end) apparaissent plus souvent en semaine ou plus souvent le week-end : {moreAtWeekend|int} le week-end, {moreOnWeekdays|int} en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} étiquettes distinctes en tout).",
     "passing.some#one":
-      "{passing|int} des {tested|int} étiquettes assez fréquentes pour être comparées apparaît plus souvent en semaine ou plus souvent le week-end : {moreAtWeekend|int} le week-end, {moreOnWeekdays|int} en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} étiquettes distinctes en tout).",
+      "{passing|int} des {tested|int} étiquettes assez fréquentes pour être comparées (présentes dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur la semaine et le week-end) apparaît plus souvent en semaine ou plus souvent le week-end : {moreAtWeekend|int} le week-end, {moreOnWeekdays|int} en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} étiquettes distinctes en tout).",
     "passing.none":
-      "Les recettes du week-end et de semaine portent les mêmes étiquettes : aucune des {tested|int} étiquettes assez fréquentes pour être comparées ne diffère nettement une fois les {tested|int} tests pris en compte (correction de Holm ; {distinct|int} étiquettes distinctes en tout).",
+      "Les recettes du week-end et de semaine portent les mêmes étiquettes : aucune des {tested|int} étiquettes assez fréquentes pour être comparées (présentes dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur la semaine et le week-end) ne diffère nettement une fois les {tested|int} tests pris en compte (correction de Holm ; {distinct|int} étiquettes distinctes en tout).",
     "strongest.weekend":
-      "L'étiquette la plus tournée vers le week-end est « {item} » : portée par {weekendShare|pct|1} des recettes du week-end contre {weekdayShare|pct|1} de celles de la semaine ({deltaPp|signed|2} points de pourcentage ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (phi = {phi|3}).",
+      "L'étiquette la plus tournée vers le week-end est « {item} » : portée par {weekendShare|pct|2} des recettes du week-end contre {weekdayShare|pct|2} de celles de la semaine ({deltaPp|signed|2|unit:pct_points} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (φ = {phi|3}).",
     "strongest.weekday":
-      "L'étiquette la plus tournée vers la semaine est « {item} » : portée par {weekdayShare|pct|1} des recettes de semaine contre {weekendShare|pct|1} de celles du week-end ({deltaPp|signed|2} points de pourcentage ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (phi = {phi|3}).",
+      "L'étiquette la plus tournée vers la semaine est « {item} » : portée par {weekdayShare|pct|2} des recettes de semaine contre {weekendShare|pct|2} de celles du week-end ({deltaPp|signed|2|unit:pct_points} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (φ = {phi|3}).",
     "plain.passing.some":
       "Étiquettes plus fréquentes en semaine ou le week-end : {passing|int} sur les {tested|int} comparées, et le plus grand écart est {effect|label}.",
     "plain.passing.none": "Les recettes du week-end et de la semaine portent à peu près les mêmes étiquettes."

@@ -2,6 +2,7 @@
 import {z} from "zod";
 
 import {narrativeSchema} from "../../pipeline/narrative.schema.js";
+import {shareIntervalSchema} from "../_shareInterval.schema.js";
 import {effectSchema, periodSchema} from "./_periodSchema.js";
 
 const count = z.number().int().nonnegative();
@@ -11,6 +12,7 @@ const dayKey = z.enum(["monday", "tuesday", "wednesday", "thursday", "friday", "
 export const schema = z.object({
   params: z.object({
     alpha: z.number().describe("Significance level of the goodness-of-fit test."),
+    intervalLevel: z.number().gt(0).lt(1).describe("Confidence level of each share's Wilson interval, e.g. 0.95."),
     firstDay: isoDate.describe("Earliest submission date: first calendar day of the range."),
     lastDay: isoDate.describe("Latest submission date: last calendar day of the range."),
     calendarDays: count.describe("Calendar days from firstDay to lastDay, both included."),
@@ -28,6 +30,7 @@ export const schema = z.object({
         calendarDays: count.describe("Occurrences of this weekday in the date range."),
         recipesPerDay: z.number().nonnegative().describe("recipes / calendarDays: recipes per occurrence of the day."),
         share: z.number().min(0).max(1).describe("Fraction of all recipes submitted on this weekday."),
+        shareInterval: shareIntervalSchema.describe("Wilson interval of share at params.intervalLevel, fractions."),
         deviation: z.number().describe("(recipes − mean of the 7 day counts) / that mean, as a fraction."),
         expected: z
           .number()
@@ -44,6 +47,7 @@ export const schema = z.object({
         period: periodSchema,
         recipes: count.describe("Recipes submitted in the period."),
         share: z.number().min(0).max(1).describe("Fraction of all recipes."),
+        shareInterval: shareIntervalSchema.describe("Wilson interval of share at params.intervalLevel, fractions."),
         calendarDays: count.describe("Calendar days of the period inside the date range."),
         recipesPerDay: z.number().nonnegative().describe("recipes / calendarDays: recipes per calendar day.")
       })

@@ -6,6 +6,7 @@ import type {QueryResults} from "../../pipeline/analyses.js";
 import type {Claim} from "../../pipeline/narrative.js";
 import {claim, phiLabel, WEEKDAY_KEYS} from "../../pipeline/narrative.js";
 import {chiSquareGoodnessOfFit, isSignificant} from "../../pipeline/stats/index.js";
+import {SHARE_INTERVAL_LEVEL, shareInterval} from "../_shareInterval.js";
 import type {WeekendVolume} from "./weekend_volume.schema.js";
 
 /** Significance level of the goodness-of-fit test. */
@@ -49,6 +50,7 @@ export function step(results: QueryResults): WeekendVolume {
       calendarDays: occurrences,
       recipesPerDay: n / occurrences,
       share: n / recipes,
+      shareInterval: shareInterval(n, recipes),
       deviation: (n - dayMean) / dayMean,
       expected: (recipes * occurrences) / calendarDays
     };
@@ -58,7 +60,14 @@ export function step(results: QueryResults): WeekendVolume {
     const inPeriod = days.filter((d) => d.period === period);
     const n = inPeriod.reduce((sum, d) => sum + d.recipes, 0);
     const occurrences = inPeriod.reduce((sum, d) => sum + d.calendarDays, 0);
-    return {period, recipes: n, share: n / recipes, calendarDays: occurrences, recipesPerDay: n / occurrences};
+    return {
+      period,
+      recipes: n,
+      share: n / recipes,
+      shareInterval: shareInterval(n, recipes),
+      calendarDays: occurrences,
+      recipesPerDay: n / occurrences
+    };
   });
   const [weekday, weekend] = periods as [PeriodVolume, PeriodVolume];
   const perDayRatio = weekday.recipesPerDay / weekend.recipesPerDay;
@@ -95,6 +104,7 @@ export function step(results: QueryResults): WeekendVolume {
   return {
     params: {
       alpha: ALPHA,
+      intervalLevel: SHARE_INTERVAL_LEVEL,
       firstDay: String(range.first_day),
       lastDay: String(range.last_day),
       calendarDays,

@@ -32,6 +32,7 @@ describe("weekend_volume", () => {
     const calendar = [2, 2, 2, 1, 1, 1, 1];
     expect(v.params).toEqual({
       alpha: 0.05,
+      intervalLevel: 0.95,
       firstDay: "2018-01-01",
       lastDay: "2018-01-10",
       calendarDays: 10,
@@ -66,10 +67,17 @@ describe("weekend_volume", () => {
     v.days.forEach((d, i) => expectClose(d.expected, (14 * calendar[i]!) / 10));
     v.days.forEach((d, i) => expectClose(d.recipesPerDay, observed[i]! / calendar[i]!));
     // Weekday: 12 recipes over 8 calendar days = 1.5/day; weekend: 2 over 2 = 1/day; ratio 1.5.
-    expect(v.periods).toEqual([
+    expect(v.periods).toMatchObject([
       {period: "weekday", recipes: 12, share: 12 / 14, calendarDays: 8, recipesPerDay: 1.5},
       {period: "weekend", recipes: 2, share: 2 / 14, calendarDays: 2, recipesPerDay: 1}
     ]);
+    // 95 % Wilson intervals, scipy 1.17.1 stats.binomtest(k, 14).proportion_ci(method="wilson"): 12, 2 and 4 of 14.
+    expectClose(v.periods[0]!.shareInterval.lower, 0.6005862050302965);
+    expectClose(v.periods[0]!.shareInterval.upper, 0.9599060787285351);
+    expectClose(v.periods[1]!.shareInterval.lower, 0.040093921271464966);
+    expectClose(v.periods[1]!.shareInterval.upper, 0.39941379496970353);
+    expectClose(v.days[0]!.shareInterval.lower, 0.11721378644576921);
+    expectClose(v.days[0]!.shareInterval.upper, 0.5464908432989318);
     expect(v.perDayRatio).toBe(1.5);
     // χ² = (1.44 + 0.04 + 0.64)/2.8 + (0.36 + 3·0.16)/1.4 = 0.757142… + 0.6 = 19/14, df 6.
     expectClose(v.goodnessOfFit.chi2, 19 / 14);

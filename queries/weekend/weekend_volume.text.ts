@@ -6,7 +6,7 @@ export const text = {
     title: "Weekday or weekend: when are recipes posted?",
     lede: "Do contributors post more recipes on weekdays than at the weekend, and which day of the week is the busiest?",
     method:
-      "Each recipe is dated by the day it was submitted: Monday to Friday (ISO weekdays) form the weekday period, Saturday and Sunday the weekend. A period's rate is its recipes divided by the number of calendar days of that period between {firstDay|date} and {lastDay|date} ({calendarDays|int} days), rather than by {weekdayDays} and {weekendDays}, which is exact only when the range holds whole weeks. The ratio quoted is the weekday rate divided by the weekend rate. A χ² goodness-of-fit test compares the seven day counts with the counts expected if the {recipes|int} recipes were spread over the calendar evenly, each weekday in proportion to its number of days (α = {alpha|2}); Cohen's w tells how large the departure is, since with this many recipes even a tiny one is significant.",
+      "Each recipe is dated by the day it was submitted: Monday to Friday (ISO weekdays) form the weekday period, Saturday and Sunday the weekend. A period's rate is its recipes divided by the number of calendar days of that period between {firstDay|date} and {lastDay|date} ({calendarDays|int} days), rather than by {weekdayDays} and {weekendDays}, which is exact only when the range holds whole weeks. The ratio quoted is the weekday rate divided by the weekend rate. A χ² goodness-of-fit test compares the seven day counts with the counts expected if the {recipes|int} recipes were spread over the calendar evenly, each weekday in proportion to its number of days (α = {alpha|2}); Cohen's w tells how large the departure is, since with this many recipes even a tiny one is significant. Each period's share of the recipes is given with its {intervalLevel|pct|0} Wilson interval.",
     "kpi.weekdayPerDay": "Weekday recipes per calendar day",
     "kpi.weekendPerDay": "Weekend recipes per calendar day",
     "kpi.ratio": "Weekday rate ÷ weekend rate",
@@ -21,6 +21,8 @@ export const text = {
     "axis.calendarDays": "Calendar days",
     "axis.expected": "Recipes expected from the calendar",
     "axis.share": "Share of recipes",
+    "axis.lower": "Lower bound of the share's {intervalLevel|pct|0} interval",
+    "axis.upper": "Upper bound of the share's {intervalLevel|pct|0} interval",
     "axis.dayMean": "Mean of the seven days",
     "figure.days.caption": "Recipes submitted on each day of the week",
     "figure.days.description":
@@ -52,7 +54,7 @@ export const text = {
     title: "Semaine ou week-end : quand les recettes sont-elles publiées ?",
     lede: "Les contributeurs publient-ils davantage de recettes en semaine que le week-end, et quel jour est le plus chargé ?",
     method:
-      "Chaque recette est datée du jour de sa publication : du lundi au vendredi (jours ISO) pour la semaine, samedi et dimanche pour le week-end. Le rythme d'une période est son nombre de recettes divisé par le nombre de jours calendaires de cette période entre le {firstDay|date} et le {lastDay|date} ({calendarDays|int} jours), et non par {weekdayDays} et {weekendDays}, ce qui n'est exact que si la plage compte des semaines entières. Le rapport cité est le rythme de semaine divisé par celui du week-end. Un test du χ² d'adéquation compare les effectifs des sept jours à ceux qu'on attendrait si les {recipes|int} recettes se répartissaient uniformément sur le calendrier, chaque jour au prorata de son nombre d'occurrences (α = {alpha|2}) ; le w de Cohen mesure l'ampleur de l'écart, car avec autant de recettes le moindre écart est significatif.",
+      "Chaque recette est datée du jour de sa publication : du lundi au vendredi (jours ISO) pour la semaine, samedi et dimanche pour le week-end. Le rythme d'une période est son nombre de recettes divisé par le nombre de jours calendaires de cette période entre le {firstDay|date} et le {lastDay|date} ({calendarDays|int} jours), et non par {weekdayDays} et {weekendDays}, ce qui n'est exact que si la plage compte des semaines entières. Le rapport cité est le rythme de semaine divisé par celui du week-end. Un test du χ² d'ajustement compare les effectifs des sept jours à ceux qu'on attendrait si les {recipes|int} recettes se répartissaient uniformément sur le calendrier, chaque jour au prorata de son nombre d'occurrences (α = {alpha|2}) ; le w de Cohen mesure l'ampleur de l'écart, car avec autant de recettes le moindre écart est significatif. La part des recettes de chaque période est donnée avec son intervalle de Wilson à {intervalLevel|pct|0}.",
     "kpi.weekdayPerDay": "Recettes par jour de semaine",
     "kpi.weekendPerDay": "Recettes par jour de week-end",
     "kpi.ratio": "Rythme semaine ÷ rythme week-end",
@@ -67,6 +69,8 @@ export const text = {
     "axis.calendarDays": "Jours calendaires",
     "axis.expected": "Recettes attendues d'après le calendrier",
     "axis.share": "Part des recettes",
+    "axis.lower": "Borne basse de l'intervalle à {intervalLevel|pct|0} de la part",
+    "axis.upper": "Borne haute de l'intervalle à {intervalLevel|pct|0} de la part",
     "axis.dayMean": "Moyenne des sept jours",
     "figure.days.caption": "Recettes publiées chaque jour de la semaine",
     "figure.days.description":

@@ -138,6 +138,9 @@ describe("What's new and the Atom feeds", () => {
         updates: [
           {
             ...moved.updates[0]!,
+            // The same data analysed anew: the entry says so, and promises no before and after it does not show.
+            previousDataAsOf: "2018-12-20",
+            dataChanged: false,
             analyses: [
               {
                 name: "overview",
@@ -151,6 +154,17 @@ describe("What's new and the Atom feeds", () => {
       });
       expect(unchanged[0]!.analyses).toEqual([]);
       expect(unchanged[0]!.figuresOnly.map((a) => a.name)).toEqual(["overview"]);
+      expect(unchanged[0]!.title).toMatch(
+        lang === "en" ? /^Site update of .*: same data$/ : /^Mise à jour du site du /
+      );
+      expect(unchanged[0]!.summary).toMatch(
+        lang === "en" ? /^The data did not change: it still runs to / : /^Les données n’ont pas changé/
+      );
+      expect(unchanged[0]!.summary).not.toMatch(/analyses changed; the data is still|ont changé ; les données vont/);
+      expect(unchanged[0]!.figuresLabel).toMatch(lang === "en" ? /^No statement reads differently/ : /^Aucune/);
+      // New data (a later date): a data update, whose figures-only list comes "also" after the moved statements.
+      expect(update!.title).toMatch(lang === "en" ? /^Data update of / : /^Mise à jour des données du /);
+      expect(update!.figuresLabel).toMatch(lang === "en" ? /^Figures also updated/ : /^Chiffres aussi/);
 
       const feed = atomFeed(lang, updateModels(lang, moved), new URL("https://kitchen.example"), "2026-01-01");
       expect(await atomSchemaErrors(feed)).toEqual([]);

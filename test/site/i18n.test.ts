@@ -84,6 +84,10 @@ describe("the site's shell strings", () => {
       "tags → étiquette",
       "df → ddl"
     ]);
+    expect(glossaryProblems("coefficient phi, ce nombre moins un degrés de liberté")).toEqual([
+      "phi → φ",
+      "un degrés → nombre de degrés de liberté"
+    ]);
     expect(glossaryProblems("pente MCP {wlsP|p} {df} ddl, valeur p")).toEqual([]);
     expect(FRENCH_GLOSSARY.every((e) => !glossaryProblems(e.term).length)).toBe(true);
   });

@@ -12,6 +12,8 @@ import {parseHTML} from "linkedom";
 import {beforeAll, describe, expect, it} from "vitest";
 
 import {readHealth} from "../../site/build/postbuild.js";
+import type {Narrative} from "../../pipeline/narrative.js";
+import {formatNumber} from "../../pipeline/narrative.js";
 import {formatDate} from "../../site/src/i18n/index.js";
 import {builtSite} from "./builtSite.js";
 import {PAGES} from "./pageTesting.js";
@@ -162,6 +164,55 @@ describe.each(PAGES)("%s", (url) => {
       expect(text, words.source).not.toMatch(words);
   });
 
+  it("prints each quantity of a headline or claim with one precision across headline, body, tiles and chart labels", () => {
+    // A quantity printed "16.8" in the headline and "16.85" in the body, or "33.16" on a bar beside a "33.2" tile,
+    // reads as two numbers. Each non-round value a claim quotes is printed at one to four decimals; at most one of
+    // those forms may appear in its analysis' section (tables and tooltips aside; "about 4.7 stars" is plain words).
+    const lang = url.startsWith("/fr/") ? "fr" : "en";
+    const doc = page(url);
+    // Axis ticks are places on a scale, not the quantity.
+    for (const el of [...doc.querySelectorAll("table, script, style, title, [data-mark$='tick label']")]) el.remove();
+    // Each element's text apart from the next one's: two bar labels "0.68" and "0.34" must not read "0.680.34".
+    for (const el of [...doc.querySelectorAll("main *")]) el.append(" ");
+    const clashes: string[] = [];
+    for (const section of [...doc.querySelectorAll("section.analysis[id]")]) {
+      const file = path.join(snapshots, `${section.id}.json`);
+      const snapshot = JSON.parse(readFileSync(file, "utf8")) as {narrative?: Narrative; params?: object};
+      if (!snapshot.narrative) continue;
+      const text = (section.textContent ?? "").replace(/(?:about|environ)\s+[\d.,]+/gu, "");
+      const claims = [snapshot.narrative.headline, ...snapshot.narrative.claims];
+      const values = new Set(claims.flatMap((c) => Object.values(c.values).filter((v) => typeof v === "number")));
+      // Round values (α = 0.05, a threshold of 0.1, claimed or in the parameters) print exactly: a w of 0.046
+      // rounded to 0.05 is not α.
+      const params = Object.values(snapshot.params ?? {}).filter((v): v is number => typeof v === "number");
+      const exact = new Set(
+        [...values, ...params].flatMap((v) =>
+          [0, 1, 2, 3, 4]
+            .filter((d) => Math.abs(v) === Number(Math.abs(v).toFixed(d)))
+            .map((d) => formatNumber(Math.abs(v), lang, d))
+        )
+      );
+      for (const value of values) {
+        const v = Math.abs(value);
+        const forms = [1, 2, 3, 4]
+          // A form that rounds nothing away (0.05 at three decimals) is the same quantity at the same precision.
+          // Within a tenth of the value: "0.1" for a w of 0.059 is not a form anyone would recognise.
+          .filter(
+            (d) => Number(v.toFixed(d)) !== Number(v.toFixed(d + 1)) && Math.abs(Number(v.toFixed(d)) - v) <= v / 10
+          )
+          .map((d) => formatNumber(v, lang, d));
+        const escape = (f: string) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        // A percentage ("1.2%") is another quantity than a statistic of 1.16.
+        const shown = forms.filter((f) =>
+          new RegExp(`(?<![\\d.,\u202f])${escape(f)}(?![\\d]|[\\s\u00a0\u202f]?%)`, "u").test(text)
+        );
+        const clash = shown.filter((f) => !exact.has(f));
+        if (clash.length > 1) clashes.push(`${section.id}: ${clash.join(" / ")}`);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
   it("writes dates in words in its prose", () => {
     const prose = [...page(url).querySelectorAll("main p, main li, main figcaption")].map((p) => p.textContent);
     expect(prose.filter((p) => /\b\d{4}-\d{2}(-\d{2})?\b/.test(p ?? ""))).toEqual([]);
@@ -177,6 +228,11 @@ describe.each(PAGES.filter((url) => url.startsWith("/fr/")))("%s in French", (ur
     const bad = texts.flatMap((t) => [...t.matchAll(/(.{0,20}[^\u202f])([:;!?])(?=\s)/gu)].map((m) => m[0]));
     expect(bad).toEqual([]);
     expect(texts.join(" ")).not.toMatch(/«[^\u202f]|[^\u202f]»/u);
+  });
+
+  it("writes percentage points in the singular below 2 (« −0,34 point de pourcentage »)", () => {
+    const text = readerText(page(url), true);
+    expect(text.match(/.{0,20}(?<![\d\u202f])[−+]?[01],\d+\u00a0points de pourcentage/gu) ?? []).toEqual([]);
   });
 
   it("speaks of a season as French does (« en été », « au printemps »), not « pendant l'été »", () => {

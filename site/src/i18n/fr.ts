@@ -194,7 +194,7 @@ export const fr: Record<ShellKey, string> = {
   "method.rules.digits":
     "Les nombres portent les chiffres qu'ils peuvent justifier et leur unité : une pente minuscule s'écrit avec ses chiffres significatifs, jamais comme une suite de zéros, et une pente lente par décennie ; une part proche de un, comme un R² presque parfait, garde les chiffres qui montrent qu'elle n'est pas un ; un rapport porte son ×.",
   "method.rules.serving":
-    "Food.com donne la nutrition par portion : les calories en kilocalories par portion, les autres nutriments en pourcentage de l'apport journalier par portion. Leurs moyennes sont des moyennes, sur les recettes, de valeurs par portion.",
+    "Food.com donne la nutrition par portion : les calories en kilocalories par portion, les autres nutriments en pourcentage des apports journaliers par portion. Leurs moyennes sont des moyennes, sur les recettes, de valeurs par portion.",
   "method.rules.normality":
     "Un test de normalité n'apparaît que là où sa réponse change la lecture d'un résultat, jamais par rituel.",
   "method.rules.structural":
@@ -219,7 +219,7 @@ export const fr: Record<ShellKey, string> = {
     "Compare les moyennes de deux groupes, par exemple les recettes publiées en semaine et le week-end, et dit si l'écart dépasse ce que le hasard produirait. Le d de Cohen exprime l'écart en écarts types, pour juger s'il compte.",
   "method.chi2.title": "Tests du χ²",
   "method.chi2.text":
-    "Comparent des effectifs à ceux qu'on attendrait s'il ne se passait rien : une répartition égale entre saisons ou jours (ajustement), ou la même part d'un ingrédient en semaine et le week-end (tableau de contingence). Avec des centaines de milliers de recettes, de minuscules écarts deviennent significatifs : une taille d'effet (w de Cohen ou phi) accompagne donc chaque test.",
+    "Comparent des effectifs à ceux qu'on attendrait s'il ne se passait rien : une répartition égale entre saisons ou jours (ajustement), ou la même part d'un ingrédient en semaine et le week-end (tableau de contingence). Avec des centaines de milliers de recettes, de minuscules écarts deviennent significatifs : une taille d'effet (w de Cohen ou coefficient φ) accompagne donc chaque test.",
   "method.anova.title": "Analyse de la variance et test de Kruskal–Wallis",
   "method.anova.text":
     "Cherchent si plusieurs groupes, comme les quatre saisons, partagent le même niveau. L'analyse de la variance compare des moyennes ; le test de Kruskal–Wallis compare des rangs et ne suppose pas de données normales. L'êta carré ou l'epsilon carré donnent la part de la variation expliquée par les groupes.",

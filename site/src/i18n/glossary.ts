@@ -21,6 +21,10 @@ export const FRENCH_GLOSSARY: readonly GlossaryEntry[] = [
   {meaning: "degrees of freedom", term: "ddl", avoid: ["df"]},
   {meaning: "confidence interval", term: "intervalle de confiance", avoid: ["IC"]},
   {meaning: "chi-squared", term: "χ²", avoid: ["khi²", "khi-deux", "chi-deux", "chi2"]},
+  // The coefficient's Greek letter, as χ² and ε² are written; « phi » in Latin letters read as a word.
+  {meaning: "phi coefficient", term: "φ", avoid: ["phi"]},
+  // « un degrés » read as a number disagreeing with its noun: the degrees are counted in words that agree.
+  {meaning: "degrees of freedom, counted in words", term: "nombre de degrés de liberté", avoid: ["un degrés"]},
   // Two people's names, joined by an en dash as in the English pages.
   {meaning: "Kruskal–Wallis test", term: "Kruskal–Wallis", avoid: ["Kruskal-Wallis"]},
   // People: "contributeurs" post recipes, "membres (ayant noté)" rate them; one word per role on every page.

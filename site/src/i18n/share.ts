@@ -31,28 +31,39 @@ const en = {
   "embed.back": "See the figure, its data and its method on Back to the Kitchen",
   "changes.title": "What's new",
   "changes.intro":
-    "Every update of the data this site is built from, newest first: which analyses changed and, for each statement whose figures moved, what it said before and what it says now.",
+    "Every update of the site, newest first: new data, or the same data with analyses computed anew. Each update lists the analyses that changed and, when a statement's figures moved, what it said before and what it says now.",
   "changes.feed": "Follow the updates in a feed reader (Atom feed)",
   "changes.empty": "No data update has been recorded yet.",
   "changes.update": "Data update of {date}",
+  "changes.updateSame": "Site update of {date}: same data",
+  "changes.updateUnknown": "Update of {date}",
   "changes.first":
     "This is the first published set: {count|int} analyses, with data as of {asOf}. Later updates will be listed here with the statements whose figures moved.",
   "changes.summary": "{count|int} analyses changed; the data is now as of {asOf} (previously {previous}).",
   "changes.summaryOne": "One analysis changed; the data is now as of {asOf} (previously {previous}).",
-  "changes.summarySame": "{count|int} analyses changed; the data is still as of {asOf}.",
-  "changes.summarySameOne": "One analysis changed; the data is still as of {asOf}.",
+  "changes.summarySame":
+    "The data did not change: it still runs to {asOf}. What changed is how the site analyses or words it, in {count|int} analyses.",
+  "changes.summarySameOne":
+    "The data did not change: it still runs to {asOf}. What changed is how the site analyses or words it, in one analysis.",
+  "changes.summaryFiles": "New data files, still running to {asOf}: {count|int} analyses changed.",
+  "changes.summaryFilesOne": "New data files, still running to {asOf}: one analysis changed.",
+  "changes.summaryUnknown":
+    "{count|int} analyses changed, from new data files or from how the site analyses them; the data still runs to {asOf}.",
+  "changes.summaryUnknownOne":
+    "One analysis changed, from new data files or from how the site analyses them; the data still runs to {asOf}.",
   "changes.firstOne":
     "This is the first published set: one analysis, with data as of {asOf}. Later updates will be listed here with the statements whose figures moved.",
   "changes.added": "new",
   "changes.changed": "updated",
   "changes.removed": "removed",
   "changes.figuresOnly": "Figures also updated, every statement reading as before:",
+  "changes.figuresOnlyAll": "No statement reads differently; only figures or tables changed in:",
   "changes.before": "Before:",
   "changes.after": "Now:",
   "changes.gone": "This statement no longer holds.",
   "changes.new": "New statement.",
   "changes.feedTitle": "Back to the Kitchen: data updates",
-  "changes.feedSubtitle": "Each entry is one update of the data behind the site.",
+  "changes.feedSubtitle": "Each entry is one update of the site: new data, or analyses computed anew.",
   "download.license": "Licence: {license}",
   "download.licenseNone": "Licence: none declared for this build",
   "download.metadata": "Column descriptions and citation (CSVW metadata)",
@@ -96,29 +107,42 @@ const fr: Record<ShareKey, string> = {
   "embed.back": "Voir la figure, ses données et sa méthode sur Back to the Kitchen",
   "changes.title": "Nouveautés",
   "changes.intro":
-    "Chaque mise à jour des données de ce site, de la plus récente à la plus ancienne : les analyses qui ont changé et, pour chaque affirmation dont les chiffres ont bougé, ce qu’elle disait avant et ce qu’elle dit maintenant.",
+    "Chaque mise à jour du site, de la plus récente à la plus ancienne : de nouvelles données, ou les mêmes données avec des analyses recalculées. Chaque mise à jour donne les analyses qui ont changé et, quand les chiffres d’une affirmation ont bougé, ce qu’elle disait avant et ce qu’elle dit maintenant.",
   "changes.feed": "Suivre les mises à jour dans un lecteur de flux (flux Atom)",
   "changes.empty": "Aucune mise à jour des données n’a encore été enregistrée.",
   "changes.update": "Mise à jour des données du {date}",
+  "changes.updateSame": "Mise à jour du site du {date} : mêmes données",
+  "changes.updateUnknown": "Mise à jour du {date}",
   "changes.first":
     "C’est le premier jeu de données publié : {count|int} analyses, données au {asOf}. Les prochaines mises à jour seront listées ici avec les affirmations dont les chiffres ont bougé.",
   "changes.summary":
     "{count|int} analyses ont changé ; les données vont désormais jusqu’au {asOf} (auparavant {previous}).",
   "changes.summaryOne": "Une analyse a changé ; les données vont désormais jusqu’au {asOf} (auparavant {previous}).",
-  "changes.summarySame": "{count|int} analyses ont changé ; les données vont toujours jusqu’au {asOf}.",
-  "changes.summarySameOne": "Une analyse a changé ; les données vont toujours jusqu’au {asOf}.",
+  "changes.summarySame":
+    "Les données n’ont pas changé : elles vont toujours jusqu’au {asOf}. C’est la façon dont le site les analyse ou les formule qui a changé, dans {count|int} analyses.",
+  "changes.summarySameOne":
+    "Les données n’ont pas changé : elles vont toujours jusqu’au {asOf}. C’est la façon dont le site les analyse ou les formule qui a changé, dans une analyse.",
+  "changes.summaryFiles":
+    "Nouveaux fichiers de données, qui vont toujours jusqu’au {asOf} : {count|int} analyses ont changé.",
+  "changes.summaryFilesOne": "Nouveaux fichiers de données, qui vont toujours jusqu’au {asOf} : une analyse a changé.",
+  "changes.summaryUnknown":
+    "{count|int} analyses ont changé, du fait de nouveaux fichiers de données ou de la façon dont le site les analyse ; les données vont toujours jusqu’au {asOf}.",
+  "changes.summaryUnknownOne":
+    "Une analyse a changé, du fait de nouveaux fichiers de données ou de la façon dont le site les analyse ; les données vont toujours jusqu’au {asOf}.",
   "changes.firstOne":
     "C’est le premier jeu de données publié : une analyse, données au {asOf}. Les prochaines mises à jour seront listées ici avec les affirmations dont les chiffres ont bougé.",
   "changes.added": "nouvelle",
   "changes.changed": "mise à jour",
   "changes.removed": "retirée",
   "changes.figuresOnly": "Chiffres aussi mis à jour, toutes les affirmations restant les mêmes :",
+  "changes.figuresOnlyAll": "Aucune affirmation ne change ; seuls des chiffres ou des tableaux ont changé dans :",
   "changes.before": "Avant :",
   "changes.after": "Maintenant :",
   "changes.gone": "Cette affirmation ne tient plus.",
   "changes.new": "Nouvelle affirmation.",
   "changes.feedTitle": "Back to the Kitchen : mises à jour des données",
-  "changes.feedSubtitle": "Chaque entrée est une mise à jour des données du site.",
+  "changes.feedSubtitle":
+    "Chaque entrée est une mise à jour du site : de nouvelles données, ou des analyses recalculées.",
   "download.license": "Licence : {license}",
   "download.licenseNone": "Licence : aucune déclarée pour cette version",
   "download.metadata": "Description des colonnes et citation (métadonnées CSVW)",

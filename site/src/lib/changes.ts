@@ -12,6 +12,7 @@ import type {TextModule} from "../../../pipeline/narrative.js";
 import type {Lang} from "../i18n/index.js";
 import {formatDate} from "../i18n/index.js";
 import {typeset} from "../i18n/locale.js";
+import type {ShareKey} from "../i18n/share.js";
 import {ts} from "../i18n/share.js";
 import {analysisText} from "./analysis.js";
 import type {ClaimDiff, SentencePart} from "./claimDiff.js";
@@ -55,6 +56,11 @@ export interface UpdateModel {
   analyses: AnalysisChangeModel[];
   /** Updated analyses whose figures changed while every statement reads the same. */
   figuresOnly: AnalysisChangeModel[];
+  /**
+   * The words before the figures-only list: "also" beside statements that moved; when none did, a plain "no
+   * statement reads differently", so the entry never promises a before and after it does not show.
+   */
+  figuresLabel: string;
 }
 
 /** Root-relative URL of the "What's new" page: `/changes/`, `/fr/changes/`. */
@@ -100,12 +106,36 @@ export function updateModels(lang: Lang, log: ChangeLog = loadChangeLog()): Upda
     const count = u.analyses.length;
     const one = count === 1;
     const asOf = date(u.dataAsOf);
-    const summary =
+    // What changed, said plainly: new data (a later date, or new files ending on the same day), or the same data
+    // analysed anew; an older log that did not record the files says both are possible.
+    const sameDate = u.previousDataAsOf === u.dataAsOf;
+    const kind =
       u.previousDataAsOf === null
-        ? ts(lang, one ? "changes.firstOne" : "changes.first", {count, asOf})
-        : u.previousDataAsOf === u.dataAsOf
-          ? ts(lang, one ? "changes.summarySameOne" : "changes.summarySame", {count, asOf})
-          : ts(lang, one ? "changes.summaryOne" : "changes.summary", {count, asOf, previous: date(u.previousDataAsOf)});
+        ? "first"
+        : !sameDate
+          ? "newDate"
+          : u.dataChanged === false
+            ? "sameData"
+            : u.dataChanged === true
+              ? "newFiles"
+              : "unknown";
+    const summaryKey = (
+      {
+        first: "changes.first",
+        newDate: "changes.summary",
+        sameData: "changes.summarySame",
+        newFiles: "changes.summaryFiles",
+        unknown: "changes.summaryUnknown"
+      } as const
+    )[kind];
+    const summary = ts(lang, (one ? `${summaryKey}One` : summaryKey) as ShareKey, {
+      count,
+      asOf,
+      previous: u.previousDataAsOf === null ? "" : date(u.previousDataAsOf)
+    });
+    // "Data update … the data is still as of …" read as a contradiction: the title says what kind of update it is.
+    const titleKey =
+      kind === "sameData" ? "changes.updateSame" : kind === "unknown" ? "changes.updateUnknown" : "changes.update";
     const first = u.previousDataAsOf === null;
     const listed = u.analyses.map((a): AnalysisChangeModel & {figuresOnly: boolean} => {
       const live = published.has(a.name) && isPageKey(a.page);
@@ -124,11 +154,12 @@ export function updateModels(lang: Lang, log: ChangeLog = loadChangeLog()): Upda
       id: u.id,
       anchor: `update-${u.id.replace(/[^0-9A-Za-z]/g, "")}`,
       builtAt: u.builtAt,
-      title: ts(lang, "changes.update", {date: formatDate(u.builtAt, lang, true)}),
+      title: ts(lang, titleKey, {date: formatDate(u.builtAt, lang, true)}),
       summary,
       first,
       analyses: first ? [] : listed.filter((a) => !a.figuresOnly).map(({figuresOnly: _, ...a}) => a),
-      figuresOnly: first ? [] : listed.filter((a) => a.figuresOnly).map(({figuresOnly: _, ...a}) => a)
+      figuresOnly: first ? [] : listed.filter((a) => a.figuresOnly).map(({figuresOnly: _, ...a}) => a),
+      figuresLabel: ts(lang, listed.some((a) => !a.figuresOnly) ? "changes.figuresOnly" : "changes.figuresOnlyAll")
     };
   });
 }

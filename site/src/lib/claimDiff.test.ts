@@ -65,4 +65,23 @@ describe("claimDiff", () => {
     expect(claimDiff(TEXT, "no.such.claim", false, null, {pp: 1}, "en")).toBeNull();
     expect(claimDiff(TEXT, "rise", false, {pp: 1}, {pp: 2, season: "Winter", n: 1}, "en")).toBeNull();
   });
+
+  it("words a claim with its count's variant, as the analysis page does (« 1 des 6 nutriments diffère »)", () => {
+    const text: TextModule = {
+      en: {
+        count: "{count|int} of the {total|int} nutrients differ.",
+        "count#one": "{count|int} of the {total|int} nutrients differs."
+      },
+      fr: {
+        count: "{count|int} des {total|int} nutriments diffèrent.",
+        "count#one": "{count|int} des {total|int} nutriments diffère."
+      }
+    };
+    const diff = claimDiff(text, "count", false, {count: 1, total: 6}, {count: 2, total: 6}, "fr");
+    expect(sentence(diff?.before)).toBe("1 des 6 nutriments diffère.");
+    expect(sentence(diff?.after)).toBe("2 des 6 nutriments diffèrent.");
+    expect(sentence(claimDiff(text, "count", false, {count: 3, total: 6}, {count: 1, total: 6}, "en")?.after)).toBe(
+      "1 of the 6 nutrients differs."
+    );
+  });
 });

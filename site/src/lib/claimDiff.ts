@@ -5,7 +5,7 @@
  * Values that moved below the precision a sentence shows change nothing a reader sees: such a claim has no change.
  */
 import type {ClaimValues, TextModule} from "../../../pipeline/narrative.js";
-import {PLAIN_PREFIX, renderTemplate} from "../../../pipeline/narrative.js";
+import {claimTemplate, PLAIN_PREFIX, renderTemplate} from "../../../pipeline/narrative.js";
 import type {Lang} from "../i18n/index.js";
 import {typeset} from "../i18n/locale.js";
 
@@ -52,7 +52,8 @@ function claimPieces(
   values: ClaimValues,
   lang: Lang
 ): Piece[] | undefined {
-  const full = text[lang][id];
+  // The count's variant, as on the analysis page: "1 of the 125 ingredients … appears", never "appear".
+  const full = claimTemplate(text, {id, values}, lang);
   if (full === undefined) return undefined;
   const plain = headline ? text[lang][`${PLAIN_PREFIX}${id}`] : undefined;
   try {

@@ -39,7 +39,7 @@ function entryHtml(lang: Lang, u: UpdateModel, site: URL): string {
   });
   const list = items.length ? `<ul>${items.join("")}</ul>` : "";
   const figures = u.figuresOnly.length
-    ? `<p>${escapeHtml(ts(lang, "changes.figuresOnly"))} ${u.figuresOnly.map(link).join(", ")}</p>`
+    ? `<p>${escapeHtml(u.figuresLabel)} ${u.figuresOnly.map(link).join(", ")}</p>`
     : "";
   return `<p>${escapeHtml(u.summary)}</p>${list}${figures}`;
 }

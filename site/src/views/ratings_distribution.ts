@@ -81,7 +81,8 @@ export const view = defineView<RatingsDistribution>({
         ],
         plot: ({width, narrow, text, format}) => {
           const label = (e: Estimate): string =>
-            `${format(e.mean, "3")} [${format(e.lower, "4")}; ${format(e.upper, "4")}]`;
+            // Three decimals, as the prose: the bounds of the mean of all ratings stay apart at three.
+            `${format(e.mean, "3")} [${format(e.lower, "3")}; ${format(e.upper, "3")}]`;
           return {
             width,
             height: narrow ? 200 : 170,

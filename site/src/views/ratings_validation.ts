@@ -316,7 +316,8 @@ export const view = defineView<RatingsValidation>({
             Plot.text(variance, {
               y: "estimate",
               x: "variance",
-              text: (d: VarianceRow) => format(d.variance, "5"),
+              // Three significant digits, as the prose quotes the two variances.
+              text: (d: VarianceRow) => format(d.variance, "sig|3"),
               textAnchor: "start",
               dx: 6,
               dy: 9,

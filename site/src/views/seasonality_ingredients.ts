@@ -9,7 +9,7 @@ import * as Plot from "@observablehq/plot";
 import type {SeasonalItems} from "../../../queries/seasonality/_items.schema.js";
 import type {Season} from "../../../queries/seasonality/_seasons.js";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
-import {COLORS} from "../lib/charts/index.js";
+import {COLORS, LINE} from "../lib/charts/index.js";
 import type {AnalysisView} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 import {SEASON_FILL, SEASON_FORMAT, SEASON_LEGEND, seasonKey} from "../lib/charts/seasons.js";
@@ -22,6 +22,8 @@ interface Cell {
   season: Season;
   recipes: number;
   share: number;
+  /** The share's 95 % Wilson interval. */
+  interval: Item["shares"][number]["interval"];
   /** share / the item's mean share − 1. */
   gap: number;
   peak: boolean;
@@ -71,6 +73,7 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
           season: share.season,
           recipes: share.recipes,
           share: share.share,
+          interval: share.interval,
           gap: item.meanShare > 0 ? share.share / item.meanShare - 1 : 0,
           peak: share.season === item.peak,
           p: item.pAdjusted,
@@ -94,6 +97,8 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
             {key: "season", label: "axis.season", format: SEASON_FORMAT},
             {key: "recipes", label: "axis.recipes", format: "int"},
             {key: "share", label: "axis.share", format: "pct|1"},
+            {key: "lower", label: "axis.lower", value: (d) => d.interval.lower, format: "pct|2"},
+            {key: "upper", label: "axis.upper", value: (d) => d.interval.upper, format: "pct|2"},
             {key: "gap", label: "axis.gap", format: "pct|0"},
             {key: "p", label: "axis.pAdjusted", format: "p"}
           ],
@@ -171,13 +176,16 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
             {key: "chi2", label: "axis.chi2", format: "1"},
             {key: "pAdjusted", label: "axis.pAdjusted", format: "p"}
           ],
-          legend: SEASON_LEGEND,
+          legend: [...SEASON_LEGEND, {label: "axis.interval", color: "currentColor", shape: "whisker"}],
           plot: ({width, narrow, text, format}) => {
             // On a phone four dots within a few pixels merged into one blot: there only the two ends of each dumbbell
             // (quietest and busiest season) are drawn; the data table keeps all four seasons.
             const trough = new Map(ranges.map((r) => [r.label, r.trough]));
             const dots = narrow ? cells.filter((c) => c.peak || trough.get(c.label) === c.season) : cells;
-            const max = Math.max(...cells.map((c) => c.share));
+            const max = Math.max(...cells.map((c) => c.interval.upper));
+            // The two ends of each dumbbell, whose gap the chart shows, carry their share's 95 % Wilson interval.
+            const ends = cells.filter((c) => c.peak || trough.get(c.label) === c.season);
+            const peakUpper = new Map(cells.filter((c) => c.peak).map((c) => [c.label, c.interval.upper]));
             return {
               width,
               height: items.length * 26 + (narrow ? 84 : 72),
@@ -200,6 +208,13 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
                   x2: (d: RangeRow) => d[d.peak] ?? 0,
                   strokeWidth: 2,
                   strokeOpacity: 0.4
+                }),
+                Plot.ruleY(ends, {
+                  y: "label",
+                  x1: (d: Cell) => d.interval.lower,
+                  x2: (d: Cell) => d.interval.upper,
+                  stroke: (d: Cell) => SEASON_FILL[d.season],
+                  ...LINE.whisker
                 }),
                 Plot.dot(
                   dots.filter((d) => !d.peak),
@@ -224,10 +239,11 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
                     title: (d: Cell) => `${d.item}, ${text(seasonKey(d.season))}: ${format(d.share, "pct|1")}`
                   }
                 ),
-                // The peak season named at the right of each dumbbell: the colour is never the only clue.
+                // The peak season named at the right of each dumbbell, past its interval: the colour is never the only
+                // clue.
                 Plot.text(ranges, {
                   y: "label",
-                  x: (d: RangeRow) => d[d.peak] ?? 0,
+                  x: (d: RangeRow) => peakUpper.get(d.label) ?? d[d.peak] ?? 0,
                   text: (d: RangeRow) => text(seasonKey(d.peak)),
                   textAnchor: "start",
                   dx: 10,

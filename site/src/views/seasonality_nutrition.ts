@@ -8,7 +8,7 @@ import * as Plot from "@observablehq/plot";
 import type {Season} from "../../../queries/seasonality/_seasons.js";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityNutrition} from "../../../queries/seasonality/seasonality_nutrition.schema.js";
-import {COLORS} from "../lib/charts/index.js";
+import {COLORS, LINE} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 import {intervalKey, intervalNotes, kruskalNote} from "../lib/charts/seasons.js";
@@ -43,7 +43,7 @@ export const view = defineView<SeasonalityNutrition>({
     return [
       {key: "highest", value: calories.highest, format: "label"},
       {key: "lowest", value: calories.lowest, format: "label"},
-      {key: "gap", value: Math.max(...means) - Math.min(...means), format: "0"},
+      {key: "gap", value: Math.max(...means) - Math.min(...means), format: "1"},
       {key: "significantCount", value: `${s.significantCount} / ${s.nutrients.length}`}
     ];
   },
@@ -121,8 +121,11 @@ export const view = defineView<SeasonalityNutrition>({
           {key: "q25", label: "axis.q25", format: "0"},
           {key: "median", label: "axis.median", format: "0"},
           {key: "mean", label: "axis.mean", format: "1"},
+          {key: "lower", label: "axis.lower", value: (d) => d.interval?.lower ?? null, format: "1"},
+          {key: "upper", label: "axis.upper", value: (d) => d.interval?.upper ?? null, format: "1"},
           {key: "q75", label: "axis.q75", format: "0"}
         ],
+        legend: [{label: "axis.interval", color: "currentColor", shape: "whisker"}],
         plot: ({width, narrow, text, format}) => {
           const rows = calories.seasons;
           const domain = SEASONS.filter((season) => rows.some((r) => r.season === season));
@@ -144,6 +147,17 @@ export const view = defineView<SeasonalityNutrition>({
                 strokeOpacity: 0.45
               }),
               Plot.tickX(rows, {y: "season", x: "median", strokeWidth: 2.5, inset: 6}),
+              // The mean's 95 % interval, over the quartile band as on the complexity score's chart.
+              Plot.ruleY(
+                rows.filter((d) => d.interval !== null),
+                {
+                  y: "season",
+                  x1: (d: CalorieRow) => d.interval!.lower,
+                  x2: (d: CalorieRow) => d.interval!.upper,
+                  stroke: "currentColor",
+                  ...LINE.whisker
+                }
+              ),
               Plot.dot(rows, {
                 y: "season",
                 x: "mean",
@@ -156,7 +170,7 @@ export const view = defineView<SeasonalityNutrition>({
               Plot.text(rows, {
                 y: "season",
                 x: "mean",
-                text: (d: CalorieRow) => format(d.mean, "0"),
+                text: (d: CalorieRow) => format(d.mean, "1"),
                 dy: -14,
                 fontSize: 11,
                 fontWeight: 600,

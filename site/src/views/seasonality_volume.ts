@@ -37,6 +37,8 @@ export const view = defineView<SeasonalityVolume>({
           {key: "season", label: "axis.season", format: SEASON_FORMAT},
           {key: "recipes", label: "axis.recipes", format: "int"},
           {key: "share", label: "axis.share", format: "pct|1"},
+          {key: "lower", label: "axis.lower", value: (d) => d.shareInterval.lower, format: "pct|2"},
+          {key: "upper", label: "axis.upper", value: (d) => d.shareInterval.upper, format: "pct|2"},
           {key: "days", label: "axis.days", format: "int"},
           {key: "expected", label: "axis.expected", format: "0"}
         ],

@@ -36,6 +36,8 @@ export const view = defineView<WeekendDuration>({
           {key: "n", label: "axis.n", format: "int"},
           {key: "mean", label: "axis.mean", format: "1"},
           {key: "std", label: "axis.std", format: "1"},
+          {key: "lower", label: "axis.lower", value: (d) => d.interval?.lower ?? null, format: "2"},
+          {key: "upper", label: "axis.upper", value: (d) => d.interval?.upper ?? null, format: "2"},
           {key: "min", label: "axis.min", format: "0"},
           {key: "whiskerLow", label: "axis.whiskerLow", format: "0"},
           {key: "q25", label: "axis.q25", format: "0"},
@@ -50,13 +52,17 @@ export const view = defineView<WeekendDuration>({
           {label: "axis.weekday", color: PERIOD_COLORS.weekday},
           {label: "axis.weekend", color: PERIOD_COLORS.weekend},
           {label: "axis.median", color: MEDIAN.bar.stroke, shape: "median"},
-          {label: "axis.mean", color: "currentColor", shape: "mean"}
+          {label: "axis.mean", color: "currentColor", shape: "mean"},
+          {label: "axis.interval", color: "currentColor", shape: "whisker"}
         ],
         plot: ({width, narrow, text, format}) => {
           const tip = (d: Period): string =>
             [
               text(`axis.${d.period}`),
               `${text("axis.mean")}: ${format(d.mean, "1")}`,
+              ...(d.interval
+                ? [`${text("axis.interval")}: ${format(d.interval.lower, "2")}–${format(d.interval.upper, "2")}`]
+                : []),
               `${text("axis.median")}: ${format(d.median, "0")}`,
               `${text("axis.quartiles")}: ${format(d.q25, "0")}–${format(d.q75, "0")}`,
               `${text("axis.outliersAbove")}: ${format(d.outliersAbove, "int")}`
@@ -96,6 +102,19 @@ export const view = defineView<WeekendDuration>({
               }),
               ...[MEDIAN.edge, MEDIAN.bar].map((style) =>
                 Plot.tickX(periods, {y: "period", x: "median", ...style, insetTop: 22, insetBottom: 6})
+              ),
+              // The mean's 95 % interval, under the diamond: with tens of thousands of recipes per period it spans
+              // well under a minute, so the diamond mostly hides it (the table gives its bounds).
+              Plot.ruleY(
+                periods.filter((d) => d.interval !== null),
+                {
+                  y: "period",
+                  x1: (d: Period) => d.interval!.lower,
+                  x2: (d: Period) => d.interval!.upper,
+                  dy: 8,
+                  stroke: "currentColor",
+                  ...LINE.whisker
+                }
               ),
               Plot.dot(periods, {
                 y: "period",

@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {PeriodItem, PeriodItems} from "../../../queries/weekend/_items.schema.js";
-import {annotate, HALO, PERIOD_COLORS} from "../lib/charts/index.js";
+import {annotate, HALO, LINE, PERIOD_COLORS} from "../lib/charts/index.js";
 import type {AnalysisView, ColumnSpec, PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -37,6 +37,10 @@ const COLUMNS: ReadonlyArray<ColumnSpec<PeriodItem>> = [
   {key: "weekendWith", label: "axis.weekendWith", format: "int"},
   {key: "weekdayShare", label: "axis.weekdayShare", format: "pct|2"},
   {key: "weekendShare", label: "axis.weekendShare", format: "pct|2"},
+  {key: "weekdayLower", label: "axis.weekdayLower", value: (d) => d.weekdayShareInterval.lower, format: "pct|2"},
+  {key: "weekdayUpper", label: "axis.weekdayUpper", value: (d) => d.weekdayShareInterval.upper, format: "pct|2"},
+  {key: "weekendLower", label: "axis.weekendLower", value: (d) => d.weekendShareInterval.lower, format: "pct|2"},
+  {key: "weekendUpper", label: "axis.weekendUpper", value: (d) => d.weekendShareInterval.upper, format: "pct|2"},
   {key: "deltaPp", label: "axis.delta", format: "pp|2"},
   {key: "chi2", label: "axis.chi2", format: "2"},
   {key: "p", label: "axis.p", format: "p"},
@@ -47,8 +51,8 @@ const COLUMNS: ReadonlyArray<ColumnSpec<PeriodItem>> = [
 function tip(d: PeriodItem, {text, format}: PlotContext): string {
   return [
     d.item,
-    `${text("axis.weekdayShare")}: ${format(d.weekdayShare, "pct|2")}`,
-    `${text("axis.weekendShare")}: ${format(d.weekendShare, "pct|2")}`,
+    `${text("axis.weekdayShare")}: ${format(d.weekdayShare, "pct|2")} [${format(d.weekdayShareInterval.lower, "pct|2")}; ${format(d.weekdayShareInterval.upper, "pct|2")}]`,
+    `${text("axis.weekendShare")}: ${format(d.weekendShare, "pct|2")} [${format(d.weekendShareInterval.lower, "pct|2")}; ${format(d.weekendShareInterval.upper, "pct|2")}]`,
     `${text("axis.delta")}: ${format(d.deltaPp, "pp|2")} (${format(d.pAdjusted, "p")}, Holm)`
   ].join("\n");
 }
@@ -73,7 +77,7 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
       if (rows.length === 0) return [];
       const items = rows.map((d) => d.item);
       const maxGap = Math.max(...rows.map((d) => Math.abs(d.deltaPp)));
-      const maxShare = Math.max(...rows.flatMap((d) => [d.weekdayShare, d.weekendShare]));
+      const maxShare = Math.max(...rows.flatMap((d) => [d.weekdayShareInterval.upper, d.weekendShareInterval.upper]));
       const color = (d: PeriodItem): string => (d.deltaPp > 0 ? PERIOD_COLORS.weekend : PERIOD_COLORS.weekday);
       const sideLegend = [
         {label: "kpi.moreAtWeekend", color: PERIOD_COLORS.weekend},
@@ -168,27 +172,39 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
           columns: COLUMNS,
           legend: [
             {label: "axis.weekday", color: PERIOD_COLORS.weekday, shape: "disc"},
-            {label: "axis.weekend", color: PERIOD_COLORS.weekend, shape: "square"}
+            {label: "axis.weekend", color: PERIOD_COLORS.weekend, shape: "square"},
+            {label: "axis.interval", color: "currentColor", shape: "whisker"}
           ],
           plot: (ctx) => {
             const {width, narrow, text, format} = ctx;
             const fontSize = narrow ? 11 : 12;
             // Each share beside its mark, the smaller one on its left, the larger on its right, as the other share
-            // charts write their values.
+            // charts write their values: beyond the end of the share's interval, which would strike the digits.
             const ends = rows.flatMap((d) => {
               const weekendHigher = d.weekendShare > d.weekdayShare;
               return [
-                {item: d.item, share: d.weekdayShare, side: weekendHigher ? "left" : "right"},
-                {item: d.item, share: d.weekendShare, side: weekendHigher ? "right" : "left"}
+                {
+                  item: d.item,
+                  share: d.weekdayShare,
+                  ci: d.weekdayShareInterval,
+                  side: weekendHigher ? "left" : "right"
+                },
+                {
+                  item: d.item,
+                  share: d.weekendShare,
+                  ci: d.weekendShareInterval,
+                  side: weekendHigher ? "right" : "left"
+                }
               ];
             });
+            type End = (typeof ends)[number];
             const shareLabel = (side: "left" | "right") =>
               Plot.text(
                 ends.filter((e) => e.side === side),
                 {
                   y: "item",
-                  x: "share",
-                  text: (e: {share: number}) => format(e.share, "pct|2"),
+                  x: (e: End) => (side === "left" ? e.ci.lower : e.ci.upper),
+                  text: (e: End) => format(e.share, "pct|2"),
                   textAnchor: side === "left" ? "end" : "start",
                   dx: side === "left" ? -9 : 9,
                   dy: 8,
@@ -215,6 +231,17 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
                   strokeOpacity: 0.5,
                   strokeWidth: 2
                 }),
+                // Each share's 95 % Wilson interval, through its mark in the period's colour (theme.ts whisker).
+                ...(["weekday", "weekend"] as const).map((period) =>
+                  Plot.ruleY(rows, {
+                    y: "item",
+                    x1: (d: PeriodItem) => d[`${period}ShareInterval`].lower,
+                    x2: (d: PeriodItem) => d[`${period}ShareInterval`].upper,
+                    dy: period === "weekday" ? 8 - DODGE : 8 + DODGE,
+                    stroke: PERIOD_COLORS[period],
+                    ...LINE.whisker
+                  })
+                ),
                 // The two marks of a row sit a little above and below its line, so equal shares never hide one
                 // another (on a phone a point of share is a few pixels).
                 Plot.dot(rows, {

@@ -201,7 +201,9 @@ export const view = defineView<WeekendVolume>({
           {key: "recipes", label: "axis.recipes", format: "int"},
           {key: "calendarDays", label: "axis.calendarDays", format: "int"},
           {key: "recipesPerDay", label: "axis.recipesPerDay", format: "2"},
-          {key: "share", label: "axis.share", format: "pct|1"}
+          {key: "share", label: "axis.share", format: "pct|1"},
+          {key: "lower", label: "axis.lower", value: (d) => d.shareInterval.lower, format: "pct|2"},
+          {key: "upper", label: "axis.upper", value: (d) => d.shareInterval.upper, format: "pct|2"}
         ],
         plot: ({width, narrow, text, format}) => ({
           width,
@@ -219,7 +221,7 @@ export const view = defineView<WeekendVolume>({
               fill: (d: Period) => PERIOD_COLORS[d.period],
               insetTop: 20,
               insetBottom: 2,
-              title: (d: Period) => `${text(`axis.${d.period}`)}: ${format(d.recipesPerDay, "2")}`,
+              title: (d: Period) => `${text(`axis.${d.period}`)}: ${format(d.recipesPerDay, "1")}`,
               render: annotate(s.periods, (d) => ({period: d.period}))
             }),
             Plot.text(s.periods, {
@@ -236,7 +238,8 @@ export const view = defineView<WeekendVolume>({
             Plot.text(s.periods, {
               y: "period",
               x: "recipesPerDay",
-              text: (d: Period) => format(d.recipesPerDay, "2"),
+              // One decimal, as the KPI and the prose: "33.16" beside a KPI of 33.2 read as two numbers.
+              text: (d: Period) => format(d.recipesPerDay, "1"),
               textAnchor: "start",
               dx: 6,
               dy: 9,
