@@ -126,7 +126,7 @@ export const view = defineView<SeasonalityDuration>({
           {key: "max", label: "axis.max", format: "0"}
         ],
         legend: [
-          {label: "axis.median", color: MEDIAN.bar.stroke, shape: "median"},
+          {label: "axis.median", color: MEDIAN.bar.stroke, shape: "medianAcross"},
           {label: "axis.mean", color: "currentColor", shape: "mean"}
         ],
         plot: ({width, narrow, text, format}) => {

@@ -9,7 +9,7 @@ import * as Plot from "@observablehq/plot";
 import type {SeasonalItems} from "../../../queries/seasonality/_items.schema.js";
 import type {Season} from "../../../queries/seasonality/_seasons.js";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
-import {COLORS} from "../lib/charts/index.js";
+import {COLORS, unbroken} from "../lib/charts/index.js";
 import type {AnalysisView} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 import {SEASON_FILL, SEASON_FORMAT, SEASON_LEGEND, seasonKey} from "../lib/charts/seasons.js";
@@ -138,7 +138,7 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
                 )
               ),
               Plot.axisX({anchor: "top", label: null, tickSize: 0, tickFormat: (d: Season) => text(seasonKey(d))}),
-              Plot.axisY({tickSize: 0, lineWidth: narrow ? 9 : 16, lineHeight: 1.05}),
+              Plot.axisY({tickSize: 0, tickFormat: unbroken, lineWidth: narrow ? 9 : 16, lineHeight: 1.05}),
               Plot.text(note(text), {
                 frameAnchor: "bottom-left",
                 text: (d: string) => d,
@@ -234,7 +234,7 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
                   fontSize: 10,
                   fill: "currentColor"
                 }),
-                Plot.axisY({tickSize: 0, lineWidth: narrow ? 9 : 16, lineHeight: 1.05}),
+                Plot.axisY({tickSize: 0, tickFormat: unbroken, lineWidth: narrow ? 9 : 16, lineHeight: 1.05}),
                 Plot.text(note(text), {
                   frameAnchor: "top-left",
                   text: (d: string) => d,

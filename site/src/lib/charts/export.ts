@@ -76,12 +76,21 @@ export function legendKey(shape: LegendShape, color: string): string {
         ` stroke-opacity="${LINE.whisker.strokeOpacity}"/><line x1="4" y1="1" x2="10" y2="1" stroke="${color}"/>` +
         `<line x1="4" y1="13" x2="10" y2="13" stroke="${color}"/>`
       );
-    // MEDIAN in theme.ts: an edge in the text colour under the bar.
+    // MEDIAN in theme.ts, an edge in the text colour under the bar, across a piece of box in the box's direction:
+    // drawn upright on the page's background whatever the boxes' direction, it read as a grey "‖" beside upright
+    // boxes whose median is a level white bar.
     case "median":
-      return (
-        `<line x1="7" y1="1" x2="7" y2="13" stroke="currentColor" stroke-width="${MEDIAN.edge.strokeWidth}"/>` +
-        `<line x1="7" y1="1" x2="7" y2="13" stroke="${color}" stroke-width="${MEDIAN.bar.strokeWidth}"/>`
-      );
+    case "medianAcross": {
+      const across = shape === "medianAcross";
+      const box = across
+        ? `<rect x="3" y="1" width="8" height="12" fill="currentColor" fill-opacity="0.35"/>`
+        : `<rect x="1" y="3" width="12" height="8" fill="currentColor" fill-opacity="0.35"/>`;
+      const bar = (stroke: string, width: number) =>
+        across
+          ? `<line x1="3" y1="7" x2="11" y2="7" stroke="${stroke}" stroke-width="${width}"/>`
+          : `<line x1="7" y1="3" x2="7" y2="11" stroke="${stroke}" stroke-width="${width}"/>`;
+      return box + bar(MEDIAN.edge.stroke, MEDIAN.edge.strokeWidth) + bar(color, MEDIAN.bar.strokeWidth);
+    }
     case "medianSquare":
       return `<rect x="3" y="3" width="8" height="8" fill="var(--plot-background)" stroke="${color}" stroke-width="1.5"/>`;
     case "mean":
