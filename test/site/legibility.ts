@@ -30,7 +30,7 @@
  * - values-missing: a bar chart that writes the value of some bars (a text mark tagged with the bars' data-year)
  *   but not of all of them (the phone drawing of the yearly bars labelled only the peak);
  * - text-on-bars: a label (not a value written inside its bar in the on-bar colour) lying on bars;
- * - text-on-rule: a line drawn inside the plot (a zero or reference line, a dumbbell's bar, a whisker) crossing the
+ * - text-on-rule: a line drawn inside the plot (a zero or reference line, a dumbbell's bar, a whisker, a tick) crossing the
  *   glyphs of a label, haloed or not: row names of the difference charts sat on their dotted zero line;
  * - scroll-cue: a box that scrolls sideways without a visible "scroll" hint (data-scroll-hint, drawn by global.css),
  *   or not reachable from the keyboard, or without an accessible name.
@@ -270,7 +270,7 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
       // Any line drawn inside the plot (the zero line of a difference chart, a reference, the line of a dumbbell)
       // through a label's glyphs: under a halo the line stops at the letters, but a row name crossed by it still reads
       // as struck through ("boneless skinless chicken breasts" on the zero line).
-      const ruleLines = [...svg.querySelectorAll('[data-mark="rule"] line')]
+      const ruleLines = [...svg.querySelectorAll('[data-mark="rule"] line, [data-mark="tick"] line')]
         .map((l) => l.getBoundingClientRect())
         .filter((r) => r.width > 0 || r.height > 0);
       for (const [t, rt] of rects) {

@@ -68,6 +68,8 @@ export type LegendShape =
   | "reference"
   | "median"
   | "medianAcross"
+  | "axisBreakX"
+  | "axisBreakY"
   | "medianSquare"
   | "mean"
   | "ramp";
@@ -84,7 +86,8 @@ export interface LegendEntry {
    * line; "dot" a line with markers; "joinedDots" dots joined by a thin line (LINE.joined); "fit" a fitted line; "fitUnweighted" the unweighted fit, dashed; "reference" a
    * dotted reference line; "median" a horizontal box's median bar (upright) and "medianAcross" an upright box's (level), each
    * drawn on a piece of box as in the chart; "medianSquare" a median drawn as an open square on a
-   * bar; "mean" its mean diamond; "ramp" a heatmap's shades
+   * bar; "mean" its mean diamond; "axisBreakX" and
+   * "axisBreakY" the sign that an axis does not start at zero (marks.ts axisBreak), on a level or upright axis; "ramp" a heatmap's shades
    * from pale to full.
    */
   shape?: LegendShape;

@@ -79,6 +79,8 @@ export const view = defineView<RatingsDistribution>({
           {key: "lower", label: "axis.lower", format: "4"},
           {key: "upper", label: "axis.upper", format: "4"}
         ],
+        // The "//" on the x axis (axisBreak): without a key a reader could not tell what it meant.
+        legend: [{label: "legend.axisBreak", color: "currentColor", shape: "axisBreakX"}],
         plot: ({width, narrow, text, format}) => {
           const label = (e: Estimate): string =>
             `${format(e.mean, "3")} [${format(e.lower, "4")}; ${format(e.upper, "4")}]`;

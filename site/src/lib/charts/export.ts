@@ -93,6 +93,19 @@ export function legendKey(shape: LegendShape, color: string): string {
     }
     case "medianSquare":
       return `<rect x="3" y="3" width="8" height="8" fill="var(--plot-background)" stroke="${color}" stroke-width="1.5"/>`;
+    // marks.ts axisBreak: two slanted strokes across a piece of axis line, in the text colour.
+    case "axisBreakX":
+      return (
+        `<line x1="0" y1="7" x2="14" y2="7" stroke="${color}"/>` +
+        `<path d="M4.5 12.5L8.5 1.5L11.5 1.5L7.5 12.5Z" fill="var(--plot-background)"/>` +
+        `<path d="M4 13L8 1M7 13L11 1" stroke="${color}" stroke-width="1.5"/>`
+      );
+    case "axisBreakY":
+      return (
+        `<line x1="7" y1="0" x2="7" y2="14" stroke="${color}"/>` +
+        `<path d="M1.5 9.5L12.5 5.5L12.5 2.5L1.5 6.5Z" fill="var(--plot-background)"/>` +
+        `<path d="M1 10L13 6M1 7L13 3" stroke="${color}" stroke-width="1.5"/>`
+      );
     case "mean":
       return `<path d="M7 2L12 7L7 12L2 7Z" fill="var(--plot-background)" stroke="${color}" stroke-width="1.5"/>`;
     case "ramp":
