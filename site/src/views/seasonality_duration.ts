@@ -83,7 +83,12 @@ export const view = defineView<SeasonalityDuration>({
                   seasons.filter((d) => d.mean >= s.overallMean === right),
                   {
                     y: "season",
-                    x: "mean",
+                    // Past the interval's end where it reaches beyond the dot: on a small data set the whisker ran
+                    // through the digits.
+                    x: (d: SeasonRow) =>
+                      right
+                        ? Math.max(d.mean, d.interval?.upper ?? d.mean)
+                        : Math.min(d.mean, d.interval?.lower ?? d.mean),
                     text: (d: SeasonRow) => format(d.mean, "1"),
                     ...HALO,
                     textAnchor: right ? "start" : "end",

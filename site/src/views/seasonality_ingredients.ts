@@ -188,6 +188,8 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
               x: {
                 label: text("axis.share"),
                 domain: [0, max * 1.05],
+                // A share near zero keeps its dot (6 px at most) inside the plot area, off the tick labels.
+                insetLeft: 7,
                 grid: true,
                 ticks: narrow ? 4 : 8,
                 tickFormat: (v: number) => format(v, "pct|0")

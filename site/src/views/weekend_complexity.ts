@@ -119,7 +119,8 @@ export const view = defineView<WeekendComplexity>({
             Plot.text(rows, {
               fy: "metric",
               y: "period",
-              x: (d: PeriodRow) => Math.max(d.mean, d.median),
+              // Past the interval's end too: on a small data set the whisker ran through the digits.
+              x: (d: PeriodRow) => Math.max(d.mean, d.median, d.interval?.upper ?? d.mean),
               text: (d: PeriodRow) => format(d.mean, "2"),
               textAnchor: "start",
               // Clear of the median's square (5.5 px across its centre with its edge), which 8 px nearly touched.

@@ -30,7 +30,10 @@ export interface TrendFigureOptions<Row extends YearBase> {
   slopeFormat: string;
   /** An optional shaded band around the value (±1 SD), its text key, and its own table columns. */
   band?: {low: (row: Row) => number | null; high: (row: Row) => number | null; label: string};
-  /** Text key of the band's direct label, written inside its top edge near the first year. */
+  /**
+   * Text key of the band's legend entry. It was also written inside the band's top edge near the first year, where
+   * the yearly interval whiskers crossed it on a small data set (legibility text-on-rule): the legend names it alone.
+   */
   bandLabel?: string;
   /** The 95 % interval of the yearly value (null for a year without one), drawn as a band and listed in the table. */
   interval?: (row: Row) => YearInterval;
@@ -120,23 +123,7 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
                   fill: COLORS.observed,
                   ...LINE.spread,
                   render: tagGroup({role: "band"})
-                }),
-                ...(options.bandLabel && bandRows.length > 1
-                  ? [
-                      Plot.text([bandRows[1]!], {
-                        x: "year",
-                        y: (d: Row) => band.high(d),
-                        text: () => text(options.bandLabel!),
-                        textAnchor: "start",
-                        dy: 9,
-                        fontSize: 10,
-                        fill: "currentColor",
-                        fillOpacity: 0.75,
-                        // Over a year's interval whisker, which crosses it on a small data set.
-                        ...HALO
-                      })
-                    ]
-                  : [])
+                })
               ]
             : []),
           ...(interval && whiskers
