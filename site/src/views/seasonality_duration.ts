@@ -131,7 +131,8 @@ export const view = defineView<SeasonalityDuration>({
           {key: "max", label: "axis.max", format: "0"}
         ],
         legend: [
-          {label: "axis.median", color: MEDIAN.bar.stroke, shape: "medianAcross"},
+          // On a piece of the first box, as drawn.
+          {label: "axis.median", color: `${MEDIAN.bar.stroke} ${SEASON_FILL.Winter}`, shape: "medianAcross"},
           {label: "axis.mean", color: "currentColor", shape: "mean"}
         ],
         plot: ({width, narrow, text, format}) => {

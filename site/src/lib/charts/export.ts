@@ -79,17 +79,20 @@ export function legendKey(shape: LegendShape, color: string): string {
     // MEDIAN in theme.ts, an edge in the text colour under the bar, across a piece of box in the box's direction:
     // drawn upright on the page's background whatever the boxes' direction, it read as a grey "‖" beside upright
     // boxes whose median is a level white bar.
+    // `color` holds the bar's colour and, after a space, the box's (the first box of the figure).
     case "median":
     case "medianAcross": {
       const across = shape === "medianAcross";
+      const [barColor = color, boxColor] = color.split(" ");
+      const fill = boxColor ? `fill="${boxColor}"` : `fill="currentColor" fill-opacity="0.35"`;
       const box = across
-        ? `<rect x="3" y="1" width="8" height="12" fill="currentColor" fill-opacity="0.35"/>`
-        : `<rect x="1" y="3" width="12" height="8" fill="currentColor" fill-opacity="0.35"/>`;
+        ? `<rect x="2" y="0" width="10" height="14" ${fill}/>`
+        : `<rect x="0" y="2" width="14" height="10" ${fill}/>`;
       const bar = (stroke: string, width: number) =>
         across
-          ? `<line x1="3" y1="7" x2="11" y2="7" stroke="${stroke}" stroke-width="${width}"/>`
-          : `<line x1="7" y1="3" x2="7" y2="11" stroke="${stroke}" stroke-width="${width}"/>`;
-      return box + bar(MEDIAN.edge.stroke, MEDIAN.edge.strokeWidth) + bar(color, MEDIAN.bar.strokeWidth);
+          ? `<line x1="2" y1="7" x2="12" y2="7" stroke="${stroke}" stroke-width="${width}"/>`
+          : `<line x1="7" y1="2" x2="7" y2="12" stroke="${stroke}" stroke-width="${width}"/>`;
+      return box + bar(MEDIAN.edge.stroke, MEDIAN.edge.strokeWidth) + bar(barColor, MEDIAN.bar.strokeWidth);
     }
     case "medianSquare":
       return `<rect x="3" y="3" width="8" height="8" fill="var(--plot-background)" stroke="${color}" stroke-width="1.5"/>`;
