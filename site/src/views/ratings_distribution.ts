@@ -94,6 +94,8 @@ export const view = defineView<RatingsDistribution>({
             x: {label: text("axis.meanRating"), grid: true, domain: [low - pad, high + pad], ticks: narrow ? 3 : 6},
             y: {axis: null, domain: estimates.map((e) => e.estimate), padding: 0.15, insetBottom: 10},
             marks: [
+              // The axis line the break sign cuts: without it the "//" floated under the last row.
+              Plot.frame({anchor: "bottom"}),
               axisBreak("x"),
               Plot.ruleY(estimates, {
                 y: "estimate",
