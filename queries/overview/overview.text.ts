@@ -101,7 +101,7 @@ export const text = {
     "legend.peak": "Année la plus active",
     "legend.kept": "Gardée comme note",
     "legend.excluded": "Écarté : avis sans étoiles",
-    "figure.recipes_per_year.caption": "Recettes publiées par année, {firstYear}-{lastYear}",
+    "figure.recipes_per_year.caption": "Recettes publiées par année, {firstYear}–{lastYear}",
     "figure.recipes_per_year.description":
       "Diagramme en barres avec une barre par année de {firstYear} à {lastYear} ; chaque barre est le nombre de recettes nettoyées publiées cette année-là. La barre la plus haute est celle de {peakYear}, avec {peakRecipes|int} recettes.",
     "figure.rating_histogram.caption": "Interactions brutes selon le nombre d'étoiles",

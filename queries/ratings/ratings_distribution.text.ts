@@ -31,6 +31,7 @@ export const text = {
     "legend.rowMean": "Mean of all ratings",
     "legend.interval": "{level|pct|0} interval",
     "legend.month": "Months, by mean rating",
+    "legend.axisBreak": "Axis does not start at zero",
     "figure.series.caption": "Monthly mean rating around its weighted mean",
     "figure.series.description":
       "Histogram of the mean rating of the {months|int} kept months from {firstMonth|month} to {lastMonth|month}, between {min|3} and {max|3}, with a dashed vertical line at the weighted mean, {mean|3}, and a band for its {level|pct|0} interval, {lower|3} to {upper|3}. The means month by month are drawn in the figure “Monthly mean rating and its weighted trend”.",
@@ -78,6 +79,7 @@ export const text = {
     "legend.rowMean": "Moyenne de toutes les notes",
     "legend.interval": "Intervalle à {level|pct|0}",
     "legend.month": "Mois, selon leur note moyenne",
+    "legend.axisBreak": "L'axe ne part pas de zéro",
     "figure.series.caption": "Note moyenne mensuelle autour de sa moyenne pondérée",
     "figure.series.description":
       "Histogramme de la note moyenne des {months|int} mois retenus de {firstMonth|month} à {lastMonth|month}, entre {min|3} et {max|3}, avec une ligne verticale en tirets à la moyenne pondérée, {mean|3}, et une bande pour son intervalle à {level|pct|0}, de {lower|3} à {upper|3}. Les moyennes mois par mois sont tracées dans la figure « Note moyenne mensuelle et sa tendance pondérée ».",

@@ -13,6 +13,8 @@ export const text = {
     "kpi.gap": "Best vs worst season (stars)",
     "axis.season": "Season",
     "axis.meanRating": "Mean rating (stars)",
+    "axis.fromOverallMean": "Season's mean − mean of all ratings (stars)",
+    "axis.overallMean": "Mean of all ratings:",
     "axis.share": "Share of the season's ratings",
     "axis.stars": "Stars",
     "axis.std": "Standard deviation of ratings (stars)",
@@ -35,7 +37,7 @@ export const text = {
     "legend.fiveStar": "Five stars",
     "figure.means.caption": "Mean rating by season",
     "figure.means.description":
-      "One dot per season at its mean rating, in the season's colour, with a bar for its {level|pct|0} interval and a label giving both; the axis runs over the whole scale, from one to five stars, so the gaps keep their true size; {best|label} is highest at {bestMean|3} stars and {worst|label} lowest at {worstMean|3}, a gap of {gap|3}.",
+      "One dot per season, in the season's colour, at its mean rating's distance from the mean of all ratings (the dotted zero line), with a bar for its {level|pct|0} interval and a label giving the mean and the interval in stars; the axis spans a few hundredths of a star either side of zero, so that the intervals show, and its ticks say how small the gaps are; {best|label} is highest at {bestMean|3} stars and {worst|label} lowest at {worstMean|3}, a gap of {gap|3}.",
     "figure.stars.caption": "How each season's ratings split by stars",
     "figure.stars.description":
       "One bar per season stacked to the whole of its ratings, split into the shares of ratings from {topStars|int} stars (left) down to one star (right), the larger shares written inside their segment and the few-percent shares of the lowest stars added up past the end of the bar.",
@@ -68,6 +70,8 @@ export const text = {
     "kpi.gap": "Écart entre la meilleure et la moins bonne saison (étoiles)",
     "axis.season": "Saison",
     "axis.meanRating": "Note moyenne (étoiles)",
+    "axis.fromOverallMean": "Moyenne de la saison − moyenne de toutes les notes (étoiles)",
+    "axis.overallMean": "Moyenne de toutes les notes :",
     "axis.share": "Part des notes de la saison",
     "axis.stars": "Étoiles",
     "axis.std": "Écart type des notes (étoiles)",
@@ -90,7 +94,7 @@ export const text = {
     "legend.fiveStar": "Cinq étoiles",
     "figure.means.caption": "Note moyenne par saison",
     "figure.means.description":
-      "Un point par saison à sa note moyenne, dans la couleur de la saison, avec une barre pour son intervalle à {level|pct|0} et une étiquette donnant l'une et l'autre ; l'axe couvre toute l'échelle, d'une à cinq étoiles, si bien que les écarts gardent leur vraie taille ; {best|label} est en tête avec {bestMean|3} étoiles et {worst|label} en dernier avec {worstMean|3}, soit un écart de {gap|3}.",
+      "Un point par saison, dans la couleur de la saison, à l'écart de sa note moyenne à la moyenne de toutes les notes (la ligne pointillée du zéro), avec une barre pour son intervalle à {level|pct|0} et une étiquette donnant la moyenne et l'intervalle en étoiles ; l'axe ne couvre que quelques centièmes d'étoile de part et d'autre de zéro, pour que les intervalles se voient, et ses graduations disent combien les écarts sont petits ; {best|label} est en tête avec {bestMean|3} étoiles et {worst|label} en dernier avec {worstMean|3}, soit un écart de {gap|3}.",
     "figure.stars.caption": "Répartition des notes de chaque saison par étoiles",
     "figure.stars.description":
       "Une barre par saison empilée jusqu'à la totalité de ses notes, découpée selon la part des notes de {topStars|int} étoiles (à gauche) jusqu'à une étoile (à droite), les parts les plus grandes étant inscrites dans leur segment et celles, de quelques pour cent, des plus basses additionnées au-delà de la barre.",

@@ -28,6 +28,7 @@ export const text = {
     "legend.weighted": "Weighted by √n",
     "legend.month": "Kept month",
     "legend.busiest": "Busiest month",
+    "legend.axisBreak": "Axis does not start at zero",
     "figure.volumes.caption": "How many ratings a month holds",
     "figure.volumes.description":
       "Histogram of the number of ratings in each of the {months|int} kept months, in {histogramBins|int} equal bins from {min|int} to {max|int} ratings. The vertical axis is logarithmic so that bins holding a single month stay visible.",
@@ -91,6 +92,7 @@ export const text = {
     "legend.weighted": "Pondérée par √n",
     "legend.month": "Mois retenu",
     "legend.busiest": "Mois le plus chargé",
+    "legend.axisBreak": "L'axe ne part pas de zéro",
     "figure.volumes.caption": "Combien de notes compte un mois",
     "figure.volumes.description":
       "Histogramme du nombre de notes de chacun des {months|int} mois retenus, en {histogramBins|int} classes égales de {min|int} à {max|int} notes. L'axe vertical est logarithmique pour que les classes ne contenant qu'un mois restent visibles.",

@@ -107,7 +107,7 @@ export function itemsText(en: ItemWords, fr: FrenchItemWords): TextModule {
       "axis.rank": "Rang",
       "figure.top.caption": `Les {topN|int} ${fr.many} les plus fréquent${fr.e}s`,
       "figure.top.description": `Diagramme en barres horizontales des {topN|int} ${fr.many} présent${fr.e}s dans le plus de recettes, ${fr.e ? "de la plus fréquente à la moins fréquente" : "du plus fréquent au moins fréquent"} ; la longueur de chaque barre est le nombre de recettes qui ${fr.e ? "la" : "le"} citent, sur {recipes|int}.`,
-      "figure.diversity.caption": `${fr.Many} distinct${fr.e}s par année, {firstYear}-{lastYear}`,
+      "figure.diversity.caption": `${fr.Many} distinct${fr.e}s par année, {firstYear}–{lastYear}`,
       "figure.diversity.description": `Graphique linéaire du nombre ${fr.ofMany} distinct${fr.e}s utilisé${fr.e}s chaque année, avec des points dont la taille suit le nombre de recettes de l'année : une année pauvre en recettes compte forcément moins ${fr.ofMany} distinct${fr.e}s.`,
       "figure.changes.caption": "Plus fortes hausses et baisses de part, de {firstWindow} à {lastWindow}",
       "figure.changes.description": `Barres horizontales divergentes, annotées de leur valeur : à droite, les {topN|int} ${fr.many} dont la part des recettes a le plus augmenté entre {firstWindow} ({firstYearRecipes|int} recettes) et {lastWindow} ({lastYearRecipes|int} recettes), et à gauche les {topN|int} dont elle a le plus baissé, en points de pourcentage, parmi les ${fr.many} présent${fr.e}s dans au moins {minOccurrences|int} recettes.`,

@@ -75,13 +75,13 @@ export const text = {
     "axis.trend": "Tendance pondérée (MCP)",
     "axis.per_year": "par an",
     "axis.not_significant": "non significative",
-    "figure.score.caption": "Score de complexité moyen par année, {firstYear}-{lastYear}",
+    "figure.score.caption": "Score de complexité moyen par année, {firstYear}–{lastYear}",
     "figure.score.description":
       "Graphique linéaire du score de complexité moyen des recettes de chaque année, avec des points dont la taille suit le nombre de recettes de l'année, une moustache verticale à travers chaque point pour l'intervalle de confiance à {intervalLevel|pct|0} de la moyenne annuelle, une bande ombrée claire de plus ou moins un écart type des scores de l'année et une droite de tendance pondérée en tirets. La tendance est de {slope|signed|3|unit:points} par an (R² pondéré {r2|bounded|2}, {p|p}).",
-    "figure.steps.caption": "Nombre moyen d'étapes par année, {firstYear}-{lastYear}",
+    "figure.steps.caption": "Nombre moyen d'étapes par année, {firstYear}–{lastYear}",
     "figure.steps.description":
       "Graphique linéaire du nombre moyen d'étapes des recettes de chaque année, avec des points dont la taille suit le nombre de recettes de l'année, une bande ombrée pour l'intervalle de confiance à {intervalLevel|pct|0} de chaque moyenne annuelle et une droite de tendance pondérée en tirets, dont la pente, la valeur p et le R² pondéré sont indiqués au-dessus du graphique.",
-    "figure.ingredients.caption": "Nombre moyen d'ingrédients par année, {firstYear}-{lastYear}",
+    "figure.ingredients.caption": "Nombre moyen d'ingrédients par année, {firstYear}–{lastYear}",
     "figure.ingredients.description":
       "Graphique linéaire du nombre moyen d'ingrédients des recettes de chaque année, avec des points dont la taille suit le nombre de recettes de l'année, une bande ombrée pour l'intervalle de confiance à {intervalLevel|pct|0} de chaque moyenne annuelle et une droite de tendance pondérée en tirets, dont la pente, la valeur p et le R² pondéré sont indiqués au-dessus du graphique.",
     "score_trend.up":

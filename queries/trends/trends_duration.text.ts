@@ -86,7 +86,7 @@ export const text = {
     "axis.mean_trend": "Tendance pondérée de la moyenne",
     "axis.median_trend": "Tendance pondérée de la médiane",
     "figure.trend.caption":
-      "Temps de préparation par année, {firstYear}-{lastYear} : moyenne, médiane et tendances pondérées",
+      "Temps de préparation par année, {firstYear}–{lastYear} : moyenne, médiane et tendances pondérées",
     "figure.trend.description":
       "Graphique linéaire des minutes en fonction de l'année. Une bande ombrée couvre les centiles choisis de chaque année (par défaut de Q{defaultLowPercent|int} à Q{defaultHighPercent|int}) ; une ligne orange, avec des points ronds dont la taille suit le nombre de recettes de l'année, montre la moyenne (la bande étroite qui l'entoure est son intervalle de confiance à {intervalLevel|pct|0}), une ligne bleu-vert à points carrés la médiane, chacune nommée à son extrémité droite, et une droite en tirets de la même couleur sa tendance pondérée. La tendance de la moyenne est de {slope|signed|2} min par an (R² pondéré {r2|bounded|2}).",
     "mean_trend.down":

@@ -75,16 +75,16 @@ export const text = {
     "axis.trend": "Tendance pondérée (MCP)",
     "axis.per_year": "par an",
     "axis.not_significant": "non significative",
-    "figure.calories.caption": "Calories moyennes par portion, {firstYear}-{lastYear}",
+    "figure.calories.caption": "Calories moyennes par portion, {firstYear}–{lastYear}",
     "figure.calories.description":
       "Graphique linéaire de la moyenne annuelle des calories, en kcal par portion, avec des points dont la taille suit le nombre de recettes de l'année, une bande ombrée pour l'intervalle de confiance à {intervalLevel|pct|0} de chaque moyenne annuelle et une droite de tendance pondérée en tirets, dont la pente, la valeur p et le R² pondéré sont indiqués au-dessus du graphique.",
-    "figure.carb_pct.caption": "Glucides moyens par portion, {firstYear}-{lastYear}",
+    "figure.carb_pct.caption": "Glucides moyens par portion, {firstYear}–{lastYear}",
     "figure.carb_pct.description":
       "Graphique linéaire de la moyenne annuelle des glucides, en % des apports journaliers (AJ), avec des points dont la taille suit le nombre de recettes de l'année, une bande ombrée pour l'intervalle de confiance à {intervalLevel|pct|0} de chaque moyenne annuelle et une droite de tendance pondérée en tirets, dont la pente, la valeur p et le R² pondéré sont indiqués au-dessus du graphique.",
-    "figure.total_fat_pct.caption": "Lipides moyens par portion, {firstYear}-{lastYear}",
+    "figure.total_fat_pct.caption": "Lipides moyens par portion, {firstYear}–{lastYear}",
     "figure.total_fat_pct.description":
       "Graphique linéaire de la moyenne annuelle des lipides, en % des apports journaliers (AJ), avec des points dont la taille suit le nombre de recettes de l'année, une bande ombrée pour l'intervalle de confiance à {intervalLevel|pct|0} de chaque moyenne annuelle et une droite de tendance pondérée en tirets, dont la pente, la valeur p et le R² pondéré sont indiqués au-dessus du graphique.",
-    "figure.protein_pct.caption": "Protéines moyennes par portion, {firstYear}-{lastYear}",
+    "figure.protein_pct.caption": "Protéines moyennes par portion, {firstYear}–{lastYear}",
     "figure.protein_pct.description":
       "Graphique linéaire de la moyenne annuelle des protéines, en % des apports journaliers (AJ), avec des points dont la taille suit le nombre de recettes de l'année, une bande ombrée pour l'intervalle de confiance à {intervalLevel|pct|0} de chaque moyenne annuelle et une droite de tendance pondérée en tirets, dont la pente, la valeur p et le R² pondéré sont indiqués au-dessus du graphique.",
     lighter:

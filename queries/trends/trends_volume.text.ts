@@ -63,7 +63,7 @@ export const text = {
     "axis.theoretical": "Quantile théorique de la loi normale",
     "axis.ordered": "Recettes de l'année, triées",
     "axis.qq_line": "Droite des moindres carrés",
-    "figure.per_year.caption": "Recettes publiées par année, {firstYear}-{lastYear}",
+    "figure.per_year.caption": "Recettes publiées par année, {firstYear}–{lastYear}",
     "figure.per_year.description":
       "Diagramme en barres avec une barre par année de {firstYear} à {lastYear} ; la hauteur de chaque barre est le nombre de recettes publiées cette année-là. La barre la plus haute est celle de {peakYear}, avec {peakRecipes|int} recettes.",
     "figure.qq.caption": "Diagramme quantile-quantile normal des effectifs annuels",

@@ -175,9 +175,16 @@ describe("standalone SVG download", () => {
     expect(legendKey("disc", "red")).toBe('<circle cx="7" cy="7" r="4.5" fill="red"/>');
     expect(legendKey("square", "red")).toBe('<rect x="3" y="3" width="8" height="8" fill="red"/>');
     expect(legendKey("dot", "red")).toMatch(/^<line .*<circle /);
-    expect(legendKey("median", "red")).toMatch(
-      /^<line [^>]*stroke="currentColor" stroke-width="5"\/><line x1="7" y1="1" x2="7" y2="13" stroke="red" stroke-width="3"\/>$/
+    // A box plot's median on a piece of box, in the boxes' direction: upright on level boxes, level on upright ones.
+    expect(legendKey("median", "red blue")).toMatch(
+      /^<rect [^>]*width="14" height="10" fill="blue"\/><line [^>]*stroke="currentColor" stroke-width="5"\/><line x1="7" y1="2" x2="7" y2="12" stroke="red" stroke-width="3"\/>$/
     );
+    expect(legendKey("medianAcross", "red blue")).toMatch(
+      /^<rect [^>]*width="10" height="14" fill="blue"\/><line [^>]*stroke="currentColor" stroke-width="5"\/><line x1="2" y1="7" x2="12" y2="7" stroke="red" stroke-width="3"\/>$/
+    );
+    // The axis-break sign: two slanted strokes across a piece of axis.
+    expect(legendKey("axisBreakX", "red")).toMatch(/^<line x1="0" y1="7" x2="14" y2="7"[^>]*\/>.*M4 13L8 1M7 13L11 1/);
+    expect(legendKey("axisBreakY", "red")).toMatch(/^<line x1="7" y1="0" x2="7" y2="14"[^>]*\/>/);
     expect(legendKey("mean", "red")).toMatch(/^<path [^>]*fill="var\(--plot-background\)" stroke="red"/);
   });
 

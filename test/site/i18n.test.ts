@@ -133,6 +133,18 @@ describe("the analyses' text modules", () => {
     expect(french).toEqual([]);
   });
 
+  it.each(files)("%s: writes every span of years with an en dash, in both languages", async (file) => {
+    const text = ((await import(pathToFileURL(path.resolve(file)).href)) as {text: TextModule}).text;
+    // "{firstYear}-{lastYear}" printed "1999-2018" in eleven French figure titles, their citations and embeds.
+    const hyphenated = /\{(?:first|from|start)\w*\}-\{(?:last|to|end)\w*\}|\b(?:19|20)\d\d-(?:19|20)\d\d\b/;
+    const spans = (["en", "fr"] as const).flatMap((lang) =>
+      Object.entries(text[lang])
+        .filter(([, value]) => hyphenated.test(value))
+        .map(([key]) => `${lang} ${key}`)
+    );
+    expect(spans).toEqual([]);
+  });
+
   it.each(files)(
     "%s: title, lede, method; same keys and placeholders in both languages; no typed number, empty or untranslated text",
     async (file) => {

@@ -4,13 +4,16 @@
  *
  * - page-scroll: the page scrolls sideways;
  * - broken-token: a number or word split across two lines ("200,06 / 6", "summe / r"); breaks after a hyphen or a
- *   slash are allowed, a non-breaking space is part of its token;
+ *   slash are allowed, a non-breaking space is part of its token; in chart text, which names ingredients and tags,
+ *   a line may not end at a hyphen inside a name either ("60-minutes-or- / less");
  * - overflow: an element's own text wider than its box (a KPI label spilling out of its tile), outside scrolling
  *   containers;
  * - small-text: chart text under 10 CSS px as rendered (SVG font size × rendered width / viewBox width);
  * - equal-labels: two equal tick labels on one axis (0.9, 1.0, 1.0, 1.1);
  * - overlap: two chart labels (ticks, axis labels, text marks) overlapping or touching;
- * - outside-frame: a mark drawn outside its chart, or a dot outside every facet frame of a faceted chart;
+ * - outside-frame: a mark drawn outside its chart, a dot reaching past the plot area into the margins (the last
+ *   year's dot centred on the area's edge, cut in half where the band and grid stop), or a dot outside every facet
+ *   frame of a faceted chart;
  * - name-under-tick: an axis name less than half a line under a tick label it spans, which reads as that label's
  *   second line ("Sunday / Day of the week");
  * - marks-overlap: the two dots of one item (its weekday and weekend values) covering one another;
@@ -27,6 +30,8 @@
  * - values-missing: a bar chart that writes the value of some bars (a text mark tagged with the bars' data-year)
  *   but not of all of them (the phone drawing of the yearly bars labelled only the peak);
  * - text-on-bars: a label (not a value written inside its bar in the on-bar colour) lying on bars;
+ * - text-on-rule: a line drawn inside the plot (a zero or reference line, a dumbbell's bar, a whisker, a tick) crossing the
+ *   glyphs of a label, haloed or not: row names of the difference charts sat on their dotted zero line;
  * - scroll-cue: a box that scrolls sideways without a visible "scroll" hint (data-scroll-hint, drawn by global.css),
  *   or not reachable from the keyboard, or without an accessible name.
  *
@@ -262,18 +267,53 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
         }
       }
 
+      // Any line drawn inside the plot (the zero line of a difference chart, a reference, the line of a dumbbell)
+      // through a label's glyphs: under a halo the line stops at the letters, but a row name crossed by it still reads
+      // as struck through ("boneless skinless chicken breasts" on the zero line).
+      const ruleLines = [...svg.querySelectorAll('[data-mark="rule"] line, [data-mark="tick"] line')]
+        .map((l) => l.getBoundingClientRect())
+        .filter((r) => r.width > 0 || r.height > 0);
+      for (const [t, rt] of rects) {
+        if (!t.closest('[data-mark="text"]')) continue;
+        if (ruleLines.some((r) => r.left < rt.right && rt.left < r.right && r.top < rt.bottom && rt.top < r.bottom))
+          add("text-on-rule", where, `a line drawn in the plot crosses "${clip(t.textContent ?? "")}"`);
+      }
+
+      // Chart text wrapped by Plot (one tspan a line) must not break a name at its hyphen ("60-minutes-or- / less").
+      for (const t of texts) {
+        const lines = [...t.querySelectorAll("tspan")].map((l) => (l.textContent ?? "").trim());
+        for (let i = 0; i + 1 < lines.length; i++) {
+          if (/[\p{L}\p{N}][-\u2010]$/u.test(lines[i]!) && /^[\p{L}\p{N}]/u.test(lines[i + 1]!))
+            add("broken-token", where, `"${clip(lines[i]! + lines[i + 1]!)}" is broken after its hyphen`);
+        }
+      }
+
       const frames = [...svg.querySelectorAll('[data-mark="frame"] rect, [data-mark="frame"]:is(rect)')]
         .filter(shown)
         .map((f) => f.getBoundingClientRect());
       const marks = svg.querySelectorAll(
         '[data-mark]:not([data-mark*="axis"]):not([data-mark*="grid"]):not([data-mark="frame"]):not([data-mark="text"]) :is(circle, rect, path, line, polygon)'
       );
+      // The plot area (render.ts data-plot-area: the drawing less its margins, in viewBox units): a dot centred on its
+      // edge is half in the margin, where the band, the grid and the line stop, and reads as cut in half.
+      const area = (svg.getAttribute("data-plot-area") ?? "").split(",").map(Number);
+      const [areaLeft, areaTop, areaRight, areaBottom] =
+        area.length === 4 && area.every(Number.isFinite)
+          ? [
+              box.left + area[0]! * scale,
+              box.top + area[1]! * scale,
+              box.left + area[2]! * scale,
+              box.top + area[3]! * scale
+            ]
+          : [box.left, box.top, box.right, box.bottom];
       let outside = 0;
       let example = "";
       for (const mark of marks) {
-        if (!shown(mark)) continue;
+        if (!shown(mark) || mark.closest('[data-mark="axis-break"]')) continue;
         const r = mark.getBoundingClientRect();
         let out = r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1;
+        if (!out && mark.closest('[data-mark="dot"]'))
+          out = r.left < areaLeft - 1 || r.right > areaRight + 1 || r.top < areaTop - 1 || r.bottom > areaBottom + 1;
         if (!out && frames.length > 1 && mark.tagName === "circle") {
           out = !frames.some(
             (f) => r.left >= f.left - 1 && r.right <= f.right + 1 && r.top >= f.top - 1 && r.bottom <= f.bottom + 1

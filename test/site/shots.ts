@@ -61,7 +61,15 @@ async function main(): Promise<void> {
         // Desktop drawings are fetched as a reader scrolls to them: fetch them all, as a reader who read to the end.
         await fillWideDrawings(page);
         const file = path.join(OUT, fileName(pathname, width, theme));
+        // An embed is shown in a frame as tall as its content (the snippet's resizer sets it to the height the embed
+        // reports): shot in a 900 px window, a phone embed had 350 px of blank page under its card.
+        const embed = pathname.includes("/embed/");
+        if (embed) {
+          const height = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+          await page.setViewportSize({width, height});
+        }
         await page.screenshot({path: file, fullPage: true});
+        if (embed) await page.setViewportSize({width, height: 900});
         console.log(file);
       }
       await context.close();

@@ -11,8 +11,11 @@ import {NARROW_WIDTH, WIDE_WIDTH} from "./views.js";
 
 /** Column widths the height is worked out for: a phone, a narrow column and a wide one. */
 const COLUMNS = [360, 600, 800] as const;
-/** Body padding, the figure's border and padding, the gaps between title, legend, drawing and source. */
-const FRAME_PX = 145;
+/**
+ * Body padding, the figure's border and padding, the gaps between title, legend, drawing and source (the site's
+ * main padding and the figure's top margin, 60 px, are not part of an embed: share.css).
+ */
+const FRAME_PX = 85;
 /** The narrow drawing's cap (global.css: 28rem at 16 px). */
 const NARROW_MAX_PX = 448;
 /** Average advance of a title character in Michroma, as a fraction of the font size, word wrapping included. */

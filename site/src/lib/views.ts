@@ -67,6 +67,9 @@ export type LegendShape =
   | "fitUnweighted"
   | "reference"
   | "median"
+  | "medianAcross"
+  | "axisBreakX"
+  | "axisBreakY"
   | "medianSquare"
   | "mean"
   | "ramp";
@@ -81,8 +84,10 @@ export interface LegendEntry {
    * separated by a space; "circle" a dot; "hollow" an open dot; "disc" a solid dot and "square" a solid square (a dumbbell's two
    * ends); "line" an observed
    * line; "dot" a line with markers; "joinedDots" dots joined by a thin line (LINE.joined); "fit" a fitted line; "fitUnweighted" the unweighted fit, dashed; "reference" a
-   * dotted reference line; "median" a box plot's median bar; "medianSquare" a median drawn as an open square on a
-   * bar; "mean" its mean diamond; "ramp" a heatmap's shades
+   * dotted reference line; "median" a horizontal box's median bar (upright) and "medianAcross" an upright box's (level), each
+   * drawn on a piece of box as in the chart; "medianSquare" a median drawn as an open square on a
+   * bar; "mean" its mean diamond; "axisBreakX" and
+   * "axisBreakY" the sign that an axis does not start at zero (marks.ts axisBreak), on a level or upright axis; "ramp" a heatmap's shades
    * from pale to full.
    */
   shape?: LegendShape;

@@ -79,6 +79,8 @@ export const view = defineView<RatingsDistribution>({
           {key: "lower", label: "axis.lower", format: "4"},
           {key: "upper", label: "axis.upper", format: "4"}
         ],
+        // The "//" on the x axis (axisBreak): without a key a reader could not tell what it meant.
+        legend: [{label: "legend.axisBreak", color: "currentColor", shape: "axisBreakX"}],
         plot: ({width, narrow, text, format}) => {
           const label = (e: Estimate): string =>
             // Three decimals, as the prose: the bounds of the mean of all ratings stay apart at three.
@@ -93,6 +95,8 @@ export const view = defineView<RatingsDistribution>({
             x: {label: text("axis.meanRating"), grid: true, domain: [low - pad, high + pad], ticks: narrow ? 3 : 6},
             y: {axis: null, domain: estimates.map((e) => e.estimate), padding: 0.15, insetBottom: 10},
             marks: [
+              // The axis line the break sign cuts: without it the "//" floated under the last row.
+              Plot.frame({anchor: "bottom"}),
               axisBreak("x"),
               Plot.ruleY(estimates, {
                 y: "estimate",

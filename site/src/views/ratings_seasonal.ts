@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {RatingsSeasonal} from "../../../queries/ratings/ratings_seasonal.schema.js";
-import {annotate, HALO, ON_BAR_COLOR, SEASON_COLORS, STAR_COLORS} from "../lib/charts/index.js";
+import {annotate, HALO, LINE, ON_BAR_COLOR, SEASON_COLORS, STAR_COLORS} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -65,37 +65,77 @@ export const view = defineView<RatingsSeasonal>({
             d.lower === null || d.upper === null
               ? `${seasonName(d.season, ctx)}${sep}${format(d.mean, "3")}`
               : `${seasonName(d.season, ctx)}${sep}${format(d.mean, "3")} [${format(d.lower, "3")}; ${format(d.upper, "3")}]`;
+          // Each season drawn as its distance from the mean of all ratings (every rating falls in one season, so
+          // that mean weighs the seasons by their ratings). On the whole 1–5 scale the four means and their
+          // intervals, a few thousandths of a star wide, were one dot; here the intervals show, the axis is in
+          // stars and says how narrow it is, so hundredths of a star are read as hundredths.
+          const overall = seasons.reduce((sum, d) => sum + d.n * d.mean, 0) / seasons.reduce((sum, d) => sum + d.n, 0);
+          const off = (value: number): number => value - overall;
+          const reach = Math.max(
+            ...seasons.flatMap((d) => [d.mean, d.lower ?? d.mean, d.upper ?? d.mean].map((v) => Math.abs(off(v))))
+          );
+          const limit = reach * 1.25 || 0.01;
+          const count = narrow ? 4 : 6;
+          const step =
+            [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5].find((t) => (2 * limit) / t <= count) ?? 1;
+          const ticks = Array.from(
+            {length: 2 * Math.floor(limit / step) + 1},
+            (_, i) => (i - Math.floor(limit / step)) * step
+          );
+          const digits = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
           return {
             width,
-            height: seasons.length * (narrow ? 66 : 52) + 48 + (narrow ? 26 : 14),
+            height: seasons.length * (narrow ? 66 : 52) + 48 + (narrow ? 26 : 14) + 16,
             marginLeft: 12,
             marginRight: 12,
-            // The first season's label (two lines on a phone) sits above its row: at 8 it was cut at the top.
-            marginTop: narrow ? 34 : 22,
+            // The first season's label (two lines on a phone) sits above its row, under the overall mean's name.
+            marginTop: (narrow ? 34 : 22) + 16,
             marginBottom: 40,
             x: {
-              label: text("axis.meanRating"),
+              label: text("axis.fromOverallMean"),
               grid: true,
-              // The whole star scale: the headline says the seasons are rated about the same, and a zoomed axis
-              // would spread hundredths of a star across the width (what the methodology faults the original for).
-              domain: [1, 5],
-              ticks: narrow ? 4 : 8
+              domain: [-limit, limit],
+              ticks,
+              tickFormat: (v: number) => (Math.abs(v) < step / 2 ? "0" : format(v, `signed|${digits}`))
             },
             y: {axis: null, domain: keys, padding: 0.15, insetBottom: 16},
             marks: [
+              // The labels end well left of the middle, where zero is: the line runs the whole height, up to its name.
+              Plot.ruleX([0], {...LINE.reference, insetTop: -(narrow ? 34 : 22)}),
+              Plot.text([overall], {
+                x: 0,
+                frameAnchor: "top",
+                text: (v: number) => `${text("axis.overallMean")} ${format(v, "3")}`,
+                lineAnchor: "bottom",
+                dy: -(narrow ? 34 : 22) - 3,
+                fontSize: narrow ? 10 : 11,
+                fill: "currentColor"
+              }),
               Plot.ruleY(withInterval, {
                 y: "season",
-                x1: "lower",
-                x2: "upper",
+                x1: (d: Season) => off(d.lower!),
+                x2: (d: Season) => off(d.upper!),
                 dy: 9,
                 stroke: "currentColor",
-                strokeWidth: 2.5
+                ...LINE.whisker
               }),
+              ...(["lower", "upper"] as const).map((end) =>
+                // The interval's end caps, 10 px tall: a tick across the row reached up into the row's label.
+                Plot.ruleX(withInterval, {
+                  y1: "season",
+                  y2: "season",
+                  x: (d: Season) => off(d[end]!),
+                  dy: 9,
+                  stroke: "currentColor",
+                  insetTop: -5,
+                  insetBottom: -5
+                })
+              ),
               Plot.dot(seasons, {
                 y: "season",
-                x: "mean",
+                x: (d: Season) => off(d.mean),
                 dy: 9,
-                r: 6,
+                r: 3.5,
                 fill: (d: Season) => SEASON_FILL[d.season],
                 stroke: "currentColor",
                 strokeWidth: 1,

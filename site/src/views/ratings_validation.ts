@@ -216,7 +216,9 @@ export const view = defineView<RatingsValidation>({
         ],
         legend: [
           {label: "legend.ols", color: COLORS.unweighted, shape: "fitUnweighted"},
-          {label: "legend.wls", color: COLORS.weighted, shape: "fit"}
+          {label: "legend.wls", color: COLORS.weighted, shape: "fit"},
+          // The "//" on the y axis (axisBreak): without a key a reader could not tell what it meant.
+          {label: "legend.axisBreak", color: "currentColor", shape: "axisBreakY"}
         ],
         plot: ({width, narrow, text, format}) => {
           const ends = fits

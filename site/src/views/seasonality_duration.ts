@@ -83,7 +83,12 @@ export const view = defineView<SeasonalityDuration>({
                   seasons.filter((d) => d.mean >= s.overallMean === right),
                   {
                     y: "season",
-                    x: "mean",
+                    // Past the interval's end where it reaches beyond the dot: on a small data set the whisker ran
+                    // through the digits.
+                    x: (d: SeasonRow) =>
+                      right
+                        ? Math.max(d.mean, d.interval?.upper ?? d.mean)
+                        : Math.min(d.mean, d.interval?.lower ?? d.mean),
                     text: (d: SeasonRow) => format(d.mean, "1"),
                     ...HALO,
                     textAnchor: right ? "start" : "end",
@@ -126,7 +131,8 @@ export const view = defineView<SeasonalityDuration>({
           {key: "max", label: "axis.max", format: "0"}
         ],
         legend: [
-          {label: "axis.median", color: MEDIAN.bar.stroke, shape: "median"},
+          // On a piece of the first box, as drawn.
+          {label: "axis.median", color: `${MEDIAN.bar.stroke} ${SEASON_FILL.Winter}`, shape: "medianAcross"},
           {label: "axis.mean", color: "currentColor", shape: "mean"}
         ],
         plot: ({width, narrow, text, format}) => {

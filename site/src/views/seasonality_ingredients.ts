@@ -9,7 +9,7 @@ import * as Plot from "@observablehq/plot";
 import type {SeasonalItems} from "../../../queries/seasonality/_items.schema.js";
 import type {Season} from "../../../queries/seasonality/_seasons.js";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
-import {COLORS, LINE} from "../lib/charts/index.js";
+import {COLORS, LINE, unbroken} from "../lib/charts/index.js";
 import type {AnalysisView} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 import {SEASON_FILL, SEASON_FORMAT, SEASON_LEGEND, seasonKey} from "../lib/charts/seasons.js";
@@ -143,7 +143,7 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
                 )
               ),
               Plot.axisX({anchor: "top", label: null, tickSize: 0, tickFormat: (d: Season) => text(seasonKey(d))}),
-              Plot.axisY({tickSize: 0, lineWidth: narrow ? 9 : 16, lineHeight: 1.05}),
+              Plot.axisY({tickSize: 0, tickFormat: unbroken, lineWidth: narrow ? 9 : 16, lineHeight: 1.05}),
               Plot.text(note(text), {
                 frameAnchor: "bottom-left",
                 text: (d: string) => d,
@@ -196,6 +196,8 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
               x: {
                 label: text("axis.share"),
                 domain: [0, max * 1.05],
+                // A share near zero keeps its dot (6 px at most) inside the plot area, off the tick labels.
+                insetLeft: 7,
                 grid: true,
                 ticks: narrow ? 4 : 8,
                 tickFormat: (v: number) => format(v, "pct|0")
@@ -250,7 +252,7 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
                   fontSize: 10,
                   fill: "currentColor"
                 }),
-                Plot.axisY({tickSize: 0, lineWidth: narrow ? 9 : 16, lineHeight: 1.05}),
+                Plot.axisY({tickSize: 0, tickFormat: unbroken, lineWidth: narrow ? 9 : 16, lineHeight: 1.05}),
                 Plot.text(note(text), {
                   frameAnchor: "top-left",
                   text: (d: string) => d,

@@ -6,7 +6,16 @@
 import * as Plot from "@observablehq/plot";
 
 import type {TrendsItems} from "../../../queries/trends/_items.schema.js";
-import {annotate, COLORS, LINE, tagGroup, yearTicks, yearTicksEvery} from "../lib/charts/index.js";
+import {
+  annotate,
+  COLORS,
+  LINE,
+  tagGroup,
+  unbroken,
+  YEAR_INSET,
+  yearTicks,
+  yearTicksEvery
+} from "../lib/charts/index.js";
 import type {AnalysisView} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -78,7 +87,7 @@ export function itemsView(): AnalysisView<TrendsItems> {
                 fill: "currentColor",
                 className: "value-labels"
               }),
-              Plot.axisY({tickSize: 0, lineWidth: narrow ? 9 : 16, lineHeight: 1.05})
+              Plot.axisY({tickSize: 0, tickFormat: unbroken, lineWidth: narrow ? 9 : 16, lineHeight: 1.05})
             ]
           })
         }),
@@ -94,8 +103,14 @@ export function itemsView(): AnalysisView<TrendsItems> {
             width,
             height: narrow ? 240 : 300,
             marginLeft: narrow ? 44 : 52,
-            x: {label: text("axis.year"), tickFormat: yearTicks, ticks: yearTicksEvery(years, narrow) ?? 10},
-            y: {label: text("axis.distinct"), grid: true, zero: true, nice: true},
+            x: {
+              label: text("axis.year"),
+              tickFormat: yearTicks,
+              ticks: yearTicksEvery(years, narrow) ?? 10,
+              inset: YEAR_INSET
+            },
+            // The inset keeps the busiest year's dot (8 px at most) inside the plot area.
+            y: {label: text("axis.distinct"), grid: true, zero: true, nice: true, insetTop: 8},
             r: {domain: [0, maxRecipes], range: narrow ? [1.5, 6] : [1.5, 8]},
             marks: [
               Plot.line(s.diversity, {
@@ -185,7 +200,7 @@ export function itemsView(): AnalysisView<TrendsItems> {
                 ),
                 Plot.axisY({
                   tickSize: 0,
-                  tickFormat: (v: string) => v.slice(v.indexOf("|") + 1),
+                  tickFormat: (v: string) => unbroken(v.slice(v.indexOf("|") + 1)),
                   lineWidth: narrow ? 9 : 16,
                   lineHeight: 1.05
                 })
@@ -275,7 +290,7 @@ export function itemsView(): AnalysisView<TrendsItems> {
                 Plot.text(movers, {
                   ...facet,
                   frameAnchor: "top-left",
-                  text: (d: LineRow) => d.item,
+                  text: (d: LineRow) => unbroken(d.item),
                   dx: 4,
                   dy: 4,
                   lineAnchor: "top",

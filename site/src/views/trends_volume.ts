@@ -114,9 +114,9 @@ export const view = defineView<TrendsVolume>({
             height: narrow ? 260 : 340,
             marginLeft: narrow ? 44 : 56,
             marginRight: 24,
-            x: {label: text("axis.theoretical"), nice: true, zero: false},
+            x: {label: text("axis.theoretical"), nice: true, zero: false, inset: 6},
             // Counts cannot be negative: the axis stops at zero, where the fitted line starts (qqLineStart).
-            y: {label: text("axis.ordered"), grid: true, nice: true, domain: [0, top]},
+            y: {label: text("axis.ordered"), grid: true, nice: true, domain: [0, top], inset: 6},
             marks: [
               Plot.ruleX([0], {strokeOpacity: 0.2}),
               Plot.line(line, {

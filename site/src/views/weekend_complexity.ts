@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {WeekendComplexity} from "../../../queries/weekend/weekend_complexity.schema.js";
-import {annotate, HALO, LINE, PERIOD_COLORS, significanceColor} from "../lib/charts/index.js";
+import {annotate, HALO, laneRuleX, LINE, PERIOD_COLORS, significanceColor} from "../lib/charts/index.js";
 import {differenceLabel, signedPct} from "../lib/differenceLabel.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -119,7 +119,8 @@ export const view = defineView<WeekendComplexity>({
             Plot.text(rows, {
               fy: "metric",
               y: "period",
-              x: (d: PeriodRow) => Math.max(d.mean, d.median),
+              // Past the interval's end too: on a small data set the whisker ran through the digits.
+              x: (d: PeriodRow) => Math.max(d.mean, d.median, d.interval?.upper ?? d.mean),
               text: (d: PeriodRow) => format(d.mean, "2"),
               textAnchor: "start",
               // Clear of the median's square (5.5 px across its centre with its edge), which 8 px nearly touched.
@@ -187,7 +188,8 @@ export const view = defineView<WeekendComplexity>({
             x: {label: text("axis.difference"), grid: true, percent: true, domain: [-limit, limit]},
             y: {axis: null, domain: metricKeys, padding: 0.2, insetBottom: 10},
             marks: [
-              Plot.ruleX([0], LINE.reference),
+              // Zero in each row's lane, under its name: a line through the chart crossed the names.
+              laneRuleX(s.metrics, {x: 0, y: "metric", below: 4, ...LINE.reference}),
               Plot.ruleY(s.metrics, {
                 y: "metric",
                 x1: (d: Metric) => d.comparison.ciLowPct,

@@ -51,7 +51,8 @@ export const view = defineView<WeekendDuration>({
         legend: [
           {label: "axis.weekday", color: PERIOD_COLORS.weekday},
           {label: "axis.weekend", color: PERIOD_COLORS.weekend},
-          {label: "axis.median", color: MEDIAN.bar.stroke, shape: "median"},
+          // On a piece of the first box, as drawn.
+          {label: "axis.median", color: `${MEDIAN.bar.stroke} ${PERIOD_COLORS.weekday}`, shape: "median"},
           {label: "axis.mean", color: "currentColor", shape: "mean"},
           {label: "axis.interval", color: "currentColor", shape: "whisker"}
         ],

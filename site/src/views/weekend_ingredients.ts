@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {PeriodItem, PeriodItems} from "../../../queries/weekend/_items.schema.js";
-import {annotate, HALO, LINE, PERIOD_COLORS} from "../lib/charts/index.js";
+import {annotate, HALO, laneRuleX, LINE, PERIOD_COLORS, unbroken} from "../lib/charts/index.js";
 import type {AnalysisView, ColumnSpec, PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -14,10 +14,15 @@ import {defineFigure, defineView} from "../lib/views.js";
 const LANE = 40;
 
 /**
- * Vertical offset of the weekday dot above and the weekend square below a dumbbell's line, in pixels: at 4 the two
- * marks of an item with equal shares overlapped by more than a pixel; at 5 they stay apart.
+ * Vertical offset of the weekday dot above and the weekend square below a dumbbell's line, in pixels, for an item
+ * whose two shares lie closer than CLOSE pixels (at 4 the two marks of equal shares overlapped by more than a pixel;
+ * at 5 they stay apart). Other items have both marks centred on their line: offset always, the square read as
+ * sitting below the line it belongs to.
  */
 const DODGE = 5;
+
+/** Distance between a dumbbell's two marks (5 px in radius each, and a pixel of air) under which they are dodged. */
+const CLOSE = 11;
 
 /** Room under the last dumbbell so its lower mark (its centre 8 + DODGE px down, 4.4 px half-side) clears the ticks. */
 const SHARES_INSET_BOTTOM = 16;
@@ -101,7 +106,7 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
               Plot.text(data, {
                 y: "item",
                 x: 0,
-                text: "item",
+                text: (d: PeriodItem) => unbroken(d.item),
                 textAnchor: anchor,
                 dx: anchor === "start" ? 3 : -3,
                 dy: -11,
@@ -118,7 +123,7 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
               Plot.text(data, {
                 y: "item",
                 x: -limit,
-                text: "item",
+                text: (d: PeriodItem) => unbroken(d.item),
                 textAnchor: "start",
                 dx: 3,
                 dy: -11,
@@ -161,7 +166,8 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
                 ...(narrow ? [fullName(rows)] : [name(right, "start"), name(left, "end")]),
                 value(right, "start"),
                 value(left, "end"),
-                Plot.ruleX([0], {stroke: "currentColor"})
+                // Zero in each lane, beside the bar only: names above it stay clear of the line.
+                laneRuleX(rows, {x: 0, y: "item", below: 1, stroke: "currentColor"})
               ]
             };
           }
@@ -178,8 +184,15 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
           plot: (ctx) => {
             const {width, narrow, text, format} = ctx;
             const fontSize = narrow ? 11 : 12;
-            // Each share beside its mark, the smaller one on its left, the larger on its right, as the other share
-            // charts write their values: beyond the end of the share's interval, which would strike the digits.
+            const domainMax = maxShare * (narrow ? 150 : 125);
+            const pxPerPoint = (width - SHARE_LABEL_ROOM - 16) / domainMax;
+            // Both marks on their line, unless they would cover one another: then the weekday dot goes a little
+            // above it and the weekend square below, and each share's label with its mark.
+            const dodge = (d: PeriodItem): number =>
+              Math.abs(d.weekendShare - d.weekdayShare) * 100 * pxPerPoint < CLOSE ? DODGE : 0;
+            // Each share beside its own mark, on the outer side (the smaller share on its left, the larger on its
+            // right) and in its period's colour, so that two close shares pair with their marks; beyond the end of the
+            // share's interval, which would strike the digits.
             const ends = rows.flatMap((d) => {
               const weekendHigher = d.weekendShare > d.weekdayShare;
               return [
@@ -187,31 +200,40 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
                   item: d.item,
                   share: d.weekdayShare,
                   ci: d.weekdayShareInterval,
-                  side: weekendHigher ? "left" : "right"
+                  period: "weekday",
+                  side: weekendHigher ? "left" : "right",
+                  dy: 8 - dodge(d)
                 },
                 {
                   item: d.item,
                   share: d.weekendShare,
                   ci: d.weekendShareInterval,
-                  side: weekendHigher ? "right" : "left"
+                  period: "weekend",
+                  side: weekendHigher ? "right" : "left",
+                  dy: 8 + dodge(d)
                 }
-              ];
+              ] as const;
             });
             type End = (typeof ends)[number];
-            const shareLabel = (side: "left" | "right") =>
+            const shareLabel = (side: "left" | "right", period: "weekday" | "weekend", dy: number) =>
               Plot.text(
-                ends.filter((e) => e.side === side),
+                ends.filter((e) => e.side === side && e.period === period && e.dy === dy),
                 {
                   y: "item",
                   x: (e: End) => (side === "left" ? e.ci.lower : e.ci.upper),
                   text: (e: End) => format(e.share, "pct|2"),
                   textAnchor: side === "left" ? "end" : "start",
                   dx: side === "left" ? -9 : 9,
-                  dy: 8,
+                  dy,
                   fontSize: narrow ? 10 : 11,
-                  fill: "currentColor"
+                  fontWeight: 600,
+                  fill: PERIOD_COLORS[period]
                 }
               );
+            const dys = [...new Set(ends.map((e) => e.dy))];
+            const labels = (["left", "right"] as const).flatMap((side) =>
+              (["weekday", "weekend"] as const).flatMap((period) => dys.map((dy) => shareLabel(side, period, dy)))
+            );
             return {
               width,
               height: height + SHARES_INSET_BOTTOM,
@@ -219,7 +241,7 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
               marginRight: 16,
               marginTop: SHARES_MARGIN_TOP,
               marginBottom: 40,
-              x: {label: text("axis.share"), grid: true, percent: true, domain: [0, maxShare * (narrow ? 150 : 125)]},
+              x: {label: text("axis.share"), grid: true, percent: true, domain: [0, domainMax]},
               y: {axis: null, domain: items, padding: 0.08, insetBottom: SHARES_INSET_BOTTOM},
               marks: [
                 Plot.ruleY(rows, {
@@ -232,46 +254,56 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
                   strokeWidth: 2
                 }),
                 // Each share's 95 % Wilson interval, through its mark in the period's colour (theme.ts whisker).
-                ...(["weekday", "weekend"] as const).map((period) =>
-                  Plot.ruleY(rows, {
-                    y: "item",
-                    x1: (d: PeriodItem) => d[`${period}ShareInterval`].lower,
-                    x2: (d: PeriodItem) => d[`${period}ShareInterval`].upper,
-                    dy: period === "weekday" ? 8 - DODGE : 8 + DODGE,
-                    stroke: PERIOD_COLORS[period],
-                    ...LINE.whisker
-                  })
+                ...(["weekday", "weekend"] as const).flatMap((period) =>
+                  dys.map((dy) =>
+                    Plot.ruleY(
+                      rows.filter((d) => (period === "weekday" ? 8 - dodge(d) : 8 + dodge(d)) === dy),
+                      {
+                        y: "item",
+                        x1: (d: PeriodItem) => d[`${period}ShareInterval`].lower,
+                        x2: (d: PeriodItem) => d[`${period}ShareInterval`].upper,
+                        dy,
+                        stroke: PERIOD_COLORS[period],
+                        ...LINE.whisker
+                      }
+                    )
+                  )
                 ),
-                // The two marks of a row sit a little above and below its line, so equal shares never hide one
-                // another (on a phone a point of share is a few pixels).
-                Plot.dot(rows, {
-                  y: "item",
-                  x: "weekdayShare",
-                  dy: 8 - DODGE,
-                  r: 5,
-                  symbol: "circle",
-                  fill: PERIOD_COLORS.weekday,
-                  title: (d: PeriodItem) => tip(d, ctx),
-                  render: annotate(rows, (d) => ({item: d.item, period: "weekday"}))
+                // Close shares are dodged above and below the line, so equal shares never hide one another (on a
+                // phone a point of share is a few pixels); the others sit on it.
+                ...dys.map((dy) => {
+                  const data = rows.filter((d) => 8 - dodge(d) === dy);
+                  return Plot.dot(data, {
+                    y: "item",
+                    x: "weekdayShare",
+                    dy,
+                    r: 5,
+                    symbol: "circle",
+                    fill: PERIOD_COLORS.weekday,
+                    title: (d: PeriodItem) => tip(d, ctx),
+                    render: annotate(data, (d) => ({item: d.item, period: "weekday"}))
+                  });
                 }),
-                Plot.dot(rows, {
-                  y: "item",
-                  x: "weekendShare",
-                  dy: 8 + DODGE,
-                  r: 5,
-                  symbol: "square",
-                  fill: PERIOD_COLORS.weekend,
-                  title: (d: PeriodItem) => tip(d, ctx),
-                  render: annotate(rows, (d) => ({item: d.item, period: "weekend"}))
+                ...dys.map((dy) => {
+                  const data = rows.filter((d) => 8 + dodge(d) === dy);
+                  return Plot.dot(data, {
+                    y: "item",
+                    x: "weekendShare",
+                    dy,
+                    r: 5,
+                    symbol: "square",
+                    fill: PERIOD_COLORS.weekend,
+                    title: (d: PeriodItem) => tip(d, ctx),
+                    render: annotate(data, (d) => ({item: d.item, period: "weekend"}))
+                  });
                 }),
-                shareLabel("left"),
-                shareLabel("right"),
+                ...labels,
                 // Names start at the drawing's left edge, in the room kept for the labels.
                 Plot.text(rows, {
                   y: "item",
                   frameAnchor: "left",
                   ...HALO,
-                  text: "item",
+                  text: (d: PeriodItem) => unbroken(d.item),
                   textAnchor: "start",
                   dx: 12 - SHARE_LABEL_ROOM,
                   dy: -11,

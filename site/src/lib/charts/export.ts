@@ -76,14 +76,39 @@ export function legendKey(shape: LegendShape, color: string): string {
         ` stroke-opacity="${LINE.whisker.strokeOpacity}"/><line x1="4" y1="1" x2="10" y2="1" stroke="${color}"/>` +
         `<line x1="4" y1="13" x2="10" y2="13" stroke="${color}"/>`
       );
-    // MEDIAN in theme.ts: an edge in the text colour under the bar.
+    // MEDIAN in theme.ts, an edge in the text colour under the bar, across a piece of box in the box's direction:
+    // drawn upright on the page's background whatever the boxes' direction, it read as a grey "‖" beside upright
+    // boxes whose median is a level white bar.
+    // `color` holds the bar's colour and, after a space, the box's (the first box of the figure).
     case "median":
-      return (
-        `<line x1="7" y1="1" x2="7" y2="13" stroke="currentColor" stroke-width="${MEDIAN.edge.strokeWidth}"/>` +
-        `<line x1="7" y1="1" x2="7" y2="13" stroke="${color}" stroke-width="${MEDIAN.bar.strokeWidth}"/>`
-      );
+    case "medianAcross": {
+      const across = shape === "medianAcross";
+      const [barColor = color, boxColor] = color.split(" ");
+      const fill = boxColor ? `fill="${boxColor}"` : `fill="currentColor" fill-opacity="0.35"`;
+      const box = across
+        ? `<rect x="2" y="0" width="10" height="14" ${fill}/>`
+        : `<rect x="0" y="2" width="14" height="10" ${fill}/>`;
+      const bar = (stroke: string, width: number) =>
+        across
+          ? `<line x1="2" y1="7" x2="12" y2="7" stroke="${stroke}" stroke-width="${width}"/>`
+          : `<line x1="7" y1="2" x2="7" y2="12" stroke="${stroke}" stroke-width="${width}"/>`;
+      return box + bar(MEDIAN.edge.stroke, MEDIAN.edge.strokeWidth) + bar(barColor, MEDIAN.bar.strokeWidth);
+    }
     case "medianSquare":
       return `<rect x="3" y="3" width="8" height="8" fill="var(--plot-background)" stroke="${color}" stroke-width="1.5"/>`;
+    // marks.ts axisBreak: two slanted strokes across a piece of axis line, in the text colour.
+    case "axisBreakX":
+      return (
+        `<line x1="0" y1="7" x2="14" y2="7" stroke="${color}"/>` +
+        `<path d="M4.5 12.5L8.5 1.5L11.5 1.5L7.5 12.5Z" fill="var(--plot-background)"/>` +
+        `<path d="M4 13L8 1M7 13L11 1" stroke="${color}" stroke-width="1.5"/>`
+      );
+    case "axisBreakY":
+      return (
+        `<line x1="7" y1="0" x2="7" y2="14" stroke="${color}"/>` +
+        `<path d="M1.5 9.5L12.5 5.5L12.5 2.5L1.5 6.5Z" fill="var(--plot-background)"/>` +
+        `<path d="M1 10L13 6M1 7L13 3" stroke="${color}" stroke-width="1.5"/>`
+      );
     case "mean":
       return `<path d="M7 2L12 7L7 12L2 7Z" fill="var(--plot-background)" stroke="${color}" stroke-width="1.5"/>`;
     case "ramp":

@@ -1,5 +1,15 @@
 /** Chart helpers: build-time rendering, the design system (theme.ts: colours, line styles), mark helpers, monthly time axes and the standalone SVG export. */
-export {annotate, axisBreak, shownWhen, tagGroup, yearTicks, yearTicksEvery} from "./marks.js";
+export {
+  annotate,
+  axisBreak,
+  laneRuleX,
+  shownWhen,
+  tagGroup,
+  unbroken,
+  YEAR_INSET,
+  yearTicks,
+  yearTicksEvery
+} from "./marks.js";
 export {escapeXml, legendKey, standaloneSvg, wrapWords} from "./export.js";
 export {CHART_CLASS, numberTicks, renderPlot, renumberIds, roundNumbers, timeTicks} from "./render.js";
 export type {RenderOptions} from "./render.js";

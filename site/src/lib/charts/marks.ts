@@ -3,7 +3,7 @@
  * each mark element at build time, for the client scripts: `data-year` for the year-range filter, anything else a
  * widget needs. Tooltips need no helper: Plot's `title` channel becomes a `data-tip` attribute (render.ts).
  */
-import type * as Plot from "@observablehq/plot";
+import * as Plot from "@observablehq/plot";
 
 type Attributes = Record<string, string | number>;
 
@@ -64,6 +64,61 @@ export function shownWhen(condition: string, shown: boolean, inner?: Plot.Render
     if (!shown) g.setAttribute("display", "none");
     return g;
   };
+}
+
+/**
+ * Room at both ends of a yearly x axis, in pixels, for the first and last years' dots (7 px at most when sized by
+ * recipes): a dot centred on the plot's edge stood half in the margin, past the band and the grid, and read as cut
+ * in half (the 2018 dot of every yearly chart).
+ */
+export const YEAR_INSET = 8;
+
+/**
+ * A vertical line at `x` (the zero of a difference chart) drawn in each row's lane only from `below` pixels under
+ * the middle of the row's band, where the row's marks are, to the band's end: the row's name sits above the middle
+ * and stays clear of the line. A line through the whole chart crossed every name ("boneless skinless chicken
+ * breasts", the long French rows of the weekend differences).
+ *
+ * @example laneRuleX(rows, {x: 0, y: "nutrient", below: 2, ...LINE.reference})
+ */
+export function laneRuleX<T>(
+  rows: readonly T[],
+  {below, y, ...options}: Plot.RuleXOptions & {x: number; y: Plot.ChannelValue; below: number}
+): Plot.RuleX {
+  return Plot.ruleX(rows, {
+    ...options,
+    // y1 and y2 on the same band: the rule spans it (a lone `y` would be read as a rule from zero to y).
+    y1: y,
+    y2: y,
+    render(index, scales, values, dimensions, context, next) {
+      const g = next!(index, scales, values, dimensions, context) as SVGElement;
+      const lines = [...g.querySelectorAll("line")].map((line) => {
+        const [y1, y2] = [Number(line.getAttribute("y1")), Number(line.getAttribute("y2"))];
+        return {line, y1, y2};
+      });
+      // A point scale (dots and intervals only) gives each row a position, no band: its lane reaches halfway to the
+      // next row, less two pixels.
+      const centres = [...new Set(lines.map(({y1}) => y1))].sort((a, b) => a - b);
+      const gaps = centres.slice(1).map((c, i) => c - centres[i]!);
+      const step = gaps.length ? Math.min(...gaps) : dimensions.height - dimensions.marginTop - dimensions.marginBottom;
+      for (const {line, y1, y2} of lines) {
+        if (!Number.isFinite(y1) || !Number.isFinite(y2)) continue;
+        const band = y2 - y1 > 1;
+        const middle = band ? (y1 + y2) / 2 : y1;
+        line.setAttribute("y1", String(middle + below));
+        line.setAttribute("y2", String(band ? y2 : middle + step / 2 - 2));
+      }
+      return g;
+    }
+  });
+}
+
+/**
+ * An ingredient or tag name as chart text: its hyphens made non-breaking (U+2011, which Inter draws as a hyphen), so
+ * that Plot's line wrapping, which breaks after every hyphen, keeps a name whole ("60-minutes-or- / less" was drawn).
+ */
+export function unbroken(name: string): string {
+  return name.replace(/-/g, "\u2011");
 }
 
 /** Tick format that writes years as they are (2007, not 2,007). */

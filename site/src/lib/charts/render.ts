@@ -122,9 +122,28 @@ function withRoomForAxisName(options: Plot.PlotOptions): Plot.PlotOptions {
   return marginBottom >= NAMED_AXIS_MARGIN ? options : {...options, marginBottom: NAMED_AXIS_MARGIN};
 }
 
+/**
+ * A mark that draws nothing and writes the plot area (the drawing less its margins: left,top,right,bottom in viewBox
+ * units) on the chart as `data-plot-area`: the legibility checks keep every dot inside it, since a dot centred on the
+ * area's edge (the last year at the end of the x range) is half in the margin, past the band and the grid.
+ */
+const plotArea = Plot.frame({
+  // Drawn once over the whole chart, never per facet (a facet's mark sees its facet's dimensions).
+  facet: "super",
+  render: (_index, _scales, _values, dimensions, context) => {
+    const {width, height, marginLeft, marginTop, marginRight, marginBottom} = dimensions;
+    context.ownerSVGElement.setAttribute(
+      "data-plot-area",
+      [marginLeft, marginTop, width - marginRight, height - marginBottom].map((v) => Math.round(v * 10) / 10).join(",")
+    );
+    return null;
+  }
+});
+
 function plot(options: Plot.PlotOptions, document: Document): PlotElement {
   return Plot.plot({
     ...withRoomForAxisName(options),
+    marks: [...(options.marks ?? []), plotArea],
     document,
     className: CHART_CLASS
   } as Plot.PlotOptions) as unknown as PlotElement;

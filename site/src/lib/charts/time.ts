@@ -16,7 +16,8 @@ export function monthDate(month: string): Date {
  * years; Plot's default (every two) runs the labels together there.
  */
 export function monthAxis(text: (key: string) => string, narrow = false): Plot.ScaleOptions {
-  return {label: text("axis.month"), type: "utc", ...(narrow ? {ticks: "5 years"} : {})};
+  // The inset keeps the first and last months' dots (sized by ratings) inside the plot area.
+  return {label: text("axis.month"), type: "utc", inset: 8, ...(narrow ? {ticks: "5 years"} : {})};
 }
 
 /** The data attributes of a monthly mark: its month, and its year for the year-range filter. */

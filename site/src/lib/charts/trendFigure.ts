@@ -8,7 +8,7 @@ import * as Plot from "@observablehq/plot";
 import type {TrendFit, YearInterval} from "../../../../queries/trends/_schema.js";
 import type {ColumnSpec, FigureSpec, LegendEntry, PlotContext} from "../views.js";
 import {defineFigure} from "../views.js";
-import {annotate, COLORS, HALO, LINE, tagGroup, yearTicks, yearTicksEvery} from "./index.js";
+import {annotate, COLORS, HALO, LINE, tagGroup, YEAR_INSET, yearTicks, yearTicksEvery} from "./index.js";
 
 interface YearBase {
   year: number;
@@ -30,7 +30,10 @@ export interface TrendFigureOptions<Row extends YearBase> {
   slopeFormat: string;
   /** An optional shaded band around the value (±1 SD), its text key, and its own table columns. */
   band?: {low: (row: Row) => number | null; high: (row: Row) => number | null; label: string};
-  /** Text key of the band's direct label, written inside its top edge near the first year. */
+  /**
+   * Text key of the band's legend entry. It was also written inside the band's top edge near the first year, where
+   * the yearly interval whiskers crossed it on a small data set (legibility text-on-rule): the legend names it alone.
+   */
   bandLabel?: string;
   /** The 95 % interval of the yearly value (null for a year without one), drawn as a band and listed in the table. */
   interval?: (row: Row) => YearInterval;
@@ -101,7 +104,12 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
         height: narrow ? 260 : 300,
         marginLeft: narrow ? 44 : 52,
         marginTop: narrow ? 60 : 46,
-        x: {label: text("axis.year"), tickFormat: yearTicks, ticks: yearTicksEvery(years, narrow) ?? 10},
+        x: {
+          label: text("axis.year"),
+          tickFormat: yearTicks,
+          ticks: yearTicksEvery(years, narrow) ?? 10,
+          inset: YEAR_INSET
+        },
         // From zero: a change of half an ingredient in twenty years must not look like a boom.
         y: {label: text(label), grid: true, zero: true, nice: true},
         r: {domain: [0, maxRecipes], range: narrow ? [1.5, 5] : [1.5, 7]},
@@ -115,23 +123,7 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
                   fill: COLORS.observed,
                   ...LINE.spread,
                   render: tagGroup({role: "band"})
-                }),
-                ...(options.bandLabel && bandRows.length > 1
-                  ? [
-                      Plot.text([bandRows[1]!], {
-                        x: "year",
-                        y: (d: Row) => band.high(d),
-                        text: () => text(options.bandLabel!),
-                        textAnchor: "start",
-                        dy: 9,
-                        fontSize: 10,
-                        fill: "currentColor",
-                        fillOpacity: 0.75,
-                        // Over a year's interval whisker, which crosses it on a small data set.
-                        ...HALO
-                      })
-                    ]
-                  : [])
+                })
               ]
             : []),
           ...(interval && whiskers
