@@ -84,4 +84,19 @@ describe("claimDiff", () => {
       "1 of the 6 nutrients differs."
     );
   });
+
+  it("lists nothing when only the count's variant differs, as for values stored before a claim carried its count", () => {
+    const text: TextModule = {
+      en: {
+        count: "{significant|int} of the {total|int} differ.",
+        "count#one": "{significant|int} of the {total|int} differs."
+      },
+      fr: {
+        count: "{significant|int} des {total|int} diffèrent.",
+        "count#one": "{significant|int} des {total|int} diffère."
+      }
+    };
+    const legacy = {significant: 1, total: 6};
+    expect(claimDiff(text, "count", false, legacy, {...legacy, count: 1, countOf: 6}, "en")).toBeUndefined();
+  });
 });

@@ -50,10 +50,11 @@ function claimPieces(
   id: string,
   headline: boolean,
   values: ClaimValues,
-  lang: Lang
+  lang: Lang,
+  variant = true
 ): Piece[] | undefined {
   // The count's variant, as on the analysis page: "1 of the 125 ingredients … appears", never "appear".
-  const full = claimTemplate(text, {id, values}, lang);
+  const full = variant ? claimTemplate(text, {id, values}, lang) : text[lang][id];
   if (full === undefined) return undefined;
   const plain = headline ? text[lang][`${PLAIN_PREFIX}${id}`] : undefined;
   try {
@@ -83,6 +84,11 @@ export function claimDiff(
   const now = after ? claimPieces(text, id, headline, after, lang) : undefined;
   if ((before && !old) || (after && !now)) return null;
   if (old && now && joined(old) === joined(now)) return undefined;
+  // Values stored before a claim carried its count cannot pick the count's variant: when the sentences differ only
+  // by that variant, no figure moved.
+  const oldBase = before ? claimPieces(text, id, headline, before, lang, false) : undefined;
+  const nowBase = after ? claimPieces(text, id, headline, after, lang, false) : undefined;
+  if (oldBase && nowBase && joined(oldBase) === joined(nowBase)) return undefined;
   const oldValues = (old ?? []).filter((p) => p.value);
   const nowValues = (now ?? []).filter((p) => p.value);
   // The same template on both sides inserts the same values in the same order; a value moved when it reads differently.
