@@ -6,7 +6,7 @@ export const text = {
     title: "Recipes posted per year",
     lede: "How many recipes did contributors post each year in the data set, and did the pace rise, peak and fade?",
     method:
-      "We count the cleaned recipes by the year they were submitted, from {firstYear} to {lastYear} ({recipes|int} recipes over {years|int} years; a year without any recipe counts as zero). The summary treats each year as one value: quartiles by linear interpolation and a sample standard deviation (dividing by the number of years minus one). A normal Q-Q plot shows the shape of the yearly counts. No normality test is read as a finding: yearly counts form a time series, not draws from one distribution, and the page asks how the volume changed, not whether it is normal. The series counts as rising then falling when its peak is an inner year and, on each side of it (at least {minSideYears|int} years, peak included), Spearman's ρ between year and count is at least {monotoneRho|1} up to the peak and at most −{monotoneRho|1} after it.",
+      "We count the cleaned recipes by the year they were posted, from {firstYear} to {lastYear} ({recipes|int} recipes over {years|int} years; a year without any recipe counts as zero). The summary treats each year as one value: quartiles by linear interpolation and a sample standard deviation (dividing by the number of years minus one). A normal Q-Q plot shows the shape of the yearly counts. No normality test is read as a finding: yearly counts form a time series, not draws from one distribution, and the page asks how the volume changed, not whether it is normal. The series counts as rising then falling when its peak is an inner year and, on each side of it (at least {minSideYears|int} years, peak included), Spearman's ρ between year and count is at least {monotoneRho|1} up to the peak and at most −{monotoneRho|1} after it.",
     "option.labels": "Show the values",
     "kpi.years": "Years",
     "kpi.total": "Recipes",
@@ -36,7 +36,7 @@ export const text = {
       "Posting rose from {firstRecipes|int} recipes in {firstYear} to a peak of {peakRecipes|int} in {peakYear}, then fell back to {lastRecipes|int} in {lastYear} (Spearman ρ {riseRho|2} up to the peak, {fallRho|2} after it).",
     peak: "{peakYear} was the busiest year, with {peakRecipes|int} recipes: {share|pct|1} of all the recipes posted.",
     spread:
-      "Volume swung widely from year to year: {mean|int} recipes a year on average, and a typical gap of {std|int} recipes from that mean, {cv|pct|0} of it.",
+      "Yearly volume varied widely: {mean|int} recipes a year on average, and a typical year {std|int} recipes away from that average, {cv|pct|0} of the average itself.",
     "plain.shape.rise_fall": "Recipe posting rose to a peak in {peakYear}, then fell back."
   },
   fr: {
@@ -73,7 +73,7 @@ export const text = {
       "Les publications sont passées de {firstRecipes|int} recettes en {firstYear} à un pic de {peakRecipes|int} en {peakYear}, avant de retomber à {lastRecipes|int} en {lastYear} (ρ de Spearman de {riseRho|2} jusqu'au pic, de {fallRho|2} ensuite).",
     peak: "{peakYear} a été l'année la plus active, avec {peakRecipes|int} recettes, soit {share|pct|1} de toutes les recettes publiées.",
     spread:
-      "Le volume a beaucoup varié d'une année à l'autre : {mean|int} recettes par an en moyenne, et un écart typique de {std|int} recettes à cette moyenne, soit {cv|pct|0} de celle-ci.",
+      "Le volume annuel a beaucoup varié : {mean|int} recettes par an en moyenne, et une année typique à {std|int} recettes de cette moyenne, soit {cv|pct|0} de la moyenne elle-même.",
     "plain.shape.rise_fall": "La publication de recettes a culminé en {peakYear}, puis a reculé."
   }
 } satisfies TextModule;

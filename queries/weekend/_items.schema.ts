@@ -43,8 +43,8 @@ export const periodItemsSchema = z.object({
     intervalLevel: z.number().gt(0).lt(1).describe("Confidence level of each share's Wilson interval, e.g. 0.95.")
   }),
   totals: z.object({
-    weekdayRecipes: count.describe("Recipes submitted Monday–Friday."),
-    weekendRecipes: count.describe("Recipes submitted Saturday–Sunday.")
+    weekdayRecipes: count.describe("Recipes posted Monday–Friday."),
+    weekendRecipes: count.describe("Recipes posted Saturday–Sunday.")
   }),
   counts: z.object({
     distinct: count.describe("Distinct items in the recipes."),

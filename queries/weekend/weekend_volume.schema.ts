@@ -26,10 +26,10 @@ export const schema = z.object({
         weekday: z.number().int().min(1).max(7).describe("ISO weekday, 1 = Monday … 7 = Sunday."),
         key: dayKey.describe("LABELS key of the day."),
         period: periodSchema,
-        recipes: count.describe("Recipes submitted on this weekday."),
+        recipes: count.describe("Recipes posted on this weekday."),
         calendarDays: count.describe("Occurrences of this weekday in the date range."),
         recipesPerDay: z.number().nonnegative().describe("recipes / calendarDays: recipes per occurrence of the day."),
-        share: z.number().min(0).max(1).describe("Fraction of all recipes submitted on this weekday."),
+        share: z.number().min(0).max(1).describe("Fraction of all recipes posted on this weekday."),
         shareInterval: shareIntervalSchema.describe("Wilson interval of share at params.intervalLevel, fractions."),
         deviation: z.number().describe("(recipes − mean of the 7 day counts) / that mean, as a fraction."),
         expected: z
@@ -45,7 +45,7 @@ export const schema = z.object({
     .array(
       z.object({
         period: periodSchema,
-        recipes: count.describe("Recipes submitted in the period."),
+        recipes: count.describe("Recipes posted in the period."),
         share: z.number().min(0).max(1).describe("Fraction of all recipes."),
         shareInterval: shareIntervalSchema.describe("Wilson interval of share at params.intervalLevel, fractions."),
         calendarDays: count.describe("Calendar days of the period inside the date range."),

@@ -6,13 +6,13 @@ export const text = {
     title: "Weekday or weekend: when are recipes posted?",
     lede: "Do contributors post more recipes on weekdays than at the weekend, and which day of the week is the busiest?",
     method:
-      "Each recipe is dated by the day it was submitted: Monday to Friday (ISO weekdays) form the weekday period, Saturday and Sunday the weekend. A period's rate is its recipes divided by the number of calendar days of that period between {firstDay|date} and {lastDay|date} ({calendarDays|int} days), rather than by {weekdayDays} and {weekendDays}, which is exact only when the range holds whole weeks. The ratio quoted is the weekday rate divided by the weekend rate. A χ² goodness-of-fit test compares the seven day counts with the counts expected if the {recipes|int} recipes were spread over the calendar evenly, each weekday in proportion to its number of days (α = {alpha|2}); Cohen's w tells how large the departure is, since with this many recipes even a tiny one is significant. Each period's share of the recipes is given with its {intervalLevel|pct|0} Wilson interval.",
+      "Each recipe is dated by the day it was posted: Monday to Friday (ISO weekdays) form the weekday period, Saturday and Sunday the weekend. A period's rate is its recipes divided by the number of calendar days of that period between {firstDay|date} and {lastDay|date} ({calendarDays|int} days), rather than by {weekdayDays} and {weekendDays}, which is exact only when the range holds whole weeks. The ratio quoted is the weekday rate divided by the weekend rate. A χ² goodness-of-fit test compares the seven day counts with the counts expected if the {recipes|int} recipes were spread over the calendar evenly, each weekday in proportion to its number of days (α = {alpha|2}); Cohen's w tells how large the departure is, since with this many recipes even a tiny one is significant. Each period's share of the recipes is given with its {intervalLevel|pct|0} Wilson interval.",
     "kpi.weekdayPerDay": "Weekday recipes per calendar day",
     "kpi.weekendPerDay": "Weekend recipes per calendar day",
     "kpi.ratio": "Weekday rate ÷ weekend rate",
     "kpi.busiestDay": "Busiest day",
     "axis.day": "Day of the week",
-    "axis.recipes": "Recipes submitted",
+    "axis.recipes": "Recipes posted",
     "axis.deviation": "Gap from the mean of the seven days (%)",
     "axis.recipesPerDay": "Recipes per calendar day",
     "axis.period": "Period",
@@ -24,15 +24,15 @@ export const text = {
     "axis.lower": "Lower bound of the share's {intervalLevel|pct|0} interval",
     "axis.upper": "Upper bound of the share's {intervalLevel|pct|0} interval",
     "axis.dayMean": "Mean of the seven days",
-    "figure.days.caption": "Recipes submitted on each day of the week",
+    "figure.days.caption": "Recipes posted on each day of the week",
     "figure.days.description":
-      "Bar chart of the recipes submitted on each day of the week from {firstDay|date} to {lastDay|date}, Monday to Friday in blue-grey and Saturday and Sunday in orange, with each count written above its bar and a dashed line at the mean of the seven days; the table also gives the count an even spread over the calendar would produce. {busiestDay|label} has the tallest bar and {quietestDay|label} the shortest.",
+      "Bar chart of the recipes posted on each day of the week from {firstDay|date} to {lastDay|date}, Monday to Friday in blue-grey and Saturday and Sunday in orange, with each count written above its bar and a dashed line at the mean of the seven days; the table also gives the count an even spread over the calendar would produce. {busiestDay|label} has the tallest bar and {quietestDay|label} the shortest.",
     "figure.deviation.caption": "Each day's gap from the mean of the seven days",
     "figure.deviation.description":
       "Bars of each day's gap from the mean of the seven days, in percent, Monday to Friday in blue-grey and the weekend in orange: above zero for days busier than average, below zero for quieter ones. {busiestDay|label} is the highest and {quietestDay|label} the lowest.",
     "figure.periods.caption": "Recipes per calendar day, weekdays and weekends",
     "figure.periods.description":
-      "Two bars: the recipes submitted per calendar day on weekdays (blue-grey) and at weekends (orange), each labelled with its rate. The taller bar is {ratio|2} times the shorter one.",
+      "Two bars: the recipes posted per calendar day on weekdays (blue-grey) and at weekends (orange), each labelled with its rate. The taller bar is {ratio|2} times the shorter one.",
     "headline.weekdays_busier":
       "A weekday brings {ratio|2} times as many new recipes as a weekend day; {busiestDay|label} is the busiest day and {quietestDay|label} the quietest.",
     "headline.weekends_busier":
