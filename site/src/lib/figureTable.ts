@@ -28,7 +28,7 @@ export function figureTableMarkup(figure: FigureModel, lang: Lang): string {
   const body = figure.rows
     .map(
       (row) =>
-        `<tr>${row.map((cell, i) => `<td${figure.english[i] ? ' lang="en"' : ""}>${escape(cell)}</td>`).join("")}</tr>`
+        `<tr>${row.map((cell, i) => `<td${figure.english[i] ? ' lang="en"' : ""}${figure.numeric[i] ? ' class="num"' : ""}>${escape(cell)}</td>`).join("")}</tr>`
     )
     .join("");
   return (
