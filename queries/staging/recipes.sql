@@ -4,7 +4,8 @@
 -- Reads raw_recipes (the RAW_recipes.parquet contract view). Creates:
 --   recipe_bounds  the 2.5–97.5 % bounds of n_steps and n_ingredients;
 --   recipe_funnel  rows left after each rule, in order (the manifest and the overview report it);
---   recipes        one row per kept recipe with parsed lists, nutrition, calendar features and complexity.
+--   recipes        one row per kept recipe with parsed lists (each item once, in no particular order), nutrition,
+--                  calendar features and complexity.
 -- The input is read once: every row is parsed and written, in id order, to the recipes table with its rule flags;
 -- the rules that need the whole table (duplicates, bounds) then read narrow columns only, the rows the rules
 -- reject are deleted and the flags dropped. So the list strings are copied once, in one sort that can spill to
@@ -70,11 +71,13 @@ create or replace temp macro list_items(list_string, plain) as
         else python_list_items(list_string)
     end;
 
--- A sorted list without the empty items and the repeats (an item counts once per recipe, so shares of recipes are
--- true proportions). Sorted, an item's repeats are neighbours and the empty ones come first: one pass drops both,
--- without a hash table. It reads its list twice, so it is given one already sorted, as a column.
-create or replace temp macro distinct_sorted_items(items) as
-    list_filter(items, (item, i) -> item <> '' and (i = 1 or item <> items[i - 1]));
+-- A list without the empty items and the repeats (an item counts once per recipe, so shares of recipes are true
+-- proportions), in no particular order: every analysis counts items and none reads their order, so the lists are
+-- not sorted. Sorting them (list_sort, then dropping neighbours that repeat) was the largest cost of this file; the
+-- hash of list_distinct costs less. Its order is its own but the same for the same list, so a build stays
+-- deterministic.
+create or replace temp macro distinct_items(items) as
+    list_distinct(list_filter(items, item -> item <> ''));
 
 -- A list string in Unicode normal form (NFC), without invisible characters (zero-width, soft hyphen, direction
 -- marks): done once per string, before parsing, so every item comes out clean. Both concern non-ASCII characters
@@ -158,13 +161,11 @@ parsed as (
     from classified
 ),
 
-sorted as (
+counted as (
     select
-        * exclude (tag_items, ingredient_items),
+        *,
         -- A missing count is the number of parsed items: the nutrition rule needs it.
-        coalesce(n_ingredients, len(ingredient_items)) as ingredient_count,
-        list_sort(tag_items) as sorted_tags,
-        list_sort(ingredient_items) as sorted_ingredients
+        coalesce(n_ingredients, len(ingredient_items)) as ingredient_count
     from parsed
 )
 
@@ -176,9 +177,9 @@ select
     submitted,
     n_steps,
     ingredient_count as n_ingredients,
-    -- Items normalised in case (the whole string was lower-cased before parsing) and in spaces, sorted, distinct.
-    distinct_sorted_items(sorted_tags) as tags,
-    distinct_sorted_items(sorted_ingredients) as ingredients,
+    -- Items normalised in case (the whole string was lower-cased before parsing) and in spaces, each once.
+    distinct_items(tag_items) as tags,
+    distinct_items(ingredient_items) as ingredients,
     nutrition_values[1] as calories,
     nutrition_values[2] as total_fat_pct,
     nutrition_values[3] as sugar_pct,
@@ -206,7 +207,7 @@ select
     and coalesce(list_bool_and(list_transform(nutrition_values, x -> isfinite(x) and x >= 0)), false)
     and ingredient_count > 0 as keep_nutrition,
     keep_lists
-from sorted
+from counted
 order by id;
 
 -- Duplicated ids keep one deterministic row (null ids are not duplicates of each other: a rule of their own). The
@@ -342,7 +343,7 @@ drop table recipe_duplicates;
 drop macro list_well_formed;
 drop macro trimmed_list;
 drop macro normalised_list;
-drop macro distinct_sorted_items;
+drop macro distinct_items;
 drop macro list_items;
 drop macro items_may_need_trim;
 drop macro python_list_items;
