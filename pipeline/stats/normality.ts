@@ -86,7 +86,7 @@ export function shapiroWilk(values: readonly number[]): ShapiroWilk {
   assertMinLength(values, 3, "values");
   assertFiniteArray(values, "values");
   const n = values.length;
-  if (n > 5000) throw new Error(`invalid values: length ${n}, Shapiro-Wilk needs at most 5000`);
+  if (n > 5000) throw new Error(`invalid values: length ${n}, Shapiro–Wilk needs at most 5000`);
 
   // Sort and centre on a middle value (scipy gh-15777): W is shift-invariant, and centring avoids cancellation.
   const x = [...values].sort((a, b) => a - b);

@@ -52,7 +52,7 @@ export const text = {
     "plain.mean.interval": "A recipe in this data set typically gets about {mean|1} stars."
   },
   fr: {
-    title: "Les notes sont-elles hautes, et stables ?",
+    title: "Les notes sont-elles hautes et stables ?",
     lede: "Quelle note reçoit habituellement une recette du jeu de données, avec quelle précision la connaît-on, et tient-elle d'un mois à l'autre ?",
     method:
       "La note typique est résumée de deux façons. Par mois : la moyenne des moyennes mensuelles pondérée par √n, sur les {months|int} mois comptant au moins {minRatingsPerMonth|int} notes. Son intervalle à {level|pct|0} prend les mois pour unités indépendantes : l'écart type pondéré des moyennes mensuelles divisé par la racine du nombre effectif de mois de Kish (Σw)²/Σw², multiplié par un quantile de Student dont le nombre de degrés de liberté est ce nombre de mois diminué de un. Par note : la moyenne simple des {n|int} notes avec son intervalle de Student, qui tient chaque note pour indépendante. Pour la stabilité, une ANOVA à un facteur des notes entre les mois retenus, calculée à partir de l'effectif, de la moyenne et de la variance de chaque mois, teste au seuil α = {alpha|2} si les moyennes mensuelles diffèrent plus que le seul bruit d'échantillonnage ne le voudrait ; η² est la part de la variance des notes expliquée par le mois, qualifiée selon les repères de Cohen.",

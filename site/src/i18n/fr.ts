@@ -208,9 +208,9 @@ export const fr: Record<ShellKey, string> = {
   "method.r2.title": "R² pondéré",
   "method.r2.text":
     "La part de la variation pondérée de la série que la droite ajustée explique : proche de un, les points épousent la droite ; proche de zéro, la droite explique peu.",
-  "method.qq.title": "Diagramme quantile-quantile et test de Shapiro-Wilk",
+  "method.qq.title": "Diagramme quantile-quantile et test de Shapiro–Wilk",
   "method.qq.text":
-    "Les valeurs observées, triées, sont placées face aux valeurs qu'une loi normale donnerait aux mêmes rangs. Des points alignés signifient que les valeurs semblent normales. Le test de Shapiro-Wilk traduit la même idée en valeur p.",
+    "Les valeurs observées, triées, sont placées face aux valeurs qu'une loi normale donnerait aux mêmes rangs. Des points alignés signifient que les valeurs semblent normales. Le test de Shapiro–Wilk traduit la même idée en valeur p.",
   "method.cv.title": "Coefficient de variation",
   "method.cv.text":
     "L'écart type divisé par la moyenne : l'ampleur de la dispersion rapportée à la valeur typique, pour comparer les dispersions de grandeurs différentes.",

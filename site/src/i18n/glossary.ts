@@ -27,6 +27,7 @@ export const FRENCH_GLOSSARY: readonly GlossaryEntry[] = [
   {meaning: "degrees of freedom, counted in words", term: "nombre de degrés de liberté", avoid: ["un degrés"]},
   // Two people's names, joined by an en dash as in the English pages.
   {meaning: "Kruskal–Wallis test", term: "Kruskal–Wallis", avoid: ["Kruskal-Wallis"]},
+  {meaning: "Shapiro–Wilk normality test", term: "Shapiro–Wilk", avoid: ["Shapiro-Wilk"]},
   // People: "contributeurs" post recipes, "membres (ayant noté)" rate them; one word per role on every page.
   {
     meaning: "people who rate (members who rated)",
