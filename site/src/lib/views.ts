@@ -62,6 +62,7 @@ export type LegendShape =
   | "square"
   | "line"
   | "dot"
+  | "dotSquare"
   | "joinedDots"
   | "fit"
   | "fitUnweighted"
@@ -83,7 +84,7 @@ export interface LegendEntry {
    * (default) a bar or cell; "band" an interval band; "bands" two interval bands, `color` holding their two colours
    * separated by a space; "circle" a dot; "hollow" an open dot; "disc" a solid dot and "square" a solid square (a dumbbell's two
    * ends); "line" an observed
-   * line; "dot" a line with markers; "joinedDots" dots joined by a thin line (LINE.joined); "fit" a fitted line; "fitUnweighted" the unweighted fit, dashed; "reference" a
+   * line; "dot" a line with markers; "dotSquare" a line with square markers; "joinedDots" dots joined by a thin line (LINE.joined); "fit" a fitted line; "fitUnweighted" the unweighted fit, dashed; "reference" a
    * dotted reference line; "median" a horizontal box's median bar (upright) and "medianAcross" an upright box's (level), each
    * drawn on a piece of box as in the chart; "medianSquare" a median drawn as an open square on a
    * bar; "mean" its mean diamond; "axisBreakX" and

@@ -68,7 +68,7 @@ export const view = defineView<TrendsDuration>({
         legend: [
           {label: "axis.mean", color: SERIES_COLORS.mean, shape: "dot"},
           {label: "axis.interval", color: SERIES_COLORS.mean, shape: "band"},
-          {label: "axis.median", color: SERIES_COLORS.median, shape: "dot"},
+          {label: "axis.median", color: SERIES_COLORS.median, shape: "dotSquare"},
           {label: "axis.mean_trend", color: SERIES_COLORS.mean, shape: "fit"},
           {label: "axis.median_trend", color: SERIES_COLORS.median, shape: "fit"},
           // The grey band had only a small "Q25–Q75" tag at its right end; the legend names it too.

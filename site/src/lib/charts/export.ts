@@ -55,6 +55,9 @@ export function legendKey(shape: LegendShape, color: string): string {
       return `<rect x="3" y="3" width="8" height="8" fill="${color}"/>`;
     case "dot":
       return `${line(LINE.observed)}<circle cx="7" cy="7" r="3.5" fill="${color}"/>`;
+    // The same line with Plot's square symbol (the median series of the preparation times).
+    case "dotSquare":
+      return `${line(LINE.observed)}<rect x="3.5" y="3.5" width="7" height="7" fill="${color}"/>`;
     case "joinedDots":
       return `${line(LINE.joined)}<circle cx="3.5" cy="7" r="2.5" fill="${color}"/><circle cx="10.5" cy="7" r="2.5" fill="${color}"/>`;
     case "band":
