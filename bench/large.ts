@@ -5,9 +5,9 @@
  * own. Figures are reported, never asserted. Run alone, it replaces its section of bench/report.md and leaves the
  * rest of the report as the last full run wrote it.
  *
- * BENCH_LARGE_GENERATE_LIMIT gives the generator a DuckDB limit of its own: at this scale it does not fit the
- * default one (it fails with DuckDB's out-of-memory error), and the build's figure is the one this measure is for.
- * The report says which limit each part ran under.
+ * BENCH_LARGE_GENERATE_LIMIT gives the generator a DuckDB limit of its own (by default the build's): since it
+ * draws the recipes in batches it fits the default one at this scale too. The report says which limit each part
+ * ran under.
  */
 import {execFile} from "node:child_process";
 import {mkdtemp, readFile, rm, writeFile} from "node:fs/promises";

@@ -68,9 +68,9 @@ export const generatorMemoryLimit = duckdbBufferLimit;
 /**
  * The largest scale: 25 × the real size is about 28 M interactions, past the 25 M at which the issues bound the
  * build's memory (the benchmark's BENCH_LARGE run generates scale 22 for that). With the recipes' lists drawn in
- * batches, the generator stays within DUCKDB_MEMORY_LIMIT + 512 MB at every scale: under the default 1536MB its
- * stages peaked at 1.47 GB (scale 10) and 1.53 GB (scale 22), where drawing every recipe at once had failed at
- * scale 10 and needed 8GB (6.99 GB) at scale 22.
+ * batches, the generator stays within DUCKDB_MEMORY_LIMIT + 512 MB at every scale: under the default 1536MB it
+ * peaked at 1.58 GB (scale 4), 1.64 GB (scale 10) and 1.47 GB (scale 22), where drawing every recipe at once had
+ * failed at scale 10 and needed 8GB (6.99 GB) at scale 22.
  */
 export const MAX_SCALE = 25;
 
