@@ -224,7 +224,7 @@ export const en = {
     "Compares the means of two groups, such as recipes posted on weekdays and at the weekend, and says whether the gap is larger than chance would produce. Cohen's d expresses the gap in standard deviations, to judge whether it matters.",
   "method.chi2.title": "Chi-squared tests",
   "method.chi2.text":
-    "Compare counts with the counts expected if nothing were going on: an even spread over seasons or days (goodness of fit), or the same share of an ingredient on weekdays and at weekends (contingency table; on a two-by-two table, Yates' continuity correction shrinks each gap by one half to make up for counts being whole numbers). With hundreds of thousands of recipes, tiny gaps become significant, so an effect size (Cohen's w or phi) accompanies each test.",
+    "Compare counts with the counts expected if nothing were going on: an even spread over seasons or days (goodness of fit), or the same share of an ingredient on weekdays and at weekends (contingency table; on a two-by-two table, Yates' continuity correction takes one half off each gap between observed and expected counts, because counts are whole numbers). With hundreds of thousands of recipes, tiny gaps become significant, so an effect size (Cohen's w or phi) accompanies each test.",
   "method.anova.title": "Analysis of variance and Kruskal–Wallis test",
   "method.anova.text":
     "Ask whether several groups, such as the four seasons, share the same level. The analysis of variance compares means; the Kruskal–Wallis test compares ranks and does not assume normal data. Eta squared (η², from the analysis of variance) or epsilon squared (ε², from the Kruskal–Wallis test) give the share of the variation the groups explain.",
