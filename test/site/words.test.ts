@@ -400,7 +400,7 @@ describe("the methodology", () => {
     // The tag trends' method, shown on this very page, points to the list by its section's title.
     expect(doc.getElementById("method-rules")!.textContent).toBe(rulesTitle);
     const tags = doc.getElementById("method-trends_tags")!.nextElementSibling!.textContent ?? "";
-    expect(tags).toContain(url.startsWith("/fr/") ? `« ${rulesTitle} »` : `“${rulesTitle}”`);
+    expect(tags).toMatch(new RegExp(`[“«][\\s\u00a0\u202f]?${rulesTitle}[\\s\u00a0\u202f]?[”»]`, "u"));
     expect(tags).not.toMatch(/The methodology lists them|La méthodologie les énumère/);
   });
 

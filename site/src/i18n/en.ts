@@ -6,7 +6,7 @@
 export const en = {
   "site.name": "Back to the Kitchen",
   "site.tagline": "A careful look at Food.com's recipes and ratings from {firstYear} to {lastYear}",
-  "site.tagline.generated": "A careful look at generated recipes and ratings, made to resemble Food.com's",
+  "site.tagline.generated": "A careful look at generated recipes and ratings in the Food.com format",
   "period.label": "Period",
   "period.statement":
     "Recipes posted from {firstRecipe} to {lastRecipe}; ratings given from {firstRating} to {lastRating}.",

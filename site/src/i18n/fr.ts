@@ -4,7 +4,7 @@ import type {ShellKey} from "./en.js";
 export const fr: Record<ShellKey, string> = {
   "site.name": "Back to the Kitchen",
   "site.tagline": "Un regard attentif sur les recettes et les notes de Food.com de {firstYear} à {lastYear}",
-  "site.tagline.generated": "Un regard attentif sur des recettes et des notes générées à l'image de celles de Food.com",
+  "site.tagline.generated": "Un regard attentif sur des recettes et des notes générées au format Food.com",
   "period.label": "Période",
   "period.statement":
     "Recettes publiées du {firstRecipe} au {lastRecipe} ; notes attribuées du {firstRating} au {lastRating}.",
