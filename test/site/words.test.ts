@@ -373,6 +373,12 @@ describe("the methodology", () => {
     expect(doc.querySelector(".page__header .intro")!.textContent).toMatch(fr ? /formules/ : /formulas/);
     const glossary = doc.getElementById("method-statistics")!.parentElement!.textContent ?? "";
     for (const term of ["η²", "ε²", "Yates"]) expect(glossary, term).toContain(term);
+    // The formulas the methods keep come with a plain clause saying what they are.
+    const method = (name: string) => doc.getElementById(`method-${name}`)!.nextElementSibling!.textContent ?? "";
+    expect(method("ratings_distribution")).toMatch(fr ? /mois de même poids/ : /equally weighted months/);
+    expect(method("ratings_trend")).toMatch(fr ? /celui du mois précédent/ : /the previous month's/);
+    expect(method("ratings_validation")).toMatch(fr ? /équivalent pondéré/ : /weighted counterpart/);
+    expect(method("weekend_volume")).toMatch(fr ? /commence le lundi/ : /starts on Monday/);
     // The nutrient sets of the trends, seasonal and weekend pages differ, and a rule says why and names them.
     const rules = doc.getElementById("method-rules")!.parentElement!.textContent ?? "";
     expect(rules).toMatch(fr ? /glucides[^.]*sodium/ : /carbohydrates[^.]*sodium/);
