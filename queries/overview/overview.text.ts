@@ -8,7 +8,7 @@ import type {TextModule} from "../../pipeline/narrative.js";
 export const text = {
   en: {
     title: "The data at a glance",
-    lede: "What was analysed: every recipe and rating in the data set that survives the cleaning, from {firstYear} to {lastYear}. Contributors are the members who post recipes; members who rated are those who rate them.",
+    lede: "What was analysed: every recipe and rating in the data set that survives the cleaning, from {firstYear} to {lastYear}. Contributors are the members who post recipes; members who rated are those who rate them. Each interaction is one member's review of one recipe: with one to five stars it is a rating, the unit of every rating analysis; without stars it is set aside.",
     method:
       "The raw recipes and interactions are loaded into a database and cleaned by the rules of the methodology's cleaning table, in order; each rule's count is the number of rows it removed. The figures on this site are computed from what remains, never typed by hand: {recipes|int} recipes posted by {contributors|int} contributors, and {ratings|int} ratings by {users|int} members.",
     "kpi.recipes": "Recipes analysed",
@@ -27,13 +27,13 @@ export const text = {
     "legend.year": "Recipes posted in the year",
     "legend.peak": "Busiest year",
     "legend.kept": "Kept as a rating",
-    "legend.excluded": "Set aside: review without stars",
+    "legend.excluded": "Set aside: interaction without stars",
     "figure.recipes_per_year.caption": "Recipes posted per year, {firstYear}–{lastYear}",
     "figure.recipes_per_year.description":
       "Bar chart with one bar per year from {firstYear} to {lastYear}; each bar is the number of cleaned recipes posted that year. The tallest bar is {peakYear}, with {peakRecipes|int} recipes.",
     "figure.rating_histogram.caption": "Raw interactions by number of stars",
     "figure.rating_histogram.description":
-      "Bar chart of the raw interactions for each star value from zero to five. Zero marks a review left without a rating; the cleaning keeps one to five stars only. Most interactions give five stars.",
+      "Bar chart of the raw interactions for each star value from zero to five. Zero marks an interaction without stars; the cleaning keeps one to five stars only, as ratings. Most interactions give five stars.",
     "figure.funnel_recipes.caption": "Recipes left after each cleaning step",
     "figure.funnel_recipes.description":
       "Horizontal bars, one per cleaning step in order, giving the recipes left after the step; the last bar is the {recipes|int} recipes analysed.",
@@ -62,9 +62,9 @@ export const text = {
     "rule.malformed_list": "Malformed tag or ingredient list",
     "rule.malformed_list.detail":
       "Recipes whose tags or ingredients are not a well-formed list of quoted names are set aside.",
-    "rule.rating_not_1_to_5": "Review without stars, or off the scale",
+    "rule.rating_not_1_to_5": "Interaction without stars, or off the scale",
     "rule.rating_not_1_to_5.detail":
-      "Reviews without stars (recorded as zero) and values off the one-to-five scale are set aside.",
+      "Interactions without stars (recorded as zero) and values off the one-to-five scale are set aside.",
     "rule.missing_date": "Missing date",
     "rule.missing_date.detail": "Interactions without a date cannot be placed in time and are set aside.",
     "rule.exact_duplicate": "Exact duplicate",
@@ -75,13 +75,13 @@ export const text = {
       "The cleaning keeps {kept|int} of the {raw|int} raw recipes ({share|pct|1}); the charts of the cleaning steps show what each rule removed.",
     "cleaning.ratings": "Of the {raw|int} raw interactions, {kept|int} ratings remain ({share|pct|1}).",
     unrated:
-      "{unrated|int} reviews have no stars (a comment without a rating): with no rating to count, the cleaning sets them aside.",
+      "{unrated|int} interactions have no stars (a comment without a rating): with no rating to count, the cleaning sets them aside.",
     peak: "{year} was the busiest year, with {recipes|int} recipes posted: {share|pct|1} of all the recipes analysed.",
     "rating.mean": "The {ratings|int} ratings average {mean|2} stars."
   },
   fr: {
     title: "Les données en un coup d'œil",
-    lede: "Ce qui a été analysé : chaque recette et chaque note du jeu de données qui passe le nettoyage, de {firstYear} à {lastYear}. Les contributeurs sont les membres qui publient des recettes ; les membres ayant noté sont ceux qui les notent.",
+    lede: "Ce qui a été analysé : chaque recette et chaque note du jeu de données qui passe le nettoyage, de {firstYear} à {lastYear}. Les contributeurs sont les membres qui publient des recettes ; les membres ayant noté sont ceux qui les notent. Chaque interaction est l'avis d'un membre sur une recette : avec une à cinq étoiles, c'est une note, l'unité de toutes les analyses des notes ; sans étoiles, elle est écartée.",
     method:
       "Les recettes et interactions brutes sont chargées dans une base de données puis nettoyées par les règles du tableau de nettoyage de la méthodologie, dans l'ordre ; le compte de chaque règle est le nombre de lignes qu'elle retire. Les chiffres de ce site sont calculés sur ce qui reste, jamais saisis à la main : {recipes|int} recettes publiées par {contributors|int} contributeurs, et {ratings|int} notes attribuées par {users|int} membres.",
     "kpi.recipes": "Recettes analysées",
@@ -100,13 +100,13 @@ export const text = {
     "legend.year": "Recettes publiées dans l'année",
     "legend.peak": "Année la plus active",
     "legend.kept": "Gardée comme note",
-    "legend.excluded": "Écarté : avis sans étoiles",
+    "legend.excluded": "Écartée : interaction sans étoiles",
     "figure.recipes_per_year.caption": "Recettes publiées par année, {firstYear}–{lastYear}",
     "figure.recipes_per_year.description":
       "Diagramme en barres avec une barre par année de {firstYear} à {lastYear} ; chaque barre est le nombre de recettes nettoyées publiées cette année-là. La barre la plus haute est celle de {peakYear}, avec {peakRecipes|int} recettes.",
     "figure.rating_histogram.caption": "Interactions brutes selon le nombre d'étoiles",
     "figure.rating_histogram.description":
-      "Diagramme en barres des interactions brutes pour chaque nombre d'étoiles, de zéro à cinq. Zéro désigne un avis laissé sans note ; le nettoyage ne garde que les notes d'une à cinq étoiles. La plupart des interactions donnent cinq étoiles.",
+      "Diagramme en barres des interactions brutes pour chaque nombre d'étoiles, de zéro à cinq. Zéro désigne une interaction sans étoiles ; le nettoyage ne garde, comme notes, que celles d'une à cinq étoiles. La plupart des interactions donnent cinq étoiles.",
     "figure.funnel_recipes.caption": "Recettes restantes après chaque étape du nettoyage",
     "figure.funnel_recipes.description":
       "Barres horizontales, une par étape du nettoyage dans l'ordre, donnant les recettes restantes après l'étape ; la dernière barre correspond aux {recipes|int} recettes analysées.",
@@ -137,9 +137,9 @@ export const text = {
     "rule.malformed_list": "Liste d'étiquettes ou d'ingrédients mal formée",
     "rule.malformed_list.detail":
       "Les recettes dont les étiquettes ou les ingrédients ne forment pas une liste correcte de noms entre guillemets sont écartées.",
-    "rule.rating_not_1_to_5": "Avis sans étoiles ou hors échelle",
+    "rule.rating_not_1_to_5": "Interaction sans étoiles ou hors échelle",
     "rule.rating_not_1_to_5.detail":
-      "Les avis sans étoiles (notés zéro) et les valeurs hors de l'échelle d'une à cinq sont écartés.",
+      "Les interactions sans étoiles (notées zéro) et les valeurs hors de l'échelle d'une à cinq sont écartées.",
     "rule.missing_date": "Date manquante",
     "rule.missing_date.detail": "Une interaction sans date ne peut pas être placée dans le temps : elle est écartée.",
     "rule.exact_duplicate": "Doublon exact",
@@ -151,7 +151,7 @@ export const text = {
       "Le nettoyage garde {kept|int} des {raw|int} recettes brutes ({share|pct|1}) ; les graphiques des étapes du nettoyage montrent ce que chaque règle a retiré.",
     "cleaning.ratings": "Sur les {raw|int} interactions brutes, il reste {kept|int} notes ({share|pct|1}).",
     unrated:
-      "{unrated|int} avis n'ont pas d'étoiles (un commentaire sans note) : sans note à compter, le nettoyage les met de côté.",
+      "{unrated|int} interactions n'ont pas d'étoiles (un commentaire sans note) : sans note à compter, le nettoyage les met de côté.",
     peak: "{year} a été l'année la plus active, avec {recipes|int} recettes publiées, soit {share|pct|1} de toutes les recettes analysées.",
     "rating.mean": "Les {ratings|int} notes valent en moyenne {mean|2} étoiles."
   }

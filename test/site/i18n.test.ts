@@ -22,9 +22,7 @@ const SAME_IN_BOTH = new Set([
   "site.name",
   "nav.label",
   "footer.provenance",
-  "footer.commit",
   "footer.source",
-  "footer.etag",
   "footer.version",
   "method.interactions",
   "data.page",
@@ -89,6 +87,8 @@ describe("the site's shell strings", () => {
       "un degrés → nombre de degrés de liberté"
     ]);
     expect(glossaryProblems("pente MCP {wlsP|p} {df} ddl, valeur p")).toEqual([]);
+    // One name for the goodness-of-fit test: « d'ajustement », never « d'adéquation » on another page.
+    expect(glossaryProblems("un test du χ² d'adéquation")).toEqual(["adéquation → ajustement"]);
     expect(FRENCH_GLOSSARY.every((e) => !glossaryProblems(e.term).length)).toBe(true);
   });
 

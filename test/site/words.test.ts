@@ -14,6 +14,7 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {readHealth} from "../../site/build/postbuild.js";
 import type {Narrative} from "../../pipeline/narrative.js";
 import {formatNumber} from "../../pipeline/narrative.js";
+import {STRUCTURAL_TAG_ROOTS} from "../../pipeline/structuralTags.js";
 import {formatDate} from "../../site/src/i18n/index.js";
 import {builtSite} from "./builtSite.js";
 import {PAGES} from "./pageTesting.js";
@@ -353,6 +354,96 @@ describe("the methodology", () => {
     // The structural tags this data holds are listed, in English.
     expect(doc.querySelectorAll('#method-structural-tags code[lang="en"]').length).toBeGreaterThan(0);
   });
+
+  it.each([
+    ["/methodology/", "en"],
+    ["/fr/methodology/", "fr"]
+  ] as const)("%s gives one reason for its choices of standard deviation, nutrients and terms", (url, lang) => {
+    const doc = page(url);
+    const fr = lang === "fr";
+    // The sample standard deviation of the yearly counts and the population one of the seasons and months follow
+    // one stated rule, said where the table rejects the app's choice.
+    const std = [...doc.querySelectorAll("#method-differs ~ div table tbody tr")].find((row) =>
+      (fr ? /nombre annuel/ : /yearly recipe counts/).test(row.textContent ?? "")
+    );
+    const why = std!.querySelectorAll("td")[2]!.textContent ?? "";
+    expect(why).toMatch(fr ? /quatre saisons/ : /four seasons/);
+    expect(why).toMatch(fr ? /mois retenus/ : /kept months/);
+    // The intro promises plain words, then formulas; the symbols the methods print are named in plain words.
+    expect(doc.querySelector(".page__header .intro")!.textContent).toMatch(fr ? /formules/ : /formulas/);
+    const glossary = doc.getElementById("method-statistics")!.parentElement!.textContent ?? "";
+    for (const term of ["η²", "ε²", "Yates"]) expect(glossary, term).toContain(term);
+    // The formulas the methods keep come with a plain clause saying what they are.
+    const method = (name: string) => doc.getElementById(`method-${name}`)!.nextElementSibling!.textContent ?? "";
+    expect(method("ratings_distribution")).toMatch(fr ? /mois de même poids/ : /equally weighted months/);
+    expect(method("ratings_trend")).toMatch(fr ? /celui du mois précédent/ : /the previous month's/);
+    expect(method("ratings_validation")).toMatch(fr ? /équivalent pondéré/ : /weighted counterpart/);
+    expect(method("weekend_volume")).toMatch(fr ? /commence le lundi/ : /starts on Monday/);
+    // The nutrient sets of the trends, seasonal and weekend pages differ, and a rule says why and names them.
+    const rules = doc.getElementById("method-rules")!.parentElement!.textContent ?? "";
+    expect(rules).toMatch(fr ? /glucides[^.]*sodium/ : /carbohydrates[^.]*sodium/);
+    const weekend = doc.getElementById("method-weekend_nutrition")!.nextElementSibling!.textContent ?? "";
+    expect(weekend).toMatch(fr ? /calories, protéines, lipides/ : /calories, protein, total fat/);
+  });
+
+  it.each([
+    ["/methodology/", "Rules every analysis follows", /share rule/],
+    ["/fr/methodology/", "Les règles que suit chaque analyse", /règle de part/]
+  ])("%s marks every tag name as a data item and says why each structural tag qualifies", (url, rulesTitle, share) => {
+    const doc = page(url);
+    const item = doc.getElementById("method-structural-tags")!;
+    const names = [...item.querySelectorAll('code[lang="en"]')].map((c) => c.textContent);
+    // The roots in the rule's own sentence are code, like the list after it: none left in plain text.
+    expect(names).toContain("time-to-make");
+    const plain = readerText(parseHTML(`<body>${item.innerHTML}</body>`).document as unknown as Document);
+    expect(plain).not.toMatch(/time-to-make|\bcourse\b/);
+    // A found tag that is not a root of the tree (such as "easy") is said to qualify by the share rule.
+    const excluded = (
+      JSON.parse(readFileSync(path.join(snapshots, "trends_tags.json"), "utf8")) as {excludedItems: string[]}
+    ).excludedItems;
+    const roots = new Set<string>(STRUCTURAL_TAG_ROOTS);
+    if (excluded.some((tag) => !roots.has(tag))) expect(item.textContent).toMatch(share);
+    // The tag trends' method, shown on this very page, points to the list by its section's title.
+    expect(doc.getElementById("method-rules")!.textContent).toBe(rulesTitle);
+    const tags = doc.getElementById("method-trends_tags")!.nextElementSibling!.textContent ?? "";
+    expect(tags).toMatch(new RegExp(`[“«][\\s\u00a0\u202f]?${rulesTitle}[\\s\u00a0\u202f]?[”»]`, "u"));
+    expect(tags).not.toMatch(/The methodology lists them|La méthodologie les énumère/);
+  });
+
+  it.each([
+    ["/methodology/", /since the first kept month/],
+    ["/fr/methodology/", /depuis le premier mois retenu/]
+  ])("%s says the rating trend's time axis starts at the first kept month", (url, words) => {
+    const trend = page(url).getElementById("method-ratings_trend")!.nextElementSibling!.textContent ?? "";
+    expect(trend).toMatch(words);
+  });
+});
+
+describe("the overview's words", () => {
+  it.each([
+    ["/", /\breviews?\b/gi],
+    ["/fr/", /\bavis\b/gi]
+  ])("%s calls raw rows interactions and kept ones ratings, with the relation said once", (url, review) => {
+    const text = readerText(page(url));
+    expect(text).not.toMatch(/read carefully|lues avec soin/);
+    // "Review" appears once: in the sentence that says what an interaction is.
+    expect(text.match(review) ?? []).toHaveLength(1);
+  });
+});
+
+describe("the provenance block", () => {
+  it.each(["/", "/fr/", "/data/", "/fr/data/"])("%s explains the environment badge in the reader's language", (url) => {
+    const doc = page(url);
+    const fr = url.startsWith("/fr/");
+    for (const badge of doc.querySelectorAll(".env-badge")) {
+      expect(badge.getAttribute("title")).toMatch(fr ? /Où tourne cette copie/ : /Where this copy/);
+      const explained =
+        badge.querySelector(".sr-only") !== null || badge.parentElement!.querySelector(".provenance__note") !== null;
+      expect(explained).toBe(true);
+    }
+    const labels = [...doc.querySelectorAll("footer dt")].map((dt) => dt.textContent?.trim());
+    if (fr) for (const english of ["Commit", "ETag"]) expect(labels).not.toContain(english);
+  });
 });
 
 describe("the data page", () => {
@@ -371,6 +462,13 @@ describe("the data page", () => {
     }
     expect(links.map((l) => l.textContent?.trim())).toContain(ratings);
     expect(rows[0]!.querySelectorAll("td")).toHaveLength(4);
+  });
+
+  it.each([
+    ["/data/", /^\(data as of /],
+    ["/fr/data/", /^\(données au /]
+  ])("%s dates the manifest by its data, not by when it was built", (url, asOf) => {
+    expect(page(url).querySelector("[data-manifest-as-of]")!.textContent?.trim()).toMatch(asOf);
   });
 });
 

@@ -5,8 +5,8 @@
  */
 export const en = {
   "site.name": "Back to the Kitchen",
-  "site.tagline": "Food.com's recipes and ratings from {firstYear} to {lastYear}, read carefully",
-  "site.tagline.generated": "Recipes and ratings generated in the Food.com format, read carefully",
+  "site.tagline": "A careful look at Food.com's recipes and ratings from {firstYear} to {lastYear}",
+  "site.tagline.generated": "A careful look at generated recipes and ratings in the Food.com format",
   "period.label": "Period",
   "period.statement":
     "Recipes posted from {firstRecipe} to {lastRecipe}; ratings given from {firstRating} to {lastRating}.",
@@ -90,11 +90,13 @@ export const en = {
   "footer.data.s3": "Food.com files from object storage",
   "footer.dataAsOf": "Data as of",
   "footer.builtAt": "Site built",
-  "footer.commit": "Commit",
+  "footer.commit": "Code commit",
   "footer.source": "Source",
-  "footer.etag": "ETag",
+  "footer.etag": "ETag (file fingerprint)",
   "footer.version": "Version",
   "footer.environment": "Environment",
+  "footer.environment.explain":
+    "Where this copy of the site runs: LOCAL is a build on a developer's machine, PREPROD the test server; the public site shows no badge.",
   "footer.methodology": "How the figures are computed",
 
   "notFound.title": "Page not found",
@@ -109,6 +111,8 @@ export const en = {
   "data.size": "Size",
   "data.sha": "SHA-256",
   "data.manifest": "Manifest of the snapshot set",
+  // The date beside the manifest is the data's, not the day the manifest was built.
+  "data.manifestAsOf": "data as of",
   "data.figures": "Chart data",
   "data.figuresIntro": "The rows behind every chart, one file per chart, with its image.",
   "data.figure": "Chart",
@@ -117,7 +121,7 @@ export const en = {
 
   "method.title": "Methodology",
   "method.intro":
-    "Where the data comes from, what the cleaning removes, and what every statistic on this site means, in plain words.",
+    "Where the data comes from, what the cleaning removes, and what every statistic on this site means in plain words, then, in each analysis' method, the exact formulas and test names for readers who want to check them.",
   "method.source": "Data source",
   "method.sourceText.generated":
     "The figures on this site come from a data set the project generates (seed {seed}, scale {scale}), not from Food.com. It has the shape of the Food.com recipes and interactions published by Majumder et al. (EMNLP 2019): the same files, columns and types, about as many rows, the same span of dates.",
@@ -171,7 +175,8 @@ export const en = {
   "method.differs.ttest.why": "The spreads of the two periods need not be equal.",
   "method.differs.std.app": "Summarised yearly recipe counts with the population standard deviation.",
   "method.differs.std.site": "Uses the sample standard deviation.",
-  "method.differs.std.why": "The years are a sample of what could have been posted, not a whole population.",
+  "method.differs.std.why":
+    "One rule decides: the sample standard deviation when a spread stands for more than the values at hand, the population one when it only describes a complete set. The yearly counts stand for how much posting varies from one year to the next, beyond these years; the four seasons and the kept months of the ratings pages are described for themselves, so those pages use the population standard deviation, as the app did.",
   "method.differs.radar.app": "Drew the mean rating per season on a radar chart.",
   "method.differs.radar.site": "Draws each season's mean as a dot with its interval.",
   "method.differs.radar.why": "A circular axis makes gaps of a few hundredths of a star look large.",
@@ -195,7 +200,11 @@ export const en = {
     "A normality test appears only where its answer changes how a result is read, never as a ritual.",
   "method.rules.structural":
     "Structural tags are left out of every tag analysis. Food.com files each recipe under the roots of its tag tree ({roots}) and adds near-universal tags; they describe the site's menus, not the recipes. The rule: a root of the tree, or a tag carried by at least {share|pct|0} of a year's recipes in most years.",
-  "method.rules.structuralFound": "Structural tags found in this data:",
+  "method.rules.structuralFound": "Tree roots found in this data:",
+  "method.rules.structuralByShare":
+    "Tags that are not roots but qualify by the share rule (at least {share|pct|0} of a year's recipes in most years):",
+  "method.rules.nutrients":
+    "Each page compares the nutrients the original app compared on it, so that its figures can be set beside the app's: the yearly trends follow the calories and the three macronutrients (carbohydrates, total fat and protein); the seasons and the weekend compare the calories, total fat, saturated fat, sugar, sodium and protein. Carbohydrates are therefore absent from the seasonal and weekend comparisons, and sugar, sodium and saturated fat from the trends.",
   "method.statistics": "Statistical methods",
   "method.analyses": "Method of each analysis",
   "method.wls.title": "Weighted least squares",
@@ -215,10 +224,10 @@ export const en = {
     "Compares the means of two groups, such as recipes posted on weekdays and at the weekend, and says whether the gap is larger than chance would produce. Cohen's d expresses the gap in standard deviations, to judge whether it matters.",
   "method.chi2.title": "Chi-squared tests",
   "method.chi2.text":
-    "Compare counts with the counts expected if nothing were going on: an even spread over seasons or days (goodness of fit), or the same share of an ingredient on weekdays and at weekends (contingency table). With hundreds of thousands of recipes, tiny gaps become significant, so an effect size (Cohen's w or phi) accompanies each test.",
+    "Compare counts with the counts expected if nothing were going on: an even spread over seasons or days (goodness of fit), or the same share of an ingredient on weekdays and at weekends (contingency table; on a two-by-two table, Yates' continuity correction takes one half off each gap between observed and expected counts, because counts are whole numbers). With hundreds of thousands of recipes, tiny gaps become significant, so an effect size (Cohen's w or phi) accompanies each test.",
   "method.anova.title": "Analysis of variance and Kruskal–Wallis test",
   "method.anova.text":
-    "Ask whether several groups, such as the four seasons, share the same level. The analysis of variance compares means; the Kruskal–Wallis test compares ranks and does not assume normal data. Eta squared or epsilon squared give the share of the variation the groups explain.",
+    "Ask whether several groups, such as the four seasons, share the same level. The analysis of variance compares means; the Kruskal–Wallis test compares ranks and does not assume normal data. Eta squared (η², from the analysis of variance) or epsilon squared (ε², from the Kruskal–Wallis test) give the share of the variation the groups explain.",
   "method.spearman.title": "Weighted Spearman correlation",
   "method.spearman.text":
     "Measures whether two quantities rise and fall together, using their ranks rather than their values, with each month weighted by its number of ratings.",

@@ -3,8 +3,8 @@ import type {ShellKey} from "./en.js";
 
 export const fr: Record<ShellKey, string> = {
   "site.name": "Back to the Kitchen",
-  "site.tagline": "Les recettes et les notes de Food.com de {firstYear} à {lastYear}, lues avec soin",
-  "site.tagline.generated": "Des recettes et des notes générées au format Food.com, lues avec soin",
+  "site.tagline": "Un regard attentif sur les recettes et les notes de Food.com de {firstYear} à {lastYear}",
+  "site.tagline.generated": "Un regard attentif sur des recettes et des notes générées au format Food.com",
   "period.label": "Période",
   "period.statement":
     "Recettes publiées du {firstRecipe} au {lastRecipe} ; notes attribuées du {firstRating} au {lastRating}.",
@@ -90,11 +90,13 @@ export const fr: Record<ShellKey, string> = {
   "footer.data.s3": "Fichiers de Food.com lus dans un stockage objet",
   "footer.dataAsOf": "Données au",
   "footer.builtAt": "Site construit le",
-  "footer.commit": "Commit",
+  "footer.commit": "Révision du code",
   "footer.source": "Source",
-  "footer.etag": "ETag",
+  "footer.etag": "Empreinte (ETag)",
   "footer.version": "Version",
   "footer.environment": "Environnement",
+  "footer.environment.explain":
+    "Où tourne cette copie du site : LOCAL, une construction sur le poste d'un développeur ; PREPROD, le serveur de test ; le site public n'affiche pas ce badge.",
   "footer.methodology": "Comment les chiffres sont calculés",
 
   "notFound.title": "Page introuvable",
@@ -109,6 +111,7 @@ export const fr: Record<ShellKey, string> = {
   "data.size": "Taille",
   "data.sha": "SHA-256",
   "data.manifest": "Manifeste du jeu d'instantanés",
+  "data.manifestAsOf": "données au",
   "data.figures": "Données des graphiques",
   "data.figuresIntro": "Les lignes derrière chaque graphique, un fichier par graphique, avec son image.",
   "data.figure": "Graphique",
@@ -117,7 +120,7 @@ export const fr: Record<ShellKey, string> = {
 
   "method.title": "Méthodologie",
   "method.intro":
-    "D'où viennent les données, ce que le nettoyage retire, et ce que signifie chaque statistique de ce site, en termes simples.",
+    "D'où viennent les données, ce que le nettoyage retire, et ce que signifie chaque statistique de ce site en termes simples, puis, dans la méthode de chaque analyse, les formules exactes et les noms des tests pour qui veut les vérifier.",
   "method.source": "Source des données",
   "method.sourceText.generated":
     "Les chiffres de ce site viennent d'un jeu de données que le projet génère (graine {seed}, échelle {scale}), et non de Food.com. Il a la forme des recettes et interactions Food.com publiées par Majumder et al. (EMNLP 2019) : mêmes fichiers, mêmes colonnes et mêmes types, à peu près autant de lignes, la même période.",
@@ -174,7 +177,7 @@ export const fr: Record<ShellKey, string> = {
   "method.differs.std.app": "Résumait le nombre annuel de recettes avec l'écart type de population.",
   "method.differs.std.site": "Utilise l'écart type d'échantillon.",
   "method.differs.std.why":
-    "Les années sont un échantillon de ce qui aurait pu être publié, pas une population entière.",
+    "Une seule règle décide : l'écart type d'échantillon quand une dispersion vaut pour plus que les valeurs présentes, l'écart type de population quand elle décrit seulement un ensemble complet. Les effectifs annuels valent pour la variation de la publication d'une année à l'autre, au-delà de ces années ; les quatre saisons et les mois retenus des pages sur les notes sont décrits pour eux-mêmes : ces pages utilisent donc l'écart type de population, comme l'application.",
   "method.differs.radar.app": "Dessinait la note moyenne par saison sur un graphique en radar.",
   "method.differs.radar.site": "Dessine la moyenne de chaque saison par un point avec son intervalle.",
   "method.differs.radar.why": "Un axe circulaire fait paraître grands des écarts de quelques centièmes d'étoile.",
@@ -199,7 +202,11 @@ export const fr: Record<ShellKey, string> = {
     "Un test de normalité n'apparaît que là où sa réponse change la lecture d'un résultat, jamais par rituel.",
   "method.rules.structural":
     "Les étiquettes structurelles sont écartées de toute analyse d'étiquettes. Food.com classe chaque recette sous les racines de son arbre d'étiquettes ({roots}) et ajoute des étiquettes quasi universelles ; elles décrivent les menus du site, pas les recettes. La règle : une racine de l'arbre, ou une étiquette portée par au moins {share|pct|0} des recettes de l'année pendant la plupart des années.",
-  "method.rules.structuralFound": "Étiquettes structurelles présentes dans ces données :",
+  "method.rules.structuralFound": "Racines de l'arbre présentes dans ces données :",
+  "method.rules.structuralByShare":
+    "Étiquettes qui ne sont pas des racines mais relèvent de la règle de part (au moins {share|pct|0} des recettes de l'année pendant la plupart des années) :",
+  "method.rules.nutrients":
+    "Chaque page compare les nutriments que l'application d'origine y comparait, pour que ses chiffres puissent être mis à côté de ceux de l'application : les tendances annuelles suivent les calories et les trois macronutriments (glucides, lipides et protéines) ; les saisons et le week-end comparent les calories, les lipides, les graisses saturées, les sucres, le sodium et les protéines. Les glucides sont donc absents des comparaisons par saison et par période de la semaine, et les sucres, le sodium et les graisses saturées des tendances.",
   "method.statistics": "Méthodes statistiques",
   "method.analyses": "Méthode de chaque analyse",
   "method.wls.title": "Moindres carrés pondérés",
@@ -219,10 +226,10 @@ export const fr: Record<ShellKey, string> = {
     "Compare les moyennes de deux groupes, par exemple les recettes publiées en semaine et le week-end, et dit si l'écart dépasse ce que le hasard produirait. Le d de Cohen exprime l'écart en écarts types, pour juger s'il compte.",
   "method.chi2.title": "Tests du χ²",
   "method.chi2.text":
-    "Comparent des effectifs à ceux qu'on attendrait s'il ne se passait rien : une répartition égale entre saisons ou jours (ajustement), ou la même part d'un ingrédient en semaine et le week-end (tableau de contingence). Avec des centaines de milliers de recettes, de minuscules écarts deviennent significatifs : une taille d'effet (w de Cohen ou coefficient φ) accompagne donc chaque test.",
+    "Comparent des effectifs à ceux qu'on attendrait s'il ne se passait rien : une répartition égale entre saisons ou jours (ajustement), ou la même part d'un ingrédient en semaine et le week-end (tableau de contingence ; sur un tableau deux par deux, la correction de continuité de Yates retranche un demi à chaque écart entre effectifs observés et attendus, parce que les effectifs sont entiers). Avec des centaines de milliers de recettes, de minuscules écarts deviennent significatifs : une taille d'effet (w de Cohen ou coefficient φ) accompagne donc chaque test.",
   "method.anova.title": "Analyse de la variance et test de Kruskal–Wallis",
   "method.anova.text":
-    "Cherchent si plusieurs groupes, comme les quatre saisons, partagent le même niveau. L'analyse de la variance compare des moyennes ; le test de Kruskal–Wallis compare des rangs et ne suppose pas de données normales. L'êta carré ou l'epsilon carré donnent la part de la variation expliquée par les groupes.",
+    "Cherchent si plusieurs groupes, comme les quatre saisons, partagent le même niveau. L'analyse de la variance compare des moyennes ; le test de Kruskal–Wallis compare des rangs et ne suppose pas de données normales. L'êta carré (η², de l'analyse de la variance) ou l'epsilon carré (ε², du test de Kruskal–Wallis) donnent la part de la variation expliquée par les groupes.",
   "method.spearman.title": "Corrélation de Spearman pondérée",
   "method.spearman.text":
     "Mesure si deux grandeurs montent et descendent ensemble, à partir de leurs rangs plutôt que de leurs valeurs, chaque mois pesant selon son nombre de notes.",

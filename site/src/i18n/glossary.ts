@@ -25,6 +25,8 @@ export const FRENCH_GLOSSARY: readonly GlossaryEntry[] = [
   {meaning: "phi coefficient", term: "φ", avoid: ["phi"]},
   // « un degrés » read as a number disagreeing with its noun: the degrees are counted in words that agree.
   {meaning: "degrees of freedom, counted in words", term: "nombre de degrés de liberté", avoid: ["un degrés"]},
+  // A χ² test of counts against expected shares: « test d'ajustement » on every page, never a second name.
+  {meaning: "goodness of fit (chi-squared test)", term: "ajustement", avoid: ["adéquation"]},
   // Two people's names, joined by an en dash as in the English pages.
   {meaning: "Kruskal–Wallis test", term: "Kruskal–Wallis", avoid: ["Kruskal-Wallis"]},
   {meaning: "Shapiro–Wilk normality test", term: "Shapiro–Wilk", avoid: ["Shapiro-Wilk"]},

@@ -23,10 +23,12 @@ describe("what the site says about its data", () => {
   it("calls generated data generated in its tagline, and only real data Food.com's", () => {
     const generated = context({kind: "generated", seed: 1, scale: 1} as DataProvenance);
     const real = context({kind: "local"} as DataProvenance);
-    expect(tagline("en", generated)).toBe("Recipes and ratings generated in the Food.com format, read carefully");
-    expect(tagline("fr", generated)).toBe("Des recettes et des notes générées au format Food.com, lues avec soin");
-    expect(tagline("en", real)).toBe("Food.com's recipes and ratings from 1999 to 2018, read carefully");
-    expect(tagline("fr", real)).toBe("Les recettes et les notes de Food.com de 1999 à 2018, lues avec soin");
+    expect(tagline("en", generated)).toBe("A careful look at generated recipes and ratings in the Food.com format");
+    expect(tagline("fr", generated)).toBe(
+      "Un regard attentif sur des recettes et des notes générées au format Food.com"
+    );
+    expect(tagline("en", real)).toBe("A careful look at Food.com's recipes and ratings from 1999 to 2018");
+    expect(tagline("fr", real)).toBe("Un regard attentif sur les recettes et les notes de Food.com de 1999 à 2018");
   });
 
   it("states the period with the days in words", () => {
