@@ -36,6 +36,10 @@ const SHARE_LABEL_ROOM = 48;
 /** Room above the first row for its name, which sits 11 px above the row's band: at 8 it was cut at the top. */
 const SHARES_MARGIN_TOP = 24;
 
+/** The two periods, in the order their marks are drawn. */
+const PERIODS = ["weekday", "weekend"] as const;
+type Period = (typeof PERIODS)[number];
+
 const COLUMNS: ReadonlyArray<ColumnSpec<PeriodItem>> = [
   {key: "item", label: "axis.item"},
   {key: "weekdayWith", label: "axis.weekdayWith", format: "int"},
@@ -190,6 +194,9 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
             // above it and the weekend square below, and each share's label with its mark.
             const dodge = (d: PeriodItem): number =>
               Math.abs(d.weekendShare - d.weekdayShare) * 100 * pxPerPoint < CLOSE ? DODGE : 0;
+            // A mark's offset from its row's name: the weekday's above the line, the weekend's below, when dodged.
+            const offset = (period: Period, d: PeriodItem): number =>
+              period === "weekday" ? 8 - dodge(d) : 8 + dodge(d);
             // Each share beside its own mark, on the outer side (the smaller share on its left, the larger on its
             // right) and in its period's colour, so that two close shares pair with their marks; beyond the end of the
             // share's interval, which would strike the digits.
@@ -215,7 +222,7 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
               ] as const;
             });
             type End = (typeof ends)[number];
-            const shareLabel = (side: "left" | "right", period: "weekday" | "weekend", dy: number) =>
+            const shareLabel = (side: "left" | "right", period: Period, dy: number) =>
               Plot.text(
                 ends.filter((e) => e.side === side && e.period === period && e.dy === dy),
                 {
@@ -232,7 +239,7 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
               );
             const dys = [...new Set(ends.map((e) => e.dy))];
             const labels = (["left", "right"] as const).flatMap((side) =>
-              (["weekday", "weekend"] as const).flatMap((period) => dys.map((dy) => shareLabel(side, period, dy)))
+              PERIODS.flatMap((period) => dys.map((dy) => shareLabel(side, period, dy)))
             );
             return {
               width,
@@ -254,10 +261,10 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
                   strokeWidth: 2
                 }),
                 // Each share's 95 % Wilson interval, through its mark in the period's colour (theme.ts whisker).
-                ...(["weekday", "weekend"] as const).flatMap((period) =>
+                ...PERIODS.flatMap((period) =>
                   dys.map((dy) =>
                     Plot.ruleY(
-                      rows.filter((d) => (period === "weekday" ? 8 - dodge(d) : 8 + dodge(d)) === dy),
+                      rows.filter((d) => offset(period, d) === dy),
                       {
                         y: "item",
                         x1: (d: PeriodItem) => d[`${period}ShareInterval`].lower,
@@ -271,32 +278,21 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
                 ),
                 // Close shares are dodged above and below the line, so equal shares never hide one another (on a
                 // phone a point of share is a few pixels); the others sit on it.
-                ...dys.map((dy) => {
-                  const data = rows.filter((d) => 8 - dodge(d) === dy);
-                  return Plot.dot(data, {
-                    y: "item",
-                    x: "weekdayShare",
-                    dy,
-                    r: 5,
-                    symbol: "circle",
-                    fill: PERIOD_COLORS.weekday,
-                    title: (d: PeriodItem) => tip(d, ctx),
-                    render: annotate(data, (d) => ({item: d.item, period: "weekday"}))
-                  });
-                }),
-                ...dys.map((dy) => {
-                  const data = rows.filter((d) => 8 + dodge(d) === dy);
-                  return Plot.dot(data, {
-                    y: "item",
-                    x: "weekendShare",
-                    dy,
-                    r: 5,
-                    symbol: "square",
-                    fill: PERIOD_COLORS.weekend,
-                    title: (d: PeriodItem) => tip(d, ctx),
-                    render: annotate(data, (d) => ({item: d.item, period: "weekend"}))
-                  });
-                }),
+                ...PERIODS.flatMap((period) =>
+                  dys.map((dy) => {
+                    const data = rows.filter((d) => offset(period, d) === dy);
+                    return Plot.dot(data, {
+                      y: "item",
+                      x: `${period}Share`,
+                      dy,
+                      r: 5,
+                      symbol: period === "weekday" ? "circle" : "square",
+                      fill: PERIOD_COLORS[period],
+                      title: (d: PeriodItem) => tip(d, ctx),
+                      render: annotate(data, (d) => ({item: d.item, period}))
+                    });
+                  })
+                ),
                 ...labels,
                 // Names start at the drawing's left edge, in the room kept for the labels.
                 Plot.text(rows, {
