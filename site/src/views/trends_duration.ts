@@ -8,16 +8,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {TrendsDuration} from "../../../queries/trends/trends_duration.schema.js";
-import {
-  annotate,
-  COLORS,
-  LINE,
-  shownWhen,
-  tagGroup,
-  YEAR_INSET,
-  yearTicks,
-  yearTicksEvery
-} from "../lib/charts/index.js";
+import {annotate, COLORS, LINE, shownWhen, tagGroup, yearAxis} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 import {kpis} from "./trends_duration.kpis.js";
 
@@ -135,12 +126,7 @@ export const view = defineView<TrendsDuration>({
             marginLeft: narrow ? 40 : 52,
             // Room for the end labels: at 56 the French « Moyenne » ran past the drawing's edge on a phone.
             marginRight: narrow ? 64 : 76,
-            x: {
-              label: text("axis.year"),
-              tickFormat: yearTicks,
-              ticks: yearTicksEvery(years, narrow) ?? 10,
-              inset: YEAR_INSET
-            },
+            x: yearAxis(text("axis.year"), years, narrow),
             y: {label: text("axis.minutes"), grid: true, domain: [0, top], nice: true},
             r: {domain: [0, maxRecipes], range: narrow ? [1.5, 6] : [1.5, 8]},
             marks: [

@@ -6,16 +6,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {TrendsItems} from "../../../queries/trends/_items.schema.js";
-import {
-  annotate,
-  COLORS,
-  LINE,
-  tagGroup,
-  unbroken,
-  YEAR_INSET,
-  yearTicks,
-  yearTicksEvery
-} from "../lib/charts/index.js";
+import {annotate, COLORS, LINE, tagGroup, unbroken, yearAxis, yearTicks} from "../lib/charts/index.js";
 import type {AnalysisView} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -103,12 +94,7 @@ export function itemsView(): AnalysisView<TrendsItems> {
             width,
             height: narrow ? 240 : 300,
             marginLeft: narrow ? 44 : 52,
-            x: {
-              label: text("axis.year"),
-              tickFormat: yearTicks,
-              ticks: yearTicksEvery(years, narrow) ?? 10,
-              inset: YEAR_INSET
-            },
+            x: yearAxis(text("axis.year"), years, narrow),
             // The inset keeps the busiest year's dot (8 px at most) inside the plot area.
             y: {label: text("axis.distinct"), grid: true, zero: true, nice: true, insetTop: 8},
             r: {domain: [0, maxRecipes], range: narrow ? [1.5, 6] : [1.5, 8]},

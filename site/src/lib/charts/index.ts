@@ -7,6 +7,7 @@ export {
   tagGroup,
   unbroken,
   YEAR_INSET,
+  yearAxis,
   yearTicks,
   yearTicksEvery
 } from "./marks.js";

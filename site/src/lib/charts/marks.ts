@@ -131,6 +131,14 @@ export function yearTicksEvery(years: readonly number[], narrow: boolean): numbe
 }
 
 /**
+ * The x axis of a yearly chart: years written as they are, every fifth year on a phone (ten ticks otherwise), and
+ * YEAR_INSET so that the first and last years' dots stay inside the plot area.
+ */
+export function yearAxis(label: string, years: readonly number[], narrow: boolean) {
+  return {label, tickFormat: yearTicks, ticks: yearTicksEvery(years, narrow) ?? 10, inset: YEAR_INSET};
+}
+
+/**
  * A mark that says, on the figure, that a position axis does not start at zero: the usual axis-break sign (two
  * slanted strokes cutting the axis line) at the axis' low end. Bar or dot comparisons drawn on a zoomed axis carry
  * it, so that a small gap does not read as a large one (the text calls such gaps negligible).

@@ -8,7 +8,7 @@ import * as Plot from "@observablehq/plot";
 import type {TrendFit, YearInterval} from "../../../../queries/trends/_schema.js";
 import type {ColumnSpec, FigureSpec, LegendEntry, PlotContext} from "../views.js";
 import {defineFigure} from "../views.js";
-import {annotate, COLORS, HALO, LINE, tagGroup, YEAR_INSET, yearTicks, yearTicksEvery} from "./index.js";
+import {annotate, COLORS, HALO, LINE, tagGroup, yearAxis} from "./index.js";
 
 interface YearBase {
   year: number;
@@ -104,12 +104,7 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
         height: narrow ? 260 : 300,
         marginLeft: narrow ? 44 : 52,
         marginTop: narrow ? 60 : 46,
-        x: {
-          label: text("axis.year"),
-          tickFormat: yearTicks,
-          ticks: yearTicksEvery(years, narrow) ?? 10,
-          inset: YEAR_INSET
-        },
+        x: yearAxis(text("axis.year"), years, narrow),
         // From zero: a change of half an ingredient in twenty years must not look like a boom.
         y: {label: text(label), grid: true, zero: true, nice: true},
         r: {domain: [0, maxRecipes], range: narrow ? [1.5, 5] : [1.5, 7]},
