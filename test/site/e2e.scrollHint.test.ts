@@ -89,6 +89,39 @@ describe("scroll hints over boxes that scroll sideways", () => {
     }
   });
 
+  it.each([390, 360])(
+    "at %i px, each page's navigation shows its own link whole and cuts no link on its left",
+    async (width) => {
+      const ctx = await harness.browser.newContext({viewport: {width, height: 800}});
+      try {
+        const page = await ctx.newPage();
+        const seen: string[] = [];
+        for (const home of ["/", "/fr/"]) {
+          await page.goto(harness.server.url + home, {waitUntil: "load"});
+          const links = await page.$$eval(`${NAV} a`, (as) => as.map((a) => a.getAttribute("href")!));
+          for (const href of links) {
+            await page.goto(harness.server.url + href, {waitUntil: "load"});
+            const state = await page.$eval(NAV, (list) => {
+              const box = list.getBoundingClientRect();
+              const items = [...list.children].map((li) => li.getBoundingClientRect());
+              const current = list.querySelector('[aria-current="page"]')!.getBoundingClientRect();
+              return {
+                currentWhole: current.left >= box.left - 0.5 && current.right <= box.right + 0.5,
+                // A link straddling the left edge shows as a stray fragment of a word.
+                cutOnLeft: items.filter((r) => r.left < box.left - 0.5 && r.right > box.left + 0.5).length
+              };
+            });
+            expect(state, `${href} at ${width} px`).toEqual({currentWhole: true, cutOnLeft: 0});
+            seen.push(href);
+          }
+        }
+        expect(seen.length).toBeGreaterThanOrEqual(12);
+      } finally {
+        await ctx.close();
+      }
+    }
+  );
+
   it("takes no room and says nothing where the navigation fits (1280 px)", async () => {
     const ctx = await harness.browser.newContext({viewport: {width: 1280, height: 800}});
     try {

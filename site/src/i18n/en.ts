@@ -114,7 +114,8 @@ export const en = {
   // The date beside the manifest is the data's, not the day the manifest was built.
   "data.manifestAsOf": "data as of",
   "data.figures": "Chart data",
-  "data.figuresIntro": "The rows behind every chart, one file per chart, with its image.",
+  "data.figuresIntro":
+    'The rows behind every chart, one file per chart, with its image as SVG. A PNG image is made from the SVG on the chart itself ("Image as PNG").',
   "data.figure": "Chart",
   "data.files": "Files",
   "data.kilobytes": "{size|1} KB",

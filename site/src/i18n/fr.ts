@@ -113,7 +113,8 @@ export const fr: Record<ShellKey, string> = {
   "data.manifest": "Manifeste du jeu d'instantanés",
   "data.manifestAsOf": "données au",
   "data.figures": "Données des graphiques",
-  "data.figuresIntro": "Les lignes derrière chaque graphique, un fichier par graphique, avec son image.",
+  "data.figuresIntro":
+    "Les lignes derrière chaque graphique, un fichier par graphique, avec son image en SVG. Une image PNG se fait à partir du SVG, sur le graphique lui-même (« Image en PNG »).",
   "data.figure": "Graphique",
   "data.files": "Fichiers",
   "data.kilobytes": "{size|1} Ko",
