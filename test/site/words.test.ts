@@ -14,7 +14,12 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {readHealth} from "../../site/build/postbuild.js";
 import type {Narrative} from "../../pipeline/narrative.js";
 import {formatNumber} from "../../pipeline/narrative.js";
-import {STRUCTURAL_TAG_ROOTS} from "../../pipeline/structuralTags.js";
+import {
+  STRUCTURAL_TAG_INNER_NODES,
+  STRUCTURAL_TAG_KEPT_CHILDREN,
+  STRUCTURAL_TAG_ROOTS,
+  timeBucket
+} from "../../pipeline/structuralTags.js";
 import {formatDate} from "../../site/src/i18n/index.js";
 import {builtSite} from "./builtSite.js";
 import {PAGES} from "./pageTesting.js";
@@ -387,28 +392,44 @@ describe("the methodology", () => {
   });
 
   it.each([
-    ["/methodology/", "Rules every analysis follows", /share rule/],
-    ["/fr/methodology/", "Les règles que suit chaque analyse", /règle de part/]
-  ])("%s marks every tag name as a data item and says why each structural tag qualifies", (url, rulesTitle, share) => {
-    const doc = page(url);
-    const item = doc.getElementById("method-structural-tags")!;
-    const names = [...item.querySelectorAll('code[lang="en"]')].map((c) => c.textContent);
-    // The roots in the rule's own sentence are code, like the list after it: none left in plain text.
-    expect(names).toContain("time-to-make");
-    const plain = readerText(parseHTML(`<body>${item.innerHTML}</body>`).document as unknown as Document);
-    expect(plain).not.toMatch(/time-to-make|\bcourse\b/);
-    // A found tag that is not a root of the tree (such as "easy") is said to qualify by the share rule.
-    const excluded = (
-      JSON.parse(readFileSync(path.join(snapshots, "trends_tags.json"), "utf8")) as {excludedItems: string[]}
-    ).excludedItems;
-    const roots = new Set<string>(STRUCTURAL_TAG_ROOTS);
-    if (excluded.some((tag) => !roots.has(tag))) expect(item.textContent).toMatch(share);
-    // The tag trends' method, shown on this very page, points to the list by its section's title.
-    expect(doc.getElementById("method-rules")!.textContent).toBe(rulesTitle);
-    const tags = doc.getElementById("method-trends_tags")!.nextElementSibling!.textContent ?? "";
-    expect(tags).toMatch(new RegExp(`[“«][\\s\u00a0\u202f]?${rulesTitle}[\\s\u00a0\u202f]?[”»]`, "u"));
-    expect(tags).not.toMatch(/The methodology lists them|La méthodologie les énumère/);
-  });
+    ["/methodology/", "Rules every analysis follows", /share rule/, /restate the preparation time/, /Inner nodes/],
+    ["/fr/methodology/", "Les règles que suit chaque analyse", /règle de part/, /répètent le temps/, /Nœuds intérieurs/]
+  ])(
+    "%s marks every tag name as a data item and says why each structural tag qualifies",
+    (url, rulesTitle, share, buckets, innerWords) => {
+      const doc = page(url);
+      const item = doc.getElementById("method-structural-tags")!;
+      const names = [...item.querySelectorAll('code[lang="en"]')].map((c) => c.textContent);
+      // The roots in the rule's own sentence are code, like the list after it: none left in plain text.
+      expect(names).toContain("time-to-make");
+      const plain = readerText(parseHTML(`<body>${item.innerHTML}</body>`).document as unknown as Document);
+      expect(plain).not.toMatch(/time-to-make|\bcourse\b/);
+      // A found tag that is not a root of the tree (such as "easy") is said to qualify by the share rule.
+      const excluded = (
+        JSON.parse(readFileSync(path.join(snapshots, "trends_tags.json"), "utf8")) as {excludedItems: string[]}
+      ).excludedItems;
+      const roots = new Set<string>(STRUCTURAL_TAG_ROOTS);
+      const inner = new Set<string>(STRUCTURAL_TAG_INNER_NODES);
+      const byShare = excluded.filter((tag) => !roots.has(tag) && !inner.has(tag) && timeBucket(tag) === undefined);
+      if (byShare.length > 0) expect(item.textContent).toMatch(share);
+      // Every left-out tag is named, and each time bucket and inner node after the sentence that gives its reason.
+      for (const tag of excluded) expect(names, tag).toContain(tag);
+      const text = item.textContent ?? "";
+      for (const tag of excluded.filter((t) => timeBucket(t) !== undefined)) {
+        expect(text.slice(text.search(buckets)), tag).toContain(tag);
+      }
+      for (const tag of excluded.filter((t) => inner.has(t)))
+        expect(text.slice(text.search(innerWords)), tag).toContain(tag);
+      // The tree's children kept on purpose are named with their reason.
+      for (const tag of STRUCTURAL_TAG_KEPT_CHILDREN) expect(names, tag).toContain(tag);
+      expect(excluded).not.toContain("main-dish");
+      // The tag trends' method, shown on this very page, points to the list by its section's title.
+      expect(doc.getElementById("method-rules")!.textContent).toBe(rulesTitle);
+      const tags = doc.getElementById("method-trends_tags")!.nextElementSibling!.textContent ?? "";
+      expect(tags).toMatch(new RegExp(`[“«][\\s\u00a0\u202f]?${rulesTitle}[\\s\u00a0\u202f]?[”»]`, "u"));
+      expect(tags).not.toMatch(/The methodology lists them|La méthodologie les énumère/);
+    }
+  );
 
   it.each([
     ["/methodology/", /since the first kept month/],
