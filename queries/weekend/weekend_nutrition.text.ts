@@ -43,7 +43,7 @@ export const text = {
     "figure.differences.description":
       "For each of the {tests|int} nutrients, a dot at the weekend − weekday difference in mean, as a percentage of the weekday mean, with a bar spanning its {ciLevel|pct|0} confidence interval and a dashed vertical line at zero. Each row is labelled with the difference in the nutrient's own unit (kcal, or %DV points for the nutrients counted in percent of the daily value, %DV), then as a share of the weekday mean, and with its p-value after Holm's correction; the differences that stay significant after the correction have a filled orange dot and a star, the others a hollow grey dot.",
     "summary.some_differ":
-      "Nutrients that differ between weekend and weekday recipes after Holm's correction for multiple tests: {significant|int} of {tested|int}.",
+      "The largest gap that survives Holm's correction for {tested|int} tests is in {nutrient|label}: Cohen's d = {d|signed|2} ({pHolm|p} after the correction).",
     "summary.none_differ":
       "None of the {tested|int} nutrients differs significantly between weekend and weekday recipes once Holm's correction for multiple tests is applied.",
     "nutrient.higher_at_weekend":
@@ -53,7 +53,7 @@ export const text = {
     "nutrient.not_robust":
       "The {gapPct|pct|1} gap in {nutrient|label} is significant on its own ({p|p}) but not once Holm's correction is applied ({pHolm|p}).",
     "plain.summary.some_differ":
-      "Nutrients that differ between weekend and weekday recipes: {significant|int} of {tested|int}, and the largest gap is {effect|label}.",
+      "Weekend and weekday recipes differ in {significant|int} of {tested|int} nutrients, and the largest gap is {effect|label}.",
     "plain.summary.none_differ": "Weekend recipes are no richer or lighter than weekday ones."
   },
   fr: {
@@ -97,7 +97,7 @@ export const text = {
     "figure.differences.description":
       "Pour chacun des {tests|int} nutriments, un point à l'écart de moyenne week-end − semaine, en pourcentage de la moyenne de semaine, avec une barre couvrant son intervalle de confiance à {ciLevel|pct|0} et une ligne verticale pointillée à zéro. Chaque ligne porte l'écart dans l'unité du nutriment (kcal, ou points de % AJ pour les nutriments comptés en % des apports journaliers, AJ), puis en part de la moyenne de semaine, et sa valeur p après correction de Holm ; les écarts qui restent significatifs après correction ont un point orange plein et une étoile, les autres un point creux gris.",
     "summary.some_differ":
-      "Nutriments qui diffèrent entre recettes du week-end et de semaine après correction de Holm pour tests multiples : {significant|int} sur {tested|int}.",
+      "Le plus grand écart qui résiste à la correction de Holm pour {tested|int} tests concerne la teneur en {nutrient|label} : d de Cohen = {d|signed|2} ({pHolm|p} après correction).",
     "summary.none_differ":
       "Aucun des {tested|int} nutriments ne diffère significativement entre recettes du week-end et de semaine une fois appliquée la correction de Holm pour tests multiples.",
     "nutrient.higher_at_weekend":
@@ -107,7 +107,7 @@ export const text = {
     "nutrient.not_robust":
       "L'écart de teneur en {nutrient|label} ({gapPct|pct|1}) est significatif isolément ({p|p}) mais ne résiste pas à la correction de Holm ({pHolm|p}).",
     "plain.summary.some_differ":
-      "Nutriments qui diffèrent entre recettes du week-end et de la semaine : {significant|int} sur {tested|int}, et le plus grand écart est {effect|label}.",
+      "Les recettes du week-end et de la semaine diffèrent sur {significant|int} des {tested|int} nutriments, et le plus grand écart est {effect|label}.",
     "plain.summary.none_differ":
       "Les recettes du week-end ne sont ni plus riches ni plus légères que celles de la semaine."
   }
