@@ -96,7 +96,7 @@ export const fr: Record<ShellKey, string> = {
   "footer.version": "Version",
   "footer.environment": "Environnement",
   "footer.environment.explain":
-    "Où tourne cette copie du site : LOCAL, une construction sur le poste d'un développeur ; PREPROD, le serveur de test ; le site public n'affiche pas ce badge.",
+    "Où tourne cette copie du site : LOCAL, une construction sur le poste d'un développeur ; PRÉPROD, le serveur de test ; le site public n'affiche pas ce badge.",
   "footer.methodology": "Comment les chiffres sont calculés",
 
   "notFound.title": "Page introuvable",
