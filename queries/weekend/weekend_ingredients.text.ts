@@ -12,7 +12,7 @@ export const text = {
     "kpi.moreAtWeekend": "More frequent at weekends",
     "kpi.moreOnWeekdays": "More frequent on weekdays",
     "axis.item": "Ingredient",
-    "axis.delta": "Weekend − weekday share (percentage points)",
+    "axis.delta": "Weekend − weekday share (percentage points, pp)",
     "axis.share": "Share of recipes (%)",
     "axis.weekday": "Weekday recipes",
     "axis.weekend": "Weekend recipes",
@@ -31,7 +31,7 @@ export const text = {
     "axis.phi": "Phi coefficient (φ)",
     "figure.gaps.caption": "Ingredients with the largest weekend − weekday gaps",
     "figure.gaps.description":
-      "Horizontal bars of the gap in share between weekend and weekday recipes for the ingredients that pass the filters, up to {topN|int} on each side: bars to the right, in orange, for ingredients more frequent at weekends, bars to the left, in blue-grey, for those more frequent on weekdays. Each bar carries its name and its gap in percentage points.",
+      "Horizontal bars of the gap in share between weekend and weekday recipes for the ingredients that pass the filters, up to {topN|int} on each side: bars to the right, in orange, for ingredients more frequent at weekends, bars to the left, in blue-grey, for those more frequent on weekdays. Each bar carries its name and its gap in percentage points (pp).",
     "figure.shares.caption":
       "Weekday and weekend shares of the same ingredients, with their {intervalLevel|pct|0} intervals",
     "figure.shares.description":
@@ -60,7 +60,7 @@ export const text = {
     "kpi.moreAtWeekend": "Plus fréquents le week-end",
     "kpi.moreOnWeekdays": "Plus fréquents en semaine",
     "axis.item": "Ingrédient",
-    "axis.delta": "Part week-end − part semaine (points de pourcentage)",
+    "axis.delta": "Part week-end − part semaine (points de pourcentage, pp)",
     "axis.share": "Part des recettes (%)",
     "axis.weekday": "Recettes de semaine",
     "axis.weekend": "Recettes du week-end",
@@ -79,7 +79,7 @@ export const text = {
     "axis.phi": "Coefficient φ",
     "figure.gaps.caption": "Ingrédients aux plus grands écarts entre week-end et semaine",
     "figure.gaps.description":
-      "Barres horizontales de l'écart de part entre recettes du week-end et de semaine pour les ingrédients qui passent les filtres, jusqu'à {topN|int} de chaque côté : à droite, en orange, les ingrédients plus fréquents le week-end ; à gauche, en bleu-gris, ceux plus fréquents en semaine. Chaque barre porte son nom et son écart en points de pourcentage.",
+      "Barres horizontales de l'écart de part entre recettes du week-end et de semaine pour les ingrédients qui passent les filtres, jusqu'à {topN|int} de chaque côté : à droite, en orange, les ingrédients plus fréquents le week-end ; à gauche, en bleu-gris, ceux plus fréquents en semaine. Chaque barre porte son nom et son écart en points de pourcentage (pp).",
     "figure.shares.caption":
       "Parts en semaine et le week-end des mêmes ingrédients, avec leurs intervalles à {intervalLevel|pct|0}",
     "figure.shares.description":

@@ -12,7 +12,7 @@ export const text = {
     "kpi.moreAtWeekend": "More frequent at weekends",
     "kpi.moreOnWeekdays": "More frequent on weekdays",
     "axis.item": "Tag",
-    "axis.delta": "Weekend − weekday share (percentage points)",
+    "axis.delta": "Weekend − weekday share (percentage points, pp)",
     "axis.share": "Share of recipes (%)",
     "axis.weekday": "Weekday recipes",
     "axis.weekend": "Weekend recipes",
@@ -31,7 +31,7 @@ export const text = {
     "axis.phi": "Phi coefficient (φ)",
     "figure.gaps.caption": "Tags with the largest weekend − weekday gaps",
     "figure.gaps.description":
-      "Horizontal bars of the gap in share between weekend and weekday recipes for the tags that pass the filters, up to {topN|int} on each side: bars to the right, in orange, for tags more frequent at weekends, bars to the left, in blue-grey, for those more frequent on weekdays. Each bar carries its name and its gap in percentage points.",
+      "Horizontal bars of the gap in share between weekend and weekday recipes for the tags that pass the filters, up to {topN|int} on each side: bars to the right, in orange, for tags more frequent at weekends, bars to the left, in blue-grey, for those more frequent on weekdays. Each bar carries its name and its gap in percentage points (pp).",
     "figure.shares.caption": "Weekday and weekend shares of the same tags, with their {intervalLevel|pct|0} intervals",
     "figure.shares.description":
       "For each tag of the previous chart, a blue-grey circle at the share of weekday recipes that carry it and an orange square at the share of weekend recipes, joined by a line, each mark on a line of its colour spanning the share's {intervalLevel|pct|0} Wilson interval, often hidden by the mark (the table gives its bounds); the name of each tag is written above its row.",
@@ -59,7 +59,7 @@ export const text = {
     "kpi.moreAtWeekend": "Plus fréquentes le week-end",
     "kpi.moreOnWeekdays": "Plus fréquentes en semaine",
     "axis.item": "Étiquette",
-    "axis.delta": "Part week-end − part semaine (points de pourcentage)",
+    "axis.delta": "Part week-end − part semaine (points de pourcentage, pp)",
     "axis.share": "Part des recettes (%)",
     "axis.weekday": "Recettes de semaine",
     "axis.weekend": "Recettes du week-end",
@@ -78,7 +78,7 @@ export const text = {
     "axis.phi": "Coefficient φ",
     "figure.gaps.caption": "Étiquettes aux plus grands écarts entre week-end et semaine",
     "figure.gaps.description":
-      "Barres horizontales de l'écart de part entre recettes du week-end et de semaine pour les étiquettes qui passent les filtres, jusqu'à {topN|int} de chaque côté : à droite, en orange, les étiquettes plus fréquentes le week-end ; à gauche, en bleu-gris, celles plus fréquentes en semaine. Chaque barre porte son nom et son écart en points de pourcentage.",
+      "Barres horizontales de l'écart de part entre recettes du week-end et de semaine pour les étiquettes qui passent les filtres, jusqu'à {topN|int} de chaque côté : à droite, en orange, les étiquettes plus fréquentes le week-end ; à gauche, en bleu-gris, celles plus fréquentes en semaine. Chaque barre porte son nom et son écart en points de pourcentage (pp).",
     "figure.shares.caption":
       "Parts en semaine et le week-end des mêmes étiquettes, avec leurs intervalles à {intervalLevel|pct|0}",
     "figure.shares.description":

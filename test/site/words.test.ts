@@ -103,6 +103,39 @@ describe.each(PAGES)("%s", (url) => {
     expect(labels.filter((l) => /[\u0370-\u03ff]/u.test(l))).toEqual([]);
   });
 
+  it("defines each unit abbreviation where the page first uses it: pp, %DV (% AJ)", () => {
+    const fr = url.startsWith("/fr/");
+    const quoted = (abbr: string) => (fr ? `«[\\s\u00a0\u202f]*${abbr}[\\s\u00a0\u202f]*»` : `“${abbr}”`);
+    // Each abbreviation, and the words that define it: the definition must come at or before its first use.
+    const units: Array<[abbr: RegExp, definition: RegExp]> = fr
+      ? [
+          [
+            /(?<!\p{L})pp(?!\p{L})/u,
+            new RegExp(`points? de pourcentage(?:,? \\(?pp\\)|[^.]{0,40}?${quoted("pp")})`, "u")
+          ],
+          [/(?<!\p{L})AJ(?!\p{L})/u, /apports journaliers[\s\u00a0\u202f]*\(AJ\)/u]
+        ]
+      : [
+          [/(?<!\p{L})pp(?!\p{L})/u, new RegExp(`percentage points?(?:,? \\(?pp\\)|[^.]{0,40}?${quoted("pp")})`, "u")],
+          [/%DV/u, /percent of the daily value[\s\u00a0]*\(%DV\)/u]
+        ];
+    // In the order a screen reader reads the page, and in the order a sighted reader does (no visually hidden text).
+    const sighted = page(url).querySelector("main")!.cloneNode(true) as Element;
+    for (const el of [...sighted.querySelectorAll(".sr-only, script, style")]) el.remove();
+    const orders = {all: readerText(page(url)), sighted: sighted.textContent ?? ""};
+    for (const [order, text] of Object.entries(orders)) {
+      for (const [abbr, definition] of units) {
+        const first = text.search(abbr);
+        if (first < 0) continue;
+        const defined = definition.exec(text);
+        const where = `${order}: ${abbr.source} first used in “${text.slice(Math.max(0, first - 80), first + 10)}”`;
+        expect(defined !== null && defined.index <= first && first < defined.index + defined[0].length, where).toBe(
+          true
+        );
+      }
+    }
+  });
+
   it("counts the rows of a figure's data with the right plural", () => {
     const counts = [...page(url).querySelectorAll(".figure__data summary .muted")].map((el) => el.textContent ?? "");
     expect(counts.filter((c) => /\b1 (rows|lignes)\b|\b([02-9]|\d{2,}) (row|ligne)\b/.test(c))).toEqual([]);
