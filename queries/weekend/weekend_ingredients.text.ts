@@ -47,7 +47,7 @@ export const text = {
     "strongest.weekday":
       "The ingredient that leans most to weekdays is “{item}”: listed in {weekdayShare|pct|2} of weekday recipes against {weekendShare|pct|2} of weekend ones ({deltaPp|signed|2|unit:pct_points}; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (φ = {phi|3}).",
     "plain.passing.some":
-      "Ingredients more common on weekdays or at the weekend: {passing|int} of the {tested|int} compared, and the largest gap is {effect|label}.",
+      "Weekday and weekend recipes differ on {passing|int} of the {tested|int} ingredients compared, and the largest gap is {effect|label}.",
     "plain.passing.none": "Weekend and weekday recipes use much the same ingredients."
   },
   fr: {
@@ -91,11 +91,11 @@ export const text = {
     "passing.none":
       "Les recettes du week-end et de semaine contiennent les mêmes ingrédients : aucun des {tested|int} ingrédients assez fréquents pour être comparés (présents dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur la semaine et le week-end) ne diffère nettement une fois les {tested|int} tests pris en compte (correction de Holm ; {distinct|int} ingrédients distincts en tout).",
     "strongest.weekend":
-      "L'ingrédient le plus tourné vers le week-end est « {item} » : présent dans {weekendShare|pct|2} des recettes du week-end contre {weekdayShare|pct|2} de celles de la semaine ({deltaPp|signed|2|unit:pct_points} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (φ = {phi|3}).",
+      "L'ingrédient qui penche le plus vers le week-end est « {item} » : présent dans {weekendShare|pct|2} des recettes du week-end contre {weekdayShare|pct|2} de celles de la semaine ({deltaPp|signed|2|unit:pct_points} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (φ = {phi|3}).",
     "strongest.weekday":
-      "L'ingrédient le plus tourné vers la semaine est « {item} » : présent dans {weekdayShare|pct|2} des recettes de semaine contre {weekendShare|pct|2} de celles du week-end ({deltaPp|signed|2|unit:pct_points} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (φ = {phi|3}).",
+      "L'ingrédient qui penche le plus vers la semaine est « {item} » : présent dans {weekdayShare|pct|2} des recettes de semaine contre {weekendShare|pct|2} de celles du week-end ({deltaPp|signed|2|unit:pct_points} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (φ = {phi|3}).",
     "plain.passing.some":
-      "Ingrédients plus fréquents en semaine ou le week-end : {passing|int} sur les {tested|int} comparés, et le plus grand écart est {effect|label}.",
+      "Les recettes de semaine et du week-end diffèrent sur {passing|int} des {tested|int} ingrédients comparés, et le plus grand écart est {effect|label}.",
     "plain.passing.none": "Les recettes du week-end et de la semaine utilisent à peu près les mêmes ingrédients."
   }
 } satisfies TextModule;

@@ -46,7 +46,7 @@ export const text = {
     "strongest.weekday":
       "The tag that leans most to weekdays is “{item}”: carried by {weekdayShare|pct|2} of weekday recipes against {weekendShare|pct|2} of weekend ones ({deltaPp|signed|2|unit:pct_points}; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (φ = {phi|3}).",
     "plain.passing.some":
-      "Tags more common on weekdays or at the weekend: {passing|int} of the {tested|int} compared, and the largest gap is {effect|label}.",
+      "Weekday and weekend recipes differ on {passing|int} of the {tested|int} tags compared, and the largest gap is {effect|label}.",
     "plain.passing.none": "Weekend and weekday recipes carry much the same tags."
   },
   fr: {
@@ -90,11 +90,11 @@ export const text = {
     "passing.none":
       "Les recettes du week-end et de semaine portent les mêmes étiquettes : aucune des {tested|int} étiquettes assez fréquentes pour être comparées (présentes dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur la semaine et le week-end) ne diffère nettement une fois les {tested|int} tests pris en compte (correction de Holm ; {distinct|int} étiquettes distinctes en tout).",
     "strongest.weekend":
-      "L'étiquette la plus tournée vers le week-end est « {item} » : portée par {weekendShare|pct|2} des recettes du week-end contre {weekdayShare|pct|2} de celles de la semaine ({deltaPp|signed|2|unit:pct_points} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (φ = {phi|3}).",
+      "L'étiquette qui penche le plus vers le week-end est « {item} » : portée par {weekendShare|pct|2} des recettes du week-end contre {weekdayShare|pct|2} de celles de la semaine ({deltaPp|signed|2|unit:pct_points} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (φ = {phi|3}).",
     "strongest.weekday":
-      "L'étiquette la plus tournée vers la semaine est « {item} » : portée par {weekdayShare|pct|2} des recettes de semaine contre {weekendShare|pct|2} de celles du week-end ({deltaPp|signed|2|unit:pct_points} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (φ = {phi|3}).",
+      "L'étiquette qui penche le plus vers la semaine est « {item} » : portée par {weekdayShare|pct|2} des recettes de semaine contre {weekendShare|pct|2} de celles du week-end ({deltaPp|signed|2|unit:pct_points} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (φ = {phi|3}).",
     "plain.passing.some":
-      "Étiquettes plus fréquentes en semaine ou le week-end : {passing|int} sur les {tested|int} comparées, et le plus grand écart est {effect|label}.",
+      "Les recettes de semaine et du week-end diffèrent sur {passing|int} des {tested|int} étiquettes comparées, et le plus grand écart est {effect|label}.",
     "plain.passing.none": "Les recettes du week-end et de la semaine portent à peu près les mêmes étiquettes."
   }
 } satisfies TextModule;
