@@ -4,7 +4,7 @@ import type {TextModule} from "../../pipeline/narrative.js";
 export const text = {
   en: {
     title: "Which ingredients lean to the weekend?",
-    lede: "Are some ingredients listed more often in the recipes posted at the weekend, and others in those posted on weekdays?",
+    lede: "Are some ingredients listed more often in the recipes posted at the weekend, and others in those posted on weekdays? Gaps between the two shares are in percentage points (pp).",
     method:
       "For every ingredient whose mean share over the two periods is at least {minMeanShare|pct|0}, a two-by-two table counts the weekday and weekend recipes that list it and those that do not, and a χ² test of independence with Yates' continuity correction (the usual correction for a two-by-two table) compares them. Every such ingredient is tested, whatever its gap, so that no ingredient is chosen for its gap before being tested. The p-values of these tests form one family and are adjusted together by Holm's method, the correction this site applies to every family of tests. An ingredient is said to differ when its adjusted p-value is below {alpha|2} and its weekend − weekday gap is at least {minAbsDeltaPp|1|unit:pct_points} either way; the phi coefficient φ, positive when the ingredient leans to the weekend, measures the strength of the association. The {topN|int} strongest ingredients on each side are shown, each share with its {intervalLevel|pct|0} Wilson interval.",
     "kpi.distinct": "Distinct ingredients",
@@ -52,7 +52,7 @@ export const text = {
   },
   fr: {
     title: "Quels ingrédients penchent vers le week-end ?",
-    lede: "Certains ingrédients figurent-ils plus souvent dans les recettes publiées le week-end, et d'autres dans celles publiées en semaine ?",
+    lede: "Certains ingrédients figurent-ils plus souvent dans les recettes publiées le week-end, et d'autres dans celles publiées en semaine ? Les écarts entre les deux parts sont en points de pourcentage (pp).",
     method:
       "Pour chaque ingrédient dont la part moyenne sur les deux périodes atteint au moins {minMeanShare|pct|0}, un tableau deux par deux compte les recettes de semaine et de week-end qui le contiennent et celles qui ne le contiennent pas, et un test du χ² d'indépendance avec la correction de continuité de Yates (la correction habituelle pour un tableau deux par deux) les compare. Chaque ingrédient de ce type est testé, quel que soit son écart, pour qu'aucun ne soit choisi pour son écart avant d'être testé. Les valeurs p de ces tests forment une seule famille, ajustée par la méthode de Holm, la correction que ce site applique à toute famille de tests. Un ingrédient est dit différent quand sa valeur p ajustée est inférieure à {alpha|2} et que l'écart week-end − semaine atteint au moins {minAbsDeltaPp|1|unit:pct_points} dans un sens ou dans l'autre ; le coefficient φ, positif quand l'ingrédient penche vers le week-end, mesure la force de l'association. Les {topN|int} ingrédients les plus marqués de chaque côté sont montrés, chaque part avec son intervalle de Wilson à {intervalLevel|pct|0}.",
     "kpi.distinct": "Ingrédients distincts",

@@ -4,7 +4,7 @@ import type {TextModule} from "../../pipeline/narrative.js";
 export const text = {
   en: {
     title: "Which tags lean to the weekend?",
-    lede: "Are some tags, such as occasions, diets or courses, used more often on the recipes posted at the weekend, and others on those posted on weekdays?",
+    lede: "Are some tags, such as occasions, diets or courses, used more often on the recipes posted at the weekend, and others on those posted on weekdays? Gaps between the two shares are in percentage points (pp).",
     method:
       "For every tag whose mean share over the two periods is at least {minMeanShare|pct|0}, a two-by-two table counts the weekday and weekend recipes that carry it and those that do not, and a χ² test of independence with Yates' continuity correction (the usual correction for a two-by-two table) compares them. Every such tag is tested, whatever its gap, so that no tag is chosen for its gap before being tested. The p-values of these tests form one family and are adjusted together by Holm's method, the correction this site applies to every family of tests. A tag is said to differ when its adjusted p-value is below {alpha|2} and its weekend − weekday gap is at least {minAbsDeltaPp|1|unit:pct_points} either way; the phi coefficient φ, positive when the tag leans to the weekend, measures the strength of the association. The {topN|int} strongest tags on each side are shown, each share with its {intervalLevel|pct|0} Wilson interval.",
     "kpi.distinct": "Distinct tags",
@@ -51,7 +51,7 @@ export const text = {
   },
   fr: {
     title: "Quelles étiquettes penchent vers le week-end ?",
-    lede: "Certaines étiquettes, comme les occasions, les régimes ou les types de plat, sont-elles plus souvent attribuées aux recettes publiées le week-end, et d'autres à celles publiées en semaine ?",
+    lede: "Certaines étiquettes, comme les occasions, les régimes ou les types de plat, sont-elles plus souvent attribuées aux recettes publiées le week-end, et d'autres à celles publiées en semaine ? Les écarts entre les deux parts sont en points de pourcentage (pp).",
     method:
       "Pour chaque étiquette dont la part moyenne sur les deux périodes atteint au moins {minMeanShare|pct|0}, un tableau deux par deux compte les recettes de semaine et de week-end qui la portent et celles qui ne la portent pas, et un test du χ² d'indépendance avec la correction de continuité de Yates (la correction habituelle pour un tableau deux par deux) les compare. Chaque étiquette de ce type est testée, quel que soit son écart, pour qu'aucune ne soit choisie pour son écart avant d'être testée. Les valeurs p de ces tests forment une seule famille, ajustée par la méthode de Holm, la correction que ce site applique à toute famille de tests. Une étiquette est dite différente quand sa valeur p ajustée est inférieure à {alpha|2} et que l'écart week-end − semaine atteint au moins {minAbsDeltaPp|1|unit:pct_points} dans un sens ou dans l'autre ; le coefficient φ, positif quand l'étiquette penche vers le week-end, mesure la force de l'association. Les {topN|int} étiquettes les plus marquées de chaque côté sont montrées, chaque part avec son intervalle de Wilson à {intervalLevel|pct|0}.",
     "kpi.distinct": "Étiquettes distinctes",
