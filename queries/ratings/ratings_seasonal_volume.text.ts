@@ -77,7 +77,7 @@ export const text = {
     "balance.consistent":
       "Les notes suivent le calendrier : les effectifs saisonniers correspondent à ce que laisse prévoir la durée de chaque saison (χ² = {chi2|1}, {p|p} au seuil α = {alpha|2} ; w = {w|3}).",
     "balance.negligible_deviation":
-      "Les saisons sont équilibrées en pratique : les effectifs s'écartent de façon détectable de ce que laisse prévoir la durée de chaque saison (χ² = {chi2|1}, {p|p}) mais {label|label} (w = {w|3}) ; {maxSeason|label} réunit {maxShare|pct|1} des notes et {minSeason|label} {minShare|pct|1}.",
+      "Les saisons sont équilibrées en pratique : les effectifs s'écartent de façon détectable de ce que laisse prévoir la durée de chaque saison (χ² = {chi2|1}, {p|p}), mais l'écart est {label|label} (w = {w|3}) ; {maxSeason|label} réunit {maxShare|pct|1} des notes et {minSeason|label} {minShare|pct|1}.",
     "balance.unbalanced":
       "Les saisons ne sont pas équilibrées : les effectifs s'écartent de ce que laisse prévoir la durée de chaque saison (χ² = {chi2|1}, {p|p}) avec un effet {label|label} (w = {w|3}) ; {maxSeason|label} réunit {maxShare|pct|1} des notes et {minSeason|label} seulement {minShare|pct|1}.",
     "volume.extremes":

@@ -17,14 +17,14 @@ export const text = {
     "axis.std": "Standard deviation of ratings (stars)",
     "axis.median": "Median rating (stars)",
     "legend.mean": "Monthly mean",
-    "legend.trend": "WLS trend",
+    "legend.trend": "Weighted least-squares (WLS) trend",
     "legend.std": "Months, by standard deviation",
     "axis.binFrom": "From (stars)",
     "axis.binTo": "To (stars)",
     "axis.monthCount": "Months",
     "axis.monthsUnit": "months",
     "legend.weightedMeanStd": "Weighted mean of the monthly standard deviations",
-    "legend.volumeFit": "WLS line of mean rating on volume",
+    "legend.volumeFit": "Weighted least-squares (WLS) line of mean rating on volume",
     "figure.series.caption": "Monthly mean rating and its weighted trend",
     "figure.series.description":
       "Dots of the mean rating of the {months|int} kept months from {firstMonth|month} to {lastMonth|month}, each sized by the month's number of ratings, with the dashed WLS trend changing by {slopePerYear|scale:10|ssig|2|unit:stars} per decade.",
@@ -84,7 +84,7 @@ export const text = {
       "Histogramme de l'écart type des notes de chaque mois retenu, avec une ligne verticale en pointillés à leur moyenne pondérée, {weightedMeanStd|3} étoile.",
     "figure.volume_quality.caption": "Volume et note moyenne",
     "figure.volume_quality.description":
-      "Nuage des {months|int} mois retenus, volume en abscisse et note moyenne en ordonnée, chaque point de taille proportionnelle au nombre de notes du mois, avec en tirets la droite des MCP de la note moyenne sur le volume ; Spearman pondéré ρ = {spearman|signed|3}.",
+      "Nuage des {months|int} mois retenus, volume en abscisse et note moyenne en ordonnée, chaque point de taille proportionnelle au nombre de notes du mois, avec en tirets la droite des MCP de la note moyenne sur le volume ; ρ de Spearman pondéré = {spearman|signed|3}.",
     "trend.up":
       "La note moyenne augmente de {slopePerYear|scale:10|abs|3|unit:stars} par décennie de {firstMonth|month} à {lastMonth|month} ({p|p}, R² pondéré {r2|bounded|2}).",
     "trend.down":
@@ -96,11 +96,11 @@ export const text = {
     "residuals.independent":
       "Les résidus de mois consécutifs ne montrent pas d'autocorrélation significative ({lag1|signed|2}, {p|p}), comme le suppose le test de tendance.",
     "volume_quality.positive":
-      "Les mois les plus chargés obtiennent de meilleures notes moyennes : Spearman pondéré ρ = {rho|signed|3}, soit un lien {label|label}. Du mois le plus calme retenu ({volumeLow|int} notes) au plus chargé ({volumeHigh|int}), la droite pondérée de la note moyenne selon le volume fait varier la note moyenne de {change|ssig|2|unit:stars} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:stars} ; {p|p}).",
+      "Les mois les plus chargés obtiennent de meilleures notes moyennes : ρ de Spearman pondéré = {rho|signed|3}, soit un lien {label|label}. Du mois le plus calme retenu ({volumeLow|int} notes) au plus chargé ({volumeHigh|int}), la droite pondérée de la note moyenne selon le volume fait varier la note moyenne de {change|ssig|2|unit:stars} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:stars} ; {p|p}).",
     "volume_quality.negative":
-      "Les mois les plus chargés obtiennent des notes moyennes plus basses : Spearman pondéré ρ = {rho|signed|3}, soit un lien {label|label}. Du mois le plus calme retenu ({volumeLow|int} notes) au plus chargé ({volumeHigh|int}), la droite pondérée de la note moyenne selon le volume fait varier la note moyenne de {change|ssig|2|unit:stars} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:stars} ; {p|p}).",
+      "Les mois les plus chargés obtiennent des notes moyennes plus basses : ρ de Spearman pondéré = {rho|signed|3}, soit un lien {label|label}. Du mois le plus calme retenu ({volumeLow|int} notes) au plus chargé ({volumeHigh|int}), la droite pondérée de la note moyenne selon le volume fait varier la note moyenne de {change|ssig|2|unit:stars} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:stars} ; {p|p}).",
     "volume_quality.none":
-      "Le volume d'un mois ne dit rien de fiable sur sa note moyenne : Spearman pondéré ρ = {rho|signed|3} (lien {label|label}), et la droite pondérée de la note moyenne selon le volume ne se distingue pas d'une droite plate ({p|p} au seuil α = {alpha|2}). Du mois le plus calme retenu ({volumeLow|int} notes) au plus chargé ({volumeHigh|int}), la variation de la note moyenne le long de cette droite se situe, avec une confiance de {level|pct|0}, entre {changeLower|ssig|2} et {changeUpper|ssig|2|unit:stars}.",
+      "Le volume d'un mois ne dit rien de fiable sur sa note moyenne : ρ de Spearman pondéré = {rho|signed|3} (lien {label|label}), et la droite pondérée de la note moyenne selon le volume ne se distingue pas d'une droite plate ({p|p} au seuil α = {alpha|2}). Du mois le plus calme retenu ({volumeLow|int} notes) au plus chargé ({volumeHigh|int}), la variation de la note moyenne le long de cette droite se situe, avec une confiance de {level|pct|0}, entre {changeLower|ssig|2} et {changeUpper|ssig|2|unit:stars}.",
     "plain.trend.up": "Les notes ont lentement monté au fil des ans.",
     "plain.trend.down": "Les notes ont lentement baissé au fil des ans.",
     "plain.trend.flat": "Les notes ne montrent pas de tendance nette au fil des ans."

@@ -73,7 +73,7 @@ export const text = {
       "Les publications sont passées de {firstRecipes|int} recettes en {firstYear} à un pic de {peakRecipes|int} en {peakYear}, avant de retomber à {lastRecipes|int} en {lastYear} (ρ de Spearman de {riseRho|2} jusqu'au pic, de {fallRho|2} ensuite).",
     peak: "{peakYear} a été l'année la plus active, avec {peakRecipes|int} recettes, soit {share|pct|1} de toutes les recettes publiées.",
     spread:
-      "Le volume annuel a beaucoup varié : {mean|int} recettes par an en moyenne, et une année typique à {std|int} recettes de cette moyenne, soit {cv|pct|0} de la moyenne elle-même.",
+      "Le volume annuel a beaucoup varié : {mean|int} recettes par an en moyenne, et une année typique s'en écartant de {std|int} recettes, soit {cv|pct|0} de la moyenne elle-même.",
     "plain.shape.rise_fall": "La publication de recettes a culminé en {peakYear}, puis a reculé."
   }
 } satisfies TextModule;

@@ -4,7 +4,7 @@ import type {TextModule} from "../../pipeline/narrative.js";
 export const text = {
   en: {
     title: "Which ingredients lean to the weekend?",
-    lede: "Are some ingredients listed more often in the recipes posted at the weekend, and others in those posted on weekdays?",
+    lede: "Are some ingredients listed more often in the recipes posted at the weekend, and others in those posted on weekdays? Gaps between the two shares are in percentage points (pp).",
     method:
       "For every ingredient whose mean share over the two periods is at least {minMeanShare|pct|0}, a two-by-two table counts the weekday and weekend recipes that list it and those that do not, and a χ² test of independence with Yates' continuity correction (the usual correction for a two-by-two table) compares them. Every such ingredient is tested, whatever its gap, so that no ingredient is chosen for its gap before being tested. The p-values of these tests form one family and are adjusted together by Holm's method, the correction this site applies to every family of tests. An ingredient is said to differ when its adjusted p-value is below {alpha|2} and its weekend − weekday gap is at least {minAbsDeltaPp|1|unit:pct_points} either way; the phi coefficient φ, positive when the ingredient leans to the weekend, measures the strength of the association. The {topN|int} strongest ingredients on each side are shown, each share with its {intervalLevel|pct|0} Wilson interval.",
     "kpi.distinct": "Distinct ingredients",
@@ -12,7 +12,7 @@ export const text = {
     "kpi.moreAtWeekend": "More frequent at weekends",
     "kpi.moreOnWeekdays": "More frequent on weekdays",
     "axis.item": "Ingredient",
-    "axis.delta": "Weekend − weekday share (percentage points)",
+    "axis.delta": "Weekend − weekday share (percentage points, pp)",
     "axis.share": "Share of recipes (%)",
     "axis.weekday": "Weekday recipes",
     "axis.weekend": "Weekend recipes",
@@ -31,7 +31,7 @@ export const text = {
     "axis.phi": "Phi coefficient (φ)",
     "figure.gaps.caption": "Ingredients with the largest weekend − weekday gaps",
     "figure.gaps.description":
-      "Horizontal bars of the gap in share between weekend and weekday recipes for the ingredients that pass the filters, up to {topN|int} on each side: bars to the right, in orange, for ingredients more frequent at weekends, bars to the left, in blue-grey, for those more frequent on weekdays. Each bar carries its name and its gap in percentage points.",
+      "Horizontal bars of the gap in share between weekend and weekday recipes for the ingredients that pass the filters, up to {topN|int} on each side: bars to the right, in orange, for ingredients more frequent at weekends, bars to the left, in blue-grey, for those more frequent on weekdays. Each bar carries its name and its gap in percentage points (pp).",
     "figure.shares.caption":
       "Weekday and weekend shares of the same ingredients, with their {intervalLevel|pct|0} intervals",
     "figure.shares.description":
@@ -47,12 +47,12 @@ export const text = {
     "strongest.weekday":
       "The ingredient that leans most to weekdays is “{item}”: listed in {weekdayShare|pct|2} of weekday recipes against {weekendShare|pct|2} of weekend ones ({deltaPp|signed|2|unit:pct_points}; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (φ = {phi|3}).",
     "plain.passing.some":
-      "Ingredients more common on weekdays or at the weekend: {passing|int} of the {tested|int} compared, and the largest gap is {effect|label}.",
+      "Weekday and weekend recipes differ on {passing|int} of the {tested|int} ingredients compared, and the largest gap is {effect|label}.",
     "plain.passing.none": "Weekend and weekday recipes use much the same ingredients."
   },
   fr: {
     title: "Quels ingrédients penchent vers le week-end ?",
-    lede: "Certains ingrédients figurent-ils plus souvent dans les recettes publiées le week-end, et d'autres dans celles publiées en semaine ?",
+    lede: "Certains ingrédients figurent-ils plus souvent dans les recettes publiées le week-end, et d'autres dans celles publiées en semaine ? Les écarts entre les deux parts sont en points de pourcentage (pp).",
     method:
       "Pour chaque ingrédient dont la part moyenne sur les deux périodes atteint au moins {minMeanShare|pct|0}, un tableau deux par deux compte les recettes de semaine et de week-end qui le contiennent et celles qui ne le contiennent pas, et un test du χ² d'indépendance avec la correction de continuité de Yates (la correction habituelle pour un tableau deux par deux) les compare. Chaque ingrédient de ce type est testé, quel que soit son écart, pour qu'aucun ne soit choisi pour son écart avant d'être testé. Les valeurs p de ces tests forment une seule famille, ajustée par la méthode de Holm, la correction que ce site applique à toute famille de tests. Un ingrédient est dit différent quand sa valeur p ajustée est inférieure à {alpha|2} et que l'écart week-end − semaine atteint au moins {minAbsDeltaPp|1|unit:pct_points} dans un sens ou dans l'autre ; le coefficient φ, positif quand l'ingrédient penche vers le week-end, mesure la force de l'association. Les {topN|int} ingrédients les plus marqués de chaque côté sont montrés, chaque part avec son intervalle de Wilson à {intervalLevel|pct|0}.",
     "kpi.distinct": "Ingrédients distincts",
@@ -60,7 +60,7 @@ export const text = {
     "kpi.moreAtWeekend": "Plus fréquents le week-end",
     "kpi.moreOnWeekdays": "Plus fréquents en semaine",
     "axis.item": "Ingrédient",
-    "axis.delta": "Part week-end − part semaine (points de pourcentage)",
+    "axis.delta": "Part week-end − part semaine (points de pourcentage, pp)",
     "axis.share": "Part des recettes (%)",
     "axis.weekday": "Recettes de semaine",
     "axis.weekend": "Recettes du week-end",
@@ -79,7 +79,7 @@ export const text = {
     "axis.phi": "Coefficient φ",
     "figure.gaps.caption": "Ingrédients aux plus grands écarts entre week-end et semaine",
     "figure.gaps.description":
-      "Barres horizontales de l'écart de part entre recettes du week-end et de semaine pour les ingrédients qui passent les filtres, jusqu'à {topN|int} de chaque côté : à droite, en orange, les ingrédients plus fréquents le week-end ; à gauche, en bleu-gris, ceux plus fréquents en semaine. Chaque barre porte son nom et son écart en points de pourcentage.",
+      "Barres horizontales de l'écart de part entre recettes du week-end et de semaine pour les ingrédients qui passent les filtres, jusqu'à {topN|int} de chaque côté : à droite, en orange, les ingrédients plus fréquents le week-end ; à gauche, en bleu-gris, ceux plus fréquents en semaine. Chaque barre porte son nom et son écart en points de pourcentage (pp).",
     "figure.shares.caption":
       "Parts en semaine et le week-end des mêmes ingrédients, avec leurs intervalles à {intervalLevel|pct|0}",
     "figure.shares.description":
@@ -91,11 +91,11 @@ export const text = {
     "passing.none":
       "Les recettes du week-end et de semaine contiennent les mêmes ingrédients : aucun des {tested|int} ingrédients assez fréquents pour être comparés (présents dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur la semaine et le week-end) ne diffère nettement une fois les {tested|int} tests pris en compte (correction de Holm ; {distinct|int} ingrédients distincts en tout).",
     "strongest.weekend":
-      "L'ingrédient le plus tourné vers le week-end est « {item} » : présent dans {weekendShare|pct|2} des recettes du week-end contre {weekdayShare|pct|2} de celles de la semaine ({deltaPp|signed|2|unit:pct_points} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (φ = {phi|3}).",
+      "L'ingrédient qui penche le plus vers le week-end est « {item} » : présent dans {weekendShare|pct|2} des recettes du week-end contre {weekdayShare|pct|2} de celles de la semaine ({deltaPp|signed|2|unit:pct_points} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (φ = {phi|3}).",
     "strongest.weekday":
-      "L'ingrédient le plus tourné vers la semaine est « {item} » : présent dans {weekdayShare|pct|2} des recettes de semaine contre {weekendShare|pct|2} de celles du week-end ({deltaPp|signed|2|unit:pct_points} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (φ = {phi|3}).",
+      "L'ingrédient qui penche le plus vers la semaine est « {item} » : présent dans {weekdayShare|pct|2} des recettes de semaine contre {weekendShare|pct|2} de celles du week-end ({deltaPp|signed|2|unit:pct_points} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (φ = {phi|3}).",
     "plain.passing.some":
-      "Ingrédients plus fréquents en semaine ou le week-end : {passing|int} sur les {tested|int} comparés, et le plus grand écart est {effect|label}.",
+      "Les recettes de semaine et du week-end diffèrent sur {passing|int} des {tested|int} ingrédients comparés, et le plus grand écart est {effect|label}.",
     "plain.passing.none": "Les recettes du week-end et de la semaine utilisent à peu près les mêmes ingrédients."
   }
 } satisfies TextModule;

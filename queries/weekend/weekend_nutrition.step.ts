@@ -79,15 +79,22 @@ export function step(results: QueryResults): WeekendNutrition {
     .sort((a, b) => a.pHolm - b.pHolm)
     .map(nutrientClaim)
     .filter((c): c is Claim => c !== undefined);
+  // The headline leads with the size of the largest robust gap, so a negligible one never reads as a finding; its
+  // second line names that nutrient, so it says more than the first. Ties go to the earlier nutrient of NUTRIENTS.
+  const robust = nutrients.filter((n) => n.significantHolm);
+  const largest = robust.reduce<NutrientComparison | undefined>(
+    (best, n) => (best === undefined || Math.abs(n.comparison.cohenD) > Math.abs(best.comparison.cohenD) ? n : best),
+    undefined
+  );
   const headline =
-    significantHolm > 0
+    largest !== undefined
       ? claim("summary.some_differ", {
           significant: significantHolm,
           tested: nutrients.length,
-          // The headline leads with the size of the largest robust gap, so a negligible one never reads as a finding.
-          effect: cohenLabel(
-            Math.max(...nutrients.filter((n) => n.significantHolm).map((n) => Math.abs(n.comparison.cohenD)))
-          )
+          effect: cohenLabel(Math.abs(largest.comparison.cohenD)),
+          nutrient: largest.nutrient,
+          d: largest.comparison.cohenD,
+          pHolm: largest.pHolm
         })
       : claim("summary.none_differ", {tested: nutrients.length});
 

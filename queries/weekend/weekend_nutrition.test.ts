@@ -1,6 +1,7 @@
 import ttest2 from "@stdlib/stats-ttest2";
 import {describe, expect, it} from "vitest";
 
+import {LOCALES, renderHeadline, translateLabel} from "../../pipeline/narrative.js";
 import {textProblems} from "../../pipeline/narrative.check.js";
 import {tTest2} from "../../pipeline/stats/index.js";
 import {expectClose} from "../../pipeline/stats/testing/close.js";
@@ -124,10 +125,18 @@ describe("weekend_nutrition", () => {
     expectClose(n.largestGap.diffPct, 128 / 6 / 32.125 - 1);
 
     // Protein's gap, about 10.8 points against standard deviations under 2, is far beyond Cohen's 0.8 for "large".
-    expect(n.narrative.headline).toEqual({
+    // The headline's second line names the nutrient of that gap, with its d and adjusted p.
+    expect(n.narrative.headline).toMatchObject({
       id: "summary.some_differ",
-      values: {significant: 1, tested: 6, effect: "large"}
+      values: {significant: 1, tested: 6, effect: "large", nutrient: "protein_pct"}
     });
+    expectClose(n.narrative.headline.values.d as number, byKey("protein_pct").comparison.cohenD);
+    expectClose(n.narrative.headline.values.pHolm as number, 6 * p("protein_pct"));
+    for (const lang of LOCALES) {
+      const {headline, detail} = renderHeadline(text, n.narrative.headline, lang);
+      expect(detail).toContain(translateLabel("protein_pct", lang));
+      expect(detail).not.toBe(headline);
+    }
     expect(n.narrative.claims.map((c) => [c.id, c.values.nutrient])).toEqual([
       ["nutrient.lower_at_weekend", "protein_pct"],
       ["nutrient.not_robust", "sugar_pct"]

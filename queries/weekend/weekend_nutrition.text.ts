@@ -4,13 +4,13 @@ import type {TextModule} from "../../pipeline/narrative.js";
 export const text = {
   en: {
     title: "Is weekend food richer?",
-    lede: "Do the recipes posted at the weekend differ in calories, protein, fat, saturated fat, sugar or sodium from those posted on weekdays?",
+    lede: "Do the recipes posted at the weekend differ in calories, protein, fat, saturated fat, sugar or sodium from those posted on weekdays? Calories are counted in kcal per serving, the other nutrients in percent of the daily value (%DV) per serving, so their gaps are in %DV points.",
     method:
       "Nutrition comes from each recipe's Food.com nutrition list: calories in kcal per serving, the other nutrients in percent of the daily value per serving. For each of the {tests|int} nutrients (calories, protein, total fat, saturated fat, sugar and sodium, the set the original app compared), the weekday and weekend means are compared with Student's two-sample t-test (pooled variance); the difference is weekend minus weekday, given relative to the weekday mean, with its {ciLevel|pct|0} confidence interval and Cohen's d. Running {tests|int} tests at once raises the chance that one of them comes out significant by luck, so the p-values are also adjusted with Holm's step-down method, which holds the chance of any false alarm to α = {alpha|2}; only the differences whose adjusted p-value stays below α are called significant.",
     "kpi.tested": "Nutrients compared",
     "kpi.significant": "Significant after Holm's correction",
-    "kpi.largestGap": "Largest gap",
-    "kpi.largestGapSize": "Its size (share of the weekday mean)",
+    "kpi.largestGap": "Nutrient with the largest gap",
+    "kpi.largestGapSize": "Its gap (% of the weekday mean)",
     "axis.nutrient": "Nutrient",
     "axis.calories": "Calories (kcal per serving)",
     "axis.protein_pct": "Protein (% daily value)",
@@ -41,9 +41,9 @@ export const text = {
     "axis.difference": "Weekend − weekday (% of the weekday mean)",
     "figure.differences.caption": "Nutritional gaps between weekend and weekday recipes",
     "figure.differences.description":
-      "For each of the {tests|int} nutrients, a dot at the weekend − weekday difference in mean, as a percentage of the weekday mean, with a bar spanning its {ciLevel|pct|0} confidence interval and a dashed vertical line at zero. Each row is labelled with the difference in the nutrient's own unit (kcal, or %DV points for the nutrients counted in percent of the daily value, %DV), then as a share of the weekday mean, and with its p-value after Holm's correction; the differences that stay significant after the correction have a filled orange dot and a star, the others a hollow grey dot.",
+      "For each of the {tests|int} nutrients, a dot at the weekend − weekday difference in mean, as a percentage of the weekday mean, with a bar spanning its {ciLevel|pct|0} confidence interval and a dashed vertical line at zero. Each row is labelled with the difference in the nutrient's own unit (kcal for calories, %DV points for the nutrients counted in percent of the daily value), then as a share of the weekday mean, and with its p-value after Holm's correction; the differences that stay significant after the correction have a filled orange dot and a star, the others a hollow grey dot.",
     "summary.some_differ":
-      "Nutrients that differ between weekend and weekday recipes after Holm's correction for multiple tests: {significant|int} of {tested|int}.",
+      "The largest gap that survives Holm's correction for {tested|int} tests is in {nutrient|label}: Cohen's d = {d|signed|2} ({pHolm|p} after the correction).",
     "summary.none_differ":
       "None of the {tested|int} nutrients differs significantly between weekend and weekday recipes once Holm's correction for multiple tests is applied.",
     "nutrient.higher_at_weekend":
@@ -53,18 +53,18 @@ export const text = {
     "nutrient.not_robust":
       "The {gapPct|pct|1} gap in {nutrient|label} is significant on its own ({p|p}) but not once Holm's correction is applied ({pHolm|p}).",
     "plain.summary.some_differ":
-      "Nutrients that differ between weekend and weekday recipes: {significant|int} of {tested|int}, and the largest gap is {effect|label}.",
+      "Weekend and weekday recipes differ in {significant|int} of {tested|int} nutrients, and the largest gap is {effect|label}.",
     "plain.summary.none_differ": "Weekend recipes are no richer or lighter than weekday ones."
   },
   fr: {
     title: "Mange-t-on plus riche le week-end ?",
-    lede: "Les recettes publiées le week-end diffèrent-elles de celles de la semaine en calories, protéines, lipides, graisses saturées, sucres ou sodium ?",
+    lede: "Les recettes publiées le week-end diffèrent-elles de celles de la semaine en calories, protéines, lipides, graisses saturées, sucres ou sodium ? Les calories sont comptées en kcal par portion, les autres nutriments en % des apports journaliers (AJ) par portion : leurs écarts sont donc en points de % AJ.",
     method:
       "Les valeurs nutritionnelles viennent de la liste nutritionnelle de chaque recette Food.com : les calories en kcal par portion, les autres nutriments en pourcentage des apports journaliers recommandés par portion. Pour chacun des {tests|int} nutriments (calories, protéines, lipides, graisses saturées, sucres et sodium, ceux que comparait l'application d'origine), les moyennes de semaine et de week-end sont comparées par le test t de Student à deux échantillons (variance commune) ; l'écart est calculé week-end moins semaine, rapporté à la moyenne de semaine, avec son intervalle de confiance à {ciLevel|pct|0} et le d de Cohen. Mener {tests|int} tests à la fois augmente le risque que l'un d'eux ressorte significatif par hasard : les valeurs p sont donc aussi ajustées par la méthode séquentielle de Holm, qui maintient le risque de toute fausse alerte à α = {alpha|2} ; seuls les écarts dont la valeur p ajustée reste sous α sont déclarés significatifs.",
     "kpi.tested": "Nutriments comparés",
     "kpi.significant": "Significatifs après correction de Holm",
-    "kpi.largestGap": "Écart le plus grand",
-    "kpi.largestGapSize": "Son ampleur (part de la moyenne de semaine)",
+    "kpi.largestGap": "Nutriment au plus grand écart",
+    "kpi.largestGapSize": "Son écart (% de la moyenne de semaine)",
     "axis.nutrient": "Nutriment",
     "axis.calories": "Calories (kcal par portion)",
     "axis.protein_pct": "Protéines (% des apports journaliers)",
@@ -95,9 +95,9 @@ export const text = {
     "axis.difference": "Week-end − semaine (% de la moyenne de semaine)",
     "figure.differences.caption": "Écarts nutritionnels entre recettes du week-end et de semaine",
     "figure.differences.description":
-      "Pour chacun des {tests|int} nutriments, un point à l'écart de moyenne week-end − semaine, en pourcentage de la moyenne de semaine, avec une barre couvrant son intervalle de confiance à {ciLevel|pct|0} et une ligne verticale pointillée à zéro. Chaque ligne porte l'écart dans l'unité du nutriment (kcal, ou points de % AJ pour les nutriments comptés en % des apports journaliers, AJ), puis en part de la moyenne de semaine, et sa valeur p après correction de Holm ; les écarts qui restent significatifs après correction ont un point orange plein et une étoile, les autres un point creux gris.",
+      "Pour chacun des {tests|int} nutriments, un point à l'écart de moyenne week-end − semaine, en pourcentage de la moyenne de semaine, avec une barre couvrant son intervalle de confiance à {ciLevel|pct|0} et une ligne verticale pointillée à zéro. Chaque ligne porte l'écart dans l'unité du nutriment (kcal pour les calories, points de % AJ pour les nutriments comptés en % des apports journaliers), puis en part de la moyenne de semaine, et sa valeur p après correction de Holm ; les écarts qui restent significatifs après correction ont un point orange plein et une étoile, les autres un point creux gris.",
     "summary.some_differ":
-      "Nutriments qui diffèrent entre recettes du week-end et de semaine après correction de Holm pour tests multiples : {significant|int} sur {tested|int}.",
+      "Le plus grand écart qui résiste à la correction de Holm pour {tested|int} tests concerne la teneur en {nutrient|label} : d de Cohen = {d|signed|2} ({pHolm|p} après correction).",
     "summary.none_differ":
       "Aucun des {tested|int} nutriments ne diffère significativement entre recettes du week-end et de semaine une fois appliquée la correction de Holm pour tests multiples.",
     "nutrient.higher_at_weekend":
@@ -107,7 +107,7 @@ export const text = {
     "nutrient.not_robust":
       "L'écart de teneur en {nutrient|label} ({gapPct|pct|1}) est significatif isolément ({p|p}) mais ne résiste pas à la correction de Holm ({pHolm|p}).",
     "plain.summary.some_differ":
-      "Nutriments qui diffèrent entre recettes du week-end et de la semaine : {significant|int} sur {tested|int}, et le plus grand écart est {effect|label}.",
+      "Les recettes du week-end et de la semaine diffèrent sur {significant|int} des {tested|int} nutriments, et le plus grand écart est {effect|label}.",
     "plain.summary.none_differ":
       "Les recettes du week-end ne sont ni plus riches ni plus légères que celles de la semaine."
   }

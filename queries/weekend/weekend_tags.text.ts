@@ -4,7 +4,7 @@ import type {TextModule} from "../../pipeline/narrative.js";
 export const text = {
   en: {
     title: "Which tags lean to the weekend?",
-    lede: "Are some tags, such as occasions, diets or courses, used more often on the recipes posted at the weekend, and others on those posted on weekdays?",
+    lede: "Are some tags, such as occasions, diets or courses, used more often on the recipes posted at the weekend, and others on those posted on weekdays? Gaps between the two shares are in percentage points (pp).",
     method:
       "For every tag whose mean share over the two periods is at least {minMeanShare|pct|0}, a two-by-two table counts the weekday and weekend recipes that carry it and those that do not, and a χ² test of independence with Yates' continuity correction (the usual correction for a two-by-two table) compares them. Every such tag is tested, whatever its gap, so that no tag is chosen for its gap before being tested. The p-values of these tests form one family and are adjusted together by Holm's method, the correction this site applies to every family of tests. A tag is said to differ when its adjusted p-value is below {alpha|2} and its weekend − weekday gap is at least {minAbsDeltaPp|1|unit:pct_points} either way; the phi coefficient φ, positive when the tag leans to the weekend, measures the strength of the association. The {topN|int} strongest tags on each side are shown, each share with its {intervalLevel|pct|0} Wilson interval.",
     "kpi.distinct": "Distinct tags",
@@ -12,7 +12,7 @@ export const text = {
     "kpi.moreAtWeekend": "More frequent at weekends",
     "kpi.moreOnWeekdays": "More frequent on weekdays",
     "axis.item": "Tag",
-    "axis.delta": "Weekend − weekday share (percentage points)",
+    "axis.delta": "Weekend − weekday share (percentage points, pp)",
     "axis.share": "Share of recipes (%)",
     "axis.weekday": "Weekday recipes",
     "axis.weekend": "Weekend recipes",
@@ -31,7 +31,7 @@ export const text = {
     "axis.phi": "Phi coefficient (φ)",
     "figure.gaps.caption": "Tags with the largest weekend − weekday gaps",
     "figure.gaps.description":
-      "Horizontal bars of the gap in share between weekend and weekday recipes for the tags that pass the filters, up to {topN|int} on each side: bars to the right, in orange, for tags more frequent at weekends, bars to the left, in blue-grey, for those more frequent on weekdays. Each bar carries its name and its gap in percentage points.",
+      "Horizontal bars of the gap in share between weekend and weekday recipes for the tags that pass the filters, up to {topN|int} on each side: bars to the right, in orange, for tags more frequent at weekends, bars to the left, in blue-grey, for those more frequent on weekdays. Each bar carries its name and its gap in percentage points (pp).",
     "figure.shares.caption": "Weekday and weekend shares of the same tags, with their {intervalLevel|pct|0} intervals",
     "figure.shares.description":
       "For each tag of the previous chart, a blue-grey circle at the share of weekday recipes that carry it and an orange square at the share of weekend recipes, joined by a line, each mark on a line of its colour spanning the share's {intervalLevel|pct|0} Wilson interval, often hidden by the mark (the table gives its bounds); the name of each tag is written above its row.",
@@ -46,12 +46,12 @@ export const text = {
     "strongest.weekday":
       "The tag that leans most to weekdays is “{item}”: carried by {weekdayShare|pct|2} of weekday recipes against {weekendShare|pct|2} of weekend ones ({deltaPp|signed|2|unit:pct_points}; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (φ = {phi|3}).",
     "plain.passing.some":
-      "Tags more common on weekdays or at the weekend: {passing|int} of the {tested|int} compared, and the largest gap is {effect|label}.",
+      "Weekday and weekend recipes differ on {passing|int} of the {tested|int} tags compared, and the largest gap is {effect|label}.",
     "plain.passing.none": "Weekend and weekday recipes carry much the same tags."
   },
   fr: {
     title: "Quelles étiquettes penchent vers le week-end ?",
-    lede: "Certaines étiquettes, comme les occasions, les régimes ou les types de plat, sont-elles plus souvent attribuées aux recettes publiées le week-end, et d'autres à celles publiées en semaine ?",
+    lede: "Certaines étiquettes, comme les occasions, les régimes ou les types de plat, sont-elles plus souvent attribuées aux recettes publiées le week-end, et d'autres à celles publiées en semaine ? Les écarts entre les deux parts sont en points de pourcentage (pp).",
     method:
       "Pour chaque étiquette dont la part moyenne sur les deux périodes atteint au moins {minMeanShare|pct|0}, un tableau deux par deux compte les recettes de semaine et de week-end qui la portent et celles qui ne la portent pas, et un test du χ² d'indépendance avec la correction de continuité de Yates (la correction habituelle pour un tableau deux par deux) les compare. Chaque étiquette de ce type est testée, quel que soit son écart, pour qu'aucune ne soit choisie pour son écart avant d'être testée. Les valeurs p de ces tests forment une seule famille, ajustée par la méthode de Holm, la correction que ce site applique à toute famille de tests. Une étiquette est dite différente quand sa valeur p ajustée est inférieure à {alpha|2} et que l'écart week-end − semaine atteint au moins {minAbsDeltaPp|1|unit:pct_points} dans un sens ou dans l'autre ; le coefficient φ, positif quand l'étiquette penche vers le week-end, mesure la force de l'association. Les {topN|int} étiquettes les plus marquées de chaque côté sont montrées, chaque part avec son intervalle de Wilson à {intervalLevel|pct|0}.",
     "kpi.distinct": "Étiquettes distinctes",
@@ -59,7 +59,7 @@ export const text = {
     "kpi.moreAtWeekend": "Plus fréquentes le week-end",
     "kpi.moreOnWeekdays": "Plus fréquentes en semaine",
     "axis.item": "Étiquette",
-    "axis.delta": "Part week-end − part semaine (points de pourcentage)",
+    "axis.delta": "Part week-end − part semaine (points de pourcentage, pp)",
     "axis.share": "Part des recettes (%)",
     "axis.weekday": "Recettes de semaine",
     "axis.weekend": "Recettes du week-end",
@@ -78,7 +78,7 @@ export const text = {
     "axis.phi": "Coefficient φ",
     "figure.gaps.caption": "Étiquettes aux plus grands écarts entre week-end et semaine",
     "figure.gaps.description":
-      "Barres horizontales de l'écart de part entre recettes du week-end et de semaine pour les étiquettes qui passent les filtres, jusqu'à {topN|int} de chaque côté : à droite, en orange, les étiquettes plus fréquentes le week-end ; à gauche, en bleu-gris, celles plus fréquentes en semaine. Chaque barre porte son nom et son écart en points de pourcentage.",
+      "Barres horizontales de l'écart de part entre recettes du week-end et de semaine pour les étiquettes qui passent les filtres, jusqu'à {topN|int} de chaque côté : à droite, en orange, les étiquettes plus fréquentes le week-end ; à gauche, en bleu-gris, celles plus fréquentes en semaine. Chaque barre porte son nom et son écart en points de pourcentage (pp).",
     "figure.shares.caption":
       "Parts en semaine et le week-end des mêmes étiquettes, avec leurs intervalles à {intervalLevel|pct|0}",
     "figure.shares.description":
@@ -90,11 +90,11 @@ export const text = {
     "passing.none":
       "Les recettes du week-end et de semaine portent les mêmes étiquettes : aucune des {tested|int} étiquettes assez fréquentes pour être comparées (présentes dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur la semaine et le week-end) ne diffère nettement une fois les {tested|int} tests pris en compte (correction de Holm ; {distinct|int} étiquettes distinctes en tout).",
     "strongest.weekend":
-      "L'étiquette la plus tournée vers le week-end est « {item} » : portée par {weekendShare|pct|2} des recettes du week-end contre {weekdayShare|pct|2} de celles de la semaine ({deltaPp|signed|2|unit:pct_points} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (φ = {phi|3}).",
+      "L'étiquette qui penche le plus vers le week-end est « {item} » : portée par {weekendShare|pct|2} des recettes du week-end contre {weekdayShare|pct|2} de celles de la semaine ({deltaPp|signed|2|unit:pct_points} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (φ = {phi|3}).",
     "strongest.weekday":
-      "L'étiquette la plus tournée vers la semaine est « {item} » : portée par {weekdayShare|pct|2} des recettes de semaine contre {weekendShare|pct|2} de celles du week-end ({deltaPp|signed|2|unit:pct_points} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (φ = {phi|3}).",
+      "L'étiquette qui penche le plus vers la semaine est « {item} » : portée par {weekdayShare|pct|2} des recettes de semaine contre {weekendShare|pct|2} de celles du week-end ({deltaPp|signed|2|unit:pct_points} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (φ = {phi|3}).",
     "plain.passing.some":
-      "Étiquettes plus fréquentes en semaine ou le week-end : {passing|int} sur les {tested|int} comparées, et le plus grand écart est {effect|label}.",
+      "Les recettes de semaine et du week-end diffèrent sur {passing|int} des {tested|int} étiquettes comparées, et le plus grand écart est {effect|label}.",
     "plain.passing.none": "Les recettes du week-end et de la semaine portent à peu près les mêmes étiquettes."
   }
 } satisfies TextModule;

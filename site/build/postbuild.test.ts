@@ -43,10 +43,12 @@ describe("postbuild", () => {
       data: {kind: "generated", seed: 20191103, scale: 1}
     });
     expect(await readFile(path.join(site.dist, "env.css"), "utf8")).toBe(
-      ':root{--env-label:"PREPROD";--env-color:#FFC107;--env-display:inline-flex}\n'
+      ':root{--env-label:"PREPROD";--env-label-fr:"PRÉPROD";--env-color:#FFC107;--env-display:inline-flex}\n'
     );
     // Readers of the live site see no environment badge.
-    expect(envCss("prod")).toBe(':root{--env-label:"PROD";--env-color:#28A745;--env-display:none}\n');
+    expect(envCss("prod")).toBe(
+      ':root{--env-label:"PROD";--env-label-fr:"PROD";--env-color:#28A745;--env-display:none}\n'
+    );
     expect(envCss("local")).toContain('"LOCAL"');
   });
 

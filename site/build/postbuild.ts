@@ -37,12 +37,15 @@ export const TEXT_EXTENSIONS = new Set([
   ".webmanifest"
 ]);
 
-/** The badge colours: the reference app's environment badges. */
+/**
+ * The badge colours and labels: the original app's environment badges, the label in each language of the site (a
+ * French page reads « PRÉPROD »; « LOCAL » and « PROD » are French words too).
+ */
 export const ENV_BADGES = {
-  local: {label: "LOCAL", color: "#6C757D", display: "inline-flex"},
-  preprod: {label: "PREPROD", color: "#FFC107", display: "inline-flex"},
+  local: {label: "LOCAL", labelFr: "LOCAL", color: "#6C757D", display: "inline-flex"},
+  preprod: {label: "PREPROD", labelFr: "PRÉPROD", color: "#FFC107", display: "inline-flex"},
   // Readers of the live site need no badge; it tells testers which environment they are looking at.
-  prod: {label: "PROD", color: "#28A745", display: "none"}
+  prod: {label: "PROD", labelFr: "PROD", color: "#28A745", display: "none"}
 } as const;
 
 export type Environment = keyof typeof ENV_BADGES;
@@ -94,7 +97,7 @@ export async function readHealth(snapshotDir: string, commit?: string): Promise<
 /** The /env.css rule nginx serves, in the same form (docker/nginx.conf writes it from APP_ENV). */
 export function envCss(environment: Environment): string {
   const badge = ENV_BADGES[environment];
-  return `:root{--env-label:"${badge.label}";--env-color:${badge.color};--env-display:${badge.display}}\n`;
+  return `:root{--env-label:"${badge.label}";--env-label-fr:"${badge.labelFr}";--env-color:${badge.color};--env-display:${badge.display}}\n`;
 }
 
 export interface CompressionSummary {

@@ -9,6 +9,7 @@ import path from "node:path";
 
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 
+import {envCss} from "../../site/build/postbuild.js";
 import type {Harness} from "./pageTesting.js";
 import {axeViolations, fillWideDrawings, PAGES, SCREENSHOTS, shot, sizes, startHarness, watch} from "./pageTesting.js";
 
@@ -79,6 +80,25 @@ describe("the site in Chromium", () => {
       await page.click(".lang-switch");
       await page.waitForURL(`${harness.server.url}/${slug}`);
       expect(await page.getAttribute("html", "lang")).toBe("en");
+    }
+    await ctx.close();
+  });
+
+  it("shows the environment badge once, its label in the page's language", async () => {
+    const ctx = await harness.context("light");
+    const page = await ctx.newPage();
+    // The rule nginx serves on preprod, where the English and French labels differ (the build's own is LOCAL).
+    await page.route("**/env.css", (route) =>
+      route.fulfill({contentType: "text/css; charset=utf-8", body: envCss("preprod")})
+    );
+    for (const [pathname, label] of [
+      ["/", '"PREPROD"'],
+      ["/fr/", '"PRÉPROD"']
+    ] as const) {
+      await page.goto(harness.server.url + pathname);
+      expect(await page.locator(".env-badge").count(), pathname).toBe(1);
+      const shown = await page.$eval(".env-badge", (el) => getComputedStyle(el, "::after").content);
+      expect(shown, pathname).toBe(label);
     }
     await ctx.close();
   });

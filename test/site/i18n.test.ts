@@ -133,6 +133,32 @@ describe("the analyses' text modules", () => {
     expect(french).toEqual([]);
   });
 
+  it.each(files)("%s: spells out every least-squares acronym a legend names, in both languages", async (file) => {
+    const text = ((await import(pathToFileURL(path.resolve(file)).href)) as {text: TextModule}).text;
+    // A legend is read beside its figure, often before the text that first spells the acronym out: "Ajustement MCO"
+    // told a French reader nothing. The short end labels (legend.*Short) sit on a figure whose legend spells it out.
+    const spelled: Record<"en" | "fr", Array<[RegExp, RegExp]>> = {
+      en: [
+        [/\bOLS\b/, /ordinary least[- ]squares/i],
+        [/\bWLS\b/, /weighted least[- ]squares/i]
+      ],
+      fr: [
+        [/\bMCO\b/, /moindres carrés ordinaires/i],
+        [/\bMCP\b/, /moindres carrés pondérés/i]
+      ]
+    };
+    const bare = (["en", "fr"] as const).flatMap((lang) =>
+      Object.entries(text[lang])
+        .filter(([key]) => key.startsWith("legend.") && !key.endsWith("Short"))
+        .flatMap(([key, value]) =>
+          spelled[lang]
+            .filter(([acronym, words]) => acronym.test(value) && !words.test(value))
+            .map(() => `${lang} ${key}`)
+        )
+    );
+    expect(bare).toEqual([]);
+  });
+
   it.each(files)("%s: writes every span of years with an en dash, in both languages", async (file) => {
     const text = ((await import(pathToFileURL(path.resolve(file)).href)) as {text: TextModule}).text;
     // "{firstYear}-{lastYear}" printed "1999-2018" in eleven French figure titles, their citations and embeds.

@@ -14,7 +14,12 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {readHealth} from "../../site/build/postbuild.js";
 import type {Narrative} from "../../pipeline/narrative.js";
 import {formatNumber} from "../../pipeline/narrative.js";
-import {STRUCTURAL_TAG_ROOTS} from "../../pipeline/structuralTags.js";
+import {
+  STRUCTURAL_TAG_INNER_NODES,
+  STRUCTURAL_TAG_KEPT_CHILDREN,
+  STRUCTURAL_TAG_ROOTS,
+  timeBucket
+} from "../../pipeline/structuralTags.js";
 import {formatDate} from "../../site/src/i18n/index.js";
 import {builtSite} from "./builtSite.js";
 import {PAGES} from "./pageTesting.js";
@@ -96,6 +101,39 @@ describe.each(PAGES)("%s", (url) => {
     expect(labels.filter((l) => jargon.test(l))).toEqual([]);
     // The tiles' labels are set in capitals by CSS, which turns χ into Χ and ε into Ε: read as Latin X and E.
     expect(labels.filter((l) => /[\u0370-\u03ff]/u.test(l))).toEqual([]);
+  });
+
+  it("defines each unit abbreviation where the page first uses it: pp, %DV (% AJ)", () => {
+    const fr = url.startsWith("/fr/");
+    const quoted = (abbr: string) => (fr ? `«[\\s\u00a0\u202f]*${abbr}[\\s\u00a0\u202f]*»` : `“${abbr}”`);
+    // Each abbreviation, and the words that define it: the definition must come at or before its first use.
+    const units: Array<[abbr: RegExp, definition: RegExp]> = fr
+      ? [
+          [
+            /(?<!\p{L})pp(?!\p{L})/u,
+            new RegExp(`points? de pourcentage(?:,? \\(?pp\\)|[^.]{0,40}?${quoted("pp")})`, "u")
+          ],
+          [/(?<!\p{L})AJ(?!\p{L})/u, /apports journaliers[\s\u00a0\u202f]*\(AJ\)/u]
+        ]
+      : [
+          [/(?<!\p{L})pp(?!\p{L})/u, new RegExp(`percentage points?(?:,? \\(?pp\\)|[^.]{0,40}?${quoted("pp")})`, "u")],
+          [/%DV/u, /percent of the daily value[\s\u00a0]*\(%DV\)/u]
+        ];
+    // In the order a screen reader reads the page, and in the order a sighted reader does (no visually hidden text).
+    const sighted = page(url).querySelector("main")!.cloneNode(true) as Element;
+    for (const el of [...sighted.querySelectorAll(".sr-only, script, style")]) el.remove();
+    const orders = {all: readerText(page(url)), sighted: sighted.textContent ?? ""};
+    for (const [order, text] of Object.entries(orders)) {
+      for (const [abbr, definition] of units) {
+        const first = text.search(abbr);
+        if (first < 0) continue;
+        const defined = definition.exec(text);
+        const where = `${order}: ${abbr.source} first used in “${text.slice(Math.max(0, first - 80), first + 10)}”`;
+        expect(defined !== null && defined.index <= first && first < defined.index + defined[0].length, where).toBe(
+          true
+        );
+      }
+    }
   });
 
   it("counts the rows of a figure's data with the right plural", () => {
@@ -387,28 +425,44 @@ describe("the methodology", () => {
   });
 
   it.each([
-    ["/methodology/", "Rules every analysis follows", /share rule/],
-    ["/fr/methodology/", "Les règles que suit chaque analyse", /règle de part/]
-  ])("%s marks every tag name as a data item and says why each structural tag qualifies", (url, rulesTitle, share) => {
-    const doc = page(url);
-    const item = doc.getElementById("method-structural-tags")!;
-    const names = [...item.querySelectorAll('code[lang="en"]')].map((c) => c.textContent);
-    // The roots in the rule's own sentence are code, like the list after it: none left in plain text.
-    expect(names).toContain("time-to-make");
-    const plain = readerText(parseHTML(`<body>${item.innerHTML}</body>`).document as unknown as Document);
-    expect(plain).not.toMatch(/time-to-make|\bcourse\b/);
-    // A found tag that is not a root of the tree (such as "easy") is said to qualify by the share rule.
-    const excluded = (
-      JSON.parse(readFileSync(path.join(snapshots, "trends_tags.json"), "utf8")) as {excludedItems: string[]}
-    ).excludedItems;
-    const roots = new Set<string>(STRUCTURAL_TAG_ROOTS);
-    if (excluded.some((tag) => !roots.has(tag))) expect(item.textContent).toMatch(share);
-    // The tag trends' method, shown on this very page, points to the list by its section's title.
-    expect(doc.getElementById("method-rules")!.textContent).toBe(rulesTitle);
-    const tags = doc.getElementById("method-trends_tags")!.nextElementSibling!.textContent ?? "";
-    expect(tags).toMatch(new RegExp(`[“«][\\s\u00a0\u202f]?${rulesTitle}[\\s\u00a0\u202f]?[”»]`, "u"));
-    expect(tags).not.toMatch(/The methodology lists them|La méthodologie les énumère/);
-  });
+    ["/methodology/", "Rules every analysis follows", /share rule/, /restate the preparation time/, /Inner nodes/],
+    ["/fr/methodology/", "Les règles que suit chaque analyse", /règle de part/, /répètent le temps/, /Nœuds intérieurs/]
+  ])(
+    "%s marks every tag name as a data item and says why each structural tag qualifies",
+    (url, rulesTitle, share, buckets, innerWords) => {
+      const doc = page(url);
+      const item = doc.getElementById("method-structural-tags")!;
+      const names = [...item.querySelectorAll('code[lang="en"]')].map((c) => c.textContent);
+      // The roots in the rule's own sentence are code, like the list after it: none left in plain text.
+      expect(names).toContain("time-to-make");
+      const plain = readerText(parseHTML(`<body>${item.innerHTML}</body>`).document as unknown as Document);
+      expect(plain).not.toMatch(/time-to-make|\bcourse\b/);
+      // A found tag that is not a root of the tree (such as "easy") is said to qualify by the share rule.
+      const excluded = (
+        JSON.parse(readFileSync(path.join(snapshots, "trends_tags.json"), "utf8")) as {excludedItems: string[]}
+      ).excludedItems;
+      const roots = new Set<string>(STRUCTURAL_TAG_ROOTS);
+      const inner = new Set<string>(STRUCTURAL_TAG_INNER_NODES);
+      const byShare = excluded.filter((tag) => !roots.has(tag) && !inner.has(tag) && timeBucket(tag) === undefined);
+      if (byShare.length > 0) expect(item.textContent).toMatch(share);
+      // Every left-out tag is named, and each time bucket and inner node after the sentence that gives its reason.
+      for (const tag of excluded) expect(names, tag).toContain(tag);
+      const text = item.textContent ?? "";
+      for (const tag of excluded.filter((t) => timeBucket(t) !== undefined)) {
+        expect(text.slice(text.search(buckets)), tag).toContain(tag);
+      }
+      for (const tag of excluded.filter((t) => inner.has(t)))
+        expect(text.slice(text.search(innerWords)), tag).toContain(tag);
+      // The tree's children kept on purpose are named with their reason.
+      for (const tag of STRUCTURAL_TAG_KEPT_CHILDREN) expect(names, tag).toContain(tag);
+      expect(excluded).not.toContain("main-dish");
+      // The tag trends' method, shown on this very page, points to the list by its section's title.
+      expect(doc.getElementById("method-rules")!.textContent).toBe(rulesTitle);
+      const tags = doc.getElementById("method-trends_tags")!.nextElementSibling!.textContent ?? "";
+      expect(tags).toMatch(new RegExp(`[“«][\\s\u00a0\u202f]?${rulesTitle}[\\s\u00a0\u202f]?[”»]`, "u"));
+      expect(tags).not.toMatch(/The methodology lists them|La méthodologie les énumère/);
+    }
+  );
 
   it.each([
     ["/methodology/", /since the first kept month/],
@@ -435,12 +489,12 @@ describe("the provenance block", () => {
   it.each(["/", "/fr/", "/data/", "/fr/data/"])("%s explains the environment badge in the reader's language", (url) => {
     const doc = page(url);
     const fr = url.startsWith("/fr/");
-    for (const badge of doc.querySelectorAll(".env-badge")) {
-      expect(badge.getAttribute("title")).toMatch(fr ? /Où tourne cette copie/ : /Where this copy/);
-      const explained =
-        badge.querySelector(".sr-only") !== null || badge.parentElement!.querySelector(".provenance__note") !== null;
-      expect(explained).toBe(true);
-    }
+    // One badge, in the header, explained to screen readers; the footer says what it means without a second one.
+    const badges = [...doc.querySelectorAll(".env-badge")];
+    expect(badges).toHaveLength(1);
+    expect(badges[0]!.closest("header")).not.toBeNull();
+    expect(badges[0]!.getAttribute("title")).toMatch(fr ? /Où tourne cette copie/ : /Where this copy/);
+    expect(badges[0]!.querySelector(".sr-only")!.textContent).toMatch(fr ? /Où tourne cette copie/ : /Where this copy/);
     const labels = [...doc.querySelectorAll("footer dt")].map((dt) => dt.textContent?.trim());
     if (fr) for (const english of ["Commit", "ETag"]) expect(labels).not.toContain(english);
   });

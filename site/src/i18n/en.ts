@@ -200,7 +200,13 @@ export const en = {
   "method.rules.normality":
     "A normality test appears only where its answer changes how a result is read, never as a ritual.",
   "method.rules.structural":
-    "Structural tags are left out of every tag analysis. Food.com files each recipe under the roots of its tag tree ({roots}) and adds near-universal tags; they describe the site's menus, not the recipes. The rule: a root of the tree, or a tag carried by at least {share|pct|0} of a year's recipes in most years.",
+    "Structural tags are left out of every tag analysis. Food.com files each recipe under the roots of its tag tree ({roots}) and adds near-universal tags; they describe the site's menus, not the recipes. The rule: a root of the tree; a tag carried by at least {share|pct|0} of a year's recipes in most years; a bucket of preparation time; or an inner node of the tree that only groups its children.",
+  "method.rules.structuralBuckets":
+    "Buckets of preparation time found in this data, recognised by their name, which gives a bound in minutes, hours or days: they restate the preparation time, analysed on its own, and their bound can be checked against each recipe's minutes:",
+  "method.rules.structuralInner":
+    "Inner nodes of the tree found in this data, listed by name: each only groups its children and names no nutrient or ingredient itself:",
+  "method.rules.structuralKept":
+    "Children of the roots that say what a recipe is stay in, even when the tree gives them children of their own: {kept} (the kind of dish a recipe is, the equipment it needs).",
   "method.rules.structuralFound": "Tree roots found in this data:",
   "method.rules.structuralByShare":
     "Tags that are not roots but qualify by the share rule (at least {share|pct|0} of a year's recipes in most years):",

@@ -96,7 +96,7 @@ export const fr: Record<ShellKey, string> = {
   "footer.version": "Version",
   "footer.environment": "Environnement",
   "footer.environment.explain":
-    "Où tourne cette copie du site : LOCAL, une construction sur le poste d'un développeur ; PREPROD, le serveur de test ; le site public n'affiche pas ce badge.",
+    "Où tourne cette copie du site : LOCAL, une construction sur le poste d'un développeur ; PRÉPROD, le serveur de test ; le site public n'affiche pas ce badge.",
   "footer.methodology": "Comment les chiffres sont calculés",
 
   "notFound.title": "Page introuvable",
@@ -202,7 +202,13 @@ export const fr: Record<ShellKey, string> = {
   "method.rules.normality":
     "Un test de normalité n'apparaît que là où sa réponse change la lecture d'un résultat, jamais par rituel.",
   "method.rules.structural":
-    "Les étiquettes structurelles sont écartées de toute analyse d'étiquettes. Food.com classe chaque recette sous les racines de son arbre d'étiquettes ({roots}) et ajoute des étiquettes quasi universelles ; elles décrivent les menus du site, pas les recettes. La règle : une racine de l'arbre, ou une étiquette portée par au moins {share|pct|0} des recettes de l'année pendant la plupart des années.",
+    "Les étiquettes structurelles sont écartées de toute analyse d'étiquettes. Food.com classe chaque recette sous les racines de son arbre d'étiquettes ({roots}) et ajoute des étiquettes quasi universelles ; elles décrivent les menus du site, pas les recettes. La règle : une racine de l'arbre ; une étiquette portée par au moins {share|pct|0} des recettes de l'année pendant la plupart des années ; une tranche de temps de préparation ; ou un nœud intérieur de l'arbre qui ne fait que regrouper ses enfants.",
+  "method.rules.structuralBuckets":
+    "Tranches de temps de préparation présentes dans ces données, reconnues à leur nom, qui donne une borne en minutes, en heures ou en jours : elles répètent le temps de préparation, analysé à part, et leur borne se vérifie sur les minutes de chaque recette :",
+  "method.rules.structuralInner":
+    "Nœuds intérieurs de l'arbre présents dans ces données, énumérés par leur nom : chacun ne fait que regrouper ses enfants et ne nomme lui-même aucun nutriment ni ingrédient :",
+  "method.rules.structuralKept":
+    "Restent les enfants des racines qui disent ce qu'est une recette, même quand l'arbre leur donne leurs propres enfants : {kept} (le plat qu'elle constitue, l'équipement qu'elle demande).",
   "method.rules.structuralFound": "Racines de l'arbre présentes dans ces données :",
   "method.rules.structuralByShare":
     "Étiquettes qui ne sont pas des racines mais relèvent de la règle de part (au moins {share|pct|0} des recettes de l'année pendant la plupart des années) :",

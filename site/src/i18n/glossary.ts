@@ -30,6 +30,9 @@ export const FRENCH_GLOSSARY: readonly GlossaryEntry[] = [
   // Two people's names, joined by an en dash as in the English pages.
   {meaning: "Kruskal–Wallis test", term: "Kruskal–Wallis", avoid: ["Kruskal-Wallis"]},
   {meaning: "Shapiro–Wilk normality test", term: "Shapiro–Wilk", avoid: ["Shapiro-Wilk"]},
+  // An item that leans to one period « penche » to it, as the weekend page's titles say; « le plus tourné vers la
+  // semaine » was a calque of "leans most to".
+  {meaning: "leans to (an item more frequent in one period)", term: "penche", avoid: ["tourné", "tournée", "tournés"]},
   // People: "contributeurs" post recipes, "membres (ayant noté)" rate them; one word per role on every page.
   {
     meaning: "people who rate (members who rated)",

@@ -33,6 +33,9 @@ const en = {
   "changes.intro":
     "Every update of the site, newest first: new data, or the same data with analyses computed anew. Each update lists the analyses that changed and, when a statement's figures moved, what it said before and what it says now.",
   "changes.feed": "Follow the updates in a feed reader (Atom feed)",
+  "changes.unitPp": "Changes in a share of recipes are in percentage points (pp).",
+  "changes.unitDv":
+    "Nutrients other than calories are counted in percent of the daily value (%DV), so their changes are in %DV points.",
   "changes.empty": "No data update has been recorded yet.",
   "changes.update": "Data update of {date}",
   "changes.updateSame": "Site update of {date}: same data",
@@ -109,6 +112,9 @@ const fr: Record<ShareKey, string> = {
   "changes.intro":
     "Chaque mise à jour du site, de la plus récente à la plus ancienne : de nouvelles données, ou les mêmes données avec des analyses recalculées. Chaque mise à jour donne les analyses qui ont changé et, quand les chiffres d’une affirmation ont bougé, ce qu’elle disait avant et ce qu’elle dit maintenant.",
   "changes.feed": "Suivre les mises à jour dans un lecteur de flux (flux Atom)",
+  "changes.unitPp": "Les évolutions d'une part de recettes sont en points de pourcentage (pp).",
+  "changes.unitDv":
+    "Les nutriments autres que les calories sont comptés en % des apports journaliers (AJ) : leurs évolutions sont donc en points de % AJ.",
   "changes.empty": "Aucune mise à jour des données n’a encore été enregistrée.",
   "changes.update": "Mise à jour des données du {date}",
   "changes.updateSame": "Mise à jour du site du {date} : mêmes données",

@@ -1,25 +1,12 @@
 /**
  * `/env.css`: the environment badge's label and colour as CSS variables, from APP_ENV at site build time (else the
  * snapshots' environment). nginx answers this URL itself from its own APP_ENV (docker/nginx.conf), so an image
- * promoted from preprod to prod shows PROD without a rebuild; the same format is written by site/build/postbuild.ts.
+ * promoted from preprod to prod shows PROD without a rebuild. One format, written by site/build/postbuild.ts's envCss.
  */
 import type {APIRoute} from "astro";
 
+import {envCss} from "../../build/postbuild.js";
 import {siteContext} from "../lib/site.js";
 
-/** Label and colour per environment: the reference app's badges (§1.2). */
-export const ENV_BADGES = {
-  local: {label: "LOCAL", color: "#6C757D", display: "inline-flex"},
-  preprod: {label: "PREPROD", color: "#FFC107", display: "inline-flex"},
-  prod: {label: "PROD", color: "#28A745", display: "none"}
-} as const;
-
-export const GET: APIRoute = () => {
-  const badge = ENV_BADGES[siteContext().provenance.environment];
-  return new Response(
-    `:root{--env-label:"${badge.label}";--env-color:${badge.color};--env-display:${badge.display}}\n`,
-    {
-      headers: {"Content-Type": "text/css; charset=utf-8"}
-    }
-  );
-};
+export const GET: APIRoute = () =>
+  new Response(envCss(siteContext().provenance.environment), {headers: {"Content-Type": "text/css; charset=utf-8"}});

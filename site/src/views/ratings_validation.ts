@@ -255,13 +255,13 @@ export const view = defineView<RatingsValidation>({
                 title: (f: FitPoint) => `${text(`legend.${f.fit}`)} · ${f.month}: ${format(f.value, "4")}`
               }),
               // Each line named at its right end, the upper one above it and the lower one below, so the two labels
-              // never meet however close the lines end.
+              // never meet however close the lines end; by its short name, which the legend spells out.
               ...[ends.slice(0, 1), ends.slice(1)].map((rows, i) =>
                 Plot.text(rows, {
                   x: (f: FitPoint) => monthDate(f.month),
                   y: "value",
                   ...HALO,
-                  text: (f: FitPoint) => `${text(`legend.${f.fit}`)}: ${format(f.value, "3")}`,
+                  text: (f: FitPoint) => `${text(`legend.${f.fit}Short`)}: ${format(f.value, "3")}`,
                   textAnchor: "end",
                   dy: i === 0 ? -LABEL_GAP / 2 - 4 : LABEL_GAP / 2 + 4,
                   fontSize: narrow ? 11 : 12,
