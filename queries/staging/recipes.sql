@@ -4,6 +4,7 @@
 -- Reads raw_recipes (the RAW_recipes.parquet contract view). Creates:
 --   recipe_bounds  the 2.5–97.5 % bounds of n_steps and n_ingredients;
 --   recipe_funnel  rows left after each rule, in order (the manifest and the overview report it);
+--   structural_items  the items the item analyses leave out, by kind ('tags' or 'ingredients');
 --   recipes        one row per kept recipe with parsed lists (each item once, in no particular order), nutrition,
 --                  calendar features and complexity.
 -- The input is read once: every row is parsed and written, in the input's order, to the recipes table with its rule
@@ -334,6 +335,13 @@ where rowid in (select recipe_row from recipe_duplicates)
         and keep_lists,
         false
     );
+
+-- The items the item analyses leave out (pipeline/structuralTags.ts: Food.com's tag-tree roots and near-universal
+-- tags), computed once here from the cleaned recipes: the three tag analyses each computed the same set.
+create or replace table structural_items as
+select 'tags' as kind, item from excluded_items(recipes, 'tags')
+union all
+select 'ingredients' as kind, item from excluded_items(recipes, 'ingredients');
 
 alter table recipes drop column listed_ingredients;
 alter table recipes drop column keep_id;
