@@ -7,7 +7,7 @@
 import {readFile, rm} from "node:fs/promises";
 
 import type {DateWindow, StagingModel} from "../pipeline/staging.js";
-import {defaultDateWindow, stagingPath} from "../pipeline/staging.js";
+import {defaultDateWindow, orderCheckSql, orderSql, stagingPath} from "../pipeline/staging.js";
 import type {Warehouse} from "../pipeline/warehouse.js";
 import {sqlString} from "../pipeline/warehouse.js";
 
@@ -83,15 +83,24 @@ export async function profileStaging(
     if (node.operator_type) found.push({operator: label(node), ms: (node.operator_timing ?? 0) * 1000});
     for (const child of node.children ?? []) walk(child);
   };
+  const profiled = async (statement: string): Promise<void> => {
+    // A statement without a physical plan (a macro, a variable) writes no profile: nothing to count.
+    await rm(profileFile, {force: true});
+    await warehouse.run(`pragma enable_profiling = 'json'; pragma profiling_output = ${sqlString(profileFile)};`);
+    await warehouse.run(statement);
+    await warehouse.run("pragma disable_profiling;");
+    const text = await readFile(profileFile, "utf8").catch(() => undefined);
+    if (text) walk(JSON.parse(text) as ProfileNode);
+  };
   try {
-    for (const statement of statements(await readFile(stagingPath(root, model), "utf8"))) {
-      // A statement without a physical plan (a macro, a variable) writes no profile: nothing to count.
-      await rm(profileFile, {force: true});
-      await warehouse.run(`pragma enable_profiling = 'json'; pragma profiling_output = ${sqlString(profileFile)};`);
-      await warehouse.run(statement);
-      await warehouse.run("pragma disable_profiling;");
-      const text = await readFile(profileFile, "utf8").catch(() => undefined);
-      if (text) walk(JSON.parse(text) as ProfileNode);
+    for (const statement of statements(await readFile(stagingPath(root, model), "utf8"))) await profiled(statement);
+    // The order the build checks after the file, and the sort where the input was out of order (putInOrder).
+    const check = orderCheckSql(model);
+    if (check) {
+      await profiled(check);
+      const [row] = await warehouse.rows(check);
+      if (Number(row?.disordered) > 0)
+        for (const statement of statements(`${orderSql(model)}\n`)) await profiled(statement);
     }
   } finally {
     await rm(profileFile, {force: true});

@@ -10,7 +10,7 @@ import {
   recipesValuesSql
 } from "../test/fixtures.js";
 import {QueryError} from "./errors.js";
-import {runStaging, STAGING_MODELS} from "./staging.js";
+import {putInOrder, runStaging, STAGING_MODELS} from "./staging.js";
 import {Warehouse} from "./warehouse.js";
 
 const root = process.cwd();
@@ -88,6 +88,52 @@ describe("staging on the hand-written fixture", () => {
       ]);
     } finally {
       lists.close();
+    }
+  });
+
+  it("leaves the recipes in id order, sorting them only when the input is out of order", async () => {
+    const inOrder = (await warehouse.rows("select id from recipes order by rowid")).map((r) => Number(r.id));
+    expect(inOrder).toEqual([...inOrder].sort((a, b) => a - b));
+    expect(await putInOrder(warehouse, recipesModel)).toBe(false);
+
+    const reversed = await Warehouse.open({threads: 1});
+    try {
+      const rows = fixtureRecipes().reverse();
+      await reversed.run(
+        `create view raw_recipes as select * from (values ${recipesValuesSql(rows)}) as t (${RECIPE_COLUMNS})`
+      );
+      // The reversed input really reaches the table out of order: the check has something to find.
+      const raw = (await reversed.rows("select id from raw_recipes where id is not null")).map((r) => Number(r.id));
+      expect(raw[0]).toBeGreaterThan(raw.at(-1)!);
+      const result = await runStaging(reversed, root, recipesModel);
+      expect(result.funnel).toEqual(EXPECTED_RECIPE_FUNNEL);
+      const ids = (await reversed.rows("select id from recipes order by rowid")).map((r) => Number(r.id));
+      expect(ids).toEqual(inOrder);
+      expect(await putInOrder(reversed, recipesModel)).toBe(false);
+      const names = await reversed.rows("select id, name, n_steps from recipes order by rowid");
+      expect(names).toEqual(await warehouse.rows("select id, name, n_steps from recipes order by rowid"));
+    } finally {
+      reversed.close();
+    }
+  });
+
+  it("drops repeated and empty items from lists of any length, a long one included", async () => {
+    const long = await Warehouse.open({threads: 1});
+    try {
+      // 70 items: past the length where repeats are found by list_distinct instead of by position.
+      const many = Array.from({length: 70}, (_, i) => `'t${i % 35}'`).join(", ");
+      const rows = recipesValuesSql(
+        fixtureRecipes().map((r) => ({...r, tags: {4: `[${many}, '']`, 5: "['b', 'a', 'b', '', 'a']"}[r.id] ?? r.tags}))
+      );
+      await long.run(`create view raw_recipes as select * from (values ${rows}) as t (${RECIPE_COLUMNS})`);
+      await runStaging(long, root, recipesModel);
+      const parsed = await long.rows("select id, tags from recipes where id in (4, 5) order by id");
+      expect(parsed.map((r) => ({...r, tags: items(r.tags)}))).toEqual([
+        {id: 4, tags: Array.from({length: 35}, (_, i) => `t${i}`).sort()},
+        {id: 5, tags: ["a", "b"]}
+      ]);
+    } finally {
+      long.close();
     }
   });
 

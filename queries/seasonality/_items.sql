@@ -35,7 +35,7 @@ recipe_items as (
             unnest({{ items }}) as item
         from recipes
     ) as exploded
-    where exploded.item not in (select excluded.item from excluded_items(recipes, '{{ items }}') as excluded)
+    where exploded.item not in (select excluded.item from structural_items as excluded where excluded.kind = '{{ items }}')
 ),
 
 season_items as (

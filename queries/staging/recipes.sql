@@ -4,12 +4,15 @@
 -- Reads raw_recipes (the RAW_recipes.parquet contract view). Creates:
 --   recipe_bounds  the 2.5–97.5 % bounds of n_steps and n_ingredients;
 --   recipe_funnel  rows left after each rule, in order (the manifest and the overview report it);
+--   structural_items  the items the item analyses leave out, by kind ('tags' or 'ingredients');
 --   recipes        one row per kept recipe with parsed lists (each item once, in no particular order), nutrition,
 --                  calendar features and complexity.
--- The input is read once: every row is parsed and written, in id order, to the recipes table with its rule flags;
--- the rules that need the whole table (duplicates, bounds) then read narrow columns only, the rows the rules
--- reject are deleted and the flags dropped. So the list strings are copied once, in one sort that can spill to
--- disk, where a table of flagged raw strings and then one of kept rows held both in memory at once. Steps and
+-- The input is read once: every row is parsed and written, in the input's order, to the recipes table with its rule
+-- flags; the rules that need the whole table (duplicates, bounds) then read narrow columns only, the rows the rules
+-- reject are deleted and the flags dropped. So the list strings are copied once, where a table of flagged raw
+-- strings and then one of kept rows held both in memory at once. The analyses need the rows in id order (their
+-- floating-point sums add up in table order): the build checks the table is, as the generator and Food.com's file
+-- write it, and sorts it only where it is not (pipeline/staging.ts, putInOrder). Steps and
 -- description, the widest text, are read by no analysis and never leave the input.
 
 -- Whether a list string is written the way Python's repr writes a list whose items hold no quote and no backslash:
@@ -72,12 +75,17 @@ create or replace temp macro list_items(list_string, plain) as
     end;
 
 -- A list without the empty items and the repeats (an item counts once per recipe, so shares of recipes are true
--- proportions), in no particular order: every analysis counts items and none reads their order, so the lists are
--- not sorted. Sorting them (list_sort, then dropping neighbours that repeat) was the largest cost of this file; the
--- hash of list_distinct costs less. Its order is its own but the same for the same list, so a build stays
--- deterministic.
+-- proportions): every analysis counts items and none reads their order, so the lists are not sorted (list_sort was
+-- once the largest cost of this file). An item is kept where its first position in the list is its own, so the
+-- items keep the input's order. For a recipe's few tens of items, comparing each with the ones before it costs a
+-- third of list_distinct's hash table per list (the largest cost of this file after sorting went). A list longer
+-- than 64 items (Food.com's longest has fewer), where those comparisons would grow with the square of its length,
+-- takes list_distinct, whose order is its own but the same for the same list: a build stays deterministic.
 create or replace temp macro distinct_items(items) as
-    list_distinct(list_filter(items, item -> item <> ''));
+    case
+        when len(items) <= 64 then list_filter(items, (item, i) -> item <> '' and list_position(items, item) = i)
+        else list_distinct(list_filter(items, item -> item <> ''))
+    end;
 
 -- A list string in Unicode normal form (NFC), without invisible characters (zero-width, soft hyphen, direction
 -- marks): done once per string, before parsing, so every item comes out clean. Both concern non-ASCII characters
@@ -207,8 +215,7 @@ select
     and coalesce(list_bool_and(list_transform(nutrition_values, x -> isfinite(x) and x >= 0)), false)
     and ingredient_count > 0 as keep_nutrition,
     keep_lists
-from counted
-order by id;
+from counted;
 
 -- Duplicated ids keep one deterministic row (null ids are not duplicates of each other: a rule of their own). The
 -- rows that lose are found over the key columns alone, by their row id: ranking the whole rows would carry both
@@ -311,7 +318,7 @@ select
     unnest([raw, identified, unique_ids, timed, bounded, named, dated, nourished, listed]) as rows_after
 from counted;
 
--- The rows a rule removed leave the table, then the flags: neither rewrites the kept rows, which stay in id order.
+-- The rows a rule removed leave the table, then the flags: neither rewrites the kept rows, which stay in order.
 -- A null flag (a null minutes, say) removes its row, as the funnel counts it.
 delete from recipes
 where rowid in (select recipe_row from recipe_duplicates)
@@ -328,6 +335,13 @@ where rowid in (select recipe_row from recipe_duplicates)
         and keep_lists,
         false
     );
+
+-- The items the item analyses leave out (pipeline/structuralTags.ts: Food.com's tag-tree roots and near-universal
+-- tags), computed once here from the cleaned recipes: the three tag analyses each computed the same set.
+create or replace table structural_items as
+select 'tags' as kind, item from excluded_items(recipes, 'tags')
+union all
+select 'ingredients' as kind, item from excluded_items(recipes, 'ingredients');
 
 alter table recipes drop column listed_ingredients;
 alter table recipes drop column keep_id;

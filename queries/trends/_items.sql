@@ -21,7 +21,7 @@ recipes_per_year as materialized (
 ),
 
 excluded as materialized (
-    select item from excluded_items(recipes, '{{ items }}')
+    select item from structural_items where kind = '{{ items }}'
 ),
 
 item_years as materialized (

@@ -24,7 +24,7 @@ exploded as (
             unnest({{ items }}) as item
         from recipes
     ) as unnested
-    where unnested.item not in (select excluded.item from excluded_items(recipes, '{{ items }}') as excluded)
+    where unnested.item not in (select excluded.item from structural_items as excluded where excluded.kind = '{{ items }}')
 ),
 
 counted as (

@@ -9,13 +9,13 @@ import {describe, expect, it} from "vitest";
 
 const css = readFileSync("site/src/styles/global.css", "utf8");
 
-/** The code points an @font-face of `family` covers, from its unicode-range. */
+/** Whether some @font-face of `family` (a subset or the whole file behind it) covers a code point. */
 function covers(family: string, codePoint: number): boolean {
   const faces = [...css.matchAll(/@font-face\s*\{([^}]*)\}/g)].map((m) => m[1]!);
-  const face = faces.find((f) => new RegExp(`font-family:\\s*"${family}"`).test(f));
-  if (!face) throw new Error(`no @font-face for ${family} in global.css`);
-  const range = /unicode-range:([^;]*);/.exec(face)![1]!;
-  return range.split(",").some((part) => {
+  const own = faces.filter((f) => new RegExp(`font-family:\\s*"${family}"`).test(f));
+  if (own.length === 0) throw new Error(`no @font-face for ${family} in global.css`);
+  const ranges = own.flatMap((face) => /unicode-range:([^;]*);/.exec(face)![1]!.split(","));
+  return ranges.some((part) => {
     const [lo, hi = lo] = part.trim().replace(/^U\+/i, "").split("-");
     return codePoint >= parseInt(lo!, 16) && codePoint <= parseInt(hi!, 16);
   });
