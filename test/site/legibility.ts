@@ -32,6 +32,7 @@
  * - text-on-bars: a label (not a value written inside its bar in the on-bar colour) lying on bars;
  * - text-on-rule: a line drawn inside the plot (a zero or reference line, a dumbbell's bar, a whisker, a tick) crossing the
  *   glyphs of a label, haloed or not: row names of the difference charts sat on their dotted zero line;
+ * - text-on-marks: a label lying on a dot or a filled area (a band, an interval): the fit's name on the last dots;
  * - scroll-cue: a box that scrolls sideways without a visible "scroll" hint (data-scroll-hint, drawn by global.css),
  *   or not reachable from the keyboard, or without an accessible name.
  *
@@ -277,6 +278,39 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
         if (!t.closest('[data-mark="text"]')) continue;
         if (ruleLines.some((r) => r.left < rt.right && rt.left < r.right && r.top < rt.bottom && rt.top < r.bottom))
           add("text-on-rule", where, `a line drawn in the plot crosses "${clip(t.textContent ?? "")}"`);
+      }
+
+      // A label lying on data: a dot, or a filled area (a band, an interval) under its glyphs. Its halo hides the data
+      // there ("Weighted trend (WLS)" written over the last years' dots and the ±1 SD band). Areas are tested point by
+      // point inside the glyph box (an area's box is the whole band), in the path's own coordinates.
+      const dataDots = [...svg.querySelectorAll('[data-mark="dot"] circle')].filter(shown).map((c) => {
+        const r = c.getBoundingClientRect();
+        return {x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2, radius: r.width / 2};
+      });
+      const areas = [...svg.querySelectorAll<SVGPathElement>('[data-mark="area"] path')].filter(shown);
+      for (const [t, rt] of rects) {
+        if (!t.closest('[data-mark="text"]')) continue;
+        const onDot = dataDots.some(({x, y, radius}) => {
+          const dx = Math.max(rt.left - x, 0, x - rt.right);
+          const dy = Math.max(rt.top - y, 0, y - rt.bottom);
+          return Math.hypot(dx, dy) < radius - 0.5;
+        });
+        const onArea = areas.some((path) => {
+          const toPath = path.getScreenCTM()?.inverse();
+          if (!toPath) return false;
+          for (let i = 0; i <= 8; i++) {
+            for (let j = 0; j <= 2; j++) {
+              const point = new DOMPoint(
+                rt.left + ((rt.right - rt.left) * i) / 8,
+                rt.top + ((rt.bottom - rt.top) * j) / 2
+              ).matrixTransform(toPath);
+              if (path.isPointInFill(point)) return true;
+            }
+          }
+          return false;
+        });
+        if (onDot || onArea)
+          add("text-on-marks", where, `"${clip(t.textContent ?? "")}" lies on ${onDot ? "a dot" : "an area"}`);
       }
 
       // Chart text wrapped by Plot (one tspan a line) must not break a name at its hyphen ("60-minutes-or- / less").
