@@ -25,6 +25,7 @@
  *   (site/src/lib/charts/theme.ts; its palette is the one palette.test.ts checks for colour-vision deficiencies);
  * - text-on-axis: a label drawn without a halo touching an axis line (a solid rule at zero, where a bar chart's axis
  *   is) or an axis' tick marks: "Unweighted" written from x = 0 started on the y axis line;
+ * - bar-above-ticks: a bar rising above the top tick of the y axis, where its height cannot be read;
  * - blank-tick: an axis tick without its label (Plot's log scale blanks the labels it finds too many: 5 and 50);
  * - text-outside: chart text reaching past the edge of its drawing (a first row's name cut at the top);
  * - values-missing: a bar chart that writes the value of some bars (a text mark tagged with the bars' data-year)
@@ -383,6 +384,30 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
           (r) => r.left < rt.right + 0.5 && rt.left < r.right + 0.5 && r.top < rt.bottom && rt.top < r.bottom
         );
         if (on) add("text-on-axis", where, `"${clip(t.textContent ?? "")}" touches an axis line`);
+      }
+
+      // A bar standing on the x axis must end under a labelled tick: above the top tick its height cannot be read
+      // (Monday's bar of the weekday counts rose past 40,000, the last tick on a phone).
+      // A tick is a horizontal stroke: its box has no height.
+      const yTicks = [...svg.querySelectorAll('[data-mark="y-axis tick"] path')]
+        .map((p) => p.getBoundingClientRect())
+        .filter((r) => r.width > 0);
+      // Only on a numeric axis: the ticks of a band axis (seasons, stacked shares) stand at each band's middle.
+      const numericY = [...svg.querySelectorAll('[data-mark="y-axis tick label"] text')].every((t) =>
+        number.test((t.textContent ?? "").trim())
+      );
+      if (yTicks.length && numericY) {
+        const topTick = Math.min(...yTicks.map((r) => (r.top + r.bottom) / 2));
+        const tallest = [...svg.querySelectorAll('[data-mark="bar"] rect')]
+          .filter(shown)
+          .map((b) => [b, b.getBoundingClientRect().top] as const)
+          .sort((a, b) => a[1] - b[1])[0];
+        if (tallest && tallest[1] < topTick - 1)
+          add(
+            "bar-above-ticks",
+            where,
+            `a bar ("${clip(tallest[0].getAttribute("data-tip") ?? "")}") rises ${(topTick - tallest[1]).toFixed(0)} px above the top tick`
+          );
       }
 
       for (const t of svg.querySelectorAll('[data-mark$="tick label"] text')) {

@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {Overview} from "../../../queries/overview/overview.schema.js";
-import {annotate, COLORS, ON_BAR_COLOR, yearTicks, yearTicksEvery} from "../lib/charts/index.js";
+import {annotate, COLORS, countAxis, ON_BAR_COLOR, yearTicks, yearTicksEvery} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -112,12 +112,13 @@ export const view = defineView<Overview>({
         plot: ({width, narrow, text, format}) => ({
           width,
           height: narrow ? 220 : 280,
-          marginLeft: narrow ? 52 : 64,
+          // Room for "1,000,000", the top tick above the five-star bar.
+          marginLeft: narrow ? 62 : 68,
           x: {label: text("axis.rating")},
           y: {
             label: text("axis.count"),
             grid: true,
-            domain: [0, Math.max(...s.ratingHistogram.map((d) => d.count)) * 1.12]
+            ...countAxis(Math.max(...s.ratingHistogram.map((d) => d.count)) * 1.12, narrow ? 4 : 6)
           },
           marks: [
             Plot.barY(s.ratingHistogram, {

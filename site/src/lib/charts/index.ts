@@ -2,6 +2,7 @@
 export {
   annotate,
   axisBreak,
+  countAxis,
   laneRuleX,
   shownWhen,
   tagGroup,

@@ -139,6 +139,18 @@ export function yearAxis(label: string, years: readonly number[], narrow: boolea
 }
 
 /**
+ * A count axis from zero that ends on a labelled tick above its tallest mark: `{domain, ticks}` for `ticks` ticks, the
+ * domain rounded up to the step of those ticks. Plot's `nice: true` rounds for ten ticks while a short axis draws
+ * fewer, so the tallest bar rose above the last label (Monday's 41,435 over a top tick of 40,000 on a phone).
+ *
+ * @example y: {label, grid: true, ...countAxis(maxCount * 1.1, narrow ? 4 : 6)}
+ */
+export function countAxis(top: number, ticks: number): {domain: [number, number]; ticks: number} {
+  const end = Math.max(...Array.from(Plot.scale({y: {domain: [0, top], nice: ticks}}).domain ?? [top], Number));
+  return {domain: [0, end], ticks};
+}
+
+/**
  * A mark that says, on the figure, that a position axis does not start at zero: the usual axis-break sign (two
  * slanted strokes cutting the axis line) at the axis' low end. Bar or dot comparisons drawn on a zoomed axis carry
  * it, so that a small gap does not read as a large one (the text calls such gaps negligible).
