@@ -25,6 +25,7 @@
  *   (site/src/lib/charts/theme.ts; its palette is the one palette.test.ts checks for colour-vision deficiencies);
  * - text-on-axis: a label drawn without a halo touching an axis line (a solid rule at zero, where a bar chart's axis
  *   is) or an axis' tick marks: "Unweighted" written from x = 0 started on the y axis line;
+ * - uneven-bold: a value printed in bold (a row's largest) and the same value in regular weight in the same row;
  * - bar-above-ticks: a bar rising above the top tick of the y axis, where its height cannot be read;
  * - blank-tick: an axis tick without its label (Plot's log scale blanks the labels it finds too many: 5 and 50);
  * - text-outside: chart text reaching past the edge of its drawing (a first row's name cut at the top);
@@ -384,6 +385,24 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
           (r) => r.left < rt.right + 0.5 && rt.left < r.right + 0.5 && r.top < rt.bottom && rt.top < r.bottom
         );
         if (on) add("text-on-axis", where, `"${clip(t.textContent ?? "")}" touches an axis line`);
+      }
+
+      // Equal values drawn unequally: in one row of labels (a heatmap's row), a label in bold marks the largest value,
+      // and a label printing the same text in regular weight says it is smaller (one of two cells at 11.7 % was bold).
+      const rows = new Map<number, {text: string; bold: boolean}[]>();
+      for (const [t, rt] of rects) {
+        const label = (t.textContent ?? "").trim();
+        if (!t.closest('[data-mark="text"]') || !number.test(label)) continue;
+        const row = Math.round((rt.top + rt.bottom) / 2);
+        const list = rows.get(row) ?? [];
+        list.push({text: label, bold: Number(getComputedStyle(t).fontWeight) >= 600});
+        rows.set(row, list);
+      }
+      for (const labels of rows.values()) {
+        const bold = new Set(labels.filter((l) => l.bold).map((l) => l.text));
+        const plain = labels.find((l) => !l.bold && bold.has(l.text));
+        if (plain)
+          add("uneven-bold", where, `"${clip(plain.text)}" is bold in one place of its row and regular in another`);
       }
 
       // A bar standing on the x axis must end under a labelled tick: above the top tick its height cannot be read

@@ -6,6 +6,7 @@ export {
   laneRuleX,
   shownWhen,
   tagGroup,
+  tiesForMax,
   unbroken,
   YEAR_INSET,
   yearAxis,

@@ -121,6 +121,24 @@ export function unbroken(name: string): string {
   return name.replace(/-/g, "\u2011");
 }
 
+/**
+ * Whether a row ties for the largest value of its group as printed: in a heatmap of shares printed to 0.1 %, two
+ * cells at 11.7 % are both the largest a reader sees, and bolding only the one whose unrounded share is higher (the
+ * data's peak) said that one was larger. Every row printed like its group's largest value is bold.
+ *
+ * @example const isMax = tiesForMax(cells, (c) => c.item, (c) => c.share, (v) => Math.round(v * 1000)); // 0.1 %
+ */
+export function tiesForMax<T>(
+  rows: readonly T[],
+  group: (d: T) => string,
+  value: (d: T) => number,
+  printed: (value: number) => string | number
+): (d: T) => boolean {
+  const top = new Map<string, number>();
+  for (const d of rows) top.set(group(d), Math.max(top.get(group(d)) ?? -Infinity, value(d)));
+  return (d) => printed(value(d)) === printed(top.get(group(d))!);
+}
+
 /** Tick format that writes years as they are (2007, not 2,007). */
 export const yearTicks = (value: number): string => String(value);
 
