@@ -33,7 +33,8 @@
  *   but not of all of them (the phone drawing of the yearly bars labelled only the peak);
  * - text-on-bars: a label (not a value written inside its bar in the on-bar colour) lying on bars;
  * - text-on-rule: a line drawn inside the plot (a zero or reference line, a dumbbell's bar, a whisker, a tick) crossing the
- *   glyphs of a label, haloed or not: row names of the difference charts sat on their dotted zero line;
+ *   glyphs of a label, haloed or not: row names of the difference charts sat on their dotted zero line; and an x grid
+ *   line crossing a name (not a value label) written in the plot;
  * - text-on-marks: a label lying on a dot or a filled area (a band, an interval): the fit's name on the last dots;
  * - scroll-cue: a box that scrolls sideways without a visible "scroll" hint (data-scroll-hint, drawn by global.css),
  *   or not reachable from the keyboard, or without an accessible name.
@@ -276,10 +277,20 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
       const ruleLines = [...svg.querySelectorAll('[data-mark="rule"] line, [data-mark="tick"] line')]
         .map((l) => l.getBoundingClientRect())
         .filter((r) => r.width > 0 || r.height > 0);
+      // The x grid's lines cut across the letters of a name written in a row (the difference charts' row names);
+      // a value label, under its halo, may sit on a faint grid line as on any labelled chart.
+      const gridLines = [...svg.querySelectorAll('[data-mark="x-grid"] line')]
+        .map((l) => l.getBoundingClientRect())
+        .filter((r) => r.height > 0);
+      const crosses = (r: DOMRect, rt: {left: number; right: number; top: number; bottom: number}) =>
+        r.left < rt.right && rt.left < r.right && r.top < rt.bottom && rt.top < r.bottom;
       for (const [t, rt] of rects) {
         if (!t.closest('[data-mark="text"]')) continue;
-        if (ruleLines.some((r) => r.left < rt.right && rt.left < r.right && r.top < rt.bottom && rt.top < r.bottom))
+        const name = /\p{L}{3}/u.test(t.textContent ?? "") && !number.test((t.textContent ?? "").trim());
+        if (ruleLines.some((r) => crosses(r, rt)))
           add("text-on-rule", where, `a line drawn in the plot crosses "${clip(t.textContent ?? "")}"`);
+        else if (name && gridLines.some((r) => crosses(r, rt)))
+          add("text-on-rule", where, `a grid line crosses "${clip(t.textContent ?? "")}"`);
       }
 
       // A label lying on data: a dot, or a filled area (a band, an interval) under its glyphs. Its halo hides the data

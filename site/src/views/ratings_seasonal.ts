@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {RatingsSeasonal} from "../../../queries/ratings/ratings_seasonal.schema.js";
-import {annotate, HALO, LINE, ON_BAR_COLOR, SEASON_COLORS, STAR_COLORS} from "../lib/charts/index.js";
+import {annotate, HALO, laneGridX, LINE, ON_BAR_COLOR, SEASON_COLORS, STAR_COLORS} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -100,6 +100,7 @@ export const view = defineView<RatingsSeasonal>({
             },
             y: {axis: null, domain: keys, padding: 0.15, insetBottom: 16},
             marks: [
+              laneGridX(4),
               // The labels end well left of the middle, where zero is: the line runs the whole height, up to its name.
               Plot.ruleX([0], {...LINE.reference, insetTop: -(narrow ? 34 : 22)}),
               Plot.text([overall], {
@@ -264,6 +265,7 @@ export const view = defineView<RatingsSeasonal>({
             },
             y: {axis: null, domain: keys, padding: 0.15, insetBottom: 16},
             marks: [
+              laneGridX(4),
               Plot.dot(rows, {
                 y: "season",
                 x: "std",

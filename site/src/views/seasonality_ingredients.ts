@@ -9,7 +9,7 @@ import * as Plot from "@observablehq/plot";
 import type {SeasonalItems} from "../../../queries/seasonality/_items.schema.js";
 import type {Season} from "../../../queries/seasonality/_seasons.js";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
-import {COLORS, LINE, tiesForMax, unbroken} from "../lib/charts/index.js";
+import {COLORS, laneGridX, LINE, tiesForMax, unbroken} from "../lib/charts/index.js";
 import type {AnalysisView} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 import {SEASON_FILL, SEASON_FORMAT, SEASON_LEGEND, seasonKey} from "../lib/charts/seasons.js";
@@ -211,6 +211,7 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
               },
               y: {label: null, domain: labels, padding: 0.3},
               marks: [
+                laneGridX(4),
                 Plot.ruleY(ranges, {
                   y: "label",
                   x1: (d: RangeRow) => d[d.trough] ?? 0,

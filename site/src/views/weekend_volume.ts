@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {WeekendVolume} from "../../../queries/weekend/weekend_volume.schema.js";
-import {annotate, countAxis, LINE, ON_BAR_COLOR, PERIOD_COLORS} from "../lib/charts/index.js";
+import {annotate, countAxis, laneGridX, LINE, ON_BAR_COLOR, PERIOD_COLORS} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -216,6 +216,7 @@ export const view = defineView<WeekendVolume>({
           x: {label: text("axis.recipesPerDay"), grid: true, domain: [0, maxRate * 1.15]},
           y: {axis: null, domain: ["weekday", "weekend"], padding: 0.1},
           marks: [
+            laneGridX(4),
             Plot.barX(s.periods, {
               y: "period",
               x: "recipesPerDay",

@@ -3,6 +3,7 @@ export {
   annotate,
   axisBreak,
   countAxis,
+  laneGridX,
   laneRuleX,
   shownWhen,
   tagGroup,

@@ -114,6 +114,41 @@ export function laneRuleX<T>(
 }
 
 /**
+ * A mark that cuts the x grid of a chart of rows (`x: {grid: true}` and a band or point y scale) into each row's lane,
+ * as laneRuleX does for a zero line: from `below` px under the row's middle to the band's end (halfway to the next
+ * row on a point scale). Grid lines through the whole chart passed under every row's name in the difference charts.
+ * Plot draws an axis' grid before the marks, so the grid is there to cut when this mark renders; it draws nothing.
+ *
+ * @example marks: [laneGridX(4), laneRuleX(rows, {x: 0, y: "nutrient", below: 4, ...LINE.reference}), ...]
+ */
+export function laneGridX(below: number): Plot.RenderFunction {
+  return function render(_index, scales, _values, dimensions, context) {
+    const grid = context.ownerSVGElement.querySelector('g[aria-label="x-grid"]');
+    const y = scales.y as (((value: unknown) => number) & {bandwidth?: () => number}) | undefined;
+    const rows = scales.scales.y?.domain;
+    if (!grid || !y || !rows) return null;
+    const bandwidth = y.bandwidth?.() ?? 0;
+    const positions = [...rows].map((row) => y(row)).filter(Number.isFinite);
+    const sorted = [...positions].sort((a, b) => a - b);
+    const gaps = sorted.slice(1).map((p, i) => p - sorted[i]!);
+    const step = gaps.length ? Math.min(...gaps) : dimensions.height - dimensions.marginTop - dimensions.marginBottom;
+    const lanes = positions.map((start) =>
+      bandwidth > 1 ? [start + bandwidth / 2 + below, start + bandwidth] : [start + below, start + step / 2 - 2]
+    );
+    for (const line of [...grid.querySelectorAll("line")]) {
+      for (const [top, bottom] of lanes) {
+        const piece = line.cloneNode() as SVGLineElement;
+        piece.setAttribute("y1", String(top));
+        piece.setAttribute("y2", String(bottom));
+        line.before(piece);
+      }
+      line.remove();
+    }
+    return null;
+  };
+}
+
+/**
  * An ingredient or tag name as chart text: its hyphens made non-breaking (U+2011, which Inter draws as a hyphen), so
  * that Plot's line wrapping, which breaks after every hyphen, keeps a name whole ("60-minutes-or- / less" was drawn).
  */
