@@ -84,8 +84,12 @@ export const view = defineView<Overview>({
           height: narrow ? 240 : 320,
           marginLeft: narrow ? 44 : 56,
           x: {label: text("axis.year"), tickFormat: yearTicks, ticks: yearTicksEvery(years, narrow)},
-          // nice: the busiest year's bar ends under a labelled tick, not above the last one.
-          y: {label: text("axis.recipes"), grid: true, nice: true},
+          // The busiest year's bar ends under a labelled tick, not above the last one.
+          y: {
+            label: text("axis.recipes"),
+            grid: true,
+            ...countAxis(Math.max(...perYear.map((d) => d.recipes)), narrow ? 4 : 6)
+          },
           marks: [
             Plot.barY(perYear, {
               x: "year",

@@ -106,7 +106,9 @@ export const view = defineView<SeasonalityVolume>({
             y: {
               label: text("axis.excess"),
               grid: true,
+              // Rounded for the five ticks drawn, so that the largest bar ends under a labelled tick.
               domain: [-extent, extent],
+              nice: 5,
               tickFormat: (v: number) => signedPct(format, v, 0),
               ticks: 5
             },
