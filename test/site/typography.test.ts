@@ -48,9 +48,9 @@ describe("global.css typography", () => {
 });
 
 describe("display headings", () => {
-  it("cut a year span out of the text as a range, the French word joiner dropped, and leave the rest as it is", () => {
+  it("cut a year span out of the text as a range, the French word joiner kept, and leave the rest as it is", () => {
     expect(headingParts("Trends 1999–2018")).toEqual([{text: "Trends "}, {from: "1999", to: "2018"}]);
-    expect(headingParts("Tendances 1999–\u20602018")).toEqual([{text: "Tendances "}, {from: "1999", to: "2018"}]);
+    expect(headingParts("Tendances 1999–\u20602018")).toEqual([{text: "Tendances "}, {from: "1999", to: "\u20602018"}]);
     expect(headingParts("Preparation time per year, 1999–2018: mean")).toEqual([
       {text: "Preparation time per year, "},
       {from: "1999", to: "2018"},
