@@ -40,7 +40,7 @@ export const text = {
       "One dot per season, in the season's colour, at its mean rating's distance from the mean of all ratings (the dotted zero line), with a bar for its {level|pct|0} interval and a label giving the mean and the interval in stars; the axis spans a few hundredths of a star either side of zero, so that the intervals show, and its ticks say how small the gaps are; {best|label} is highest at {bestMean|3} stars and {worst|label} lowest at {worstMean|3}, a gap of {gap|3}.",
     "figure.stars.caption": "How each season's ratings split by stars",
     "figure.stars.description":
-      "One bar per season stacked to the whole of its ratings, split into the shares of ratings from {topStars|int} stars (left) down to one star (right), the larger shares written inside their segment and the few-percent shares of the lowest stars added up past the end of the bar.",
+      "One block per season with one bar per number of stars, from {topStars|int} stars (top) down to one star (bottom), each bar as long as that star's share of the season's ratings and labelled with the star and the share, so that the few-percent shares of the lowest stars read as well as the largest.",
     "figure.spread.caption": "Spread of ratings by season",
     "figure.spread.description":
       "One dot per season, in the season's colour, at the standard deviation of its ratings, labelled with its value, on an axis that starts at zero.",
@@ -97,7 +97,7 @@ export const text = {
       "Un point par saison, dans la couleur de la saison, à l'écart de sa note moyenne à la moyenne de toutes les notes (la ligne pointillée du zéro), avec une barre pour son intervalle à {level|pct|0} et une étiquette donnant la moyenne et l'intervalle en étoiles ; l'axe ne couvre que quelques centièmes d'étoile de part et d'autre de zéro, pour que les intervalles se voient, et ses graduations disent combien les écarts sont petits ; {best|label} est en tête avec {bestMean|3} étoiles et {worst|label} en dernier avec {worstMean|3}, soit un écart de {gap|3}.",
     "figure.stars.caption": "Répartition des notes de chaque saison par étoiles",
     "figure.stars.description":
-      "Une barre par saison empilée jusqu'à la totalité de ses notes, découpée selon la part des notes de {topStars|int} étoiles (à gauche) jusqu'à une étoile (à droite), les parts les plus grandes étant inscrites dans leur segment et celles, de quelques pour cent, des plus basses additionnées au-delà de la barre.",
+      "Un bloc par saison avec une barre par nombre d'étoiles, de {topStars|int} étoiles (en haut) à une étoile (en bas), chaque barre aussi longue que la part de ces étoiles dans les notes de la saison et étiquetée de l'étoile et de la part, pour que les parts de quelques pour cent des plus basses se lisent aussi bien que les plus grandes.",
     "figure.spread.caption": "Dispersion des notes par saison",
     "figure.spread.description":
       "Un point par saison, dans la couleur de la saison, à l'écart type de ses notes, avec sa valeur, sur un axe qui part de zéro.",

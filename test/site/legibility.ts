@@ -25,13 +25,17 @@
  *   (site/src/lib/charts/theme.ts; its palette is the one palette.test.ts checks for colour-vision deficiencies);
  * - text-on-axis: a label drawn without a halo touching an axis line (a solid rule at zero, where a bar chart's axis
  *   is) or an axis' tick marks: "Unweighted" written from x = 0 started on the y axis line;
+ * - uneven-bold: a value printed in bold (a row's largest) and the same value in regular weight in the same row;
+ * - bar-above-ticks: a bar rising above the top tick of the y axis, where its height cannot be read;
  * - blank-tick: an axis tick without its label (Plot's log scale blanks the labels it finds too many: 5 and 50);
  * - text-outside: chart text reaching past the edge of its drawing (a first row's name cut at the top);
  * - values-missing: a bar chart that writes the value of some bars (a text mark tagged with the bars' data-year)
  *   but not of all of them (the phone drawing of the yearly bars labelled only the peak);
  * - text-on-bars: a label (not a value written inside its bar in the on-bar colour) lying on bars;
  * - text-on-rule: a line drawn inside the plot (a zero or reference line, a dumbbell's bar, a whisker, a tick) crossing the
- *   glyphs of a label, haloed or not: row names of the difference charts sat on their dotted zero line;
+ *   glyphs of a label, haloed or not: row names of the difference charts sat on their dotted zero line; and an x grid
+ *   line crossing a name (not a value label) written in the plot;
+ * - text-on-marks: a label lying on a dot or a filled area (a band, an interval): the fit's name on the last dots;
  * - scroll-cue: a box that scrolls sideways without a visible "scroll" hint (data-scroll-hint, drawn by global.css),
  *   or not reachable from the keyboard, or without an accessible name.
  *
@@ -273,10 +277,53 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
       const ruleLines = [...svg.querySelectorAll('[data-mark="rule"] line, [data-mark="tick"] line')]
         .map((l) => l.getBoundingClientRect())
         .filter((r) => r.width > 0 || r.height > 0);
+      // The x grid's lines cut across the letters of a name written in a row (the difference charts' row names);
+      // a value label, under its halo, may sit on a faint grid line as on any labelled chart.
+      const gridLines = [...svg.querySelectorAll('[data-mark="x-grid"] line')]
+        .map((l) => l.getBoundingClientRect())
+        .filter((r) => r.height > 0);
+      const crosses = (r: DOMRect, rt: {left: number; right: number; top: number; bottom: number}) =>
+        r.left < rt.right && rt.left < r.right && r.top < rt.bottom && rt.top < r.bottom;
       for (const [t, rt] of rects) {
         if (!t.closest('[data-mark="text"]')) continue;
-        if (ruleLines.some((r) => r.left < rt.right && rt.left < r.right && r.top < rt.bottom && rt.top < r.bottom))
+        const name = /\p{L}{3}/u.test(t.textContent ?? "") && !number.test((t.textContent ?? "").trim());
+        if (ruleLines.some((r) => crosses(r, rt)))
           add("text-on-rule", where, `a line drawn in the plot crosses "${clip(t.textContent ?? "")}"`);
+        else if (name && gridLines.some((r) => crosses(r, rt)))
+          add("text-on-rule", where, `a grid line crosses "${clip(t.textContent ?? "")}"`);
+      }
+
+      // A label lying on data: a dot, or a filled area (a band, an interval) under its glyphs. Its halo hides the data
+      // there ("Weighted trend (WLS)" written over the last years' dots and the ±1 SD band). Areas are tested point by
+      // point inside the glyph box (an area's box is the whole band), in the path's own coordinates.
+      const dataDots = [...svg.querySelectorAll('[data-mark="dot"] circle')].filter(shown).map((c) => {
+        const r = c.getBoundingClientRect();
+        return {x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2, radius: r.width / 2};
+      });
+      const areas = [...svg.querySelectorAll<SVGPathElement>('[data-mark="area"] path')].filter(shown);
+      for (const [t, rt] of rects) {
+        if (!t.closest('[data-mark="text"]')) continue;
+        const onDot = dataDots.some(({x, y, radius}) => {
+          const dx = Math.max(rt.left - x, 0, x - rt.right);
+          const dy = Math.max(rt.top - y, 0, y - rt.bottom);
+          return Math.hypot(dx, dy) < radius - 0.5;
+        });
+        const onArea = areas.some((path) => {
+          const toPath = path.getScreenCTM()?.inverse();
+          if (!toPath) return false;
+          for (let i = 0; i <= 8; i++) {
+            for (let j = 0; j <= 2; j++) {
+              const point = new DOMPoint(
+                rt.left + ((rt.right - rt.left) * i) / 8,
+                rt.top + ((rt.bottom - rt.top) * j) / 2
+              ).matrixTransform(toPath);
+              if (path.isPointInFill(point)) return true;
+            }
+          }
+          return false;
+        });
+        if (onDot || onArea)
+          add("text-on-marks", where, `"${clip(t.textContent ?? "")}" lies on ${onDot ? "a dot" : "an area"}`);
       }
 
       // Chart text wrapped by Plot (one tspan a line) must not break a name at its hyphen ("60-minutes-or- / less").
@@ -349,6 +396,48 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
           (r) => r.left < rt.right + 0.5 && rt.left < r.right + 0.5 && r.top < rt.bottom && rt.top < r.bottom
         );
         if (on) add("text-on-axis", where, `"${clip(t.textContent ?? "")}" touches an axis line`);
+      }
+
+      // Equal values drawn unequally: in one row of labels (a heatmap's row), a label in bold marks the largest value,
+      // and a label printing the same text in regular weight says it is smaller (one of two cells at 11.7 % was bold).
+      const rows = new Map<number, {text: string; bold: boolean}[]>();
+      for (const [t, rt] of rects) {
+        const label = (t.textContent ?? "").trim();
+        if (!t.closest('[data-mark="text"]') || !number.test(label)) continue;
+        const row = Math.round((rt.top + rt.bottom) / 2);
+        const list = rows.get(row) ?? [];
+        list.push({text: label, bold: Number(getComputedStyle(t).fontWeight) >= 600});
+        rows.set(row, list);
+      }
+      for (const labels of rows.values()) {
+        const bold = new Set(labels.filter((l) => l.bold).map((l) => l.text));
+        const plain = labels.find((l) => !l.bold && bold.has(l.text));
+        if (plain)
+          add("uneven-bold", where, `"${clip(plain.text)}" is bold in one place of its row and regular in another`);
+      }
+
+      // A bar standing on the x axis must end under a labelled tick: above the top tick its height cannot be read
+      // (Monday's bar of the weekday counts rose past 40,000, the last tick on a phone).
+      // A tick is a horizontal stroke: its box has no height.
+      const yTicks = [...svg.querySelectorAll('[data-mark="y-axis tick"] path')]
+        .map((p) => p.getBoundingClientRect())
+        .filter((r) => r.width > 0);
+      // Only on a numeric axis: the ticks of a band axis (seasons, stacked shares) stand at each band's middle.
+      const numericY = [...svg.querySelectorAll('[data-mark="y-axis tick label"] text')].every((t) =>
+        number.test((t.textContent ?? "").trim())
+      );
+      if (yTicks.length && numericY) {
+        const topTick = Math.min(...yTicks.map((r) => (r.top + r.bottom) / 2));
+        const tallest = [...svg.querySelectorAll('[data-mark="bar"] rect')]
+          .filter(shown)
+          .map((b) => [b, b.getBoundingClientRect().top] as const)
+          .sort((a, b) => a[1] - b[1])[0];
+        if (tallest && tallest[1] < topTick - 1)
+          add(
+            "bar-above-ticks",
+            where,
+            `a bar ("${clip(tallest[0].getAttribute("data-tip") ?? "")}") rises ${(topTick - tallest[1]).toFixed(0)} px above the top tick`
+          );
       }
 
       for (const t of svg.querySelectorAll('[data-mark$="tick label"] text')) {

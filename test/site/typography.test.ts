@@ -7,6 +7,8 @@ import {readFileSync} from "node:fs";
 
 import {describe, expect, it} from "vitest";
 
+import {headingParts} from "../../site/src/lib/displayHeading.js";
+
 const css = readFileSync("site/src/styles/global.css", "utf8");
 
 /** Whether some @font-face of `family` (a subset or the whole file behind it) covers a code point. */
@@ -42,5 +44,32 @@ describe("global.css typography", () => {
   it("sets tabular figures on numeric cells only, not on whole tables", () => {
     expect(rule("table")).not.toMatch(/tabular-nums/);
     expect(rule(".num")).toMatch(/font-variant-numeric:\s*tabular-nums/);
+  });
+});
+
+describe("display headings", () => {
+  it("cut a year span out of the text as a range, the French word joiner kept, and leave the rest as it is", () => {
+    expect(headingParts("Trends 1999–2018")).toEqual([{text: "Trends "}, {from: "1999", to: "2018"}]);
+    expect(headingParts("Tendances 1999–\u20602018")).toEqual([{text: "Tendances "}, {from: "1999", to: "\u20602018"}]);
+    expect(headingParts("Preparation time per year, 1999–2018: mean")).toEqual([
+      {text: "Preparation time per year, "},
+      {from: "1999", to: "2018"},
+      {text: ": mean"}
+    ]);
+    // Only between digits: a range of words keeps its plain dash, and a heading without a span is one text.
+    expect(headingParts("Weekdays (Monday–Friday)")).toEqual([{text: "Weekdays (Monday–Friday)"}]);
+    expect(headingParts("Ratings")).toEqual([{text: "Ratings"}]);
+  });
+
+  it("draw the range's dash wider and set apart, the span on one line, in every component that writes an h1 title", () => {
+    expect(rule(".year-range")).toMatch(/white-space:\s*nowrap/);
+    const dash = rule(".year-range__dash");
+    expect(dash).toMatch(/margin-inline:\s*0\.\d+em/);
+    expect(Number(/scaleX\(([\d.]+)\)/.exec(dash)![1])).toBeGreaterThan(1);
+    for (const file of ["AnalysisPage", "FigureHome", "EmbedFigure"]) {
+      const source = readFileSync(`site/src/components/${file}.astro`, "utf8");
+      const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(source)![1]!.trim();
+      expect(h1, file).toMatch(/^<DisplayHeading text=\{/);
+    }
   });
 });

@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {Overview} from "../../../queries/overview/overview.schema.js";
-import {annotate, COLORS, ON_BAR_COLOR, yearTicks, yearTicksEvery} from "../lib/charts/index.js";
+import {annotate, COLORS, countAxis, ON_BAR_COLOR, yearTicks, yearTicksEvery} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -84,8 +84,12 @@ export const view = defineView<Overview>({
           height: narrow ? 240 : 320,
           marginLeft: narrow ? 44 : 56,
           x: {label: text("axis.year"), tickFormat: yearTicks, ticks: yearTicksEvery(years, narrow)},
-          // nice: the busiest year's bar ends under a labelled tick, not above the last one.
-          y: {label: text("axis.recipes"), grid: true, nice: true},
+          // The busiest year's bar ends under a labelled tick, not above the last one.
+          y: {
+            label: text("axis.recipes"),
+            grid: true,
+            ...countAxis(Math.max(...perYear.map((d) => d.recipes)), narrow ? 4 : 6)
+          },
           marks: [
             Plot.barY(perYear, {
               x: "year",
@@ -112,12 +116,13 @@ export const view = defineView<Overview>({
         plot: ({width, narrow, text, format}) => ({
           width,
           height: narrow ? 220 : 280,
-          marginLeft: narrow ? 52 : 64,
+          // Room for "1,000,000", the top tick above the five-star bar.
+          marginLeft: narrow ? 62 : 68,
           x: {label: text("axis.rating")},
           y: {
             label: text("axis.count"),
             grid: true,
-            domain: [0, Math.max(...s.ratingHistogram.map((d) => d.count)) * 1.12]
+            ...countAxis(Math.max(...s.ratingHistogram.map((d) => d.count)) * 1.12, narrow ? 4 : 6)
           },
           marks: [
             Plot.barY(s.ratingHistogram, {

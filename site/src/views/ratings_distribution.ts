@@ -11,6 +11,7 @@ import {
   axisBreak,
   COLORS,
   HALO,
+  laneGridX,
   LINE,
   MONTH_BIN_COLUMNS,
   monthBins,
@@ -95,6 +96,7 @@ export const view = defineView<RatingsDistribution>({
             x: {label: text("axis.meanRating"), grid: true, domain: [low - pad, high + pad], ticks: narrow ? 3 : 6},
             y: {axis: null, domain: estimates.map((e) => e.estimate), padding: 0.15, insetBottom: 10},
             marks: [
+              laneGridX(4),
               // The axis line the break sign cuts: without it the "//" floated under the last row.
               Plot.frame({anchor: "bottom"}),
               axisBreak("x"),

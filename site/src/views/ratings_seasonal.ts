@@ -1,12 +1,12 @@
 /**
  * The ratings page's seasonal analysis. Instead of the reference's radar (a circular axis for four means that differ
- * in the second decimal), a dot plot of each season's mean with its confidence interval; the stars as 100 % stacked
- * bars per season; and each season's standard deviation.
+ * in the second decimal), a dot plot of each season's mean with its confidence interval; the share of each star as
+ * one bar per star in each season's block; and each season's standard deviation.
  */
 import * as Plot from "@observablehq/plot";
 
 import type {RatingsSeasonal} from "../../../queries/ratings/ratings_seasonal.schema.js";
-import {annotate, HALO, LINE, ON_BAR_COLOR, SEASON_COLORS, STAR_COLORS} from "../lib/charts/index.js";
+import {annotate, HALO, laneGridX, LINE, SEASON_COLORS, STAR_COLORS} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -100,6 +100,7 @@ export const view = defineView<RatingsSeasonal>({
             },
             y: {axis: null, domain: keys, padding: 0.15, insetBottom: 16},
             marks: [
+              laneGridX(4),
               // The labels end well left of the middle, where zero is: the line runs the whole height, up to its name.
               Plot.ruleX([0], {...LINE.reference, insetTop: -(narrow ? 34 : 22)}),
               Plot.text([overall], {
@@ -169,66 +170,43 @@ export const view = defineView<RatingsSeasonal>({
         legend: stars.map((r) => ({label: `legend.${STAR_WORDS[r - 1]}Star`, color: STAR_FILL[r]!})),
         plot: (ctx) => {
           const {width, narrow, text, format} = ctx;
-          const minLabelled = narrow ? 0.12 : 0.06;
-          // The low stars hold a few percent each: too thin for a label inside. Stacked last (5★ from the left),
-          // they end at 100 %, and their total is written past the bar's end, so a reader can still read them.
-          const small = stars.filter((r) => cells.every((c) => c.rating !== r || c.share < minLabelled));
-          const smallName = small.length > 1 ? `${small[0]}–${small[small.length - 1]} ★` : `${small[0]} ★`;
-          const smallTotals = seasons.map((d) => ({
-            season: d.season,
-            share: cells
-              .filter((c) => c.season === d.season && small.includes(c.rating))
-              .reduce((t, c) => t + c.share, 0)
-          }));
+          // One bar per star in each season's block, its star and share written past its end: stacked to 100 %, the
+          // one- and two-star shares (about 1 % each) were slivers of two purples a reader could not tell apart.
+          const top = Math.max(...cells.map((c) => c.share)) * 100;
+          const bar = narrow ? 15 : 14;
           return {
             width,
-            height: seasons.length * (narrow ? 52 : 46) + 48,
+            height: seasons.length * (stars.length * bar + 20) + 48,
             marginLeft: narrow ? 64 : 80,
-            marginRight: small.length === 0 ? 12 : narrow ? 48 : 84,
+            marginRight: 12,
             marginTop: 8,
             marginBottom: 40,
-            x: {label: text("axis.share"), percent: true, domain: [0, 100], grid: true},
-            y: {label: null, domain: keys, tickFormat: (k: string) => seasonName(k, ctx), padding: 0.2},
+            // Room past the longest bar for its label ("5 ★ 77.2%").
+            x: {label: text("axis.share"), percent: true, domain: [0, top * (narrow ? 1.45 : 1.2)], grid: true},
+            y: {axis: null, domain: [...stars].reverse(), padding: 0.15},
+            fy: {label: null, domain: keys, tickFormat: (k: string) => seasonName(k, ctx), padding: 0.1, axis: "left"},
             marks: [
-              Plot.barX(
-                cells,
-                Plot.stackX({
-                  y: "season",
-                  x: "share",
-                  order: (c: Cell) => -c.rating,
-                  fill: (c: Cell) => STAR_FILL[c.rating],
-                  stroke: "var(--plot-background)",
-                  strokeWidth: 1,
-                  title: (c: Cell) =>
-                    `${seasonName(c.season, ctx)} · ${c.rating} ★: ${format(c.share, "pct|1")} (${format(c.count, "int")})`,
-                  render: annotate(cells, (c) => ({season: c.season, rating: c.rating}))
-                })
-              ),
-              Plot.text(
-                cells,
-                Plot.stackX({
-                  y: "season",
-                  x: "share",
-                  order: (c: Cell) => -c.rating,
-                  text: (c: Cell) => (c.share >= minLabelled ? format(c.share, "pct|0") : ""),
-                  fill: ON_BAR_COLOR,
-                  fontWeight: 600,
-                  fontSize: narrow ? 10 : 11
-                })
-              ),
-              ...(small.length === 0
-                ? []
-                : [
-                    Plot.text(smallTotals, {
-                      y: "season",
-                      x: 1,
-                      text: (d: {share: number}) => `${smallName}${narrow ? "\n" : " "}${format(d.share, "pct|1")}`,
-                      textAnchor: "start",
-                      dx: 6,
-                      fontSize: narrow ? 10 : 11,
-                      fill: "currentColor"
-                    })
-                  ])
+              Plot.barX(cells, {
+                fy: "season",
+                y: "rating",
+                x: "share",
+                fill: (c: Cell) => STAR_FILL[c.rating],
+                title: (c: Cell) =>
+                  `${seasonName(c.season, ctx)} · ${c.rating} ★: ${format(c.share, "pct|1")} (${format(c.count, "int")})`,
+                render: annotate(cells, (c) => ({season: c.season, rating: c.rating}))
+              }),
+              Plot.text(cells, {
+                fy: "season",
+                y: "rating",
+                x: "share",
+                text: (c: Cell) => `${c.rating} ★ ${format(c.share, "pct|1")}`,
+                textAnchor: "start",
+                dx: 4,
+                fontSize: narrow ? 10 : 11,
+                fill: "currentColor",
+                ...HALO
+              }),
+              Plot.ruleX([0])
             ]
           };
         }
@@ -264,6 +242,7 @@ export const view = defineView<RatingsSeasonal>({
             },
             y: {axis: null, domain: keys, padding: 0.15, insetBottom: 16},
             marks: [
+              laneGridX(4),
               Plot.dot(rows, {
                 y: "season",
                 x: "std",

@@ -7,7 +7,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {RatingsValidation} from "../../../queries/ratings/ratings_validation.schema.js";
-import {axisBreak, COLORS, HALO, LINE, monthAxis, monthDate} from "../lib/charts/index.js";
+import {axisBreak, COLORS, HALO, laneGridX, LINE, monthAxis, monthDate} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
 type Month = RatingsValidation["months"][number];
@@ -296,6 +296,7 @@ export const view = defineView<RatingsValidation>({
           },
           y: {axis: null, domain: ["unweighted", "weighted"], padding: 0.1},
           marks: [
+            laneGridX(4),
             Plot.barX(variance, {
               y: "estimate",
               x: "variance",

@@ -9,7 +9,7 @@ import * as Plot from "@observablehq/plot";
 import type {SeasonalItems} from "../../../queries/seasonality/_items.schema.js";
 import type {Season} from "../../../queries/seasonality/_seasons.js";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
-import {COLORS, LINE, unbroken} from "../lib/charts/index.js";
+import {COLORS, laneGridX, LINE, tiesForMax, unbroken} from "../lib/charts/index.js";
 import type {AnalysisView} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 import {SEASON_FILL, SEASON_FORMAT, SEASON_LEGEND, seasonKey} from "../lib/charts/seasons.js";
@@ -85,6 +85,13 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
         label: marked(item),
         ...Object.fromEntries(item.shares.map((sh) => [sh.season, sh.share]))
       }));
+      // Bold in the heatmap: every cell printed (to 0.1 %) like its item's largest share, so a tie is bold twice.
+      const printedMax = tiesForMax(
+        cells,
+        (c) => c.item,
+        (c) => c.share,
+        (v) => Math.round(v * 1000)
+      );
       const seasonsShown = SEASONS.filter((season) => s.seasons.some((r) => r.season === season));
       const note = (text: (key: string) => string): string[] => [text("axis.significance_note")];
       return [
@@ -131,7 +138,7 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
               }),
               ...[false, true].map((peak) =>
                 Plot.text(
-                  cells.filter((c) => c.peak === peak),
+                  cells.filter((c) => printedMax(c) === peak),
                   {
                     x: "season",
                     y: "label",
@@ -204,6 +211,7 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
               },
               y: {label: null, domain: labels, padding: 0.3},
               marks: [
+                laneGridX(4),
                 Plot.ruleY(ranges, {
                   y: "label",
                   x1: (d: RangeRow) => d[d.trough] ?? 0,

@@ -8,7 +8,7 @@ import * as Plot from "@observablehq/plot";
 import type {Season} from "../../../queries/seasonality/_seasons.js";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityVolume} from "../../../queries/seasonality/seasonality_volume.schema.js";
-import {annotate, LINE, yearTicks} from "../lib/charts/index.js";
+import {annotate, countAxis, LINE, yearTicks} from "../lib/charts/index.js";
 import {SEASON_FILL, SEASON_FORMAT, seasonKey, signedPct} from "../lib/charts/seasons.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -58,7 +58,11 @@ export const view = defineView<SeasonalityVolume>({
             tickFormat: (d: Season) => `${text(seasonKey(d))}\n${format(recipesBySeason.get(d)!, "int")}`,
             padding: 0.3
           },
-          y: {label: text("axis.recipes"), grid: true, nice: true},
+          y: {
+            label: text("axis.recipes"),
+            grid: true,
+            ...countAxis(Math.max(...seasons.flatMap((d) => [d.recipes, d.expected])), narrow ? 4 : 6)
+          },
           marks: [
             Plot.barY(seasons, {
               x: "season",
@@ -102,7 +106,9 @@ export const view = defineView<SeasonalityVolume>({
             y: {
               label: text("axis.excess"),
               grid: true,
+              // Rounded for the five ticks drawn, so that the largest bar ends under a labelled tick.
               domain: [-extent, extent],
+              nice: 5,
               tickFormat: (v: number) => signedPct(format, v, 0),
               ticks: 5
             },

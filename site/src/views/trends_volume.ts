@@ -7,7 +7,16 @@
 import * as Plot from "@observablehq/plot";
 
 import type {TrendsVolume} from "../../../queries/trends/trends_volume.schema.js";
-import {annotate, COLORS, LINE, shownWhen, tagGroup, yearTicks, yearTicksEvery} from "../lib/charts/index.js";
+import {
+  annotate,
+  COLORS,
+  countAxis,
+  LINE,
+  shownWhen,
+  tagGroup,
+  yearTicks,
+  yearTicksEvery
+} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 import {qqLineStart} from "./trends_volume.qqLine.js";
 import {kpis} from "./trends_volume.kpis.js";
@@ -46,7 +55,12 @@ export const view = defineView<TrendsVolume>({
           marginLeft: narrow ? 44 : 56,
           marginTop: narrow ? 48 : 24,
           x: {label: text("axis.year"), tickFormat: yearTicks, ticks: yearTicksEvery(years, narrow), padding: 0.15},
-          y: {label: text("axis.recipes"), grid: true, nice: true},
+          // The busiest year's bar under a labelled tick (Plot's nice: true rounded for more ticks than drawn).
+          y: {
+            label: text("axis.recipes"),
+            grid: true,
+            ...countAxis(Math.max(...perYear.map((d) => d.recipes)), narrow ? 5 : 8)
+          },
           marks: [
             Plot.barY(perYear, {
               x: "year",

@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {WeekendComplexity} from "../../../queries/weekend/weekend_complexity.schema.js";
-import {annotate, HALO, laneRuleX, LINE, PERIOD_COLORS, significanceColor} from "../lib/charts/index.js";
+import {annotate, HALO, laneGridX, laneRuleX, LINE, PERIOD_COLORS, significanceColor} from "../lib/charts/index.js";
 import {differenceLabel, signedPct} from "../lib/differenceLabel.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -188,6 +188,7 @@ export const view = defineView<WeekendComplexity>({
             x: {label: text("axis.difference"), grid: true, percent: true, domain: [-limit, limit]},
             y: {axis: null, domain: metricKeys, padding: 0.2, insetBottom: 10},
             marks: [
+              laneGridX(4),
               // Zero in each row's lane, under its name: a line through the chart crossed the names.
               laneRuleX(s.metrics, {x: 0, y: "metric", below: 4, ...LINE.reference}),
               Plot.ruleY(s.metrics, {

@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {WeekendDuration} from "../../../queries/weekend/weekend_duration.schema.js";
-import {annotate, COLORS, HALO, LINE, MEDIAN, PERIOD_COLORS} from "../lib/charts/index.js";
+import {annotate, COLORS, HALO, laneGridX, LINE, MEDIAN, PERIOD_COLORS} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
 type Period = WeekendDuration["periods"][number];
@@ -79,6 +79,7 @@ export const view = defineView<WeekendDuration>({
             x: {label: text("axis.minutes"), grid: true, domain: [0, longest], nice: true},
             y: {axis: null, domain: ["weekday", "weekend"], padding: 0.1},
             marks: [
+              laneGridX(4),
               Plot.ruleY(periods, {y: "period", x1: "whiskerLow", x2: "whiskerHigh", dy: 8, stroke: "currentColor"}),
               Plot.ruleY(beyond, {
                 y: "period",

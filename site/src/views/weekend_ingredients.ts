@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {PeriodItem, PeriodItems} from "../../../queries/weekend/_items.schema.js";
-import {annotate, HALO, laneRuleX, LINE, PERIOD_COLORS, unbroken} from "../lib/charts/index.js";
+import {annotate, HALO, laneGridX, laneRuleX, LINE, PERIOD_COLORS, unbroken} from "../lib/charts/index.js";
 import type {AnalysisView, ColumnSpec, PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -158,6 +158,7 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
               x: {label: text("axis.delta"), grid: true, domain: [-limit, limit]},
               y: {axis: null, domain: items, padding: 0.08},
               marks: [
+                laneGridX(4),
                 Plot.barX(rows, {
                   y: "item",
                   x: "deltaPp",
@@ -251,6 +252,7 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
               x: {label: text("axis.share"), grid: true, percent: true, domain: [0, domainMax]},
               y: {axis: null, domain: items, padding: 0.08, insetBottom: SHARES_INSET_BOTTOM},
               marks: [
+                laneGridX(4),
                 Plot.ruleY(rows, {
                   y: "item",
                   x1: "weekdayShare",

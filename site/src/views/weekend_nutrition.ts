@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {WeekendNutrition} from "../../../queries/weekend/weekend_nutrition.schema.js";
-import {annotate, HALO, laneRuleX, LINE, significanceColor} from "../lib/charts/index.js";
+import {annotate, HALO, laneGridX, laneRuleX, LINE, significanceColor} from "../lib/charts/index.js";
 import {differenceLabel, signedPct} from "../lib/differenceLabel.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -65,7 +65,8 @@ export const view = defineView<WeekendNutrition>({
             x: {label: text("axis.difference"), grid: true, percent: true, domain: [-limit, limit]},
             y: {axis: null, domain: rows.map((d) => d.nutrient), padding: 0.2, insetBottom: 10},
             marks: [
-              // Zero in each row's lane, under its name: a line through the chart crossed the names.
+              // Zero and the grid in each row's lane, under its name: lines through the chart crossed the names.
+              laneGridX(4),
               laneRuleX(rows, {x: 0, y: "nutrient", below: 4, ...LINE.reference}),
               Plot.ruleY(rows, {
                 y: "nutrient",

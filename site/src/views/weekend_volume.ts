@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {WeekendVolume} from "../../../queries/weekend/weekend_volume.schema.js";
-import {annotate, LINE, ON_BAR_COLOR, PERIOD_COLORS} from "../lib/charts/index.js";
+import {annotate, countAxis, laneGridX, LINE, ON_BAR_COLOR, PERIOD_COLORS} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -64,9 +64,10 @@ export const view = defineView<WeekendVolume>({
           const {width, narrow, text, format} = ctx;
           const height = narrow ? 240 : 300;
           const marginTop = 24;
+          const y = countAxis(maxDay * 1.1, narrow ? 4 : 8);
           // Recipes per pixel of the y axis (Plot's default bottom margin is 30 px), and whether the mean line falls
           // within the 20 px above a bar where its count is written.
-          const perPixel = (maxDay * 1.1) / (height - marginTop - 30);
+          const perPixel = y.domain[1] / (height - marginTop - 30);
           const underMean = (d: Day): boolean =>
             s.dayMean > d.recipes - 2 * perPixel && s.dayMean < d.recipes + 22 * perPixel;
           // An upright count inside a phone bar runs about 40 px down from the bar's top.
@@ -85,7 +86,7 @@ export const view = defineView<WeekendVolume>({
               // Centred, the axis name sat under Thursday and read as part of its tick label.
               labelAnchor: "right"
             },
-            y: {label: text("axis.recipes"), grid: true, domain: [0, maxDay * 1.1]},
+            y: {label: text("axis.recipes"), grid: true, ...y},
             marks: [
               Plot.barY(days, {
                 x: "key",
@@ -215,6 +216,7 @@ export const view = defineView<WeekendVolume>({
           x: {label: text("axis.recipesPerDay"), grid: true, domain: [0, maxRate * 1.15]},
           y: {axis: null, domain: ["weekday", "weekend"], padding: 0.1},
           marks: [
+            laneGridX(4),
             Plot.barX(s.periods, {
               y: "period",
               x: "recipesPerDay",

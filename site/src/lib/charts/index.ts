@@ -2,9 +2,12 @@
 export {
   annotate,
   axisBreak,
+  countAxis,
+  laneGridX,
   laneRuleX,
   shownWhen,
   tagGroup,
+  tiesForMax,
   unbroken,
   YEAR_INSET,
   yearAxis,

@@ -114,11 +114,64 @@ export function laneRuleX<T>(
 }
 
 /**
+ * A mark that cuts the x grid of a chart of rows (`x: {grid: true}` and a band or point y scale) into each row's lane,
+ * as laneRuleX does for a zero line: from `below` px under the row's middle to the band's end (halfway to the next
+ * row on a point scale). Grid lines through the whole chart passed under every row's name in the difference charts.
+ * Plot draws an axis' grid before the marks, so the grid is there to cut when this mark renders; it draws nothing.
+ *
+ * @example marks: [laneGridX(4), laneRuleX(rows, {x: 0, y: "nutrient", below: 4, ...LINE.reference}), ...]
+ */
+export function laneGridX(below: number): Plot.RenderFunction {
+  return function render(_index, scales, _values, dimensions, context) {
+    const grid = context.ownerSVGElement.querySelector('g[aria-label="x-grid"]');
+    const y = scales.y as (((value: unknown) => number) & {bandwidth?: () => number}) | undefined;
+    const rows = scales.scales.y?.domain;
+    if (!grid || !y || !rows) return null;
+    const bandwidth = y.bandwidth?.() ?? 0;
+    const positions = [...rows].map((row) => y(row)).filter(Number.isFinite);
+    const sorted = [...positions].sort((a, b) => a - b);
+    const gaps = sorted.slice(1).map((p, i) => p - sorted[i]!);
+    const step = gaps.length ? Math.min(...gaps) : dimensions.height - dimensions.marginTop - dimensions.marginBottom;
+    const lanes = positions.map((start) =>
+      bandwidth > 1 ? [start + bandwidth / 2 + below, start + bandwidth] : [start + below, start + step / 2 - 2]
+    );
+    for (const line of [...grid.querySelectorAll("line")]) {
+      for (const [top, bottom] of lanes) {
+        const piece = line.cloneNode() as SVGLineElement;
+        piece.setAttribute("y1", String(top));
+        piece.setAttribute("y2", String(bottom));
+        line.before(piece);
+      }
+      line.remove();
+    }
+    return null;
+  };
+}
+
+/**
  * An ingredient or tag name as chart text: its hyphens made non-breaking (U+2011, which Inter draws as a hyphen), so
  * that Plot's line wrapping, which breaks after every hyphen, keeps a name whole ("60-minutes-or- / less" was drawn).
  */
 export function unbroken(name: string): string {
   return name.replace(/-/g, "\u2011");
+}
+
+/**
+ * Whether a row ties for the largest value of its group as printed: in a heatmap of shares printed to 0.1 %, two
+ * cells at 11.7 % are both the largest a reader sees, and bolding only the one whose unrounded share is higher (the
+ * data's peak) said that one was larger. Every row printed like its group's largest value is bold.
+ *
+ * @example const isMax = tiesForMax(cells, (c) => c.item, (c) => c.share, (v) => Math.round(v * 1000)); // 0.1 %
+ */
+export function tiesForMax<T>(
+  rows: readonly T[],
+  group: (d: T) => string,
+  value: (d: T) => number,
+  printed: (value: number) => string | number
+): (d: T) => boolean {
+  const top = new Map<string, number>();
+  for (const d of rows) top.set(group(d), Math.max(top.get(group(d)) ?? -Infinity, value(d)));
+  return (d) => printed(value(d)) === printed(top.get(group(d))!);
 }
 
 /** Tick format that writes years as they are (2007, not 2,007). */
@@ -136,6 +189,18 @@ export function yearTicksEvery(years: readonly number[], narrow: boolean): numbe
  */
 export function yearAxis(label: string, years: readonly number[], narrow: boolean) {
   return {label, tickFormat: yearTicks, ticks: yearTicksEvery(years, narrow) ?? 10, inset: YEAR_INSET};
+}
+
+/**
+ * A count axis from zero that ends on a labelled tick above its tallest mark: `{domain, ticks}` for `ticks` ticks, the
+ * domain rounded up to the step of those ticks. Plot's `nice: true` rounds for ten ticks while a short axis draws
+ * fewer, so the tallest bar rose above the last label (Monday's 41,435 over a top tick of 40,000 on a phone).
+ *
+ * @example y: {label, grid: true, ...countAxis(maxCount * 1.1, narrow ? 4 : 6)}
+ */
+export function countAxis(top: number, ticks: number): {domain: [number, number]; ticks: number} {
+  const end = Math.max(...Array.from(Plot.scale({y: {domain: [0, top], nice: ticks}}).domain ?? [top], Number));
+  return {domain: [0, end], ticks};
 }
 
 /**

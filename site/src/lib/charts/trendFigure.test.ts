@@ -6,7 +6,7 @@ import {formatValue} from "../format.js";
 import {legendKey} from "./export.js";
 import {renderPlot} from "./render.js";
 import {LINE} from "./theme.js";
-import {fitNote, trendFigure} from "./trendFigure.js";
+import {fitLabelPlace, fitNote, trendFigure} from "./trendFigure.js";
 
 type Row = {year: number; recipes: number; mean: number; std: number};
 const ROWS: Row[] = [1999, 2000, 2001, 2002].map((year, i) => ({
@@ -114,5 +114,64 @@ describe("fitNote", () => {
       "−0.546\u00a0%DV points per year",
       "p = 0.001 · R² 0.996"
     ]);
+  });
+});
+
+describe("fitLabelPlace", () => {
+  // A 400 × 300 drawing with 40 px margins: years 2000–2010 across, values 0–100 up.
+  const scales = {
+    x: (year: number) => 40 + (year - 2000) * 32,
+    y: (value: number) => 260 - value * 2.2,
+    r: () => 4
+  };
+  const dimensions = {width: 400, height: 300, marginTop: 40, marginRight: 40, marginBottom: 40, marginLeft: 40};
+  const years = Array.from({length: 11}, (_, i) => 2000 + i);
+  const flat: TrendFit = {...FIT, slope: 0, intercept: 50};
+  const size = {width: 120, height: 14};
+  const line = years.map((year) => ({year, low: 50, high: 50}));
+
+  it("writes the fit's name under the end of its line where nothing is drawn there", () => {
+    const place = fitLabelPlace({
+      scales,
+      dimensions,
+      fit: flat,
+      years,
+      size,
+      obstacles: {dots: [], spans: [line], whiskers: []}
+    });
+    expect(place).toEqual({x: scales.x(2010) - 4, y: scales.y(50) + 6 + 7, anchor: "end"});
+  });
+
+  it("moves it over the line, then to the line's start, when dots lie under the end", () => {
+    const dots = years.filter((y) => y >= 2007).map((year) => ({year, value: 45, recipes: 1}));
+    const over = fitLabelPlace({
+      scales,
+      dimensions,
+      fit: flat,
+      years,
+      size,
+      obstacles: {dots, spans: [], whiskers: []}
+    });
+    expect(over).toEqual({x: scales.x(2010) - 4, y: scales.y(50) - 6 - 7, anchor: "end"});
+    const band = [
+      {year: 2006, low: 20, high: 80},
+      {year: 2010, low: 20, high: 80}
+    ];
+    const start = fitLabelPlace({
+      scales,
+      dimensions,
+      fit: flat,
+      years,
+      size,
+      obstacles: {dots, spans: [band], whiskers: []}
+    });
+    expect(start?.anchor).toBe("start");
+  });
+
+  it("gives up where a band covers the whole line: the legend alone keys the fit", () => {
+    const band = years.map((year) => ({year, low: 10, high: 90}));
+    expect(
+      fitLabelPlace({scales, dimensions, fit: flat, years, size, obstacles: {dots: [], spans: [band], whiskers: []}})
+    ).toBeUndefined();
   });
 });

@@ -57,6 +57,125 @@ export function fitNote(fit: TrendFit, slopeFormat: string, {text, format, narro
   return narrow ? `${text("axis.trend")}:\n${slope}\n${test}` : `${text("axis.trend")}: ${slope} · ${test}`;
 }
 
+/** Positions of the plot's scales, as a render function receives them. */
+interface FitScales {
+  x: (year: number) => number;
+  y: (value: number) => number;
+  r?: (recipes: number) => number;
+}
+
+/** A vertical extent per year in data units: a band (low < high) or a line (low = high), joined from year to year. */
+type Span = ReadonlyArray<{year: number; low: number; high: number}>;
+
+export interface FitLabelInput {
+  scales: FitScales;
+  dimensions: {
+    width: number;
+    height: number;
+    marginTop: number;
+    marginRight: number;
+    marginBottom: number;
+    marginLeft: number;
+  };
+  fit: TrendFit;
+  years: readonly number[];
+  /** The label's box in pixels. */
+  size: {width: number; height: number};
+  obstacles: {
+    dots: ReadonlyArray<{year: number; value: number; recipes: number}>;
+    spans: readonly Span[];
+    whiskers: Span;
+  };
+}
+
+/** A generous width for a bold label in Inter (0.62 em a character, with the halo): a label must not reach data. */
+export function labelWidth(label: string, fontSize: number): number {
+  return label.length * fontSize * 0.62 + 4;
+}
+
+/**
+ * Where the fit's name goes: beside an end of the fit line (the last year first), under or over it, a few pixels
+ * away, at the first place where its box keeps 2 px off every dot, band, interval and the series line and stays in the
+ * plot; undefined when there is none, and the legend alone keys the fit. It was always written under the line's
+ * last point, where on the steps, ingredients, complexity and protein trends it lay on dots and bands.
+ */
+export function fitLabelPlace({
+  scales,
+  dimensions,
+  fit,
+  years,
+  size,
+  obstacles
+}: FitLabelInput): {x: number; y: number; anchor: "start" | "end"} | undefined {
+  const {x, y, r} = scales;
+  const first = years[0]!;
+  const last = years[years.length - 1]!;
+  const pad = 2;
+  const fitAt = (px: number): number => {
+    const [x0, x1] = [x(first), x(last)];
+    const t = x1 === x0 ? 0 : (px - x0) / (x1 - x0);
+    return y(fitted(fit, first + t * (last - first)));
+  };
+  const inPlot = (b: Box) =>
+    b.left >= dimensions.marginLeft &&
+    b.right <= dimensions.width - dimensions.marginRight &&
+    b.top >= dimensions.marginTop &&
+    b.bottom <= dimensions.height - dimensions.marginBottom;
+  const hitsSpan = (span: Span, b: Box): boolean => {
+    const points = span.map((p) => ({x: x(p.year), a: y(p.low), b: y(p.high)}));
+    for (let px = b.left - pad; px <= b.right + pad; px += 1) {
+      for (let i = 0; i + 1 < points.length; i++) {
+        const [p, q] = [points[i]!, points[i + 1]!];
+        if (px < p.x || px > q.x) continue;
+        const t = q.x === p.x ? 0 : (px - p.x) / (q.x - p.x);
+        const [ya, yb] = [p.a + t * (q.a - p.a), p.b + t * (q.b - p.b)];
+        if (Math.max(ya, yb) >= b.top - pad && Math.min(ya, yb) <= b.bottom + pad) return true;
+      }
+    }
+    return false;
+  };
+  const hitsWhisker = (b: Box): boolean =>
+    obstacles.whiskers.some((w) => {
+      const px = x(w.year);
+      const [ya, yb] = [y(w.low), y(w.high)];
+      return (
+        px >= b.left - pad &&
+        px <= b.right + pad &&
+        Math.max(ya, yb) >= b.top - pad &&
+        Math.min(ya, yb) <= b.bottom + pad
+      );
+    });
+  const hitsDot = (b: Box): boolean =>
+    obstacles.dots.some((d) => {
+      const [cx, cy, radius] = [x(d.year), y(d.value), r ? r(d.recipes) : 3];
+      const dx = Math.max(b.left - cx, 0, cx - b.right);
+      const dy = Math.max(b.top - cy, 0, cy - b.bottom);
+      return Math.hypot(dx, dy) < radius + pad;
+    });
+  for (const end of ["last", "first"] as const) {
+    const anchor = end === "last" ? "end" : "start";
+    const px = end === "last" ? x(last) - 4 : x(first) + 4;
+    const [left, right] = end === "last" ? [px - size.width, px] : [px, px + size.width];
+    const fitYs = [fitAt(left), fitAt(right)];
+    for (const gap of [6, 14, 22]) {
+      for (const side of ["below", "above"] as const) {
+        const top = side === "below" ? Math.max(...fitYs) + gap : Math.min(...fitYs) - gap - size.height;
+        const b: Box = {left, right, top, bottom: top + size.height};
+        if (!inPlot(b) || hitsDot(b) || hitsWhisker(b) || obstacles.spans.some((s) => hitsSpan(s, b))) continue;
+        return {x: px, y: top + size.height / 2, anchor};
+      }
+    }
+  }
+  return undefined;
+}
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
 /** A yearly series with its WLS line, dots sized by recipes and a fit note; every year-based mark has data-year. */
 export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Row>): FigureSpec<never> {
   const {key, rows, value, label, fit, digits, slopeFormat, band, interval} = options;
@@ -103,7 +222,7 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
         width,
         height: narrow ? 260 : 300,
         marginLeft: narrow ? 44 : 52,
-        marginTop: narrow ? 60 : 46,
+        marginTop: narrow ? 64 : 50,
         x: yearAxis(text("axis.year"), years, narrow),
         // From zero: a change of half an ingredient in twenty years must not look like a boom.
         y: {label: text(label), grid: true, zero: true, nice: true},
@@ -172,25 +291,53 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
             className: "size-by-recipes",
             render: annotate(rows, (d) => ({year: d.year, recipes: d.recipes, value: value(d)}))
           }),
-          // After the dots, so that no dot hides the fit's name; its halo keeps it readable where it crosses them.
+          // After the dots, at a place free of data (fitLabelPlace), or not at all: the legend keys the fit too.
           Plot.text([line[1]!], {
             x: "year",
             y: "value",
             text: () => text("axis.trend"),
-            textAnchor: "end",
-            lineAnchor: "top",
-            dx: -4,
-            dy: 10,
             fontSize: narrow ? 10 : 11,
             fontWeight: 600,
             fill: COLORS.weighted,
             pointerEvents: "none",
-            ...HALO
+            ...HALO,
+            render(index, scales, values, dimensions, context, next) {
+              const fontSize = narrow ? 10 : 11;
+              const place = fitLabelPlace({
+                scales: scales as unknown as FitScales,
+                dimensions,
+                fit,
+                years,
+                size: {width: labelWidth(text("axis.trend"), fontSize), height: fontSize * 1.3},
+                obstacles: {
+                  dots: rows.map((d) => ({year: d.year, value: value(d), recipes: d.recipes})),
+                  spans: [
+                    rows.map((d) => ({year: d.year, low: value(d), high: value(d)})),
+                    ...(band ? [bandRows.map((d) => ({year: d.year, low: band.low(d)!, high: band.high(d)!}))] : []),
+                    ...(interval && !whiskers
+                      ? [intervalRows.map((d) => ({year: d.year, low: interval(d)!.lower, high: interval(d)!.upper}))]
+                      : [])
+                  ],
+                  whiskers:
+                    interval && whiskers
+                      ? intervalRows.map((d) => ({year: d.year, low: interval(d)!.lower, high: interval(d)!.upper}))
+                      : []
+                }
+              });
+              if (!place) return null;
+              // The one label drawn at the chosen pixel position (Plot's text reads its x and y channels in pixels).
+              const placed = Object.assign(Object.create(values) as typeof values, {x: [place.x], y: [place.y]});
+              const g = next!(index, scales, placed, dimensions, context) as SVGElement;
+              g.setAttribute("text-anchor", place.anchor);
+              g.setAttribute("data-role", "fit-label");
+              return g;
+            }
           }),
           Plot.text([fitNote(fit, slopeFormat, ctx)], {
             frameAnchor: "top-left",
             text: (d: string) => d,
-            dy: -6,
+            // Well above the top gridline: 6 px left the note's last line touching it.
+            dy: -10,
             fontSize: narrow ? 10 : 11,
             lineAnchor: "bottom",
             fill: "currentColor"
