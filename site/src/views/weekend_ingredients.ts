@@ -88,9 +88,10 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
       const maxGap = Math.max(...rows.map((d) => Math.abs(d.deltaPp)));
       const maxShare = Math.max(...rows.flatMap((d) => [d.weekdayShareInterval.upper, d.weekendShareInterval.upper]));
       const color = (d: PeriodItem): string => (d.deltaPp > 0 ? PERIOD_COLORS.weekend : PERIOD_COLORS.weekday);
+      // A side with no bar has no legend entry: a key for a mark the chart does not draw misleads.
       const sideLegend = [
-        {label: "kpi.moreAtWeekend", color: PERIOD_COLORS.weekend},
-        {label: "kpi.moreOnWeekdays", color: PERIOD_COLORS.weekday}
+        ...(s.moreAtWeekend.length > 0 ? [{label: "kpi.moreAtWeekend", color: PERIOD_COLORS.weekend}] : []),
+        ...(s.moreOnWeekdays.length > 0 ? [{label: "kpi.moreOnWeekdays", color: PERIOD_COLORS.weekday}] : [])
       ];
       const height = rows.length * LANE + 48;
       return [

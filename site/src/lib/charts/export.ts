@@ -71,8 +71,12 @@ export function legendKey(shape: LegendShape, color: string): string {
         `<rect class="${BAND_CLASS}" y="7" width="14" height="6" fill="${lower}" fill-opacity="${LINE.band.fillOpacity}"/>`
       );
     }
-    case "spread":
-      return `<rect y="0" width="14" height="14" fill="${color}" fill-opacity="${LINE.spread.fillOpacity}"/>`;
+    case "spread": {
+      const edge = (y: number) =>
+        `<line x1="0" y1="${y}" x2="14" y2="${y}" stroke="${color}" stroke-width="${LINE.spreadEdge.strokeWidth}"` +
+        ` stroke-dasharray="${LINE.spreadEdge.strokeDasharray}" stroke-opacity="${LINE.spreadEdge.strokeOpacity}"/>`;
+      return `<rect y="1" width="14" height="12" fill="${color}" fill-opacity="${LINE.spread.fillOpacity}"/>${edge(1)}${edge(13)}`;
+    }
     case "whisker":
       return (
         `<line x1="7" y1="1" x2="7" y2="13" stroke="${color}" stroke-width="${LINE.whisker.strokeWidth}"` +

@@ -185,8 +185,10 @@ export const LINE = {
   reference: {stroke: "currentColor", strokeWidth: 2, strokeDasharray: "3 3", strokeOpacity: 0.8},
   // The class BAND_CLASS lets global.css make bands denser on the dark card, in the chart and in its legend key.
   band: {fillOpacity: 0.25, className: "chart-band"},
-  // A spread (± one standard deviation) drawn behind an interval of the same hue: lighter, so the interval shows.
+  // A spread (± one standard deviation) drawn behind an interval of the same hue: lighter, so the interval shows,
+  // and edged with dotted lines, so it never reads as the interval band of the chart beside it (a fill alone did).
   spread: {fillOpacity: 0.1},
+  spreadEdge: {strokeWidth: 1, strokeDasharray: "2 2", strokeOpacity: 0.8},
   // An interval drawn over a spread band: a solid vertical whisker per point, darker than any band.
   whisker: {strokeWidth: 2, strokeOpacity: 0.9}
 } as const;

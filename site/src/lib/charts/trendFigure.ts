@@ -237,7 +237,16 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
                   fill: COLORS.observed,
                   ...LINE.spread,
                   render: tagGroup({role: "band"})
-                })
+                }),
+                ...[band.low, band.high].map((edge) =>
+                  Plot.line(bandRows, {
+                    x: "year",
+                    y: (d: Row) => edge(d),
+                    stroke: COLORS.observed,
+                    ...LINE.spreadEdge,
+                    render: tagGroup({role: "band"})
+                  })
+                )
               ]
             : []),
           ...(interval && whiskers
