@@ -186,6 +186,9 @@ describe("standalone SVG download", () => {
     expect(legendKey("axisBreakX", "red")).toMatch(/^<line x1="0" y1="7" x2="14" y2="7"[^>]*\/>.*M4 13L8 1M7 13L11 1/);
     expect(legendKey("axisBreakY", "red")).toMatch(/^<line x1="7" y1="0" x2="7" y2="14"[^>]*\/>/);
     expect(legendKey("mean", "red")).toMatch(/^<path [^>]*fill="var\(--plot-background\)" stroke="red"/);
+    expect(legendKey("sizes", "red")).toMatch(
+      /^<circle [^>]*r="2.5" fill="red"[^>]*\/><circle [^>]*r="4.5" fill="red"/
+    );
     // The spread (± one SD): a faint fill between two dotted edges, unlike the interval band's plain fill.
     expect(legendKey("spread", "red")).toMatch(
       /^<rect [^>]*fill="red" fill-opacity="0.1"\/>(<line [^>]*stroke="red"[^>]*stroke-dasharray="2 2"[^>]*\/>){2}$/

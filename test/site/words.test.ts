@@ -220,7 +220,12 @@ describe.each(PAGES)("%s", (url) => {
       if (!snapshot.narrative) continue;
       const text = (section.textContent ?? "").replace(/(?:about|environ)\s+[\d.,]+/gu, "");
       const claims = [snapshot.narrative.headline, ...snapshot.narrative.claims];
-      const values = new Set(claims.flatMap((c) => Object.values(c.values).filter((v) => typeof v === "number")));
+      // The tiles' numbers too (data-value): a tile is read beside the chart's labels.
+      const tiles = [...section.querySelectorAll<HTMLElement>(".kpi[data-value]")].map((k) => Number(k.dataset.value));
+      const values = new Set([
+        ...claims.flatMap((c) => Object.values(c.values).filter((v) => typeof v === "number")),
+        ...tiles
+      ]);
       // Round values (α = 0.05, a threshold of 0.1, claimed or in the parameters) print exactly: a w of 0.046
       // rounded to 0.05 is not α.
       const params = Object.values(snapshot.params ?? {}).filter((v): v is number => typeof v === "number");
@@ -247,6 +252,19 @@ describe.each(PAGES)("%s", (url) => {
         );
         const clash = shown.filter((f) => !exact.has(f));
         if (clash.length > 1) clashes.push(`${section.id}: ${clash.join(" / ")}`);
+        // The same as a percentage: a gap of 0.0009 printed "−0.09%" on a tile and "−0.1%" on the chart's label.
+        const pct = Math.abs(value) * 100;
+        const pctForms = [0, 1, 2, 3]
+          .filter(
+            (d) =>
+              Number(pct.toFixed(d)) !== Number(pct.toFixed(d + 1)) &&
+              Math.abs(Number(pct.toFixed(d)) - pct) <= pct / 5
+          )
+          .map((d) => formatNumber(pct, lang, d));
+        const shownPct = pctForms.filter((f) =>
+          new RegExp(`(?<![\\d.,\u202f])${escape(f)}[\\s\u00a0\u202f]?%`, "u").test(text)
+        );
+        if (shownPct.length > 1) clashes.push(`${section.id}: ${shownPct.map((f) => `${f}%`).join(" / ")}`);
       }
     }
     expect(clashes).toEqual([]);

@@ -26,6 +26,8 @@ export interface KpiModel {
   key: string;
   label: string;
   value: string;
+  /** The number behind `value`, for checks that compare the precisions a quantity is printed with. */
+  raw?: number;
 }
 
 /** An analysis' text module, with the file it comes from for error messages. */
@@ -81,6 +83,7 @@ export function kpiModels(
     key: k.key,
     label: renderText(source, lang, `kpi.${k.key}`, values),
     // Typeset too: a text value such as a span of years must not break across lines either.
-    value: typeset(formatValue(k.value, k.format, lang), lang)
+    value: typeset(formatValue(k.value, k.format, lang), lang),
+    ...(typeof k.value === "number" ? {raw: k.value} : {})
   }));
 }

@@ -55,6 +55,7 @@ export type LegendShape =
   | "band"
   | "bands"
   | "spread"
+  | "sizes"
   | "whisker"
   | "circle"
   | "hollow"

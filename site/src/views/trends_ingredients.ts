@@ -85,6 +85,10 @@ export function itemsView(): AnalysisView<TrendsItems> {
         defineFigure<DiversityRow>({
           key: "diversity",
           data: s.diversity,
+          legend: [
+            {label: "axis.distinct", color: COLORS.observed, shape: "dot"},
+            {label: "axis.dotArea", color: COLORS.observed, shape: "sizes"}
+          ],
           columns: [
             {key: "year", label: "axis.year", format: "year"},
             {key: "recipes", label: "axis.recipes", format: "int"},

@@ -31,7 +31,7 @@ export const view = defineView<WeekendComplexity>({
     return [
       {key: "weekdayScore", value: score.weekday.mean, format: "2|unit:points"},
       {key: "weekendScore", value: score.weekend.mean, format: "2|unit:points"},
-      {key: "difference", value: score.comparison.diffPct, format: "pct|2"}
+      {key: "difference", value: score.comparison.diffPct, format: "pct|1"}
     ];
   },
   figures: (s) => {

@@ -77,6 +77,12 @@ export function legendKey(shape: LegendShape, color: string): string {
         ` stroke-dasharray="${LINE.spreadEdge.strokeDasharray}" stroke-opacity="${LINE.spreadEdge.strokeOpacity}"/>`;
       return `<rect y="1" width="14" height="12" fill="${color}" fill-opacity="${LINE.spread.fillOpacity}"/>${edge(1)}${edge(13)}`;
     }
+    // Dots sized by a count (the year's recipes): a small and a large dot, edged like the drawn ones.
+    case "sizes":
+      return (
+        `<circle cx="3.5" cy="9.5" r="2.5" fill="${color}" stroke="var(--plot-background)"/>` +
+        `<circle cx="9.5" cy="7" r="4.5" fill="${color}" stroke="var(--plot-background)"/>`
+      );
     case "whisker":
       return (
         `<line x1="7" y1="1" x2="7" y2="13" stroke="${color}" stroke-width="${LINE.whisker.strokeWidth}"` +

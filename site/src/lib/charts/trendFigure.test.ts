@@ -58,8 +58,15 @@ describe("trendFigure", () => {
     const band = doc.querySelector('[data-role="band"]')!;
     expect(Number(band.getAttribute("fill-opacity"))).toBe(LINE.spread.fillOpacity);
     expect(LINE.spread.fillOpacity).toBeLessThan(LINE.band.fillOpacity);
+    // Edged with dotted lines, so the spread never reads as an interval band.
+    const edges = [...doc.querySelectorAll('[data-role="band"]')].filter((g) => g.getAttribute("stroke-dasharray"));
+    expect(edges.map((g) => g.getAttribute("stroke-dasharray"))).toEqual([
+      LINE.spreadEdge.strokeDasharray,
+      LINE.spreadEdge.strokeDasharray
+    ]);
     expect(spec.legend!.map((e) => [e.label, e.shape])).toEqual([
       ["axis.score", "joinedDots"],
+      ["axis.dotArea", "sizes"],
       ["axis.interval", "whisker"],
       ["axis.band", "spread"],
       ["axis.trend", "fit"]
@@ -70,7 +77,7 @@ describe("trendFigure", () => {
   it("keeps the interval as a band where there is no spread band to hide it", () => {
     const {spec, doc} = drawn(false);
     expect(doc.querySelector('[data-role="interval"]')!.querySelectorAll("path").length).toBeGreaterThan(0);
-    expect(spec.legend!.map((e) => e.shape)).toEqual(["joinedDots", "band", "fit"]);
+    expect(spec.legend!.map((e) => e.shape)).toEqual(["joinedDots", "sizes", "band", "fit"]);
     // The band carries the class global.css thickens on the dark card.
     expect(doc.querySelector('[data-role="interval"]')!.getAttribute("class")).toContain("chart-band");
   });
