@@ -257,8 +257,7 @@ describe.each(PAGES)("%s", (url) => {
         const pctForms = [0, 1, 2, 3]
           .filter(
             (d) =>
-              Number(pct.toFixed(d)) !== Number(pct.toFixed(d + 1)) &&
-              Math.abs(Number(pct.toFixed(d)) - pct) <= pct / 5
+              Number(pct.toFixed(d)) !== Number(pct.toFixed(d + 1)) && Math.abs(Number(pct.toFixed(d)) - pct) <= pct / 5
           )
           .map((d) => formatNumber(pct, lang, d));
         const shownPct = pctForms.filter((f) =>
