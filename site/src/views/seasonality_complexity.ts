@@ -8,9 +8,9 @@ import * as Plot from "@observablehq/plot";
 import type {Season} from "../../../queries/seasonality/_seasons.js";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityComplexity} from "../../../queries/seasonality/seasonality_complexity.schema.js";
-import {HALO, LINE} from "../lib/charts/index.js";
+import {HALO} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
-import {intervalKey, intervalNotes, kruskalNote} from "../lib/charts/seasons.js";
+import {intervalKey, intervalNotes, kruskalNote, meanIntervalRule} from "../lib/charts/seasons.js";
 import {SEASON_FILL, SEASON_FORMAT, seasonKey} from "../lib/charts/seasons.js";
 
 type SeasonRow = SeasonalityComplexity["seasons"][number];
@@ -85,16 +85,7 @@ export const view = defineView<SeasonalityComplexity>({
             }),
             Plot.tickX(seasons, {y: "season", x: "scoreMedian", strokeWidth: 2.5, inset: 6}),
             // The mean's 95 % interval, drawn over the quartile band like the trends' whiskers.
-            Plot.ruleY(
-              seasons.filter((d) => d.scoreInterval !== null),
-              {
-                y: "season",
-                x1: (d: SeasonRow) => d.scoreInterval!.lower,
-                x2: (d: SeasonRow) => d.scoreInterval!.upper,
-                stroke: "currentColor",
-                ...LINE.whisker
-              }
-            ),
+            meanIntervalRule(seasons, (d) => d.scoreInterval),
             Plot.dot(seasons, {
               y: "season",
               x: "scoreMean",
@@ -146,17 +137,7 @@ export const view = defineView<SeasonalityComplexity>({
             y: {label: null, domain, tickFormat: (d: Season) => text(seasonKey(d)), padding: 0.3},
             marks: [
               Plot.ruleY(counts, {...facet, y: "season", x1: 0, x2: "mean", strokeOpacity: 0.5}),
-              Plot.ruleY(
-                counts.filter((d) => d.interval !== null),
-                {
-                  ...facet,
-                  y: "season",
-                  x1: (d: CountRow) => d.interval!.lower,
-                  x2: (d: CountRow) => d.interval!.upper,
-                  stroke: "currentColor",
-                  ...LINE.whisker
-                }
-              ),
+              meanIntervalRule(counts, (d) => d.interval, facet),
               Plot.dot(counts, {
                 ...facet,
                 y: "season",

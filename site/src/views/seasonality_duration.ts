@@ -9,7 +9,7 @@ import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityDuration} from "../../../queries/seasonality/seasonality_duration.schema.js";
 import {HALO, LINE, MEDIAN} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
-import {kruskalNote, SEASON_FILL, SEASON_FORMAT, seasonKey} from "../lib/charts/seasons.js";
+import {kruskalNote, meanIntervalRule, SEASON_FILL, SEASON_FORMAT, seasonKey} from "../lib/charts/seasons.js";
 
 type SeasonRow = SeasonalityDuration["seasons"][number];
 
@@ -57,16 +57,7 @@ export const view = defineView<SeasonalityDuration>({
             marks: [
               Plot.ruleX([s.overallMean], LINE.reference),
               // The mean's 95 % interval, under the dot: a few tenths of a minute, so mostly hidden by it.
-              Plot.ruleY(
-                seasons.filter((d) => d.interval !== null),
-                {
-                  y: "season",
-                  x1: (d: SeasonRow) => d.interval!.lower,
-                  x2: (d: SeasonRow) => d.interval!.upper,
-                  stroke: "currentColor",
-                  ...LINE.whisker
-                }
-              ),
+              meanIntervalRule(seasons, (d) => d.interval),
               Plot.dot(seasons, {
                 y: "season",
                 x: "mean",

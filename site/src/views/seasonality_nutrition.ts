@@ -8,10 +8,10 @@ import * as Plot from "@observablehq/plot";
 import type {Season} from "../../../queries/seasonality/_seasons.js";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityNutrition} from "../../../queries/seasonality/seasonality_nutrition.schema.js";
-import {COLORS, LINE} from "../lib/charts/index.js";
+import {COLORS} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
-import {intervalKey, intervalNotes, kruskalNote} from "../lib/charts/seasons.js";
+import {intervalKey, intervalNotes, kruskalNote, meanIntervalRule} from "../lib/charts/seasons.js";
 import {SEASON_FILL, SEASON_FORMAT, seasonKey, signedPct} from "../lib/charts/seasons.js";
 
 type Entry = SeasonalityNutrition["nutrients"][number];
@@ -148,16 +148,7 @@ export const view = defineView<SeasonalityNutrition>({
               }),
               Plot.tickX(rows, {y: "season", x: "median", strokeWidth: 2.5, inset: 6}),
               // The mean's 95 % interval, over the quartile band as on the complexity score's chart.
-              Plot.ruleY(
-                rows.filter((d) => d.interval !== null),
-                {
-                  y: "season",
-                  x1: (d: CalorieRow) => d.interval!.lower,
-                  x2: (d: CalorieRow) => d.interval!.upper,
-                  stroke: "currentColor",
-                  ...LINE.whisker
-                }
-              ),
+              meanIntervalRule(rows, (d) => d.interval),
               Plot.dot(rows, {
                 y: "season",
                 x: "mean",

@@ -1,14 +1,14 @@
 /**
  * What the seasonal views share (moved from views/seasonality_volume.ts and views/seasonality_duration.ts, so that
  * views never import views): the season colours, names and legend, a signed percentage, and the notes of the
- * interval dot plots.
+ * interval dot plots, and the whisker of a season's mean interval.
  */
 import * as Plot from "@observablehq/plot";
 
 import type {Season} from "../../../../queries/seasonality/_seasons.js";
 import {SEASONS} from "../../../../queries/seasonality/_seasons.js";
 import type {LegendEntry, PlotContext} from "../views.js";
-import {SEASON_COLORS} from "./theme.js";
+import {LINE, SEASON_COLORS} from "./theme.js";
 
 export const SEASON_FILL = SEASON_COLORS;
 
@@ -75,4 +75,29 @@ export function intervalNotes(note: string, key: string, narrow: boolean, margin
           })
         ])
   ];
+}
+
+/** A 95 % interval's bounds, as the seasonal snapshots give them (null where a season has too few recipes). */
+type Bounds = {lower: number; upper: number} | null;
+
+/**
+ * The 95 % interval of each season's mean as a whisker across its row (LINE.whisker, in the text colour), drawn
+ * over the quartile band and under the dot; seasons without an interval draw none. `options` adds a facet.
+ */
+export function meanIntervalRule<Row extends {season: Season}>(
+  rows: readonly Row[],
+  interval: (d: Row) => Bounds,
+  options: Plot.RuleYOptions = {}
+): Plot.RuleY {
+  return Plot.ruleY(
+    rows.filter((d) => interval(d) !== null),
+    {
+      ...options,
+      y: "season",
+      x1: (d: Row) => interval(d)!.lower,
+      x2: (d: Row) => interval(d)!.upper,
+      stroke: "currentColor",
+      ...LINE.whisker
+    }
+  );
 }
