@@ -34,6 +34,10 @@ export const text = {
     "axis.significance_note": "* significant at α = {alpha|2} after Holm's correction for every tag tested",
     "axis.share": "Share of the season's recipes",
     "axis.interval": "{intervalLevel|pct|0} interval of the share (Wilson)",
+    "axis.interval_hidden_all":
+      "Each {intervalLevel|pct|0} interval is narrower than its dot: its bounds are in the data table",
+    "axis.interval_hidden_some": "An interval narrower than its dot is hidden by it: its bounds are in the data table",
+    "axis.lanes": "In each row, from top to bottom:",
     "axis.lower": "Lower bound of the share's interval",
     "axis.upper": "Upper bound of the share's interval",
     "figure.heatmap.caption": "Top tags by seasonal variability: share of each season's recipes",
@@ -95,6 +99,11 @@ export const text = {
       "* significative au seuil α = {alpha|2} après correction de Holm pour toutes les étiquettes testées",
     "axis.share": "Part des recettes de la saison",
     "axis.interval": "Intervalle à {intervalLevel|pct|0} de la part (Wilson)",
+    "axis.interval_hidden_all":
+      "Chaque intervalle à {intervalLevel|pct|0} est plus étroit que son point : ses bornes sont dans le tableau des données",
+    "axis.interval_hidden_some":
+      "Un intervalle plus étroit que son point est caché par lui : ses bornes sont dans le tableau des données",
+    "axis.lanes": "Dans chaque ligne, de haut en bas :",
     "axis.lower": "Borne basse de l'intervalle de la part",
     "axis.upper": "Borne haute de l'intervalle de la part",
     "figure.heatmap.caption": "Étiquettes les plus variables selon la saison : part des recettes de chaque saison",
