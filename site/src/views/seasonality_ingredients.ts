@@ -53,8 +53,11 @@ function labelMargin(labels: readonly string[], narrow: boolean): number {
  */
 const FULL_GAP = 0.5;
 
-/** Distance between the seasons' lanes in an item's row on a phone (px): dots of radius 3, the peak's 4, stay apart. */
-const LANE = 8;
+/**
+ * Distance between the seasons' lanes in an item's row on a phone (px): dots of radius 3 stay apart, the ringed peak
+ * (3.5) nearly so, and the rows (44 px) stay further apart than the lanes, so each row reads as one group.
+ */
+const LANE = 7;
 
 /** The view of a seasonal items analysis (ingredients or tags). */
 export function seasonalItemsView(): AnalysisView<SeasonalItems> {
@@ -111,56 +114,61 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
             {label: "axis.below", color: COLORS.below},
             {label: "axis.shade", color: "currentColor", shape: "ramp"}
           ],
-          plot: ({width, narrow, text, format}) => ({
-            width,
-            height: items.length * (narrow ? 26 : 26) + 64,
-            marginLeft: labelMargin(labels, narrow),
-            marginRight: 4,
-            marginTop: 28,
-            marginBottom: narrow ? 40 : 28,
-            x: {axis: null, domain: seasonsShown, padding: 0.04},
-            y: {label: null, domain: labels, padding: 0.06},
-            marks: [
-              Plot.cell(cells, {
-                x: "season",
-                y: "label",
-                fill: (d: Cell) => (d.gap >= 0 ? COLORS.above : COLORS.below),
-                fillOpacity: (d: Cell) => 0.06 + 0.62 * Math.min(1, Math.abs(d.gap) / FULL_GAP),
-                inset: 1,
-                // A faint outline keeps the grid visible where a near-average cell is almost the card's colour (dark theme).
-                stroke: "currentColor",
-                strokeOpacity: 0.15,
-                title: (d: Cell) =>
-                  `${d.item}, ${text(seasonKey(d.season))}: ${format(d.share, "pct|1")} (${format(d.recipes, "int")} ${text("axis.recipes").toLowerCase()})`
-              }),
-              ...[false, true].map((peak) =>
-                Plot.text(
-                  cells.filter((c) => c.peak === peak),
-                  {
-                    x: "season",
-                    y: "label",
-                    text: (d: Cell) => format(d.share, "pct|1"),
-                    fontSize: narrow ? 10 : 11,
-                    fontWeight: peak ? 700 : 400,
-                    fill: "currentColor"
-                  }
-                )
-              ),
-              Plot.axisX({anchor: "top", label: null, tickSize: 0, tickFormat: (d: Season) => text(seasonKey(d))}),
-              Plot.axisY({tickSize: 0, tickFormat: unbroken, lineWidth: narrow ? 9 : 16, lineHeight: 1.05}),
-              Plot.text(note(text), {
-                frameAnchor: "bottom-left",
-                text: (d: string) => d,
-                dy: 8,
-                dx: -labelMargin(labels, narrow) + 4,
-                lineAnchor: "top",
-                lineWidth: narrow ? 30 : 70,
-                fontSize: 10,
-                fill: "currentColor",
-                fillOpacity: 0.8
-              })
-            ]
-          })
+          plot: ({width, narrow, text, format}) => {
+            const peakText = new Map(cells.filter((c) => c.peak).map((c) => [c.label, format(c.share, "pct|1")]));
+            return {
+              width,
+              height: items.length * (narrow ? 26 : 26) + 64,
+              marginLeft: labelMargin(labels, narrow),
+              marginRight: 4,
+              marginTop: 28,
+              marginBottom: narrow ? 40 : 28,
+              x: {axis: null, domain: seasonsShown, padding: 0.04},
+              y: {label: null, domain: labels, padding: 0.06},
+              marks: [
+                Plot.cell(cells, {
+                  x: "season",
+                  y: "label",
+                  fill: (d: Cell) => (d.gap >= 0 ? COLORS.above : COLORS.below),
+                  fillOpacity: (d: Cell) => 0.06 + 0.62 * Math.min(1, Math.abs(d.gap) / FULL_GAP),
+                  inset: 1,
+                  // A faint outline keeps the grid visible where a near-average cell is almost the card's colour (dark theme).
+                  stroke: "currentColor",
+                  strokeOpacity: 0.15,
+                  title: (d: Cell) =>
+                    `${d.item}, ${text(seasonKey(d.season))}: ${format(d.share, "pct|1")} (${format(d.recipes, "int")} ${text("axis.recipes").toLowerCase()})`
+                }),
+                // Bold where the printed share is the peak's: a share equal to the peak's once rounded ("11.7%" twice)
+                // was printed in bold in one cell and plain in the other.
+                ...[false, true].map((peak) =>
+                  Plot.text(
+                    cells.filter((c) => (format(c.share, "pct|1") === peakText.get(c.label)) === peak),
+                    {
+                      x: "season",
+                      y: "label",
+                      text: (d: Cell) => format(d.share, "pct|1"),
+                      fontSize: narrow ? 10 : 11,
+                      fontWeight: peak ? 700 : 400,
+                      fill: "currentColor"
+                    }
+                  )
+                ),
+                Plot.axisX({anchor: "top", label: null, tickSize: 0, tickFormat: (d: Season) => text(seasonKey(d))}),
+                Plot.axisY({tickSize: 0, tickFormat: unbroken, lineWidth: narrow ? 9 : 16, lineHeight: 1.05}),
+                Plot.text(note(text), {
+                  frameAnchor: "bottom-left",
+                  text: (d: string) => d,
+                  dy: 8,
+                  dx: -labelMargin(labels, narrow) + 4,
+                  lineAnchor: "top",
+                  lineWidth: narrow ? 30 : 70,
+                  fontSize: 10,
+                  fill: "currentColor",
+                  fillOpacity: 0.8
+                })
+              ]
+            };
+          }
         }),
         defineFigure<RangeRow>({
           key: "range",
@@ -186,7 +194,7 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
             // lane in the item's row (winter at the top, in the legend's order), so all four stay apart, and a note
             // says so; on the wide drawing the four lie on the dumbbell's line.
             const lane = (season: Season): number => (narrow ? (SEASONS.indexOf(season) - 1.5) * LANE : 0);
-            const r = (d: Cell): number => (d.peak ? (narrow ? 4 : 6) : narrow ? 3 : 4);
+            const r = (d: Cell): number => (d.peak ? (narrow ? 3.5 : 6) : narrow ? 3 : 4);
             const trough = new Map(ranges.map((row) => [row.label, row.trough]));
             const max = Math.max(...cells.map((c) => c.interval.upper));
             // The two ends of each dumbbell, whose gap the chart shows, carry their share's 95 % Wilson interval.
@@ -197,7 +205,7 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
             const margin = labelMargin(labels, narrow);
             return {
               width,
-              height: items.length * (narrow ? 40 : 26) + (narrow ? 120 : 84),
+              height: items.length * (narrow ? 44 : 26) + (narrow ? 120 : 84),
               marginLeft: margin,
               marginRight: narrow ? 56 : 72,
               marginTop: narrow ? 80 : 44,
@@ -264,8 +272,8 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
                     )
                   ];
                 }),
-                // The peak season named at the right of each dumbbell, past its interval: the colour is never the only
-                // clue.
+                // The peak season named at the right of each dumbbell, past its interval, level with the row's name
+                // (beside its lane, it read as the next row's): the colour is never the only clue.
                 Plot.text(ranges, {
                   y: "label",
                   x: (d: RangeRow) => peakUpper.get(d.label) ?? d[d.peak] ?? 0,

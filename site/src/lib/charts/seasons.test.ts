@@ -126,22 +126,39 @@ function items(): SeasonalItems {
     keptItems: 2,
     testedItems: 5,
     significantCount: 2,
-    items: [item(1, "zucchini", [0.01, 0.012, 0.02, 0.011]), item(2, "cinnamon", [0.03, 0.031, 0.029, 0.04])]
+    items: [
+      item(1, "zucchini", [0.01, 0.012, 0.02, 0.011]),
+      item(2, "cinnamon", [0.03, 0.031, 0.029, 0.04]),
+      // Two seasons equal once printed to a tenth of a percent.
+      item(3, "seasonal", [0.07, 0.1171, 0.111, 0.1168])
+    ]
   } as unknown as SeasonalItems;
 }
 
+/** A context like the site's, shares printed as percentages to a tenth. */
+const context = (narrow: boolean): PlotContext => ({
+  lang: "en",
+  width: narrow ? NARROW_WIDTH : WIDE_WIDTH,
+  narrow,
+  text: (key) => (key === "axis.lanes" ? "From the top:" : key),
+  format: (value, spec) => (spec === "pct|1" ? `${(Number(value) * 100).toFixed(1)}%` : String(value))
+});
+
+describe("the seasonal items' heatmap", () => {
+  const figure = seasonalIngredients.figures(items()).find((f) => f.key === "heatmap")!;
+
+  it("prints in bold every share equal to the peak's as printed, not the peak's cell only", () => {
+    const svg = renderPlot(figure.plot(context(false)), {id: "h", lang: "en", ariaLabel: "h"});
+    const bold = svg.match(/<g[^>]*font-weight="700"[^>]*>(.*?)<\/g>/)![1]!;
+    const printed = [...bold.matchAll(/>([^<]+)<\/text>/g)].map((m) => m[1]);
+    expect(printed.sort()).toEqual(["11.7%", "11.7%", "2.0%", "4.0%"]);
+  });
+});
+
 describe("the seasonal dumbbells", () => {
   const figure = seasonalIngredients.figures(items()).find((f) => f.key === "range")!;
-  const draw = (narrow: boolean): string => {
-    const ctx: PlotContext = {
-      lang: "en",
-      width: narrow ? NARROW_WIDTH : WIDE_WIDTH,
-      narrow,
-      text: (key) => (key === "axis.lanes" ? "From the top:" : key),
-      format: (value) => String(value)
-    };
-    return renderPlot(figure.plot(ctx), {id: "r", lang: "en", ariaLabel: "r"});
-  };
+  const draw = (narrow: boolean): string =>
+    renderPlot(figure.plot(context(narrow)), {id: "r", lang: "en", ariaLabel: "r"});
   /** The vertical offset of each season's dots (Plot writes a mark's dy as its group's translation). */
   const offsets = (svg: string): string[] =>
     [...svg.matchAll(/<g[^>]*data-mark="dot"[^>]*transform="translate\(([^)]*)\)"/g)].map((m) => m[1]!);
@@ -149,7 +166,7 @@ describe("the seasonal dumbbells", () => {
 
   it("draws all four seasons of every item on a phone, each season in its own lane, and says so on the figure", () => {
     const svg = draw(true);
-    expect(circles(svg)).toBe(8);
+    expect(circles(svg)).toBe(12);
     expect(new Set(offsets(svg).map((t) => t.split(",")[1])).size).toBe(4);
     // The lanes' order, the legend's (the note wraps, a tspan per line).
     const note = [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]).join(" ");
@@ -160,7 +177,7 @@ describe("the seasonal dumbbells", () => {
 
   it("keeps the four seasons on the dumbbell's line on the wide drawing", () => {
     const svg = draw(false);
-    expect(circles(svg)).toBe(8);
+    expect(circles(svg)).toBe(12);
     expect(new Set(offsets(svg).map((t) => t.split(",")[1])).size).toBeLessThanOrEqual(1);
     expect(svg).not.toContain("From the top:");
   });
