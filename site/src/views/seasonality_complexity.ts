@@ -12,7 +12,7 @@ import {HALO} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 import type {IntervalDotFields} from "../lib/charts/seasons.js";
 import {hiddenLine, intervalAwareText, intervalDots, intervalNotes, kruskalNote} from "../lib/charts/seasons.js";
-import {INTERVAL_DOT, INTERVAL_DOT_LEGEND, meanIntervalRule} from "../lib/charts/seasons.js";
+import {INTERVAL_DOT, INTERVAL_DOT_LEGEND, NOTES_TOP, meanIntervalRule} from "../lib/charts/seasons.js";
 import {SEASON_FILL, SEASON_FORMAT, seasonKey} from "../lib/charts/seasons.js";
 
 type SeasonRow = SeasonalityComplexity["seasons"][number];
@@ -88,10 +88,10 @@ export const view = defineView<SeasonalityComplexity>({
         legend: INTERVAL_DOT_LEGEND,
         plot: ({width, narrow, text, format}) => ({
           width,
-          height: domain.length * 48 + (narrow ? 86 : 70),
+          height: domain.length * 48 + (narrow ? 86 : 84),
           marginLeft: narrow ? 76 : 90,
           marginRight: 16,
-          marginTop: narrow ? 60 : 30,
+          marginTop: NOTES_TOP[narrow ? "narrow" : "wide"],
           // From zero, like every "difference between seasons" chart: the gap is negligible and must look its size.
           x: {label: text("axis.score"), grid: true, zero: true, nice: true, ticks: narrow ? 4 : 8},
           y: {label: null, domain, tickFormat: (d: Season) => text(seasonKey(d)), padding: 0.4},

@@ -12,6 +12,7 @@ import {defineFigure, defineView} from "../lib/views.js";
 import {
   intervalNotes,
   kruskalNote,
+  NOTES_TOP,
   meanIntervalRule,
   SEASON_FILL,
   SEASON_FORMAT,
@@ -64,10 +65,10 @@ export const view = defineView<SeasonalityDuration>({
           };
           return {
             width,
-            height: domain.length * 44 + (narrow ? 94 : 64),
+            height: domain.length * 44 + (narrow ? 94 : 78),
             marginLeft: narrow ? 76 : 90,
             marginRight: 16,
-            marginTop: narrow ? 60 : 30,
+            marginTop: NOTES_TOP[narrow ? "narrow" : "wide"],
             x: {label: text("axis.minutes"), domain: [0, hi * 1.1], nice: true, grid: true, ticks: narrow ? 4 : 8},
             y: {label: null, domain, tickFormat: (d: string) => text(`axis.season_${d}`), padding: 0.4},
             marks: [

@@ -12,7 +12,14 @@ import {COLORS} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 import type {IntervalDotFields} from "../lib/charts/seasons.js";
-import {INTERVAL_DOT, INTERVAL_DOT_LEGEND, intervalDots, intervalNotes, kruskalNote} from "../lib/charts/seasons.js";
+import {
+  INTERVAL_DOT,
+  INTERVAL_DOT_LEGEND,
+  NOTES_TOP,
+  intervalDots,
+  intervalNotes,
+  kruskalNote
+} from "../lib/charts/seasons.js";
 import {SEASON_FORMAT, seasonKey, signedPct} from "../lib/charts/seasons.js";
 
 type Entry = SeasonalityNutrition["nutrients"][number];
@@ -142,10 +149,10 @@ export const view = defineView<SeasonalityNutrition>({
           const drawn = {rows, x: CALORIES.mean, interval: CALORIES.interval, r: () => INTERVAL_DOT.mean.r};
           return {
             width,
-            height: domain.length * 48 + (narrow ? 86 : 70),
+            height: domain.length * 48 + (narrow ? 86 : 84),
             marginLeft: narrow ? 76 : 90,
             marginRight: 16,
-            marginTop: narrow ? 60 : 30,
+            marginTop: NOTES_TOP[narrow ? "narrow" : "wide"],
             x: {label: text("axis.calories"), grid: true, zero: true, nice: true, ticks: narrow ? 4 : 8},
             y: {label: null, domain, tickFormat: (d: Season) => text(seasonKey(d)), padding: 0.4},
             marks: [

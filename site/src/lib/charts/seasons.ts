@@ -187,10 +187,10 @@ export function hiddenLine(hidden: HiddenIntervals, text: (key: string) => strin
 }
 
 /**
- * The notes of an interval dot plot: the test's result at the top left and, where the dots hide intervals, a line
- * saying so, at the top right; on a phone the two lines one under the other, from the drawing's left edge
- * (`marginLeft` is the chart's), where "… (not significant)" fits: from the plot's edge it ran past the drawing's
- * right edge.
+ * The notes of an interval dot plot: the test's result and, where the dots hide intervals, a line saying so under it,
+ * at the top left (both at the top, the French line ran into the test's result at 1280 px). On a phone from the
+ * drawing's left edge (`marginLeft` is the chart's) and wrapped to its width, where "… (not significant)" fits: from
+ * the plot's edge it ran past the drawing's right edge. The chart leaves NOTES_TOP of margin above its plot for them.
  */
 export function intervalNotes<Row>(
   note: string,
@@ -198,26 +198,16 @@ export function intervalNotes<Row>(
   {narrow, width, text}: Pick<PlotContext, "narrow" | "width" | "text">,
   marginLeft = 0
 ): Plot.Markish[] {
-  const base = {lineAnchor: "top", fill: "currentColor"} as const;
-  if (narrow) {
-    return intervalAwareText(drawn, (hidden) => [note, ...hiddenLine(hidden, text)].join("\n"), {
-      ...base,
-      frameAnchor: "top-left",
-      dx: Math.min(0, 8 - marginLeft),
-      dy: -52,
-      lineWidth: (width - 16) / 10,
-      fontSize: 10
-    });
-  }
-  return [
-    Plot.text([note], {...base, frameAnchor: "top-left", text: (d: string) => d, dy: -26, fontSize: 11}),
-    ...intervalAwareText(drawn, (hidden) => hiddenLine(hidden, text).join(""), {
-      ...base,
-      frameAnchor: "top-right",
-      textAnchor: "end",
-      dy: -26,
-      fontSize: 11,
-      fillOpacity: 0.85
-    })
-  ];
+  return intervalAwareText(drawn, (hidden) => [note, ...hiddenLine(hidden, text)].join("\n"), {
+    frameAnchor: "top-left",
+    lineAnchor: "top",
+    fill: "currentColor",
+    dx: narrow ? Math.min(0, 8 - marginLeft) : 0,
+    dy: -(NOTES_TOP[narrow ? "narrow" : "wide"] - 8),
+    lineWidth: narrow ? (width - 16) / 10 : undefined,
+    fontSize: narrow ? 10 : 11
+  });
 }
+
+/** The top margin an interval dot plot keeps for its notes (px): three lines on a phone, two on the wide drawing. */
+export const NOTES_TOP = {narrow: 60, wide: 44} as const;
