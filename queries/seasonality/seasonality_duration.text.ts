@@ -31,6 +31,9 @@ export const text = {
     "axis.not_significant": "not significant",
     "axis.minutes": "Preparation time (minutes)",
     "axis.interval": "{intervalLevel|pct|0} confidence interval of the mean",
+    "axis.interval_hidden_all":
+      "Each {intervalLevel|pct|0} interval is narrower than its dot: its bounds are in the data table",
+    "axis.interval_hidden_some": "An interval narrower than its dot is hidden by it: its bounds are in the data table",
     "axis.lower": "Lower bound of the mean's interval",
     "axis.upper": "Upper bound of the mean's interval",
     "figure.means.caption":
@@ -82,6 +85,10 @@ export const text = {
     "axis.not_significant": "non significatif",
     "axis.minutes": "Temps de préparation (minutes)",
     "axis.interval": "Intervalle de confiance à {intervalLevel|pct|0} de la moyenne",
+    "axis.interval_hidden_all":
+      "Chaque intervalle à {intervalLevel|pct|0} est plus étroit que son point : ses bornes sont dans le tableau des données",
+    "axis.interval_hidden_some":
+      "Un intervalle plus étroit que son point est caché par lui : ses bornes sont dans le tableau des données",
     "axis.lower": "Borne basse de l'intervalle de la moyenne",
     "axis.upper": "Borne haute de l'intervalle de la moyenne",
     "figure.means.caption":

@@ -57,6 +57,10 @@ export type LegendShape =
   | "spread"
   | "sizes"
   | "whisker"
+  | "whiskerLevel"
+  | "whiskerCapped"
+  | "quartiles"
+  | "medianTick"
   | "circle"
   | "hollow"
   | "disc"
@@ -82,7 +86,10 @@ export interface LegendEntry {
   color: string;
   /**
    * The mark the entry stands for, drawn as it is in the chart (the styles of charts/theme.ts LINE): "swatch"
-   * (default) a bar or cell; "band" an interval band; "bands" two interval bands, `color` holding their two colours
+   * (default) a bar or cell; "band" an interval band; "whiskerLevel" a level interval whisker without caps and
+   * "whiskerCapped" one with end caps (the ratings' seasonal means);
+   * "quartiles" and "medianTick" the pale quartile band and the median tick across it (the seasonal interval dot
+   * plots, charts/seasons.ts INTERVAL_DOT; `color` of "medianTick" holds the tick's and the band's colours); "bands" two interval bands, `color` holding their two colours
    * separated by a space; "circle" a dot; "hollow" an open dot; "disc" a solid dot and "square" a solid square (a dumbbell's two
    * ends); "line" an observed
    * line; "dot" a line with markers; "dotSquare" a line with square markers; "joinedDots" dots joined by a thin line (LINE.joined); "fit" a fitted line; "fitUnweighted" the unweighted fit, dashed; "reference" a

@@ -58,6 +58,8 @@ export const view = defineView<RatingsSeasonal>({
           {key: "lower", label: "axis.lower", format: "4"},
           {key: "upper", label: "axis.upper", format: "4"}
         ],
+        // The whiskers are read with the bounds in brackets beside each season's name.
+        legend: [{label: "legend.interval", color: "currentColor", shape: "whiskerCapped"}],
         plot: (ctx) => {
           const {width, narrow, text, format} = ctx;
           const sep = narrow ? "\n" : " — ";

@@ -69,10 +69,15 @@ export const view = defineView<RatingsSeasonalVolume>({
                 `${text(`axis.season_${d.season}`)}: ${format(d.n, "int")} (${format(d.share, "pct|1")}; ${text("axis.expectedShare")}: ${format(d.expectedShare, "pct|1")})`,
               render: annotate(seasons, (d) => ({season: d.season}))
             }),
+            // Past the bar's sides: where the expected share is the bar's height, a tick as wide as the bar lay on its
+            // top edge and could not be told from it.
             Plot.tickY(seasons, {
               x: "season",
               y: "expectedShare",
-              ...LINE.reference
+              ...LINE.reference,
+              // Less on a phone, where the gaps between bars are narrow: the ticks of neighbours ran into one line.
+              insetLeft: narrow ? -3 : -6,
+              insetRight: narrow ? -3 : -6
             }),
             Plot.text(seasons, {
               x: "season",

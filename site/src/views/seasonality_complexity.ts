@@ -8,9 +8,11 @@ import * as Plot from "@observablehq/plot";
 import type {Season} from "../../../queries/seasonality/_seasons.js";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityComplexity} from "../../../queries/seasonality/seasonality_complexity.schema.js";
-import {HALO, LINE} from "../lib/charts/index.js";
+import {HALO} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
-import {intervalKey, intervalNotes, kruskalNote} from "../lib/charts/seasons.js";
+import type {IntervalDotFields} from "../lib/charts/seasons.js";
+import {hiddenLine, intervalAwareText, intervalDots, intervalNotes, kruskalNote} from "../lib/charts/seasons.js";
+import {INTERVAL_DOT, INTERVAL_DOT_LEGEND, NOTES_TOP, meanIntervalRule} from "../lib/charts/seasons.js";
 import {SEASON_FILL, SEASON_FORMAT, seasonKey} from "../lib/charts/seasons.js";
 
 type SeasonRow = SeasonalityComplexity["seasons"][number];
@@ -26,6 +28,18 @@ interface CountRow {
 
 const MEASURES: readonly Measure[] = ["steps", "ingredients"];
 
+/** Radius of the steps' and ingredients' dots. */
+const COUNT_R = 6;
+
+/** Where the score's interval dot plot finds each season's quartiles, median, mean and interval. */
+const SCORE: IntervalDotFields<SeasonRow> = {
+  q25: (d) => d.scoreQ25,
+  median: (d) => d.scoreMedian,
+  q75: (d) => d.scoreQ75,
+  mean: (d) => d.scoreMean,
+  interval: (d) => d.scoreInterval
+};
+
 export const view = defineView<SeasonalityComplexity>({
   kpis: (s) => {
     const top = (value: (r: SeasonRow) => number): Season =>
@@ -38,6 +52,7 @@ export const view = defineView<SeasonalityComplexity>({
   },
   figures: (s) => {
     const seasons = s.seasons;
+    const scoreDrawn = {rows: seasons, x: SCORE.mean, interval: SCORE.interval, r: () => INTERVAL_DOT.mean.r};
     const domain = SEASONS.filter((season) => seasons.some((r) => r.season === season));
     const counts: CountRow[] = MEASURES.flatMap((measure) =>
       seasons.map((r) => ({
@@ -49,6 +64,12 @@ export const view = defineView<SeasonalityComplexity>({
         median: measure === "steps" ? r.stepsMedian : r.ingredientsMedian
       }))
     );
+    const countsDrawn = {
+      rows: counts,
+      x: (d: CountRow) => d.mean,
+      interval: (d: CountRow) => d.interval,
+      r: () => COUNT_R
+    };
     return [
       defineFigure<SeasonRow>({
         key: "score",
@@ -64,46 +85,24 @@ export const view = defineView<SeasonalityComplexity>({
           {key: "scoreQ75", label: "axis.q75", format: "2"},
           {key: "scoreStd", label: "axis.std", format: "2"}
         ],
-        legend: [{label: "axis.interval", color: "currentColor", shape: "whisker"}],
+        legend: INTERVAL_DOT_LEGEND,
         plot: ({width, narrow, text, format}) => ({
           width,
-          height: domain.length * 48 + 70,
+          height: domain.length * 48 + (narrow ? 86 : 84),
           marginLeft: narrow ? 76 : 90,
           marginRight: 16,
-          marginTop: narrow ? 44 : 30,
+          marginTop: NOTES_TOP[narrow ? "narrow" : "wide"],
           // From zero, like every "difference between seasons" chart: the gap is negligible and must look its size.
           x: {label: text("axis.score"), grid: true, zero: true, nice: true, ticks: narrow ? 4 : 8},
           y: {label: null, domain, tickFormat: (d: Season) => text(seasonKey(d)), padding: 0.4},
           marks: [
-            Plot.ruleY(seasons, {
-              y: "season",
-              x1: "scoreQ25",
-              x2: "scoreQ75",
-              stroke: (d: SeasonRow) => SEASON_FILL[d.season],
-              strokeWidth: 8,
-              strokeOpacity: 0.45
-            }),
-            Plot.tickX(seasons, {y: "season", x: "scoreMedian", strokeWidth: 2.5, inset: 6}),
-            // The mean's 95 % interval, drawn over the quartile band like the trends' whiskers.
-            Plot.ruleY(
-              seasons.filter((d) => d.scoreInterval !== null),
-              {
-                y: "season",
-                x1: (d: SeasonRow) => d.scoreInterval!.lower,
-                x2: (d: SeasonRow) => d.scoreInterval!.upper,
-                stroke: "currentColor",
-                ...LINE.whisker
-              }
+            ...intervalDots(seasons, SCORE, (d) =>
+              [
+                `${text(seasonKey(d.season))}: ${text("axis.mean")} ${format(d.scoreMean, "2")}`,
+                `${text("axis.median")} ${format(d.scoreMedian, "2")}`,
+                `${text("axis.iqr")} ${format(d.scoreQ25, "2")}–${format(d.scoreQ75, "2")}`
+              ].join(", ")
             ),
-            Plot.dot(seasons, {
-              y: "season",
-              x: "scoreMean",
-              r: 6,
-              fill: (d: SeasonRow) => SEASON_FILL[d.season],
-              stroke: "var(--plot-background)",
-              title: (d: SeasonRow) =>
-                `${text(seasonKey(d.season))}: ${text("axis.mean")} ${format(d.scoreMean, "2")}, ${text("axis.median")} ${format(d.scoreMedian, "2")}, ${text("axis.iqr")} ${format(d.scoreQ25, "2")}–${format(d.scoreQ75, "2")}`
-            }),
             Plot.text(seasons, {
               y: "season",
               x: "scoreMean",
@@ -114,7 +113,7 @@ export const view = defineView<SeasonalityComplexity>({
               fontWeight: 600,
               fill: "currentColor"
             }),
-            ...intervalNotes(kruskalNote(s.kruskal.score, {text, format}), intervalKey(text), narrow, 76)
+            ...intervalNotes(kruskalNote(s.kruskal.score, {text, format}), scoreDrawn, {narrow, width, text}, 76)
           ]
         })
       }),
@@ -130,38 +129,28 @@ export const view = defineView<SeasonalityComplexity>({
           {key: "upper", label: "axis.upper", value: (d) => d.interval?.upper ?? null, format: "3"},
           {key: "median", label: "axis.median", format: "1"}
         ],
-        legend: [{label: "axis.interval", color: "currentColor", shape: "whisker"}],
+        legend: [{label: "axis.interval", color: "currentColor", shape: "whiskerLevel"}],
         plot: ({width, narrow, text, format}) => {
           const max = Math.max(...counts.map((d) => d.mean));
           const facet = narrow ? {fy: "measure"} : {fx: "measure"};
           return {
             width,
-            height: narrow ? 2 * (domain.length * 36 + 50) + 30 : domain.length * 40 + 90,
+            height: narrow ? 2 * (domain.length * 36 + 50) + 58 : domain.length * 40 + 106,
             marginLeft: narrow ? 76 : 90,
             marginRight: 24,
-            marginTop: 44,
+            marginTop: narrow ? 72 : 60,
             fx: {axis: null, domain: MEASURES, padding: 0.12},
             fy: {axis: null, domain: MEASURES, padding: 0.3},
             x: {label: text("axis.per_recipe"), domain: [0, max * 1.15], grid: true, ticks: narrow ? 4 : 5},
             y: {label: null, domain, tickFormat: (d: Season) => text(seasonKey(d)), padding: 0.3},
             marks: [
               Plot.ruleY(counts, {...facet, y: "season", x1: 0, x2: "mean", strokeOpacity: 0.5}),
-              Plot.ruleY(
-                counts.filter((d) => d.interval !== null),
-                {
-                  ...facet,
-                  y: "season",
-                  x1: (d: CountRow) => d.interval!.lower,
-                  x2: (d: CountRow) => d.interval!.upper,
-                  stroke: "currentColor",
-                  ...LINE.whisker
-                }
-              ),
+              meanIntervalRule(counts, (d) => d.interval, facet),
               Plot.dot(counts, {
                 ...facet,
                 y: "season",
                 x: "mean",
-                r: 6,
+                r: COUNT_R,
                 fill: (d: CountRow) => SEASON_FILL[d.season],
                 stroke: "var(--plot-background)",
                 title: (d: CountRow) =>
@@ -188,6 +177,19 @@ export const view = defineView<SeasonalityComplexity>({
                 lineAnchor: "top",
                 fontSize: 11,
                 fill: "currentColor"
+              }),
+              // Where the dots hide their intervals, said once, above the first panel's title, from the drawing's
+              // left edge.
+              ...intervalAwareText(countsDrawn, (hidden) => hiddenLine(hidden, text).join(""), {
+                ...(narrow ? {fy: () => MEASURES[0]} : {fx: () => MEASURES[0]}),
+                frameAnchor: "top-left",
+                dx: 8 - (narrow ? 76 : 90),
+                dy: narrow ? -70 : -58,
+                lineWidth: narrow ? (width - 16) / 10 : undefined,
+                lineAnchor: "top",
+                fontSize: narrow ? 10 : 11,
+                fill: "currentColor",
+                fillOpacity: 0.85
               })
             ]
           };

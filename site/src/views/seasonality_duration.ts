@@ -9,9 +9,20 @@ import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityDuration} from "../../../queries/seasonality/seasonality_duration.schema.js";
 import {HALO, LINE, MEDIAN} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
-import {kruskalNote, SEASON_FILL, SEASON_FORMAT, seasonKey} from "../lib/charts/seasons.js";
+import {
+  intervalNotes,
+  kruskalNote,
+  NOTES_TOP,
+  meanIntervalRule,
+  SEASON_FILL,
+  SEASON_FORMAT,
+  seasonKey
+} from "../lib/charts/seasons.js";
 
 type SeasonRow = SeasonalityDuration["seasons"][number];
+
+/** Radius of the seasonal means' dots. */
+const MEAN_R = 7;
 
 export const view = defineView<SeasonalityDuration>({
   kpis: (s) => {
@@ -40,37 +51,34 @@ export const view = defineView<SeasonalityDuration>({
         ],
         legend: [
           {label: "axis.overall_mean", color: "currentColor", shape: "reference"},
-          {label: "axis.interval", color: "currentColor", shape: "whisker"}
+          {label: "axis.interval", color: "currentColor", shape: "whiskerLevel"}
         ],
         plot: ({width, narrow, text, format}) => {
           // From zero: the text calls the seasonal gap negligible, and a zoomed axis would spread a few minutes across
           // the whole width (the zoom the methodology criticises in the original app).
           const hi = Math.max(...seasons.map((d) => d.mean), s.overallMean);
+          const drawn = {
+            rows: seasons,
+            x: (d: SeasonRow) => d.mean,
+            interval: (d: SeasonRow) => d.interval,
+            r: () => MEAN_R
+          };
           return {
             width,
-            height: domain.length * 44 + 64,
+            height: domain.length * 44 + (narrow ? 94 : 78),
             marginLeft: narrow ? 76 : 90,
             marginRight: 16,
-            marginTop: 30,
+            marginTop: NOTES_TOP[narrow ? "narrow" : "wide"],
             x: {label: text("axis.minutes"), domain: [0, hi * 1.1], nice: true, grid: true, ticks: narrow ? 4 : 8},
             y: {label: null, domain, tickFormat: (d: string) => text(`axis.season_${d}`), padding: 0.4},
             marks: [
               Plot.ruleX([s.overallMean], LINE.reference),
               // The mean's 95 % interval, under the dot: a few tenths of a minute, so mostly hidden by it.
-              Plot.ruleY(
-                seasons.filter((d) => d.interval !== null),
-                {
-                  y: "season",
-                  x1: (d: SeasonRow) => d.interval!.lower,
-                  x2: (d: SeasonRow) => d.interval!.upper,
-                  stroke: "currentColor",
-                  ...LINE.whisker
-                }
-              ),
+              meanIntervalRule(seasons, (d) => d.interval),
               Plot.dot(seasons, {
                 y: "season",
                 x: "mean",
-                r: 7,
+                r: MEAN_R,
                 fill: (d: SeasonRow) => SEASON_FILL[d.season],
                 stroke: "var(--plot-background)",
                 title: (d: SeasonRow) =>
@@ -99,18 +107,7 @@ export const view = defineView<SeasonalityDuration>({
                   }
                 )
               ),
-              // From the drawing's left edge, wrapped to its width: from the plot's edge a long note ("… (not
-              // significant)") ran past the right edge on a phone.
-              Plot.text([kruskalNote(s.kruskal, {text, format})], {
-                frameAnchor: "top-left",
-                text: (d: string) => d,
-                dx: 8 - (narrow ? 76 : 90),
-                dy: -26,
-                lineAnchor: "top",
-                lineWidth: (width - 24) / 11,
-                fontSize: 11,
-                fill: "currentColor"
-              })
+              ...intervalNotes(kruskalNote(s.kruskal, {text, format}), drawn, {narrow, width, text}, 76)
             ]
           };
         }

@@ -12,7 +12,8 @@ import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import {COLORS, laneGridX, LINE, tiesForMax, unbroken} from "../lib/charts/index.js";
 import type {AnalysisView} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
-import {SEASON_FILL, SEASON_FORMAT, SEASON_LEGEND, seasonKey} from "../lib/charts/seasons.js";
+import {hiddenLine, intervalAwareText, SEASON_DOT_LEGEND} from "../lib/charts/seasons.js";
+import {SEASON_FILL, SEASON_FORMAT, seasonKey} from "../lib/charts/seasons.js";
 
 type Item = SeasonalItems["items"][number];
 interface Cell {
@@ -51,6 +52,12 @@ function labelMargin(labels: readonly string[], narrow: boolean): number {
  * key, not scaled to the largest gap shown (which made any gap, however small, look saturated).
  */
 const FULL_GAP = 0.5;
+
+/**
+ * Distance between the seasons' lanes in an item's row on a phone (px): dots of radius 3 stay apart, the ringed peak
+ * (3.5) nearly so, and the rows (44 px) stay further apart than the lanes, so each row reads as one group.
+ */
+const LANE = 7;
 
 /** The view of a seasonal items analysis (ingredients or tags). */
 export function seasonalItemsView(): AnalysisView<SeasonalItems> {
@@ -183,22 +190,27 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
             {key: "chi2", label: "axis.chi2", format: "1"},
             {key: "pAdjusted", label: "axis.pAdjusted", format: "p"}
           ],
-          legend: [...SEASON_LEGEND, {label: "axis.interval", color: "currentColor", shape: "whisker"}],
+          legend: [...SEASON_DOT_LEGEND, {label: "axis.interval", color: "currentColor", shape: "whiskerLevel"}],
           plot: ({width, narrow, text, format}) => {
-            // On a phone four dots within a few pixels merged into one blot: there only the two ends of each dumbbell
-            // (quietest and busiest season) are drawn; the data table keeps all four seasons.
-            const trough = new Map(ranges.map((r) => [r.label, r.trough]));
-            const dots = narrow ? cells.filter((c) => c.peak || trough.get(c.label) === c.season) : cells;
+            // On a phone four dots within a few pixels of each other merged into one blot: there each season has its own
+            // lane in the item's row (winter at the top, in the legend's order), so all four stay apart, and a note
+            // says so; on the wide drawing the four lie on the dumbbell's line.
+            const lane = (season: Season): number => (narrow ? (SEASONS.indexOf(season) - 1.5) * LANE : 0);
+            const r = (d: Cell): number => (d.peak ? (narrow ? 3.5 : 6) : narrow ? 3 : 4);
+            const trough = new Map(ranges.map((row) => [row.label, row.trough]));
             const max = Math.max(...cells.map((c) => c.interval.upper));
             // The two ends of each dumbbell, whose gap the chart shows, carry their share's 95 % Wilson interval.
             const ends = cells.filter((c) => c.peak || trough.get(c.label) === c.season);
             const peakUpper = new Map(cells.filter((c) => c.peak).map((c) => [c.label, c.interval.upper]));
+            const drawn = {rows: ends, x: (d: Cell) => d.share, interval: (d: Cell) => d.interval, r};
+            const lanes = `${text("axis.lanes")} ${seasonsShown.map((season) => text(seasonKey(season)).toLowerCase()).join(", ")}`;
+            const margin = labelMargin(labels, narrow);
             return {
               width,
-              height: items.length * 26 + (narrow ? 84 : 72),
-              marginLeft: labelMargin(labels, narrow),
+              height: items.length * (narrow ? 44 : 26) + (narrow ? 120 : 84),
+              marginLeft: margin,
               marginRight: narrow ? 56 : 72,
-              marginTop: narrow ? 44 : 32,
+              marginTop: narrow ? 80 : 44,
               marginBottom: 40,
               x: {
                 label: text("axis.share"),
@@ -209,48 +221,62 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
                 ticks: narrow ? 4 : 8,
                 tickFormat: (v: number) => format(v, "pct|0")
               },
-              y: {label: null, domain: labels, padding: 0.3},
+              // A point scale: the first and last rows sit half a step from the plot's edges, room for their outer lanes.
+              y: {label: null, domain: labels, padding: narrow ? 0.5 : 0.3},
               marks: [
                 laneGridX(4),
-                Plot.ruleY(ranges, {
+                // The dumbbell's line, on the wide drawing only: between the lanes of a phone's row it joined no dot and
+                // read as an interval.
+                Plot.ruleY(narrow ? [] : ranges, {
                   y: "label",
                   x1: (d: RangeRow) => d[d.trough] ?? 0,
                   x2: (d: RangeRow) => d[d.peak] ?? 0,
                   strokeWidth: 2,
                   strokeOpacity: 0.4
                 }),
-                Plot.ruleY(ends, {
-                  y: "label",
-                  x1: (d: Cell) => d.interval.lower,
-                  x2: (d: Cell) => d.interval.upper,
-                  stroke: (d: Cell) => SEASON_FILL[d.season],
-                  ...LINE.whisker
+                // One mark per season, each in its lane (Plot's dy is one value per mark).
+                ...seasonsShown.flatMap((season) => {
+                  const mine = (d: Cell): boolean => d.season === season;
+                  const title = (d: Cell): string =>
+                    `${d.item}, ${text(seasonKey(d.season))}: ${format(d.share, "pct|1")}`;
+                  return [
+                    Plot.ruleY(ends.filter(mine), {
+                      y: "label",
+                      x1: (d: Cell) => d.interval.lower,
+                      x2: (d: Cell) => d.interval.upper,
+                      dy: lane(season),
+                      stroke: SEASON_FILL[season],
+                      ...LINE.whisker
+                    }),
+                    Plot.dot(
+                      cells.filter((d) => mine(d) && !d.peak),
+                      {
+                        y: "label",
+                        x: "share",
+                        dy: lane(season),
+                        r,
+                        fill: SEASON_FILL[season],
+                        stroke: "var(--plot-background)",
+                        title
+                      }
+                    ),
+                    Plot.dot(
+                      cells.filter((d) => mine(d) && d.peak),
+                      {
+                        y: "label",
+                        x: "share",
+                        dy: lane(season),
+                        r,
+                        fill: SEASON_FILL[season],
+                        stroke: "currentColor",
+                        strokeWidth: 1.5,
+                        title
+                      }
+                    )
+                  ];
                 }),
-                Plot.dot(
-                  dots.filter((d) => !d.peak),
-                  {
-                    y: "label",
-                    x: "share",
-                    r: 4,
-                    fill: (d: Cell) => SEASON_FILL[d.season],
-                    stroke: "var(--plot-background)",
-                    title: (d: Cell) => `${d.item}, ${text(seasonKey(d.season))}: ${format(d.share, "pct|1")}`
-                  }
-                ),
-                Plot.dot(
-                  dots.filter((d) => d.peak),
-                  {
-                    y: "label",
-                    x: "share",
-                    r: 6,
-                    fill: (d: Cell) => SEASON_FILL[d.season],
-                    stroke: "currentColor",
-                    strokeWidth: 1.5,
-                    title: (d: Cell) => `${d.item}, ${text(seasonKey(d.season))}: ${format(d.share, "pct|1")}`
-                  }
-                ),
-                // The peak season named at the right of each dumbbell, past its interval: the colour is never the only
-                // clue.
+                // The peak season named at the right of each dumbbell, past its interval, level with the row's name
+                // (beside its lane, it read as the next row's): the colour is never the only clue.
                 Plot.text(ranges, {
                   y: "label",
                   x: (d: RangeRow) => peakUpper.get(d.label) ?? d[d.peak] ?? 0,
@@ -261,17 +287,20 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
                   fill: "currentColor"
                 }),
                 Plot.axisY({tickSize: 0, tickFormat: unbroken, lineWidth: narrow ? 9 : 16, lineHeight: 1.05}),
-                Plot.text(note(text), {
-                  frameAnchor: "top-left",
-                  text: (d: string) => d,
-                  dy: narrow ? -40 : -28,
-                  dx: -labelMargin(labels, narrow) + 4,
-                  lineAnchor: "top",
-                  lineWidth: narrow ? 30 : 70,
-                  fontSize: 10,
-                  fill: "currentColor",
-                  fillOpacity: 0.8
-                })
+                ...intervalAwareText(
+                  drawn,
+                  (hidden) => [...note(text), ...(narrow ? [lanes] : []), ...hiddenLine(hidden, text)].join("\n"),
+                  {
+                    frameAnchor: "top-left",
+                    dy: narrow ? -76 : -40,
+                    dx: -margin + 4,
+                    lineAnchor: "top",
+                    lineWidth: narrow ? (width - 8) / 10 : 90,
+                    fontSize: 10,
+                    fill: "currentColor",
+                    fillOpacity: 0.8
+                  }
+                )
               ]
             };
           }

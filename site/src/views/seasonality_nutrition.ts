@@ -8,11 +8,19 @@ import * as Plot from "@observablehq/plot";
 import type {Season} from "../../../queries/seasonality/_seasons.js";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityNutrition} from "../../../queries/seasonality/seasonality_nutrition.schema.js";
-import {COLORS, LINE} from "../lib/charts/index.js";
+import {COLORS} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
-import {intervalKey, intervalNotes, kruskalNote} from "../lib/charts/seasons.js";
-import {SEASON_FILL, SEASON_FORMAT, seasonKey, signedPct} from "../lib/charts/seasons.js";
+import type {IntervalDotFields} from "../lib/charts/seasons.js";
+import {
+  INTERVAL_DOT,
+  INTERVAL_DOT_LEGEND,
+  NOTES_TOP,
+  intervalDots,
+  intervalNotes,
+  kruskalNote
+} from "../lib/charts/seasons.js";
+import {SEASON_FORMAT, seasonKey, signedPct} from "../lib/charts/seasons.js";
 
 type Entry = SeasonalityNutrition["nutrients"][number];
 type Nutrient = Entry["nutrient"];
@@ -35,6 +43,15 @@ function nutrientName(entry: {nutrient: Nutrient; significant: boolean}, {text, 
  * the largest |z| as before, four gaps of 2 % filled the whole range and looked like strong seasonality.
  */
 const FULL_DEVIATION = 0.25;
+
+/** Where the calories' interval dot plot finds each season's quartiles, median, mean and interval. */
+const CALORIES: IntervalDotFields<CalorieRow> = {
+  q25: (d) => d.q25,
+  median: (d) => d.median,
+  q75: (d) => d.q75,
+  mean: (d) => d.mean,
+  interval: (d) => d.interval
+};
 
 export const view = defineView<SeasonalityNutrition>({
   kpis: (s) => {
@@ -125,48 +142,27 @@ export const view = defineView<SeasonalityNutrition>({
           {key: "upper", label: "axis.upper", value: (d) => d.interval?.upper ?? null, format: "1"},
           {key: "q75", label: "axis.q75", format: "0"}
         ],
-        legend: [{label: "axis.interval", color: "currentColor", shape: "whisker"}],
+        legend: INTERVAL_DOT_LEGEND,
         plot: ({width, narrow, text, format}) => {
           const rows = calories.seasons;
           const domain = SEASONS.filter((season) => rows.some((r) => r.season === season));
+          const drawn = {rows, x: CALORIES.mean, interval: CALORIES.interval, r: () => INTERVAL_DOT.mean.r};
           return {
             width,
-            height: domain.length * 48 + 70,
+            height: domain.length * 48 + (narrow ? 86 : 84),
             marginLeft: narrow ? 76 : 90,
             marginRight: 16,
-            marginTop: narrow ? 44 : 30,
+            marginTop: NOTES_TOP[narrow ? "narrow" : "wide"],
             x: {label: text("axis.calories"), grid: true, zero: true, nice: true, ticks: narrow ? 4 : 8},
             y: {label: null, domain, tickFormat: (d: Season) => text(seasonKey(d)), padding: 0.4},
             marks: [
-              Plot.ruleY(rows, {
-                y: "season",
-                x1: "q25",
-                x2: "q75",
-                stroke: (d: CalorieRow) => SEASON_FILL[d.season],
-                strokeWidth: 8,
-                strokeOpacity: 0.45
-              }),
-              Plot.tickX(rows, {y: "season", x: "median", strokeWidth: 2.5, inset: 6}),
-              // The mean's 95 % interval, over the quartile band as on the complexity score's chart.
-              Plot.ruleY(
-                rows.filter((d) => d.interval !== null),
-                {
-                  y: "season",
-                  x1: (d: CalorieRow) => d.interval!.lower,
-                  x2: (d: CalorieRow) => d.interval!.upper,
-                  stroke: "currentColor",
-                  ...LINE.whisker
-                }
+              ...intervalDots(rows, CALORIES, (d) =>
+                [
+                  `${text(seasonKey(d.season))}: ${text("axis.mean")} ${format(d.mean, "1")}`,
+                  `${text("axis.median")} ${format(d.median, "0")}`,
+                  `${text("axis.iqr")} ${format(d.q25, "0")}–${format(d.q75, "0")}`
+                ].join(", ")
               ),
-              Plot.dot(rows, {
-                y: "season",
-                x: "mean",
-                r: 6,
-                fill: (d: CalorieRow) => SEASON_FILL[d.season],
-                stroke: "var(--plot-background)",
-                title: (d: CalorieRow) =>
-                  `${text(seasonKey(d.season))}: ${text("axis.mean")} ${format(d.mean, "1")}, ${text("axis.median")} ${format(d.median, "0")}, ${text("axis.iqr")} ${format(d.q25, "0")}–${format(d.q75, "0")}`
-              }),
               Plot.text(rows, {
                 y: "season",
                 x: "mean",
@@ -176,7 +172,7 @@ export const view = defineView<SeasonalityNutrition>({
                 fontWeight: 600,
                 fill: "currentColor"
               }),
-              ...intervalNotes(kruskalNote(calories.kruskal, {text, format}), intervalKey(text), narrow, 76)
+              ...intervalNotes(kruskalNote(calories.kruskal, {text, format}), drawn, {narrow, width, text}, 76)
             ]
           };
         }

@@ -5,6 +5,7 @@
  */
 import type {LegendShape} from "../views.js";
 import type {Theme} from "./theme.js";
+import {INTERVAL_DOT} from "./seasons.js";
 import {BAND_CLASS, LINE, MEDIAN, PAGE_COLORS, resolveColors} from "./theme.js";
 
 export interface ExportOptions {
@@ -122,6 +123,26 @@ export function legendKey(shape: LegendShape, color: string): string {
         `<path d="M1.5 9.5L12.5 5.5L12.5 2.5L1.5 6.5Z" fill="var(--plot-background)"/>` +
         `<path d="M1 10L13 6M1 7L13 3" stroke="${color}" stroke-width="1.5"/>`
       );
+    // The seasonal interval dot plots (seasons.ts INTERVAL_DOT): a level whisker as drawn there (no caps), the pale
+    // quartile band, and the median tick across a piece of that band (`color`: the tick's, then the band's colour).
+    case "whiskerLevel":
+      return line(LINE.whisker);
+    // The ratings' seasonal means: a level whisker with an end cap at each bound, 10 px tall as drawn.
+    case "whiskerCapped":
+      return (
+        `<line x1="1" y1="7" x2="13" y2="7" stroke="${color}" stroke-width="${LINE.whisker.strokeWidth}"` +
+        ` stroke-opacity="${LINE.whisker.strokeOpacity}"/><line x1="1" y1="2" x2="1" y2="12" stroke="${color}"/>` +
+        `<line x1="13" y1="2" x2="13" y2="12" stroke="${color}"/>`
+      );
+    case "quartiles":
+      return line(INTERVAL_DOT.quartiles);
+    case "medianTick": {
+      const [tick = color, band = tick] = color.split(" ");
+      return (
+        line(INTERVAL_DOT.quartiles, band) +
+        `<line x1="7" y1="1" x2="7" y2="13" stroke="${tick}" stroke-width="${INTERVAL_DOT.median.strokeWidth}"/>`
+      );
+    }
     case "mean":
       return `<path d="M7 2L12 7L7 12L2 7Z" fill="var(--plot-background)" stroke="${color}" stroke-width="1.5"/>`;
     case "ramp":
