@@ -218,7 +218,8 @@ describe("French typography", () => {
     );
     expect(typeset(typeset("week-end 1999–2018", "fr"), "fr")).toBe("week-\u2060end 1999–\u20602018");
     expect(typeset("le 2018-12-20", "fr")).toBe("le 2018-12-20");
-    expect(typeset("weekend 1999–2018", "en")).toBe("weekend 1999–2018");
+    expect(typeset("weekend 1999–2018", "en")).toBe("weekend 1999–\u20602018");
+    expect(typeset(typeset("Steps per year, 1999–2018", "en"), "en")).toBe("Steps per year, 1999–\u20602018");
   });
 
   it("never writes « en » before a French season name, which carries its article (« en le printemps »)", () => {

@@ -269,6 +269,14 @@ describe.each(PAGES)("%s", (url) => {
     expect(clashes).toEqual([]);
   });
 
+  it("never breaks a line inside a span of years, in captions, legends and prose", () => {
+    // "Mean number of ingredients per year, 1999–" ended a phone's line with "2018" on the next.
+    const doc = page(url);
+    for (const table of [...doc.querySelectorAll("table")]) table.remove();
+    const loose = [...readerText(doc, true).matchAll(/.{0,20}\d{4}[–-](?!\u2060)\d{4}.{0,20}/gu)].map((m) => m[0]);
+    expect(loose).toEqual([]);
+  });
+
   it("writes dates in words in its prose", () => {
     const prose = [...page(url).querySelectorAll("main p, main li, main figcaption")].map((p) => p.textContent);
     expect(prose.filter((p) => /\b\d{4}-\d{2}(-\d{2})?\b/.test(p ?? ""))).toEqual([]);

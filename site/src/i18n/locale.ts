@@ -15,17 +15,19 @@ export const LOCALE_TAG: Record<Locale, string> = {en: "en-US", fr: "fr-FR"};
  * lines: a word joiner (U+2060, invisible and without a glyph, so no font needs it) follows the hyphen or the dash.
  * A day and its month (4 décembre) are joined by a no-break space, and so are the sides of a statistic
  * (p < 0,001, η² = 0,00055), which a line must not split after its symbol.
- * English is returned as it is.
+ * In English only the span of years is joined; the rest is returned as it is.
  */
 export function typeset(text: string, lang: Locale): string {
-  if (lang !== "fr") return text;
-  return text
+  // A span of years is one token in either language: "1999–" ending a caption's line and "2018" starting the next
+  // read as two numbers.
+  const spans = text.replace(/(\d{4})([–-])(?!\u2060)(\d{4})\b/g, "$1$2\u2060$3");
+  if (lang !== "fr") return spans;
+  return spans
     .replace(/(\S)[ \u00a0]?([:;!?])(?=\s|$)/g, "$1\u202f$2")
     .replace(/«[ \u00a0]?/g, "«\u202f")
     .replace(/[ \u00a0]?»/g, "\u202f»")
     .replace(/(\p{L})'(?=\p{L})/gu, "$1\u2019")
     .replace(/\b(week)-(?!\u2060)(end)/gi, "$1-\u2060$2")
-    .replace(/(\d{4})([–-])(?!\u2060)(\d{4})\b/g, "$1$2\u2060$3")
     .replace(FRENCH_DAY_MONTH, "$1\u00a0$2")
     .replace(/ ([=<>≤≥]) (?=[−+-]?\d)/g, "\u00a0$1\u00a0");
 }
