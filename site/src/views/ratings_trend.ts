@@ -53,6 +53,7 @@ export const view = defineView<RatingsTrend>({
         columns,
         legend: [
           {label: "legend.mean", color: COLORS.observed, shape: "circle"},
+          {label: "legend.dotArea", color: COLORS.observed, shape: "sizes"},
           {label: "legend.trend", color: COLORS.weighted, shape: "fit"}
         ],
         plot: (ctx) => ({
@@ -82,6 +83,7 @@ export const view = defineView<RatingsTrend>({
         columns: columns.filter((c) => ["month", "n", "mean"].includes(c.key)),
         legend: [
           {label: "legend.mean", color: COLORS.observed, shape: "circle"},
+          {label: "legend.dotArea", color: COLORS.observed, shape: "sizes"},
           {label: "legend.volumeFit", color: COLORS.weighted, shape: "fit"}
         ],
         plot: (ctx) => ({

@@ -179,7 +179,7 @@ export const view = defineView<SeasonalityVolume>({
               inset: 6,
               // The season's name sits in the panel's top-left corner: the line stays below it.
               insetTop: 20,
-              tickFormat: (v: number) => format(v, "2")
+              tickFormat: (v: number) => format(v, "times|2")
             },
             marks: [
               Plot.frame({strokeOpacity: 0.15}),

@@ -87,7 +87,7 @@ export function itemsView(): AnalysisView<TrendsItems> {
           data: s.diversity,
           legend: [
             {label: "axis.distinct", color: COLORS.observed, shape: "dot"},
-            {label: "axis.dotArea", color: COLORS.observed, shape: "sizes"}
+            {label: "axis.dot_area", color: COLORS.observed, shape: "sizes"}
           ],
           columns: [
             {key: "year", label: "axis.year", format: "year"},

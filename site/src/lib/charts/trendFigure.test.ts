@@ -66,7 +66,7 @@ describe("trendFigure", () => {
     ]);
     expect(spec.legend!.map((e) => [e.label, e.shape])).toEqual([
       ["axis.score", "joinedDots"],
-      ["axis.dotArea", "sizes"],
+      ["axis.dot_area", "sizes"],
       ["axis.interval", "whisker"],
       ["axis.band", "spread"],
       ["axis.trend", "fit"]

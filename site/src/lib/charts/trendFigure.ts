@@ -192,7 +192,7 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
   const legend: LegendEntry[] = [
     {label, color: COLORS.observed, shape: "joinedDots"},
     // The dots' size carries the year's recipes, which nothing else on the chart says.
-    {label: "axis.dotArea", color: COLORS.observed, shape: "sizes"},
+    {label: "axis.dot_area", color: COLORS.observed, shape: "sizes"},
     ...(interval
       ? [{label: "axis.interval", color: COLORS.observed, shape: whiskers ? "whisker" : "band"} as const]
       : []),
