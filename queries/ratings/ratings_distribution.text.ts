@@ -38,7 +38,7 @@ export const text = {
     "figure.intervals.caption": "Two intervals for the typical rating",
     "figure.intervals.description":
       "One row per estimate, a dot with its interval: the weighted mean of monthly means, {mean|3} ({lower|3} to {upper|3}); the mean of all ratings, {rowMean|3} ({rowLower|3} to {rowUpper|3}).",
-    "figure.histogram.caption": "How many stars ratings give",
+    "figure.histogram.caption": "Ratings by number of stars",
     "figure.histogram.description":
       "Bars of the share of ratings at each number of stars up to {topStars|int}, each labelled with its share; {shareFive|pct|1} give {topStars|int} stars and {shareTwoOrLess|pct|1} give {lowStarsMax|int} or fewer.",
     "mean.interval":
@@ -86,7 +86,7 @@ export const text = {
     "figure.intervals.caption": "Deux intervalles pour la note typique",
     "figure.intervals.description":
       "Une ligne par estimation, un point avec son intervalle : la moyenne pondérée des moyennes mensuelles, {mean|3} (de {lower|3} à {upper|3}) ; la moyenne de toutes les notes, {rowMean|3} (de {rowLower|3} à {rowUpper|3}).",
-    "figure.histogram.caption": "Combien d'étoiles donnent les notes",
+    "figure.histogram.caption": "Répartition des notes par nombre d'étoiles",
     "figure.histogram.description":
       "Barres de la part des notes pour chaque nombre d'étoiles jusqu'à {topStars|int}, chacune avec sa part inscrite ; {shareFive|pct|1} donnent {topStars|int} étoiles et {shareTwoOrLess|pct|1} en donnent {lowStarsMax|int} ou moins.",
     "mean.interval":

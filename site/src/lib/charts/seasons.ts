@@ -55,13 +55,14 @@ export const INTERVAL_DOT = {
 } as const;
 
 /**
- * The legend of an interval dot plot, each key drawn like its mark, on the first season's colours: an in-chart text
- * key ("● mean | median ▬ interquartile range") drew the pale band as a dark bar.
+ * The legend of an interval dot plot, each key drawn like its mark, in the text colour: the marks take their season's
+ * colour, which the axis names, and a key in one season's colour read as that season's only. An in-chart text key
+ * ("● mean | median ▬ interquartile range") drew the pale band as a dark bar.
  */
 export const INTERVAL_DOT_LEGEND: LegendEntry[] = [
-  {label: "axis.mean", color: SEASON_FILL.Winter, shape: "disc"},
-  {label: "axis.median", color: `currentColor ${SEASON_FILL.Winter}`, shape: "medianTick"},
-  {label: "axis.iqr", color: SEASON_FILL.Winter, shape: "quartiles"},
+  {label: "axis.mean", color: "currentColor", shape: "disc"},
+  {label: "axis.median", color: "currentColor currentColor", shape: "medianTick"},
+  {label: "axis.iqr", color: "currentColor", shape: "quartiles"},
   {label: "axis.interval", color: "currentColor", shape: "whiskerLevel"}
 ];
 
@@ -171,6 +172,8 @@ export function intervalAwareText<Row>(
   const states = (["none", "some", "all"] as const).filter((state) => note(state) !== "");
   return states.map((state) =>
     Plot.text([note(state)], {
+      // Plot sets lines one em apart, where a line's descenders touch the next one's capitals.
+      lineHeight: 1.3,
       ...options,
       text: (d: string) => d,
       render: (index, scales, values, dimensions, context, next) =>
