@@ -89,7 +89,7 @@ function stored(state: ClaimState | null, lang: Lang): SentencePart[] | undefine
  * Undefined when nothing a reader sees moved, or when there is no sentence to show.
  */
 function claimModel(text: TextModule | undefined, c: ClaimChange, lang: Lang): ClaimChangeModel | undefined {
-  const diff = claimDiff(text, c.id, c.headline, c.before?.values ?? null, c.after?.values ?? null, lang);
+  const diff = claimDiff(text, c.id, c.before?.values ?? null, c.after?.values ?? null, lang);
   if (diff !== null) return diff;
   const before = stored(c.before, lang);
   const after = stored(c.after, lang);

@@ -1,11 +1,12 @@
 /**
  * A claim that moved between two snapshot sets, as the reader reads it: its old and new sentences rendered with the
- * analysis' own templates in one language (the plain-words headline and its statistics, as on the analysis page),
+ * analysis' own templates in one language (a headline by its sentence with figures, without the plain words the
+ * analysis page sets above it: run together in one paragraph the two said the same thing twice),
  * each cut into literal text and the values the template inserts, so that the values that differ can be marked.
  * Values that moved below the precision a sentence shows change nothing a reader sees: such a claim has no change.
  */
 import type {ClaimValues, TextModule} from "../../../pipeline/narrative.js";
-import {claimTemplate, PLAIN_PREFIX, renderTemplate} from "../../../pipeline/narrative.js";
+import {claimTemplate, renderTemplate} from "../../../pipeline/narrative.js";
 import type {Lang} from "../i18n/index.js";
 import {typeset} from "../i18n/locale.js";
 
@@ -48,7 +49,6 @@ function renderPieces(template: string, values: ClaimValues, lang: Lang): Piece[
 function claimPieces(
   text: TextModule,
   id: string,
-  headline: boolean,
   values: ClaimValues,
   lang: Lang,
   variant = true
@@ -56,10 +56,8 @@ function claimPieces(
   // The count's variant, as on the analysis page: "1 of the 125 ingredients … appears", never "appear".
   const full = variant ? claimTemplate(text, {id, values}, lang) : text[lang][id];
   if (full === undefined) return undefined;
-  const plain = headline ? text[lang][`${PLAIN_PREFIX}${id}`] : undefined;
   try {
-    const pieces = renderPieces(full, values, lang);
-    return plain === undefined ? pieces : [...renderPieces(plain, values, lang), {text: " ", value: false}, ...pieces];
+    return renderPieces(full, values, lang);
   } catch {
     return undefined;
   }
@@ -74,20 +72,19 @@ const joined = (pieces: readonly Piece[]): string => pieces.map((p) => p.text).j
 export function claimDiff(
   text: TextModule | undefined,
   id: string,
-  headline: boolean,
   before: ClaimValues | null,
   after: ClaimValues | null,
   lang: Lang
 ): ClaimDiff | undefined | null {
   if (!text) return null;
-  const old = before ? claimPieces(text, id, headline, before, lang) : undefined;
-  const now = after ? claimPieces(text, id, headline, after, lang) : undefined;
+  const old = before ? claimPieces(text, id, before, lang) : undefined;
+  const now = after ? claimPieces(text, id, after, lang) : undefined;
   if ((before && !old) || (after && !now)) return null;
   if (old && now && joined(old) === joined(now)) return undefined;
   // Values stored before a claim carried its count cannot pick the count's variant: when the sentences differ only
   // by that variant, no figure moved.
-  const oldBase = before ? claimPieces(text, id, headline, before, lang, false) : undefined;
-  const nowBase = after ? claimPieces(text, id, headline, after, lang, false) : undefined;
+  const oldBase = before ? claimPieces(text, id, before, lang, false) : undefined;
+  const nowBase = after ? claimPieces(text, id, after, lang, false) : undefined;
   if (oldBase && nowBase && joined(oldBase) === joined(nowBase)) return undefined;
   const oldValues = (old ?? []).filter((p) => p.value);
   const nowValues = (now ?? []).filter((p) => p.value);
