@@ -210,7 +210,8 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
               height: items.length * (narrow ? 44 : 26) + (narrow ? 120 : 84),
               marginLeft: margin,
               marginRight: narrow ? 56 : 72,
-              marginTop: narrow ? 80 : 44,
+              // Room for the notes above the plot: up to seven lines on a phone, 1.15 lines apart.
+              marginTop: narrow ? 92 : 44,
               marginBottom: 40,
               x: {
                 label: text("axis.share"),
@@ -292,7 +293,8 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
                   (hidden) => [...note(text), ...(narrow ? [lanes] : []), ...hiddenLine(hidden, text)].join("\n"),
                   {
                     frameAnchor: "top-left",
-                    dy: narrow ? -76 : -40,
+                    dy: narrow ? -88 : -40,
+                    lineHeight: narrow ? 1.15 : 1.3,
                     dx: -margin + 4,
                     lineAnchor: "top",
                     lineWidth: narrow ? (width - 8) / 10 : 90,
