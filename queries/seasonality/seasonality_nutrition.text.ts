@@ -39,8 +39,7 @@ export const text = {
     "axis.interval_hidden_some": "An interval narrower than its dot is hidden by it: its bounds are in the data table",
     "axis.lower": "Lower bound of the mean's interval",
     "axis.upper": "Upper bound of the mean's interval",
-    "figure.heatmap.caption":
-      "Nutritional profile by season: each season's gap to the seasonal mean, with its z-score",
+    "figure.heatmap.caption": "Nutritional profile by season: each season's gap to the seasonal mean, with its z-score",
     "figure.heatmap.description":
       "Heatmap with a row per nutrient and a column per season; each cell prints the gap to the nutrient's seasonal mean and the z-score of the season's mean among the four seasons; cells above the mean and cells below it have two different colours, deeper for larger gaps, and nutrients whose seasons do not differ significantly are marked n.s. For calories, {highest|label} is highest at {highestMean|1} kcal per serving and {lowest|label} lowest at {lowestMean|1} kcal per serving.",
     "figure.calories.caption":
