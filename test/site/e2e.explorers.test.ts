@@ -91,7 +91,7 @@ describe("the trends explorers in Chromium", () => {
     const qq = normalQQ(counts);
     for (const slope of await slopes(page, '#trends_volume [data-role="qq-line"]'))
       expect(slope).toBeCloseTo(qq.slope, 9);
-    expect(await page.textContent("#trends_volume-explorer [data-explorer-status]")).toContain(`${from}–${to}`);
+    expect(await page.textContent("#trends_volume-explorer [data-explorer-status]")).toContain(`${from}–\u2060${to}`);
     expect(await headline()).not.toBe(publishedHeadline);
     // The Q-Q plot keeps the chosen years only; the bars outside the range are dimmed.
     const visibleDots = await page.$$eval(

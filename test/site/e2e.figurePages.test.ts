@@ -129,7 +129,7 @@ describe("figure pages and embeds in Chromium", () => {
     for (const slope of drawn) expect(slope).toBeCloseTo(qq.slope, 9);
     expect(qq.slope).not.toBeCloseTo(volume.qq.slope, 3);
     expect(await drawnDots(page)).toBe(subset.length);
-    expect(await page.textContent("#trends_volume-explorer [data-explorer-status]")).toContain(`${from}–${to}`);
+    expect(await page.textContent("#trends_volume-explorer [data-explorer-status]")).toContain(`${from}–\u2060${to}`);
     expect(await claimsOf(page)).not.toEqual(published);
     expect(await page.locator('[data-range-filter] [data-bound="from"]').inputValue()).toBe(String(from));
     // The embed snippet and the link to the embed carry the state too.
@@ -216,7 +216,7 @@ describe("figure pages and embeds in Chromium", () => {
     const drawn = await slopes(page, '#fig-trends_volume-qq [data-role="qq-line"]');
     expect(drawn.length).toBeGreaterThan(0);
     for (const slope of drawn) expect(slope).toBeCloseTo(qq.slope, 9);
-    expect(await page.textContent("[data-explorer-status]")).toContain(`${from}–${to}`);
+    expect(await page.textContent("[data-explorer-status]")).toContain(`${from}–\u2060${to}`);
     expect(await page.locator("[data-range-filter]").isVisible()).toBe(false);
     expect(await page.getAttribute("html", "data-theme")).toBe("light");
     await page.screenshot({path: shot("/embed/trends_volume/qq/", "state-light-1280"), fullPage: true});
