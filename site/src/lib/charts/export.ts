@@ -24,6 +24,22 @@ const LEGEND_SIZE = 11;
 const KEY = 12;
 
 /**
+ * An interval's key: a whisker across the key (LINE.whisker) with an end cap `cap` px either side of each bound,
+ * upright as the trends draw their yearly intervals, or level as the ratings draw their seasonal means.
+ */
+function cappedWhisker(color: string, direction: "upright" | "level", cap: number): string {
+  // `along` runs the whisker's length, `across` its width; the level key is the upright one turned a quarter.
+  const segment = (along1: number, across1: number, along2: number, across2: number, style = ""): string =>
+    direction === "upright"
+      ? `<line x1="${across1}" y1="${along1}" x2="${across2}" y2="${along2}" stroke="${color}"${style}/>`
+      : `<line x1="${along1}" y1="${across1}" x2="${along2}" y2="${across2}" stroke="${color}"${style}/>`;
+  return (
+    segment(1, 7, 13, 7, ` stroke-width="${LINE.whisker.strokeWidth}" stroke-opacity="${LINE.whisker.strokeOpacity}"`) +
+    [1, 13].map((bound) => segment(bound, 7 - cap, bound, 7 + cap)).join("")
+  );
+}
+
+/**
  * The key of a legend entry in a 14 × 14 box, as SVG markup, drawn with the same style as the mark it stands for
  * (LINE in theme.ts): the page's legend (Figure.astro) and the downloads draw the same one.
  */
@@ -85,11 +101,7 @@ export function legendKey(shape: LegendShape, color: string): string {
         `<circle cx="9.5" cy="7" r="4.5" fill="${color}" stroke="var(--plot-background)"/>`
       );
     case "whisker":
-      return (
-        `<line x1="7" y1="1" x2="7" y2="13" stroke="${color}" stroke-width="${LINE.whisker.strokeWidth}"` +
-        ` stroke-opacity="${LINE.whisker.strokeOpacity}"/><line x1="4" y1="1" x2="10" y2="1" stroke="${color}"/>` +
-        `<line x1="4" y1="13" x2="10" y2="13" stroke="${color}"/>`
-      );
+      return cappedWhisker(color, "upright", 3);
     // MEDIAN in theme.ts, an edge in the text colour under the bar, across a piece of box in the box's direction:
     // drawn upright on the page's background whatever the boxes' direction, it read as a grey "‖" beside upright
     // boxes whose median is a level white bar.
@@ -129,11 +141,7 @@ export function legendKey(shape: LegendShape, color: string): string {
       return line(LINE.whisker);
     // The ratings' seasonal means: a level whisker with an end cap at each bound, 10 px tall as drawn.
     case "whiskerCapped":
-      return (
-        `<line x1="1" y1="7" x2="13" y2="7" stroke="${color}" stroke-width="${LINE.whisker.strokeWidth}"` +
-        ` stroke-opacity="${LINE.whisker.strokeOpacity}"/><line x1="1" y1="2" x2="1" y2="12" stroke="${color}"/>` +
-        `<line x1="13" y1="2" x2="13" y2="12" stroke="${color}"/>`
-      );
+      return cappedWhisker(color, "level", 5);
     case "quartiles":
       return line(INTERVAL_DOT.quartiles);
     case "medianTick": {
