@@ -37,7 +37,7 @@ export const en = {
   "page.overview.explore": "Explore the analyses",
   "page.trends.title": "Trends {firstYear}–{lastYear}",
   "page.trends.intro":
-    "How recipe posting, preparation time, complexity, nutrition, ingredients and tags changed from one year to the next. In each trend, a year counts in proportion to its number of recipes.",
+    "How recipe posting, preparation time, complexity, nutrition, ingredients and tags changed from one year to the next. Each trend line weighs a year by its number of recipes, so a year with few recipes moves it little.",
   "page.seasonality.title": "Seasonality",
   "page.seasonality.intro":
     "Do recipes change with the seasons? Recipes are grouped by the meteorological season of their posting date: winter (December to February), spring (March to May), summer (June to August) and autumn (September to November).",

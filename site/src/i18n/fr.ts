@@ -34,7 +34,7 @@ export const fr: Record<ShellKey, string> = {
   "page.overview.explore": "Explorer les analyses",
   "page.trends.title": "Tendances {firstYear}–{lastYear}",
   "page.trends.intro":
-    "Comment la publication des recettes, leur temps de préparation, leur complexité, leur profil nutritionnel, leurs ingrédients et leurs étiquettes ont évolué d'une année à l'autre. Dans chaque tendance, une année compte en proportion de son nombre de recettes.",
+    "Comment la publication des recettes, leur temps de préparation, leur complexité, leur profil nutritionnel, leurs ingrédients et leurs étiquettes ont évolué d'une année à l'autre. Chaque droite de tendance pondère une année par son nombre de recettes : une année qui en compte peu la déplace peu.",
   "page.seasonality.title": "Saisonnalité",
   "page.seasonality.intro":
     "Les recettes changent-elles avec les saisons ? Elles sont regroupées selon la saison météorologique de leur date de publication : hiver (décembre à février), printemps (mars à mai), été (juin à août) et automne (septembre à novembre).",
