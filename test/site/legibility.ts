@@ -51,7 +51,14 @@ export interface LegibilityProblem {
 
 /** Runs every check on the page as laid out now; sections must be rendered first (pageTesting's renderAll). */
 export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
+    // The scroll hints are drawn by an animation on the box's scroll timeline, sampled on the next frames: read at once
+    // after a resize, a hint could still be hidden (a rare "no visible scroll hint" on the navigation). Two frames, or
+    // 200 ms where frames do not come.
+    await Promise.race([
+      new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      new Promise((resolve) => setTimeout(resolve, 200))
+    ]);
     const problems: LegibilityProblem[] = [];
     const add = (check: string, where: string, text: string) => problems.push({check, where, text});
     const shown = (el: Element) => {
