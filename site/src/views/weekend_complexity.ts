@@ -70,7 +70,7 @@ export const view = defineView<WeekendComplexity>({
           {label: "axis.weekend", color: PERIOD_COLORS.weekend},
           // The white square on each bar is the median; without this key it reads as decoration.
           {label: "axis.median", color: "currentColor", shape: "medianSquare"},
-          {label: "axis.interval", color: "currentColor", shape: "whisker"}
+          {label: "axis.interval", color: "currentColor", shape: "whiskerLevel"}
         ],
         plot: ({width, narrow, text, format}) => ({
           width,

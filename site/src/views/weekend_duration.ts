@@ -54,7 +54,7 @@ export const view = defineView<WeekendDuration>({
           // On a piece of the first box, as drawn.
           {label: "axis.median", color: `${MEDIAN.bar.stroke} ${PERIOD_COLORS.weekday}`, shape: "median"},
           {label: "axis.mean", color: "currentColor", shape: "mean"},
-          {label: "axis.interval", color: "currentColor", shape: "whisker"}
+          {label: "axis.interval", color: "currentColor", shape: "whiskerLevel"}
         ],
         plot: ({width, narrow, text, format}) => {
           const tip = (d: Period): string =>

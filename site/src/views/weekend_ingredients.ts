@@ -185,7 +185,7 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
           legend: [
             {label: "axis.weekday", color: PERIOD_COLORS.weekday, shape: "disc"},
             {label: "axis.weekend", color: PERIOD_COLORS.weekend, shape: "square"},
-            {label: "axis.interval", color: "currentColor", shape: "whisker"}
+            {label: "axis.interval", color: "currentColor", shape: "whiskerLevel"}
           ],
           plot: (ctx) => {
             const {width, narrow, text, format} = ctx;
