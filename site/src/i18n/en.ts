@@ -172,7 +172,8 @@ export const en = {
     "Lists the strongest on each side, weekend and weekday, and corrects their tests for multiple comparisons.",
   "method.differs.items.why": "Keeping only positive gaps dropped what is typical of weekdays.",
   "method.differs.ttest.app": "Compared means with Student's pooled-variance t-test only.",
-  "method.differs.ttest.site": "Reports Student's test and Welch's test, which does not assume equal variances.",
+  "method.differs.ttest.site":
+    "Computes Welch's test, which does not assume equal variances, beside Student's: in the text for preparation time, in the analysis' data file for complexity and nutrition.",
   "method.differs.ttest.why": "The spreads of the two periods need not be equal.",
   "method.differs.std.app": "Summarised yearly recipe counts with the population standard deviation.",
   "method.differs.std.site": "Uses the sample standard deviation.",

@@ -173,7 +173,8 @@ export const fr: Record<ShellKey, string> = {
     "Liste les plus marqués de chaque côté, week-end et semaine, et corrige leurs tests pour les comparaisons multiples.",
   "method.differs.items.why": "Ne garder que les écarts positifs faisait disparaître ce qui est typique de la semaine.",
   "method.differs.ttest.app": "Comparait les moyennes par le seul test t de Student à variance commune.",
-  "method.differs.ttest.site": "Donne le test de Student et celui de Welch, qui ne suppose pas des variances égales.",
+  "method.differs.ttest.site":
+    "Calcule le test de Welch, qui ne suppose pas des variances égales, à côté de celui de Student : dans le texte pour le temps de préparation, dans le fichier de données de l'analyse pour la complexité et la nutrition.",
   "method.differs.ttest.why": "Les dispersions des deux périodes ne sont pas forcément égales.",
   "method.differs.std.app": "Résumait le nombre annuel de recettes avec l'écart type de population.",
   "method.differs.std.site": "Utilise l'écart type d'échantillon.",
