@@ -10,6 +10,7 @@ import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityVolume} from "../../../queries/seasonality/seasonality_volume.schema.js";
 import {annotate, countAxis, LINE, yearTicks} from "../lib/charts/index.js";
 import {SEASON_FILL, SEASON_FORMAT, seasonKey, signedPct} from "../lib/charts/seasons.js";
+import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
 type SeasonRow = SeasonalityVolume["seasons"][number];
@@ -30,6 +31,14 @@ export const view = defineView<SeasonalityVolume>({
     const years = [...new Set(s.byYear.map((r) => r.year))].sort((a, b) => a - b);
     const rated = s.byYear.filter((r) => r.relativeRate !== null);
     const recipesBySeason = new Map(seasons.map((d) => [d.season, d.recipes]));
+    // Each season's count under its name: written above the bar, it sat over the "expected" tick wherever that was
+    // the taller of the two, and read as the expected count. The counts chart and the excess chart share it.
+    const seasonAxis = ({text, format}: Pick<PlotContext, "text" | "format">) => ({
+      label: null,
+      domain: SEASONS,
+      tickFormat: (d: Season) => `${text(seasonKey(d))}\n${format(recipesBySeason.get(d)!, "int")}`,
+      padding: 0.3
+    });
     return [
       defineFigure<SeasonRow>({
         key: "counts",
@@ -50,14 +59,7 @@ export const view = defineView<SeasonalityVolume>({
           marginLeft: narrow ? 44 : 56,
           marginTop: 24,
           marginBottom: 44,
-          // Each season's count under its name: written above the bar, it sat over the "expected" tick wherever that
-          // was the taller of the two, and read as the expected count.
-          x: {
-            label: null,
-            domain: SEASONS,
-            tickFormat: (d: Season) => `${text(seasonKey(d))}\n${format(recipesBySeason.get(d)!, "int")}`,
-            padding: 0.3
-          },
+          x: seasonAxis({text, format}),
           y: {
             label: text("axis.recipes"),
             grid: true,
@@ -95,14 +97,7 @@ export const view = defineView<SeasonalityVolume>({
             width,
             height: narrow ? 220 : 260,
             marginLeft: narrow ? 48 : 56,
-            // Each season's count under its name: written above the bar, it sat over the "expected" tick wherever that
-            // was the taller of the two, and read as the expected count.
-            x: {
-              label: null,
-              domain: SEASONS,
-              tickFormat: (d: Season) => `${text(seasonKey(d))}\n${format(recipesBySeason.get(d)!, "int")}`,
-              padding: 0.3
-            },
+            x: seasonAxis({text, format}),
             y: {
               label: text("axis.excess"),
               grid: true,
