@@ -67,8 +67,12 @@ export function step(results: QueryResults): WeekendNutrition {
     significantHolm: isSignificant(adjusted[i]!, ALPHA)
   }));
 
-  const significantHolm = nutrients.filter((n) => n.significantHolm).length;
-  const counts = {significantRaw: nutrients.filter((n) => n.comparison.significant).length, significantHolm};
+  // The nutrients whose gap survives Holm's correction: counted here, the headline's candidates below.
+  const robust = nutrients.filter((n) => n.significantHolm);
+  const counts = {
+    significantRaw: nutrients.filter((n) => n.comparison.significant).length,
+    significantHolm: robust.length
+  };
   // Ties go to the earlier nutrient of NUTRIENTS.
   const widest = nutrients.reduce((best, n) =>
     Math.abs(n.comparison.diffPct) > Math.abs(best.comparison.diffPct) ? n : best
@@ -81,7 +85,6 @@ export function step(results: QueryResults): WeekendNutrition {
     .filter((c): c is Claim => c !== undefined);
   // The headline leads with the size of the largest robust gap, so a negligible one never reads as a finding; its
   // second line names that nutrient, so it says more than the first. Ties go to the earlier nutrient of NUTRIENTS.
-  const robust = nutrients.filter((n) => n.significantHolm);
   const largest = robust.reduce<NutrientComparison | undefined>(
     (best, n) => (best === undefined || Math.abs(n.comparison.cohenD) > Math.abs(best.comparison.cohenD) ? n : best),
     undefined
@@ -89,7 +92,7 @@ export function step(results: QueryResults): WeekendNutrition {
   const headline =
     largest !== undefined
       ? claim("summary.some_differ", {
-          significant: significantHolm,
+          significant: robust.length,
           tested: nutrients.length,
           effect: cohenLabel(Math.abs(largest.comparison.cohenD)),
           nutrient: largest.nutrient,

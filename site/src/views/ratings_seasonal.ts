@@ -63,6 +63,8 @@ export const view = defineView<RatingsSeasonal>({
         plot: (ctx) => {
           const {width, narrow, text, format} = ctx;
           const sep = narrow ? "\n" : " — ";
+          // Room above the plot for the overall mean's name, which the zero line reaches: the margin, the line, the name.
+          const labelRoom = narrow ? 34 : 22;
           const label = (d: Season): string =>
             d.lower === null || d.upper === null
               ? `${seasonName(d.season, ctx)}${sep}${format(d.mean, "3")}`
@@ -91,7 +93,7 @@ export const view = defineView<RatingsSeasonal>({
             marginLeft: 12,
             marginRight: 12,
             // The first season's label (two lines on a phone) sits above its row, under the overall mean's name.
-            marginTop: (narrow ? 34 : 22) + 16,
+            marginTop: labelRoom + 16,
             marginBottom: 40,
             x: {
               label: text("axis.fromOverallMean"),
@@ -104,13 +106,13 @@ export const view = defineView<RatingsSeasonal>({
             marks: [
               laneGridX(4),
               // The labels end well left of the middle, where zero is: the line runs the whole height, up to its name.
-              Plot.ruleX([0], {...LINE.reference, insetTop: -(narrow ? 34 : 22)}),
+              Plot.ruleX([0], {...LINE.reference, insetTop: -labelRoom}),
               Plot.text([overall], {
                 x: 0,
                 frameAnchor: "top",
                 text: (v: number) => `${text("axis.overallMean")} ${format(v, "3")}`,
                 lineAnchor: "bottom",
-                dy: -(narrow ? 34 : 22) - 3,
+                dy: -labelRoom - 3,
                 fontSize: narrow ? 10 : 11,
                 fill: "currentColor"
               }),

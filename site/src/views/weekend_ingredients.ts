@@ -211,7 +211,7 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
                   ci: d.weekdayShareInterval,
                   period: "weekday",
                   side: weekendHigher ? "left" : "right",
-                  dy: 8 - dodge(d)
+                  dy: offset("weekday", d)
                 },
                 {
                   item: d.item,
@@ -219,7 +219,7 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
                   ci: d.weekendShareInterval,
                   period: "weekend",
                   side: weekendHigher ? "right" : "left",
-                  dy: 8 + dodge(d)
+                  dy: offset("weekend", d)
                 }
               ] as const;
             });

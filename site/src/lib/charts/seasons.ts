@@ -61,7 +61,7 @@ export const INTERVAL_DOT = {
  */
 export const INTERVAL_DOT_LEGEND: LegendEntry[] = [
   {label: "axis.mean", color: "currentColor", shape: "disc"},
-  {label: "axis.median", color: "currentColor currentColor", shape: "medianTick"},
+  {label: "axis.median", color: "currentColor", shape: "medianTick"},
   {label: "axis.iqr", color: "currentColor", shape: "quartiles"},
   {label: "axis.interval", color: "currentColor", shape: "whiskerLevel"}
 ];

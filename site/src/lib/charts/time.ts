@@ -3,6 +3,7 @@
  * Ticks and their locale format are left to renderPlot, which gives every UTC axis timeTicks (render.ts).
  */
 import type * as Plot from "@observablehq/plot";
+import {YEAR_INSET} from "./marks.js";
 
 /** First day of a "YYYY-MM" month, UTC, so the date falls in the same month in every time zone. */
 export function monthDate(month: string): Date {
@@ -17,7 +18,7 @@ export function monthDate(month: string): Date {
  */
 export function monthAxis(text: (key: string) => string, narrow = false): Plot.ScaleOptions {
   // The inset keeps the first and last months' dots (sized by ratings) inside the plot area.
-  return {label: text("axis.month"), type: "utc", inset: 8, ...(narrow ? {ticks: "5 years"} : {})};
+  return {label: text("axis.month"), type: "utc", inset: YEAR_INSET, ...(narrow ? {ticks: "5 years"} : {})};
 }
 
 /** The data attributes of a monthly mark: its month, and its year for the year-range filter. */
