@@ -1,8 +1,10 @@
--- Items (ingredients or tags: the catalogue entry's `items` parameter chooses the list) whose use moves most with the seasons. For every item, the share of each season's recipes that
--- contain it (an item counts once per recipe), then across the seasons the mean share, the sample standard
--- deviation, the coefficient of variation and the range. Items too rare to matter are left out; every other item
--- comes back, most seasonal (by CV) first, with its per-season counts for the step's χ² tests, and whether it moves
--- enough to be shown. The result is a single row: the parameters, the item counts, the season totals and the items.
+-- Items (ingredients or tags: the catalogue entry's `items` parameter chooses the list) whose use moves most with
+-- the seasons. For every item, the share of each season's recipes that contain it (an item counts once per recipe),
+-- then across the seasons the mean share, the population standard deviation (the site's rule: the four seasons are
+-- described for themselves, not sampled), the coefficient of variation and the range. Items too rare to matter are
+-- left out; every other item comes back, most seasonal (by CV) first, with its per-season counts for the step's χ²
+-- tests, and whether it moves enough to be shown. The result is a single row: the parameters, the item counts, the
+-- season totals and the items.
 
 -- name: items
 with params as (
@@ -60,13 +62,13 @@ item_shares as (
 ),
 
 item_stats as (
-    -- Over the k seasons: mean = Σs/k; sample variance = (Σs² − (Σs)²/k)/(k − 1), clamped at 0 against rounding;
+    -- Over the k seasons: mean = Σs/k; population variance = (Σs² − (Σs)²/k)/k, clamped at 0 against rounding;
     -- the lowest share is 0 when the item misses a season.
     select
         si.item,
         sum(si.share) / any_value(sc.k) as mean_share,
         sqrt(greatest(
-            0, (sum(si.share * si.share) - sum(si.share) * sum(si.share) / any_value(sc.k)) / (any_value(sc.k) - 1)
+            0, (sum(si.share * si.share) - sum(si.share) * sum(si.share) / any_value(sc.k)) / any_value(sc.k)
         )) as std_share,
         max(si.share) - if(count(*) < any_value(sc.k), 0, min(si.share)) as share_range
     from item_shares as si

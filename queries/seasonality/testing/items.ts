@@ -72,7 +72,7 @@ export function expected(fixture: Fixture): {distinct: number; kept: Expected[];
     const counts = fixture.map((recipes) => recipes.filter((items) => items.includes(item)).length);
     const shares = counts.map((c, s) => c / sizes[s]!);
     const mean = shares.reduce((a, b) => a + b, 0) / shares.length;
-    const std = Math.sqrt(shares.reduce((a, x) => a + (x - mean) ** 2, 0) / (shares.length - 1));
+    const std = Math.sqrt(shares.reduce((a, x) => a + (x - mean) ** 2, 0) / shares.length);
     // Pearson χ² on seasons × (with, without): E = row total · column total / N.
     const withItem = counts.reduce((a, b) => a + b, 0);
     let chi2 = 0;

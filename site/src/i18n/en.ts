@@ -175,10 +175,12 @@ export const en = {
   "method.differs.ttest.site":
     "Computes Welch's test, which does not assume equal variances, beside Student's: in the text for preparation time, in the analysis' data file for complexity and nutrition.",
   "method.differs.ttest.why": "The spreads of the two periods need not be equal.",
-  "method.differs.std.app": "Summarised yearly recipe counts with the population standard deviation.",
-  "method.differs.std.site": "Uses the sample standard deviation.",
+  "method.differs.std.app":
+    "Summarised yearly recipe counts with the population standard deviation, and the seasonal spread of each ingredient and tag with the sample one.",
+  "method.differs.std.site":
+    "Uses the sample standard deviation for the yearly counts and the population one for the four seasons.",
   "method.differs.std.why":
-    "One rule decides: the sample standard deviation when a spread stands for more than the values at hand, the population one when it only describes a complete set. The yearly counts stand for how much posting varies from one year to the next, beyond these years; the four seasons and the kept months of the ratings pages are described for themselves, so those pages use the population standard deviation, as the app did.",
+    "One rule decides: the sample standard deviation when a spread stands for more than the values at hand, the population one when it only describes a complete set. The yearly counts stand for how much posting varies from one year to the next, beyond these years; the four seasons and the kept months of the ratings pages are described for themselves, so those pages use the population standard deviation.",
   "method.differs.radar.app": "Drew the mean rating per season on a radar chart.",
   "method.differs.radar.site": "Draws each season's mean as a dot with its interval.",
   "method.differs.radar.why": "A circular axis makes gaps of a few hundredths of a star look large.",

@@ -176,10 +176,12 @@ export const fr: Record<ShellKey, string> = {
   "method.differs.ttest.site":
     "Calcule le test de Welch, qui ne suppose pas des variances égales, à côté de celui de Student : dans le texte pour le temps de préparation, dans le fichier de données de l'analyse pour la complexité et la nutrition.",
   "method.differs.ttest.why": "Les dispersions des deux périodes ne sont pas forcément égales.",
-  "method.differs.std.app": "Résumait le nombre annuel de recettes avec l'écart type de population.",
-  "method.differs.std.site": "Utilise l'écart type d'échantillon.",
+  "method.differs.std.app":
+    "Résumait le nombre annuel de recettes avec l'écart type de population, et la dispersion saisonnière de chaque ingrédient et étiquette avec l'écart type d'échantillon.",
+  "method.differs.std.site":
+    "Utilise l'écart type d'échantillon pour les effectifs annuels et celui de population pour les quatre saisons.",
   "method.differs.std.why":
-    "Une seule règle décide : l'écart type d'échantillon quand une dispersion vaut pour plus que les valeurs présentes, l'écart type de population quand elle décrit seulement un ensemble complet. Les effectifs annuels valent pour la variation de la publication d'une année à l'autre, au-delà de ces années ; les quatre saisons et les mois retenus des pages sur les notes sont décrits pour eux-mêmes : ces pages utilisent donc l'écart type de population, comme l'application.",
+    "Une seule règle décide : l'écart type d'échantillon quand une dispersion vaut pour plus que les valeurs présentes, l'écart type de population quand elle décrit seulement un ensemble complet. Les effectifs annuels valent pour la variation de la publication d'une année à l'autre, au-delà de ces années ; les quatre saisons et les mois retenus des pages sur les notes sont décrits pour eux-mêmes : ces pages utilisent donc l'écart type de population.",
   "method.differs.radar.app": "Dessinait la note moyenne par saison sur un graphique en radar.",
   "method.differs.radar.site": "Dessine la moyenne de chaque saison par un point avec son intervalle.",
   "method.differs.radar.why": "Un axe circulaire fait paraître grands des écarts de quelques centièmes d'étoile.",
