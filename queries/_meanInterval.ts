@@ -4,7 +4,7 @@
  * helper, so that a reader sees the same kind of interval wherever a mean carries one. Free of zod (its schema is
  * in _meanInterval.schema.ts): the trends explorer recomputes yearly intervals in the browser with it.
  */
-import {meanInterval} from "../pipeline/stats/index.js";
+import {meanInterval, welchDifferenceInterval} from "../pipeline/stats/index.js";
 
 /** Confidence level of every interval of a mean drawn on the site. */
 export const MEAN_INTERVAL_LEVEL = 0.95;
@@ -22,4 +22,41 @@ export function groupMeanInterval(n: number, mean: number, std: number | null): 
   if (std === null || n < 2) return null;
   const ci = meanInterval(n, mean, std * std, MEAN_INTERVAL_LEVEL);
   return {lower: ci.lower, upper: ci.upper};
+}
+
+/** A group as the steps read it from SQL: size, mean and sample standard deviation (null for one value). */
+export interface GroupMean {
+  n: number;
+  mean: number;
+  std: number | null;
+}
+
+/**
+ * The {@link MEAN_INTERVAL_LEVEL} Welch interval of `high.mean − low.mean`: the uncertainty of a gap between two
+ * group means that a claim states (the seasons' longest and shortest preparation time, say). Null when a group
+ * holds fewer than two values, as {@link groupMeanInterval}: the step then says so, or stops (requireGapInterval).
+ *
+ * @example gapInterval({n: 4, mean: 5, std: Math.SQRT2}, {n: 4, mean: 3, std: Math.sqrt(6)}) // {lower: −1.7…, upper: 5.7…}
+ */
+export function gapInterval(high: GroupMean, low: GroupMean): MeanInterval {
+  if (high.std === null || low.std === null || high.n < 2 || low.n < 2) return null;
+  if (high.std === 0 && low.std === 0) return {lower: high.mean - low.mean, upper: high.mean - low.mean};
+  return welchDifferenceInterval(
+    {n: high.n, mean: high.mean, variance: high.std ** 2},
+    {n: low.n, mean: low.mean, variance: low.std ** 2},
+    MEAN_INTERVAL_LEVEL
+  );
+}
+
+/**
+ * {@link gapInterval} for a claim that must carry it: a gap printed without its uncertainty would say more than the
+ * data supports, so a group too small to give one stops the build with a sentence naming what is missing.
+ */
+export function requireGapInterval(high: GroupMean, low: GroupMean, what: string): {lower: number; upper: number} {
+  const ci = gapInterval(high, low);
+  if (ci === null)
+    throw new Error(
+      `The gap between ${what} has no interval: one of the two groups holds fewer than two values. Build from a data set with at least two values in each group.`
+    );
+  return ci;
 }

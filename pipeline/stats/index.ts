@@ -33,5 +33,5 @@ export {rank, tieTerm} from "./ranks.js";
 export {ols, predict, wls} from "./regression.js";
 export type {LinearFit} from "./regression.js";
 export {isSignificant} from "./significance.js";
-export {tTest2, tTest2FromSummary} from "./tTest.js";
+export {tTest2, tTest2FromSummary, welchDifferenceInterval} from "./tTest.js";
 export type {GroupSummary, TTestOptions, TTestResult} from "./tTest.js";

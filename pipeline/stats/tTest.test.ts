@@ -1,7 +1,7 @@
 import ttest2 from "@stdlib/stats-ttest2";
 import {describe, expect, it} from "vitest";
 
-import {tTest2, tTest2FromSummary} from "./tTest.js";
+import {tTest2, tTest2FromSummary, welchDifferenceInterval} from "./tTest.js";
 import {expectClose, expectRounded} from "./testing/close.js";
 
 // Student's (1908) sleep data, R `datasets::sleep`: extra hours of sleep under drug 1 and drug 2.
@@ -54,6 +54,32 @@ describe("tTest2FromSummary", () => {
       expectClose(ours.df, theirs.df, 1e-12);
       expectClose(ours.p, theirs.pValue, 1e-10);
     }
+  });
+
+  it("gives Welch's interval of the difference of means as R and scipy do", () => {
+    // R: t.test(extra ~ group, data = sleep) → 95 percent confidence interval: -3.3654832 0.2054832; scipy 1.17.1
+    // stats.ttest_ind(DRUG1, DRUG2, equal_var=False).confidence_interval(0.95) and (0.9), to full precision.
+    const summary = (values: number[]) => {
+      const m = values.reduce((sum, x) => sum + x, 0) / values.length;
+      return {
+        n: values.length,
+        mean: m,
+        variance: values.reduce((sum, x) => sum + (x - m) ** 2, 0) / (values.length - 1)
+      };
+    };
+    const ci95 = welchDifferenceInterval(summary(DRUG1), summary(DRUG2));
+    expectRounded(ci95.lower, -3.3654832, 7);
+    expectRounded(ci95.upper, 0.2054832, 7);
+    expectClose(ci95.lower, -3.3654832307117104, 1e-12);
+    expectClose(ci95.upper, 0.20548323071171137, 1e-11);
+    const ci90 = welchDifferenceInterval(summary(DRUG1), summary(DRUG2), 0.9);
+    expectClose(ci90.lower, -3.053381497331607, 1e-12);
+    expectClose(ci90.upper, -0.10661850266839323, 1e-10);
+    // Equal means: the interval is centred on zero, its half-width taken from the variances.
+    const zero = welchDifferenceInterval({n: 4, mean: 3, variance: 2}, {n: 4, mean: 3, variance: 6});
+    expectClose(zero.upper, -zero.lower, 1e-14);
+    expect(zero.upper).toBeGreaterThan(0);
+    expect(() => welchDifferenceInterval(summary(DRUG1), summary(DRUG2), 1)).toThrow("invalid level");
   });
 
   it("is antisymmetric in the groups", () => {

@@ -2,7 +2,7 @@
  * Two-sample t-tests (Student's pooled and Welch's) from group summaries, which DuckDB computes with
  * `count(*)`, `avg(x)` and `var_samp(x)`.
  */
-import {tTwoSidedPValue} from "./distributions.js";
+import {tQuantile, tTwoSidedPValue} from "./distributions.js";
 import {mean, variance} from "./descriptive.js";
 import {assertFinite} from "./validate.js";
 
@@ -63,6 +63,27 @@ export function tTest2FromSummary(a: GroupSummary, b: GroupSummary, options: TTe
   }
   const t = meanDiff / se;
   return {t, df, p: tTwoSidedPValue(t, df), meanDiff, cohenD: meanDiff / Math.sqrt(pooledVariance)};
+}
+
+/**
+ * The `level` confidence interval of mean(a) − mean(b) by Welch's method, which does not assume equal variances:
+ * (m_a − m_b) ± t(1 − (1 − level)/2, df_Welch) · √(v_a/n_a + v_b/n_b), as scipy's
+ * `ttest_ind(a, b, equal_var=False).confidence_interval(level)` and R's `t.test(a, b)` give it. The interval a
+ * claim attaches to a gap between two group means. Throws on the groups {@link tTest2FromSummary} refuses.
+ *
+ * @example welchDifferenceInterval({n: 4, mean: 5, variance: 2}, {n: 4, mean: 3, variance: 6}) // {lower: −1.7…, upper: 5.7…}
+ */
+export function welchDifferenceInterval(
+  a: GroupSummary,
+  b: GroupSummary,
+  level = 0.95
+): {lower: number; upper: number} {
+  if (!(level > 0 && level < 1)) throw new Error(`invalid level: ${level}, expected between 0 and 1`);
+  const {df, meanDiff, t} = tTest2FromSummary(a, b, {equalVar: false});
+  // t = meanDiff / se, so se = meanDiff / t, except where the gap is 0: then take it from the variances.
+  const se = t !== 0 ? meanDiff / t : Math.sqrt(a.variance / a.n + b.variance / b.n);
+  const half = tQuantile(1 - (1 - level) / 2, df) * se;
+  return {lower: meanDiff - half, upper: meanDiff + half};
 }
 
 /** {@link tTest2FromSummary} on raw samples (for fixtures and cross-checks). */

@@ -16,8 +16,10 @@ import {ALPHA} from "./_monthly.js";
 import type {Season} from "./_seasons.js";
 import {readSeason, SEASONS} from "./_seasons.js";
 import type {RatingsSeasonal} from "./ratings_seasonal.schema.js";
+import {gapInterval, MEAN_INTERVAL_LEVEL} from "../_meanInterval.js";
 
-const LEVEL = 0.95;
+// The level of every mean's interval on the site, the seasons' and their gap's.
+const LEVEL = MEAN_INTERVAL_LEVEL;
 /** The top of the scale and the highest "low" rating, the reference's % 5★ and % ≤ 2★. */
 const TOP_STARS = 5;
 const LOW_STARS_MAX = 2;
@@ -123,14 +125,19 @@ export function step(results: QueryResults): RatingsSeasonal {
     worstMean: worst.mean,
     gap: best.mean - worst.mean
   });
+  // The gap's Welch interval; none when the best or the worst season holds a single rating, and the claim says so.
+  const gapCi = gapInterval(best, worst);
+  const extremes = {
+    best: best.season,
+    bestMean: best.mean,
+    worst: worst.season,
+    worstMean: worst.mean,
+    gap: best.mean - worst.mean
+  };
   const claims = [
-    claim("season.extremes", {
-      best: best.season,
-      bestMean: best.mean,
-      worst: worst.season,
-      worstMean: worst.mean,
-      gap: best.mean - worst.mean
-    }),
+    gapCi === null
+      ? claim("season.extremes_single", extremes)
+      : claim("season.extremes", {...extremes, gapLower: gapCi.lower, gapUpper: gapCi.upper, level: LEVEL}),
     claim("stars.extremes", {
       fiveSeason: mostFive.season,
       fiveShare: mostFive.shareFive,
@@ -164,6 +171,7 @@ export function step(results: QueryResults): RatingsSeasonal {
       epsilonSquared: kruskal.epsilonSquared,
       tieTerm
     },
+    gapInterval: gapCi,
     narrative: {headline, claims}
   };
 }

@@ -137,6 +137,11 @@ describe("ratings_seasonal", () => {
     expect(record(s)).toEqual(["difference.significant_negligible", "season.extremes", "stars.extremes"]);
     expect(s.narrative.headline.values).toMatchObject({best: "Spring", worst: "Autumn", label: "negligible"});
     expectClose(s.narrative.headline.values.gap as number, 4.615 - 4.465, 1e-9);
+    // The gap's 95 % Welch interval on the raw ratings, scipy 1.17.1
+    // stats.ttest_ind(spring, autumn, equal_var=False).confidence_interval(0.95).
+    expectClose(s.gapInterval!.lower, 0.07211514016690035);
+    expectClose(s.gapInterval!.upper, 0.22788485983310036);
+    expect(s.narrative.claims[0]!.values).toMatchObject({gapLower: s.gapInterval!.lower, level: 0.95});
     // Spring has the most fives (745/1000), autumn the most ratings of 2 or fewer (60/1000).
     expect(s.narrative.claims[1].values).toMatchObject({fiveSeason: "Spring", fiveShare: 0.745, lowSeason: "Autumn"});
     expectClose(s.narrative.claims[1].values.lowShare as number, 0.06);
@@ -153,7 +158,9 @@ describe("ratings_seasonal", () => {
 
   it("says no difference when there is none, and handles seasons of one and two ratings", async () => {
     const s = await run(NONE);
-    expect(record(s)).toEqual(["difference.not_significant", "season.extremes", "stars.extremes"]);
+    // Autumn (the best, one rating of 5) has no spread: the gap has no interval and its claim says why.
+    expect(record(s)).toEqual(["difference.not_significant", "season.extremes_single", "stars.extremes"]);
+    expect(s.gapInterval).toBeNull();
     // scipy: H = 1.405900978698919, p = 0.7041520937725204; F = 0.3886328725038402.
     expectClose(s.kruskal.H, 1.405900978698919);
     expectClose(s.kruskal.p, 0.7041520937725204, 1e-9);

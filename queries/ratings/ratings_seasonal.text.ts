@@ -52,7 +52,9 @@ export const text = {
     "difference.significant":
       "The seasons differ (Kruskal–Wallis H = {H|1}, {pKruskal|p}; ANOVA F = {F|2}, {pAnova|p}) with a {label|label} effect: the season accounts for ε² = {epsilon2|sig|2} of the variance of ratings (η² = {eta2|sig|2}), and {best|label} beats {worst|label} by {gap|3} stars.",
     "season.extremes":
-      "The best-rated season is {best|label}, at {bestMean|3} stars; the lowest is {worst|label}, at {worstMean|3}: a gap of {gap|3} stars.",
+      "The best-rated season is {best|label}, at {bestMean|3} stars; the lowest is {worst|label}, at {worstMean|3}: a gap of {gap|3} stars ({level|pct|0} interval {gapLower|3} to {gapUpper|3}).",
+    "season.extremes_single":
+      "The best-rated season is {best|label}, at {bestMean|3} stars; the lowest is {worst|label}, at {worstMean|3}: a gap of {gap|3} stars, without an interval since one of the two seasons holds a single rating.",
     "stars.extremes":
       "The largest share of {topStars|int}-star ratings goes to {fiveSeason|label} ({fiveShare|pct|1}), and the largest share of ratings of {lowStarsMax|int} stars or fewer to {lowSeason|label} ({lowShare|pct|1}).",
     "plain.difference.not_significant": "Recipes are rated about the same in every season.",
@@ -110,7 +112,9 @@ export const text = {
     "difference.significant":
       "Les saisons diffèrent (Kruskal–Wallis H = {H|1}, {pKruskal|p} ; ANOVA F = {F|2}, {pAnova|p}) avec un effet {label|label} : la saison explique ε² = {epsilon2|sig|2} de la variance des notes (η² = {eta2|sig|2}), et {best|label} devance {worst|label} de {gap|3} étoile.",
     "season.extremes":
-      "La saison la mieux notée est {best|label}, avec {bestMean|3} étoiles ; la moins bien notée est {worst|label}, avec {worstMean|3} : un écart de {gap|3} étoile.",
+      "La saison la mieux notée est {best|label}, avec {bestMean|3} étoiles ; la moins bien notée est {worst|label}, avec {worstMean|3} : un écart de {gap|3} étoile (intervalle à {level|pct|0} : {gapLower|3} à {gapUpper|3}).",
+    "season.extremes_single":
+      "La saison la mieux notée est {best|label}, avec {bestMean|3} étoiles ; la moins bien notée est {worst|label}, avec {worstMean|3} : un écart de {gap|3} étoile, sans intervalle, car l'une des deux saisons ne compte qu'une note.",
     "stars.extremes":
       "C'est {fiveSeason|label} qui compte la plus forte part de notes à {topStars|int} étoiles ({fiveShare|pct|1}), et {lowSeason|label} la plus forte part de notes de {lowStarsMax|int} étoiles ou moins ({lowShare|pct|1}).",
     "plain.difference.not_significant": "Les recettes sont notées à peu près de la même façon en toute saison.",

@@ -4,7 +4,7 @@ import {z} from "zod";
 import {narrativeSchema} from "../../pipeline/narrative.schema.js";
 import {kruskalSchema} from "./_significance.js";
 import {seasonSchema} from "./_seasons.js";
-import {meanIntervalSchema} from "../_meanInterval.schema.js";
+import {gapIntervalSchema, meanIntervalSchema} from "../_meanInterval.schema.js";
 
 const count = z.number().int().nonnegative();
 const minutes = z.number().nonnegative();
@@ -39,6 +39,9 @@ export const schema = z.object({
     .describe("One row per season with recipes, in the order Winter, Spring, Summer, Autumn."),
   overallMean: minutes.describe("Mean preparation time of all recipes, minutes."),
   gap: minutes.describe("Highest seasonal mean − lowest seasonal mean, minutes."),
+  gapInterval: gapIntervalSchema.describe(
+    "Welch's interval of the gap at params.intervalLevel (the two seasons' means, unequal variances), minutes."
+  ),
   kruskal: kruskalSchema.describe("Kruskal–Wallis test of equal distributions of minutes across seasons."),
   narrative: narrativeSchema
 });

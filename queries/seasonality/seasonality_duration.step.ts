@@ -4,7 +4,7 @@ import {claim} from "../../pipeline/narrative.js";
 import {ALPHA, kruskalFromRows} from "./_significance.js";
 import {extremes, seasonRows} from "./_seasons.js";
 import type {SeasonalityDuration} from "./seasonality_duration.schema.js";
-import {groupMeanInterval, MEAN_INTERVAL_LEVEL} from "../_meanInterval.js";
+import {groupMeanInterval, requireGapInterval, MEAN_INTERVAL_LEVEL} from "../_meanInterval.js";
 
 /** Every claim id the step can emit. */
 export const CLAIM_IDS = [
@@ -39,6 +39,15 @@ export function step(results: QueryResults): SeasonalityDuration {
   const overallMean = seasons.reduce((sum, s) => sum + s.n * s.mean, 0) / total;
   const byMean = extremes(seasons, (s) => s.mean);
   const gap = byMean.highest.mean - byMean.lowest.mean;
+  const spread = (season: string) => {
+    const row = rows.find((r) => r.season === season)!;
+    return row.std === null ? null : Number(row.std);
+  };
+  const gapCi = requireGapInterval(
+    {...byMean.highest, std: spread(byMean.highest.season)},
+    {...byMean.lowest, std: spread(byMean.lowest.season)},
+    "the seasons' longest and shortest mean preparation time"
+  );
 
   const {H, df, p, epsilonSquared, effect} = kruskal;
   const headline = claim(kruskal.significant ? "duration.significant" : "duration.not_significant", {
@@ -47,6 +56,9 @@ export function step(results: QueryResults): SeasonalityDuration {
     shortest: byMean.lowest.season,
     shortestMean: byMean.lowest.mean,
     gap,
+    gapLower: gapCi.lower,
+    gapUpper: gapCi.upper,
+    intervalLevel: MEAN_INTERVAL_LEVEL,
     H,
     df,
     p,
@@ -81,6 +93,7 @@ export function step(results: QueryResults): SeasonalityDuration {
     seasons,
     overallMean,
     gap,
+    gapInterval: gapCi,
     kruskal,
     narrative: {headline, claims}
   };

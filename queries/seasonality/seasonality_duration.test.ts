@@ -71,6 +71,9 @@ describe("seasonality_duration", () => {
     // Overall mean (780 + 320 + 145 + 520)/40; gap Winter − Summer = 78 − 14.5.
     expectClose(d.overallMean, 1765 / 40);
     expectClose(d.gap, 63.5);
+    // Its 95 % Welch interval, scipy 1.17.1 stats.ttest_ind(winter, summer, equal_var=False).confidence_interval(0.95).
+    expectClose(d.gapInterval!.lower, 32.647252684950374);
+    expectClose(d.gapInterval!.upper, 94.35274731504963);
     expect(d.params).toEqual({alpha: 0.05, intervalLevel: 0.95, whiskerIqr: 1.5});
 
     // Kruskal–Wallis from SQL rank sums against two raw-array paths (stdlib, and the stats module's own ranking).

@@ -44,7 +44,7 @@ export const text = {
     "figure.boxes.description":
       "One box per season from the first to the third quartile with a thick line at the median and a diamond at the mean; whiskers reach the most extreme recipe within {whiskerIqr|1} IQR of the box, and the number of recipes beyond is written above the whisker's end (+n).",
     "duration.significant":
-      "Recipes posted {longest|label|in} take longest, {longestMean|1} minutes on average, and those posted {shortest|label|in} the shortest, {shortestMean|1} minutes: a gap of {gap|1} minutes, significant (Kruskal–Wallis H = {H|1}, {df} df, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
+      "Recipes posted {longest|label|in} take longest, {longestMean|1} minutes on average, and those posted {shortest|label|in} the shortest, {shortestMean|1} minutes: a gap of {gap|1} minutes ({intervalLevel|pct|0} interval {gapLower|1} to {gapUpper|1}), significant (Kruskal–Wallis H = {H|1}, {df} df, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
     "duration.not_significant":
       "Preparation time does not differ significantly between seasons (Kruskal–Wallis H = {H|1}, {df} df, {p|p}): the means range from {shortestMean|1} minutes {shortest|label|in} to {longestMean|1} minutes {longest|label|in}.",
     "medians.equal":
@@ -99,7 +99,7 @@ export const text = {
     "figure.boxes.description":
       "Une boîte par saison, du premier au troisième quartile, avec un trait épais à la médiane et un losange à la moyenne ; les moustaches s'arrêtent à la recette la plus extrême située à moins de {whiskerIqr|1} écart interquartile de la boîte, et le nombre de recettes au-delà est inscrit au-dessus du bout de la moustache (+n).",
     "duration.significant":
-      "Les recettes publiées {longest|label|in} sont les plus longues, {longestMean|1} minutes en moyenne, et celles publiées {shortest|label|in} les plus courtes, {shortestMean|1} minutes : un écart de {gap|1} minutes, significatif (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
+      "Les recettes publiées {longest|label|in} sont les plus longues, {longestMean|1} minutes en moyenne, et celles publiées {shortest|label|in} les plus courtes, {shortestMean|1} minutes : un écart de {gap|1} minutes (intervalle à {intervalLevel|pct|0} : {gapLower|1} à {gapUpper|1}), significatif (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
     "duration.not_significant":
       "Le temps de préparation ne diffère pas significativement d'une saison à l'autre (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}) : les moyennes vont de {shortestMean|1} minutes {shortest|label|in} à {longestMean|1} minutes {longest|label|in}.",
     "medians.equal":

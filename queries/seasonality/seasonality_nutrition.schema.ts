@@ -4,7 +4,7 @@ import {z} from "zod";
 import {narrativeSchema} from "../../pipeline/narrative.schema.js";
 import {kruskalSchema} from "./_significance.js";
 import {seasonSchema} from "./_seasons.js";
-import {meanIntervalSchema} from "../_meanInterval.schema.js";
+import {gapIntervalSchema, meanIntervalSchema} from "../_meanInterval.schema.js";
 
 /** Nutrient columns of the cleaned recipes, in display order; also LABELS keys. */
 export const NUTRIENTS = [
@@ -56,6 +56,9 @@ export const schema = z.object({
     .length(NUTRIENTS.length)
     .describe("One entry per nutrient, calories first."),
   significantCount: z.number().int().nonnegative().describe("Nutrients whose seasons differ at α."),
+  calorieGapInterval: gapIntervalSchema.describe(
+    "Welch's interval at params.intervalLevel of the gap between the most and the least caloric season's means, kcal per serving."
+  ),
   narrative: narrativeSchema
 });
 

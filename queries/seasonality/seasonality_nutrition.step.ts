@@ -7,7 +7,7 @@ import {ALPHA, kruskalFromRows} from "./_significance.js";
 import {extremes, seasonRows} from "./_seasons.js";
 import type {SeasonalityNutrition} from "./seasonality_nutrition.schema.js";
 import {NUTRIENTS} from "./seasonality_nutrition.schema.js";
-import {groupMeanInterval, MEAN_INTERVAL_LEVEL} from "../_meanInterval.js";
+import {groupMeanInterval, requireGapInterval, MEAN_INTERVAL_LEVEL} from "../_meanInterval.js";
 
 /** The reference's heatmap divides by numpy's default std, the population one (ddof = 0). */
 const Z_DDOF = 0;
@@ -71,11 +71,24 @@ export function step(results: QueryResults): SeasonalityNutrition {
   const calories = nutrients[0]!;
   const highestKcal = meanOf(calories, calories.highest);
   const lowestKcal = meanOf(calories, calories.lowest);
+  const calorieRows = results.seasons!.filter((r) => r.nutrient === "calories");
+  const group = (season: string) => {
+    const row = calorieRows.find((r) => r.season === season)!;
+    return {n: Number(row.n), mean: meanOf(calories, season), std: row.std === null ? null : Number(row.std)};
+  };
+  const calorieGapInterval = requireGapInterval(
+    group(calories.highest),
+    group(calories.lowest),
+    "the most and the least caloric seasons' means"
+  );
   const headline = claim(calories.kruskal.significant ? "calories.significant" : "calories.not_significant", {
     ...testValues(calories),
     highestMean: highestKcal,
     lowestMean: lowestKcal,
-    gap: highestKcal - lowestKcal
+    gap: highestKcal - lowestKcal,
+    gapLower: calorieGapInterval.lower,
+    gapUpper: calorieGapInterval.upper,
+    intervalLevel: MEAN_INTERVAL_LEVEL
   });
   const claims: Claim[] = [
     claim("significant_count", {
@@ -100,6 +113,7 @@ export function step(results: QueryResults): SeasonalityNutrition {
     params: {alpha: ALPHA, zDdof: Z_DDOF, intervalLevel: MEAN_INTERVAL_LEVEL},
     nutrients,
     significantCount,
+    calorieGapInterval,
     narrative: {headline, claims}
   };
 }

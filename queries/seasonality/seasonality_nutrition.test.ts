@@ -112,6 +112,10 @@ describe("seasonality_nutrition", () => {
     expectClose(n.nutrients[5]!.seasons[0]!.interval!.lower, 2.0007638764660625);
     expectClose(n.nutrients[5]!.seasons[0]!.interval!.upper, 3.9992361235339375);
 
+    // The calorie gap's 95 % Welch interval (Autumn − Summer), scipy 1.17.1
+    // stats.ttest_ind(autumn, summer, equal_var=False).confidence_interval(0.95).
+    expectClose(n.calorieGapInterval.lower, 136.8659175187186);
+    expectClose(n.calorieGapInterval.upper, 163.1340824812814);
     expect(n.narrative.headline).toMatchObject({
       id: "calories.significant",
       values: {highest: "Autumn", highestMean: 450, lowest: "Summer", lowestMean: 300, gap: 150}

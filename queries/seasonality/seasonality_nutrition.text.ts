@@ -47,7 +47,7 @@ export const text = {
     "figure.calories.description":
       "For each season a dot at the mean calories per serving, labelled with its value and drawn on a dark line spanning its {intervalLevel|pct|0} confidence interval (a few kcal, so the dot mostly hides it; the table gives its bounds), a tick at the median and a band from the first to the third quartile, on an axis from zero: the gap of {gap|1} kcal per serving between the highest and the lowest season is small beside the spread of recipes. The Kruskal–Wallis result is written above the chart.",
     "calories.significant":
-      "Recipes posted {highest|label|in} are the most caloric, {highestMean|1} kcal per serving on average, and those posted {lowest|label|in} the lightest, {lowestMean|1} kcal per serving: a gap of {gap|1} kcal per serving, significant (Kruskal–Wallis H = {H|1}, {df} df, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
+      "Recipes posted {highest|label|in} are the most caloric, {highestMean|1} kcal per serving on average, and those posted {lowest|label|in} the lightest, {lowestMean|1} kcal per serving: a gap of {gap|1} kcal per serving ({intervalLevel|pct|0} interval {gapLower|1} to {gapUpper|1}), significant (Kruskal–Wallis H = {H|1}, {df} df, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
     "calories.not_significant":
       "Calories do not differ significantly between seasons (Kruskal–Wallis H = {H|1}, {df} df, {p|p}): the means range from {lowestMean|1} kcal per serving {lowest|label|in} to {highestMean|1} kcal per serving {highest|label|in}.",
     significant_count: "{significant|int} of the {total|int} nutrients differ significantly between seasons.",
@@ -107,7 +107,7 @@ export const text = {
     "figure.calories.description":
       "Pour chaque saison, un point à la moyenne des calories par portion, annoté de sa valeur et posé sur un trait sombre couvrant son intervalle de confiance à {intervalLevel|pct|0} (quelques kcal, que le point cache presque ; le tableau en donne les bornes), un trait à la médiane et une bande du premier au troisième quartile, sur un axe partant de zéro : l'écart de {gap|1} kcal par portion entre la saison la plus haute et la plus basse est faible au regard de la dispersion des recettes. Le résultat du test de Kruskal–Wallis figure au-dessus du graphique.",
     "calories.significant":
-      "Les recettes publiées {highest|label|in} sont les plus caloriques, {highestMean|1} kcal par portion en moyenne, et celles publiées {lowest|label|in} les plus légères, {lowestMean|1} kcal par portion : un écart de {gap|1} kcal par portion, significatif (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
+      "Les recettes publiées {highest|label|in} sont les plus caloriques, {highestMean|1} kcal par portion en moyenne, et celles publiées {lowest|label|in} les plus légères, {lowestMean|1} kcal par portion : un écart de {gap|1} kcal par portion (intervalle à {intervalLevel|pct|0} : {gapLower|1} à {gapUpper|1}), significatif (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
     "calories.not_significant":
       "Les calories ne diffèrent pas significativement d'une saison à l'autre (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}) : les moyennes vont de {lowestMean|1} kcal par portion {lowest|label|in} à {highestMean|1} kcal par portion {highest|label|in}.",
     significant_count:
