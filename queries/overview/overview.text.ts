@@ -8,7 +8,7 @@ import type {TextModule} from "../../pipeline/narrative.js";
 export const text = {
   en: {
     title: "The data at a glance",
-    lede: "What was analysed: every recipe and rating in the data set that survives the cleaning, from {firstYear} to {lastYear}. Contributors are the members who post recipes; members who rated are those who rate them. Each interaction is one member's review of one recipe: with one to five stars it is a rating, the unit of every rating analysis; without stars it is set aside.",
+    lede: "What was analysed: every recipe and rating in the data set that survives the cleaning, from {firstYear} to {lastYear}. Contributors are the members who post recipes; the members who rated gave at least one rating, and may never have posted a recipe. Each interaction is one member's review of one recipe: with one to five stars it is a rating, the unit of every rating analysis; without stars it is set aside.",
     method:
       "The raw recipes and interactions are loaded into a database and cleaned by the rules of the methodology's cleaning table, in order; each rule's count is the number of rows it removed. The figures on this site are computed from what remains, never typed by hand: {recipes|int} recipes posted by {contributors|int} contributors, and {ratings|int} ratings by {users|int} members.",
     "kpi.recipes": "Recipes analysed",
@@ -81,7 +81,7 @@ export const text = {
   },
   fr: {
     title: "Les données en un coup d'œil",
-    lede: "Ce qui a été analysé : chaque recette et chaque note du jeu de données qui passe le nettoyage, de {firstYear} à {lastYear}. Les contributeurs sont les membres qui publient des recettes ; les membres ayant noté sont ceux qui les notent. Chaque interaction est l'avis d'un membre sur une recette : avec une à cinq étoiles, c'est une note, l'unité de toutes les analyses des notes ; sans étoiles, elle est écartée.",
+    lede: "Ce qui a été analysé : chaque recette et chaque note du jeu de données qui passe le nettoyage, de {firstYear} à {lastYear}. Les contributeurs sont les membres qui publient des recettes ; les membres ayant noté ont donné au moins une note, sans forcément avoir publié de recette. Chaque interaction est l'avis d'un membre sur une recette : avec une à cinq étoiles, c'est une note, l'unité de toutes les analyses des notes ; sans étoiles, elle est écartée.",
     method:
       "Les recettes et interactions brutes sont chargées dans une base de données puis nettoyées par les règles du tableau de nettoyage de la méthodologie, dans l'ordre ; le compte de chaque règle est le nombre de lignes qu'elle retire. Les chiffres de ce site sont calculés sur ce qui reste, jamais saisis à la main : {recipes|int} recettes publiées par {contributors|int} contributeurs, et {ratings|int} notes attribuées par {users|int} membres.",
     "kpi.recipes": "Recettes analysées",

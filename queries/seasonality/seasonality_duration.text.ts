@@ -7,7 +7,7 @@ export const text = {
     title: "Preparation time by season",
     lede: "Do recipes posted in some seasons take longer to make?",
     method:
-      "For each season of the posting date: the mean, the median and the quartiles of the preparation time in minutes (quartiles interpolated linearly between the two nearest recipes), and box-plot whiskers that reach the most extreme recipe within {whiskerIqr|1} IQR of the quartiles; recipes beyond are counted, not drawn one by one. Preparation times are skewed and heavily tied on round values, so the seasons are compared with a Kruskal–Wallis rank test (average ranks for ties, with the tie correction) rather than an ANOVA, at α = {alpha|2}; its effect size ε² says how much of the ranking the season explains. Each seasonal mean is drawn with its {intervalLevel|pct|0} Student t interval.",
+      "For each season of the posting date: the mean, the median and the quartiles of the preparation time in minutes (quartiles interpolated linearly between the two nearest recipes), and box-plot whiskers that reach the most extreme recipe within {whiskerIqr|1} times the interquartile range of the quartiles; recipes beyond are counted, not drawn one by one. Preparation times are skewed and heavily tied on round values, so the seasons are compared with a Kruskal–Wallis rank test (average ranks for ties, with the tie correction) rather than an ANOVA, at α = {alpha|2}; its effect size ε² says how much of the ranking the season explains. Each seasonal mean is drawn with its {intervalLevel|pct|0} Student t interval.",
     "kpi.longest": "Longest season (mean)",
     "kpi.shortest": "Shortest season (mean)",
     "kpi.gap": "Gap between seasons (min)",
@@ -42,7 +42,7 @@ export const text = {
       "Dot plot of the mean preparation time per season, each dot labelled with its value and drawn on a line spanning its {intervalLevel|pct|0} confidence interval, on an axis that starts at zero, with a dashed line at the mean over all recipes and the Kruskal–Wallis result above the chart. The longest mean is {longest|label|in}, {longestMean|1} minutes, and the shortest {shortest|label|in}, {shortestMean|1} minutes.",
     "figure.boxes.caption": "Distribution of preparation time per season",
     "figure.boxes.description":
-      "One box per season from the first to the third quartile with a thick line at the median and a diamond at the mean; whiskers reach the most extreme recipe within {whiskerIqr|1} IQR of the box, and the number of recipes beyond is written above the whisker's end (+n).",
+      "One box per season from the first to the third quartile with a thick line at the median and a diamond at the mean; whiskers reach the most extreme recipe within {whiskerIqr|1} times the interquartile range of the box, and the number of recipes beyond is written above the whisker's end (+n).",
     "duration.significant":
       "Recipes posted {longest|label|in} take longest, {longestMean|1} minutes on average, and those posted {shortest|label|in} the shortest, {shortestMean|1} minutes: a gap of {gap|1} minutes ({intervalLevel|pct|0} interval {gapLower|1} to {gapUpper|1}), significant (Kruskal–Wallis H = {H|1}, {df} df, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
     "duration.not_significant":
@@ -61,7 +61,7 @@ export const text = {
     title: "Temps de préparation selon la saison",
     lede: "Les recettes publiées à certaines saisons demandent-elles plus de temps ?",
     method:
-      "Pour chaque saison de publication : la moyenne, la médiane et les quartiles du temps de préparation en minutes (quartiles interpolés linéairement entre les deux recettes les plus proches), et des moustaches qui s'arrêtent à la recette la plus extrême située à moins de {whiskerIqr|1} écart interquartile des quartiles ; les recettes au-delà sont comptées, pas dessinées une à une. Les temps de préparation sont asymétriques et très souvent arrondis, d'où de nombreux ex æquo : les saisons sont donc comparées par un test de Kruskal–Wallis sur les rangs (rangs moyens pour les ex æquo, avec la correction associée) plutôt que par une ANOVA, au seuil α = {alpha|2} ; sa taille d'effet ε² indique quelle part du classement s'explique par la saison. Chaque moyenne saisonnière est tracée avec son intervalle de Student à {intervalLevel|pct|0}.",
+      "Pour chaque saison de publication : la moyenne, la médiane et les quartiles du temps de préparation en minutes (quartiles interpolés linéairement entre les deux recettes les plus proches), et des moustaches qui s'arrêtent à la recette la plus extrême située à moins de {whiskerIqr|1} fois l'écart interquartile des quartiles ; les recettes au-delà sont comptées, pas dessinées une à une. Les temps de préparation sont asymétriques et très souvent arrondis, d'où de nombreux ex æquo : les saisons sont donc comparées par un test de Kruskal–Wallis sur les rangs (rangs moyens pour les ex æquo, avec la correction associée) plutôt que par une ANOVA, au seuil α = {alpha|2} ; sa taille d'effet ε² indique quelle part du classement s'explique par la saison. Chaque moyenne saisonnière est tracée avec son intervalle de Student à {intervalLevel|pct|0}.",
     "kpi.longest": "Saison la plus longue (moyenne)",
     "kpi.shortest": "Saison la plus courte (moyenne)",
     "kpi.gap": "Écart entre saisons (min)",
@@ -97,7 +97,7 @@ export const text = {
       "Diagramme en points du temps de préparation moyen par saison, chaque point annoté de sa valeur et posé sur un trait couvrant son intervalle de confiance à {intervalLevel|pct|0}, sur un axe qui part de zéro, avec une ligne en tirets à la moyenne sur toutes les recettes et le résultat du test de Kruskal–Wallis au-dessus du graphique. La moyenne la plus longue s'observe {longest|label|in}, {longestMean|1} minutes, la plus courte {shortest|label|in}, {shortestMean|1} minutes.",
     "figure.boxes.caption": "Distribution du temps de préparation par saison",
     "figure.boxes.description":
-      "Une boîte par saison, du premier au troisième quartile, avec un trait épais à la médiane et un losange à la moyenne ; les moustaches s'arrêtent à la recette la plus extrême située à moins de {whiskerIqr|1} écart interquartile de la boîte, et le nombre de recettes au-delà est inscrit au-dessus du bout de la moustache (+n).",
+      "Une boîte par saison, du premier au troisième quartile, avec un trait épais à la médiane et un losange à la moyenne ; les moustaches s'arrêtent à la recette la plus extrême située à moins de {whiskerIqr|1} fois l'écart interquartile de la boîte, et le nombre de recettes au-delà est inscrit au-dessus du bout de la moustache (+n).",
     "duration.significant":
       "Les recettes publiées {longest|label|in} sont les plus longues, {longestMean|1} minutes en moyenne, et celles publiées {shortest|label|in} les plus courtes, {shortestMean|1} minutes : un écart de {gap|1} minutes (intervalle à {intervalLevel|pct|0} : {gapLower|1} à {gapUpper|1}), significatif (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
     "duration.not_significant":

@@ -105,7 +105,7 @@ export const en = {
 
   "data.title": "Data",
   "data.intro":
-    "Every snapshot this site is built from, as validated JSON. Each file is the output of one analysis; the manifest records when, from which source objects and with which code the set was built.",
+    "This page lists every snapshot this site is built from, as validated JSON. Each file is the output of one analysis; the manifest records when, from which source objects and with which code the set was built.",
   "data.snapshot": "Snapshot",
   "data.page": "Page",
   "data.size": "Size",
@@ -122,7 +122,7 @@ export const en = {
 
   "method.title": "Methodology",
   "method.intro":
-    "Where the data comes from, what the cleaning removes, and what every statistic on this site means in plain words, then, in each analysis' method, the exact formulas and test names for readers who want to check them.",
+    "Where the data comes from, what the cleaning removes, and what every statistic on this site means in plain words, then, in the method of each analysis, the exact formulas and test names for readers who want to check them.",
   "method.source": "Data source",
   "method.sourceText.generated":
     "The figures on this site come from a data set the project generates (seed {seed}, scale {scale}), not from Food.com. It has the shape of the Food.com recipes and interactions published by Majumder et al. (EMNLP 2019): the same files, columns and types, about as many rows, the same span of dates.",
@@ -155,7 +155,7 @@ export const en = {
   "method.differs.interval.app":
     "Gave the typical rating as ± {z|2} times the weighted standard deviation divided by the square root of a sum of weights, a sum of square roots of monthly volumes.",
   "method.differs.interval.site":
-    "Gives the weighted mean of the monthly means with a Student t interval over months, and the plain mean of all ratings with its own interval. The app's width is not shown on the ratings page.",
+    "Gives the weighted mean of the monthly means with a Student t interval over months, and the plain mean of all ratings with its own interval. The ratings page does not show the app's ± band, which is not a valid interval.",
   "method.differs.interval.why":
     "That width shrinks as traffic grows instead of as evidence grows: it is not a confidence interval.",
   "method.differs.uniform.app": "Tested the recipes per season against an equal split between seasons.",
@@ -173,7 +173,7 @@ export const en = {
   "method.differs.items.why": "Keeping only positive gaps dropped what is typical of weekdays.",
   "method.differs.ttest.app": "Compared means with Student's pooled-variance t-test only.",
   "method.differs.ttest.site":
-    "Computes Welch's test, which does not assume equal variances, beside Student's: in the text for preparation time, in the analysis' data file for complexity and nutrition.",
+    "Computes Welch's test, which does not assume equal variances, beside Student's: in the text for preparation time, in the data file of the analysis for complexity and nutrition.",
   "method.differs.ttest.why": "The spreads of the two periods need not be equal.",
   "method.differs.std.app":
     "Summarised yearly recipe counts with the population standard deviation, and the seasonal spread of each ingredient and tag with the sample one.",
@@ -186,7 +186,7 @@ export const en = {
   "method.differs.radar.why": "A circular axis makes gaps of a few hundredths of a star look large.",
   "method.differs.kept.app":
     "Defined the complexity score, the weighted R², the √n weights of monthly ratings, the weighted Spearman correlation and the seasonal z-scores.",
-  "method.differs.kept.site": "Keeps these definitions, and says so in each analysis' method.",
+  "method.differs.kept.site": "Keeps these definitions, and says so in the method of each analysis.",
   "method.differs.kept.why": "They are sound, and keeping them lets a reader compare the two sites.",
   "method.rules.title": "Rules every analysis follows",
   "method.rules.intro": "The same rules hold on every page, so that a claim never says more than its data supports.",
@@ -209,7 +209,7 @@ export const en = {
   "method.rules.structuralInner":
     "Inner nodes of the tree found in this data, listed by name: each only groups its children and names no nutrient or ingredient itself:",
   "method.rules.structuralKept":
-    "Children of the roots that say what a recipe is stay in, even when the tree gives them children of their own: {kept} (the kind of dish a recipe is, the equipment it needs).",
+    "Tags under these roots that say what a recipe is are kept, even when the tree gives them children of their own: {kept} (the kind of dish a recipe is, the equipment it needs).",
   "method.rules.structuralFound": "Tree roots found in this data:",
   "method.rules.structuralByShare":
     "Tags that are not roots but qualify by the share rule (at least {share|pct|0} of a year's recipes in most years):",
@@ -234,7 +234,7 @@ export const en = {
     "Compares the means of two groups, such as recipes posted on weekdays and at the weekend, and says whether the gap is larger than chance would produce. Cohen's d expresses the gap in standard deviations, to judge whether it matters.",
   "method.chi2.title": "Chi-squared tests",
   "method.chi2.text":
-    "Compare counts with the counts expected if nothing were going on: an even spread over seasons or days (goodness of fit), or the same share of an ingredient on weekdays and at weekends (contingency table; on a two-by-two table, Yates' continuity correction takes one half off each gap between observed and expected counts, because counts are whole numbers). With hundreds of thousands of recipes, tiny gaps become significant, so an effect size (Cohen's w or phi) accompanies each test.",
+    "Compare counts with the counts expected if nothing were going on: an even spread over seasons or days (goodness of fit), or the same share of an ingredient on weekdays and at weekends (contingency table; on a two-by-two table, Yates' continuity correction takes one half off each gap between observed and expected counts, because counts are whole numbers). With this many recipes, tiny gaps become significant, so an effect size (Cohen's w or phi) accompanies each test.",
   "method.anova.title": "Analysis of variance and Kruskal–Wallis test",
   "method.anova.text":
     "Ask whether several groups, such as the four seasons, share the same level. The analysis of variance compares means; the Kruskal–Wallis test compares ranks and does not assume normal data. Eta squared (η², from the analysis of variance) or epsilon squared (ε², from the Kruskal–Wallis test) give the share of the variation the groups explain.",

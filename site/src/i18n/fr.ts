@@ -105,7 +105,7 @@ export const fr: Record<ShellKey, string> = {
 
   "data.title": "Données",
   "data.intro":
-    "Tous les instantanés à partir desquels ce site est construit, en JSON validé. Chaque fichier est le résultat d'une analyse ; le manifeste indique quand, à partir de quels objets sources et avec quel code le jeu a été construit.",
+    "Cette page liste tous les instantanés à partir desquels ce site est construit, en JSON validé. Chaque fichier est le résultat d'une analyse ; le manifeste indique quand, à partir de quels objets sources et avec quel code le jeu a été construit.",
   "data.snapshot": "Instantané",
   "data.page": "Page",
   "data.size": "Taille",
@@ -154,7 +154,7 @@ export const fr: Record<ShellKey, string> = {
   "method.differs.interval.app":
     "Donnait la note typique à ± {z|2} fois l'écart type pondéré divisé par la racine carrée d'une somme de poids, une somme de racines carrées des volumes mensuels.",
   "method.differs.interval.site":
-    "Donne la moyenne pondérée des moyennes mensuelles avec un intervalle de Student sur les mois, et la moyenne simple de toutes les notes avec son propre intervalle. La largeur de l'application n'est pas montrée sur la page des notes.",
+    "Donne la moyenne pondérée des moyennes mensuelles avec un intervalle de Student sur les mois, et la moyenne simple de toutes les notes avec son propre intervalle. La page des notes ne montre pas la marge ± de l'application, qui n'est pas un intervalle valide.",
   "method.differs.interval.why":
     "Cette largeur diminue quand le trafic augmente, et non quand l'information augmente : ce n'est pas un intervalle de confiance.",
   "method.differs.uniform.app": "Testait le nombre de recettes par saison contre une répartition égale.",
@@ -236,7 +236,7 @@ export const fr: Record<ShellKey, string> = {
     "Compare les moyennes de deux groupes, par exemple les recettes publiées en semaine et le week-end, et dit si l'écart dépasse ce que le hasard produirait. Le d de Cohen exprime l'écart en écarts types, pour juger s'il compte.",
   "method.chi2.title": "Tests du χ²",
   "method.chi2.text":
-    "Comparent des effectifs à ceux qu'on attendrait s'il ne se passait rien : une répartition égale entre saisons ou jours (ajustement), ou la même part d'un ingrédient en semaine et le week-end (tableau de contingence ; sur un tableau deux par deux, la correction de continuité de Yates retranche un demi à chaque écart entre effectifs observés et attendus, parce que les effectifs sont entiers). Avec des centaines de milliers de recettes, de minuscules écarts deviennent significatifs : une taille d'effet (w de Cohen ou coefficient φ) accompagne donc chaque test.",
+    "Comparent des effectifs à ceux qu'on attendrait s'il ne se passait rien : une répartition égale entre saisons ou jours (ajustement), ou la même part d'un ingrédient en semaine et le week-end (tableau de contingence ; sur un tableau deux par deux, la correction de continuité de Yates retranche un demi à chaque écart entre effectifs observés et attendus, parce que les effectifs sont entiers). Avec autant de recettes, de minuscules écarts deviennent significatifs : une taille d'effet (w de Cohen ou coefficient φ) accompagne donc chaque test.",
   "method.anova.title": "Analyse de la variance et test de Kruskal–Wallis",
   "method.anova.text":
     "Cherchent si plusieurs groupes, comme les quatre saisons, partagent le même niveau. L'analyse de la variance compare des moyennes ; le test de Kruskal–Wallis compare des rangs et ne suppose pas de données normales. L'êta carré (η², de l'analyse de la variance) ou l'epsilon carré (ε², du test de Kruskal–Wallis) donnent la part de la variation expliquée par les groupes.",

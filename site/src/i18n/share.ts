@@ -20,7 +20,7 @@ const en = {
   "figurePage.citeBibtex": "BibTeX",
   "figurePage.embed": "Embed this figure",
   "figurePage.embedIntro":
-    "Paste this into a web page to show the chart, its title, its source line and a link back here; its small script fits the frame's height to the figure. The colours follow the reader's system unless the address ends with one of these:",
+    "Paste this into a web page to show the chart, its title, its source line and a link back here; its small script fits the frame's height to the figure. The colours follow the light or dark theme set on the reader's system unless the address ends with one of these:",
   "figurePage.embedPreview": "Open the embedded version",
   "figurePage.noScript":
     "Without JavaScript, this figure is drawn as published: over all years, with the default options. The years and options of a shared link apply only with JavaScript.",
@@ -93,13 +93,13 @@ const fr: Record<ShareKey, string> = {
   "figurePage.back": "Retour à l’analyse : {title}",
   "figurePage.claims": "Ce que l’analyse constate",
   "figurePage.method": "Comment c’est calculé",
-  "figurePage.asOf": "Données au {date}, site construit depuis le commit {commit}.",
+  "figurePage.asOf": "Données au {date}, site construit à partir du commit {commit}.",
   "figurePage.cite": "Citer cette figure",
   "figurePage.citeApa": "Style APA",
   "figurePage.citeBibtex": "BibTeX",
   "figurePage.embed": "Intégrer cette figure",
   "figurePage.embedIntro":
-    "Collez ce code dans une page web pour y montrer le graphique, son titre, sa source et un lien vers cette page ; son petit script ajuste la hauteur du cadre à la figure. Les couleurs suivent le système du lecteur, sauf si l’adresse se termine par l’un de ces suffixes :",
+    "Collez ce code dans une page web pour y montrer le graphique, son titre, sa source et un lien vers cette page ; son petit script ajuste la hauteur du cadre à la figure. Les couleurs suivent le thème clair ou sombre choisi dans le système du lecteur, sauf si l’adresse se termine par l’un de ces suffixes :",
   "figurePage.embedPreview": "Ouvrir la version intégrable",
   "figurePage.noScript":
     "Sans JavaScript, cette figure est tracée telle que publiée : sur toutes les années, avec les options par défaut. Les années et options d’un lien partagé ne s’appliquent qu’avec JavaScript.",
