@@ -49,7 +49,7 @@ export const text = {
       "Monthly means range from {min|3} ({minMonth|month}) to {max|3} ({maxMonth|month}), a spread of {range|3} stars that sampling noise alone can explain (ANOVA F = {F|2}, {p|p} at α = {alpha|2}; η² = {eta2|sig|2}, {label|label}).",
     "histogram.shares":
       "{shareFive|pct|1} of ratings give {topStars|int} stars and {shareTwoOrLess|pct|1} give {lowStarsMax|int} or fewer.",
-    "plain.mean.interval": "A recipe in this data set typically gets about {mean|1} stars."
+    "plain.mean.interval": "A recipe in this data set typically gets about {mean|2} stars."
   },
   fr: {
     title: "Les notes sont-elles hautes et stables ?",
@@ -97,6 +97,6 @@ export const text = {
       "Les moyennes mensuelles vont de {min|3} ({minMonth|month}) à {max|3} ({maxMonth|month}), un écart de {range|3} étoile que le seul bruit d'échantillonnage suffit à expliquer (ANOVA F = {F|2}, {p|p} au seuil α = {alpha|2} ; η² = {eta2|sig|2}, effet {label|label}).",
     "histogram.shares":
       "{shareFive|pct|1} des notes donnent {topStars|int} étoiles et {shareTwoOrLess|pct|1} en donnent {lowStarsMax|int} ou moins.",
-    "plain.mean.interval": "Une recette de ce jeu de données reçoit en général environ {mean|1} étoiles."
+    "plain.mean.interval": "Une recette de ce jeu de données reçoit en général environ {mean|2} étoiles."
   }
 } satisfies TextModule;
