@@ -14,12 +14,7 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {readHealth} from "../../site/build/postbuild.js";
 import type {Narrative} from "../../pipeline/narrative.js";
 import {formatNumber} from "../../pipeline/narrative.js";
-import {
-  STRUCTURAL_TAG_INNER_NODES,
-  STRUCTURAL_TAG_KEPT_CHILDREN,
-  STRUCTURAL_TAG_ROOTS,
-  timeBucket
-} from "../../pipeline/structuralTags.js";
+import {STRUCTURAL_TAG_KEPT_CHILDREN, structuralReason} from "../../pipeline/structuralTags.js";
 import {formatDate} from "../../site/src/i18n/index.js";
 import {builtSite} from "./builtSite.js";
 import {PAGES} from "./pageTesting.js";
@@ -466,17 +461,15 @@ describe("the methodology", () => {
       const excluded = (
         JSON.parse(readFileSync(path.join(snapshots, "trends_tags.json"), "utf8")) as {excludedItems: string[]}
       ).excludedItems;
-      const roots = new Set<string>(STRUCTURAL_TAG_ROOTS);
-      const inner = new Set<string>(STRUCTURAL_TAG_INNER_NODES);
-      const byShare = excluded.filter((tag) => !roots.has(tag) && !inner.has(tag) && timeBucket(tag) === undefined);
+      const byShare = excluded.filter((tag) => structuralReason(tag) === "share");
       if (byShare.length > 0) expect(item.textContent).toMatch(share);
       // Every left-out tag is named, and each time bucket and inner node after the sentence that gives its reason.
       for (const tag of excluded) expect(names, tag).toContain(tag);
       const text = item.textContent ?? "";
-      for (const tag of excluded.filter((t) => timeBucket(t) !== undefined)) {
+      for (const tag of excluded.filter((t) => structuralReason(t) === "bucket")) {
         expect(text.slice(text.search(buckets)), tag).toContain(tag);
       }
-      for (const tag of excluded.filter((t) => inner.has(t)))
+      for (const tag of excluded.filter((t) => structuralReason(t) === "inner"))
         expect(text.slice(text.search(innerWords)), tag).toContain(tag);
       // The tree's children kept on purpose are named with their reason.
       for (const tag of STRUCTURAL_TAG_KEPT_CHILDREN) expect(names, tag).toContain(tag);
