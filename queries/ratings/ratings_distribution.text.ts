@@ -40,7 +40,7 @@ export const text = {
       "One row per estimate, a dot with its interval: the weighted mean of monthly means, {mean|3} ({lower|3} to {upper|3}); the mean of all ratings, {rowMean|3} ({rowLower|3} to {rowUpper|3}).",
     "figure.histogram.caption": "Ratings by number of stars",
     "figure.histogram.description":
-      "Bars of the share of ratings at each number of stars up to {topStars|int}, each labelled with its share; {shareFive|pct|1} give {topStars|int} stars and {shareTwoOrLess|pct|1} give {lowStarsMax|int} or fewer.",
+      "Bars of the share of ratings at each number of stars up to {topStars|int}, each labelled with its share; {shareFive|pct|1} give {topStars|int} stars, {shareOne|pct|1} one star and {shareTwo|pct|1} two.",
     "mean.interval":
       "Weighted by volume, the monthly mean rating is {mean|3} stars ({level|pct|0} interval {lower|3} to {upper|3}, each month counting as one observation); the mean of all {n|int} ratings is {rowMean|3} ({rowLower|3} to {rowUpper|3}).",
     "stability.beyond_noise":
@@ -48,7 +48,7 @@ export const text = {
     "stability.within_noise":
       "Monthly means range from {min|3} ({minMonth|month}) to {max|3} ({maxMonth|month}), a spread of {range|3} stars that sampling noise alone can explain (ANOVA F = {F|2}, {p|p} at α = {alpha|2}; η² = {eta2|sig|2}, {label|label}).",
     "histogram.shares":
-      "{shareFive|pct|1} of ratings give {topStars|int} stars and {shareTwoOrLess|pct|1} give {lowStarsMax|int} or fewer.",
+      "{shareFive|pct|1} of ratings give {topStars|int} stars; {shareOne|pct|1} give one star and {shareTwo|pct|1} two.",
     "plain.mean.interval": "A recipe in this data set typically gets about {mean|1} stars."
   },
   fr: {
@@ -88,7 +88,7 @@ export const text = {
       "Une ligne par estimation, un point avec son intervalle : la moyenne pondérée des moyennes mensuelles, {mean|3} (de {lower|3} à {upper|3}) ; la moyenne de toutes les notes, {rowMean|3} (de {rowLower|3} à {rowUpper|3}).",
     "figure.histogram.caption": "Répartition des notes par nombre d'étoiles",
     "figure.histogram.description":
-      "Barres de la part des notes pour chaque nombre d'étoiles jusqu'à {topStars|int}, chacune avec sa part inscrite ; {shareFive|pct|1} donnent {topStars|int} étoiles et {shareTwoOrLess|pct|1} en donnent {lowStarsMax|int} ou moins.",
+      "Barres de la part des notes pour chaque nombre d'étoiles jusqu'à {topStars|int}, chacune avec sa part inscrite ; {shareFive|pct|1} des notes sont à {topStars|int} étoiles, {shareOne|pct|1} à une étoile et {shareTwo|pct|1} à deux.",
     "mean.interval":
       "Pondérée par le volume, la note moyenne mensuelle est de {mean|3} étoiles (intervalle à {level|pct|0} de {lower|3} à {upper|3}, chaque mois comptant pour une observation) ; la moyenne des {n|int} notes est de {rowMean|3} (de {rowLower|3} à {rowUpper|3}).",
     "stability.beyond_noise":
@@ -96,7 +96,7 @@ export const text = {
     "stability.within_noise":
       "Les moyennes mensuelles vont de {min|3} ({minMonth|month}) à {max|3} ({maxMonth|month}), un écart de {range|3} étoile que le seul bruit d'échantillonnage suffit à expliquer (ANOVA F = {F|2}, {p|p} au seuil α = {alpha|2} ; η² = {eta2|sig|2}, effet {label|label}).",
     "histogram.shares":
-      "{shareFive|pct|1} des notes donnent {topStars|int} étoiles et {shareTwoOrLess|pct|1} en donnent {lowStarsMax|int} ou moins.",
+      "{shareFive|pct|1} des notes sont à {topStars|int} étoiles ; {shareOne|pct|1} sont à une étoile et {shareTwo|pct|1} à deux.",
     "plain.mean.interval": "Une recette de ce jeu de données reçoit en général environ {mean|1} étoiles."
   }
 } satisfies TextModule;
