@@ -13,8 +13,11 @@ import {beforeAll, describe, expect, it} from "vitest";
 
 import {readHealth} from "../../site/build/postbuild.js";
 import type {Narrative} from "../../pipeline/narrative.js";
-import {formatNumber} from "../../pipeline/narrative.js";
+import {formatNumber, translateLabel} from "../../pipeline/narrative.js";
 import {STRUCTURAL_TAG_KEPT_CHILDREN, structuralReason} from "../../pipeline/structuralTags.js";
+import {NUTRIENTS as SEASONAL_NUTRIENTS} from "../../queries/seasonality/seasonality_nutrition.schema.js";
+import {NUTRIENTS as TRENDS_NUTRIENTS} from "../../queries/trends/trends_nutrition.schema.js";
+import {NUTRIENTS as WEEKEND_NUTRIENTS} from "../../queries/weekend/weekend_nutrition.schema.js";
 import {formatDate} from "../../site/src/i18n/index.js";
 import {builtSite} from "./builtSite.js";
 import {PAGES} from "./pageTesting.js";
@@ -437,9 +440,14 @@ describe("the methodology", () => {
     expect(method("ratings_trend")).toMatch(fr ? /celui du mois précédent/ : /the previous month's/);
     expect(method("ratings_validation")).toMatch(fr ? /équivalent pondéré/ : /weighted counterpart/);
     expect(method("weekend_volume")).toMatch(fr ? /commence le lundi/ : /starts on Monday/);
-    // The nutrient sets of the trends, seasonal and weekend pages differ, and a rule says why and names them.
-    const rules = doc.getElementById("method-rules")!.parentElement!.textContent ?? "";
-    expect(rules).toMatch(fr ? /glucides[^.]*sodium/ : /carbohydrates[^.]*sodium/);
+    // The nutrient sets of the trends, seasonal and weekend pages differ, and a rule says why and names them: each
+    // page's clause names every nutrient its analysis runs on, in the reader's language, and the trends no sodium.
+    const clauses = (doc.getElementById("method-nutrients")!.textContent ?? "").split(";");
+    const sets = [TRENDS_NUTRIENTS, SEASONAL_NUTRIENTS, WEEKEND_NUTRIENTS];
+    sets.forEach((nutrients, i) => {
+      for (const n of nutrients) expect(clauses[i], `${n} in clause ${i}`).toContain(translateLabel(n, lang));
+    });
+    expect(clauses[0]).not.toContain(translateLabel("sodium_pct", lang));
     const weekend = doc.getElementById("method-weekend_nutrition")!.nextElementSibling!.textContent ?? "";
     expect(weekend).toMatch(fr ? /calories, protéines, lipides/ : /calories, protein, total fat/);
   });

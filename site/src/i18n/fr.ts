@@ -214,7 +214,7 @@ export const fr: Record<ShellKey, string> = {
   "method.rules.structuralByShare":
     "Étiquettes qui ne sont pas des racines mais relèvent de la règle de part (au moins {share|pct|0} des recettes de l'année pendant la plupart des années) :",
   "method.rules.nutrients":
-    "Chaque page compare les nutriments que l'application d'origine y comparait, pour que ses chiffres puissent être mis à côté de ceux de l'application : les tendances annuelles suivent les calories et les trois macronutriments (glucides, lipides et protéines) ; les saisons et le week-end comparent les calories, les lipides, les graisses saturées, les sucres, le sodium et les protéines. Les glucides sont donc absents des comparaisons par saison et par période de la semaine, et les sucres, le sodium et les graisses saturées des tendances.",
+    "Chaque page compare les nutriments que l'application d'origine y comparait, pour que ses chiffres puissent être mis à côté de ceux de l'application : les tendances annuelles portent sur {trends} ; la comparaison des saisons, sur {seasons} ; celle du week-end et de la semaine, sur {weekend}. Un nutriment absent d'une page est un nutriment que l'application n'y comparait pas.",
   "method.statistics": "Méthodes statistiques",
   "method.analyses": "Méthode de chaque analyse",
   "method.wls.title": "Moindres carrés pondérés",
