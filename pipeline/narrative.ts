@@ -292,6 +292,15 @@ export function placeholders(template: string): string[] {
   return [...template.matchAll(/\{([a-zA-Z0-9_]+)(?:\|[^}]*)?\}/g)].map((m) => m[1]!);
 }
 
+/**
+ * Category keys (nutrients, seasons…) as a list in prose, each translated through LABELS and joined as the language
+ * lists them, without a serial comma in English: "calories, fat and protein", « calories, lipides et protéines ».
+ * Text modules build their lists of what an analysis covers with it from the analysis' own keys, never typed.
+ */
+export function labelList(keys: readonly string[], locale: Locale): string {
+  return new Intl.ListFormat(locale === "fr" ? "fr-FR" : "en-GB").format(keys.map((k) => translateLabel(k, locale)));
+}
+
 /** An abbreviated unit a template can print: "pp" (percentage points) and "%DV" points (« % AJ » in French). */
 export type Abbreviation = "pp" | "dv";
 

@@ -448,8 +448,17 @@ describe("the methodology", () => {
       for (const n of nutrients) expect(clauses[i], `${n} in clause ${i}`).toContain(translateLabel(n, lang));
     });
     expect(clauses[0]).not.toContain(translateLabel("sodium_pct", lang));
+    // Each nutrition analysis' method names every nutrient it runs on, in the reader's language.
+    for (const [name, nutrients] of [
+      ["trends_nutrition", TRENDS_NUTRIENTS],
+      ["seasonality_nutrition", SEASONAL_NUTRIENTS],
+      ["weekend_nutrition", WEEKEND_NUTRIENTS]
+    ] as const) {
+      const method = doc.getElementById(`method-${name}`)!.nextElementSibling!.textContent ?? "";
+      for (const n of nutrients) expect(method, `${name}: ${n}`).toContain(translateLabel(n, lang));
+    }
     const weekend = doc.getElementById("method-weekend_nutrition")!.nextElementSibling!.textContent ?? "";
-    expect(weekend).toMatch(fr ? /calories, protéines, lipides/ : /calories, protein, total fat/);
+    expect(weekend).toMatch(fr ? /calories, protéines, lipides/ : /calories, protein, fat/);
   });
 
   it.each([

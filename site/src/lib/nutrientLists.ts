@@ -7,14 +7,14 @@ import {NUTRIENTS as SEASONAL} from "../../../queries/seasonality/seasonality_nu
 import {NUTRIENTS as TRENDS} from "../../../queries/trends/trends_nutrition.schema.js";
 import {NUTRIENTS as WEEKEND} from "../../../queries/weekend/weekend_nutrition.schema.js";
 import type {Lang} from "../i18n/index.js";
-import {LOCALE_TAG} from "../i18n/index.js";
+import {LIST_LOCALE_TAG} from "../i18n/index.js";
 
 /** Each nutrition analysis' nutrients, in the order its page shows them, under the rule's placeholder for it. */
 export const PAGE_NUTRIENTS = {trends: TRENDS, seasons: SEASONAL, weekend: WEEKEND} as const;
 
 /** A list of nutrients in the reader's language: "calories, carbohydrates, fat and protein". */
 export function nutrientList(nutrients: readonly string[], lang: Lang): string {
-  return new Intl.ListFormat(LOCALE_TAG[lang]).format(nutrients.map((n) => translateLabel(n, lang)));
+  return new Intl.ListFormat(LIST_LOCALE_TAG[lang]).format(nutrients.map((n) => translateLabel(n, lang)));
 }
 
 /** The rule's values: each page's list, by the placeholder that names it. */
