@@ -98,9 +98,9 @@ export const text = {
     versus_mean:
       "En effectifs bruts, sans tenir compte de la durée des saisons, c'est {busiest|label} qui compte le plus de recettes ({busiestRecipes|int}, {busiestDeviation|pct|1} au-dessus de la moyenne des quatre saisons) et {quietest|label} le moins ({quietestRecipes|int}, {quietestShortfall|pct|1} en dessous).",
     "uniform.significant":
-      "Un second test, qui attend autant de recettes à chaque saison quelle que soit sa durée, trouve aussi des effectifs différents (χ² = {chi2|1}, {df} ddl, {p|p}).",
+      "Un second test, qui suppose autant de recettes à chaque saison quelle que soit sa durée, trouve aussi des effectifs différents (χ² = {chi2|1}, {df} ddl, {p|p}).",
     "uniform.not_significant":
-      "Un second test, qui attend autant de recettes à chaque saison quelle que soit sa durée, ne trouve pas d'écart significatif entre les effectifs (χ² = {chi2|1}, {df} ddl, {p|p}).",
+      "Un second test, qui suppose autant de recettes à chaque saison quelle que soit sa durée, ne trouve pas d'écart significatif entre les effectifs (χ² = {chi2|1}, {df} ddl, {p|p}).",
     peak_consistency:
       "C'est {season|label} qui a connu le rythme de publication le plus soutenu dans {years|int} des {completeYears|int} années civiles complètes.",
     "peak_consistency#all":
