@@ -179,7 +179,7 @@ describe("What's new and the Atom feeds", () => {
     }
   });
 
-  it("show a statement whose old sentence cannot be rebuilt as reworded, never among those that read the same", async () => {
+  it("show a statement whose old sentence cannot be rebuilt by its new one, never among those that read the same", async () => {
     const {updateModels} = await import("../../site/src/lib/changes.js");
     // The seasonal stars claim before it named the one- and two-star shares: its template now needs lowOne and lowTwo.
     const before = {fiveSeason: "Summer", fiveShare: 0.772, lowSeason: "Winter", lowShare: 0.0265, topStars: 5};
@@ -216,7 +216,7 @@ describe("What's new and the Atom feeds", () => {
       const [update] = updateModels(lang, log);
       expect(update!.figuresOnly).toEqual([]);
       const [claim] = update!.analyses[0]!.claims;
-      expect(claim).toMatchObject({before: undefined, reworded: true});
+      expect(claim).toMatchObject({before: undefined, beforeUnavailable: true});
       expect(claim!.after!.map((p) => p.text).join("")).toMatch(
         lang === "en" ? /1\.3%.*1\.4%/ : /1,3\u00a0%.*1,4\u00a0%/
       );
