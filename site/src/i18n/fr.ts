@@ -114,7 +114,7 @@ export const fr: Record<ShellKey, string> = {
   "data.manifestAsOf": "données au",
   "data.figures": "Données des graphiques",
   "data.figuresIntro":
-    "Les lignes derrière chaque graphique, un fichier par graphique, avec son image en SVG. Une image PNG se fait à partir du SVG, sur le graphique lui-même (« Image en PNG »).",
+    "Les données de chaque graphique, ligne par ligne, un fichier par graphique, avec son image en SVG. L'image PNG s'obtient à partir du SVG, depuis le graphique lui-même (« Image en PNG »).",
   "data.figure": "Graphique",
   "data.files": "Fichiers",
   "data.kilobytes": "{size|1} Ko",
