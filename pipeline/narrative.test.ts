@@ -9,10 +9,12 @@ import {
   formatSignificant,
   formatPercent,
   formatSigned,
+  labelList,
   phiLabel,
   placeholders,
   renderClaim,
   renderTemplate,
+  templateAbbreviations,
   varianceExplainedLabel
 } from "./narrative.js";
 
@@ -190,5 +192,22 @@ describe("a season as a time", () => {
     expect(renderTemplate("Plus long {s|label|in}.", {s: "Summer"}, "fr")).toBe("Plus long en été.");
     expect(renderTemplate("Longest {s|label|in}.", {s: "Autumn"}, "en")).toBe("Longest in autumn.");
     expect(() => renderTemplate("{s|label|in}", {s: "weekend"}, "fr")).toThrow(/no "in" form/);
+  });
+});
+
+describe("lists and units read from the analyses, not typed", () => {
+  it("lists category keys in each language, translated, without a serial comma in English", () => {
+    const keys = ["calories", "total_fat_pct", "sugar_pct", "sodium_pct"];
+    expect(labelList(keys, "en")).toBe("calories, fat, sugar and sodium");
+    expect(labelList(keys, "fr")).toBe("calories, lipides, sucres et sodium");
+    expect(labelList(["carb_pct"], "fr")).toBe("glucides");
+  });
+
+  it("names the abbreviated units a template prints from its specs, not from its words", () => {
+    expect(templateAbbreviations("A gap of {d|pp|1} in {season|label}.")).toEqual(["pp"]);
+    expect(
+      templateAbbreviations("Fat fell by {s|ssig|2|unit:dv_points} a year ({d|scale:100|1|unit:pct_points}).")
+    ).toEqual(["dv"]);
+    expect(templateAbbreviations("Shares in pp and %DV, but no value printed with them: {n|int}.")).toEqual([]);
   });
 });

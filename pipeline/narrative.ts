@@ -292,6 +292,32 @@ export function placeholders(template: string): string[] {
   return [...template.matchAll(/\{([a-zA-Z0-9_]+)(?:\|[^}]*)?\}/g)].map((m) => m[1]!);
 }
 
+/**
+ * Category keys (nutrients, seasons…) as a list in prose, each translated through LABELS and joined as the language
+ * lists them, without a serial comma in English: "calories, fat and protein", « calories, lipides et protéines ».
+ * Text modules build their lists of what an analysis covers with it from the analysis' own keys, never typed.
+ */
+export function labelList(keys: readonly string[], locale: Locale): string {
+  return new Intl.ListFormat(locale === "fr" ? "fr-FR" : "en-GB").format(keys.map((k) => translateLabel(k, locale)));
+}
+
+/** An abbreviated unit a template can print: "pp" (percentage points) and "%DV" points (« % AJ » in French). */
+export type Abbreviation = "pp" | "dv";
+
+/**
+ * The abbreviated units a template prints, read from its placeholders' specs (`pp|N`, `unit:dv_points`), not from the
+ * words around them: a page quoting the sentence can define each one before it is read.
+ */
+export function templateAbbreviations(template: string): Abbreviation[] {
+  const found = new Set<Abbreviation>();
+  for (const m of template.matchAll(/\{[a-zA-Z0-9_]+((?:\|[^}|]+)*)\}/g)) {
+    const spec = m[1] ? m[1].slice(1).split("|") : [];
+    if (spec[0] === "pp") found.add("pp");
+    if (spec.includes("unit:dv_points")) found.add("dv");
+  }
+  return [...found].sort();
+}
+
 /** Renders a template with a claim's values; a missing value is a bug and throws. */
 export function renderTemplate(template: string, values: ClaimValues, locale: Locale): string {
   return template.replace(/\{([a-zA-Z0-9_]+)((?:\|[^}|]+)*)\}/g, (_, name: string, specText: string) => {

@@ -9,7 +9,7 @@ import type {TrendsItems} from "../queries/trends/_items.schema.js";
 import {silentLogger} from "./log.js";
 import {generateDataset} from "./generate/generate.js";
 import {parsePythonList, query} from "./generate/testing.js";
-import {timeBucket} from "./structuralTags.js";
+import {structuralReason, timeBucket} from "./structuralTags.js";
 
 describe("the time buckets' pattern", () => {
   it("recognises Food.com's time-to-make buckets with their bound in minutes, and nothing else", () => {
@@ -21,6 +21,20 @@ describe("the time buckets' pattern", () => {
     for (const tag of ["3-steps-or-less", "for-1-or-2", "4th-of-july", "healthy-2", "desserts", "time-to-make"]) {
       expect(timeBucket(tag), tag).toBeUndefined();
     }
+  });
+});
+
+describe("the reason a left-out tag qualifies", () => {
+  it("names the part of the rule that takes each kind out, the share rule for the rest", () => {
+    expect(structuralReason("time-to-make")).toBe("root");
+    expect(structuralReason("course")).toBe("root");
+    expect(structuralReason("60-minutes-or-less")).toBe("bucket");
+    expect(structuralReason("1-day-or-more")).toBe("bucket");
+    expect(structuralReason("low-in-something")).toBe("inner");
+    expect(structuralReason("free-of-something")).toBe("inner");
+    // "easy" is on most recipes in most years: none of the named kinds, so the share rule took it out.
+    expect(structuralReason("easy")).toBe("share");
+    expect(structuralReason("3-steps-or-less")).toBe("share");
   });
 });
 

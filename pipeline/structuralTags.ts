@@ -57,6 +57,20 @@ export function timeBucket(tag: string): {minutes: number; side: "less" | "more"
   return {minutes: Number(m[1]) * MINUTES_PER[m[2] as keyof typeof MINUTES_PER], side: m[3] as "less" | "more"};
 }
 
+/** The part of the rule that takes a tag out: a root, a time bucket, an inner node, or the share rule. */
+export type StructuralReason = "root" | "bucket" | "inner" | "share";
+
+/**
+ * Why a tag the rule left out (an `excluded_items` row) qualifies, as the methodology says it. A left-out tag that is
+ * none of the named kinds was taken out by its share of the years' recipes, the only part computed from the data.
+ */
+export function structuralReason(tag: string): StructuralReason {
+  if ((STRUCTURAL_TAG_ROOTS as readonly string[]).includes(tag)) return "root";
+  if (timeBucket(tag) !== undefined) return "bucket";
+  if ((STRUCTURAL_TAG_INNER_NODES as readonly string[]).includes(tag)) return "inner";
+  return "share";
+}
+
 /**
  * Children of the roots kept on purpose although the tree gives them children of their own: each says what the recipe
  * is ("main-dish" the course it is served as, "oven" the equipment it needs). Listed for the methodology, in the order

@@ -7,7 +7,7 @@ export const text = {
     title: "How high and how stable are ratings?",
     lede: "What rating does a recipe in the data set typically get, how precisely do we know it, and does it hold from month to month?",
     method:
-      "The typical rating is summarised twice. Per month: the mean of the monthly means weighted by √n, over the {months|int} months with at least {minRatingsPerMonth|int} ratings. Its {level|pct|0} interval treats months as the independent units: the weighted standard deviation of the monthly means over the square root of the Kish effective number of months (Σw)²/Σw², which is how many equally weighted months would carry as much information as these unequally weighted ones, times a Student t quantile with that number minus one degrees of freedom. Per rating: the plain mean of all {n|int} ratings with its Student t interval, which treats every rating as independent. For stability, a one-way ANOVA of ratings across the kept months, computed from each month's count, mean and variance, tests at α = {alpha|2} whether monthly means differ more than sampling noise would make them; η² is the share of the variance of ratings that the month explains, labelled with Cohen's benchmarks.",
+      "The typical rating is summarised twice. Per month: the mean of the monthly means weighted by √n, over the {months|int} months with at least {minRatingsPerMonth|int} ratings. Its {level|pct|0} interval treats months as the independent units: the weighted standard deviation of the monthly means over the square root of the Kish effective number of months (Σw)²/Σw², which is how many equally weighted months would carry as much information as these unequally weighted ones, times a Student t quantile with that number minus one degrees of freedom. Per rating: the plain mean of all {n|int} ratings with its Student t interval, which treats every rating as independent. For stability, a one-way ANOVA of ratings across the kept months, computed from each month's count, mean and variance, tests at α = {alpha|2} whether monthly means differ by more than sampling noise alone; η² is the share of the variance of ratings that the month explains, labelled with Cohen's benchmarks.",
     "kpi.weightedMean": "Weighted mean rating",
     "kpi.interval": "Margin of error ({level|pct|0}, over months)",
     "kpi.rowMean": "Mean of all ratings",
@@ -40,22 +40,22 @@ export const text = {
       "One row per estimate, a dot with its interval: the weighted mean of monthly means, {mean|3} ({lower|3} to {upper|3}); the mean of all ratings, {rowMean|3} ({rowLower|3} to {rowUpper|3}).",
     "figure.histogram.caption": "Ratings by number of stars",
     "figure.histogram.description":
-      "Bars of the share of ratings at each number of stars up to {topStars|int}, each labelled with its share; {shareFive|pct|1} give {topStars|int} stars and {shareTwoOrLess|pct|1} give {lowStarsMax|int} or fewer.",
+      "Bars of the share of ratings at each number of stars up to {topStars|int}, each labelled with its share; {shareFive|pct|1} give {topStars|int} stars, {shareOne|pct|1} one star and {shareTwo|pct|1} two.",
     "mean.interval":
       "Weighted by volume, the monthly mean rating is {mean|3} stars ({level|pct|0} interval {lower|3} to {upper|3}, each month counting as one observation); the mean of all {n|int} ratings is {rowMean|3} ({rowLower|3} to {rowUpper|3}).",
     "stability.beyond_noise":
-      "Monthly means range from {min|3} ({minMonth|month}) to {max|3} ({maxMonth|month}), a spread of {range|3} stars. They differ more than sampling noise alone would make them (ANOVA F = {F|2}, {p|p}), yet the month explains a {label|label} share of the variance of ratings (η² = {eta2|sig|2}).",
+      "Monthly means range from {min|3} ({minMonth|month}) to {max|3} ({maxMonth|month}), a spread of {range|3} stars. They differ by more than sampling noise alone (ANOVA F = {F|2}, {p|p}), yet the month explains a {label|label} share of the variance of ratings (η² = {eta2|sig|2}).",
     "stability.within_noise":
       "Monthly means range from {min|3} ({minMonth|month}) to {max|3} ({maxMonth|month}), a spread of {range|3} stars that sampling noise alone can explain (ANOVA F = {F|2}, {p|p} at α = {alpha|2}; η² = {eta2|sig|2}, {label|label}).",
     "histogram.shares":
-      "{shareFive|pct|1} of ratings give {topStars|int} stars and {shareTwoOrLess|pct|1} give {lowStarsMax|int} or fewer.",
+      "{shareFive|pct|1} of ratings give {topStars|int} stars; {shareOne|pct|1} give one star and {shareTwo|pct|1} two.",
     "plain.mean.interval": "A recipe in this data set typically gets about {mean|2} stars."
   },
   fr: {
     title: "Les notes sont-elles hautes et stables ?",
     lede: "Quelle note reçoit habituellement une recette du jeu de données, avec quelle précision la connaît-on, et tient-elle d'un mois à l'autre ?",
     method:
-      "La note typique est résumée de deux façons. Par mois : la moyenne des moyennes mensuelles pondérée par √n, sur les {months|int} mois comptant au moins {minRatingsPerMonth|int} notes. Son intervalle à {level|pct|0} prend les mois pour unités indépendantes : l'écart type pondéré des moyennes mensuelles divisé par la racine du nombre effectif de mois de Kish (Σw)²/Σw², soit le nombre de mois de même poids qui porteraient autant d'information que ces mois de poids inégaux, multiplié par un quantile de Student dont le nombre de degrés de liberté est ce nombre de mois diminué de un. Par note : la moyenne simple des {n|int} notes avec son intervalle de Student, qui tient chaque note pour indépendante. Pour la stabilité, une ANOVA à un facteur des notes entre les mois retenus, calculée à partir de l'effectif, de la moyenne et de la variance de chaque mois, teste au seuil α = {alpha|2} si les moyennes mensuelles diffèrent plus que le seul bruit d'échantillonnage ne le voudrait ; η² est la part de la variance des notes expliquée par le mois, qualifiée selon les repères de Cohen.",
+      "La note typique est résumée de deux façons. Par mois : la moyenne des moyennes mensuelles pondérée par √n, sur les {months|int} mois comptant au moins {minRatingsPerMonth|int} notes. Son intervalle à {level|pct|0} prend les mois pour unités indépendantes : l'écart type pondéré des moyennes mensuelles divisé par la racine du nombre effectif de mois de Kish (Σw)²/Σw², soit le nombre de mois de même poids qui porteraient autant d'information que ces mois de poids inégaux, multiplié par un quantile de Student dont le nombre de degrés de liberté est ce nombre de mois diminué de un. Par note : la moyenne simple des {n|int} notes avec son intervalle de Student, qui tient chaque note pour indépendante. Pour la stabilité, une ANOVA à un facteur des notes entre les mois retenus, calculée à partir de l'effectif, de la moyenne et de la variance de chaque mois, teste au seuil α = {alpha|2} si les moyennes mensuelles diffèrent plus que le seul bruit d'échantillonnage ne l'expliquerait ; η² est la part de la variance des notes expliquée par le mois, qualifiée selon les repères de Cohen.",
     "kpi.weightedMean": "Note moyenne pondérée",
     "kpi.interval": "Marge d'erreur (à {level|pct|0}, sur les mois)",
     "kpi.rowMean": "Moyenne de toutes les notes",
@@ -88,15 +88,15 @@ export const text = {
       "Une ligne par estimation, un point avec son intervalle : la moyenne pondérée des moyennes mensuelles, {mean|3} (de {lower|3} à {upper|3}) ; la moyenne de toutes les notes, {rowMean|3} (de {rowLower|3} à {rowUpper|3}).",
     "figure.histogram.caption": "Répartition des notes par nombre d'étoiles",
     "figure.histogram.description":
-      "Barres de la part des notes pour chaque nombre d'étoiles jusqu'à {topStars|int}, chacune avec sa part inscrite ; {shareFive|pct|1} donnent {topStars|int} étoiles et {shareTwoOrLess|pct|1} en donnent {lowStarsMax|int} ou moins.",
+      "Barres de la part des notes pour chaque nombre d'étoiles jusqu'à {topStars|int}, chacune avec sa part inscrite ; {shareFive|pct|1} des notes sont à {topStars|int} étoiles, {shareOne|pct|1} à une étoile et {shareTwo|pct|1} à deux.",
     "mean.interval":
       "Pondérée par le volume, la note moyenne mensuelle est de {mean|3} étoiles (intervalle à {level|pct|0} de {lower|3} à {upper|3}, chaque mois comptant pour une observation) ; la moyenne des {n|int} notes est de {rowMean|3} (de {rowLower|3} à {rowUpper|3}).",
     "stability.beyond_noise":
-      "Les moyennes mensuelles vont de {min|3} ({minMonth|month}) à {max|3} ({maxMonth|month}), soit un écart de {range|3} étoile. Elles diffèrent plus que le seul bruit d'échantillonnage ne le voudrait (ANOVA F = {F|2}, {p|p}), mais l'effet du mois sur la variance des notes reste {label|label} (η² = {eta2|sig|2}).",
+      "Les moyennes mensuelles vont de {min|3} ({minMonth|month}) à {max|3} ({maxMonth|month}), soit un écart de {range|3} étoile. Elles diffèrent plus que le seul bruit d'échantillonnage ne l'expliquerait (ANOVA F = {F|2}, {p|p}), mais l'effet du mois sur la variance des notes reste {label|label} (η² = {eta2|sig|2}).",
     "stability.within_noise":
       "Les moyennes mensuelles vont de {min|3} ({minMonth|month}) à {max|3} ({maxMonth|month}), un écart de {range|3} étoile que le seul bruit d'échantillonnage suffit à expliquer (ANOVA F = {F|2}, {p|p} au seuil α = {alpha|2} ; η² = {eta2|sig|2}, effet {label|label}).",
     "histogram.shares":
-      "{shareFive|pct|1} des notes donnent {topStars|int} étoiles et {shareTwoOrLess|pct|1} en donnent {lowStarsMax|int} ou moins.",
+      "{shareFive|pct|1} des notes sont à {topStars|int} étoiles ; {shareOne|pct|1} sont à une étoile et {shareTwo|pct|1} à deux.",
     "plain.mean.interval": "Une recette de ce jeu de données reçoit en général environ {mean|2} étoiles."
   }
 } satisfies TextModule;

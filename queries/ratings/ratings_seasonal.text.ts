@@ -56,7 +56,7 @@ export const text = {
     "season.extremes_single":
       "The best-rated season is {best|label}, at {bestMean|3} stars; the lowest is {worst|label}, at {worstMean|3}: a gap of {gap|3} stars, without an interval since one of the two seasons holds a single rating.",
     "stars.extremes":
-      "The largest share of {topStars|int}-star ratings goes to {fiveSeason|label} ({fiveShare|pct|1}), and the largest share of ratings of {lowStarsMax|int} stars or fewer to {lowSeason|label} ({lowShare|pct|1}).",
+      "The largest share of {topStars|int}-star ratings goes to {fiveSeason|label} ({fiveShare|pct|1}), and the largest share of one- and two-star ratings to {lowSeason|label}: {lowOne|pct|1} of its ratings give one star and {lowTwo|pct|1} two.",
     "plain.difference.not_significant": "Recipes are rated about the same in every season.",
     "plain.difference.significant_negligible":
       "Recipes are rated about the same in every season: {best|label} beats {worst|label} by only {gap|2} stars.",
@@ -116,7 +116,7 @@ export const text = {
     "season.extremes_single":
       "La saison la mieux notée est {best|label}, avec {bestMean|3} étoiles ; la moins bien notée est {worst|label}, avec {worstMean|3} : un écart de {gap|3} étoile, sans intervalle, car l'une des deux saisons ne compte qu'une note.",
     "stars.extremes":
-      "C'est {fiveSeason|label} qui compte la plus forte part de notes à {topStars|int} étoiles ({fiveShare|pct|1}), et {lowSeason|label} la plus forte part de notes de {lowStarsMax|int} étoiles ou moins ({lowShare|pct|1}).",
+      "C'est {fiveSeason|label} qui compte la plus forte part de notes à {topStars|int} étoiles ({fiveShare|pct|1}), et {lowSeason|label} la plus forte part de notes à une ou deux étoiles : {lowOne|pct|1} de ses notes sont à une étoile et {lowTwo|pct|1} à deux.",
     "plain.difference.not_significant": "Les recettes sont notées à peu près de la même façon en toute saison.",
     "plain.difference.significant_negligible":
       "Les recettes sont notées à peu près de la même façon en toute saison : {best|label} devance {worst|label} de {gap|2} étoile seulement.",

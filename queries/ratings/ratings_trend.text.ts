@@ -1,5 +1,6 @@
 /** English and French texts of ratings_trend: the monthly mean rating over time and against volume. */
 import type {TextModule} from "../../pipeline/narrative.js";
+import {DOT_SIZE_MONTH_RATINGS} from "../_dotSize.text.js";
 
 /** Templates of ratings_trend: structural keys (title, lede, method, kpi, axis, figure) and one per claim id. */
 export const text = {
@@ -17,7 +18,7 @@ export const text = {
     "axis.std": "Standard deviation of ratings (stars)",
     "axis.median": "Median rating (stars)",
     "legend.mean": "Monthly mean",
-    "legend.dotArea": "Dot size: the month's ratings",
+    "legend.dotArea": DOT_SIZE_MONTH_RATINGS.en,
     "legend.trend": "Weighted least-squares (WLS) trend",
     "legend.std": "Months, by standard deviation",
     "axis.binFrom": "From (stars)",
@@ -69,7 +70,7 @@ export const text = {
     "axis.std": "Écart type des notes (étoiles)",
     "axis.median": "Note médiane (étoiles)",
     "legend.mean": "Moyenne mensuelle",
-    "legend.dotArea": "Taille des points : notes du mois",
+    "legend.dotArea": DOT_SIZE_MONTH_RATINGS.fr,
     "legend.trend": "Tendance par moindres carrés pondérés",
     "legend.std": "Mois, selon leur écart type",
     "axis.binFrom": "De (étoiles)",

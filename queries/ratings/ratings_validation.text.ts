@@ -66,7 +66,7 @@ export const text = {
     "spread.not_lower":
       "Weighting does not lower the variance of the monthly means: {weighted|sig|3} stars² weighted against {unweighted|sig|3} unweighted.",
     "plain.volumes.heterogeneous":
-      "Some months hold far more ratings than others, so each month is weighted by the square root of its number of ratings: a mean over more ratings is more precise, but only as that square root.",
+      "The busiest month holds {ratio|1} times as many ratings as the quietest, so each month is weighted by the square root of its number of ratings.",
     "plain.volumes.homogeneous": "Months hold similar numbers of ratings."
   },
   fr: {
@@ -132,7 +132,7 @@ export const text = {
     "spread.not_lower":
       "La pondération ne réduit pas la variance des moyennes mensuelles : {weighted|sig|3} étoile² avec pondération contre {unweighted|sig|3} sans.",
     "plain.volumes.heterogeneous":
-      "Certains mois comptent bien plus de notes que d'autres : chaque mois est donc pondéré par la racine carrée de son nombre de notes, car la moyenne d'un mois gagne en précision avec le nombre de notes, mais seulement comme cette racine.",
+      "Le mois le plus chargé compte {ratio|1} fois plus de notes que le plus creux : chaque mois est donc pondéré par la racine carrée de son nombre de notes.",
     "plain.volumes.homogeneous": "Les mois comptent des nombres de notes comparables."
   }
 } satisfies TextModule;

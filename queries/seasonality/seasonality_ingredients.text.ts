@@ -70,7 +70,7 @@ export const text = {
   },
   fr: {
     title: "Les ingrédients les plus saisonniers",
-    lede: "Quels ingrédients montent et descendent au fil des saisons ?",
+    lede: "Quels ingrédients vont et viennent au fil des saisons ?",
     method:
       "Pour chaque ingrédient (en minuscules, sans espaces superflus, compté une fois par recette), la part des recettes de chaque saison qui le contiennent ; puis, sur les quatre saisons, la part moyenne, l'écart type de population (les quatre saisons sont décrites pour elles-mêmes), le coefficient de variation (écart type rapporté à la moyenne) et l'étendue. Chaque ingrédient présent dans au moins {minMeanShare|pct|0} des recettes en moyenne sur les quatre saisons reçoit un test du χ² d'indépendance entre la saison et sa présence (saisons × avec ou sans), avec le V de Cramér pour en mesurer la force. Tous ces tests forment une seule famille, ajustée par la méthode de Holm, la correction que ce site applique à toute famille de tests ; un ingrédient dépend significativement de la saison quand sa valeur p ajustée est inférieure à {alpha|2}. Tester tous les ingrédients courants, et pas seulement ceux qui semblent saisonniers, évite que le choix des tests décide du résultat. Parmi les ingrédients qui varient d'au moins {minRange|scale:100|1|unit:pct_points} (pp) de recettes entre leur saison la plus haute et la plus basse, les {topN|int} au plus fort coefficient de variation sont affichés, chaque part saisonnière avec son intervalle de Wilson à {intervalLevel|pct|0}.",
     "kpi.distinctItems": "Ingrédients distincts",

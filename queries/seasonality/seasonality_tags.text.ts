@@ -69,7 +69,7 @@ export const text = {
   },
   fr: {
     title: "Les étiquettes les plus saisonnières",
-    lede: "Quelles étiquettes de recettes (occasions, plats, cuisines) montent et descendent au fil des saisons ?",
+    lede: "Quelles étiquettes de recettes (occasions, plats, cuisines) vont et viennent au fil des saisons ?",
     method:
       "Pour chaque étiquette (en minuscules, sans espaces superflus, comptée une fois par recette), la part des recettes de chaque saison qui la portent ; puis, sur les quatre saisons, la part moyenne, l'écart type de population (les quatre saisons sont décrites pour elles-mêmes), le coefficient de variation (écart type rapporté à la moyenne) et l'étendue. Chaque étiquette présente dans au moins {minMeanShare|pct|0} des recettes en moyenne sur les quatre saisons reçoit un test du χ² d'indépendance entre la saison et sa présence (saisons × avec ou sans), avec le V de Cramér pour en mesurer la force. Tous ces tests forment une seule famille, ajustée par la méthode de Holm, la correction que ce site applique à toute famille de tests ; une étiquette dépend significativement de la saison quand sa valeur p ajustée est inférieure à {alpha|2}. Tester toutes les étiquettes courantes, et pas seulement celles qui semblent saisonnières, évite que le choix des tests décide du résultat. Parmi les étiquettes qui varient d'au moins {minRange|scale:100|1|unit:pct_points} (pp) de recettes entre leur saison la plus haute et la plus basse, les {topN|int} au plus fort coefficient de variation sont affichées, chaque part saisonnière avec son intervalle de Wilson à {intervalLevel|pct|0}.",
     "kpi.distinctItems": "Étiquettes distinctes",

@@ -53,7 +53,7 @@ export const text = {
     "peak_consistency#all":
       "Year by year the pattern holds: the fastest posting pace fell in {season|label} in every one of the {completeYears|int} complete calendar years.",
     "plain.day_rate.significant":
-      "For its length, {busiest|label} gets {busiestExcess|pct|1} more recipes than expected and {quietest|label} {quietestShortfall|pct|1} fewer: a {effect|label} effect, by the usual scale of effect sizes given below.",
+      "For its length, {busiest|label} gets {busiestExcess|pct|1} more recipes than expected and {quietest|label} {quietestShortfall|pct|1} fewer.",
     "plain.day_rate.not_significant": "Every season gets about as many recipes as its length predicts."
   },
   fr: {
@@ -98,15 +98,15 @@ export const text = {
     versus_mean:
       "En effectifs bruts, sans tenir compte de la durée des saisons, c'est {busiest|label} qui compte le plus de recettes ({busiestRecipes|int}, {busiestDeviation|pct|1} au-dessus de la moyenne des quatre saisons) et {quietest|label} le moins ({quietestRecipes|int}, {quietestShortfall|pct|1} en dessous).",
     "uniform.significant":
-      "Un second test, qui attend autant de recettes à chaque saison quelle que soit sa durée, trouve aussi des effectifs différents (χ² = {chi2|1}, {df} ddl, {p|p}).",
+      "Un second test, qui suppose autant de recettes à chaque saison quelle que soit sa durée, trouve aussi des effectifs différents (χ² = {chi2|1}, {df} ddl, {p|p}).",
     "uniform.not_significant":
-      "Un second test, qui attend autant de recettes à chaque saison quelle que soit sa durée, ne trouve pas d'écart significatif entre les effectifs (χ² = {chi2|1}, {df} ddl, {p|p}).",
+      "Un second test, qui suppose autant de recettes à chaque saison quelle que soit sa durée, ne trouve pas d'écart significatif entre les effectifs (χ² = {chi2|1}, {df} ddl, {p|p}).",
     peak_consistency:
       "C'est {season|label} qui a connu le rythme de publication le plus soutenu dans {years|int} des {completeYears|int} années civiles complètes.",
     "peak_consistency#all":
       "C'est {season|label} qui a connu le rythme de publication le plus soutenu dans chacune des {completeYears|int} années civiles complètes.",
     "plain.day_rate.significant":
-      "Compte tenu de sa durée, {busiest|label} reçoit {busiestExcess|pct|1} de recettes de plus que prévu et {quietest|label} {quietestShortfall|pct|1} de moins : un effet {effect|label}, selon l'échelle usuelle des tailles d'effet donnée ci-dessous.",
+      "Compte tenu de sa durée, {busiest|label} reçoit {busiestExcess|pct|1} de recettes de plus que prévu et {quietest|label} {quietestShortfall|pct|1} de moins.",
     "plain.day_rate.not_significant":
       "Chaque saison reçoit à peu près autant de recettes que sa durée le laisse prévoir."
   }

@@ -3,6 +3,7 @@
  * agrees adjectives with the noun's gender (un ingrédient présent, une étiquette présente).
  */
 import type {TextModule} from "../../pipeline/narrative.js";
+import {DOT_SIZE_YEAR_RECIPES} from "../_dotSize.text.js";
 
 /** The words that differ between the item analyses, per language. */
 export interface ItemWords {
@@ -47,7 +48,7 @@ export function itemsText(en: ItemWords, fr: FrenchItemWords): TextModule {
       "kpi.occurrences": `Recipe–${en.one} pairs`,
       "axis.year": "Year",
       "axis.interval": "{intervalLevel|pct|0} confidence interval of the yearly share",
-      "axis.dot_area": "Dot size: the year's recipes",
+      "axis.dot_area": DOT_SIZE_YEAR_RECIPES.en,
       "axis.lower": "Lower bound ({intervalLevel|pct|0} interval)",
       "axis.upper": "Upper bound ({intervalLevel|pct|0} interval)",
       "axis.item": en.One,
@@ -91,7 +92,7 @@ export function itemsText(en: ItemWords, fr: FrenchItemWords): TextModule {
       "kpi.occurrences": `Couples recette-${fr.one}`,
       "axis.year": "Année",
       "axis.interval": "Intervalle de confiance à {intervalLevel|pct|0} de la part annuelle",
-      "axis.dot_area": "Taille des points : recettes de l'année",
+      "axis.dot_area": DOT_SIZE_YEAR_RECIPES.fr,
       "axis.lower": "Borne basse (intervalle à {intervalLevel|pct|0})",
       "axis.upper": "Borne haute (intervalle à {intervalLevel|pct|0})",
       "axis.item": fr.One,

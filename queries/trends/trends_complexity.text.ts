@@ -1,5 +1,6 @@
 /** English and French text of the complexity analysis: labels, method and one template per claim. */
 import type {TextModule} from "../../pipeline/narrative.js";
+import {DOT_SIZE_YEAR_RECIPES} from "../_dotSize.text.js";
 
 export const text = {
   en: {
@@ -12,7 +13,7 @@ export const text = {
     "kpi.ingredients_slope": "Trend of the ingredients (ingredients per year)",
     "axis.year": "Year",
     "axis.interval": "{intervalLevel|pct|0} confidence interval of the yearly mean",
-    "axis.dot_area": "Dot size: the year's recipes",
+    "axis.dot_area": DOT_SIZE_YEAR_RECIPES.en,
     "axis.lower": "Lower bound ({intervalLevel|pct|0} interval)",
     "axis.upper": "Upper bound ({intervalLevel|pct|0} interval)",
     "axis.score": "Complexity score (points)",
@@ -65,7 +66,7 @@ export const text = {
     "kpi.ingredients_slope": "Tendance des ingrédients (ingrédients par an)",
     "axis.year": "Année",
     "axis.interval": "Intervalle de confiance à {intervalLevel|pct|0} de la moyenne annuelle",
-    "axis.dot_area": "Taille des points : recettes de l'année",
+    "axis.dot_area": DOT_SIZE_YEAR_RECIPES.fr,
     "axis.lower": "Borne basse (intervalle à {intervalLevel|pct|0})",
     "axis.upper": "Borne haute (intervalle à {intervalLevel|pct|0})",
     "axis.score": "Score de complexité (points)",

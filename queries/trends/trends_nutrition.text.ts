@@ -1,19 +1,25 @@
 /** English and French text of the nutrition analysis: labels, method and one template per claim. */
 import type {TextModule} from "../../pipeline/narrative.js";
+import {labelList} from "../../pipeline/narrative.js";
+import {NUTRIENTS} from "./trends_nutrition.schema.js";
+
+/** The nutrients Food.com gives in percent of the daily value: all but the calories. */
+const PERCENT_DV = NUTRIENTS.filter((n) => n !== "calories");
+
+import {DOT_SIZE_YEAR_RECIPES} from "../_dotSize.text.js";
 
 export const text = {
   en: {
     title: "Nutrition over the years",
     lede: "Did recipes get lighter, with fewer calories and less carbohydrate, fat and protein? The last three are counted in percent of the daily value (%DV), so their trends are in %DV points per year.",
-    method:
-      "For each year of posting from {firstYear} to {lastYear} we average, over that year's recipes ({recipes|int} in all), the calories (kcal per serving) and the carbohydrates, total fat and protein, which Food.com gives in percent of the daily value (%DV). For each of the {measures|int} measures, a weighted least-squares (WLS) line is fitted to its yearly means against the year, each year weighted by its recipes; the slope's t-test gives the p-value (significant below α = {alpha|2}) and R² is the weighted R². We speak of lighter recipes only if all {measures|int} slopes are negative and significant. The band around each yearly mean is its {intervalLevel|pct|0} confidence interval (Student t, from the year's standard deviation and number of recipes): it widens in the years with few recipes.",
+    method: `For each year of posting from {firstYear} to {lastYear} we average, over that year's recipes ({recipes|int} in all), the calories (kcal per serving) and the ${labelList(PERCENT_DV, "en")}, which Food.com gives in percent of the daily value (%DV). For each of the {measures|int} measures, a weighted least-squares (WLS) line is fitted to its yearly means against the year, each year weighted by its recipes; the slope's t-test gives the p-value (significant below α = {alpha|2}) and R² is the weighted R². We speak of lighter recipes only if all {measures|int} slopes are negative and significant. The band around each yearly mean is its {intervalLevel|pct|0} confidence interval (Student t, from the year's standard deviation and number of recipes): it widens in the years with few recipes.`,
     "kpi.calories_slope": "Calories trend (kcal per serving per year)",
     "kpi.carb_slope": "Carbohydrates trend (%DV points per year)",
     "kpi.fat_slope": "Fat trend (%DV points per year)",
     "kpi.protein_slope": "Protein trend (%DV points per year)",
     "axis.year": "Year",
     "axis.interval": "{intervalLevel|pct|0} confidence interval of the yearly mean",
-    "axis.dot_area": "Dot size: the year's recipes",
+    "axis.dot_area": DOT_SIZE_YEAR_RECIPES.en,
     "axis.lower": "Lower bound ({intervalLevel|pct|0} interval)",
     "axis.upper": "Upper bound ({intervalLevel|pct|0} interval)",
     "axis.calories": "Mean calories (kcal per serving)",
@@ -37,7 +43,7 @@ export const text = {
     "figure.protein_pct.description":
       "Line chart of the yearly mean protein, in percent of the daily value, with dots sized by the year's recipes, a shaded band for the {intervalLevel|pct|0} confidence interval of each yearly mean and a dashed weighted trend line whose slope, p-value and weighted R² are written above the chart.",
     lighter:
-      "Recipes got lighter: calories, carbohydrates, fat and protein all fell significantly from {firstYear} to {lastYear} (largest p-value: {maxP|p}, α = {alpha|2}); along the fitted line, mean calories changed by {caloriesChange|signed|0} kcal per serving.",
+      "Recipes got lighter: calories, carbohydrates, fat and protein all fell significantly from {firstYear} to {lastYear} (largest p-value: {maxP|p}, α = {alpha|2}); along the fitted line, mean calories fell by {caloriesChange|abs|0} kcal per serving.",
     mixed:
       "The {measures|int} nutrition measures did not move together: significant falls {falling|int}, significant rises {rising|int}, no significant trend {flat|int}.",
     "calories_trend.down":
@@ -58,15 +64,14 @@ export const text = {
   fr: {
     title: "La nutrition au fil des ans",
     lede: "Les recettes se sont-elles allégées, avec moins de calories, de glucides, de lipides et de protéines ? Ces trois derniers sont comptés en % des apports journaliers (AJ) : leurs tendances s'expriment donc en points de % AJ par an.",
-    method:
-      "Pour chaque année de publication, de {firstYear} à {lastYear}, nous faisons la moyenne, sur les recettes de l'année ({recipes|int} en tout), des calories (kcal par portion) ainsi que des glucides, des lipides et des protéines, que Food.com exprime en % des apports journaliers (AJ). Pour chacune des {measures|int} mesures, une droite des moindres carrés pondérés (MCP) est ajustée à ses moyennes annuelles en fonction de l'année, chaque année pesant son nombre de recettes ; le test t de la pente donne la valeur p (significative sous α = {alpha|2}) et le R² est le R² pondéré. Nous ne parlons de recettes plus légères que si les {measures|int} pentes sont négatives et significatives. La bande autour de chaque moyenne annuelle est son intervalle de confiance à {intervalLevel|pct|0} (t de Student, à partir de l'écart type et du nombre de recettes de l'année) : elle s'élargit les années pauvres en recettes.",
+    method: `Pour chaque année de publication, de {firstYear} à {lastYear}, nous faisons la moyenne, sur les recettes de l'année ({recipes|int} en tout), des calories (kcal par portion) ainsi que des ${labelList(PERCENT_DV, "fr")}, que Food.com exprime en % des apports journaliers (AJ). Pour chacune des {measures|int} mesures, une droite des moindres carrés pondérés (MCP) est ajustée à ses moyennes annuelles en fonction de l'année, chaque année pesant son nombre de recettes ; le test t de la pente donne la valeur p (significative sous α = {alpha|2}) et le R² est le R² pondéré. Nous ne parlons de recettes plus légères que si les {measures|int} pentes sont négatives et significatives. La bande autour de chaque moyenne annuelle est son intervalle de confiance à {intervalLevel|pct|0} (t de Student, à partir de l'écart type et du nombre de recettes de l'année) : elle s'élargit les années pauvres en recettes.`,
     "kpi.calories_slope": "Tendance des calories (kcal par portion par an)",
     "kpi.carb_slope": "Tendance des glucides (points de % AJ par an)",
     "kpi.fat_slope": "Tendance des lipides (points de % AJ par an)",
     "kpi.protein_slope": "Tendance des protéines (points de % AJ par an)",
     "axis.year": "Année",
     "axis.interval": "Intervalle de confiance à {intervalLevel|pct|0} de la moyenne annuelle",
-    "axis.dot_area": "Taille des points : recettes de l'année",
+    "axis.dot_area": DOT_SIZE_YEAR_RECIPES.fr,
     "axis.lower": "Borne basse (intervalle à {intervalLevel|pct|0})",
     "axis.upper": "Borne haute (intervalle à {intervalLevel|pct|0})",
     "axis.calories": "Calories moyennes (kcal par portion)",
@@ -90,7 +95,7 @@ export const text = {
     "figure.protein_pct.description":
       "Graphique linéaire de la moyenne annuelle des protéines, en % des apports journaliers (AJ), avec des points dont la taille suit le nombre de recettes de l'année, une bande ombrée pour l'intervalle de confiance à {intervalLevel|pct|0} de chaque moyenne annuelle et une droite de tendance pondérée en tirets, dont la pente, la valeur p et le R² pondéré sont indiqués au-dessus du graphique.",
     lighter:
-      "Les recettes se sont allégées : calories, glucides, lipides et protéines ont tous baissé significativement de {firstYear} à {lastYear} (plus grande valeur p : {maxP|p}, α = {alpha|2}) ; selon la droite ajustée, les calories moyennes ont varié de {caloriesChange|signed|0} kcal par portion.",
+      "Les recettes se sont allégées : calories, glucides, lipides et protéines ont tous baissé significativement de {firstYear} à {lastYear} (plus grande valeur p : {maxP|p}, α = {alpha|2}) ; selon la droite ajustée, les calories moyennes ont baissé de {caloriesChange|abs|0} kcal par portion.",
     mixed:
       "Les {measures|int} mesures nutritionnelles n'ont pas évolué de concert : baisses significatives, {falling|int} ; hausses significatives, {rising|int} ; sans tendance significative, {flat|int}.",
     "calories_trend.down":

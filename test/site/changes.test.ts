@@ -178,4 +178,49 @@ describe("What's new and the Atom feeds", () => {
       expect(feed).not.toMatch(/\d\.\d{5,}/);
     }
   });
+
+  it("show a statement whose old sentence cannot be rebuilt by its new one, never among those that read the same", async () => {
+    const {updateModels} = await import("../../site/src/lib/changes.js");
+    // The seasonal stars claim before it named the one- and two-star shares: its template now needs lowOne and lowTwo.
+    const before = {fiveSeason: "Summer", fiveShare: 0.772, lowSeason: "Winter", lowShare: 0.0265, topStars: 5};
+    const after = {...before, lowStarsMax: 2, lowOne: 0.0125, lowTwo: 0.0139};
+    const log: ChangeLog = {
+      changesVersion: 1,
+      updates: [
+        {
+          id: "2026-03-01T00:00:00.000Z",
+          builtAt: "2026-03-01T00:00:00.000Z",
+          dataAsOf: "2018-12-20",
+          previousDataAsOf: "2018-12-20",
+          dataChanged: false,
+          commit: "abc",
+          analyses: [
+            {
+              name: "ratings_seasonal",
+              page: "ratings",
+              status: "changed",
+              claims: [
+                {
+                  id: "stars.extremes",
+                  headline: false,
+                  before: {values: before, en: null, fr: null},
+                  after: {values: after, en: null, fr: null}
+                }
+              ]
+            }
+          ]
+        }
+      ]
+    };
+    for (const lang of ["en", "fr"] as const) {
+      const [update] = updateModels(lang, log);
+      expect(update!.figuresOnly).toEqual([]);
+      const [claim] = update!.analyses[0]!.claims;
+      expect(claim).toMatchObject({before: undefined, beforeUnavailable: true});
+      expect(claim!.after!.map((p) => p.text).join("")).toMatch(
+        lang === "en" ? /1\.3%.*1\.4%/ : /1,3\u00a0%.*1,4\u00a0%/
+      );
+      expect(update!.figuresLabel).not.toMatch(/^No statement reads differently|^Aucune/);
+    }
+  });
 });

@@ -13,13 +13,11 @@ import {beforeAll, describe, expect, it} from "vitest";
 
 import {readHealth} from "../../site/build/postbuild.js";
 import type {Narrative} from "../../pipeline/narrative.js";
-import {formatNumber} from "../../pipeline/narrative.js";
-import {
-  STRUCTURAL_TAG_INNER_NODES,
-  STRUCTURAL_TAG_KEPT_CHILDREN,
-  STRUCTURAL_TAG_ROOTS,
-  timeBucket
-} from "../../pipeline/structuralTags.js";
+import {formatNumber, translateLabel} from "../../pipeline/narrative.js";
+import {STRUCTURAL_TAG_KEPT_CHILDREN, structuralReason} from "../../pipeline/structuralTags.js";
+import {NUTRIENTS as SEASONAL_NUTRIENTS} from "../../queries/seasonality/seasonality_nutrition.schema.js";
+import {NUTRIENTS as TRENDS_NUTRIENTS} from "../../queries/trends/trends_nutrition.schema.js";
+import {NUTRIENTS as WEEKEND_NUTRIENTS} from "../../queries/weekend/weekend_nutrition.schema.js";
 import {formatDate} from "../../site/src/i18n/index.js";
 import {builtSite} from "./builtSite.js";
 import {PAGES} from "./pageTesting.js";
@@ -442,11 +440,25 @@ describe("the methodology", () => {
     expect(method("ratings_trend")).toMatch(fr ? /celui du mois précédent/ : /the previous month's/);
     expect(method("ratings_validation")).toMatch(fr ? /équivalent pondéré/ : /weighted counterpart/);
     expect(method("weekend_volume")).toMatch(fr ? /commence le lundi/ : /starts on Monday/);
-    // The nutrient sets of the trends, seasonal and weekend pages differ, and a rule says why and names them.
-    const rules = doc.getElementById("method-rules")!.parentElement!.textContent ?? "";
-    expect(rules).toMatch(fr ? /glucides[^.]*sodium/ : /carbohydrates[^.]*sodium/);
+    // The nutrient sets of the trends, seasonal and weekend pages differ, and a rule says why and names them: each
+    // page's clause names every nutrient its analysis runs on, in the reader's language, and the trends no sodium.
+    const clauses = (doc.getElementById("method-nutrients")!.textContent ?? "").split(";");
+    const sets = [TRENDS_NUTRIENTS, SEASONAL_NUTRIENTS, WEEKEND_NUTRIENTS];
+    sets.forEach((nutrients, i) => {
+      for (const n of nutrients) expect(clauses[i], `${n} in clause ${i}`).toContain(translateLabel(n, lang));
+    });
+    expect(clauses[0]).not.toContain(translateLabel("sodium_pct", lang));
+    // Each nutrition analysis' method names every nutrient it runs on, in the reader's language.
+    for (const [name, nutrients] of [
+      ["trends_nutrition", TRENDS_NUTRIENTS],
+      ["seasonality_nutrition", SEASONAL_NUTRIENTS],
+      ["weekend_nutrition", WEEKEND_NUTRIENTS]
+    ] as const) {
+      const method = doc.getElementById(`method-${name}`)!.nextElementSibling!.textContent ?? "";
+      for (const n of nutrients) expect(method, `${name}: ${n}`).toContain(translateLabel(n, lang));
+    }
     const weekend = doc.getElementById("method-weekend_nutrition")!.nextElementSibling!.textContent ?? "";
-    expect(weekend).toMatch(fr ? /calories, protéines, lipides/ : /calories, protein, total fat/);
+    expect(weekend).toMatch(fr ? /calories, protéines, lipides/ : /calories, protein, fat/);
   });
 
   it.each([
@@ -466,17 +478,15 @@ describe("the methodology", () => {
       const excluded = (
         JSON.parse(readFileSync(path.join(snapshots, "trends_tags.json"), "utf8")) as {excludedItems: string[]}
       ).excludedItems;
-      const roots = new Set<string>(STRUCTURAL_TAG_ROOTS);
-      const inner = new Set<string>(STRUCTURAL_TAG_INNER_NODES);
-      const byShare = excluded.filter((tag) => !roots.has(tag) && !inner.has(tag) && timeBucket(tag) === undefined);
+      const byShare = excluded.filter((tag) => structuralReason(tag) === "share");
       if (byShare.length > 0) expect(item.textContent).toMatch(share);
       // Every left-out tag is named, and each time bucket and inner node after the sentence that gives its reason.
       for (const tag of excluded) expect(names, tag).toContain(tag);
       const text = item.textContent ?? "";
-      for (const tag of excluded.filter((t) => timeBucket(t) !== undefined)) {
+      for (const tag of excluded.filter((t) => structuralReason(t) === "bucket")) {
         expect(text.slice(text.search(buckets)), tag).toContain(tag);
       }
-      for (const tag of excluded.filter((t) => inner.has(t)))
+      for (const tag of excluded.filter((t) => structuralReason(t) === "inner"))
         expect(text.slice(text.search(innerWords)), tag).toContain(tag);
       // The tree's children kept on purpose are named with their reason.
       for (const tag of STRUCTURAL_TAG_KEPT_CHILDREN) expect(names, tag).toContain(tag);

@@ -214,7 +214,7 @@ export const en = {
   "method.rules.structuralByShare":
     "Tags that are not roots but qualify by the share rule (at least {share|pct|0} of a year's recipes in most years):",
   "method.rules.nutrients":
-    "Each page compares the nutrients the original app compared on it, so that its figures can be set beside the app's: the yearly trends follow the calories and the three macronutrients (carbohydrates, total fat and protein); the seasons and the weekend compare the calories, total fat, saturated fat, sugar, sodium and protein. Carbohydrates are therefore absent from the seasonal and weekend comparisons, and sugar, sodium and saturated fat from the trends.",
+    "Each page compares the nutrients the original app compared on it, so that its figures can be set beside the app's: the yearly trends follow {trends}; the seasonal comparison covers {seasons}; the weekend comparison covers {weekend}. A nutrient missing from a page is one the app did not compare there.",
   "method.statistics": "Statistical methods",
   "method.analyses": "Method of each analysis",
   "method.wls.title": "Weighted least squares",

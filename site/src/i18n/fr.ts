@@ -114,7 +114,7 @@ export const fr: Record<ShellKey, string> = {
   "data.manifestAsOf": "données au",
   "data.figures": "Données des graphiques",
   "data.figuresIntro":
-    "Les lignes derrière chaque graphique, un fichier par graphique, avec son image en SVG. Une image PNG se fait à partir du SVG, sur le graphique lui-même (« Image en PNG »).",
+    "Les données de chaque graphique, ligne par ligne, un fichier par graphique, avec son image en SVG. L'image PNG s'obtient à partir du SVG, depuis le graphique lui-même (« Image en PNG »).",
   "data.figure": "Graphique",
   "data.files": "Fichiers",
   "data.kilobytes": "{size|1} Ko",
@@ -133,7 +133,7 @@ export const fr: Record<ShellKey, string> = {
   "method.generated.text":
     "Le générateur est un programme déterministe : la même graine et la même échelle donnent toujours les mêmes fichiers. Il tire chaque recette et chaque note de lois fixes, puis les décale année par année et saison par saison pour que le nombre de lignes, les lignes retirées au nettoyage, les moyennes annuelles et saisonnières et la dispersion des notes approchent les chiffres que l'application d'origine a publiés sur les vraies données. Les noms d'ingrédients et d'étiquettes viennent d'un vocabulaire fixe.",
   "method.generated.caution":
-    "Ses tendances, ses écarts saisonniers et ses écarts entre semaine et week-end y ont donc été mis exprès. Sur ces données, un résultat montre ce que le générateur a reçu comme réglage, et comment les statistiques s'y comportent ; ce n'est pas un fait sur Food.com. Les mêmes pages construites à partir des vrais fichiers de Food.com décrivent Food.com.",
+    "Ses tendances, ses écarts saisonniers et ses écarts entre semaine et week-end y ont donc été mis exprès. Sur ces données, un résultat montre le réglage du générateur, et comment les statistiques s'y comportent ; ce n'est pas un fait sur Food.com. Les mêmes pages construites à partir des vrais fichiers de Food.com décrivent Food.com.",
   "method.object": "Objet",
   "method.bytes": "Octets",
   "method.rows": "Lignes",
@@ -197,7 +197,7 @@ export const fr: Record<ShellKey, string> = {
   "method.rules.relative":
     "Pas d'évolution relative d'une grandeur qui change de signe ou ne se distingue pas de zéro : les deux valeurs sont données, chacune avec son intervalle.",
   "method.rules.intervals":
-    "Les comparaisons s'accompagnent de leur incertitude : intervalles pour les moyennes, les parts et les pentes. Les évolutions entre le début et la fin de la période regroupent les premières et les dernières années jusqu'à ce que chaque bout compte assez de recettes, au lieu de comparer deux années isolées et maigres.",
+    "Les comparaisons s'accompagnent de leur incertitude : intervalles pour les moyennes, les parts et les pentes. Les évolutions entre le début et la fin de la période regroupent les premières et les dernières années jusqu'à ce que chaque bout compte assez de recettes, au lieu de comparer deux années isolées et peu fournies.",
   "method.rules.digits":
     "Les nombres portent les chiffres qu'ils peuvent justifier et leur unité : une pente minuscule s'écrit avec ses chiffres significatifs, jamais comme une suite de zéros, et une pente lente par décennie ; une part proche de un, comme un R² presque parfait, garde les chiffres qui montrent qu'elle n'est pas un ; un rapport porte son ×.",
   "method.rules.serving":
@@ -216,7 +216,7 @@ export const fr: Record<ShellKey, string> = {
   "method.rules.structuralByShare":
     "Étiquettes qui ne sont pas des racines mais relèvent de la règle de part (au moins {share|pct|0} des recettes de l'année pendant la plupart des années) :",
   "method.rules.nutrients":
-    "Chaque page compare les nutriments que l'application d'origine y comparait, pour que ses chiffres puissent être mis à côté de ceux de l'application : les tendances annuelles suivent les calories et les trois macronutriments (glucides, lipides et protéines) ; les saisons et le week-end comparent les calories, les lipides, les graisses saturées, les sucres, le sodium et les protéines. Les glucides sont donc absents des comparaisons par saison et par période de la semaine, et les sucres, le sodium et les graisses saturées des tendances.",
+    "Chaque page compare les nutriments que l'application d'origine y comparait, pour que ses chiffres puissent être mis à côté de ceux de l'application. Tendances annuelles : {trends} ; saisons : {seasons} ; semaine et week-end : {weekend}. Un nutriment absent d'une page est un nutriment que l'application n'y comparait pas.",
   "method.statistics": "Méthodes statistiques",
   "method.analyses": "Méthode de chaque analyse",
   "method.wls.title": "Moindres carrés pondérés",

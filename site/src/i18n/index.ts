@@ -10,7 +10,7 @@ import {en} from "./en.js";
 import {fr} from "./fr.js";
 
 export type Lang = Locale;
-export {formatDate, LOCALE_TAG, typeset} from "./locale.js";
+export {formatDate, LIST_LOCALE_TAG, LOCALE_TAG, typeset} from "./locale.js";
 export type {ShellKey};
 
 export const LANGS: readonly Lang[] = ["en", "fr"];

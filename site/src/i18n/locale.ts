@@ -7,6 +7,9 @@ import type {Locale} from "../../../pipeline/narrative.js";
 /** BCP 47 tag for Intl and for the `lang` attribute. */
 export const LOCALE_TAG: Record<Locale, string> = {en: "en-US", fr: "fr-FR"};
 
+/** Lists in prose follow the site's English, which writes "fat, sugar and sodium" without a serial comma. */
+export const LIST_LOCALE_TAG: Record<Locale, string> = {en: "en-GB", fr: "fr-FR"};
+
 /**
  * French typography: a narrow no-break space before `: ; ! ?` (added when a template or a chart label has none, as
  * in "Moyenne: 42,0") and inside guillemets, so that a line never starts with the punctuation. Only punctuation

@@ -65,6 +65,7 @@ const en = {
   "changes.after": "Now:",
   "changes.gone": "This statement no longer holds.",
   "changes.new": "New statement.",
+  "changes.beforeUnavailable": "Before: not shown, as the statement now quotes figures the earlier set did not record.",
   "changes.feedTitle": "Back to the Kitchen: data updates",
   "changes.feedSubtitle": "Each entry is one update of the site: new data, or analyses computed anew.",
   "download.license": "Licence: {license}",
@@ -146,6 +147,8 @@ const fr: Record<ShareKey, string> = {
   "changes.after": "Maintenant :",
   "changes.gone": "Cette affirmation ne tient plus.",
   "changes.new": "Nouvelle affirmation.",
+  "changes.beforeUnavailable":
+    "Avant : non affichée, car l'affirmation cite désormais des chiffres que le jeu précédent n'enregistrait pas.",
   "changes.feedTitle": "Back to the Kitchen : mises à jour des données",
   "changes.feedSubtitle":
     "Chaque entrée est une mise à jour du site : de nouvelles données, ou des analyses recalculées.",

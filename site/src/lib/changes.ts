@@ -29,8 +29,11 @@ export function loadChangeLog(dir = snapshotDir()): ChangeLog {
   return validate(changeLogSchema, JSON.parse(readFileSync(file, "utf8")), file, "pipeline/changes.schema.ts");
 }
 
-/** A moved claim: its old and new sentences, the values that moved marked. */
-export type ClaimChangeModel = ClaimDiff;
+/**
+ * A moved claim: its old and new sentences, the values that moved marked. `beforeUnavailable`: its old sentence cannot
+ * be rebuilt (its template has since gained a value the old set did not record), so only the new one is shown.
+ */
+export type ClaimChangeModel = ClaimDiff & {beforeUnavailable?: boolean};
 
 type ClaimState = ClaimChange["before"];
 
@@ -92,7 +95,11 @@ function claimModel(text: TextModule | undefined, c: ClaimChange, lang: Lang): C
   const diff = claimDiff(text, c.id, c.before?.values ?? null, c.after?.values ?? null, lang);
   if (diff !== null) return diff;
   const before = stored(c.before, lang);
-  const after = stored(c.after, lang);
+  const after =
+    stored(c.after, lang) ?? (c.after ? claimDiff(text, c.id, null, c.after.values, lang)?.after : undefined);
+  // The statement reads differently now, though its old sentence cannot be shown: say so, rather than list the
+  // analysis among those where no statement changed.
+  if (c.before && !before && c.after && after) return {before: undefined, after, beforeUnavailable: true};
   if ((c.before && !before) || (c.after && !after)) return undefined;
   if (before && after && before[0]!.text === after[0]!.text) return undefined;
   return {before, after};

@@ -35,6 +35,28 @@ describe("claimDiff", () => {
     expect(marked(fr?.after)).toEqual(["+1,3\u00a0pp", "1\u202f250"]);
   });
 
+  it("says which abbreviated units its sentences print, from the template's specs, not from the words", () => {
+    const text: TextModule = {
+      en: {
+        rise: TEXT.en.rise!,
+        fat: "Fat moved by {d|ssig|2|unit:dv_points} per year; the pp of the lede are not printed here.",
+        count: "{n|int} recipes."
+      },
+      fr: {
+        rise: TEXT.fr.rise!,
+        fat: "Les lipides ont bougé de {d|ssig|2|unit:dv_points} par an.",
+        count: "{n|int} recettes."
+      }
+    };
+    for (const lang of ["en", "fr"] as const) {
+      expect(
+        claimDiff(text, "rise", {pp: 1, season: "Winter", n: 1}, {pp: 2, season: "Winter", n: 1}, lang)?.units
+      ).toEqual(["pp"]);
+      expect(claimDiff(text, "fat", {d: 0.1}, {d: 0.2}, lang)?.units).toEqual(["dv"]);
+      expect(claimDiff(text, "count", {n: 1}, {n: 2}, lang)?.units).toEqual([]);
+    }
+  });
+
   it("gives a headline by its sentence with figures, without the plain words that would say it twice", () => {
     const diff = claimDiff(TEXT, "rise", {pp: 1, season: "Winter", n: 1}, {pp: 1, season: "Summer", n: 1}, "en");
     expect(sentence(diff?.after)).toBe("Fat rose by +1.0\u00a0pp in summer: 1 recipes.");

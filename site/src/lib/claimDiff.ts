@@ -5,8 +5,8 @@
  * each cut into literal text and the values the template inserts, so that the values that differ can be marked.
  * Values that moved below the precision a sentence shows change nothing a reader sees: such a claim has no change.
  */
-import type {ClaimValues, TextModule} from "../../../pipeline/narrative.js";
-import {claimTemplate, renderTemplate} from "../../../pipeline/narrative.js";
+import type {Abbreviation, ClaimValues, TextModule} from "../../../pipeline/narrative.js";
+import {claimTemplate, renderTemplate, templateAbbreviations} from "../../../pipeline/narrative.js";
 import type {Lang} from "../i18n/index.js";
 import {typeset} from "../i18n/locale.js";
 
@@ -21,6 +21,11 @@ export interface ClaimDiff {
   before: SentencePart[] | undefined;
   /** The sentence as the new set says it; undefined for a statement that no longer holds. */
   after: SentencePart[] | undefined;
+  /**
+   * The abbreviated units the sentences print, from their templates; undefined for sentences the pipeline stored,
+   * whose templates are gone (a page then defines every abbreviation it may print).
+   */
+  units?: Abbreviation[];
 }
 
 const PLACEHOLDER = /\{[a-zA-Z0-9_]+(?:\|[^}|]+)*\}/g;
@@ -31,6 +36,11 @@ const CLOSE = "\uE001";
 interface Piece {
   text: string;
   value: boolean;
+}
+
+interface Rendered {
+  pieces: Piece[];
+  units: Abbreviation[];
 }
 
 function renderPieces(template: string, values: ClaimValues, lang: Lang): Piece[] {
@@ -45,7 +55,27 @@ function renderPieces(template: string, values: ClaimValues, lang: Lang): Piece[
   return pieces;
 }
 
-/** The claim's sentence in pieces; undefined when the text module has no template for it or its values miss one. */
+/**
+ * The claim's sentence in pieces, with the abbreviated units its template prints; undefined when the text module has
+ * no template for it or its values miss one.
+ */
+function claimRendering(
+  text: TextModule,
+  id: string,
+  values: ClaimValues,
+  lang: Lang,
+  variant = true
+): Rendered | undefined {
+  // The count's variant, as on the analysis page: "1 of the 125 ingredients … appears", never "appear".
+  const full = variant ? claimTemplate(text, {id, values}, lang) : text[lang][id];
+  if (full === undefined) return undefined;
+  try {
+    return {pieces: renderPieces(full, values, lang), units: templateAbbreviations(full)};
+  } catch {
+    return undefined;
+  }
+}
+
 function claimPieces(
   text: TextModule,
   id: string,
@@ -53,14 +83,7 @@ function claimPieces(
   lang: Lang,
   variant = true
 ): Piece[] | undefined {
-  // The count's variant, as on the analysis page: "1 of the 125 ingredients … appears", never "appear".
-  const full = variant ? claimTemplate(text, {id, values}, lang) : text[lang][id];
-  if (full === undefined) return undefined;
-  try {
-    return renderPieces(full, values, lang);
-  } catch {
-    return undefined;
-  }
+  return claimRendering(text, id, values, lang, variant)?.pieces;
 }
 
 const joined = (pieces: readonly Piece[]): string => pieces.map((p) => p.text).join("");
@@ -77,8 +100,10 @@ export function claimDiff(
   lang: Lang
 ): ClaimDiff | undefined | null {
   if (!text) return null;
-  const old = before ? claimPieces(text, id, before, lang) : undefined;
-  const now = after ? claimPieces(text, id, after, lang) : undefined;
+  const oldRendering = before ? claimRendering(text, id, before, lang) : undefined;
+  const nowRendering = after ? claimRendering(text, id, after, lang) : undefined;
+  const old = oldRendering?.pieces;
+  const now = nowRendering?.pieces;
   if ((before && !old) || (after && !now)) return null;
   if (old && now && joined(old) === joined(now)) return undefined;
   // Values stored before a claim carried its count cannot pick the count's variant: when the sentences differ only
@@ -97,8 +122,10 @@ export function claimDiff(
       return {text: p.text, moved: other.length > 0 && counterpart?.text !== p.text};
     });
   };
+  const units = new Set([...(oldRendering?.units ?? []), ...(nowRendering?.units ?? [])]);
   return {
     before: old ? moved(old, nowValues) : undefined,
-    after: now ? moved(now, oldValues) : undefined
+    after: now ? moved(now, oldValues) : undefined,
+    units: [...units].sort()
   };
 }

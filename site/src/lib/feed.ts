@@ -29,7 +29,7 @@ function entryHtml(lang: Lang, u: UpdateModel, site: URL): string {
     const claims = a.claims.map((c) => {
       const before = c.before
         ? `${escapeHtml(ts(lang, "changes.before"))} ${sentenceHtml(c.before)}`
-        : escapeHtml(ts(lang, "changes.new"));
+        : escapeHtml(ts(lang, c.beforeUnavailable ? "changes.beforeUnavailable" : "changes.new"));
       const after = c.after
         ? `${escapeHtml(ts(lang, "changes.after"))} ${sentenceHtml(c.after)}`
         : escapeHtml(ts(lang, "changes.gone"));
