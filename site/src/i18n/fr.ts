@@ -199,7 +199,7 @@ export const fr: Record<ShellKey, string> = {
   "method.rules.intervals":
     "Les comparaisons s'accompagnent de leur incertitude : intervalles pour les moyennes, les parts et les pentes. Les évolutions entre le début et la fin de la période regroupent les premières et les dernières années jusqu'à ce que chaque bout compte assez de recettes, au lieu de comparer deux années isolées et peu fournies.",
   "method.rules.digits":
-    "Les nombres portent les chiffres qu'ils peuvent justifier et leur unité : une pente minuscule s'écrit avec ses chiffres significatifs, jamais comme une suite de zéros, et une pente lente par décennie ; une part proche de un, comme un R² presque parfait, garde les chiffres qui montrent qu'elle n'est pas un ; un rapport porte son ×.",
+    "Les nombres portent les chiffres qu'ils peuvent justifier et leur unité : une pente minuscule s'écrit avec ses chiffres significatifs, jamais comme une suite de zéros, et une pente lente par décennie ; une part proche de un, comme un R² presque parfait, garde les chiffres qui montrent qu'elle n'est pas un ; un rapport porte son ×. Les nombres ne sont arrondis qu'à l'affichage : un écart ou une somme se calcule sur les valeurs exactes, et peut donc différer d'une unité sur son dernier chiffre de l'écart ou de la somme des nombres affichés.",
   "method.rules.serving":
     "Food.com donne la nutrition par portion : les calories en kilocalories par portion, les autres nutriments en pourcentage des apports journaliers par portion. Leurs moyennes sont des moyennes, sur les recettes, de valeurs par portion.",
   "method.rules.normality":
