@@ -35,9 +35,9 @@ export const text = {
     "axis.share": "Share of the season's recipes",
     "axis.interval": "{intervalLevel|pct|0} interval of the share (Wilson)",
     "axis.interval_hidden_all":
-      "Each {intervalLevel|pct|0} interval is narrower than its dot: its bounds are in the heatmap's data table",
+      "Each {intervalLevel|pct|0} interval is narrower than its mark: its bounds are in the heatmap's data table",
     "axis.interval_hidden_some":
-      "An interval narrower than its dot is hidden by it: its bounds are in the heatmap's data table",
+      "An interval narrower than its mark is hidden by it: its bounds are in the heatmap's data table",
     "axis.lanes": "In each row, from top to bottom:",
     "axis.span": "From the lowest season to the highest",
     "axis.lower": "Lower bound of the share's interval",
@@ -103,9 +103,9 @@ export const text = {
     "axis.share": "Part des recettes de la saison",
     "axis.interval": "Intervalle à {intervalLevel|pct|0} de la part (Wilson)",
     "axis.interval_hidden_all":
-      "Chaque intervalle à {intervalLevel|pct|0} est plus étroit que son point : ses bornes sont dans le tableau des données de la carte de chaleur",
+      "Chaque intervalle à {intervalLevel|pct|0} est plus étroit que sa marque : ses bornes sont dans le tableau des données de la carte de chaleur",
     "axis.interval_hidden_some":
-      "Un intervalle plus étroit que son point est caché par lui : ses bornes sont dans le tableau des données de la carte de chaleur",
+      "Un intervalle plus étroit que sa marque est caché par elle : ses bornes sont dans le tableau des données de la carte de chaleur",
     "axis.lanes": "Dans chaque ligne, de haut en bas :",
     "axis.span": "De la saison la plus basse à la plus haute",
     "axis.lower": "Borne basse de l'intervalle de la part",

@@ -1,8 +1,9 @@
 /**
  * What the seasonal views share (moved from views/seasonality_volume.ts and views/seasonality_duration.ts, so that
  * views never import views): the season colours, names and legends, a signed percentage, the marks and notes of the
- * interval dot plots (a season's quartiles, median, mean and the mean's 95 % interval), and the note that says where
- * an interval is narrower than its dot.
+ * interval dot plots (a season's quartiles, median, mean and the mean's 95 % interval), the note that says where
+ * an interval is narrower than its dot, the rows of the dumbbells (a lane and a symbol per season, on a band from the
+ * lowest share to the highest) and the two layers of the heatmaps' cells.
  */
 import * as Plot from "@observablehq/plot";
 
@@ -99,7 +100,8 @@ export const SEASON_SYMBOL_LEGEND: LegendEntry[] = SEASONS.map((season) => ({
  * own lane of the item's row, winter at the top, in its symbol (SEASON_SYMBOL) of radius `r`, lanes `lane` apart and
  * items `row` apart. Lanes keep the four marks of an item apart at any share: on the line of a dumbbell, close shares
  * merged into one blot on a phone and, at the tags' low shares, at 1280 px. The lanes are far enough apart for the
- * tallest neighbours (the diamond over the circle, one of them ringed as the peak) to touch at most.
+ * tallest neighbours (the diamond over the circle, one of them ringed as the peak) to touch at most (seasons.test.ts,
+ * on the drawn outlines; legibility.ts's marks-overlap check in the browser).
  */
 export const DUMBBELL = {narrow: {r: 4.5, lane: 10.5, row: 54}, wide: {r: 4, lane: 9.5, row: 46}} as const;
 
