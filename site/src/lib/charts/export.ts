@@ -88,10 +88,10 @@ export function legendKey(shape: LegendShape, color: string): string {
       return `<circle cx="7" cy="7" r="4.5" fill="${color}"/>`;
     case "square":
       return `<rect x="3" y="3" width="8" height="8" fill="${color}"/>`;
-    // Plot's triangle and its diamond on a corner (the seasons' symbols, seasons.ts SEASON_SYMBOL), of the disc's area.
     // The grey band behind a seasonal dumbbell's row (seasons.ts SPAN), cut to the key's height.
     case "span":
       return `<rect y="1" width="14" height="12" fill="${color}" fill-opacity="${SPAN.strokeOpacity}"/>`;
+    // Plot's triangle and its diamond on a corner (the seasons' symbols, seasons.ts SEASON_SYMBOL), of the disc's area.
     case "triangle":
     case "diamond":
       return `<path transform="translate(7,7)" d="${symbolPath(shape, 4.5)}" fill="${color}"/>`;
@@ -172,7 +172,9 @@ export function legendKey(shape: LegendShape, color: string): string {
     case "medianTick": {
       const [tick = color, band = tick] = color.split(" ");
       return (
-        line(INTERVAL_DOT.quartiles, band) +
+        // The piece of band at the light theme's density in both themes: the denser dark band (QUARTILES_CLASS) hid a
+        // tick of its own colour.
+        line({...INTERVAL_DOT.quartiles, className: undefined}, band) +
         `<line x1="7" y1="1" x2="7" y2="13" stroke="${tick}" stroke-width="${INTERVAL_DOT.median.strokeWidth}"/>`
       );
     }
