@@ -35,10 +35,11 @@ export const text = {
     "axis.share": "Share of the season's recipes",
     "axis.interval": "{intervalLevel|pct|0} interval of the share (Wilson)",
     "axis.interval_hidden_all":
-      "Each {intervalLevel|pct|0} interval is narrower than its dot: its bounds are in the heatmap's data table",
+      "Each {intervalLevel|pct|0} interval is narrower than its mark: its bounds are in the heatmap's data table",
     "axis.interval_hidden_some":
-      "An interval narrower than its dot is hidden by it: its bounds are in the heatmap's data table",
+      "An interval narrower than its mark is hidden by it: its bounds are in the heatmap's data table",
     "axis.lanes": "In each row, from top to bottom:",
+    "axis.span": "From the lowest season to the highest",
     "axis.lower": "Lower bound of the share's interval",
     "axis.upper": "Upper bound of the share's interval",
     "figure.heatmap.caption": "Top ingredients by seasonal variability: share of each season's recipes",
@@ -47,7 +48,7 @@ export const text = {
     "figure.range.caption":
       "From the quietest to the busiest season, ingredient by ingredient, with {intervalLevel|pct|0} intervals",
     "figure.range.description":
-      "For each of the {topN|int} most seasonal ingredients, one dot per season on a shared axis of recipe share, joined by a line from the lowest to the highest (on a narrow screen the seasons are stacked within the row, winter at the top, with no joining line); the lowest and the highest dots lie on a line of their colour spanning the share's {intervalLevel|pct|0} Wilson interval (often hidden by the dot; the heatmap's table gives its bounds), the dot of the peak season is outlined and the season named beside it. An asterisk after the ingredient marks a χ² test still significant after Holm's correction.",
+      "For each of the {topN|int} most seasonal ingredients, one mark per season on a shared axis of recipe share, each season in its own lane of the ingredient's row (winter at the top, then spring, summer and autumn) and in its own shape (winter a triangle, spring a diamond, summer a circle, autumn a square), over a grey band from the lowest share to the highest; the lowest and the highest marks lie on a line of their colour spanning the share's {intervalLevel|pct|0} Wilson interval (often hidden by the mark; the heatmap's table gives its bounds), the mark of the peak season is outlined and the season named beside it. An asterisk after the ingredient marks a χ² test still significant after Holm's correction.",
     "most_seasonal.significant":
       "The most seasonal ingredient is {item}: it appears in {peakShare|pct|1} of the recipes posted {peak|label|in} against {troughShare|pct|1} {trough|label|in} (coefficient of variation {cv|pct|0}); the link with the season is significant (χ² = {chi2|1}, {df} df; {p|p} after Holm's correction for {tested|int} tests), with a {effect|label} association (Cramér's V = {cramersV|3}).",
     "most_seasonal.not_significant":
@@ -102,10 +103,11 @@ export const text = {
     "axis.share": "Part des recettes de la saison",
     "axis.interval": "Intervalle à {intervalLevel|pct|0} de la part (Wilson)",
     "axis.interval_hidden_all":
-      "Chaque intervalle à {intervalLevel|pct|0} est plus étroit que son point : ses bornes sont dans le tableau des données de la carte de chaleur",
+      "Chaque intervalle à {intervalLevel|pct|0} est plus étroit que sa marque : ses bornes sont dans le tableau des données de la carte de chaleur",
     "axis.interval_hidden_some":
-      "Un intervalle plus étroit que son point est caché par lui : ses bornes sont dans le tableau des données de la carte de chaleur",
+      "Un intervalle plus étroit que sa marque est caché par elle : ses bornes sont dans le tableau des données de la carte de chaleur",
     "axis.lanes": "Dans chaque ligne, de haut en bas :",
+    "axis.span": "De la saison la plus basse à la plus haute",
     "axis.lower": "Borne basse de l'intervalle de la part",
     "axis.upper": "Borne haute de l'intervalle de la part",
     "figure.heatmap.caption": "Ingrédients les plus variables selon la saison : part des recettes de chaque saison",
@@ -114,7 +116,7 @@ export const text = {
     "figure.range.caption":
       "De la saison la plus creuse à la plus forte, ingrédient par ingrédient, avec les intervalles à {intervalLevel|pct|0}",
     "figure.range.description":
-      "Pour chacun des {topN|int} ingrédients les plus saisonniers, un point par saison sur un axe commun de part des recettes, reliés par un trait du plus bas au plus haut (sur un écran étroit, les saisons sont étagées dans la ligne, l'hiver en haut, sans trait qui les relie) ; les points le plus bas et le plus haut sont posés sur un trait de leur couleur couvrant l'intervalle de Wilson à {intervalLevel|pct|0} de la part (souvent caché par le point ; le tableau de la carte de chaleur en donne les bornes), le point de la saison la plus forte est cerclé et la saison nommée à côté. Un astérisque après l'ingrédient signale un test du χ² encore significatif après correction de Holm.",
+      "Pour chacun des {topN|int} ingrédients les plus saisonniers, une marque par saison sur un axe commun de part des recettes, chaque saison à sa propre hauteur dans la ligne de l'ingrédient (l'hiver en haut, puis le printemps, l'été et l'automne) et sous sa propre forme (l'hiver un triangle, le printemps un losange, l'été un rond, l'automne un carré), sur une bande grise de la part la plus basse à la plus haute ; les marques la plus basse et la plus haute sont posées sur un trait de leur couleur couvrant l'intervalle de Wilson à {intervalLevel|pct|0} de la part (souvent caché par la marque ; le tableau de la carte de chaleur en donne les bornes), la marque de la saison la plus forte est cerclée et la saison nommée à côté. Un astérisque après l'ingrédient signale un test du χ² encore significatif après correction de Holm.",
     "most_seasonal.significant":
       "L'ingrédient le plus saisonnier est « {item} » : il figure dans {peakShare|pct|1} des recettes publiées {peak|label|in}, contre {troughShare|pct|1} {trough|label|in} (coefficient de variation {cv|pct|0}) ; le lien avec la saison est significatif (χ² = {chi2|1}, {df} ddl ; {p|p} après correction de Holm pour {tested|int} tests), avec une association d'intensité {effect|label} (V de Cramér = {cramersV|3}).",
     "most_seasonal.not_significant":

@@ -135,10 +135,12 @@ export const view = defineView<SeasonalityComplexity>({
           const facet = narrow ? {fy: "measure"} : {fx: "measure"};
           return {
             width,
-            height: narrow ? 2 * (domain.length * 36 + 50) + 58 : domain.length * 40 + 106,
+            height: narrow ? 2 * (domain.length * 36 + 50) + 66 : domain.length * 40 + 106,
             marginLeft: narrow ? 76 : 90,
             marginRight: 24,
-            marginTop: narrow ? 72 : 60,
+            // On a phone, room for the two lines of the hidden intervals' note half a line above the first panel's
+            // title: 6 px apart, the note read as part of that title.
+            marginTop: narrow ? 80 : 60,
             fx: {axis: null, domain: MEASURES, padding: 0.12},
             fy: {axis: null, domain: MEASURES, padding: 0.3},
             x: {label: text("axis.per_recipe"), domain: [0, max * 1.15], grid: true, ticks: narrow ? 4 : 5},
@@ -184,7 +186,7 @@ export const view = defineView<SeasonalityComplexity>({
                 ...(narrow ? {fy: () => MEASURES[0]} : {fx: () => MEASURES[0]}),
                 frameAnchor: "top-left",
                 dx: 8 - (narrow ? 76 : 90),
-                dy: narrow ? -70 : -58,
+                dy: narrow ? -78 : -58,
                 lineWidth: narrow ? (width - 16) / 10 : undefined,
                 lineAnchor: "top",
                 fontSize: narrow ? 10 : 11,

@@ -9,11 +9,12 @@ import * as Plot from "@observablehq/plot";
 import type {SeasonalItems} from "../../../queries/seasonality/_items.schema.js";
 import type {Season} from "../../../queries/seasonality/_seasons.js";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
-import {COLORS, laneGridX, LINE, tiesForMax, unbroken} from "../lib/charts/index.js";
+import {annotate, COLORS, LINE, tiesForMax, unbroken} from "../lib/charts/index.js";
 import type {AnalysisView} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
-import {hiddenLine, intervalAwareText, SEASON_DOT_LEGEND} from "../lib/charts/seasons.js";
-import {SEASON_FILL, SEASON_FORMAT, seasonKey} from "../lib/charts/seasons.js";
+import {DUMBBELL, heatCells, hiddenLine, intervalAwareText, laneOffset} from "../lib/charts/seasons.js";
+import {SEASON_FILL, SEASON_FORMAT, seasonKey, SEASON_SYMBOL, SEASON_SYMBOL_LEGEND} from "../lib/charts/seasons.js";
+import {spanBands, spanHeight} from "../lib/charts/seasons.js";
 
 type Item = SeasonalItems["items"][number];
 interface Cell {
@@ -52,12 +53,6 @@ function labelMargin(labels: readonly string[], narrow: boolean): number {
  * key, not scaled to the largest gap shown (which made any gap, however small, look saturated).
  */
 const FULL_GAP = 0.5;
-
-/**
- * Distance between the seasons' lanes in an item's row on a phone (px): dots of radius 3 stay apart, the ringed peak
- * (3.5) nearly so, and the rows (44 px) stay further apart than the lanes, so each row reads as one group.
- */
-const LANE = 7;
 
 /** The view of a seasonal items analysis (ingredients or tags). */
 export function seasonalItemsView(): AnalysisView<SeasonalItems> {
@@ -131,11 +126,10 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
             x: {axis: null, domain: seasonsShown, padding: 0.04},
             y: {label: null, domain: labels, padding: 0.06},
             marks: [
-              Plot.cell(cells, {
+              ...heatCells(cells, (d) => Math.abs(d.gap) / FULL_GAP, {
                 x: "season",
                 y: "label",
                 fill: (d: Cell) => (d.gap >= 0 ? COLORS.above : COLORS.below),
-                fillOpacity: (d: Cell) => 0.06 + 0.62 * Math.min(1, Math.abs(d.gap) / FULL_GAP),
                 inset: 1,
                 // A faint outline keeps the grid visible where a near-average cell is almost the card's colour (dark theme).
                 stroke: "currentColor",
@@ -190,13 +184,17 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
             {key: "chi2", label: "axis.chi2", format: "1"},
             {key: "pAdjusted", label: "axis.pAdjusted", format: "p"}
           ],
-          legend: [...SEASON_DOT_LEGEND, {label: "axis.interval", color: "currentColor", shape: "whiskerLevel"}],
+          legend: [
+            ...SEASON_SYMBOL_LEGEND,
+            {label: "axis.span", color: "currentColor", shape: "span"},
+            {label: "axis.interval", color: "currentColor", shape: "whiskerLevel"}
+          ],
           plot: ({width, narrow, text, format}) => {
-            // On a phone four dots within a few pixels of each other merged into one blot: there each season has its own
-            // lane in the item's row (winter at the top, in the legend's order), so all four stay apart, and a note
-            // says so; on the wide drawing the four lie on the dumbbell's line.
-            const lane = (season: Season): number => (narrow ? (SEASONS.indexOf(season) - 1.5) * LANE : 0);
-            const r = (d: Cell): number => (d.peak ? (narrow ? 3.5 : 6) : narrow ? 3 : 4);
+            // Each season in its own lane of the item's row, in its own symbol, on a grey band from the lowest share
+            // to the highest (seasons.ts DUMBBELL, SPAN); a note gives the lanes' order.
+            const geometry = DUMBBELL[narrow ? "narrow" : "wide"];
+            const lane = (season: Season): number => laneOffset(season, geometry.lane);
+            const r = (): number => geometry.r;
             const trough = new Map(ranges.map((row) => [row.label, row.trough]));
             const max = Math.max(...cells.map((c) => c.interval.upper));
             // The two ends of each dumbbell, whose gap the chart shows, carry their share's 95 % Wilson interval.
@@ -205,41 +203,54 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
             const drawn = {rows: ends, x: (d: Cell) => d.share, interval: (d: Cell) => d.interval, r};
             const lanes = `${text("axis.lanes")} ${seasonsShown.map((season) => text(seasonKey(season)).toLowerCase()).join(", ")}`;
             const margin = labelMargin(labels, narrow);
+            // Room for the notes above the plot: up to seven lines on a phone, 1.15 lines apart, three on the wide one.
+            const notesTop = narrow ? 92 : 60;
             return {
               width,
-              height: items.length * (narrow ? 44 : 26) + (narrow ? 120 : 84),
+              height: items.length * geometry.row + notesTop + 40,
               marginLeft: margin,
               marginRight: narrow ? 56 : 72,
-              // Room for the notes above the plot: up to seven lines on a phone, 1.15 lines apart.
-              marginTop: narrow ? 92 : 44,
+              marginTop: notesTop,
               marginBottom: 40,
               x: {
                 label: text("axis.share"),
                 domain: [0, max * 1.05],
-                // A share near zero keeps its dot (6 px at most) inside the plot area, off the tick labels.
+                // A share near zero keeps its mark (6 px at most) inside the plot area, off the tick labels.
                 insetLeft: 7,
                 grid: true,
                 ticks: narrow ? 4 : 8,
                 tickFormat: (v: number) => format(v, "pct|0")
               },
               // A point scale: the first and last rows sit half a step from the plot's edges, room for their outer lanes.
-              y: {label: null, domain: labels, padding: narrow ? 0.5 : 0.3},
+              y: {label: null, domain: labels, padding: 0.5},
               marks: [
-                laneGridX(4),
-                // The dumbbell's line, on the wide drawing only: between the lanes of a phone's row it joined no dot and
-                // read as an interval.
-                Plot.ruleY(narrow ? [] : ranges, {
-                  y: "label",
-                  x1: (d: RangeRow) => d[d.trough] ?? 0,
-                  x2: (d: RangeRow) => d[d.peak] ?? 0,
-                  strokeWidth: 2,
-                  strokeOpacity: 0.4
-                }),
+                ...spanBands(
+                  ranges,
+                  {y: (d) => d.label, x1: (d) => d[d.trough] ?? 0, x2: (d) => d[d.peak] ?? 0},
+                  spanHeight(geometry)
+                ),
                 // One mark per season, each in its lane (Plot's dy is one value per mark).
                 ...seasonsShown.flatMap((season) => {
                   const mine = (d: Cell): boolean => d.season === season;
                   const title = (d: Cell): string =>
                     `${d.item}, ${text(seasonKey(d.season))}: ${format(d.share, "pct|1")}`;
+                  const symbols = (peak: boolean): Plot.Dot => {
+                    const data = cells.filter((d) => mine(d) && d.peak === peak);
+                    return Plot.dot(data, {
+                      y: "label",
+                      x: "share",
+                      dy: lane(season),
+                      r: geometry.r,
+                      symbol: SEASON_SYMBOL[season],
+                      fill: SEASON_FILL[season],
+                      // The peak ringed in the text colour, the others edged in the card's.
+                      stroke: peak ? "currentColor" : "var(--plot-background)",
+                      strokeWidth: peak ? 1.5 : 1,
+                      title,
+                      // The legibility checks (marks-overlap) find an item's marks by item and season.
+                      render: annotate(data, (d) => ({item: d.item, period: d.season}))
+                    });
+                  };
                   return [
                     Plot.ruleY(ends.filter(mine), {
                       y: "label",
@@ -249,35 +260,12 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
                       stroke: SEASON_FILL[season],
                       ...LINE.whisker
                     }),
-                    Plot.dot(
-                      cells.filter((d) => mine(d) && !d.peak),
-                      {
-                        y: "label",
-                        x: "share",
-                        dy: lane(season),
-                        r,
-                        fill: SEASON_FILL[season],
-                        stroke: "var(--plot-background)",
-                        title
-                      }
-                    ),
-                    Plot.dot(
-                      cells.filter((d) => mine(d) && d.peak),
-                      {
-                        y: "label",
-                        x: "share",
-                        dy: lane(season),
-                        r,
-                        fill: SEASON_FILL[season],
-                        stroke: "currentColor",
-                        strokeWidth: 1.5,
-                        title
-                      }
-                    )
+                    symbols(false),
+                    symbols(true)
                   ];
                 }),
                 // The peak season named at the right of each dumbbell, past its interval, level with the row's name
-                // (beside its lane, it read as the next row's): the colour is never the only clue.
+                // (beside its lane, it read as the next row's): neither colour nor symbol is the only clue.
                 Plot.text(ranges, {
                   y: "label",
                   x: (d: RangeRow) => peakUpper.get(d.label) ?? d[d.peak] ?? 0,
@@ -290,10 +278,10 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
                 Plot.axisY({tickSize: 0, tickFormat: unbroken, lineWidth: narrow ? 9 : 16, lineHeight: 1.05}),
                 ...intervalAwareText(
                   drawn,
-                  (hidden) => [...note(text), ...(narrow ? [lanes] : []), ...hiddenLine(hidden, text)].join("\n"),
+                  (hidden) => [...note(text), lanes, ...hiddenLine(hidden, text)].join("\n"),
                   {
                     frameAnchor: "top-left",
-                    dy: narrow ? -88 : -40,
+                    dy: -(notesTop - 4),
                     lineHeight: narrow ? 1.15 : 1.3,
                     dx: -margin + 4,
                     lineAnchor: "top",

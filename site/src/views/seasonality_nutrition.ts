@@ -13,6 +13,7 @@ import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 import type {IntervalDotFields} from "../lib/charts/seasons.js";
 import {
+  heatCells,
   INTERVAL_DOT,
   INTERVAL_DOT_LEGEND,
   NOTES_TOP,
@@ -103,11 +104,10 @@ export const view = defineView<SeasonalityNutrition>({
             x: {axis: null, domain: SEASONS, padding: 0.04},
             y: {label: null, domain: nutrients, padding: 0.06},
             marks: [
-              Plot.cell(cells, {
+              ...heatCells(cells, (d) => Math.abs(d.deviation) / FULL_DEVIATION, {
                 x: "season",
                 y: "nutrient",
                 fill: (d: Cell) => (d.z >= 0 ? COLORS.above : COLORS.below),
-                fillOpacity: (d: Cell) => 0.08 + 0.6 * Math.min(1, Math.abs(d.deviation) / FULL_DEVIATION),
                 inset: 1,
                 // A faint outline keeps the grid visible where a near-average cell is almost the card's colour (dark theme).
                 stroke: "currentColor",

@@ -5,7 +5,7 @@
  */
 import type {LegendShape} from "../views.js";
 import type {Theme} from "./theme.js";
-import {INTERVAL_DOT} from "./seasons.js";
+import {HEAT, heatShade, INTERVAL_DOT, SPAN} from "./seasons.js";
 import {BAND_CLASS, LINE, MEDIAN, PAGE_COLORS, resolveColors} from "./theme.js";
 
 export interface ExportOptions {
@@ -40,12 +40,30 @@ function cappedWhisker(color: string, direction: "upright" | "level", cap: numbe
 }
 
 /**
+ * The outline of Plot's "triangle" or "diamond2" symbol of radius `r` (the area of a dot of that radius), centred on
+ * the origin: d3-shape's symbolTriangle and symbolDiamond2, which Plot draws (seasons.test.ts compares them).
+ */
+export function symbolPath(shape: "triangle" | "diamond", r: number): string {
+  const size = Math.PI * r * r;
+  const n = (v: number): string => String(Math.round(v * 1000) / 1000);
+  if (shape === "triangle") {
+    const y = -Math.sqrt(size / (Math.sqrt(3) * 3));
+    return `M0,${n(y * 2)}L${n(-Math.sqrt(3) * y)},${n(-y)}L${n(Math.sqrt(3) * y)},${n(-y)}Z`;
+  }
+  const half = Math.sqrt(size) * 0.62625;
+  return `M0,${n(-half)}L${n(half)},0L0,${n(half)}L${n(-half)},0Z`;
+}
+
+/**
  * The key of a legend entry in a 14 × 14 box, as SVG markup, drawn with the same style as the mark it stands for
  * (LINE in theme.ts): the page's legend (Figure.astro) and the downloads draw the same one.
  */
 export function legendKey(shape: LegendShape, color: string): string {
-  const line = (style: {strokeWidth: number; strokeDasharray?: string; strokeOpacity?: number}, stroke = color) =>
-    `<line x1="0" y1="7" x2="14" y2="7" stroke="${stroke}" stroke-width="${style.strokeWidth}"` +
+  const line = (
+    style: {strokeWidth: number; strokeDasharray?: string; strokeOpacity?: number; className?: string},
+    stroke = color
+  ) =>
+    `<line${style.className ? ` class="${style.className}"` : ""} x1="0" y1="7" x2="14" y2="7" stroke="${stroke}" stroke-width="${style.strokeWidth}"` +
     (style.strokeDasharray ? ` stroke-dasharray="${style.strokeDasharray}"` : "") +
     (style.strokeOpacity ? ` stroke-opacity="${style.strokeOpacity}"` : "") +
     "/>";
@@ -70,6 +88,13 @@ export function legendKey(shape: LegendShape, color: string): string {
       return `<circle cx="7" cy="7" r="4.5" fill="${color}"/>`;
     case "square":
       return `<rect x="3" y="3" width="8" height="8" fill="${color}"/>`;
+    // The grey band behind a seasonal dumbbell's row (seasons.ts SPAN), cut to the key's height.
+    case "span":
+      return `<rect y="1" width="14" height="12" fill="${color}" fill-opacity="${SPAN.strokeOpacity}"/>`;
+    // Plot's triangle and its diamond on a corner (the seasons' symbols, seasons.ts SEASON_SYMBOL), of the disc's area.
+    case "triangle":
+    case "diamond":
+      return `<path transform="translate(7,7)" d="${symbolPath(shape, 4.5)}" fill="${color}"/>`;
     case "dot":
       return `${line(LINE.observed)}<circle cx="7" cy="7" r="3.5" fill="${color}"/>`;
     // The same line with Plot's square symbol (the median series of the preparation times).
@@ -147,15 +172,22 @@ export function legendKey(shape: LegendShape, color: string): string {
     case "medianTick": {
       const [tick = color, band = tick] = color.split(" ");
       return (
-        line(INTERVAL_DOT.quartiles, band) +
+        // The piece of band at the light theme's density in both themes: the denser dark band (QUARTILES_CLASS) hid a
+        // tick of its own colour.
+        line({...INTERVAL_DOT.quartiles, className: undefined}, band) +
         `<line x1="7" y1="1" x2="7" y2="13" stroke="${tick}" stroke-width="${INTERVAL_DOT.median.strokeWidth}"/>`
       );
     }
     case "mean":
       return `<path d="M7 2L12 7L7 12L2 7Z" fill="var(--plot-background)" stroke="${color}" stroke-width="1.5"/>`;
+    // A heatmap's shades from pale to full, each in the cells' two layers (seasons.ts heatCells).
     case "ramp":
-      return [0.14, 0.41, 0.68]
-        .map((o, i) => `<rect x="${i * 5}" width="4" height="14" fill="${color}" fill-opacity="${o}"/>`)
+      return [0.1, 0.55, 1]
+        .map(
+          (shade, i) =>
+            `<rect class="${HEAT.className}" x="${i * 5}" width="4" height="14" fill="${color}" fill-opacity="${HEAT.floor}"/>` +
+            `<rect x="${i * 5}" width="4" height="14" fill="${color}" fill-opacity="${heatShade(shade)}"/>`
+        )
         .join("");
     default:
       return `<rect width="14" height="14" rx="2" fill="${color}"/>`;

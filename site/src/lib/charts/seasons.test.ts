@@ -1,4 +1,9 @@
+import {readFileSync} from "node:fs";
+import path from "node:path";
+
 import * as Plot from "@observablehq/plot";
+import type {Rgb} from "culori";
+import {differenceCiede2000, formatHex, parse, wcagContrast} from "culori";
 import {describe, expect, it} from "vitest";
 
 import type {SeasonalItems} from "../../../../queries/seasonality/_items.schema.js";
@@ -6,11 +11,12 @@ import type {Season} from "../../../../queries/seasonality/_seasons.js";
 import {view as seasonalIngredients} from "../../views/seasonality_ingredients.js";
 import type {PlotContext} from "../views.js";
 import {NARROW_WIDTH, WIDE_WIDTH} from "../views.js";
-import {legendKey} from "./export.js";
+import {legendKey, symbolPath} from "./export.js";
 import {renderPlot} from "./render.js";
 import type {DrawnIntervals} from "./seasons.js";
-import {hiddenIntervals, INTERVAL_DOT, INTERVAL_DOT_LEGEND, intervalAwareText} from "./seasons.js";
-import {LINE} from "./theme.js";
+import {DUMBBELL, HEAT, heatShade, hiddenIntervals, INTERVAL_DOT, INTERVAL_DOT_LEGEND} from "./seasons.js";
+import {intervalAwareText, QUARTILES_CLASS, spanHeight} from "./seasons.js";
+import {LINE, PALETTE} from "./theme.js";
 
 interface Row {
   season: Season;
@@ -76,7 +82,7 @@ describe("the interval dot plots' legend", () => {
     const keys = Object.fromEntries(INTERVAL_DOT_LEGEND.map((e) => [e.shape, legendKey(e.shape!, e.color)]));
     expect(keys.quartiles).toMatch(
       new RegExp(
-        `^<line x1="0" y1="7" x2="14" y2="7" [^>]*stroke-width="${INTERVAL_DOT.quartiles.strokeWidth}" stroke-opacity="${INTERVAL_DOT.quartiles.strokeOpacity}"/>$`
+        `^<line class="${QUARTILES_CLASS}" x1="0" y1="7" x2="14" y2="7" [^>]*stroke-width="${INTERVAL_DOT.quartiles.strokeWidth}" stroke-opacity="${INTERVAL_DOT.quartiles.strokeOpacity}"/>$`
       )
     );
     // The tick across a piece of the band, both in the text colour: the marks take every season's colour, and a key
@@ -155,40 +161,185 @@ describe("the seasonal items' heatmap", () => {
   });
 });
 
+/** The y of every point a symbol's outline passes (the M, L, h, v and Z commands Plot's symbols use). */
+function pathYs(d: string): number[] {
+  const ys: number[] = [];
+  let y = 0;
+  for (const [, command, args] of d.matchAll(/([MLhvZ])([^MLhvZ]*)/g)) {
+    const numbers = (args!.match(/-?[\d.]+/g) ?? []).map(Number);
+    if (command === "M" || command === "L") y = numbers[1]!;
+    else if (command === "v") y += numbers[0]!;
+    ys.push(y);
+  }
+  return ys;
+}
+
 describe("the seasonal dumbbells", () => {
   const figure = seasonalIngredients.figures(items()).find((f) => f.key === "range")!;
   const draw = (narrow: boolean): string =>
     renderPlot(figure.plot(context(narrow)), {id: "r", lang: "en", ariaLabel: "r"});
-  /** The vertical offset of each season's dots (Plot writes a mark's dy as its group's translation). */
-  const offsets = (svg: string): string[] =>
-    [...svg.matchAll(/<g[^>]*data-mark="dot"[^>]*transform="translate\(([^)]*)\)"/g)].map((m) => m[1]!);
-  const circles = (svg: string): number => (svg.match(/<circle /g) ?? []).length;
+  /** Each season's mark group: its symbols' season (data-period) and vertical offset (Plot writes dy as a translation). */
+  const groups = (svg: string): Array<{seasons: string[]; dy: string; marks: number; shapes: string[]}> =>
+    [...svg.matchAll(/<g[^>]*data-mark="dot"[^>]*>(.*?)<\/g>/g)].map((m) => {
+      const group = m[0];
+      const marks = [...m[1]!.matchAll(/<(path|circle)[^>]*data-period="(\w+)"[^>]*>/g)];
+      return {
+        seasons: [...new Set(marks.map((k) => k[2]!))],
+        dy: /transform="translate\(([^)]*)\)"/.exec(group)?.[1]?.split(",")[1] ?? "0",
+        marks: marks.length,
+        shapes: [...new Set(marks.map((k) => (k[1] === "circle" ? "circle" : / d="([^"]*)"/.exec(k[0])![1]!)))]
+      };
+    });
 
-  it("draws all four seasons of every item on a phone, each season in its own lane, and says so on the figure", () => {
-    const svg = draw(true);
-    expect(circles(svg)).toBe(12);
-    expect(new Set(offsets(svg).map((t) => t.split(",")[1])).size).toBe(4);
-    // The lanes' order, the legend's (the note wraps, a tspan per line).
-    const note = [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]).join(" ");
-    expect(note).toContain(
-      "From the top: axis.season_winter, axis.season_spring, axis.season_summer, axis.season_autumn"
-    );
-  });
+  it.each([true, false])(
+    "draws the four seasons of every item in four lanes, each in its own symbol (phone: %s)",
+    (narrow) => {
+      const svg = draw(narrow);
+      const drawn = groups(svg).filter((g) => g.marks > 0);
+      expect(drawn.reduce((n, g) => n + g.marks, 0)).toBe(12);
+      // One season per group, each season's groups (peak and others) in one lane, four lanes, four shapes.
+      expect(drawn.every((g) => g.seasons.length === 1)).toBe(true);
+      const laneOf = new Map(drawn.map((g) => [g.seasons[0]!, g.dy]));
+      expect(drawn.every((g) => laneOf.get(g.seasons[0]!) === g.dy)).toBe(true);
+      expect(new Set(laneOf.values()).size).toBe(4);
+      expect(new Set(drawn.flatMap((g) => g.shapes)).size).toBe(4);
+      // Winter at the top, autumn at the bottom, as the note says (the note wraps, a tspan per line).
+      const dy = (season: string) => Number(laneOf.get(season));
+      expect(dy("Winter") < dy("Spring") && dy("Spring") < dy("Summer") && dy("Summer") < dy("Autumn")).toBe(true);
+      const note = [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]).join(" ");
+      expect(note).toContain(
+        "From the top: axis.season_winter, axis.season_spring, axis.season_summer, axis.season_autumn"
+      );
+    }
+  );
 
-  it("keeps the four seasons on the dumbbell's line on the wide drawing", () => {
+  it.each([true, false])(
+    "keeps an item's four marks apart when its seasons' shares are equal (phone: %s)",
+    (narrow) => {
+      const equal = items();
+      equal.items = [equal.items[0]!];
+      equal.items[0]!.shares = equal.items[0]!.shares.map((share) => ({...share, share: 0.02}));
+      // The ringed peak is the tallest mark of its lane: put it on each season in turn.
+      for (const peak of ["Winter", "Spring", "Summer", "Autumn"] as const) {
+        equal.items[0]!.peak = peak;
+        const svg = renderPlot(
+          seasonalIngredients
+            .figures(equal)
+            .find((f) => f.key === "range")!
+            .plot(context(narrow)),
+          {id: "e", lang: "en", ariaLabel: "e"}
+        );
+        // Each mark's vertical reach on the drawing: its group's dy, its own place, its outline's extent and half its
+        // stroke (Plot draws the stroke across the outline).
+        const reach = [...svg.matchAll(/<g[^>]*data-mark="dot"[^>]*>(.*?)<\/g>/g)].flatMap((g) => {
+          const dy = Number(/transform="translate\([^,]*,([^)]*)\)"/.exec(g[0].slice(0, g[0].indexOf(">")))?.[1] ?? 0);
+          const stroke = Number(/stroke-width="([\d.]+)"/.exec(g[0].slice(0, g[0].indexOf(">")))?.[1] ?? 1) / 2;
+          return [...g[1]!.matchAll(/<(path|circle)[^>]*>/g)].map((m) => {
+            const y = Number(/translate\([^,]*,([^)]*)\)/.exec(m[0])?.[1] ?? /cy="([^"]*)"/.exec(m[0])?.[1]);
+            const ys =
+              m[1] === "circle"
+                ? [-Number(/ r="([^"]*)"/.exec(m[0])![1]), Number(/ r="([^"]*)"/.exec(m[0])![1])]
+                : pathYs(/ d="([^"]*)"/.exec(m[0])![1]!);
+            return {top: dy + y + Math.min(...ys) - stroke, bottom: dy + y + Math.max(...ys) + stroke};
+          });
+        });
+        expect(reach).toHaveLength(4);
+        reach.sort((a, b) => a.top - b.top);
+        for (let i = 0; i + 1 < reach.length; i++) {
+          // Touching is allowed, as in legibility.ts's marks-overlap check (half a pixel).
+          expect(reach[i]!.bottom - reach[i + 1]!.top, `${peak} ringed, lanes ${i} and ${i + 1}`).toBeLessThanOrEqual(
+            0.5
+          );
+        }
+      }
+    }
+  );
+
+  it("draws a band from each item's lowest share to its highest, with the x grid inside it only", () => {
     const svg = draw(false);
-    expect(circles(svg)).toBe(12);
-    expect(new Set(offsets(svg).map((t) => t.split(",")[1])).size).toBeLessThanOrEqual(1);
-    expect(svg).not.toContain("From the top:");
+    const band = /<g data-mark="rule"[^>]*stroke-width="([\d.]+)"[^>]*>(.*?)<\/g>/.exec(svg)!;
+    expect(Number(band[1])).toBe(spanHeight(DUMBBELL.wide));
+    const x = (attribute: string, line: string) => Number(new RegExp(`${attribute}="([\\d.]+)"`).exec(line)![1]);
+    const lines = band[2]!.match(/<line[^>]*>/g)!;
+    expect(lines).toHaveLength(3);
+    // Each band's length in pixels is its item's range of shares on the x scale: zucchini 1.0–2.0 %, cinnamon
+    // 2.9–4.0 % and "seasonal" 7.0–11.71 %, on one scale.
+    const lengths = lines.map((l) => Math.abs(x("x2", l) - x("x1", l)));
+    expect(lengths[0]! / lengths[2]!).toBeCloseTo(0.01 / 0.0471, 1);
+    expect(lengths[1]! / lengths[2]!).toBeCloseTo(0.011 / 0.0471, 1);
+    // Plot's grid gives way to pieces across the bands, in the card's colour.
+    expect(svg).not.toContain('data-mark="x-grid"');
+    expect(svg).toMatch(/data-mark="span-grid"[^>]*stroke="var\(--plot-background\)"/);
   });
 
-  it("keys the seasons with dots, as drawn", () => {
-    expect(figure.legend!.filter((e) => e.label.startsWith("axis.season_")).map((e) => e.shape)).toEqual([
-      "disc",
-      "disc",
-      "disc",
-      "disc"
-    ]);
+  it("keys each season with its symbol, as Plot draws it, and the band", () => {
+    const keys = figure.legend!.filter((e) => e.label.startsWith("axis.season_")).map((e) => e.shape);
+    expect(keys).toEqual(["triangle", "diamond", "disc", "square"]);
+    expect(figure.legend!.map((e) => e.shape)).toContain("span");
+    // The key's outline is the one Plot draws for the symbol at the key's radius.
+    for (const [shape, symbol] of [
+      ["triangle", "triangle"],
+      ["diamond", "diamond2"]
+    ] as const) {
+      const svg = renderPlot(
+        {
+          width: 100,
+          height: 100,
+          x: {domain: [0, 1]},
+          y: {domain: [0, 1]},
+          marks: [Plot.dot([0], {x: 0.5, y: 0.5, r: 4.5, symbol})]
+        },
+        {id: "k", lang: "en", ariaLabel: "k"}
+      );
+      const drawn = /<path[^>]*d="(M[^"]*)"/.exec(svg.slice(svg.indexOf('data-mark="dot"')))![1]!;
+      const numbers = (d: string) => d.match(/-?[\d.]+/g)!.map((n) => Math.round(Number(n) * 10) / 10);
+      expect(numbers(symbolPath(shape, 4.5))).toEqual(numbers(drawn));
+      expect(legendKey(shape, "red")).toContain(symbolPath(shape, 4.5));
+    }
+  });
+});
+
+describe("the seasonal charts in the dark theme", () => {
+  /** The dark theme's value of a CSS variable (global.css's first :root block). */
+  const css = readFileSync(path.join(import.meta.dirname, "../../styles/global.css"), "utf8");
+  const dark = css.slice(css.indexOf(":root {"), css.indexOf("}", css.indexOf(":root {")));
+  const light = css.slice(css.indexOf(':root[data-theme="light"]'));
+  const value = (block: string, name: string): string => new RegExp(`--${name}:\\s*([^;]+);`).exec(block)![1]!.trim();
+  const over = (color: string, background: string, alpha: number): string => {
+    const [c, b] = [parse(color)!, parse(background)!] as [Rgb, Rgb];
+    return formatHex({
+      mode: "rgb",
+      r: c.r * alpha + b.r * (1 - alpha),
+      g: c.g * alpha + b.g * (1 - alpha),
+      b: c.b * alpha + b.b * (1 - alpha)
+    });
+  };
+
+  it("draws every season's quartile band at 3:1 against the dark card, the light theme's as before", () => {
+    const card = value(dark, "surface");
+    const alpha = Number(value(dark, "chart-quartiles-opacity"));
+    const faint = (["winter", "spring", "summer", "autumn"] as const)
+      .map((season) => ({season, ratio: wcagContrast(over(PALETTE.dark[season], card, alpha), card)}))
+      .filter(({ratio}) => ratio < 3);
+    expect(faint).toEqual([]);
+    expect(Number(value(light, "chart-quartiles-opacity"))).toBe(INTERVAL_DOT.quartiles.strokeOpacity);
+  });
+
+  it("keeps a heatmap cell at its row's mean 12 ΔE2000 from the dark card; the light floor is the cells' own", () => {
+    const card = value(dark, "surface");
+    const floor = Number(value(dark, "chart-heat-floor"));
+    const deltaE = differenceCiede2000();
+    for (const side of ["above", "below"] as const) {
+      expect(deltaE(over(PALETTE.dark[side], card, floor), card), side).toBeGreaterThanOrEqual(12);
+    }
+    expect(Number(value(light, "chart-heat-floor"))).toBe(HEAT.floor);
+    // Over the light floor, the shade layer gives the single layer's opacity from the floor to the full shade.
+    for (const shade of [0, 0.3, 1]) {
+      expect(1 - (1 - HEAT.floor) * (1 - heatShade(shade))).toBeCloseTo(
+        HEAT.floor + (HEAT.full - HEAT.floor) * shade,
+        10
+      );
+    }
   });
 });
 

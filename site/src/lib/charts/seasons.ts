@@ -1,8 +1,9 @@
 /**
  * What the seasonal views share (moved from views/seasonality_volume.ts and views/seasonality_duration.ts, so that
  * views never import views): the season colours, names and legends, a signed percentage, the marks and notes of the
- * interval dot plots (a season's quartiles, median, mean and the mean's 95 % interval), and the note that says where
- * an interval is narrower than its dot.
+ * interval dot plots (a season's quartiles, median, mean and the mean's 95 % interval), the note that says where
+ * an interval is narrower than its dot, the rows of the dumbbells (a lane and a symbol per season, on a band from the
+ * lowest share to the highest) and the two layers of the heatmaps' cells.
  */
 import * as Plot from "@observablehq/plot";
 
@@ -47,9 +48,15 @@ export type Bounds = {lower: number; upper: number} | null;
  * The marks of an interval dot plot (the complexity score and the calories by season), one spec each, which their
  * legend keys (export.ts legendKey) draw too: the interquartile range a pale band in the season's colour, the median
  * a tick across it in the text colour, the mean a dot in the season's colour over the mean's interval.
+ *
+ * The band's opacity is the light theme's; on the dark card global.css raises it (QUARTILES_CLASS,
+ * --chart-quartiles-opacity: 0.8), where 0.45 left the spring and autumn bands at 1.9:1 against the card (winter
+ * 2.5:1) and viewers found them faint; at 0.8 every season's band keeps 3:1 (spring 3.2:1, autumn 3.15:1, winter
+ * 4.8:1, summer 7.5:1). The mean's dot stays apart from a band of nearly its colour by its ring in the card's colour.
  */
+export const QUARTILES_CLASS = "chart-quartiles";
 export const INTERVAL_DOT = {
-  quartiles: {strokeWidth: 8, strokeOpacity: 0.45},
+  quartiles: {strokeWidth: 8, strokeOpacity: 0.45, className: QUARTILES_CLASS},
   median: {strokeWidth: 2.5, inset: 6},
   mean: {r: 6}
 } as const;
@@ -66,8 +73,123 @@ export const INTERVAL_DOT_LEGEND: LegendEntry[] = [
   {label: "axis.interval", color: "currentColor", shape: "whiskerLevel"}
 ];
 
-/** The season legend of the charts that draw each season as a dot (the dumbbells): a dot per season, as drawn. */
-export const SEASON_DOT_LEGEND: LegendEntry[] = SEASON_LEGEND.map((entry) => ({...entry, shape: "disc"}));
+/**
+ * The shape of each season's marks where the four seasons share an item's row (the dumbbells), so that a season
+ * reads without its colour: on a phone four small dots told apart by colour alone were the viewers' complaint. Plot's
+ * symbols of one area; the stroked set's diamond (a square on its corner), as the filled set's is half again as tall.
+ */
+export const SEASON_SYMBOL = {
+  Winter: "triangle",
+  Spring: "diamond2",
+  Summer: "circle",
+  Autumn: "square"
+} as const satisfies Record<Season, string>;
+
+/** The legend key drawing each season's symbol (export.ts legendKey). */
+const SYMBOL_KEY = {triangle: "triangle", diamond2: "diamond", circle: "disc", square: "square"} as const;
+
+/** The season legend of the charts that draw each season as a symbol (the dumbbells): each key as drawn. */
+export const SEASON_SYMBOL_LEGEND: LegendEntry[] = SEASONS.map((season) => ({
+  label: seasonKey(season),
+  color: SEASON_FILL[season],
+  shape: SYMBOL_KEY[SEASON_SYMBOL[season]]
+}));
+
+/**
+ * The rows of the seasonal dumbbells (the most seasonal ingredients and tags), at each width (px): every season in its
+ * own lane of the item's row, winter at the top, in its symbol (SEASON_SYMBOL) of radius `r`, lanes `lane` apart and
+ * items `row` apart. Lanes keep the four marks of an item apart at any share: on the line of a dumbbell, close shares
+ * merged into one blot on a phone and, at the tags' low shares, at 1280 px. The lanes are far enough apart for the
+ * tallest neighbours (the diamond over the circle, one of them ringed as the peak) to touch at most (seasons.test.ts,
+ * on the drawn outlines; legibility.ts's marks-overlap check in the browser).
+ */
+export const DUMBBELL = {narrow: {r: 4.5, lane: 10.5, row: 54}, wide: {r: 4, lane: 9.5, row: 46}} as const;
+
+/**
+ * The grey band behind a dumbbell's lanes, from the item's lowest seasonal share to its highest: the range the
+ * figure's title names ("from the quietest to the busiest season"), joining the four lanes where a line on one lane
+ * would join none of the others. Its height covers the lanes and their marks.
+ */
+export const SPAN = {strokeOpacity: 0.12} as const;
+
+/** The height of a dumbbell row's band (px): its four lanes and half a mark beyond each outer one. */
+export const spanHeight = ({r, lane}: {r: number; lane: number}): number => 3 * lane + 2 * r + 2;
+
+/** A season's lane in an item's row: its offset from the row's middle (px), winter at the top. */
+export const laneOffset = (season: Season, lane: number): number => (SEASONS.indexOf(season) - 1.5) * lane;
+
+/** Where a dumbbell's band lies: its row and its two ends. */
+export interface SpanAt<Row> {
+  y: (d: Row) => string;
+  x1: (d: Row) => number;
+  x2: (d: Row) => number;
+}
+
+/**
+ * The bands of a dumbbell chart (SPAN), `height` px tall, with the x grid drawn across each band only, in the card's
+ * colour (light lines on the grey): through the whole chart, the grid crossed the names of the peak seasons written
+ * beside the bands, and under them a grid line in the band's grey vanished. Plot's grid (`x: {grid: true}`) gives the
+ * lines' places and is removed; the pieces are drawn over the bands, under the marks that follow.
+ */
+export function spanBands<Row>(rows: readonly Row[], at: SpanAt<Row>, height: number): Plot.Markish[] {
+  const grid: Plot.RenderFunction = function render(_index, scales, _values, _dimensions, context) {
+    const svg = context.ownerSVGElement;
+    const plotGrid = svg.querySelector('g[aria-label="x-grid"]');
+    const {x, y} = scales;
+    if (!plotGrid || !x || !y) return null;
+    const ns = "http://www.w3.org/2000/svg";
+    const g = context.document.createElementNS(ns, "g");
+    g.setAttribute("aria-label", "span-grid");
+    g.setAttribute("aria-hidden", "true");
+    g.setAttribute("stroke", "var(--plot-background)");
+    for (const line of plotGrid.querySelectorAll("line")) {
+      const lineX = Number(line.getAttribute("x1"));
+      for (const d of rows) {
+        const middle = y(at.y(d)) as number;
+        // Inside the band, off its two ends (the lowest and highest marks sit on them).
+        if (!(lineX > (x(at.x1(d)) as number) + 1 && lineX < (x(at.x2(d)) as number) - 1)) continue;
+        const piece = context.document.createElementNS(ns, "line");
+        piece.setAttribute("x1", String(lineX));
+        piece.setAttribute("x2", String(lineX));
+        piece.setAttribute("y1", String(middle - height / 2));
+        piece.setAttribute("y2", String(middle + height / 2));
+        g.append(piece);
+      }
+    }
+    plotGrid.remove();
+    return g;
+  };
+  return [
+    Plot.ruleY(rows, {y: at.y, x1: at.x1, x2: at.x2, stroke: "currentColor", strokeWidth: height, ...SPAN}),
+    grid
+  ];
+}
+
+/**
+ * A heatmap's cells (the seasonal items and the nutrients), shaded by how far a value lies from its row's mean: from
+ * HEAT.floor at the mean to HEAT.full at the scale's end. Drawn in two layers: a floor in every cell, whose density
+ * global.css sets per theme (HEAT.className, --chart-heat-floor), then the shade over it. At 0.08, a cell near the
+ * mean was 5 ΔE2000 from the dark card, a blank square to viewers; the dark floor, 0.22, keeps it 12 ΔE2000 away in
+ * either colour, the site's threshold for colours told apart. With the light floor the two layers give the single
+ * layer's opacity, floor + (full − floor) × shade.
+ */
+export const HEAT = {floor: 0.08, full: 0.68, className: "chart-heat-floor"} as const;
+
+/** The opacity of the shade layer over the floor, for a shade from 0 (at the mean) to 1 (the scale's end). */
+export const heatShade = (shade: number): number => ((HEAT.full - HEAT.floor) * shade) / (1 - HEAT.floor);
+
+/** The two layers of a heatmap's cells: `shade` from 0 to 1, `fill` a colour per cell, `options` the cell's others. */
+export function heatCells<Row>(
+  rows: readonly Row[],
+  shade: (d: Row) => number,
+  options: Omit<Plot.CellOptions, "fillOpacity"> & {fill: (d: Row) => string}
+): Plot.Markish[] {
+  const {x, y, fill, inset} = options;
+  return [
+    Plot.cell(rows, {x, y, fill, inset, fillOpacity: HEAT.floor, className: HEAT.className}),
+    Plot.cell(rows, {...options, fillOpacity: (d: Row) => heatShade(Math.min(1, Math.max(0, shade(d))))})
+  ];
+}
 
 /**
  * The 95 % interval of each season's mean as a level whisker across its row (LINE.whisker, in the text colour),
