@@ -32,7 +32,7 @@ export const STAGING_MODELS: readonly StagingModel[] = [
   {
     name: "recipes",
     input: RECIPES_FILE,
-    tables: ["recipes", "recipe_funnel", "recipe_bounds", "structural_items", "raw_recipes"],
+    tables: ["recipes", "recipe_funnel", "recipe_bounds", "structural_items", "item_counts", "raw_recipes"],
     funnelTable: "recipe_funnel",
     table: "recipes",
     dateColumn: "submitted",

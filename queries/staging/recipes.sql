@@ -5,6 +5,7 @@
 --   recipe_bounds  the 2.5–97.5 % bounds of n_steps and n_ingredients;
 --   recipe_funnel  rows left after each rule, in order (the manifest and the overview report it);
 --   structural_items  the items the item analyses leave out, by kind ('tags' or 'ingredients');
+--   item_counts    recipes per item, kind, year, season and weekend flag, for the item analyses;
 --   recipes        one row per kept recipe with parsed lists (each item once, in no particular order), nutrition,
 --                  calendar features and complexity.
 -- The input is read once: every row is parsed and written, in the input's order, to the recipes table with its rule
@@ -337,11 +338,60 @@ where rowid in (select recipe_row from recipe_duplicates)
     );
 
 -- The items the item analyses leave out (pipeline/structuralTags.ts: Food.com's tag-tree roots and near-universal
--- tags), computed once here from the cleaned recipes: the three tag analyses each computed the same set.
+-- tags), computed once here from the cleaned recipes: the three tag analyses each computed the same set. The rule
+-- has no structural ingredient (excluded_items(recipes, 'ingredients') is empty by definition), so only the tags
+-- are read; the ingredient analyses find no row of their kind and leave nothing out.
 create or replace table structural_items as
-select 'tags' as kind, item from excluded_items(recipes, 'tags')
-union all
-select 'ingredients' as kind, item from excluded_items(recipes, 'ingredients');
+select 'tags' as kind, item from excluded_items(recipes, 'tags');
+
+-- The item analyses' one input: how many recipes list each item, by kind ('tags' or 'ingredients'), year, season
+-- and weekend flag. The six item analyses (trends, seasons, weekend; tags and ingredients) each exploded every
+-- recipe's list and counted it; each now sums these counts instead. The rows are in the order of each count's first
+-- recipe (the table is in id order and ids are unique: see putInOrder), so one item's counts come in the order one
+-- thread exploding the table meets them, and the analyses' sums over an item's seasons add up in that order, as
+-- when each analysis exploded the lists itself; counting on two threads gives no order of its own.
+create or replace table item_counts as
+with cells as not materialized (
+    -- A recipe's year, season and weekend flag as one integer: counting by it rather than by three columns (one a
+    -- string) copies one number beside each exploded item.
+    select
+        id,
+        year * 8 + (list_position(['Winter', 'Spring', 'Summer', 'Autumn'], season) - 1) * 2 + is_weekend::int as cell,
+        tags,
+        ingredients
+    from recipes
+),
+
+counted as (
+    select
+        'tags' as kind,
+        item,
+        cell,
+        count(*) as recipes,
+        min(id) as first_recipe
+    from (select id, cell, unnest(tags) as item from cells)
+    group by item, cell
+    union all
+    select
+        'ingredients' as kind,
+        item,
+        cell,
+        count(*) as recipes,
+        min(id) as first_recipe
+    from (select id, cell, unnest(ingredients) as item from cells)
+    group by item, cell
+)
+
+select
+    kind,
+    item,
+    cell // 8 as year,
+    ['Winter', 'Spring', 'Summer', 'Autumn'][cell % 8 // 2 + 1] as season,
+    cell % 2 = 1 as is_weekend,
+    recipes
+from counted
+-- Counts sharing a first recipe are of different items, whose sums never meet: the item only fixes their order.
+order by kind, first_recipe, item;
 
 alter table recipes drop column listed_ingredients;
 alter table recipes drop column keep_id;
