@@ -222,6 +222,11 @@ describe("staging on the hand-written fixture", () => {
     expect(weekend).toEqual({weekday: 6, is_weekend: true, season: "Winter"});
     const columns = (await warehouse.rows("describe interactions")).map((c) => c.column_name);
     expect(columns).not.toContain("review");
+    // The analyses add ratings up in table order: the rows are in (date, user, recipe, rating) order.
+    const [order] = await warehouse.rows(
+      "select count(*) as disordered from (select (date, user_id, recipe_id, rating) as k, lag((date, user_id, recipe_id, rating)) over (order by rowid) as p from interactions) where k < p"
+    );
+    expect(order?.disordered).toBe(0);
   });
 
   it("validates rows: ids, plausible dates, finite nutrition, well-formed lists; items NFC without invisibles", async () => {
