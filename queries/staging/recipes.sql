@@ -261,19 +261,51 @@ with kept as (
         and keep_minutes
 ),
 
-sorted as (
+-- Each count's values with how many rows hold them, and how many rows hold that value or a smaller one: the
+-- value at a sorted position is the first whose running count reaches it. The counts take a few tens of values, so
+-- this costs a grouping where sorting every row's value cost three times as much.
+counted as (
     select
-        list_sort(list(n_steps) filter (where n_steps is not null)) as steps,
-        list_sort(list(n_ingredients) filter (where n_ingredients is not null)) as ingredients
+        'steps' as measure,
+        n_steps as value,
+        count(*) as n
     from kept
+    where n_steps is not null
+    group by n_steps
+    union all
+    select
+        'ingredients' as measure,
+        n_ingredients as value,
+        count(*) as n
+    from kept
+    where n_ingredients is not null
+    group by n_ingredients
+),
+
+running as (
+    select
+        measure,
+        value,
+        sum(n) over (partition by measure order by value) as up_to,
+        sum(n) over (partition by measure) as total
+    from counted
+),
+
+-- The 1-based sorted position of each bound.
+positioned as (
+    select
+        *,
+        cast(round((total - 1) * 0.025) as bigint) + 1 as low_position,
+        cast(round((total - 1) * 0.975) as bigint) + 1 as high_position
+    from running
 )
 
 select
-    steps[cast(round((len(steps) - 1) * 0.025) as bigint) + 1] as steps_low,
-    steps[cast(round((len(steps) - 1) * 0.975) as bigint) + 1] as steps_high,
-    ingredients[cast(round((len(ingredients) - 1) * 0.025) as bigint) + 1] as ingredients_low,
-    ingredients[cast(round((len(ingredients) - 1) * 0.975) as bigint) + 1] as ingredients_high
-from sorted;
+    min(value) filter (where measure = 'steps' and up_to >= low_position) as steps_low,
+    min(value) filter (where measure = 'steps' and up_to >= high_position) as steps_high,
+    min(value) filter (where measure = 'ingredients' and up_to >= low_position) as ingredients_low,
+    min(value) filter (where measure = 'ingredients' and up_to >= high_position) as ingredients_high
+from positioned;
 
 create or replace temp view recipe_ruled as
 select
