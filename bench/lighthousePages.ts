@@ -8,10 +8,10 @@
 import path from "node:path";
 
 import * as chromeLauncher from "chrome-launcher";
-import lighthouse from "lighthouse";
 
 import {startNginx} from "../test/nginx.js";
 import {CHROMIUM_ARGS, CHROMIUM_PATH} from "../test/site/browser.js";
+import {lighthouseRun, median} from "./site.js";
 
 /** Three runs, as the bench; LIGHTHOUSE_RUNS asks for more where the machine is busy and the scores vary. */
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
@@ -25,19 +25,14 @@ const METRICS = {
 
 type Run = {performance: number} & Record<keyof typeof METRICS, number>;
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
-/** One run; a run that fails to measure (it happens, rarely, in headless Chromium) is redone once, as the bench does. */
-async function run(url: string, port: number, attempt = 0): Promise<Run> {
-  const result = await lighthouse(url, {port, output: "json", logLevel: "error", onlyCategories: ["performance"]});
-  const lhr = result?.lhr;
-  if (!lhr || lhr.runtimeError) {
-    if (attempt === 0) return run(url, port, 1);
-    throw new Error(`Lighthouse could not measure ${url}: ${lhr?.runtimeError?.message ?? "no result"}.`);
-  }
-  const metric = (id: string): number => lhr.audits[id]?.numericValue ?? NaN;
+/** One run's performance score and the metrics behind it (bench/site.ts runs it and redoes a failed run once). */
+async function run(url: string, port: number): Promise<Run> {
+  const result = await lighthouseRun(url, port, {categories: ["performance"]});
+  if ("error" in result) throw new Error(`Lighthouse could not measure ${url}: ${result.error}.`);
+  const {report} = result;
+  const metric = (id: string): number => report.audits[id]?.numericValue ?? NaN;
   return {
-    performance: lhr.categories.performance?.score ?? 0,
+    performance: report.categories.performance?.score ?? 0,
     fcp: metric(METRICS.fcp),
     lcp: metric(METRICS.lcp),
     tbt: metric(METRICS.tbt),

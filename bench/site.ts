@@ -92,7 +92,8 @@ export function scored(pages: readonly string[]): string[] {
 /** Runs per page: Lighthouse's performance score varies from run to run, so the report gives the median of three. */
 const RUNS = 3;
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+/** The median of a few runs (the upper middle one for an even count). */
+export const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Median Lighthouse scores of one page over {@link RUNS} runs, with every run's performance score. */
 async function measure(url: string, port: number): Promise<Omit<SiteBench["lighthouse"][number], "page">> {
@@ -121,40 +122,51 @@ async function measureDesktop(
   return failed ? {performance: 0, runs: scores, error: failed.error} : {performance: median(scores), runs: scores};
 }
 
+/** Lighthouse's report of one run. */
+export type LighthouseReport = NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"];
+
 /**
- * Lighthouse scores of one run, with Lighthouse's default config (a phone on slow 4G with 4× CPU throttling: what
- * a reader on a phone gets) or its desktop config; a run that fails to measure (it happens, rarely, in headless
- * Chromium) is redone once.
+ * One Lighthouse run of the given categories, with Lighthouse's default config (a phone on slow 4G with 4× CPU
+ * throttling: what a reader on a phone gets) or its desktop config; a run that fails to measure (it happens,
+ * rarely, in headless Chromium) is redone once. Returns the report, or the runtime error of the second attempt.
  */
+export async function lighthouseRun(
+  url: string,
+  port: number,
+  options: {categories: string[]; desktop?: boolean}
+): Promise<{report: LighthouseReport} | {error: string}> {
+  let error = "";
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const result = await lighthouse(
+      url,
+      {port, output: "json", logLevel: "error", onlyCategories: options.categories},
+      options.desktop ? desktopConfig : undefined
+    );
+    error = result?.lhr.runtimeError?.message ?? (result ? "" : "no result");
+    if (!error && result?.lhr.categories.performance?.score != null) return {report: result.lhr};
+    error ||= "no performance score";
+  }
+  return {error};
+}
+
+/** The scores of one run (performance only with the desktop config), 0 with the error when it could not measure. */
 async function measureOnce(
   url: string,
   port: number,
   desktop = false
 ): Promise<Omit<SiteBench["lighthouse"][number], "page" | "runs" | "desktop">> {
-  let error = "";
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const result = await lighthouse(
-      url,
-      {
-        port,
-        output: "json",
-        logLevel: "error",
-        onlyCategories: desktop ? ["performance"] : ["performance", "accessibility", "best-practices", "seo"]
-      },
-      desktop ? desktopConfig : undefined
-    );
-    const c = result?.lhr.categories;
-    error = result?.lhr.runtimeError?.message ?? (c ? "" : "no result");
-    if (!error && c?.performance?.score != null) {
-      return {
-        performance: c.performance.score,
-        accessibility: c.accessibility?.score ?? 0,
-        bestPractices: c["best-practices"]?.score ?? 0,
-        seo: c.seo?.score ?? 0
-      };
-    }
-  }
-  return {performance: 0, accessibility: 0, bestPractices: 0, seo: 0, error};
+  const run = await lighthouseRun(url, port, {
+    categories: desktop ? ["performance"] : ["performance", "accessibility", "best-practices", "seo"],
+    desktop
+  });
+  if ("error" in run) return {performance: 0, accessibility: 0, bestPractices: 0, seo: 0, error: run.error};
+  const c = run.report.categories;
+  return {
+    performance: c.performance?.score ?? 0,
+    accessibility: c.accessibility?.score ?? 0,
+    bestPractices: c["best-practices"]?.score ?? 0,
+    seo: c.seo?.score ?? 0
+  };
 }
 
 export async function benchSite(root: string, snapshotDir: string, dist: string): Promise<SiteBench> {

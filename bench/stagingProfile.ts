@@ -6,8 +6,8 @@
  */
 import {readFile, rm} from "node:fs/promises";
 
-import type {DateWindow, StagingModel} from "../pipeline/staging.js";
-import {defaultDateWindow, orderCheckSql, orderSql, stagingPath} from "../pipeline/staging.js";
+import type {DateWindow, StagingModel, StagingRunner} from "../pipeline/staging.js";
+import {defaultDateWindow, runStaging} from "../pipeline/staging.js";
 import type {Warehouse} from "../pipeline/warehouse.js";
 import {sqlString} from "../pipeline/warehouse.js";
 
@@ -64,8 +64,9 @@ export function statements(sql: string): string[] {
 }
 
 /**
- * Runs `model` on `warehouse` (its raw view loaded) statement by statement, profiled, and returns the `top`
- * operators by time. The tables it creates are the model's, as runStaging would leave them.
+ * Runs `model` on `warehouse` (its raw view loaded) with the build's own staging (runStaging), each statement under
+ * DuckDB's profiler, and returns the `top` operators by time. The tables it creates are the model's, as the build
+ * leaves them.
  */
 export async function profileStaging(
   warehouse: Warehouse,
@@ -74,34 +75,32 @@ export async function profileStaging(
   profileFile: string,
   options: {window?: DateWindow; top?: number} = {}
 ): Promise<StagingProfile> {
-  const window = options.window ?? defaultDateWindow();
-  await warehouse.run(
-    `set variable data_date_min = DATE ${sqlString(window.min)}; set variable data_date_max = DATE ${sqlString(window.max)};`
-  );
   const found: Array<{operator: string; ms: number}> = [];
   const walk = (node: ProfileNode) => {
     if (node.operator_type) found.push({operator: label(node), ms: (node.operator_timing ?? 0) * 1000});
     for (const child of node.children ?? []) walk(child);
   };
-  const profiled = async (statement: string): Promise<void> => {
+  const profiled = async <T>(execute: () => Promise<T>): Promise<T> => {
     // A statement without a physical plan (a macro, a variable) writes no profile: nothing to count.
     await rm(profileFile, {force: true});
     await warehouse.run(`pragma enable_profiling = 'json'; pragma profiling_output = ${sqlString(profileFile)};`);
-    await warehouse.run(statement);
-    await warehouse.run("pragma disable_profiling;");
-    const text = await readFile(profileFile, "utf8").catch(() => undefined);
-    if (text) walk(JSON.parse(text) as ProfileNode);
+    try {
+      return await execute();
+    } finally {
+      await warehouse.run("pragma disable_profiling;");
+      const text = await readFile(profileFile, "utf8").catch(() => undefined);
+      if (text) walk(JSON.parse(text) as ProfileNode);
+    }
+  };
+  const runner: StagingRunner = {
+    // The profiler writes one statement's profile: a file of several is run one statement at a time.
+    run: async (sql) => {
+      for (const statement of statements(`${sql}\n`)) await profiled(() => warehouse.run(statement));
+    },
+    rows: (sql) => profiled(() => warehouse.rows(sql))
   };
   try {
-    for (const statement of statements(await readFile(stagingPath(root, model), "utf8"))) await profiled(statement);
-    // The order the build checks after the file, and the sort where the input was out of order (putInOrder).
-    const check = orderCheckSql(model);
-    if (check) {
-      await profiled(check);
-      const [row] = await warehouse.rows(check);
-      if (Number(row?.disordered) > 0)
-        for (const statement of statements(`${orderSql(model)}\n`)) await profiled(statement);
-    }
+    await runStaging(warehouse, root, model, options.window ?? defaultDateWindow(), runner);
   } finally {
     await rm(profileFile, {force: true});
   }

@@ -15,6 +15,7 @@ import type {ZodType} from "zod";
 import type {CatalogueEntry} from "./catalogue.js";
 import {fillParams, importFresh, loadCatalogue} from "./catalogue.js";
 import {ConfigurationError} from "./errors.js";
+import type {ImportCache} from "./moduleGraph.js";
 import {moduleGraph} from "./moduleGraph.js";
 import {sha256} from "./serialize.js";
 import type {StagingModel} from "./staging.js";
@@ -164,6 +165,7 @@ async function entryFile(root: string, page: string, entry: CatalogueEntry, fiel
 export async function discoverAnalyses(root: string, only?: {pages: readonly string[]}): Promise<AnalysisDefinition[]> {
   const seen = new Map<string, string>();
   const analyses: AnalysisDefinition[] = [];
+  const imports: ImportCache = new Map();
   for (const {page, analyses: entries} of await loadCatalogue(root, only)) {
     for (const entry of entries) {
       const {name} = entry;
@@ -195,7 +197,7 @@ export async function discoverAnalyses(root: string, only?: {pages: readonly str
       const models = modelsReadBy(sql);
       // The schema and the step with every module they import (helpers, statistics, narrative), not a
       // hand-kept list: an edited shared module rebuilds exactly the analyses that use it.
-      const modules = await moduleGraph(root, stepFile ? [schemaFile, stepFile] : [schemaFile]);
+      const modules = await moduleGraph(root, stepFile ? [schemaFile, stepFile] : [schemaFile], imports);
       const codeFiles = [
         ...new Set([
           sqlFile,

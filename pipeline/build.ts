@@ -247,26 +247,29 @@ async function build(options: BuildOptions, effects: BuildEffects, watchdog: Wat
         );
       }
 
-      // Ratings of recipes the recipes file does not hold are kept (the rating analyses do not need the recipe),
-      // but never silently: counted, logged and recorded in the manifest whenever both inputs were read.
-      if (models.length === STAGING_MODELS.length && staging.interactions) {
-        const [row] = await main.rows(
-          "select count(*) as n, count(distinct recipe_id) as ids from interactions where recipe_id not in (select id from raw_recipes where id is not null)"
-        );
-        const unknown = Number(row?.n ?? 0);
-        const ids = Number(row?.ids ?? 0);
-        staging.interactions.unknownRecipes = unknown;
-        if (unknown > 0) {
-          log.warn(
-            `${unknown.toLocaleString("en")} kept interaction${unknown === 1 ? "" : "s"} refer to ${ids.toLocaleString("en")} recipe id${ids === 1 ? "" : "s"} that RAW_recipes.parquet does not hold; the rating analyses keep them, the recipe analyses cannot see them`
-          );
-        }
-      }
-
       // Run the analyses one thread per query, so floating-point sums always add up in the same order and the
       // same data gives byte-identical snapshots; two connections keep both cores busy.
       await warehouse.setThreads(1);
       t = performance.now();
+      // Ratings of recipes the recipes file does not hold are kept (the rating analyses do not need the recipe),
+      // but never silently: counted, logged and recorded in the manifest whenever both inputs were read. Counted on
+      // the main connection while the analyses run on theirs, rather than as a step of its own before them.
+      const counting =
+        models.length === STAGING_MODELS.length && staging.interactions
+          ? watchdog.track(
+              "counting ratings of unknown recipes",
+              () =>
+                main.rows(
+                  "select count(*) as n, count(distinct recipe_id) as ids from interactions where recipe_id not in (select id from raw_recipes where id is not null)"
+                ),
+              () => main.interrupt()
+            )
+          : undefined;
+      // Awaited once the lanes have settled, failure or not: nothing closes a connection under a running query.
+      const counted = counting?.then(
+        ([row]) => ({row}),
+        (error: unknown) => ({error})
+      );
       const queue = longestFirst(toBuild);
       const lanes = await Promise.all(Array.from({length: ANALYSIS_LANES}, () => main.fork()));
       // The first failure stops every lane: the others take no more work and their running query is interrupted.
@@ -298,10 +301,30 @@ async function build(options: BuildOptions, effects: BuildEffects, watchdog: Wat
         })
       );
       for (const lane of lanes) lane.close();
-      if (failure) throw failure.error;
+      if (failure) {
+        main.interrupt();
+        await counted;
+        throw failure.error;
+      }
       const unexpected = outcomes.find((o) => o.status === "rejected");
-      if (unexpected) throw unexpected.reason;
+      if (unexpected) {
+        main.interrupt();
+        await counted;
+        throw unexpected.reason;
+      }
+      const unknownRecipes = await counted;
       stages.analyses = since(t);
+      if (unknownRecipes && staging.interactions) {
+        if ("error" in unknownRecipes) throw unknownRecipes.error;
+        const unknown = Number(unknownRecipes.row?.n ?? 0);
+        const ids = Number(unknownRecipes.row?.ids ?? 0);
+        staging.interactions.unknownRecipes = unknown;
+        if (unknown > 0) {
+          log.warn(
+            `${unknown.toLocaleString("en")} kept interaction${unknown === 1 ? "" : "s"} refer to ${ids.toLocaleString("en")} recipe id${ids === 1 ? "" : "s"} that RAW_recipes.parquet does not hold; the rating analyses keep them, the recipe analyses cannot see them`
+          );
+        }
+      }
     }
 
     // Write the new set beside the published one, reusing unchanged files as they are.

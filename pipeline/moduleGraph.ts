@@ -28,23 +28,45 @@ async function resolveLocal(from: string, specifier: string): Promise<string | u
   return undefined;
 }
 
+/** The repository files one file imports, by absolute path. */
+async function localImports(root: string, file: string): Promise<string[]> {
+  const source = await readFile(file, "utf8");
+  const targets: string[] = [];
+  for (const match of source.matchAll(SPECIFIERS)) {
+    const specifier = match[1] ?? match[2]!;
+    if (!specifier.startsWith(".")) continue;
+    const target = await resolveLocal(file, specifier);
+    if (target && !path.relative(root, target).startsWith("..")) targets.push(target);
+  }
+  return targets;
+}
+
+/**
+ * Each file's local imports, read once for many graphs: the analyses share most of their modules (the narrative,
+ * the statistics), and reading them again for each of the catalogue's analyses was most of the build's planning.
+ */
+export type ImportCache = Map<string, Promise<string[]>>;
+
 /**
  * Repository-relative paths of `entries` and everything they import locally, sorted. Packages (bare specifiers)
  * are left out: their versions are pinned by the lock file. Each file is read once, so the walk ends.
  */
-export async function moduleGraph(root: string, entries: readonly string[]): Promise<string[]> {
+export async function moduleGraph(
+  root: string,
+  entries: readonly string[],
+  cache: ImportCache = new Map()
+): Promise<string[]> {
   const seen = new Set<string>();
   const queue = entries.map((e) => path.resolve(root, e));
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     if (seen.has(file)) continue;
     seen.add(file);
-    const source = await readFile(file, "utf8");
-    for (const match of source.matchAll(SPECIFIERS)) {
-      const specifier = match[1] ?? match[2]!;
-      if (!specifier.startsWith(".")) continue;
-      const target = await resolveLocal(file, specifier);
-      if (target && !path.relative(root, target).startsWith("..") && !seen.has(target)) queue.push(target);
+    let imports = cache.get(file);
+    if (!imports) {
+      imports = localImports(root, file);
+      cache.set(file, imports);
     }
+    for (const target of await imports) if (!seen.has(target)) queue.push(target);
   }
   return [...seen].map((f) => path.relative(root, f)).sort();
 }

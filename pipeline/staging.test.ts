@@ -169,6 +169,49 @@ describe("staging on the hand-written fixture", () => {
     ]);
   });
 
+  it("counts each item's recipes by kind, year, season and weekend flag, in the order of each count's first recipe", async () => {
+    await runStaging(warehouse, root, recipesModel);
+    const recipes = (await warehouse.rows(
+      "select id, year, season, is_weekend, tags, ingredients from recipes order by id"
+    )) as Array<{id: number; year: number; season: string; is_weekend: boolean; tags: string[]; ingredients: string[]}>;
+    // Worked out in JavaScript from the cleaned lists: each count once, ordered by its first recipe, then its item.
+    const expected = new Map<
+      string,
+      {kind: string; item: string; year: number; season: string; is_weekend: boolean; recipes: number; first: number}
+    >();
+    for (const kind of ["ingredients", "tags"] as const) {
+      for (const r of recipes) {
+        for (const item of r[kind]) {
+          const key = JSON.stringify([kind, item, r.year, r.season, r.is_weekend]);
+          const count = expected.get(key);
+          if (count) count.recipes += 1;
+          else
+            expected.set(key, {
+              kind,
+              item,
+              year: r.year,
+              season: r.season,
+              is_weekend: r.is_weekend,
+              recipes: 1,
+              first: r.id
+            });
+        }
+      }
+    }
+    const ordered = [...expected.values()]
+      .sort((a, b) =>
+        a.kind !== b.kind
+          ? a.kind < b.kind
+            ? -1
+            : 1
+          : a.first - b.first || (a.item < b.item ? -1 : a.item > b.item ? 1 : 0)
+      )
+      .map(({first: _, ...count}) => count);
+    expect(new Set(recipes.map((r) => r.is_weekend)).size).toBe(2);
+    expect(ordered.length).toBeGreaterThan(10);
+    expect(await warehouse.rows("select * from item_counts")).toEqual(ordered);
+  });
+
   it("cleans interactions: ratings 1–5, a date, exact duplicates removed", async () => {
     const result = await runStaging(warehouse, root, interactionsModel);
     expect(result.funnel).toEqual(EXPECTED_INTERACTION_FUNNEL);
@@ -179,6 +222,11 @@ describe("staging on the hand-written fixture", () => {
     expect(weekend).toEqual({weekday: 6, is_weekend: true, season: "Winter"});
     const columns = (await warehouse.rows("describe interactions")).map((c) => c.column_name);
     expect(columns).not.toContain("review");
+    // The analyses add ratings up in table order: the rows are in (date, user, recipe, rating) order.
+    const [order] = await warehouse.rows(
+      "select count(*) as disordered from (select (date, user_id, recipe_id, rating) as k, lag((date, user_id, recipe_id, rating)) over (order by rowid) as p from interactions) where k < p"
+    );
+    expect(order?.disordered).toBe(0);
   });
 
   it("validates rows: ids, plausible dates, finite nutrition, well-formed lists; items NFC without invisibles", async () => {

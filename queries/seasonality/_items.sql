@@ -28,25 +28,20 @@ season_count as (
     from season_recipes
 ),
 
-recipe_items as (
-    -- Structural tags (Food.com's tree roots, near-universal tags) say nothing about recipes: see the methodology.
-    select exploded.*
-    from (
-        select
-            season,
-            unnest({{ items }}) as item
-        from recipes
-    ) as exploded
-    where exploded.item not in (select excluded.item from structural_items as excluded where excluded.kind = '{{ items }}')
-),
-
 season_items as (
+    -- Summed from staging's counts of recipes per item (item_counts), not by exploding every recipe's list again.
     select
-        season,
-        item,
-        count(*) as recipes
-    from recipe_items
-    group by season, item
+        counts.season,
+        counts.item,
+        sum(counts.recipes)::bigint as recipes
+    from item_counts as counts
+    where true
+        and counts.kind = '{{ items }}'
+        -- Structural tags (Food.com's tree roots, near-universal tags) say nothing about recipes: see the methodology.
+        and counts.item not in (
+            select excluded.item from structural_items as excluded where excluded.kind = '{{ items }}'
+        )
+    group by counts.season, counts.item
 ),
 
 item_shares as (

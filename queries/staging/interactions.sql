@@ -17,6 +17,18 @@ with kept as (
         and rating between 1 and 5 -- 0 is a review without a star rating
         and date is not null
         and date between getvariable('data_date_min') and getvariable('data_date_max')
+),
+
+-- Sorted on the four columns alone: the calendar features are derived from the sorted rows, in their order, so the
+-- sort does not carry them (a tenth less work for this file).
+sorted as (
+    select
+        user_id,
+        recipe_id,
+        date,
+        rating
+    from kept
+    order by date, user_id, recipe_id, rating
 )
 
 select
@@ -29,8 +41,7 @@ select
     isodow(date) as weekday,
     isodow(date) >= 6 as is_weekend,
     season_of(date) as season
-from kept
-order by date, user_id, recipe_id, rating;
+from sorted;
 
 create or replace table interaction_funnel as
 with counted as (

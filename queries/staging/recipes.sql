@@ -5,6 +5,7 @@
 --   recipe_bounds  the 2.5–97.5 % bounds of n_steps and n_ingredients;
 --   recipe_funnel  rows left after each rule, in order (the manifest and the overview report it);
 --   structural_items  the items the item analyses leave out, by kind ('tags' or 'ingredients');
+--   item_counts    recipes per item, kind, year, season and weekend flag, for the item analyses;
 --   recipes        one row per kept recipe with parsed lists (each item once, in no particular order), nutrition,
 --                  calendar features and complexity.
 -- The input is read once: every row is parsed and written, in the input's order, to the recipes table with its rule
@@ -219,7 +220,8 @@ from counted;
 
 -- Duplicated ids keep one deterministic row (null ids are not duplicates of each other: a rule of their own). The
 -- rows that lose are found over the key columns alone, by their row id: ranking the whole rows would carry both
--- lists through the window's sort.
+-- lists through the window's sort. Only the ids that occur more than once are ranked: counting ids is a third of
+-- the cost of sorting every row into its id's window.
 create or replace temp table recipe_duplicates as
 select recipe_row
 from (
@@ -229,7 +231,7 @@ from (
             partition by id order by submitted nulls last, name nulls last, minutes, contributor_id
         ) as id_rank
     from recipes
-    where id is not null
+    where id in (select id from recipes where id is not null group by id having count(*) > 1)
 )
 where id_rank > 1;
 
@@ -259,19 +261,51 @@ with kept as (
         and keep_minutes
 ),
 
-sorted as (
+-- Each count's values with how many rows hold them, and how many rows hold that value or a smaller one: the
+-- value at a sorted position is the first whose running count reaches it. The counts take a few tens of values, so
+-- this costs a grouping where sorting every row's value cost three times as much.
+counted as (
     select
-        list_sort(list(n_steps) filter (where n_steps is not null)) as steps,
-        list_sort(list(n_ingredients) filter (where n_ingredients is not null)) as ingredients
+        'steps' as measure,
+        n_steps as value,
+        count(*) as n
     from kept
+    where n_steps is not null
+    group by n_steps
+    union all
+    select
+        'ingredients' as measure,
+        n_ingredients as value,
+        count(*) as n
+    from kept
+    where n_ingredients is not null
+    group by n_ingredients
+),
+
+running as (
+    select
+        measure,
+        value,
+        sum(n) over (partition by measure order by value) as up_to,
+        sum(n) over (partition by measure) as total
+    from counted
+),
+
+-- The 1-based sorted position of each bound.
+positioned as (
+    select
+        *,
+        cast(round((total - 1) * 0.025) as bigint) + 1 as low_position,
+        cast(round((total - 1) * 0.975) as bigint) + 1 as high_position
+    from running
 )
 
 select
-    steps[cast(round((len(steps) - 1) * 0.025) as bigint) + 1] as steps_low,
-    steps[cast(round((len(steps) - 1) * 0.975) as bigint) + 1] as steps_high,
-    ingredients[cast(round((len(ingredients) - 1) * 0.025) as bigint) + 1] as ingredients_low,
-    ingredients[cast(round((len(ingredients) - 1) * 0.975) as bigint) + 1] as ingredients_high
-from sorted;
+    min(value) filter (where measure = 'steps' and up_to >= low_position) as steps_low,
+    min(value) filter (where measure = 'steps' and up_to >= high_position) as steps_high,
+    min(value) filter (where measure = 'ingredients' and up_to >= low_position) as ingredients_low,
+    min(value) filter (where measure = 'ingredients' and up_to >= high_position) as ingredients_high
+from positioned;
 
 create or replace temp view recipe_ruled as
 select
@@ -337,11 +371,60 @@ where rowid in (select recipe_row from recipe_duplicates)
     );
 
 -- The items the item analyses leave out (pipeline/structuralTags.ts: Food.com's tag-tree roots and near-universal
--- tags), computed once here from the cleaned recipes: the three tag analyses each computed the same set.
+-- tags), computed once here from the cleaned recipes: the three tag analyses each computed the same set. The rule
+-- has no structural ingredient (excluded_items(recipes, 'ingredients') is empty by definition), so only the tags
+-- are read; the ingredient analyses find no row of their kind and leave nothing out.
 create or replace table structural_items as
-select 'tags' as kind, item from excluded_items(recipes, 'tags')
-union all
-select 'ingredients' as kind, item from excluded_items(recipes, 'ingredients');
+select 'tags' as kind, item from excluded_items(recipes, 'tags');
+
+-- The item analyses' one input: how many recipes list each item, by kind ('tags' or 'ingredients'), year, season
+-- and weekend flag. The six item analyses (trends, seasons, weekend; tags and ingredients) each exploded every
+-- recipe's list and counted it; each now sums these counts instead. The rows are in the order of each count's first
+-- recipe (the table is in id order and ids are unique: see putInOrder), so one item's counts come in the order one
+-- thread exploding the table meets them, and the analyses' sums over an item's seasons add up in that order, as
+-- when each analysis exploded the lists itself; counting on two threads gives no order of its own.
+create or replace table item_counts as
+with cells as not materialized (
+    -- A recipe's year, season and weekend flag as one integer: counting by it rather than by three columns (one a
+    -- string) copies one number beside each exploded item.
+    select
+        id,
+        year * 8 + (list_position(['Winter', 'Spring', 'Summer', 'Autumn'], season) - 1) * 2 + is_weekend::int as cell,
+        tags,
+        ingredients
+    from recipes
+),
+
+counted as (
+    select
+        'tags' as kind,
+        item,
+        cell,
+        count(*) as recipes,
+        min(id) as first_recipe
+    from (select id, cell, unnest(tags) as item from cells)
+    group by item, cell
+    union all
+    select
+        'ingredients' as kind,
+        item,
+        cell,
+        count(*) as recipes,
+        min(id) as first_recipe
+    from (select id, cell, unnest(ingredients) as item from cells)
+    group by item, cell
+)
+
+select
+    kind,
+    item,
+    cell // 8 as year,
+    ['Winter', 'Spring', 'Summer', 'Autumn'][cell % 8 // 2 + 1] as season,
+    cell % 2 = 1 as is_weekend,
+    recipes
+from counted
+-- Counts sharing a first recipe are of different items, whose sums never meet: the item only fixes their order.
+order by kind, first_recipe, item;
 
 alter table recipes drop column listed_ingredients;
 alter table recipes drop column keep_id;

@@ -1,7 +1,7 @@
 -- An item (an ingredient or a tag: the catalogue entry's `items` parameter chooses the list) over the years. An item counts once per recipe (staging de-duplicates the
 -- list), so a count is a number of recipes and a share is a true proportion of the year's recipes. One query
--- returns one row of small lists: the recipe-item pairs are exploded and counted per year once, and every
--- other table derives from those counts.
+-- returns one row of small lists: staging's counts of recipes per item (item_counts) are summed per year once, and
+-- every other table derives from those counts.
 
 -- name: summary
 with params as (
@@ -25,19 +25,17 @@ excluded as materialized (
 ),
 
 item_years as materialized (
+    -- Summed from staging's counts of recipes per item (item_counts), not by exploding every recipe's list again.
     select
-        exploded.item,
-        exploded.year,
-        count(*) as recipes_with_item
-    from (
-        select
-            year,
-            unnest({{ items }}) as item
-        from recipes
-    ) as exploded
-    -- Structural tags (Food.com's tree roots, near-universal tags) say nothing about recipes: see the methodology.
-    where exploded.item not in (select excluded.item from excluded)
-    group by exploded.item, exploded.year
+        counts.item,
+        counts.year,
+        sum(counts.recipes)::bigint as recipes_with_item
+    from item_counts as counts
+    where true
+        and counts.kind = '{{ items }}'
+        -- Structural tags (Food.com's tree roots, near-universal tags) say nothing about recipes: see the methodology.
+        and counts.item not in (select excluded.item from excluded)
+    group by counts.item, counts.year
 ),
 
 window_years as materialized (
@@ -212,7 +210,7 @@ final as (
             -- The structural tags this data holds, for the methodology's list.
             select coalesce(list(excluded.item order by excluded.item), []::varchar[])
             from excluded
-            where excluded.item in (select unnest({{ items }}) from recipes)
+            where excluded.item in (select counts.item from item_counts as counts where counts.kind = '{{ items }}')
         ) as excluded_items,
         (
             select list(struct_pack(year, recipes, distinct_items) order by year)

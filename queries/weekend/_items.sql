@@ -15,25 +15,21 @@ periods as (
     from recipes
 ),
 
-exploded as (
-    -- Structural tags (Food.com's tree roots, near-universal tags) say nothing about recipes: see the methodology.
-    select unnested.*
-    from (
-        select
-            is_weekend,
-            unnest({{ items }}) as item
-        from recipes
-    ) as unnested
-    where unnested.item not in (select excluded.item from structural_items as excluded where excluded.kind = '{{ items }}')
-),
-
 counted as (
+    -- Summed from staging's counts of recipes per item (item_counts), not by exploding every recipe's list again;
+    -- an item absent from a period counts 0 there.
     select
-        item,
-        count(*) filter (where not is_weekend) as weekday_with,
-        count(*) filter (where is_weekend) as weekend_with
-    from exploded
-    group by item
+        counts.item,
+        coalesce(sum(counts.recipes) filter (where not counts.is_weekend), 0)::bigint as weekday_with,
+        coalesce(sum(counts.recipes) filter (where counts.is_weekend), 0)::bigint as weekend_with
+    from item_counts as counts
+    where true
+        and counts.kind = '{{ items }}'
+        -- Structural tags (Food.com's tree roots, near-universal tags) say nothing about recipes: see the methodology.
+        and counts.item not in (
+            select excluded.item from structural_items as excluded where excluded.kind = '{{ items }}'
+        )
+    group by counts.item
 ),
 
 frequent as (
