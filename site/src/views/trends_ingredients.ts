@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {TrendsItems} from "../../../queries/trends/_items.schema.js";
-import {annotate, COLORS, LINE, tagGroup, unbroken, yearAxis, yearTicks} from "../lib/charts/index.js";
+import {annotate, COLORS, countAxis, LINE, tagGroup, unbroken, yearAxis, yearTicks} from "../lib/charts/index.js";
 import type {AnalysisView} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -243,7 +243,10 @@ export function itemsView(): AnalysisView<TrendsItems> {
                 label: text("axis.share"),
                 grid: true,
                 tickFormat: (v: number) => format(v, "pct|0"),
-                ticks: 3,
+                // Shares are read from zero, where the bands of the rarest items start: the axis runs from a labelled
+                // 0 % (it started at the smallest interval bound, with no tick under the 20 % line) to a labelled tick
+                // above the highest interval (countAxis).
+                ...countAxis(Math.max(...s.lines.map((d) => d.upper)), 3),
                 inset: 5,
                 // The panel's name sits in its top-left corner: the line stays below it.
                 insetTop: 18
