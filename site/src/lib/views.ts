@@ -65,6 +65,7 @@ export type LegendShape =
   | "hollow"
   | "disc"
   | "square"
+  | "ring"
   | "line"
   | "dot"
   | "dotSquare"
@@ -90,8 +91,8 @@ export interface LegendEntry {
    * "whiskerCapped" one with end caps (the ratings' seasonal means);
    * "quartiles" and "medianTick" the pale quartile band and the median tick across it (the seasonal interval dot
    * plots, charts/seasons.ts INTERVAL_DOT; `color` of "medianTick" holds the tick's and the band's colours); "bands" two interval bands, `color` holding their two colours
-   * separated by a space; "circle" a dot; "hollow" an open dot; "disc" a solid dot and "square" a solid square (a dumbbell's two
-   * ends); "line" an observed
+   * separated by a space; "circle" a dot; "hollow" an open dot; "disc" a solid dot, "square" a solid square and "ring" an open ring (a
+   * dumbbell's ends); "line" an observed
    * line; "dot" a line with markers; "dotSquare" a line with square markers; "joinedDots" dots joined by a thin line (LINE.joined); "fit" a fitted line; "fitUnweighted" the unweighted fit, dashed; "reference" a
    * dotted reference line; "median" a horizontal box's median bar (upright) and "medianAcross" an upright box's (level), each
    * drawn on a piece of box as in the chart; "medianSquare" a median drawn as an open square on a

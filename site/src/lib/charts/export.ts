@@ -70,6 +70,9 @@ export function legendKey(shape: LegendShape, color: string): string {
       return `<circle cx="7" cy="7" r="4.5" fill="${color}"/>`;
     case "square":
       return `<rect x="3" y="3" width="8" height="8" fill="${color}"/>`;
+    // An open ring in the figure's background, as the weekday end of the weekend dumbbells.
+    case "ring":
+      return `<circle cx="7" cy="7" r="5" fill="var(--plot-background)" stroke="${color}" stroke-width="2"/>`;
     case "dot":
       return `${line(LINE.observed)}<circle cx="7" cy="7" r="3.5" fill="${color}"/>`;
     // The same line with Plot's square symbol (the median series of the preparation times).
