@@ -99,8 +99,14 @@ export function itemsView(): AnalysisView<TrendsItems> {
             height: narrow ? 240 : 300,
             marginLeft: narrow ? 44 : 52,
             x: yearAxis(text("axis.year"), years, narrow),
-            // The inset keeps the busiest year's dot (8 px at most) inside the plot area.
-            y: {label: text("axis.distinct"), grid: true, zero: true, nice: true, insetTop: 8},
+            // The inset keeps the busiest year's dot (8 px at most) inside the plot area; the axis ends on a labelled
+            // tick above it (countAxis: Plot's nice rounded for more ticks than a phone draws).
+            y: {
+              label: text("axis.distinct"),
+              grid: true,
+              ...countAxis(Math.max(...s.diversity.map((d) => d.distinctItems)), narrow ? 5 : 7),
+              insetTop: 8
+            },
             r: {domain: [0, maxRecipes], range: narrow ? [1.5, 6] : [1.5, 8]},
             marks: [
               Plot.line(s.diversity, {
@@ -226,7 +232,8 @@ export function itemsView(): AnalysisView<TrendsItems> {
             return {
               width,
               height: (narrow ? ranks.length : 2) * panelHeight + 68,
-              marginLeft: narrow ? 40 : 44,
+              // Room for « 100 % », the top tick where a year of few recipes has an interval reaching it.
+              marginLeft: 48,
               marginRight: 8,
               marginTop: 28,
               fx: {axis: null, padding: 0.12, domain: narrow ? ["riser", "faller"] : ranks},

@@ -196,11 +196,16 @@ export function yearAxis(label: string, years: readonly number[], narrow: boolea
  * domain rounded up to the step of those ticks. Plot's `nice: true` rounds for ten ticks while a short axis draws
  * fewer, so the tallest bar rose above the last label (Monday's 41,435 over a top tick of 40,000 on a phone).
  *
+ * A value below zero (`bottom`: a band's lower edge) takes the axis below zero to a labelled tick too.
+ *
  * @example y: {label, grid: true, ...countAxis(maxCount * 1.1, narrow ? 4 : 6)}
  */
-export function countAxis(top: number, ticks: number): {domain: [number, number]; ticks: number} {
-  const end = Math.max(...Array.from(Plot.scale({y: {domain: [0, top], nice: ticks}}).domain ?? [top], Number));
-  return {domain: [0, end], ticks};
+export function countAxis(top: number, ticks: number, bottom = 0): {domain: [number, number]; ticks: number} {
+  const ends = Array.from(
+    Plot.scale({y: {domain: [Math.min(bottom, 0), top], nice: ticks}}).domain ?? [0, top],
+    Number
+  );
+  return {domain: [Math.min(...ends), Math.max(...ends)], ticks};
 }
 
 /**

@@ -221,6 +221,10 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
       const top = Math.max(
         ...rows.flatMap((r) => [value(r), band?.high(r) ?? 0, interval?.(r)?.upper ?? 0, fitted(fit, r.year)])
       );
+      // A year of few recipes has a spread or an interval reaching under zero: the axis follows it to a tick there.
+      const bottom = Math.min(
+        ...rows.flatMap((r) => [value(r), band?.low(r) ?? 0, interval?.(r)?.lower ?? 0, fitted(fit, r.year)])
+      );
       const tip = (d: Row): string =>
         `${d.year}: ${format(value(d), digits)} (${format(d.recipes, "int")} ${text("axis.recipes").toLowerCase()})`;
       return {
@@ -232,7 +236,7 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
         // From zero: a change of half an ingredient in twenty years must not look like a boom. The top is a labelled
         // tick above every dot, band and interval (countAxis): Plot's nice rounded for more ticks than a phone draws,
         // and the carbohydrate share's first years rose above the last tick.
-        y: {label: text(label), grid: true, ...countAxis(top, narrow ? 5 : 7)},
+        y: {label: text(label), grid: true, ...countAxis(top, narrow ? 5 : 7, bottom)},
         r: {domain: [0, maxRecipes], range: narrow ? [1.5, 5] : [1.5, 7]},
         marks: [
           ...(band
