@@ -26,7 +26,8 @@
  * - uneven-weight: value labels of one bar chart (numbers written by a text mark) in two font weights: the one count
  *   of the weekday chart written in bold read as a highlighted day;
  * - lone-action: a figure's downloads and the link to its page on two lines where they fit on one ("Page de la
- *   figure" alone under the French downloads at 1280 px);
+ *   figure" alone under the French downloads at 1280 px), or the last of them alone on a line where it fits at the end
+ *   of the line above ("Figure page" under a half-empty line on a phone);
  * - dot-on-label: a dot drawn over a tick label;
  * - line-through-label: a dashed reference line (a mean, an expectation: theme.ts LINE.reference) running through
  *   the digits of a value label; a halo thins the line there but the number still reads as struck through (names
@@ -165,12 +166,29 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
       const lineCount = 1 + middles.filter((m, i) => i > 0 && m - middles[i - 1]! > 8).length;
       // 12 px: the gap between two of them (0.75rem).
       const width = actions.reduce((sum, [, r]) => sum + r.width + 12, -12);
-      if (lineCount > 1 && width <= tools.getBoundingClientRect().width) {
-        const [el] = actions[actions.length - 1]!;
+      const box = tools.getBoundingClientRect();
+      const [last, lastRect] = actions[actions.length - 1]!;
+      const middle = (r: DOMRect) => r.top + r.height / 2;
+      const above = actions.filter(([, r]) => middle(lastRect) - middle(r) > 8);
+      const aboveLine = above.filter(
+        ([, r]) => Math.abs(middle(r) - Math.max(...above.map(([, a]) => middle(a)))) <= 8
+      );
+      const alone = actions.filter(([, r]) => Math.abs(middle(r) - middle(lastRect)) <= 8).length === 1;
+      if (lineCount > 1 && width <= box.width) {
         add(
           "lone-action",
-          whereOf(el),
-          `"${clip(el.textContent ?? "")}" is on a line of its own though the links fit on one (${Math.round(width)} px)`
+          whereOf(last),
+          `"${clip(last.textContent ?? "")}" is on a line of its own though the links fit on one (${Math.round(width)} px)`
+        );
+      } else if (
+        alone &&
+        aboveLine.length &&
+        box.right - Math.max(...aboveLine.map(([, r]) => r.right)) >= lastRect.width + 12
+      ) {
+        add(
+          "lone-action",
+          whereOf(last),
+          `"${clip(last.textContent ?? "")}" is alone on a line; it fits on the line above`
         );
       }
     }
