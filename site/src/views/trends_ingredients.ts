@@ -224,6 +224,13 @@ export function itemsView(): AnalysisView<TrendsItems> {
             {label: "axis.interval", color: `${MOVEMENT_COLORS.riser} ${MOVEMENT_COLORS.faller}`, shape: "bands"}
           ],
           plot: ({width, narrow, text, format}) => {
+            const topShare = Math.max(...s.lines.map((d) => d.upper));
+            const step = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1].find((t) => Math.ceil(topShare / t - 1e-9) <= 3) ?? 1;
+            const steps = Math.max(1, Math.ceil(topShare / step - 1e-9));
+            const shareTicks = {
+              domain: [0, steps * step],
+              ticks: Array.from({length: steps + 1}, (_, i) => i * step)
+            };
             // Wide: risers on the top row, fallers below, by rank; narrow: one column each, by rank downwards.
             const facet = narrow
               ? {fx: (d: {movement: string}) => d.movement, fy: (d: {rank: number}) => d.rank}
@@ -252,8 +259,8 @@ export function itemsView(): AnalysisView<TrendsItems> {
                 tickFormat: (v: number) => format(v, "pct|0"),
                 // Shares are read from zero, where the bands of the rarest items start: the axis runs from a labelled
                 // 0 % (it started at the smallest interval bound, with no tick under the 20 % line) to a labelled tick
-                // above the highest interval (countAxis).
-                ...countAxis(Math.max(...s.lines.map((d) => d.upper)), 3),
+                // above the highest interval, in at most three steps (Plot drew five labels in a phone's 96 px panel).
+                ...shareTicks,
                 inset: 5,
                 // The panel's name sits in its top-left corner: the line stays below it.
                 insetTop: 18
