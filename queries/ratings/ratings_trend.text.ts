@@ -15,6 +15,7 @@ export const text = {
     "axis.month": "Month",
     "axis.meanRating": "Mean rating (stars)",
     "axis.volume": "Ratings per month",
+    "axis.volumeLog": "Ratings per month (log scale)",
     "axis.std": "Standard deviation of ratings (stars)",
     "axis.median": "Median rating (stars)",
     "legend.mean": "Monthly mean",
@@ -35,7 +36,7 @@ export const text = {
       "Histogram of the standard deviation of each kept month's ratings, with a dotted vertical line at their weighted mean, {weightedMeanStd|3} stars.",
     "figure.volume_quality.caption": "Volume against mean rating",
     "figure.volume_quality.description":
-      "Scatter of the {months|int} kept months, volume against mean rating, each dot sized by the month's number of ratings, with the dashed WLS line of mean rating on volume; weighted Spearman ρ = {spearman|signed|3}.",
+      "Scatter of the {months|int} kept months, volume (on a logarithmic axis) against mean rating, with the dashed WLS line of mean rating on volume; weighted Spearman ρ = {spearman|signed|3}.",
     "trend.up":
       "The mean rating rises by {slopePerYear|scale:10|abs|3|unit:stars} per decade from {firstMonth|month} to {lastMonth|month} ({p|p}, weighted R² {r2|bounded|2}).",
     "trend.down":
@@ -67,6 +68,7 @@ export const text = {
     "axis.month": "Mois",
     "axis.meanRating": "Note moyenne (étoiles)",
     "axis.volume": "Notes par mois",
+    "axis.volumeLog": "Notes par mois (échelle logarithmique)",
     "axis.std": "Écart type des notes (étoiles)",
     "axis.median": "Note médiane (étoiles)",
     "legend.mean": "Moyenne mensuelle",
@@ -87,7 +89,7 @@ export const text = {
       "Histogramme de l'écart type des notes de chaque mois retenu, avec une ligne verticale en pointillés à leur moyenne pondérée, {weightedMeanStd|3} étoile.",
     "figure.volume_quality.caption": "Volume et note moyenne",
     "figure.volume_quality.description":
-      "Nuage des {months|int} mois retenus, volume en abscisse et note moyenne en ordonnée, chaque point de taille proportionnelle au nombre de notes du mois, avec en tirets la droite des MCP de la note moyenne sur le volume ; ρ de Spearman pondéré = {spearman|signed|3}.",
+      "Nuage des {months|int} mois retenus, volume en abscisse (sur une échelle logarithmique) et note moyenne en ordonnée, avec en tirets la droite des MCP de la note moyenne sur le volume ; ρ de Spearman pondéré = {spearman|signed|3}.",
     "trend.up":
       "La note moyenne augmente de {slopePerYear|scale:10|abs|3|unit:stars} par décennie de {firstMonth|month} à {lastMonth|month} ({p|p}, R² pondéré {r2|bounded|2}).",
     "trend.down":

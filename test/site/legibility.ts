@@ -16,7 +16,18 @@
  *   frame of a faceted chart;
  * - name-under-tick: an axis name less than half a line under a tick label it spans, which reads as that label's
  *   second line ("Sunday / Day of the week");
- * - marks-overlap: the two dots of one item (its weekday and weekend values) covering one another;
+ * - marks-overlap: the two dots of one item (its weekday and weekend values) covering one another; a solid mark
+ *   smaller than the inside of an open ring (a mark filled with the background) may lie over it, as it cannot hide it;
+ * - pair-off-line: the two marks of one item (a dumbbell's weekday and weekend ends) at different heights: dodged
+ *   above and below their line, a close pair read as a diagonal;
+ * - beyond-ticks: a dot's centre, or a line or area, beyond the outermost labelled tick of a numeric axis (a month
+ *   below the lowest tick of the mean ratings, the bands of the share multiples under their lowest tick of 20 %),
+ *   where its value cannot be read; year axes, whose ends are not ticks, are left out;
+ * - uneven-weight: value labels of one bar chart (numbers written by a text mark) in two font weights: the one count
+ *   of the weekday chart written in bold read as a highlighted day;
+ * - lone-action: a figure's downloads and the link to its page on two lines where they fit on one ("Page de la
+ *   figure" alone under the French downloads at 1280 px), or the last of them alone on a line where it fits at the end
+ *   of the line above ("Figure page" under a half-empty line on a phone);
  * - dot-on-label: a dot drawn over a tick label;
  * - line-through-label: a dashed reference line (a mean, an expectation: theme.ts LINE.reference) running through
  *   the digits of a value label; a halo thins the line there but the number still reads as struck through (names
@@ -143,6 +154,45 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
       if (!named) add("scroll-cue", where, "scrolls sideways but has no accessible name");
     }
 
+    // A figure's downloads and the link to its page spread over two lines or more where, side by side, they fit on one.
+    for (const tools of document.querySelectorAll(".figure__tools")) {
+      if (!shown(tools)) continue;
+      const actions = [...tools.querySelectorAll(".figure__downloads > *, .figure__permalink a")]
+        .filter(shown)
+        .map((a) => [a, a.getBoundingClientRect()] as const);
+      if (actions.length < 2) continue;
+      // Lines told apart by their middles: links of one line are centred on it within a few pixels.
+      const middles = actions.map(([, r]) => r.top + r.height / 2).sort((a, b) => a - b);
+      const lineCount = 1 + middles.filter((m, i) => i > 0 && m - middles[i - 1]! > 8).length;
+      // 12 px: the gap between two of them (0.75rem).
+      const width = actions.reduce((sum, [, r]) => sum + r.width + 12, -12);
+      const box = tools.getBoundingClientRect();
+      const [last, lastRect] = actions[actions.length - 1]!;
+      const middle = (r: DOMRect) => r.top + r.height / 2;
+      const above = actions.filter(([, r]) => middle(lastRect) - middle(r) > 8);
+      const aboveLine = above.filter(
+        ([, r]) => Math.abs(middle(r) - Math.max(...above.map(([, a]) => middle(a)))) <= 8
+      );
+      const alone = actions.filter(([, r]) => Math.abs(middle(r) - middle(lastRect)) <= 8).length === 1;
+      if (lineCount > 1 && width <= box.width) {
+        add(
+          "lone-action",
+          whereOf(last),
+          `"${clip(last.textContent ?? "")}" is on a line of its own though the links fit on one (${Math.round(width)} px)`
+        );
+      } else if (
+        alone &&
+        aboveLine.length &&
+        box.right - Math.max(...aboveLine.map(([, r]) => r.right)) >= lastRect.width + 12
+      ) {
+        add(
+          "lone-action",
+          whereOf(last),
+          `"${clip(last.textContent ?? "")}" is alone on a line; it fits on the line above`
+        );
+      }
+    }
+
     for (const svg of document.querySelectorAll<SVGSVGElement>("svg.chart")) {
       if (!shown(svg)) continue;
       const where = whereOf(svg);
@@ -233,6 +283,16 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
       const covers = (a: DOMRect, b: {left: number; right: number; top: number; bottom: number}) =>
         Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
         Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+      // An open ring: a mark filled with the background (or not at all) and stroked; what lies inside its stroke
+      // cannot hide it.
+      const ringHole = (el: Element, r: DOMRect): number | undefined => {
+        const fill = el.closest("[fill]")?.getAttribute("fill");
+        const stroke = el.closest("[stroke]")?.getAttribute("stroke");
+        if ((fill !== "var(--plot-background)" && fill !== "none") || !stroke || stroke === "none") return undefined;
+        const width = parseFloat(el.closest("[stroke-width]")?.getAttribute("stroke-width") ?? "1") * scale;
+        // The stroke is centred on the ring's edge, and a rect of an SVG shape leaves it out.
+        return r.width - width;
+      };
       for (let i = 0; i < dots.length; i++) {
         const [a, ra] = dots[i]!;
         const item = a.getAttribute("data-item");
@@ -241,7 +301,20 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
         for (let j = i + 1; j < dots.length; j++) {
           const [b, rb] = dots[j]!;
           if (b.getAttribute("data-item") !== item || b.getAttribute("data-period") === period) continue;
-          if (covers(ra, rb))
+          const [ca, cb] = [(ra.top + ra.bottom) / 2, (rb.top + rb.bottom) / 2];
+          if (Math.abs(ca - cb) > 0.5)
+            add(
+              "pair-off-line",
+              where,
+              `the ${period} and ${b.getAttribute("data-period")} marks of "${clip(item)}" sit ${Math.abs(ca - cb).toFixed(1)} px apart in height`
+            );
+          // Equal sizes are Plot's rounding of a mark and its copy: a ring only lets through what fits inside it.
+          const holeA = ringHole(a, ra);
+          const holeB = ringHole(b, rb);
+          const inside =
+            (holeA !== undefined && Math.max(rb.width, rb.height) * Math.SQRT2 <= holeA + 0.5) ||
+            (holeB !== undefined && Math.max(ra.width, ra.height) * Math.SQRT2 <= holeB + 0.5);
+          if (!inside && covers(ra, rb))
             add(
               "marks-overlap",
               where,
@@ -455,6 +528,92 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
       for (const [t, rt] of rects) {
         if (rt.left < box.left - 0.5 || rt.right > box.right + 0.5 || rt.top < box.top || rt.bottom > box.bottom)
           add("text-outside", where, `"${clip(t.textContent ?? "")}" reaches past the edge of the drawing`);
+      }
+
+      // Marks beyond the outermost labelled tick of a numeric axis: one axis per element holding its ticks (one per
+      // facet row or column of a faceted chart), and a mark read on the axis of the facet frame it lies in.
+      // The y axis only for now: on the x axis the seasonal range charts' phone drawings (seasons.ts) still draw dots past
+      // their last tick.
+      for (const axis of ["y"] as const) {
+        const groups = new Map<Element, number[]>();
+        for (const tick of svg.querySelectorAll(`[data-mark="${axis}-axis tick"] path`)) {
+          const r = tick.getBoundingClientRect();
+          if (axis === "y" ? r.width === 0 : r.height === 0) continue;
+          const list = groups.get(tick.parentElement!) ?? [];
+          list.push(axis === "y" ? (r.top + r.bottom) / 2 : (r.left + r.right) / 2);
+          groups.set(tick.parentElement!, list);
+        }
+        const labels = [...svg.querySelectorAll(`[data-mark="${axis}-axis tick label"] text`)].map((t) =>
+          (t.textContent ?? "").trim()
+        );
+        // A year axis ends where the years end, not on a tick; a band axis has no outermost value.
+        if (
+          !groups.size ||
+          !labels.length ||
+          !labels.every((l) => number.test(l)) ||
+          labels.every((l) => /^\d{4}$/.test(l))
+        )
+          continue;
+        const spans = [...groups.values()].map(
+          (positions) => [Math.min(...positions), Math.max(...positions)] as const
+        );
+        // The facet frame a point lies in, and the axis span that shares it (the span inside the frame's extent across).
+        const spanAt = (x: number, y: number): readonly [number, number] | undefined => {
+          if (spans.length === 1) return spans[0];
+          const frame = frames.find((f) => f.left <= x && x <= f.right && f.top <= y && y <= f.bottom);
+          if (!frame) return undefined;
+          return spans.find(([a, b]) =>
+            axis === "y" ? a >= frame.top - 1 && b <= frame.bottom + 1 : a >= frame.left - 1 && b <= frame.right + 1
+          );
+        };
+        const beyond: string[] = [];
+        const check = (el: Element, low: number, high: number, x: number, y: number) => {
+          const span = spanAt(x, y);
+          if (span && (low < span[0] - 1 || high > span[1] + 1))
+            beyond.push(el.getAttribute("data-tip") ?? el.closest("[data-mark]")?.getAttribute("data-mark") ?? "");
+        };
+        for (const dot of svg.querySelectorAll('[data-mark="dot"] > *')) {
+          if (!shown(dot)) continue;
+          const r = dot.getBoundingClientRect();
+          const [cx, cy] = [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
+          check(dot, axis === "y" ? cy : cx, axis === "y" ? cy : cx, cx, cy);
+        }
+        if (axis === "y") {
+          for (const path of svg.querySelectorAll('[data-mark="area"] path, [data-mark="line"] path')) {
+            if (!shown(path)) continue;
+            const r = path.getBoundingClientRect();
+            check(path, r.top, r.bottom, (r.left + r.right) / 2, (r.top + r.bottom) / 2);
+          }
+        }
+        if (beyond.length)
+          add(
+            "beyond-ticks",
+            where,
+            `${beyond.length} marks beyond the outermost ${axis} tick, e.g. "${clip(beyond[0]!)}"`
+          );
+      }
+
+      // Value labels of a bar chart in one weight: a weight of its own singles a bar out.
+      // A bar in the highlight colour (the busiest year) carries its bold value by design: its key says why.
+      if (
+        svg.querySelector('[data-mark="bar"]') &&
+        !svg.querySelector(
+          '[data-mark="bar"] [fill="var(--chart-highlight)"], [data-mark="bar"][fill="var(--chart-highlight)"]'
+        )
+      ) {
+        const weights = new Map<number, string>();
+        for (const [t] of rects) {
+          const label = (t.textContent ?? "").trim();
+          if (!t.closest('[data-mark="text"]') || !number.test(label)) continue;
+          const weight = Number(getComputedStyle(t).fontWeight);
+          if (!weights.has(weight)) weights.set(weight, label);
+        }
+        if (weights.size > 1)
+          add(
+            "uneven-weight",
+            where,
+            `value labels in ${weights.size} weights: ${[...weights].map(([w, l]) => `"${clip(l)}" at ${w}`).join(", ")}`
+          );
       }
 
       const bars = [...svg.querySelectorAll<SVGElement>('[data-mark="bar"] [data-year]')].filter(shown);

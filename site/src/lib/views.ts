@@ -68,6 +68,7 @@ export type LegendShape =
   | "triangle"
   | "diamond"
   | "span"
+  | "ring"
   | "line"
   | "dot"
   | "dotSquare"
@@ -93,8 +94,8 @@ export interface LegendEntry {
    * "whiskerCapped" one with end caps (the ratings' seasonal means);
    * "quartiles" and "medianTick" the pale quartile band and the median tick across it (the seasonal interval dot
    * plots, charts/seasons.ts INTERVAL_DOT; `color` of "medianTick" holds the tick's and the band's colours); "bands" two interval bands, `color` holding their two colours
-   * separated by a space; "circle" a dot; "hollow" an open dot; "disc" a solid dot and "square" a solid square (a dumbbell's two
-   * ends), "triangle" and "diamond" Plot's symbols of that name (a season's, charts/seasons.ts SEASON_SYMBOL); "span" the
+   * separated by a space; "circle" a dot; "hollow" an open dot; "disc" a solid dot, "square" a solid square and "ring" an open ring (a
+   * dumbbell's ends), "triangle" and "diamond" Plot's symbols of that name (a season's, charts/seasons.ts SEASON_SYMBOL); "span" the
    * grey band of a seasonal dumbbell's row, from its lowest season to its highest; "line" an observed
    * line; "dot" a line with markers; "dotSquare" a line with square markers; "joinedDots" dots joined by a thin line (LINE.joined); "fit" a fitted line; "fitUnweighted" the unweighted fit, dashed; "reference" a
    * dotted reference line; "median" a horizontal box's median bar (upright) and "medianAcross" an upright box's (level), each

@@ -2,7 +2,9 @@
  * The ratings page's trend analysis: monthly mean ratings (dots sized by volume) with the dashed WLS trend, how the
  * spread of ratings within a month varies across months (a histogram), and volume against mean rating with the WLS line. This is the one figure of
  * the monthly means over time on the page (the page weighs too much if each analysis draws them again); the volume
- * of each month is its dot's size here and its bar in ratings_validation's weights figure.
+ * of each month is its dot's size here and its bar in ratings_validation's weights figure. In the scatter of volume
+ * against mean rating the volume is the x axis, on a log scale (the quiet months piled up against the y axis on a
+ * linear one), and the dots are all one size: sized by volume too, they said twice what the axis says.
  */
 import * as Plot from "@observablehq/plot";
 
@@ -10,6 +12,7 @@ import type {RatingsTrend} from "../../../queries/ratings/ratings_trend.schema.j
 import {
   COLORS,
   LINE,
+  logAxis,
   meanRatingDomain,
   meanRatingFrame,
   monthAxis,
@@ -42,10 +45,17 @@ export const view = defineView<RatingsTrend>({
     const means = months.map((m) => m.mean);
     const meanDomain = meanRatingDomain(means);
     const trend = [s.trendLine.start, s.trendLine.end].map((p) => ({date: monthDate(p.month), value: p.value}));
+    const minN = Math.min(...months.map((m) => m.n));
     const maxN = Math.max(...months.map((m) => m.n));
     const vq = s.volumeQuality;
     const stdBins = monthBins(months.map((m) => m.std));
-    const volumeLine = [0, maxN].map((n) => ({n, value: vq.intercept + (vq.slopePer1000 * n) / 1000}));
+    // The WLS line is straight in volume: on the log axis it is drawn through points spread evenly in log volume, so
+    // a sloped line shows as the curve it is there.
+    const LINE_POINTS = 48;
+    const volumeLine = Array.from({length: LINE_POINTS + 1}, (_, i) => {
+      const n = minN * (maxN / minN) ** (i / LINE_POINTS);
+      return {n, value: vq.intercept + (vq.slopePer1000 * n) / 1000};
+    });
     return [
       defineFigure<Month>({
         key: "series",
@@ -83,14 +93,23 @@ export const view = defineView<RatingsTrend>({
         columns: columns.filter((c) => ["month", "n", "mean"].includes(c.key)),
         legend: [
           {label: "legend.mean", color: COLORS.observed, shape: "circle"},
-          {label: "legend.dotArea", color: COLORS.observed, shape: "sizes"},
           {label: "legend.volumeFit", color: COLORS.weighted, shape: "fit"}
         ],
         plot: (ctx) => ({
           ...meanRatingFrame(ctx, meanDomain),
-          x: {label: ctx.text("axis.volume"), grid: true, domain: [0, maxN * 1.05], ticks: ctx.narrow ? 4 : 8},
+          x: {
+            label: ctx.text("axis.volumeLog"),
+            grid: true,
+            ...logAxis(minN, maxN, ctx.narrow),
+            tickFormat: (v: number) => ctx.format(v, "int")
+          },
           marks: [
-            monthlyMeanDots(months, ctx, {x: "n", r: "n", color: COLORS.observed, fillOpacity: 0.45}),
+            monthlyMeanDots(months, ctx, {
+              x: "n",
+              r: ctx.narrow ? 2.5 : 3.5,
+              color: COLORS.observed,
+              fillOpacity: 0.45
+            }),
             Plot.line(volumeLine, {x: "n", y: "value", stroke: COLORS.weighted, ...LINE.fit})
           ]
         })

@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {TrendsItems} from "../../../queries/trends/_items.schema.js";
-import {annotate, COLORS, LINE, tagGroup, unbroken, yearAxis, yearTicks} from "../lib/charts/index.js";
+import {annotate, COLORS, countAxis, LINE, tagGroup, unbroken, yearAxis, yearTicks} from "../lib/charts/index.js";
 import type {AnalysisView} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -99,8 +99,14 @@ export function itemsView(): AnalysisView<TrendsItems> {
             height: narrow ? 240 : 300,
             marginLeft: narrow ? 44 : 52,
             x: yearAxis(text("axis.year"), years, narrow),
-            // The inset keeps the busiest year's dot (8 px at most) inside the plot area.
-            y: {label: text("axis.distinct"), grid: true, zero: true, nice: true, insetTop: 8},
+            // The inset keeps the busiest year's dot (8 px at most) inside the plot area; the axis ends on a labelled
+            // tick above it (countAxis: Plot's nice rounded for more ticks than a phone draws).
+            y: {
+              label: text("axis.distinct"),
+              grid: true,
+              ...countAxis(Math.max(...s.diversity.map((d) => d.distinctItems)), narrow ? 5 : 7),
+              insetTop: 8
+            },
             r: {domain: [0, maxRecipes], range: narrow ? [1.5, 6] : [1.5, 8]},
             marks: [
               Plot.line(s.diversity, {
@@ -218,6 +224,13 @@ export function itemsView(): AnalysisView<TrendsItems> {
             {label: "axis.interval", color: `${MOVEMENT_COLORS.riser} ${MOVEMENT_COLORS.faller}`, shape: "bands"}
           ],
           plot: ({width, narrow, text, format}) => {
+            const topShare = Math.max(...s.lines.map((d) => d.upper));
+            const step = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1].find((t) => Math.ceil(topShare / t - 1e-9) <= 3) ?? 1;
+            const steps = Math.max(1, Math.ceil(topShare / step - 1e-9));
+            const shareTicks = {
+              domain: [0, steps * step],
+              ticks: Array.from({length: steps + 1}, (_, i) => i * step)
+            };
             // Wide: risers on the top row, fallers below, by rank; narrow: one column each, by rank downwards.
             const facet = narrow
               ? {fx: (d: {movement: string}) => d.movement, fy: (d: {rank: number}) => d.rank}
@@ -226,7 +239,8 @@ export function itemsView(): AnalysisView<TrendsItems> {
             return {
               width,
               height: (narrow ? ranks.length : 2) * panelHeight + 68,
-              marginLeft: narrow ? 40 : 44,
+              // Room for « 100 % », the top tick where a year of few recipes has an interval reaching it.
+              marginLeft: 48,
               marginRight: 8,
               marginTop: 28,
               fx: {axis: null, padding: 0.12, domain: narrow ? ["riser", "faller"] : ranks},
@@ -243,7 +257,10 @@ export function itemsView(): AnalysisView<TrendsItems> {
                 label: text("axis.share"),
                 grid: true,
                 tickFormat: (v: number) => format(v, "pct|0"),
-                ticks: 3,
+                // Shares are read from zero, where the bands of the rarest items start: the axis runs from a labelled
+                // 0 % (it started at the smallest interval bound, with no tick under the 20 % line) to a labelled tick
+                // above the highest interval, in at most three steps (Plot drew five labels in a phone's 96 px panel).
+                ...shareTicks,
                 inset: 5,
                 // The panel's name sits in its top-left corner: the line stays below it.
                 insetTop: 18

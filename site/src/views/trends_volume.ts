@@ -130,7 +130,8 @@ export const view = defineView<TrendsVolume>({
             marginRight: 24,
             x: {label: text("axis.theoretical"), nice: true, zero: false, inset: 6},
             // Counts cannot be negative: the axis stops at zero, where the fitted line starts (qqLineStart).
-            y: {label: text("axis.ordered"), grid: true, nice: true, domain: [0, top], inset: 6},
+            // It ends on a labelled tick above the busiest year (countAxis; Plot's nice rounded for more ticks than drawn).
+            y: {label: text("axis.ordered"), grid: true, ...countAxis(top, narrow ? 5 : 8), inset: 6},
             marks: [
               Plot.ruleX([0], {strokeOpacity: 0.2}),
               Plot.line(line, {

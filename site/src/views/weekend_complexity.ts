@@ -5,7 +5,17 @@
 import * as Plot from "@observablehq/plot";
 
 import type {WeekendComplexity} from "../../../queries/weekend/weekend_complexity.schema.js";
-import {annotate, HALO, laneGridX, laneRuleX, LINE, PERIOD_COLORS, significanceColor} from "../lib/charts/index.js";
+import {
+  annotate,
+  countAxis,
+  HALO,
+  laneGridX,
+  laneRuleX,
+  LINE,
+  MEDIAN,
+  PERIOD_COLORS,
+  significanceColor
+} from "../lib/charts/index.js";
 import {differenceLabel, signedPct} from "../lib/differenceLabel.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -68,8 +78,8 @@ export const view = defineView<WeekendComplexity>({
         legend: [
           {label: "axis.weekday", color: PERIOD_COLORS.weekday},
           {label: "axis.weekend", color: PERIOD_COLORS.weekend},
-          // The white square on each bar is the median; without this key it reads as decoration.
-          {label: "axis.median", color: "currentColor", shape: "medianSquare"},
+          // The median is the site's box-plot median (theme.ts MEDIAN), a bar across the mean's bar.
+          {label: "axis.median", color: `${MEDIAN.bar.stroke} ${PERIOD_COLORS.weekday}`, shape: "median"},
           {label: "axis.interval", color: "currentColor", shape: "whiskerLevel"}
         ],
         plot: ({width, narrow, text, format}) => ({
@@ -81,7 +91,8 @@ export const view = defineView<WeekendComplexity>({
           marginTop: 26,
           marginBottom: 40,
           fy: {axis: null, domain: metricKeys, padding: 0.3},
-          x: {label: text("axis.meanValue"), grid: true, domain: [0, maxValue * 1.05]},
+          // Ends on a labelled tick past the longest bar (the score's bars ran past the last tick, 16).
+          x: {label: text("axis.meanValue"), grid: true, ...countAxis(maxValue * 1.05, narrow ? 5 : 9)},
           y: {axis: null, domain: ["weekday", "weekend"], padding: 0.15},
           marks: [
             Plot.barX(rows, {
@@ -106,16 +117,11 @@ export const view = defineView<WeekendComplexity>({
                 ...LINE.whisker
               }
             ),
-            Plot.dot(rows, {
-              fy: "metric",
-              y: "period",
-              x: "median",
-              symbol: "square",
-              r: 4,
-              fill: "var(--plot-background)",
-              stroke: "currentColor",
-              strokeWidth: 1.5
-            }),
+            // The median as a bar across the mean's bar: drawn as an open square, it sat just
+            // past the end of a bar whose median exceeds its mean (ingredients) and read as a bullet before the value.
+            ...[MEDIAN.edge, MEDIAN.bar].map((style) =>
+              Plot.tickX(rows, {fy: "metric", y: "period", x: "median", ...style})
+            ),
             Plot.text(rows, {
               fy: "metric",
               y: "period",
@@ -123,8 +129,8 @@ export const view = defineView<WeekendComplexity>({
               x: (d: PeriodRow) => Math.max(d.mean, d.median, d.interval?.upper ?? d.mean),
               text: (d: PeriodRow) => format(d.mean, "2"),
               textAnchor: "start",
-              // Clear of the median's square (5.5 px across its centre with its edge), which 8 px nearly touched.
-              dx: 11,
+              // Clear of the median's bar (2.5 px either side of its centre with its edge).
+              dx: 8,
               fontSize: narrow ? 10 : 11,
               fill: "currentColor"
             }),

@@ -14,17 +14,17 @@ import {defineFigure, defineView} from "../lib/views.js";
 const LANE = 40;
 
 /**
- * Vertical offset of the weekday dot above and the weekend square below a dumbbell's line, in pixels, for an item
- * whose two shares lie closer than CLOSE pixels (at 4 the two marks of equal shares overlapped by more than a pixel;
- * at 5 they stay apart). Other items have both marks centred on their line: offset always, the square read as
- * sitting below the line it belongs to.
+ * The two ends of a dumbbell, both on the item's line, so that a pair never reads as a diagonal (close pairs were
+ * dodged above and below the line, and at 1280 px each read as a slanted segment): the weekday share an open ring, the
+ * weekend share a smaller solid square drawn over it, which fits inside the ring (its corners 4.4 px from its centre,
+ * the ring's inside 5 px) and so never hides it, even for equal shares.
  */
-const DODGE = 5;
+const MARKS = {
+  weekday: {symbol: "circle", r: 6, strokeWidth: 2},
+  weekend: {symbol: "square", r: 3.5, strokeWidth: 0}
+} as const;
 
-/** Distance between a dumbbell's two marks (5 px in radius each, and a pixel of air) under which they are dodged. */
-const CLOSE = 11;
-
-/** Room under the last dumbbell so its lower mark (its centre 8 + DODGE px down, 4.4 px half-side) clears the ticks. */
+/** Room under the last dumbbell so its ring (its centre 8 px down, 7 px in radius with its stroke) clears the ticks. */
 const SHARES_INSET_BOTTOM = 16;
 
 /**
@@ -183,7 +183,7 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
           data: rows,
           columns: COLUMNS,
           legend: [
-            {label: "axis.weekday", color: PERIOD_COLORS.weekday, shape: "disc"},
+            {label: "axis.weekday", color: PERIOD_COLORS.weekday, shape: "ring"},
             {label: "axis.weekend", color: PERIOD_COLORS.weekend, shape: "square"},
             {label: "axis.interval", color: "currentColor", shape: "whiskerLevel"}
           ],
@@ -191,14 +191,6 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
             const {width, narrow, text, format} = ctx;
             const fontSize = narrow ? 11 : 12;
             const domainMax = maxShare * (narrow ? 150 : 125);
-            const pxPerPoint = (width - SHARE_LABEL_ROOM - 16) / domainMax;
-            // Both marks on their line, unless they would cover one another: then the weekday dot goes a little
-            // above it and the weekend square below, and each share's label with its mark.
-            const dodge = (d: PeriodItem): number =>
-              Math.abs(d.weekendShare - d.weekdayShare) * 100 * pxPerPoint < CLOSE ? DODGE : 0;
-            // A mark's offset from its row's name: the weekday's above the line, the weekend's below, when dodged.
-            const offset = (period: Period, d: PeriodItem): number =>
-              period === "weekday" ? 8 - dodge(d) : 8 + dodge(d);
             // Each share beside its own mark, on the outer side (the smaller share on its left, the larger on its
             // right) and in its period's colour, so that two close shares pair with their marks; beyond the end of the
             // share's interval, which would strike the digits.
@@ -210,38 +202,35 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
                   share: d.weekdayShare,
                   ci: d.weekdayShareInterval,
                   period: "weekday",
-                  side: weekendHigher ? "left" : "right",
-                  dy: offset("weekday", d)
+                  side: weekendHigher ? "left" : "right"
                 },
                 {
                   item: d.item,
                   share: d.weekendShare,
                   ci: d.weekendShareInterval,
                   period: "weekend",
-                  side: weekendHigher ? "right" : "left",
-                  dy: offset("weekend", d)
+                  side: weekendHigher ? "right" : "left"
                 }
               ] as const;
             });
             type End = (typeof ends)[number];
-            const shareLabel = (side: "left" | "right", period: Period, dy: number) =>
+            const shareLabel = (side: "left" | "right", period: Period) =>
               Plot.text(
-                ends.filter((e) => e.side === side && e.period === period && e.dy === dy),
+                ends.filter((e) => e.side === side && e.period === period),
                 {
                   y: "item",
                   x: (e: End) => (side === "left" ? e.ci.lower : e.ci.upper),
                   text: (e: End) => format(e.share, "pct|2"),
                   textAnchor: side === "left" ? "end" : "start",
                   dx: side === "left" ? -9 : 9,
-                  dy,
+                  dy: 8,
                   fontSize: narrow ? 10 : 11,
                   fontWeight: 600,
                   fill: PERIOD_COLORS[period]
                 }
               );
-            const dys = [...new Set(ends.map((e) => e.dy))];
             const labels = (["left", "right"] as const).flatMap((side) =>
-              PERIODS.flatMap((period) => dys.map((dy) => shareLabel(side, period, dy)))
+              PERIODS.map((period) => shareLabel(side, period))
             );
             return {
               width,
@@ -264,36 +253,28 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
                   strokeWidth: 2
                 }),
                 // Each share's 95 % Wilson interval, through its mark in the period's colour (theme.ts whisker).
-                ...PERIODS.flatMap((period) =>
-                  dys.map((dy) =>
-                    Plot.ruleY(
-                      rows.filter((d) => offset(period, d) === dy),
-                      {
-                        y: "item",
-                        x1: (d: PeriodItem) => d[`${period}ShareInterval`].lower,
-                        x2: (d: PeriodItem) => d[`${period}ShareInterval`].upper,
-                        dy,
-                        stroke: PERIOD_COLORS[period],
-                        ...LINE.whisker
-                      }
-                    )
-                  )
+                ...PERIODS.map((period) =>
+                  Plot.ruleY(rows, {
+                    y: "item",
+                    x1: (d: PeriodItem) => d[`${period}ShareInterval`].lower,
+                    x2: (d: PeriodItem) => d[`${period}ShareInterval`].upper,
+                    dy: 8,
+                    stroke: PERIOD_COLORS[period],
+                    ...LINE.whisker
+                  })
                 ),
-                // Close shares are dodged above and below the line, so equal shares never hide one another (on a
-                // phone a point of share is a few pixels); the others sit on it.
-                ...PERIODS.flatMap((period) =>
-                  dys.map((dy) => {
-                    const data = rows.filter((d) => offset(period, d) === dy);
-                    return Plot.dot(data, {
-                      y: "item",
-                      x: `${period}Share`,
-                      dy,
-                      r: 5,
-                      symbol: period === "weekday" ? "circle" : "square",
-                      fill: PERIOD_COLORS[period],
-                      title: (d: PeriodItem) => tip(d, ctx),
-                      render: annotate(data, (d) => ({item: d.item, period}))
-                    });
+                // Both ends on the line: the weekday ring first, the weekend square over it (MARKS).
+                ...PERIODS.map((period) =>
+                  Plot.dot(rows, {
+                    y: "item",
+                    x: `${period}Share`,
+                    dy: 8,
+                    ...MARKS[period],
+                    ...(period === "weekday"
+                      ? {fill: "var(--plot-background)", stroke: PERIOD_COLORS[period]}
+                      : {fill: PERIOD_COLORS[period]}),
+                    title: (d: PeriodItem) => tip(d, ctx),
+                    render: annotate(rows, (d) => ({item: d.item, period}))
                   })
                 ),
                 ...labels,

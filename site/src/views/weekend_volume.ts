@@ -65,14 +65,13 @@ export const view = defineView<WeekendVolume>({
           const height = narrow ? 240 : 300;
           const marginTop = 24;
           const y = countAxis(maxDay * 1.1, narrow ? 4 : 8);
-          // Recipes per pixel of the y axis (Plot's default bottom margin is 30 px), and whether the mean line falls
-          // within the 20 px above a bar where its count is written.
+          // Recipes per pixel of the y axis (Plot's default bottom margin is 30 px).
           const perPixel = y.domain[1] / (height - marginTop - 30);
-          const underMean = (d: Day): boolean =>
-            s.dayMean > d.recipes - 2 * perPixel && s.dayMean < d.recipes + 22 * perPixel;
-          // An upright count inside a phone bar runs about 40 px down from the bar's top.
-          const crossesUpright = (d: Day): boolean =>
-            s.dayMean < d.recipes + 2 * perPixel && s.dayMean > d.recipes - 44 * perPixel;
+          // A count inside a bar's top runs about 18 px down from it (a level one; 22 with air under its digits), 44 px
+          // (an upright one on a phone): where the mean line would cross it, it starts just under the line instead.
+          const reach = narrow ? 44 : 22;
+          const crossed = (d: Day): boolean =>
+            s.dayMean < d.recipes + 2 * perPixel && s.dayMean > d.recipes - reach * perPixel;
           return {
             width,
             height,
@@ -97,52 +96,20 @@ export const view = defineView<WeekendVolume>({
                 render: annotate(days, (d) => ({day: d.key, period: d.period}))
               }),
               Plot.ruleY([s.dayMean], LINE.reference),
-              // On a phone a five-digit count is as wide as its bar and ran into its neighbours: there the counts
-              // stand upright inside the bars' tops, with a halo in the bar's own colour over the dotted mean line.
-              // On a desktop a count sits above its bar, unless the mean line would run through it (a bar just under
-              // the mean): that count goes inside the bar's top.
-              ...(narrow
-                ? [
-                    Plot.text(days, {
-                      x: "key",
-                      // A count that would straddle the mean line starts just under it instead.
-                      y: (d: Day) => (crossesUpright(d) ? s.dayMean : d.recipes),
-                      text: (d: Day) => format(d.recipes, "int"),
-                      rotate: -90,
-                      textAnchor: "end",
-                      dy: 6,
-                      fontSize: 10,
-                      fill: ON_BAR_COLOR,
-                      stroke: (d: Day) => PERIOD_COLORS[d.period],
-                      strokeWidth: 3,
-                      paintOrder: "stroke"
-                    })
-                  ]
-                : [
-                    Plot.text(
-                      days.filter((d) => !underMean(d)),
-                      {
-                        x: "key",
-                        y: "recipes",
-                        text: (d: Day) => format(d.recipes, "int"),
-                        dy: -7,
-                        fontSize: 11,
-                        fill: "currentColor",
-                        stroke: "var(--plot-background)",
-                        strokeWidth: 4,
-                        paintOrder: "stroke"
-                      }
-                    ),
-                    Plot.text(days.filter(underMean), {
-                      x: "key",
-                      y: "recipes",
-                      text: (d: Day) => format(d.recipes, "int"),
-                      dy: 12,
-                      fontSize: 11,
-                      fontWeight: 600,
-                      fill: ON_BAR_COLOR
-                    })
-                  ]),
+              // Every count inside its bar's top, in one style, with a halo in the bar's own colour over the dotted mean
+              // line: on a desktop the counts sat above their bars except one just under the mean, written inside its
+              // bar in bold white, which read as a highlighted day. On a phone a five-digit count is as wide as its
+              // bar: there the counts stand upright.
+              Plot.text(days, {
+                x: "key",
+                y: (d: Day) => (crossed(d) ? s.dayMean : d.recipes),
+                text: (d: Day) => format(d.recipes, "int"),
+                ...(narrow ? {rotate: -90, textAnchor: "end", dy: 6, fontSize: 10} : {dy: 12, fontSize: 11}),
+                fill: ON_BAR_COLOR,
+                stroke: (d: Day) => PERIOD_COLORS[d.period],
+                strokeWidth: 3,
+                paintOrder: "stroke"
+              }),
               Plot.ruleY([0])
             ]
           };

@@ -95,6 +95,9 @@ export function legendKey(shape: LegendShape, color: string): string {
     case "triangle":
     case "diamond":
       return `<path transform="translate(7,7)" d="${symbolPath(shape, 4.5)}" fill="${color}"/>`;
+    // An open ring in the figure's background, as the weekday end of the weekend dumbbells.
+    case "ring":
+      return `<circle cx="7" cy="7" r="5" fill="var(--plot-background)" stroke="${color}" stroke-width="2"/>`;
     case "dot":
       return `${line(LINE.observed)}<circle cx="7" cy="7" r="3.5" fill="${color}"/>`;
     // The same line with Plot's square symbol (the median series of the preparation times).

@@ -5,6 +5,7 @@ export {
   countAxis,
   laneGridX,
   laneRuleX,
+  logAxis,
   shownWhen,
   tagGroup,
   tiesForMax,

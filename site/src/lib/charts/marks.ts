@@ -196,11 +196,16 @@ export function yearAxis(label: string, years: readonly number[], narrow: boolea
  * domain rounded up to the step of those ticks. Plot's `nice: true` rounds for ten ticks while a short axis draws
  * fewer, so the tallest bar rose above the last label (Monday's 41,435 over a top tick of 40,000 on a phone).
  *
+ * A value below zero (`bottom`: a band's lower edge) takes the axis below zero to a labelled tick too.
+ *
  * @example y: {label, grid: true, ...countAxis(maxCount * 1.1, narrow ? 4 : 6)}
  */
-export function countAxis(top: number, ticks: number): {domain: [number, number]; ticks: number} {
-  const end = Math.max(...Array.from(Plot.scale({y: {domain: [0, top], nice: ticks}}).domain ?? [top], Number));
-  return {domain: [0, end], ticks};
+export function countAxis(top: number, ticks: number, bottom = 0): {domain: [number, number]; ticks: number} {
+  const ends = Array.from(
+    Plot.scale({y: {domain: [Math.min(bottom, 0), top], nice: ticks}}).domain ?? [0, top],
+    Number
+  );
+  return {domain: [Math.min(...ends), Math.max(...ends)], ticks};
 }
 
 /**
@@ -243,4 +248,26 @@ export function axisBreak(axis: "x" | "y"): Plot.RenderFunction {
     }
     return g;
   };
+}
+
+/**
+ * A logarithmic count axis whose two ends are labelled ticks: the ticks are the powers of ten times `steps` (1, 2 and 5
+ * on a wide chart, 1 and 3 on a narrow one, where six labels fit), from the largest at or below `min` to the smallest
+ * at or above `max`, and the domain runs from the first to the last, so every mark lies between labelled ticks. Plot's
+ * own log ticks blank the labels they find too many. `inset` keeps a dot on an end tick inside the plot area.
+ *
+ * @example x: {label: text("axis.volumeLog"), grid: true, ...logAxis(minN, maxN, narrow), tickFormat: ...}
+ */
+export function logAxis(
+  min: number,
+  max: number,
+  narrow: boolean
+): {type: "log"; domain: [number, number]; ticks: number[]; inset: number} {
+  const steps = narrow ? [1, 3] : [1, 2, 5];
+  const all: number[] = [];
+  for (let power = Math.floor(Math.log10(min)) - 1; power <= Math.ceil(Math.log10(max)) + 1; power++)
+    for (const step of steps) all.push(step * 10 ** power);
+  const low = Math.max(...all.filter((t) => t <= min));
+  const high = Math.min(...all.filter((t) => t >= max));
+  return {type: "log", domain: [low, high], ticks: all.filter((t) => t >= low && t <= high), inset: 6};
 }

@@ -24,28 +24,43 @@ export function meanRatingDomain(means: readonly number[]): [number, number] {
   return [Math.min(...means) - 0.02, Math.max(...means) + 0.02];
 }
 
-/** Size, margins, the mean-rating y axis over `domain` and the dot radii of a monthly mean-rating chart. */
+/** How many ticks the mean-rating axis asks for: about one per 40 px of its height. */
+const MEAN_RATING_TICKS = {narrow: 5, wide: 8} as const;
+
+/**
+ * Size, margins, the mean-rating y axis over `domain` and the dot radii of a monthly mean-rating chart. The domain is
+ * widened to the ticks drawn (Plot's nice, with the tick count the axis draws), so that both ends carry a labelled tick:
+ * on `domain` as given, the lowest month sat below the lowest tick, where its value could not be read.
+ */
 export function meanRatingFrame(
   {width, narrow, text, format}: PlotContext,
   domain: readonly [number, number]
 ): Plot.PlotOptions {
+  const ticks = narrow ? MEAN_RATING_TICKS.narrow : MEAN_RATING_TICKS.wide;
+  const nice = Plot.scale({y: {domain: [...domain], nice: ticks}}).domain as number[];
   return {
     width,
     height: narrow ? 260 : 340,
     marginLeft: narrow ? 44 : 52,
-    y: {label: text("axis.meanRating"), grid: true, tickFormat: (v: number) => format(v, "2"), domain: [...domain]},
+    y: {
+      label: text("axis.meanRating"),
+      grid: true,
+      tickFormat: (v: number) => format(v, "2"),
+      domain: [Math.min(...nice), Math.max(...nice)],
+      ticks
+    },
     r: {range: [1, narrow ? 5 : 8]}
   };
 }
 
 /**
- * One dot per month at its mean rating: x by month (or a channel such as "n"), radius by `r`, tooltip with the
- * mean and the month's volume.
+ * One dot per month at its mean rating: x by month (or a channel such as "n"), radius by `r` (a channel, or a fixed
+ * radius where the size would repeat what an axis already shows), tooltip with the mean and the month's volume.
  */
 export function monthlyMeanDots<M extends MonthlyMean>(
   months: readonly M[],
   {format}: PlotContext,
-  options: {r: keyof M & string; color: string; fillOpacity: number; x?: keyof M & string}
+  options: {r: (keyof M & string) | number; color: string; fillOpacity: number; x?: keyof M & string}
 ): Plot.Dot {
   return Plot.dot(months, {
     x: options.x ?? ((m: M) => monthDate(m.month)),

@@ -1,7 +1,8 @@
 /**
  * The palette under colour-vision deficiencies: every pair of colours shown together (SHOWN_TOGETHER) stays at a
  * CIEDE2000 difference of at least 12 for normal vision and simulated deuteranopia, protanopia and tritanopia
- * (culori's Machado et al. filters at full severity), in both themes; every mark colour keeps a 3:1 contrast with the
+ * (culori's Machado et al. filters at full severity), in both themes; neighbouring stars of the ordered ramp at 18 for
+ * normal vision; every mark colour keeps a 3:1 contrast with the
  * background; no two roles share a colour; and no view defines a colour of its own.
  */
 import {readdirSync, readFileSync} from "node:fs";
@@ -31,6 +32,12 @@ import {
 } from "./theme.js";
 
 const MIN_DELTA_E = 12;
+/**
+ * Neighbouring stars of the ordered ramp sit side by side (the distribution's bars, the stacked shares) and differ by
+ * one step only: told apart at a glance, not just noticeably. At 15 the dark theme's 1★ and 2★ lavenders read as one.
+ */
+const MIN_ADJACENT_STARS = 18;
+const STARS = ["star1", "star2", "star3", "star4", "star5"] as const;
 const deltaE = differenceCiede2000();
 const VISIONS: Record<string, (color: Color) => Color> = {
   normal: (color) => color,
@@ -54,6 +61,22 @@ describe("the chart palette", () => {
             const d = deltaE(simulate(parse(PALETTE[theme][a])!), simulate(parse(PALETTE[theme][b])!));
             if (d < MIN_DELTA_E) tooClose.push(`${a}/${b} under ${vision}: ΔE2000 ${d.toFixed(1)}`);
           }
+        }
+      }
+      expect(tooClose).toEqual([]);
+    }
+  );
+
+  it.each(["dark", "light"] as Theme[])(
+    "keeps neighbouring stars of the ordered ramp clearly apart, and apart under each deficiency (%s theme)",
+    (theme) => {
+      const tooClose: string[] = [];
+      for (let i = 0; i + 1 < STARS.length; i++) {
+        const [a, b] = [STARS[i]!, STARS[i + 1]!];
+        for (const [vision, simulate] of Object.entries(VISIONS)) {
+          const d = deltaE(simulate(parse(PALETTE[theme][a])!), simulate(parse(PALETTE[theme][b])!));
+          const least = vision === "normal" ? MIN_ADJACENT_STARS : MIN_DELTA_E;
+          if (d < least) tooClose.push(`${a}/${b} under ${vision}: ΔE2000 ${d.toFixed(1)} < ${least}`);
         }
       }
       expect(tooClose).toEqual([]);

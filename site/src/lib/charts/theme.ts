@@ -74,8 +74,8 @@ export const PALETTE: Record<Theme, Record<ChartToken, string>> = {
     autumn: "#e8601c",
     weekday: "#9fb4cc",
     weekend: "#ff9e2c",
-    star1: "#8e7cc3",
-    star2: "#b2abd2",
+    star1: "#9076d4",
+    star2: "#b9aac5",
     star3: "#e0e0e0",
     star4: "#fdb863",
     star5: "#e66101"
@@ -95,8 +95,8 @@ export const PALETTE: Record<Theme, Record<ChartToken, string>> = {
     autumn: "#b2182b",
     weekday: "#4d6a8f",
     weekend: "#b35900",
-    star1: "#4b2c8a",
-    star2: "#7f55c8",
+    star1: "#402880",
+    star2: "#8957d0",
     star3: "#737373",
     star4: "#b35c12",
     star5: "#712800"

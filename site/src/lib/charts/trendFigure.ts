@@ -8,7 +8,7 @@ import * as Plot from "@observablehq/plot";
 import type {TrendFit, YearInterval} from "../../../../queries/trends/_schema.js";
 import type {ColumnSpec, FigureSpec, LegendEntry, PlotContext} from "../views.js";
 import {defineFigure} from "../views.js";
-import {annotate, COLORS, HALO, LINE, tagGroup, yearAxis} from "./index.js";
+import {annotate, COLORS, countAxis, HALO, LINE, tagGroup, yearAxis} from "./index.js";
 
 interface YearBase {
   year: number;
@@ -218,6 +218,13 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
     legend,
     plot: (ctx) => {
       const {width, narrow, text, format} = ctx;
+      const top = Math.max(
+        ...rows.flatMap((r) => [value(r), band?.high(r) ?? 0, interval?.(r)?.upper ?? 0, fitted(fit, r.year)])
+      );
+      // A year of few recipes has a spread or an interval reaching under zero: the axis follows it to a tick there.
+      const bottom = Math.min(
+        ...rows.flatMap((r) => [value(r), band?.low(r) ?? 0, interval?.(r)?.lower ?? 0, fitted(fit, r.year)])
+      );
       const tip = (d: Row): string =>
         `${d.year}: ${format(value(d), digits)} (${format(d.recipes, "int")} ${text("axis.recipes").toLowerCase()})`;
       return {
@@ -226,8 +233,10 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
         marginLeft: narrow ? 44 : 52,
         marginTop: narrow ? 64 : 50,
         x: yearAxis(text("axis.year"), years, narrow),
-        // From zero: a change of half an ingredient in twenty years must not look like a boom.
-        y: {label: text(label), grid: true, zero: true, nice: true},
+        // From zero: a change of half an ingredient in twenty years must not look like a boom. The top is a labelled
+        // tick above every dot, band and interval (countAxis): Plot's nice rounded for more ticks than a phone draws,
+        // and the carbohydrate share's first years rose above the last tick.
+        y: {label: text(label), grid: true, ...countAxis(top, narrow ? 5 : 7, bottom)},
         r: {domain: [0, maxRecipes], range: narrow ? [1.5, 5] : [1.5, 7]},
         marks: [
           ...(band
