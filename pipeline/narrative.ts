@@ -75,7 +75,7 @@ export const LABELS: Record<string, Record<Locale, string>> = {
   sugar_pct: {en: "sugar", fr: "sucres"},
   sodium_pct: {en: "sodium", fr: "sodium"},
   protein_pct: {en: "protein", fr: "protéines"},
-  sat_fat_pct: {en: "saturated fat", fr: "graisses saturées"},
+  sat_fat_pct: {en: "saturated fat", fr: "acides gras saturés"},
   carb_pct: {en: "carbohydrates", fr: "glucides"},
   negligible: {en: "negligible", fr: "négligeable"},
   small: {en: "small", fr: "faible"},

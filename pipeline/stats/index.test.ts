@@ -51,6 +51,7 @@ describe("pipeline/stats barrel", () => {
       "weightedSpearman",
       "weightedStd",
       "weightedVariance",
+      "welchDifferenceInterval",
       "wls",
       "zScores"
     ];

@@ -35,21 +35,21 @@ export const text = {
     "figure.series.caption": "Monthly mean rating around its weighted mean",
     "figure.series.description":
       "Histogram of the mean rating of the {months|int} kept months from {firstMonth|month} to {lastMonth|month}, between {min|3} and {max|3}, with a dashed vertical line at the weighted mean, {mean|3}, and a band for its {level|pct|0} interval, {lower|3} to {upper|3}. The means month by month are drawn in the figure “Monthly mean rating and its weighted trend”.",
-    "figure.intervals.caption": "Two intervals for the typical rating",
+    "figure.intervals.caption": "Two intervals for the mean rating",
     "figure.intervals.description":
       "One row per estimate, a dot with its interval: the weighted mean of monthly means, {mean|3} ({lower|3} to {upper|3}); the mean of all ratings, {rowMean|3} ({rowLower|3} to {rowUpper|3}).",
     "figure.histogram.caption": "Ratings by number of stars",
     "figure.histogram.description":
       "Bars of the share of ratings at each number of stars up to {topStars|int}, each labelled with its share; {shareFive|pct|1} give {topStars|int} stars, {shareOne|pct|1} one star and {shareTwo|pct|1} two.",
     "mean.interval":
-      "Weighted by volume, the monthly mean rating is {mean|3} stars ({level|pct|0} interval {lower|3} to {upper|3}, each month counting as one observation); the mean of all {n|int} ratings is {rowMean|3} ({rowLower|3} to {rowUpper|3}).",
+      "Weighting each month by the square root of its number of ratings, the mean of the monthly mean ratings is {mean|3} stars ({level|pct|0} interval {lower|3} to {upper|3}, each month counting as one observation); the mean of all {n|int} ratings is {rowMean|3} ({rowLower|3} to {rowUpper|3}).",
     "stability.beyond_noise":
       "Monthly means range from {min|3} ({minMonth|month}) to {max|3} ({maxMonth|month}), a spread of {range|3} stars. They differ by more than sampling noise alone (ANOVA F = {F|2}, {p|p}), yet the month explains a {label|label} share of the variance of ratings (η² = {eta2|sig|2}).",
     "stability.within_noise":
       "Monthly means range from {min|3} ({minMonth|month}) to {max|3} ({maxMonth|month}), a spread of {range|3} stars that sampling noise alone can explain (ANOVA F = {F|2}, {p|p} at α = {alpha|2}; η² = {eta2|sig|2}, {label|label}).",
     "histogram.shares":
       "{shareFive|pct|1} of ratings give {topStars|int} stars; {shareOne|pct|1} give one star and {shareTwo|pct|1} two.",
-    "plain.mean.interval": "A recipe in this data set typically gets about {mean|2} stars."
+    "plain.mean.interval": "Ratings in this data set average {mean|2} stars."
   },
   fr: {
     title: "Les notes sont-elles hautes et stables ?",
@@ -83,20 +83,20 @@ export const text = {
     "figure.series.caption": "Note moyenne mensuelle autour de sa moyenne pondérée",
     "figure.series.description":
       "Histogramme de la note moyenne des {months|int} mois retenus de {firstMonth|month} à {lastMonth|month}, entre {min|3} et {max|3}, avec une ligne verticale en tirets à la moyenne pondérée, {mean|3}, et une bande pour son intervalle à {level|pct|0}, de {lower|3} à {upper|3}. Les moyennes mois par mois sont tracées dans la figure « Note moyenne mensuelle et sa tendance pondérée ».",
-    "figure.intervals.caption": "Deux intervalles pour la note typique",
+    "figure.intervals.caption": "Deux intervalles pour la note moyenne",
     "figure.intervals.description":
       "Une ligne par estimation, un point avec son intervalle : la moyenne pondérée des moyennes mensuelles, {mean|3} (de {lower|3} à {upper|3}) ; la moyenne de toutes les notes, {rowMean|3} (de {rowLower|3} à {rowUpper|3}).",
     "figure.histogram.caption": "Répartition des notes par nombre d'étoiles",
     "figure.histogram.description":
       "Barres de la part des notes pour chaque nombre d'étoiles jusqu'à {topStars|int}, chacune avec sa part inscrite ; {shareFive|pct|1} des notes sont à {topStars|int} étoiles, {shareOne|pct|1} à une étoile et {shareTwo|pct|1} à deux.",
     "mean.interval":
-      "Pondérée par le volume, la note moyenne mensuelle est de {mean|3} étoiles (intervalle à {level|pct|0} de {lower|3} à {upper|3}, chaque mois comptant pour une observation) ; la moyenne des {n|int} notes est de {rowMean|3} (de {rowLower|3} à {rowUpper|3}).",
+      "En pondérant chaque mois par la racine carrée de son nombre de notes, la moyenne des notes moyennes mensuelles est de {mean|3} étoiles (intervalle à {level|pct|0} de {lower|3} à {upper|3}, chaque mois comptant pour une observation) ; la moyenne des {n|int} notes est de {rowMean|3} (de {rowLower|3} à {rowUpper|3}).",
     "stability.beyond_noise":
-      "Les moyennes mensuelles vont de {min|3} ({minMonth|month}) à {max|3} ({maxMonth|month}), soit un écart de {range|3} étoile. Elles diffèrent plus que le seul bruit d'échantillonnage ne l'expliquerait (ANOVA F = {F|2}, {p|p}), mais l'effet du mois sur la variance des notes reste {label|label} (η² = {eta2|sig|2}).",
+      "Les moyennes mensuelles vont de {min|3} ({minMonth|month}) à {max|3} ({maxMonth|month}), soit un écart de {range|3} étoile. Elles diffèrent plus que le seul bruit d'échantillonnage ne l'expliquerait (ANOVA F = {F|2}, {p|p}), mais le mois n'explique qu'une part {label|label} de la variance des notes (η² = {eta2|sig|2}).",
     "stability.within_noise":
       "Les moyennes mensuelles vont de {min|3} ({minMonth|month}) à {max|3} ({maxMonth|month}), un écart de {range|3} étoile que le seul bruit d'échantillonnage suffit à expliquer (ANOVA F = {F|2}, {p|p} au seuil α = {alpha|2} ; η² = {eta2|sig|2}, effet {label|label}).",
     "histogram.shares":
       "{shareFive|pct|1} des notes sont à {topStars|int} étoiles ; {shareOne|pct|1} sont à une étoile et {shareTwo|pct|1} à deux.",
-    "plain.mean.interval": "Une recette de ce jeu de données reçoit en général environ {mean|2} étoiles."
+    "plain.mean.interval": "Les notes de ce jeu de données valent en moyenne {mean|2} étoiles."
   }
 } satisfies TextModule;

@@ -13,7 +13,7 @@ export const text = {
     "kpi.months": "Months kept",
     "axis.month": "Month",
     "axis.volume": "Ratings per month",
-    "axis.monthCount": "Months (log scale)",
+    "axis.monthCount": "Months",
     "axis.weightShare": "Share of the total weight (%)",
     "axis.binFrom": "From (ratings per month)",
     "axis.binTo": "To (ratings per month)",
@@ -33,7 +33,7 @@ export const text = {
     "legend.axisBreak": "Axis does not start at zero",
     "figure.volumes.caption": "How many ratings a month holds",
     "figure.volumes.description":
-      "Histogram of the number of ratings in each of the {months|int} kept months, in {histogramBins|int} equal bins from {min|int} to {max|int} ratings. The vertical axis is logarithmic so that bins holding a single month stay visible.",
+      "Histogram of the number of ratings in each of the {months|int} kept months, in {histogramBins|int} equal bins from {min|int} to {max|int} ratings. Bars start at zero, so each bar's height is its number of months.",
     "figure.weights.caption": "Weight of each month",
     "figure.weights.description":
       "One bar per kept month for its share of the total weight √n, from {firstMonth|month} to {lastMonth|month}, with gaps where months were set aside; the busiest month, {maxMonth|month}, weighs the most and is marked with a dot and its name.",
@@ -52,7 +52,7 @@ export const text = {
     slopes:
       "Weighting changes the trend from {olsSlopePerYear|scale:10|ssig|2|unit:stars} per decade unweighted ({level|pct|0} interval {olsLowerPerYear|scale:10|ssig|2} to {olsUpperPerYear|scale:10|ssig|2}) to {wlsSlopePerYear|scale:10|ssig|2|unit:stars} per decade weighted ({wlsLowerPerYear|scale:10|ssig|2} to {wlsUpperPerYear|scale:10|ssig|2}).",
     "slope_base.zero":
-      "The unweighted slope cannot be told apart from zero: its {level|pct|0} interval, {olsLowerPerYear|scale:10|ssig|2} to {olsUpperPerYear|scale:10|ssig|2|unit:stars} per decade, contains zero. No relative change between the two slopes is given, because a change relative to a value that may be zero means nothing.",
+      "The unweighted slope cannot be told apart from zero: its {level|pct|0} interval, {olsLowerPerYear|scale:10|ssig|2} to {olsUpperPerYear|scale:10|ssig|2|unit:stars} per decade, contains zero. The site gives no change of one slope relative to the other: the unweighted slope may be zero, and a change relative to zero means nothing.",
     "slope_base.opposite":
       "The two slopes point in opposite directions, {olsSlopePerYear|scale:10|ssig|2} per decade unweighted against {wlsSlopePerYear|scale:10|ssig|2|unit:stars} weighted, although the unweighted one is clearly away from zero ({level|pct|0} interval {olsLowerPerYear|scale:10|ssig|2} to {olsUpperPerYear|scale:10|ssig|2}). No relative change between them is given: a change across a sign means nothing.",
     "slope_base.clear":
@@ -79,7 +79,7 @@ export const text = {
     "kpi.months": "Mois retenus",
     "axis.month": "Mois",
     "axis.volume": "Notes par mois",
-    "axis.monthCount": "Nombre de mois (échelle log)",
+    "axis.monthCount": "Nombre de mois",
     "axis.weightShare": "Part du poids total (%)",
     "axis.binFrom": "De (notes par mois)",
     "axis.binTo": "À (notes par mois)",
@@ -99,7 +99,7 @@ export const text = {
     "legend.axisBreak": "L'axe ne part pas de zéro",
     "figure.volumes.caption": "Combien de notes compte un mois",
     "figure.volumes.description":
-      "Histogramme du nombre de notes de chacun des {months|int} mois retenus, en {histogramBins|int} classes égales de {min|int} à {max|int} notes. L'axe vertical est logarithmique pour que les classes ne contenant qu'un mois restent visibles.",
+      "Histogramme du nombre de notes de chacun des {months|int} mois retenus, en {histogramBins|int} classes égales de {min|int} à {max|int} notes. Les barres partent de zéro : la hauteur de chacune est son nombre de mois.",
     "figure.weights.caption": "Poids de chaque mois",
     "figure.weights.description":
       "Une barre par mois retenu pour sa part du poids total √n, de {firstMonth|month} à {lastMonth|month}, avec des trous là où des mois ont été écartés ; le mois le plus chargé, {maxMonth|month}, pèse le plus et est signalé par un point et son nom.",
@@ -118,7 +118,7 @@ export const text = {
     slopes:
       "La pondération fait passer la tendance de {olsSlopePerYear|scale:10|ssig|2|unit:stars} par décennie sans pondération (intervalle à {level|pct|0} de {olsLowerPerYear|scale:10|ssig|2} à {olsUpperPerYear|scale:10|ssig|2}) à {wlsSlopePerYear|scale:10|ssig|2|unit:stars} par décennie avec pondération (de {wlsLowerPerYear|scale:10|ssig|2} à {wlsUpperPerYear|scale:10|ssig|2}).",
     "slope_base.zero":
-      "La pente sans pondération ne se distingue pas de zéro : son intervalle à {level|pct|0}, de {olsLowerPerYear|scale:10|ssig|2} à {olsUpperPerYear|scale:10|ssig|2|unit:stars} par décennie, contient zéro. Aucune évolution relative entre les deux pentes n'est donnée, car une évolution rapportée à une valeur peut-être nulle ne veut rien dire.",
+      "La pente sans pondération ne se distingue pas de zéro : son intervalle à {level|pct|0}, de {olsLowerPerYear|scale:10|ssig|2} à {olsUpperPerYear|scale:10|ssig|2|unit:stars} par décennie, contient zéro. Le site ne rapporte pas une pente à l'autre : la pente sans pondération est peut-être nulle, et un écart rapporté à zéro n'a pas de sens.",
     "slope_base.opposite":
       "Les deux pentes vont en sens contraires, {olsSlopePerYear|scale:10|ssig|2} par décennie sans pondération contre {wlsSlopePerYear|scale:10|ssig|2|unit:stars} avec pondération, bien que la première se distingue nettement de zéro (intervalle à {level|pct|0} de {olsLowerPerYear|scale:10|ssig|2} à {olsUpperPerYear|scale:10|ssig|2}). Aucune évolution relative entre elles n'est donnée : une évolution qui change de signe ne veut rien dire.",
     "slope_base.clear":

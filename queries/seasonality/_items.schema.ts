@@ -39,7 +39,10 @@ export const seasonalItemsSchema = z.object({
         rank: z.number().int().positive().describe("1 = highest CV."),
         item: z.string().describe("Item as cleaned (lower-case, trimmed)."),
         meanShare: fraction.describe("Mean of the seasonal shares, fraction of recipes."),
-        std: z.number().nonnegative().describe("Standard deviation of the seasonal shares (ddof = 1), fraction."),
+        std: z
+          .number()
+          .nonnegative()
+          .describe("Standard deviation of the seasonal shares (ddof = 0, the population one), fraction."),
         cv: z.number().nonnegative().describe("std / meanShare, ratio."),
         range: fraction.describe("Highest − lowest seasonal share, fraction of recipes."),
         peak: seasonSchema.describe("Season with the highest share."),

@@ -5,7 +5,7 @@ import type {TextModule} from "../../pipeline/narrative.js";
 export const text = {
   en: {
     title: "Recipe complexity by season",
-    lede: "Are the recipes posted in some seasons more elaborate than others?",
+    lede: "Are the recipes posted in some seasons more elaborate than others? The complexity score adds the logarithm of one plus the preparation time in minutes, the number of steps and half the number of ingredients.",
     method:
       "Three measures per recipe: the complexity score (the natural log of one plus the minutes, plus the number of steps, plus half the number of ingredients), the number of steps and the number of ingredients. For each season of the posting date we report means, medians and, for the score, the standard deviation and quartiles. Steps and ingredients are small whole numbers with many ties and the score is skewed, so each measure is compared across seasons with a Kruskal–Wallis rank test (average ranks for ties, tie-corrected) at α = {alpha|2}, with ε² as the effect size. Each seasonal mean is drawn with its {intervalLevel|pct|0} Student t interval.",
     "kpi.score": "Most complex season (mean score)",
@@ -60,7 +60,7 @@ export const text = {
   },
   fr: {
     title: "Complexité des recettes selon la saison",
-    lede: "Les recettes publiées à certaines saisons sont-elles plus élaborées que les autres ?",
+    lede: "Les recettes publiées à certaines saisons sont-elles plus élaborées que les autres ? Le score de complexité additionne le logarithme de un plus le temps de préparation en minutes, le nombre d'étapes et la moitié du nombre d'ingrédients.",
     method:
       "Trois mesures par recette : le score de complexité (logarithme népérien de un plus les minutes, plus le nombre d'étapes, plus la moitié du nombre d'ingrédients), le nombre d'étapes et le nombre d'ingrédients. Pour chaque saison de publication, on donne moyennes et médianes, ainsi que l'écart type et les quartiles du score. Étapes et ingrédients sont de petits entiers, avec beaucoup d'ex æquo, et le score est asymétrique : chaque mesure est donc comparée entre saisons par un test de Kruskal–Wallis sur les rangs (rangs moyens pour les ex æquo, avec correction), au seuil α = {alpha|2}, avec ε² comme taille d'effet. Chaque moyenne saisonnière est tracée avec son intervalle de Student à {intervalLevel|pct|0}.",
     "kpi.score": "Saison la plus complexe (score moyen)",

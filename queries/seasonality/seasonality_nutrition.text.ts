@@ -43,7 +43,8 @@ export const text = {
     "axis.interval_hidden_some": "An interval narrower than its dot is hidden by it: its bounds are in the data table",
     "axis.lower": "Lower bound of the mean's interval",
     "axis.upper": "Upper bound of the mean's interval",
-    "figure.heatmap.caption": "Nutritional profile by season: each season's gap to the seasonal mean, with its z-score",
+    "figure.heatmap.caption":
+      "Nutritional profile by season: each season's gap to the seasonal mean, with its z-score among the four seasons",
     "figure.heatmap.description":
       "Heatmap with a row per nutrient and a column per season; each cell prints the gap to the nutrient's seasonal mean and the z-score of the season's mean among the four seasons; cells above the mean and cells below it have two different colours, deeper for larger gaps, and nutrients whose seasons do not differ significantly are marked n.s. For calories, {highest|label} is highest at {highestMean|1} kcal per serving and {lowest|label} lowest at {lowestMean|1} kcal per serving.",
     "figure.calories.caption":
@@ -67,7 +68,7 @@ export const text = {
   },
   fr: {
     title: "Valeurs nutritionnelles selon la saison",
-    lede: "Les recettes publiées à certaines saisons sont-elles plus riches en calories, lipides, graisses saturées, sucres, sodium ou protéines ?",
+    lede: "Les recettes publiées à certaines saisons sont-elles plus riches en calories, lipides, acides gras saturés, sucres, sodium ou protéines ?",
     method: `Pour chaque saison de publication : la moyenne et la médiane des calories (kcal par portion) et celles des ${labelList(PERCENT_DV, "fr")}, en pourcentage des apports journaliers comme les publie Food.com. La carte de chaleur teinte chaque case selon l'écart relatif de la saison à la moyenne des quatre moyennes saisonnières du même nutriment, sur une échelle fixe pour tous les nutriments, et affiche aussi le score z de la saison parmi ces quatre moyennes (l'écart type des quatre moyennes, prises comme une population entière) ; la teinte ne suit pas le score z, car un score z étale toujours quatre valeurs sur la même plage, si petits que soient leurs écarts. Les valeurs nutritionnelles sont très asymétriques : chaque nutriment est donc comparé entre saisons par un test de Kruskal–Wallis sur les rangs (avec correction des ex æquo) au seuil α = {alpha|2}, avec ε² comme taille d'effet. La moyenne des calories de chaque saison est tracée avec son intervalle de Student à {intervalLevel|pct|0}.`,
     "kpi.highest": "Saison la plus calorique (moyenne)",
     "kpi.lowest": "Saison la plus légère (moyenne)",
@@ -102,7 +103,7 @@ export const text = {
     "axis.lower": "Borne basse de l'intervalle de la moyenne",
     "axis.upper": "Borne haute de l'intervalle de la moyenne",
     "figure.heatmap.caption":
-      "Profil nutritionnel par saison : l'écart de chaque saison à la moyenne saisonnière, avec son score z",
+      "Profil nutritionnel par saison : l'écart de chaque saison à la moyenne saisonnière, avec son score z parmi les quatre saisons",
     "figure.heatmap.description":
       "Carte de chaleur avec une ligne par nutriment et une colonne par saison ; chaque case affiche l'écart à la moyenne saisonnière du nutriment et le score z de la moyenne de la saison parmi les quatre saisons ; les cases au-dessus de la moyenne et celles en dessous ont deux couleurs différentes, d'autant plus foncées que l'écart est grand, et les nutriments dont les saisons ne diffèrent pas significativement sont marqués n.s. Pour les calories, la saison la plus haute est {highest|label}, avec {highestMean|1} kcal par portion, la plus basse {lowest|label}, avec {lowestMean|1} kcal par portion.",
     "figure.calories.caption":

@@ -32,7 +32,9 @@ export const schema = z.object({
   stdPerSeason: z
     .number()
     .nonnegative()
-    .describe("Standard deviation of the four seasonal counts (ddof = 1), recipes."),
+    .describe(
+      "Standard deviation of the four seasonal counts (ddof = 0, the population one: the seasons are described for themselves), recipes."
+    ),
   cv: z.number().nonnegative().describe("Coefficient of variation of the four counts, std / mean, ratio."),
   seasons: z
     .array(

@@ -157,8 +157,9 @@ export function step(results: QueryResults): SeasonalityVolume {
     },
     total,
     meanPerSeason,
-    stdPerSeason: std(recipes, 1),
-    cv: coefficientOfVariation(recipes, 1),
+    // The population standard deviation: the four seasons are described for themselves (the site's rule).
+    stdPerSeason: std(recipes, 0),
+    cv: coefficientOfVariation(recipes, 0),
     seasons,
     uniform,
     dayAdjusted,

@@ -39,14 +39,15 @@ describe("seasonality_volume", () => {
       ["Summer", 10, 92],
       ["Autumn", 10, 91]
     ]);
-    // Mean 12.5: deviations −20 %, +60 %, −20 %, −20 %; std (ddof 1) = √(3·2.5² + 7.5²)/√3 = √75/√3 = 5.
+    // Mean 12.5: deviations −20 %, +60 %, −20 %, −20 %; std (ddof 0, the seasons described for themselves) =
+    // √((3·2.5² + 7.5²)/4) = √75/2 = 4.3301…, CV 4.3301/12.5 = 0.34641….
     expectClose(v.meanPerSeason, 12.5);
     expectAllClose(
       v.seasons.map((s) => s.deviation),
       [-0.2, 0.6, -0.2, -0.2]
     );
-    expectClose(v.stdPerSeason, 5);
-    expectClose(v.cv, 0.4);
+    expectClose(v.stdPerSeason, Math.sqrt(75) / 2);
+    expectClose(v.cv, Math.sqrt(75) / 2 / 12.5);
     // Spring: expected 50·92/365 = 12.6027…, excess 20/12.6027 − 1 = 365·20/(50·92) − 1 = 0.58696; per day 20/92.
     const spring = v.seasons[1]!;
     expectClose(spring.expected, (50 * 92) / 365);

@@ -62,7 +62,7 @@ export function itemsText(en: ItemWords, fr: FrenchItemWords): TextModule {
       "axis.share_all": "Share of all recipes",
       "axis.movement": "Direction",
       "axis.riser": "Rise in share",
-      "axis.faller": "Fall in share",
+      "axis.faller": "Drop in share",
       "axis.rank": "Rank",
       "figure.top.caption": `The {topN|int} most frequent ${en.many}`,
       "figure.top.description": `Horizontal bar chart of the {topN|int} ${en.many} found in the most recipes, most frequent first; each bar's length is the number of recipes listing it, out of {recipes|int}.`,
@@ -73,7 +73,7 @@ export function itemsText(en: ItemWords, fr: FrenchItemWords): TextModule {
       "figure.lines.caption": "Yearly share of the biggest movers",
       "figure.lines.description": `Small multiples, one panel per ${en.one} named in its corner, on a shared scale: the share of each year's recipes listing the {linesN|int} ${en.many} that rose most (brown) and the {linesN|int} that fell most (teal), from {firstYear} to {lastYear}, each with a shaded band: its {intervalLevel|pct|0} confidence interval. Years with few recipes make the lines jump and the bands widen.`,
       shift:
-        "Between {firstWindow} and {lastWindow} (end years pooled to hold enough recipes), “{riser}” gained the most ground ({riserDeltaPp|signed|1|unit:pct_points} of recipes, written “pp” below) and “{faller}” lost the most ({fallerDeltaPp|signed|1|unit:pct_points}).",
+        "Between {firstWindow} and {lastWindow} (end years pooled to hold enough recipes), “{riser}” shows the largest estimated rise ({riserDeltaPp|signed|1|unit:pct_points} of recipes, written “pp” below) and “{faller}” the largest estimated fall ({fallerDeltaPp|signed|1|unit:pct_points}).",
       riser:
         "“{item}” was found in {firstShare|pct|1} of the {firstRecipes|int} recipes of {firstWindow} and {lastShare|pct|1} of the {lastRecipes|int} of {lastWindow}: the largest rise ({deltaPp|pp|1}; {level|pct|0} interval {deltaLowerPp|pp|1} to {deltaUpperPp|pp|1}).",
       faller:
@@ -117,7 +117,7 @@ export function itemsText(en: ItemWords, fr: FrenchItemWords): TextModule {
       "figure.lines.caption": "Part annuelle des plus fortes évolutions",
       "figure.lines.description": `Petits multiples, un panneau par ${fr.one} nommé${fr.e} dans son coin, sur une échelle commune : la part des recettes de chaque année qui citent les {linesN|int} ${fr.many} en plus forte hausse (en brun) et les {linesN|int} en plus forte baisse (en bleu-vert), de {firstYear} à {lastYear}, chacune dans une bande ombrée : son intervalle de confiance à {intervalLevel|pct|0}. Les années pauvres en recettes font sauter les courbes et élargissent les bandes.`,
       shift:
-        "Entre {firstWindow} et {lastWindow} (années extrêmes regroupées pour réunir assez de recettes), « {riser} » a le plus progressé ({riserDeltaPp|signed|1|unit:pct_points} de recettes, notés « pp » plus bas) et « {faller} » a le plus reculé ({fallerDeltaPp|signed|1|unit:pct_points}).",
+        "Entre {firstWindow} et {lastWindow} (années extrêmes regroupées pour réunir assez de recettes), « {riser} » montre la plus forte hausse estimée ({riserDeltaPp|signed|1|unit:pct_points} de recettes, notés « pp » plus bas) et « {faller} » la plus forte baisse estimée ({fallerDeltaPp|signed|1|unit:pct_points}).",
       riser:
         "« {item} » figurait dans {firstShare|pct|1} des {firstRecipes|int} recettes de {firstWindow} et dans {lastShare|pct|1} des {lastRecipes|int} recettes de {lastWindow} : la plus forte hausse ({deltaPp|pp|1} ; intervalle à {level|pct|0} de {deltaLowerPp|pp|1} à {deltaUpperPp|pp|1}).",
       faller:

@@ -5,7 +5,7 @@ import {DOT_SIZE_YEAR_RECIPES} from "../_dotSize.text.js";
 export const text = {
   en: {
     title: "Recipe complexity over the years",
-    lede: "Did recipes get more elaborate, with more steps and more ingredients, as the years went by?",
+    lede: "Did recipes get more elaborate, with more steps and more ingredients, as the years went by? The complexity score adds the logarithm of one plus the preparation time in minutes, the number of steps and half the number of ingredients.",
     method:
       "For each year of posting from {firstYear} to {lastYear} we average, over that year's recipes ({recipes|int} in all), the complexity score (the natural log of one plus the minutes, plus the steps, plus half the ingredients), the number of steps and the number of ingredients. A weighted least-squares (WLS) line is fitted to each measure's yearly means against the year, each year weighted by its recipes; the slope's t-test gives the p-value (significant below α = {alpha|2}) and R² is the weighted R². The wide, light band on the score is plus or minus one standard deviation of the year's scores; on that chart the {intervalLevel|pct|0} confidence interval of each yearly mean is a vertical whisker, and on the steps and ingredients charts a narrow band (Student t, from the year's standard deviation and number of recipes): it widens in the years with few recipes.",
     "kpi.score_slope": "Trend of the complexity score (points per year)",
@@ -22,7 +22,7 @@ export const text = {
     "axis.recipes": "Recipes posted",
     "axis.std_score": "Standard deviation of the score",
     "axis.band": "± one standard deviation",
-    "axis.trend": "Weighted trend (WLS)",
+    "axis.trend": "Weighted trend",
     "axis.per_year": "per year",
     "axis.not_significant": "not significant",
     "figure.score.caption": "Mean complexity score per year, {firstYear}–{lastYear}",
@@ -58,7 +58,7 @@ export const text = {
   },
   fr: {
     title: "La complexité des recettes au fil des ans",
-    lede: "Les recettes sont-elles devenues plus élaborées, avec plus d'étapes et plus d'ingrédients, au fil des années ?",
+    lede: "Les recettes sont-elles devenues plus élaborées, avec plus d'étapes et plus d'ingrédients, au fil des années ? Le score de complexité additionne le logarithme de un plus le temps de préparation en minutes, le nombre d'étapes et la moitié du nombre d'ingrédients.",
     method:
       "Pour chaque année de publication, de {firstYear} à {lastYear}, nous faisons la moyenne, sur les recettes de l'année ({recipes|int} en tout), du score de complexité (le logarithme népérien de un plus les minutes, plus le nombre d'étapes, plus la moitié du nombre d'ingrédients), du nombre d'étapes et du nombre d'ingrédients. Une droite des moindres carrés pondérés (MCP) est ajustée aux moyennes annuelles de chaque mesure en fonction de l'année, chaque année pesant son nombre de recettes ; le test t de la pente donne la valeur p (significative sous α = {alpha|2}) et le R² est le R² pondéré. La large bande claire autour du score couvre plus ou moins un écart type des scores de l'année ; sur ce graphique, l'intervalle de confiance à {intervalLevel|pct|0} de chaque moyenne annuelle est une moustache verticale, et sur ceux des étapes et des ingrédients une bande étroite (t de Student, à partir de l'écart type et du nombre de recettes de l'année) : il s'élargit les années pauvres en recettes.",
     "kpi.score_slope": "Tendance du score de complexité (points par an)",
@@ -75,7 +75,7 @@ export const text = {
     "axis.recipes": "Recettes publiées",
     "axis.std_score": "Écart type du score",
     "axis.band": "± un écart type",
-    "axis.trend": "Tendance pondérée (MCP)",
+    "axis.trend": "Tendance pondérée",
     "axis.per_year": "par an",
     "axis.not_significant": "non significative",
     "figure.score.caption": "Score de complexité moyen par année, {firstYear}–{lastYear}",

@@ -36,7 +36,7 @@ export const text = {
       "Posting rose from {firstRecipes|int} recipes in {firstYear} to a peak of {peakRecipes|int} in {peakYear}, then fell back to {lastRecipes|int} in {lastYear} (Spearman ρ {riseRho|2} up to the peak, {fallRho|2} after it).",
     peak: "{peakYear} was the busiest year, with {peakRecipes|int} recipes: {share|pct|1} of all the recipes posted.",
     spread:
-      "Yearly volume varied widely: {mean|int} recipes a year on average, and a typical year {std|int} recipes away from that average, {cv|pct|0} of the average itself.",
+      "Yearly volume varied widely: {mean|int} recipes a year on average, with a standard deviation of {std|int} recipes, {cv|pct|0} of the average itself.",
     "plain.shape.rise_fall": "Recipe posting rose to a peak in {peakYear}, then fell back."
   },
   fr: {
@@ -73,7 +73,7 @@ export const text = {
       "Les publications sont passées de {firstRecipes|int} recettes en {firstYear} à un pic de {peakRecipes|int} en {peakYear}, avant de retomber à {lastRecipes|int} en {lastYear} (ρ de Spearman de {riseRho|2} jusqu'au pic, de {fallRho|2} ensuite).",
     peak: "{peakYear} a été l'année la plus active, avec {peakRecipes|int} recettes, soit {share|pct|1} de toutes les recettes publiées.",
     spread:
-      "Le volume annuel a beaucoup varié : {mean|int} recettes par an en moyenne, et une année typique s'en écartant de {std|int} recettes, soit {cv|pct|0} de la moyenne elle-même.",
+      "Le volume annuel a beaucoup varié : {mean|int} recettes par an en moyenne, avec un écart type de {std|int} recettes, soit {cv|pct|0} de la moyenne elle-même.",
     "plain.shape.rise_fall": "La publication de recettes a culminé en {peakYear}, puis a reculé."
   }
 } satisfies TextModule;

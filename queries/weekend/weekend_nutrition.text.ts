@@ -58,8 +58,8 @@ export const text = {
     "plain.summary.none_differ": "Weekend recipes are no richer or lighter than weekday ones."
   },
   fr: {
-    title: "Mange-t-on plus riche le week-end ?",
-    lede: "Les recettes publiées le week-end diffèrent-elles de celles de la semaine en calories, protéines, lipides, graisses saturées, sucres ou sodium ? Les calories sont comptées en kcal par portion, les autres nutriments en % des apports journaliers (AJ) par portion : leurs écarts sont donc en points de % AJ.",
+    title: "Les recettes du week-end sont-elles plus riches ?",
+    lede: "Les recettes publiées le week-end diffèrent-elles de celles de la semaine en calories, protéines, lipides, acides gras saturés, sucres ou sodium ? Les calories sont comptées en kcal par portion, les autres nutriments en % des apports journaliers (AJ) par portion : leurs écarts sont donc en points de % AJ.",
     method: `Les valeurs nutritionnelles viennent de la liste nutritionnelle de chaque recette Food.com : les calories en kcal par portion, les autres nutriments en pourcentage des apports journaliers recommandés par portion. Pour chacun des {tests|int} nutriments (${labelList(NUTRIENTS, "fr")}, ceux que comparait l'application d'origine), les moyennes de semaine et de week-end sont comparées par le test t de Student à deux échantillons (variance commune) ; l'écart est calculé week-end moins semaine, rapporté à la moyenne de semaine, avec son intervalle de confiance à {ciLevel|pct|0} et le d de Cohen. Mener {tests|int} tests à la fois augmente le risque que l'un d'eux ressorte significatif par hasard : les valeurs p sont donc aussi ajustées par la méthode séquentielle de Holm, qui maintient le risque de toute fausse alerte à α = {alpha|2} ; seuls les écarts dont la valeur p ajustée reste sous α sont déclarés significatifs.`,
     "kpi.tested": "Nutriments comparés",
     "kpi.significant": "Significatifs après correction de Holm",

@@ -53,7 +53,7 @@ export const fr: Record<ShellKey, string> = {
   "section.method": "Comment c'est calculé",
 
   "figure.tipsHint":
-    "Lire les valeurs : survolez ou touchez un élément, ou placez le focus sur le graphique et utilisez les flèches.",
+    "Lire les valeurs : survolez ou touchez un élément, ou atteignez le graphique avec la touche Tab et utilisez les flèches.",
   "figure.showData": "Afficher les données",
   "figure.downloads": "Télécharger :",
   "figure.downloadCsv": "Données en CSV",

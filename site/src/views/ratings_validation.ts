@@ -7,7 +7,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {RatingsValidation} from "../../../queries/ratings/ratings_validation.schema.js";
-import {axisBreak, COLORS, HALO, laneGridX, LINE, monthAxis, monthDate} from "../lib/charts/index.js";
+import {axisBreak, COLORS, countAxis, HALO, laneGridX, LINE, monthAxis, monthDate} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
 type Month = RatingsValidation["months"][number];
@@ -45,14 +45,6 @@ const weightsPlotHeight = (narrow: boolean): number => (narrow ? 220 : 280) - 20
 
 /** Room above the busiest month's bar for its dot and two-line label, in pixels. */
 const BUSIEST_ROOM = 48;
-
-/** Ticks of a log count axis: 1, 2, 5, 10, 20, 50… up to `max`, so it carries more than its powers of ten. */
-function logTicks(max: number): number[] {
-  const ticks: number[] = [];
-  for (let decade = 1; decade <= max; decade *= 10)
-    for (const step of [1, 2, 5]) if (step * decade <= max) ticks.push(step * decade);
-  return ticks;
-}
 
 interface VarianceRow {
   estimate: "unweighted" | "weighted";
@@ -104,22 +96,16 @@ export const view = defineView<RatingsValidation>({
           height: narrow ? 240 : 300,
           marginLeft: narrow ? 40 : 48,
           x: {label: text("axis.volume"), domain: [bins[0]!.x0, bins[bins.length - 1]!.x1]},
-          y: {label: text("axis.monthCount"), type: "log", domain: [0.7, maxBin * 1.6]},
+          // A linear count from zero: a bar's length is the count it stands for (on a log axis, bars from an
+          // arbitrary floor drew a month of one as a real height). A bin of one month stays a few pixels tall.
+          y: {label: text("axis.monthCount"), grid: true, ...countAxis(maxBin * 1.12, narrow ? 4 : 5)},
           marks: [
-            // Plot's log ticks at this height are the powers of ten alone (1, 10): too few to read a bar's height.
-            // Given ticks, Plot's log axis still blanks the labels it finds too many (5 and 50 on a phone): the
-            // axis writes each tick's label itself.
-            Plot.gridY(logTicks(maxBin * 1.6)),
-            Plot.axisY(logTicks(maxBin * 1.6), {
-              label: text("axis.monthCount"),
-              text: (v: number) => format(v, "int")
-            }),
             Plot.rectY(
               bins.filter((b) => b.months > 0),
               {
                 x1: "x0",
                 x2: "x1",
-                y1: 0.7,
+                y1: 0,
                 y2: "months",
                 fill: COLORS.observed,
                 insetLeft: 0.5,

@@ -248,7 +248,7 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
                       strokeWidth: peak ? 1.5 : 1,
                       title,
                       // The legibility checks (marks-overlap) find an item's marks by item and season.
-                      render: annotate(data, (d) => ({item: d.item, period: d.season}))
+                      render: annotate(data, (d) => ({item: d.item, period: d.season, lane: d.season}))
                     });
                   };
                   return [
