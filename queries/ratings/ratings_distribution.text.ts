@@ -49,7 +49,7 @@ export const text = {
       "Monthly means range from {min|3} ({minMonth|month}) to {max|3} ({maxMonth|month}), a spread of {range|3} stars that sampling noise alone can explain (ANOVA F = {F|2}, {p|p} at α = {alpha|2}; η² = {eta2|sig|2}, {label|label}).",
     "histogram.shares":
       "{shareFive|pct|1} of ratings give {topStars|int} stars; {shareOne|pct|1} give one star and {shareTwo|pct|1} two.",
-    "plain.mean.interval": "Ratings in this data set average {mean|2} stars."
+    "plain.mean.interval": "Ratings in this data set average {mean|3} stars."
   },
   fr: {
     title: "Les notes sont-elles hautes et stables ?",
@@ -97,6 +97,6 @@ export const text = {
       "Les moyennes mensuelles vont de {min|3} ({minMonth|month}) à {max|3} ({maxMonth|month}), un écart de {range|3} étoile que le seul bruit d'échantillonnage suffit à expliquer (ANOVA F = {F|2}, {p|p} au seuil α = {alpha|2} ; η² = {eta2|sig|2}, effet {label|label}).",
     "histogram.shares":
       "{shareFive|pct|1} des notes sont à {topStars|int} étoiles ; {shareOne|pct|1} sont à une étoile et {shareTwo|pct|1} à deux.",
-    "plain.mean.interval": "Les notes de ce jeu de données valent en moyenne {mean|2} étoiles."
+    "plain.mean.interval": "Les notes de ce jeu de données valent en moyenne {mean|3} étoiles."
   }
 } satisfies TextModule;
