@@ -17,7 +17,7 @@ import {startS3Server} from "../test/s3server.js";
 import type {LargeBench} from "./large.js";
 import {benchLarge, largeSection} from "./large.js";
 import type {SiteBench} from "./site.js";
-import {benchSite} from "./site.js";
+import {benchSite, median} from "./site.js";
 import type {StagingProfile} from "./stagingProfile.js";
 
 interface Measure {
@@ -58,8 +58,6 @@ async function child<T>(script: string, args: string[], env: Record<string, stri
 
 /** Runs one build in a child process; asynchronously, since the S3 server it reads lives in this process. */
 const measure = (env: Record<string, string>, args: string[] = []) => child<Measure>("bench/measure.ts", args, env);
-
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** The scales of the cost curve: generation and a forced local build at each, wall time and peak memory. */
 const CURVE_SCALES = (process.env.BENCH_CURVE ?? "0.25,1,2,4").split(",").map(Number);

@@ -251,6 +251,10 @@ async function build(options: BuildOptions, effects: BuildEffects, watchdog: Wat
       // same data gives byte-identical snapshots; two connections keep both cores busy.
       await warehouse.setThreads(1);
       t = performance.now();
+      const queue = longestFirst(toBuild);
+      // Forked before the count below starts on the main connection: a failed fork then leaves no query running
+      // under a connection the build is about to close.
+      const lanes = await Promise.all(Array.from({length: ANALYSIS_LANES}, () => main.fork()));
       // Ratings of recipes the recipes file does not hold are kept (the rating analyses do not need the recipe),
       // but never silently: counted, logged and recorded in the manifest whenever both inputs were read. Counted on
       // the main connection while the analyses run on theirs, rather than as a step of its own before them.
@@ -270,8 +274,6 @@ async function build(options: BuildOptions, effects: BuildEffects, watchdog: Wat
         ([row]) => ({row}),
         (error: unknown) => ({error})
       );
-      const queue = longestFirst(toBuild);
-      const lanes = await Promise.all(Array.from({length: ANALYSIS_LANES}, () => main.fork()));
       // The first failure stops every lane: the others take no more work and their running query is interrupted.
       // Connections close only once every lane has settled: closing one under a running query leaves that
       // query's promise pending for ever, and the build with it.
@@ -301,16 +303,12 @@ async function build(options: BuildOptions, effects: BuildEffects, watchdog: Wat
         })
       );
       for (const lane of lanes) lane.close();
-      if (failure) {
+      const unexpected = outcomes.find((o): o is PromiseRejectedResult => o.status === "rejected");
+      const stopped = failure ?? (unexpected ? {error: unexpected.reason as unknown} : undefined);
+      if (stopped) {
         main.interrupt();
         await counted;
-        throw failure.error;
-      }
-      const unexpected = outcomes.find((o) => o.status === "rejected");
-      if (unexpected) {
-        main.interrupt();
-        await counted;
-        throw unexpected.reason;
+        throw stopped.error;
       }
       const unknownRecipes = await counted;
       stages.analyses = since(t);

@@ -7,7 +7,4 @@ export const gapIntervalSchema = z
   .refine((ci) => ci.lower <= ci.upper, "lower bound above the upper bound");
 
 /** A mean's interval in the mean's unit, or null for a group of one. */
-export const meanIntervalSchema = z
-  .object({lower: z.number(), upper: z.number()})
-  .refine((ci) => ci.lower <= ci.upper, "lower bound above the upper bound")
-  .nullable();
+export const meanIntervalSchema = gapIntervalSchema.nullable();

@@ -4,7 +4,7 @@
  */
 import {tQuantile, tTwoSidedPValue} from "./distributions.js";
 import {mean, variance} from "./descriptive.js";
-import {assertFinite} from "./validate.js";
+import {assertFinite, assertOpenProbability} from "./validate.js";
 
 /** Summary of one group: size, mean and unbiased (n − 1) variance, in the unit of the values (squared). */
 export interface GroupSummary {
@@ -30,6 +30,8 @@ export interface TTestResult {
   meanDiff: number;
   /** Cohen's d = meanDiff / pooled standard deviation (pooled in both variants), unitless. */
   cohenD: number;
+  /** Standard error of meanDiff: pooled for Student, √(v_a/n_a + v_b/n_b) for Welch. */
+  se: number;
 }
 
 /**
@@ -62,7 +64,7 @@ export function tTest2FromSummary(a: GroupSummary, b: GroupSummary, options: TTe
     df = (va + vb) ** 2 / (va ** 2 / (a.n - 1) + vb ** 2 / (b.n - 1));
   }
   const t = meanDiff / se;
-  return {t, df, p: tTwoSidedPValue(t, df), meanDiff, cohenD: meanDiff / Math.sqrt(pooledVariance)};
+  return {t, df, p: tTwoSidedPValue(t, df), meanDiff, cohenD: meanDiff / Math.sqrt(pooledVariance), se};
 }
 
 /**
@@ -78,10 +80,8 @@ export function welchDifferenceInterval(
   b: GroupSummary,
   level = 0.95
 ): {lower: number; upper: number} {
-  if (!(level > 0 && level < 1)) throw new Error(`invalid level: ${level}, expected between 0 and 1`);
-  const {df, meanDiff, t} = tTest2FromSummary(a, b, {equalVar: false});
-  // t = meanDiff / se, so se = meanDiff / t, except where the gap is 0: then take it from the variances.
-  const se = t !== 0 ? meanDiff / t : Math.sqrt(a.variance / a.n + b.variance / b.n);
+  assertOpenProbability(level, "level");
+  const {df, meanDiff, se} = tTest2FromSummary(a, b, {equalVar: false});
   const half = tQuantile(1 - (1 - level) / 2, df) * se;
   return {lower: meanDiff - half, upper: meanDiff + half};
 }

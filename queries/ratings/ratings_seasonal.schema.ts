@@ -6,7 +6,7 @@ import {z} from "zod";
 
 import {narrativeSchema} from "../../pipeline/narrative.schema.js";
 import {seasonSchema} from "./_seasons.js";
-import {meanIntervalSchema} from "../_meanInterval.schema.js";
+import {gapIntervalSchema} from "../_meanInterval.schema.js";
 
 const count = z.number().int().nonnegative();
 const fraction = z.number().min(0).max(1);
@@ -67,9 +67,11 @@ export const schema = z.object({
     etaSquared: fraction.describe("Share of the variance of ratings explained by the season."),
     omegaSquared: z.number().describe("Less biased share of variance explained (may be below 0).")
   }),
-  gapInterval: meanIntervalSchema.describe(
-    "Welch's interval at params.level of the gap between the best and the worst season's mean rating, stars (null when either holds a single rating)."
-  ),
+  gapInterval: gapIntervalSchema
+    .nullable()
+    .describe(
+      "Welch's interval at params.level of the gap between the best and the worst season's mean rating, stars (null when either holds a single rating)."
+    ),
   kruskal: z.object({
     H: z.number().nonnegative().describe("Tie-corrected Kruskal–Wallis statistic."),
     df: count.describe("Seasons − 1."),

@@ -30,9 +30,8 @@ export function periodRow(rows: readonly Row[], period: Period, where = ""): Row
 export function comparePeriods(weekday: GroupSummary, weekend: GroupSummary, alpha: number): Comparison {
   const student = tTest2FromSummary(weekend, weekday);
   const welch = tTest2FromSummary(weekend, weekday, {equalVar: false});
-  const pooled = ((weekend.n - 1) * weekend.variance + (weekday.n - 1) * weekday.variance) / student.df;
-  const se = Math.sqrt(pooled * (1 / weekend.n + 1 / weekday.n));
-  const margin = tQuantile(1 - alpha / 2, student.df) * se;
+  // Student's pooled standard error, as its test uses it.
+  const margin = tQuantile(1 - alpha / 2, student.df) * student.se;
   return {
     meanDiff: student.meanDiff,
     diffPct: student.meanDiff / weekday.mean,

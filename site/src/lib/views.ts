@@ -80,7 +80,6 @@ export type LegendShape =
   | "medianAcross"
   | "axisBreakX"
   | "axisBreakY"
-  | "medianSquare"
   | "mean"
   | "ramp";
 
@@ -99,8 +98,7 @@ export interface LegendEntry {
    * grey band of a seasonal dumbbell's row, from its lowest season to its highest; "line" an observed
    * line; "dot" a line with markers; "dotSquare" a line with square markers; "joinedDots" dots joined by a thin line (LINE.joined); "fit" a fitted line; "fitUnweighted" the unweighted fit, dashed; "reference" a
    * dotted reference line; "median" a horizontal box's median bar (upright) and "medianAcross" an upright box's (level), each
-   * drawn on a piece of box as in the chart; "medianSquare" a median drawn as an open square on a
-   * bar; "mean" its mean diamond; "axisBreakX" and
+   * drawn on a piece of box as in the chart; "mean" its mean diamond; "axisBreakX" and
    * "axisBreakY" the sign that an axis does not start at zero (marks.ts axisBreak), on a level or upright axis; "ramp" a heatmap's shades
    * from pale to full.
    */

@@ -148,8 +148,6 @@ export function legendKey(shape: LegendShape, color: string): string {
           : `<line x1="7" y1="2" x2="7" y2="12" stroke="${stroke}" stroke-width="${width}"/>`;
       return box + bar(MEDIAN.edge.stroke, MEDIAN.edge.strokeWidth) + bar(barColor, MEDIAN.bar.strokeWidth);
     }
-    case "medianSquare":
-      return `<rect x="3" y="3" width="8" height="8" fill="var(--plot-background)" stroke="${color}" stroke-width="1.5"/>`;
     // marks.ts axisBreak: two slanted strokes across a piece of axis line, in the text colour.
     case "axisBreakX":
       return (
