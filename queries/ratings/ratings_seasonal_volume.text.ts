@@ -33,11 +33,11 @@ export const text = {
     "figure.audience.description":
       "Grouped bars of the distinct members who rated (teal) and the distinct recipes rated (orange) in each season.",
     "balance.consistent":
-      "Ratings follow the calendar: the season counts match what each season's length predicts (χ² = {chi2|1}, {p|p} at α = {alpha|2}; w = {w|3}).",
+      "Ratings follow the calendar: the season counts match what each season's length predicts (χ² = {chi2|1}, {p|p} at α = {alpha|2}; Cohen's w = {w|3}).",
     "balance.negligible_deviation":
-      "The seasons are balanced in practice: the counts depart from what each season's length predicts by a detectable (χ² = {chi2|1}, {p|p}) but {label|label} amount (w = {w|3}); {maxSeason|label} holds {maxShare|pct|1} of ratings and {minSeason|label} {minShare|pct|1}.",
+      "The seasons are balanced in practice: the counts depart from what each season's length predicts by a detectable (χ² = {chi2|1}, {p|p}) but {label|label} amount (Cohen's w = {w|3}); {maxSeason|label} holds {maxShare|pct|1} of ratings and {minSeason|label} {minShare|pct|1}.",
     "balance.unbalanced":
-      "The seasons are not balanced: the counts depart from what each season's length predicts (χ² = {chi2|1}, {p|p}) with a {label|label} effect (w = {w|3}); {maxSeason|label} holds {maxShare|pct|1} of ratings and {minSeason|label} only {minShare|pct|1}.",
+      "The seasons are not balanced: the counts depart from what each season's length predicts (χ² = {chi2|1}, {p|p}) with a {label|label} effect (Cohen's w = {w|3}); {maxSeason|label} holds {maxShare|pct|1} of ratings and {minSeason|label} only {minShare|pct|1}.",
     "volume.extremes":
       "The busiest season, {maxSeason|label}, holds {maxShare|pct|1} of ratings for {maxExpected|pct|1} of the days; the quietest, {minSeason|label}, holds {minShare|pct|1} for {minExpected|pct|1}: the busiest holds {ratio|2} times as many ratings as the quietest, and the season counts vary by {cv|pct|1} around their mean (coefficient of variation).",
     "plain.balance.consistent": "Members rate as much in every season, for its length.",
@@ -75,11 +75,11 @@ export const text = {
     "figure.audience.description":
       "Barres groupées des membres distincts ayant noté (en bleu-vert) et des recettes distinctes notées (en orange) à chaque saison.",
     "balance.consistent":
-      "Les notes suivent le calendrier : les effectifs saisonniers correspondent à ce que laisse prévoir la durée de chaque saison (χ² = {chi2|1}, {p|p} au seuil α = {alpha|2} ; w = {w|3}).",
+      "Les notes suivent le calendrier : les effectifs saisonniers correspondent à ce que laisse prévoir la durée de chaque saison (χ² = {chi2|1}, {p|p} au seuil α = {alpha|2} ; w de Cohen = {w|3}).",
     "balance.negligible_deviation":
-      "Les saisons sont équilibrées en pratique : les effectifs s'écartent de façon détectable de ce que laisse prévoir la durée de chaque saison (χ² = {chi2|1}, {p|p}), mais l'écart est {label|label} (w = {w|3}) ; {maxSeason|label} réunit {maxShare|pct|1} des notes et {minSeason|label} {minShare|pct|1}.",
+      "Les saisons sont équilibrées en pratique : les effectifs s'écartent de façon détectable de ce que laisse prévoir la durée de chaque saison (χ² = {chi2|1}, {p|p}), mais l'écart est {label|label} (w de Cohen = {w|3}) ; {maxSeason|label} réunit {maxShare|pct|1} des notes et {minSeason|label} {minShare|pct|1}.",
     "balance.unbalanced":
-      "Les saisons ne sont pas équilibrées : les effectifs s'écartent de ce que laisse prévoir la durée de chaque saison (χ² = {chi2|1}, {p|p}) avec un effet {label|label} (w = {w|3}) ; {maxSeason|label} réunit {maxShare|pct|1} des notes et {minSeason|label} seulement {minShare|pct|1}.",
+      "Les saisons ne sont pas équilibrées : les effectifs s'écartent de ce que laisse prévoir la durée de chaque saison (χ² = {chi2|1}, {p|p}) avec un effet {label|label} (w de Cohen = {w|3}) ; {maxSeason|label} réunit {maxShare|pct|1} des notes et {minSeason|label} seulement {minShare|pct|1}.",
     "volume.extremes":
       "La saison la plus chargée, {maxSeason|label}, réunit {maxShare|pct|1} des notes pour {maxExpected|pct|1} des jours ; la plus creuse, {minSeason|label}, en réunit {minShare|pct|1} pour {minExpected|pct|1} : la plus chargée réunit {ratio|2} fois plus de notes que la plus creuse, et les effectifs des saisons varient de {cv|pct|1} autour de leur moyenne (coefficient de variation).",
     "plain.balance.consistent": "Les membres notent autant en toute saison, compte tenu de la durée de chacune.",

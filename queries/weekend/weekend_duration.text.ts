@@ -54,9 +54,9 @@ export const text = {
     interval:
       "With {level|pct|0} confidence, the weekend − weekday difference in mean time lies between {ciLow|signed|2} and {ciHigh|signed|2} minutes.",
     "welch.agrees":
-      "Welch's test, which does not assume equal variances, reaches the same conclusion (t = {t|2}, df = {df|0}, {p|p}).",
+      "Welch's test, which does not assume equal variances, reaches the same conclusion (t = {t|2}, {df|0} df, {p|p}).",
     "welch.disagrees":
-      "Welch's test, which does not assume equal variances, reaches the opposite conclusion at the same level (t = {t|2}, df = {df|0}, {p|p}): the result hinges on the equal-variance assumption.",
+      "Welch's test, which does not assume equal variances, reaches the opposite conclusion at the same level (t = {t|2}, {df|0} df, {p|p}): the result hinges on the equal-variance assumption.",
     "medians.equal": "Half of the recipes of either period take at most {median} minutes: the medians are equal.",
     "medians.differ": "The median time is {weekdayMedian} minutes on weekdays and {weekendMedian} minutes at weekends.",
     "plain.difference.longer_at_weekend": "Recipes posted at the weekend take a little longer than weekday ones.",
@@ -116,9 +116,9 @@ export const text = {
     interval:
       "Avec une confiance de {level|pct|0}, l'écart de durée moyenne entre week-end et semaine est compris entre {ciLow|signed|2} et {ciHigh|signed|2} min.",
     "welch.agrees":
-      "Le test de Welch, qui ne suppose pas des variances égales, conduit à la même conclusion (t = {t|2}, ddl = {df|0}, {p|p}).",
+      "Le test de Welch, qui ne suppose pas des variances égales, conduit à la même conclusion (t = {t|2}, {df|0} ddl, {p|p}).",
     "welch.disagrees":
-      "Le test de Welch, qui ne suppose pas des variances égales, aboutit à la conclusion inverse au même seuil (t = {t|2}, ddl = {df|0}, {p|p}) : le résultat tient à l'hypothèse d'égalité des variances.",
+      "Le test de Welch, qui ne suppose pas des variances égales, aboutit à la conclusion inverse au même seuil (t = {t|2}, {df|0} ddl, {p|p}) : le résultat tient à l'hypothèse d'égalité des variances.",
     "medians.equal":
       "Dans les deux périodes, la moitié des recettes demandent au plus {median} minutes : les médianes sont égales.",
     "medians.differ":

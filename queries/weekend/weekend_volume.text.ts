@@ -46,9 +46,9 @@ export const text = {
     quietest_day:
       "{day|label} is the quietest day, with {recipes|int} recipes: {below|pct|0} below the mean of the seven days.",
     "distribution.uneven":
-      "Recipes are not spread evenly over the days of the week (χ² = {chi2|1}, df = {df}, {p|p}); the departure from an even spread is {effect|label} (Cohen's w = {w|2}).",
+      "Recipes are not spread evenly over the days of the week (χ² = {chi2|1}, {df} df, {p|p}); the departure from an even spread is {effect|label} (Cohen's w = {w|2}).",
     "distribution.even":
-      "The seven day counts are compatible with an even spread over the calendar (χ² = {chi2|1}, df = {df}, {p|p})."
+      "The seven day counts are compatible with an even spread over the calendar (χ² = {chi2|1}, {df} df, {p|p})."
   },
   fr: {
     title: "Semaine ou week-end : quand les recettes sont-elles publiées ?",
@@ -94,8 +94,8 @@ export const text = {
     quietest_day:
       "Le jour le plus calme est le {day|label}, avec {recipes|int} recettes : {below|pct|0} de moins que la moyenne des sept jours.",
     "distribution.uneven":
-      "Les recettes ne se répartissent pas uniformément entre les jours de la semaine (χ² = {chi2|1}, ddl = {df}, {p|p}) ; l'écart à une répartition uniforme est {effect|label} (w de Cohen = {w|2}).",
+      "Les recettes ne se répartissent pas uniformément entre les jours de la semaine (χ² = {chi2|1}, {df} ddl, {p|p}) ; l'écart à une répartition uniforme est {effect|label} (w de Cohen = {w|2}).",
     "distribution.even":
-      "Les effectifs des sept jours sont compatibles avec une répartition uniforme sur le calendrier (χ² = {chi2|1}, ddl = {df}, {p|p})."
+      "Les effectifs des sept jours sont compatibles avec une répartition uniforme sur le calendrier (χ² = {chi2|1}, {df} ddl, {p|p})."
   }
 } satisfies TextModule;
