@@ -1,8 +1,9 @@
 /**
- * Where a staging model's time goes, by DuckDB operator: runs the model's statements one by one under DuckDB's JSON
- * profiler and returns the operators that took the most time, with their share of the total. A benchmark figure
- * (the report's "Recipe staging, top operators"), never a test threshold. Run with one thread, the times add up
- * to the CPU time the statements took and do not depend on how the machine's cores are shared.
+ * Where a staging model's time goes, by DuckDB operator: runs the model's statements (its cleaning, then its index)
+ * one by one under DuckDB's JSON profiler and returns the operators that took the most time, with their share of the
+ * total. A benchmark figure (the report's "Recipe staging and item index, top operators"), never a test threshold.
+ * Run with one thread, the times add up to the CPU time the statements took and do not depend on how the machine's
+ * cores are shared.
  */
 import {readFile, rm} from "node:fs/promises";
 
@@ -100,7 +101,7 @@ export async function profileStaging(
     rows: (sql) => profiled(() => warehouse.rows(sql))
   };
   try {
-    await runStaging(warehouse, root, model, options.window ?? defaultDateWindow(), runner);
+    await runStaging(runner, root, model, options.window ?? defaultDateWindow());
   } finally {
     await rm(profileFile, {force: true});
   }

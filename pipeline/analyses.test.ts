@@ -52,6 +52,8 @@ describe("modelsReadBy", () => {
       "interactions"
     ]);
     expect(names("FROM raw_interactions")).toEqual(["interactions"]);
+    // The item index's tables are the recipes model's: it builds them on the cleaned recipes.
+    expect(names("select item from analysed_item_counts")).toEqual(["recipes"]);
   });
 
   it("ignores columns, aliases, comments and strings that look like table names", () => {
@@ -112,6 +114,7 @@ describe("discoverAnalyses", () => {
       "queries/test/test_counts.sql",
       "queries/test/test_counts.schema.ts",
       "queries/staging/recipes.sql",
+      "queries/staging/items.sql",
       "pipeline/warehouse.ts",
       "pipeline/serialize.ts",
       "pipeline/analyses.ts"

@@ -19,7 +19,7 @@ import type {ImportCache} from "./moduleGraph.js";
 import {moduleGraph} from "./moduleGraph.js";
 import {sha256} from "./serialize.js";
 import type {StagingModel} from "./staging.js";
-import {STAGING_MODELS, stagingPath} from "./staging.js";
+import {modelTables, STAGING_MODELS, stagingPaths} from "./staging.js";
 import type {Row} from "./warehouse.js";
 
 /** Rows of each named query of an analysis. */
@@ -132,7 +132,7 @@ export function modelsReadBy(sql: string): StagingModel[] {
   const referenced = new Set(
     [...code.matchAll(/\b(?:from|join)\s+([a-z_][a-z0-9_]*)\b/gi)].map((m) => m[1]!.toLowerCase())
   );
-  return STAGING_MODELS.filter((model) => model.tables.some((table) => referenced.has(table)));
+  return STAGING_MODELS.filter((model) => modelTables(model).some((table) => referenced.has(table)));
 }
 
 /** Engine files whose behaviour shapes every snapshot. */
@@ -203,7 +203,7 @@ export async function discoverAnalyses(root: string, only?: {pages: readonly str
           sqlFile,
           ...included,
           ...modules,
-          ...models.map((m) => path.relative(root, stagingPath(root, m))),
+          ...models.flatMap((m) => stagingPaths(root, m).map((file) => path.relative(root, file))),
           ...ENGINE_FILES
         ])
       ];

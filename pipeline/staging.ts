@@ -8,7 +8,7 @@ import path from "node:path";
 import type {ContractFile} from "./contract.js";
 import {INTERACTIONS_FILE, RECIPES_FILE} from "./contract.js";
 import {describeCause, InputSchemaError, QueryError} from "./errors.js";
-import type {Row, Warehouse} from "./warehouse.js";
+import type {Row} from "./warehouse.js";
 import {sqlString} from "./warehouse.js";
 
 export interface StagingModel {
@@ -26,17 +26,23 @@ export interface StagingModel {
    * of sorting (see {@link putInOrder}).
    */
   orderColumn?: string;
+  /**
+   * An index built on the cleaned table once cleaning is done (queries/staging/<name>.sql): not cleaning, so the
+   * build times it as a stage of its own (`index:<name>`). Its tables count as the model's for the analyses.
+   */
+  index?: {name: string; tables: readonly string[]};
 }
 
 export const STAGING_MODELS: readonly StagingModel[] = [
   {
     name: "recipes",
     input: RECIPES_FILE,
-    tables: ["recipes", "recipe_funnel", "recipe_bounds", "structural_items", "item_counts", "raw_recipes"],
+    tables: ["recipes", "recipe_funnel", "recipe_bounds", "raw_recipes"],
     funnelTable: "recipe_funnel",
     table: "recipes",
     dateColumn: "submitted",
-    orderColumn: "id"
+    orderColumn: "id",
+    index: {name: "items", tables: ["item_counts", "structural_items", "analysed_item_counts"]}
   },
   {
     name: "interactions",
@@ -59,10 +65,23 @@ export function stagingPath(root: string, model: StagingModel): string {
   return path.join(root, "queries", "staging", `${model.name}.sql`);
 }
 
+/** The model's SQL files: its cleaning, then its index if it has one. */
+export function stagingPaths(root: string, model: StagingModel): string[] {
+  const index = model.index ? [path.join(root, "queries", "staging", `${model.index.name}.sql`)] : [];
+  return [stagingPath(root, model), ...index];
+}
+
+/** Every table a model makes, its index's included. */
+export function modelTables(model: StagingModel): readonly string[] {
+  return [...model.tables, ...(model.index?.tables ?? [])];
+}
+
 export interface StagingResult {
   funnel: FunnelStep[];
   /** Latest date of the cleaned table, YYYY-MM-DD. */
   latestDate: string;
+  /** The model's index, built after cleaning, and how long it took: a stage of its own in the build's timings. */
+  index?: {name: string; ms: number};
 }
 
 /** The plausible dates of the data, inclusive, YYYY-MM-DD: rows outside are removed and counted by the funnel. */
@@ -88,13 +107,15 @@ export interface StagingRunner {
   rows(sql: string): Promise<Row[]>;
 }
 
-/** Runs one staging model and returns its funnel; fails when cleaning leaves no row. */
+/**
+ * Runs one staging model, its cleaning then its index, and returns its funnel; fails when cleaning leaves no row.
+ * The runner is the warehouse itself in the build, the profiler's wrapper of it in the benchmark.
+ */
 export async function runStaging(
-  warehouse: Warehouse,
+  runner: StagingRunner,
   root: string,
   model: StagingModel,
-  window: DateWindow = defaultDateWindow(),
-  runner: StagingRunner = warehouse
+  window: DateWindow = defaultDateWindow()
 ): Promise<StagingResult> {
   const file = stagingPath(root, model);
   const sql = await readFile(file, "utf8");
@@ -142,7 +163,32 @@ export async function runStaging(
     );
   }
   const [latest] = await runner.rows(`select strftime(max(${model.dateColumn}), '%Y-%m-%d') as d from ${model.table}`);
-  return {funnel, latestDate: String(latest?.d)};
+  const index = model.index ? await runIndex(runner, root, model, model.index.name) : undefined;
+  return {funnel, latestDate: String(latest?.d), ...(index ? {index} : {})};
+}
+
+/** Builds a model's index on its cleaned (and ordered) table; returns its name and how long it took. */
+async function runIndex(
+  runner: StagingRunner,
+  root: string,
+  model: StagingModel,
+  name: string
+): Promise<{name: string; ms: number}> {
+  const started = performance.now();
+  const sql = await readFile(path.join(root, "queries", "staging", `${name}.sql`), "utf8");
+  try {
+    await runner.run(sql);
+  } catch (error) {
+    throw new QueryError(
+      `The index query queries/staging/${name}.sql failed on the cleaned ${model.table} table: ${describeCause(error)}`,
+      `staging/${name}`,
+      {
+        hint: `Check the SQL against the columns queries/staging/${model.name}.sql leaves in ${model.table}.`,
+        cause: error
+      }
+    );
+  }
+  return {name, ms: Math.round(performance.now() - started)};
 }
 
 /**
@@ -153,20 +199,19 @@ export async function runStaging(
  * included) took a tenth of the recipes' cleaning. Returns whether it sorted.
  */
 export async function putInOrder(runner: StagingRunner, model: StagingModel): Promise<boolean> {
-  const check = orderCheckSql(model);
-  if (!check) return false;
-  const [row] = await runner.rows(check);
+  if (!model.orderColumn) return false;
+  const [row] = await runner.rows(disorderedRowsSql(model.table, model.orderColumn));
   if (Number(row?.disordered) === 0) return false;
   await runner.run(orderSql(model));
   return true;
 }
 
-/** The query counting the rows of the model's table out of order (column `disordered`); undefined without an order. */
-function orderCheckSql(model: StagingModel): string | undefined {
-  const column = model.orderColumn;
-  return column
-    ? `select count(*) as disordered from (select ${column} as key, lag(${column}) over (order by rowid) as previous from ${model.table}) where key < previous`
-    : undefined;
+/**
+ * The query counting the rows of `table` that come before their predecessor in the order of `key` (a column, or a
+ * row of columns such as `(date, user_id)`), in the column `disordered`: 0 when the table is in order.
+ */
+export function disorderedRowsSql(table: string, key: string): string {
+  return `select count(*) as disordered from (select ${key} as key, lag(${key}) over (order by rowid) as previous from ${table}) where key < previous`;
 }
 
 /** The statements that sort the model's table (a table cannot be replaced by a query reading it). */

@@ -84,20 +84,22 @@ export const STRUCTURAL_TAG_MIN_SHARE = 0.5;
 const sqlList = (items: readonly string[]): string => `[${items.map((i) => `'${i}'`).join(", ")}]::varchar[]`;
 
 /**
- * `excluded_items(recipes, kind)`: the items an analysis of `kind` ('tags' or 'ingredients') leaves out, one `item`
- * per row. Only tags have structural items; for ingredients the table is empty.
+ * `excluded_items(recipes, item_counts, kind)`: the items an analysis of `kind` ('tags' or 'ingredients') leaves out,
+ * one `item` per row. Only tags have structural items; for ingredients the table is empty. A tag's recipes per year
+ * are summed from the item index's counts (queries/staging/items.sql), which has parsed the lists already.
  */
 export const STRUCTURAL_TAGS_MACRO = `
-  create macro excluded_items(recipes_table, kind) as table
+  create macro excluded_items(recipes_table, counts_table, kind) as table
     with years as (
       select year, count(*) as recipes from query_table(recipes_table) group by year
     ),
     -- Counted per tag and year before the join, which then matches a few thousand counts instead of every
-    -- (recipe, tag) pair.
+    -- (recipe, tag) pair. The column is qualified: the bare name is the macro's parameter.
     tag_years as (
-      select year, tag, count(*) as recipes
-      from (select year, unnest(tags) as tag from query_table(recipes_table) where kind = 'tags')
-      group by year, tag
+      select counts.year, counts.item as tag, sum(counts.recipes) as recipes
+      from query_table(counts_table) as counts
+      where kind = 'tags' and counts.kind = 'tags'
+      group by counts.year, counts.item
     ),
     frequent as (
       select t.tag, t.year

@@ -29,18 +29,14 @@ season_count as (
 ),
 
 season_items as (
-    -- Summed from staging's counts of recipes per item (item_counts), not by exploding every recipe's list again.
+    -- Summed from the item index's counts of recipes per item, structural items left out (analysed_item_counts,
+    -- queries/staging/items.sql), not by exploding every recipe's list again.
     select
         counts.season,
         counts.item,
         sum(counts.recipes)::bigint as recipes
-    from item_counts as counts
-    where true
-        and counts.kind = '{{ items }}'
-        -- Structural tags (Food.com's tree roots, near-universal tags) say nothing about recipes: see the methodology.
-        and counts.item not in (
-            select excluded.item from structural_items as excluded where excluded.kind = '{{ items }}'
-        )
+    from analysed_item_counts as counts
+    where counts.kind = '{{ items }}'
     group by counts.season, counts.item
 ),
 

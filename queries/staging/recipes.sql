@@ -4,10 +4,12 @@
 -- Reads raw_recipes (the RAW_recipes.parquet contract view). Creates:
 --   recipe_bounds  the 2.5–97.5 % bounds of n_steps and n_ingredients;
 --   recipe_funnel  rows left after each rule, in order (the manifest and the overview report it);
---   structural_items  the items the item analyses leave out, by kind ('tags' or 'ingredients');
---   item_counts    recipes per item, kind, year, season and weekend flag, for the item analyses;
---   recipes        one row per kept recipe with parsed lists (each item once, in no particular order), nutrition,
---                  calendar features and complexity.
+--   recipes        one row per kept recipe with nutrition, calendar features and complexity, and its two list
+--                  strings as cleaning normalised them (tag_list, ingredient_list, and whether each is plain), which
+--                  the item index (queries/staging/items.sql) parses into its counts and then drops.
+-- Cleaning decides whether a recipe's lists are well formed; it splits a list into items only where it must count
+-- them (a missing n_ingredients). The macros that split and parse lists are left defined for the item index, their
+-- other user, which drops them.
 -- The input is read once: every row is parsed and written, in the input's order, to the recipes table with its rule
 -- flags; the rules that need the whole table (duplicates, bounds) then read narrow columns only, the rows the rules
 -- reject are deleted and the flags dropped. So the list strings are copied once, where a table of flagged raw
@@ -73,19 +75,6 @@ create or replace temp macro list_items(list_string, plain) as
         when plain then canonical_items(list_string)
         when items_may_need_trim(list_string) then list_transform(python_list_items(list_string), item -> trim(item))
         else python_list_items(list_string)
-    end;
-
--- A list without the empty items and the repeats (an item counts once per recipe, so shares of recipes are true
--- proportions): every analysis counts items and none reads their order, so the lists are not sorted (list_sort was
--- once the largest cost of this file). An item is kept where its first position in the list is its own, so the
--- items keep the input's order. For a recipe's few tens of items, comparing each with the ones before it costs a
--- third of list_distinct's hash table per list (the largest cost of this file after sorting went). A list longer
--- than 64 items (Food.com's longest has fewer), where those comparisons would grow with the square of its length,
--- takes list_distinct, whose order is its own but the same for the same list: a build stays deterministic.
-create or replace temp macro distinct_items(items) as
-    case
-        when len(items) <= 64 then list_filter(items, (item, i) -> item <> '' and list_position(items, item) = i)
-        else list_distinct(list_filter(items, item -> item <> ''))
     end;
 
 -- A list string in Unicode normal form (NFC), without invisible characters (zero-width, soft hyphen, direction
@@ -158,24 +147,25 @@ classified as (
     from trimmed
 ),
 
-parsed as (
+checked as (
     select
-        * exclude (tags, ingredients, plain_tags, plain_ingredients),
+        *,
         -- Lower case and trimmed spaces change no quote, bracket or comma: the string is as well formed as the
         -- input's. A case, not an or, so the tokenizing regex runs only on the strings that are not plain.
         case when plain_tags then true else list_well_formed(tags) end
-        and case when plain_ingredients then true else list_well_formed(ingredients) end as keep_lists,
-        list_items(tags, plain_tags) as tag_items,
-        list_items(ingredients, plain_ingredients) as ingredient_items
+        and case when plain_ingredients then true else list_well_formed(ingredients) end as keep_lists
     from classified
 ),
 
 counted as (
     select
         *,
-        -- A missing count is the number of parsed items: the nutrition rule needs it.
-        coalesce(n_ingredients, len(ingredient_items)) as ingredient_count
-    from parsed
+        -- A missing count is the number of parsed items (the nutrition rule needs it): the list is split only then.
+        case
+            when n_ingredients is null then len(list_items(ingredients, plain_ingredients))
+            else n_ingredients
+        end as ingredient_count
+    from checked
 )
 
 select
@@ -186,9 +176,11 @@ select
     submitted,
     n_steps,
     ingredient_count as n_ingredients,
-    -- Items normalised in case (the whole string was lower-cased before parsing) and in spaces, each once.
-    distinct_items(tag_items) as tags,
-    distinct_items(ingredient_items) as ingredients,
+    -- Normalised in case (the whole string was lower-cased, before parsing) and in spaces, for the item index.
+    tags as tag_list,
+    ingredients as ingredient_list,
+    plain_tags,
+    plain_ingredients,
     nutrition_values[1] as calories,
     nutrition_values[2] as total_fat_pct,
     nutrition_values[3] as sugar_pct,
@@ -370,62 +362,6 @@ where rowid in (select recipe_row from recipe_duplicates)
         false
     );
 
--- The items the item analyses leave out (pipeline/structuralTags.ts: Food.com's tag-tree roots and near-universal
--- tags), computed once here from the cleaned recipes: the three tag analyses each computed the same set. The rule
--- has no structural ingredient (excluded_items(recipes, 'ingredients') is empty by definition), so only the tags
--- are read; the ingredient analyses find no row of their kind and leave nothing out.
-create or replace table structural_items as
-select 'tags' as kind, item from excluded_items(recipes, 'tags');
-
--- The item analyses' one input: how many recipes list each item, by kind ('tags' or 'ingredients'), year, season
--- and weekend flag. The six item analyses (trends, seasons, weekend; tags and ingredients) each exploded every
--- recipe's list and counted it; each now sums these counts instead. The rows are in the order of each count's first
--- recipe (the table is in id order and ids are unique: see putInOrder), so one item's counts come in the order one
--- thread exploding the table meets them, and the analyses' sums over an item's seasons add up in that order, as
--- when each analysis exploded the lists itself; counting on two threads gives no order of its own.
-create or replace table item_counts as
-with cells as not materialized (
-    -- A recipe's year, season and weekend flag as one integer: counting by it rather than by three columns (one a
-    -- string) copies one number beside each exploded item.
-    select
-        id,
-        year * 8 + (list_position(['Winter', 'Spring', 'Summer', 'Autumn'], season) - 1) * 2 + is_weekend::int as cell,
-        tags,
-        ingredients
-    from recipes
-),
-
-counted as (
-    select
-        'tags' as kind,
-        item,
-        cell,
-        count(*) as recipes,
-        min(id) as first_recipe
-    from (select id, cell, unnest(tags) as item from cells)
-    group by item, cell
-    union all
-    select
-        'ingredients' as kind,
-        item,
-        cell,
-        count(*) as recipes,
-        min(id) as first_recipe
-    from (select id, cell, unnest(ingredients) as item from cells)
-    group by item, cell
-)
-
-select
-    kind,
-    item,
-    cell // 8 as year,
-    ['Winter', 'Spring', 'Summer', 'Autumn'][cell % 8 // 2 + 1] as season,
-    cell % 2 = 1 as is_weekend,
-    recipes
-from counted
--- Counts sharing a first recipe are of different items, whose sums never meet: the item only fixes their order.
-order by kind, first_recipe, item;
-
 alter table recipes drop column listed_ingredients;
 alter table recipes drop column keep_id;
 alter table recipes drop column keep_minutes;
@@ -440,10 +376,4 @@ drop table recipe_duplicates;
 drop macro list_well_formed;
 drop macro trimmed_list;
 drop macro normalised_list;
-drop macro distinct_items;
-drop macro list_items;
-drop macro items_may_need_trim;
-drop macro python_list_items;
-drop macro canonical_items;
 drop macro plain_list;
-drop macro canonical_list;

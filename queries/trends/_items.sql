@@ -1,6 +1,6 @@
 -- An item (an ingredient or a tag: the catalogue entry's `items` parameter chooses the list) over the years. An item counts once per recipe (staging de-duplicates the
 -- list), so a count is a number of recipes and a share is a true proportion of the year's recipes. One query
--- returns one row of small lists: staging's counts of recipes per item (item_counts) are summed per year once, and
+-- returns one row of small lists: the item index's counts of recipes per item are summed per year once, and
 -- every other table derives from those counts.
 
 -- name: summary
@@ -25,16 +25,14 @@ excluded as materialized (
 ),
 
 item_years as materialized (
-    -- Summed from staging's counts of recipes per item (item_counts), not by exploding every recipe's list again.
+    -- Summed from the item index's counts of recipes per item, structural items left out (analysed_item_counts,
+    -- queries/staging/items.sql), not by exploding every recipe's list again.
     select
         counts.item,
         counts.year,
         sum(counts.recipes)::bigint as recipes_with_item
-    from item_counts as counts
-    where true
-        and counts.kind = '{{ items }}'
-        -- Structural tags (Food.com's tree roots, near-universal tags) say nothing about recipes: see the methodology.
-        and counts.item not in (select excluded.item from excluded)
+    from analysed_item_counts as counts
+    where counts.kind = '{{ items }}'
     group by counts.item, counts.year
 ),
 

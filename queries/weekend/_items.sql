@@ -16,19 +16,15 @@ periods as (
 ),
 
 counted as (
-    -- Summed from staging's counts of recipes per item (item_counts), not by exploding every recipe's list again;
-    -- an item absent from a period counts 0 there.
+    -- Summed from the item index's counts of recipes per item, structural items left out (analysed_item_counts,
+    -- queries/staging/items.sql), not by exploding every recipe's list again; an item absent from a period counts 0
+    -- there.
     select
         counts.item,
         coalesce(sum(counts.recipes) filter (where not counts.is_weekend), 0)::bigint as weekday_with,
         coalesce(sum(counts.recipes) filter (where counts.is_weekend), 0)::bigint as weekend_with
-    from item_counts as counts
-    where true
-        and counts.kind = '{{ items }}'
-        -- Structural tags (Food.com's tree roots, near-universal tags) say nothing about recipes: see the methodology.
-        and counts.item not in (
-            select excluded.item from structural_items as excluded where excluded.kind = '{{ items }}'
-        )
+    from analysed_item_counts as counts
+    where counts.kind = '{{ items }}'
     group by counts.item
 ),
 
