@@ -18,10 +18,13 @@ export const CLAIM_IDS = [
 /** Turns the query rows into the snapshot: statistics, then the claims that hold. */
 export function step(results: QueryResults): SeasonalityDuration {
   const rows = seasonRows(results.seasons!);
-  const seasons = rows.map((row) => ({
+  // Each season keeps its standard deviation (null for a single recipe) for the gap's interval below; the snapshot
+  // publishes the seasons' intervals, not their deviations.
+  const summaries = rows.map((row) => ({
     season: row.season,
     n: Number(row.n),
     mean: Number(row.mean),
+    std: row.std === null ? null : Number(row.std),
     interval: groupMeanInterval(Number(row.n), Number(row.mean), Number(row.std)),
     median: Number(row.median),
     q25: Number(row.q25),
@@ -34,18 +37,15 @@ export function step(results: QueryResults): SeasonalityDuration {
     min: Number(row.min),
     max: Number(row.max)
   }));
+  const seasons = summaries.map(({std: _, ...season}) => season);
   const kruskal = kruskalFromRows(rows);
   const total = seasons.reduce((sum, s) => sum + s.n, 0);
   const overallMean = seasons.reduce((sum, s) => sum + s.n * s.mean, 0) / total;
-  const byMean = extremes(seasons, (s) => s.mean);
+  const byMean = extremes(summaries, (s) => s.mean);
   const gap = byMean.highest.mean - byMean.lowest.mean;
-  const spread = (season: string) => {
-    const row = rows.find((r) => r.season === season)!;
-    return row.std === null ? null : Number(row.std);
-  };
   const gapCi = requireGapInterval(
-    {...byMean.highest, std: spread(byMean.highest.season)},
-    {...byMean.lowest, std: spread(byMean.lowest.season)},
+    byMean.highest,
+    byMean.lowest,
     "the seasons' longest and shortest mean preparation time"
   );
 

@@ -7,6 +7,7 @@ import {ALPHA, kruskalFromRows} from "./_significance.js";
 import {extremes, seasonRows} from "./_seasons.js";
 import type {SeasonalityNutrition} from "./seasonality_nutrition.schema.js";
 import {NUTRIENTS} from "./seasonality_nutrition.schema.js";
+import type {GroupMean} from "../_meanInterval.js";
 import {groupMeanInterval, requireGapInterval, MEAN_INTERVAL_LEVEL} from "../_meanInterval.js";
 
 /** The reference's heatmap divides by numpy's default std, the population one (ddof = 0). */
@@ -28,15 +29,23 @@ function seasonalZ(means: number[]): number[] {
   return std(means, Z_DDOF) === 0 ? means.map(() => 0) : zScores(means, Z_DDOF);
 }
 
-function nutrientEntry(nutrient: NutrientEntry["nutrient"], results: QueryResults): NutrientEntry {
+/**
+ * A nutrient's snapshot entry, and its highest and lowest seasons with their standard deviations (null for a single
+ * recipe), which a gap's interval needs: the snapshot publishes the seasons' intervals, not their deviations.
+ */
+function nutrientEntry(
+  nutrient: NutrientEntry["nutrient"],
+  results: QueryResults
+): {entry: NutrientEntry; highest: GroupMean; lowest: GroupMean} {
   const rows = seasonRows(results.seasons!.filter((r) => r.nutrient === nutrient));
   const means = rows.map((row) => Number(row.mean));
   const z = seasonalZ(means);
   const meanOfMeans = mean(means);
-  const seasons = rows.map((row, i) => ({
+  const summaries = rows.map((row, i) => ({
     season: row.season,
     n: Number(row.n),
     mean: means[i]!,
+    std: row.std === null ? null : Number(row.std),
     interval: groupMeanInterval(Number(row.n), means[i]!, row.std === null ? null : Number(row.std)),
     q25: Number(row.q25),
     median: Number(row.median),
@@ -44,15 +53,16 @@ function nutrientEntry(nutrient: NutrientEntry["nutrient"], results: QueryResult
     z: z[i]!,
     deviation: means[i]! / meanOfMeans - 1
   }));
-  const {highest, lowest} = extremes(seasons, (s) => s.mean);
-  return {
+  const {highest, lowest} = extremes(summaries, (s) => s.mean);
+  const entry: NutrientEntry = {
     nutrient,
     unit: nutrient === "calories" ? "kcal" : "pdv",
-    seasons,
+    seasons: summaries.map(({std: _, ...season}) => season),
     highest: highest.season,
     lowest: lowest.season,
     kruskal: kruskalFromRows(rows)
   };
+  return {entry, highest, lowest};
 }
 
 function testValues(entry: NutrientEntry): Record<string, number | string> {
@@ -66,19 +76,15 @@ function meanOf(entry: NutrientEntry, season: string): number {
 
 /** Turns the query rows into the snapshot: statistics, then the claims that hold. */
 export function step(results: QueryResults): SeasonalityNutrition {
-  const nutrients = NUTRIENTS.map((n) => nutrientEntry(n, results));
+  const entries = NUTRIENTS.map((n) => nutrientEntry(n, results));
+  const nutrients = entries.map((e) => e.entry);
   const significantCount = nutrients.filter((n) => n.kruskal.significant).length;
   const calories = nutrients[0]!;
   const highestKcal = meanOf(calories, calories.highest);
   const lowestKcal = meanOf(calories, calories.lowest);
-  const calorieRows = results.seasons!.filter((r) => r.nutrient === "calories");
-  const group = (season: string) => {
-    const row = calorieRows.find((r) => r.season === season)!;
-    return {n: Number(row.n), mean: meanOf(calories, season), std: row.std === null ? null : Number(row.std)};
-  };
   const calorieGapInterval = requireGapInterval(
-    group(calories.highest),
-    group(calories.lowest),
+    entries[0]!.highest,
+    entries[0]!.lowest,
     "the most and the least caloric seasons' means"
   );
   const headline = claim(calories.kruskal.significant ? "calories.significant" : "calories.not_significant", {
