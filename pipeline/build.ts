@@ -235,7 +235,7 @@ async function build(options: BuildOptions, effects: BuildEffects, watchdog: Wat
         );
         rowsByObject.set(model.input.file, loaded.rows);
         const result = await watchdog.track(
-          `cleaning ${model.name}`,
+          `cleaning ${model.name}${model.index ? ` and building its ${model.index.name} index` : ""}`,
           () => runStaging(main, root, model, window),
           () => main.interrupt()
         );

@@ -1,3 +1,7 @@
+import {cp, mkdtemp, rm, writeFile} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import path from "node:path";
+
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 
 import {
@@ -317,6 +321,33 @@ describe("staging on the hand-written fixture", () => {
       expect(interactions.latestDate).toBe("2024-01-06");
     } finally {
       bad.close();
+    }
+  });
+
+  it("names the index file and the cleaned table when the item index fails, after cleaning succeeded", async () => {
+    const copy = await mkdtemp(path.join(tmpdir(), "btk-staging-"));
+    const broken = await Warehouse.open({threads: 1});
+    try {
+      await cp(path.join(root, "queries", "staging"), path.join(copy, "queries", "staging"), {recursive: true});
+      // An index reading a column cleaning does not leave.
+      await writeFile(
+        path.join(copy, "queries", "staging", "items.sql"),
+        "create table item_counts as select tags from recipes;\n"
+      );
+      await broken.run(
+        `create view raw_recipes as select * from (values ${recipesValuesSql()}) as t (${RECIPE_COLUMNS})`
+      );
+      const error = await runStaging(broken, copy, recipesModel).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(QueryError);
+      expect((error as QueryError).message).toMatch(
+        /^The index query queries\/staging\/items\.sql failed on the cleaned recipes table: .*tags/
+      );
+      expect((error as QueryError).hint).toMatch(/queries\/staging\/recipes\.sql leaves in recipes/);
+      // Cleaning itself ran: its table is there, in order.
+      expect((await broken.rows("select count(*)::int as n from recipes"))[0]?.n).toBe(33);
+    } finally {
+      broken.close();
+      await rm(copy, {recursive: true, force: true});
     }
   });
 
