@@ -255,6 +255,28 @@ describe("staging on the hand-written fixture", () => {
     expect(await warehouse.rows("select * from item_counts")).toEqual(ordered);
   });
 
+  it("leaves out tags only: an ingredient on nearly every recipe is not structural", async () => {
+    await runStaging(warehouse, root, recipesModel);
+    const structural = await warehouse.rows("select kind, item from structural_items order by item");
+    // "salt" is on 32 of the 33 kept recipes, as "easy" and "main-dish" are on all: the share rule reads tags alone.
+    expect((await recipesWith(warehouse, "ingredients")).salt).toBe(32);
+    expect(structural.map((r) => r.kind)).toEqual(structural.map(() => "tags"));
+    expect(structural.map((r) => r.item)).toEqual(expect.arrayContaining(["easy", "main-dish", "course"]));
+    expect(structural.map((r) => r.item)).not.toContain("salt");
+    // The item analyses' view is item_counts without them.
+    const [left] = await warehouse.rows(
+      "select count(*)::int as n from analysed_item_counts where item in (select item from structural_items)"
+    );
+    expect(left?.n).toBe(0);
+    const [kept] = await warehouse.rows(
+      "select (select count(*) from item_counts)::int - (select count(*) from analysed_item_counts)::int as n"
+    );
+    expect(kept?.n).toBe(
+      (await warehouse.rows("select item from item_counts where kind = 'tags' and item in ('easy', 'main-dish')"))
+        .length
+    );
+  });
+
   it("cleans interactions: ratings 1–5, a date, exact duplicates removed", async () => {
     const result = await runStaging(warehouse, root, interactionsModel);
     expect(result.funnel).toEqual(EXPECTED_INTERACTION_FUNNEL);
