@@ -65,10 +65,14 @@ export function stagingPath(root: string, model: StagingModel): string {
   return path.join(root, "queries", "staging", `${model.name}.sql`);
 }
 
+/** An index's SQL file: queries/staging/<name>.sql. */
+function indexPath(root: string, name: string): string {
+  return path.join(root, "queries", "staging", `${name}.sql`);
+}
+
 /** The model's SQL files: its cleaning, then its index if it has one. */
 export function stagingPaths(root: string, model: StagingModel): string[] {
-  const index = model.index ? [path.join(root, "queries", "staging", `${model.index.name}.sql`)] : [];
-  return [stagingPath(root, model), ...index];
+  return [stagingPath(root, model), ...(model.index ? [indexPath(root, model.index.name)] : [])];
 }
 
 /** Every table a model makes, its index's included. */
@@ -175,7 +179,7 @@ async function runIndex(
   name: string
 ): Promise<{name: string; ms: number}> {
   const started = performance.now();
-  const sql = await readFile(path.join(root, "queries", "staging", `${name}.sql`), "utf8");
+  const sql = await readFile(indexPath(root, name), "utf8");
   try {
     await runner.run(sql);
   } catch (error) {
