@@ -74,6 +74,19 @@ describe("buildSnapshots", () => {
       ["RAW_interactions.parquet", 12]
     ]);
     expect(manifest.staging.recipes?.funnel.at(-1)?.rowsAfter).toBe(33);
+    // The item index is timed as a stage of its own, after the cleaning it is built on; the staging entry holds
+    // the cleaning's funnel and date only.
+    expect(Object.keys(manifest.timings.stages)).toEqual([
+      "stat",
+      "plan",
+      "fetch",
+      "clean:recipes",
+      "index:items",
+      "clean:interactions",
+      "analyses",
+      "write"
+    ]);
+    expect(Object.keys(manifest.staging.recipes ?? {}).sort()).toEqual(["funnel", "input", "latestDate"]);
     const counts = await readFile(path.join(b.config.snapshotDir, "test_counts.json"), "utf8");
     expect(JSON.parse(counts)).toEqual({rows: [{recipes: 33}]});
     expect(manifest.analyses.test_counts).toMatchObject({
