@@ -61,7 +61,7 @@ export const view = defineView<RatingsSeasonalVolume>({
             padding: 0.25
           },
           // Ends on a labelled tick over the tallest bar and its label (tickedAxis), at every width.
-          y: {label: text("axis.share"), percent: true, grid: true, ...tickedAxis(0, top * 118, narrow ? 4 : 6)},
+          y: {label: text("axis.share"), percent: true, grid: true, ...tickedAxis(0, top * 118, narrow ? 6 : 8)},
           marks: [
             Plot.barY(seasons, {
               x: "season",
@@ -120,7 +120,7 @@ export const view = defineView<RatingsSeasonalVolume>({
           marginTop: 24,
           fx: {label: text("axis.season"), domain: keys, tickFormat: (k: string) => text(`axis.season_${k}`)},
           x: {axis: null, domain: ["users", "recipes"], padding: 0.1},
-          y: {label: text("axis.distinct"), grid: true, ...tickedAxis(0, maxAudience * 1.12, narrow ? 4 : 6)},
+          y: {label: text("axis.distinct"), grid: true, ...tickedAxis(0, maxAudience * 1.12, narrow ? 6 : 8)},
           marks: [
             Plot.barY(audience, {
               fx: "season",
