@@ -6,9 +6,10 @@
 import * as Plot from "@observablehq/plot";
 
 import type {RatingsSeasonal} from "../../../queries/ratings/ratings_seasonal.schema.js";
-import {annotate, HALO, laneGridX, LINE, SEASON_COLORS, STAR_COLORS} from "../lib/charts/index.js";
+import {annotate, HALO, laneGridX, LINE, ON_BAR_COLOR, SEASON_COLORS, STAR_COLORS} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
+import {tickedAxis} from "../lib/charts/seasons.js";
 
 type Season = RatingsSeasonal["seasons"][number];
 type Cell = RatingsSeasonal["distribution"][number];
@@ -79,26 +80,39 @@ export const view = defineView<RatingsSeasonal>({
             ...seasons.flatMap((d) => [d.mean, d.lower ?? d.mean, d.upper ?? d.mean].map((v) => Math.abs(off(v))))
           );
           const limit = reach * 1.25 || 0.01;
-          const count = narrow ? 4 : 6;
-          const step =
-            [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5].find((t) => (2 * limit) / t <= count) ?? 1;
-          const ticks = Array.from(
-            {length: 2 * Math.floor(limit / step) + 1},
-            (_, i) => (i - Math.floor(limit / step)) * step
-          );
+          // The axis ends on its outermost ticks, a whole number of steps from zero on each side (it ran half a step
+          // past its last label, at every width), at most `count` steps in all.
+          const count = narrow ? 6 : 8;
+          const steps = (t: number): number => Math.ceil(limit / t - 1e-9);
+          const step = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5].find((t) => 2 * steps(t) <= count) ?? 1;
+          const half = steps(step);
+          const ticks = Array.from({length: 2 * half + 1}, (_, i) => (i - half) * step);
           const digits = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+          // The zoom said on the figure (not only to screen readers), in stars and as a share of the whole star
+          // scale, under the axis' name: the gap of a few hundredths of a star spans the width and reads large without
+          // it. Drawn where the axis spans less than one star (the French unit is singular there).
+          const span = 2 * half * step;
+          const [lowStar, highStar] = [Math.min(...stars), Math.max(...stars)];
+          const zoom =
+            span < 1 && highStar > lowStar
+              ? `${text("axis.zoomed")} ${format(span, `${digits}`)} ${text("axis.zoomUnit")} (${format(span / (highStar - lowStar), "pct|1")} ${text("axis.wholeScale")} ${format(lowStar, "int")}–${format(highStar, "int")})`
+              : null;
+          const zoomRoom = zoom === null ? 0 : narrow ? 30 : 18;
           return {
             width,
-            height: seasons.length * (narrow ? 66 : 52) + 48 + (narrow ? 26 : 14) + 16,
-            marginLeft: 12,
-            marginRight: 12,
+            height: seasons.length * (narrow ? 66 : 52) + 48 + (narrow ? 26 : 14) + 16 + zoomRoom,
+            // Half an end tick's label ("−0.03") on each side.
+            marginLeft: 20,
+            marginRight: 20,
             // The first season's label (two lines on a phone) sits above its row, under the overall mean's name.
             marginTop: labelRoom + 16,
-            marginBottom: 40,
+            marginBottom: 40 + zoomRoom,
             x: {
               label: text("axis.fromOverallMean"),
+              // Where it is without the zoom's note, which goes under it.
+              labelOffset: 37,
               grid: true,
-              domain: [-limit, limit],
+              domain: [-half * step, half * step],
               ticks,
               tickFormat: (v: number) => (Math.abs(v) < step / 2 ? "0" : format(v, `signed|${digits}`))
             },
@@ -147,6 +161,22 @@ export const view = defineView<RatingsSeasonal>({
                 title: (d: Season) => `${label(d)} (n = ${format(d.n, "int")})`,
                 render: annotate(seasons, (d) => ({season: d.season}))
               }),
+              ...(zoom === null
+                ? []
+                : [
+                    Plot.text([zoom], {
+                      frameAnchor: "bottom-left",
+                      text: (d: string) => d,
+                      lineAnchor: "top",
+                      dy: 44,
+                      // From the drawing's edge, as the season names above.
+                      dx: -16,
+                      lineWidth: narrow ? (width - 24) / 10 : undefined,
+                      lineHeight: 1.3,
+                      fontSize: narrow ? 10 : 11,
+                      fill: "currentColor"
+                    })
+                  ]),
               Plot.text(seasons, {
                 y: "season",
                 frameAnchor: "left",
@@ -178,15 +208,37 @@ export const view = defineView<RatingsSeasonal>({
           // one- and two-star shares (about 1 % each) were slivers of two purples a reader could not tell apart.
           const top = Math.max(...cells.map((c) => c.share)) * 100;
           const bar = narrow ? 15 : 14;
+          const [marginLeft, marginRight] = [narrow ? 64 : 80, 20];
+          // Room past the longest bar for its label ("5 ★ 77.2%"), to a labelled tick (tickedAxis), but never past
+          // 100 %: a share's axis to 120 % read as a share above the whole. A label with no room past its bar's end
+          // is written inside the bar's end, in the on-bar colour.
+          const axis = tickedAxis(0, top * (narrow ? 1.45 : 1.2), narrow ? 4 : 8);
+          const end = Math.min(100, axis.domain[1]);
+          const labelWidth = narrow ? 62 : 70;
+          const inside = (c: Cell): boolean =>
+            c.share * 100 + ((labelWidth + 4) / (width - marginLeft - marginRight)) * end > end;
+          const labels = (within: boolean) =>
+            Plot.text(
+              cells.filter((c) => inside(c) === within),
+              {
+                fy: "season",
+                y: "rating",
+                x: "share",
+                text: (c: Cell) => `${c.rating} ★ ${format(c.share, "pct|1")}`,
+                fontSize: narrow ? 10 : 11,
+                ...(within
+                  ? {textAnchor: "end", dx: -4, fill: ON_BAR_COLOR}
+                  : {textAnchor: "start", dx: 4, fill: "currentColor", ...HALO})
+              }
+            );
           return {
             width,
             height: seasons.length * (stars.length * bar + 20) + 48,
-            marginLeft: narrow ? 64 : 80,
-            marginRight: 12,
+            marginLeft,
+            marginRight,
             marginTop: 8,
             marginBottom: 40,
-            // Room past the longest bar for its label ("5 ★ 77.2%").
-            x: {label: text("axis.share"), percent: true, domain: [0, top * (narrow ? 1.45 : 1.2)], grid: true},
+            x: {label: text("axis.share"), percent: true, grid: true, domain: [0, end], ticks: axis.ticks},
             y: {axis: null, domain: [...stars].reverse(), padding: 0.15},
             fy: {label: null, domain: keys, tickFormat: (k: string) => seasonName(k, ctx), padding: 0.1, axis: "left"},
             marks: [
@@ -199,17 +251,8 @@ export const view = defineView<RatingsSeasonal>({
                   `${seasonName(c.season, ctx)} · ${c.rating} ★: ${format(c.share, "pct|1")} (${format(c.count, "int")})`,
                 render: annotate(cells, (c) => ({season: c.season, rating: c.rating}))
               }),
-              Plot.text(cells, {
-                fy: "season",
-                y: "rating",
-                x: "share",
-                text: (c: Cell) => `${c.rating} ★ ${format(c.share, "pct|1")}`,
-                textAnchor: "start",
-                dx: 4,
-                fontSize: narrow ? 10 : 11,
-                fill: "currentColor",
-                ...HALO
-              }),
+              labels(false),
+              labels(true),
               Plot.ruleX([0])
             ]
           };
@@ -234,15 +277,13 @@ export const view = defineView<RatingsSeasonal>({
             width,
             height: seasons.length * (narrow ? 56 : 50) + 48,
             marginLeft: 12,
-            marginRight: 12,
+            marginRight: 20,
             marginTop: 8,
             marginBottom: 40,
             x: {
               label: text("axis.std"),
               grid: true,
-              domain: [0, Math.max(...stds) * 1.25],
-              nice: true,
-              ticks: narrow ? 4 : 8
+              ...tickedAxis(0, Math.max(...stds) * 1.25, narrow ? 4 : 8)
             },
             y: {axis: null, domain: keys, padding: 0.15, insetBottom: 16},
             marks: [

@@ -14,7 +14,7 @@ import type {AnalysisView} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 import {DUMBBELL, heatCells, hiddenLine, intervalAwareText, laneOffset} from "../lib/charts/seasons.js";
 import {SEASON_FILL, SEASON_FORMAT, seasonKey, SEASON_SYMBOL, SEASON_SYMBOL_LEGEND} from "../lib/charts/seasons.js";
-import {spanBands, spanHeight} from "../lib/charts/seasons.js";
+import {dumbbellInset, spanBands, spanHeight, tickedAxis} from "../lib/charts/seasons.js";
 
 type Item = SeasonalItems["items"][number];
 interface Cell {
@@ -214,11 +214,10 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
               marginBottom: 40,
               x: {
                 label: text("axis.share"),
-                domain: [0, max * 1.05],
-                // A share near zero keeps its mark (6 px at most) inside the plot area, off the tick labels.
-                insetLeft: 7,
+                // Ends on a labelled tick past the widest interval (tickedAxis), at every width.
+                ...tickedAxis(0, max, narrow ? 3 : 8),
+                insetLeft: dumbbellInset(geometry),
                 grid: true,
-                ticks: narrow ? 4 : 8,
                 tickFormat: (v: number) => format(v, "pct|0")
               },
               // A point scale: the first and last rows sit half a step from the plot's edges, room for their outer lanes.

@@ -21,7 +21,7 @@ import {
   intervalNotes,
   kruskalNote
 } from "../lib/charts/seasons.js";
-import {SEASON_FORMAT, seasonKey, signedPct} from "../lib/charts/seasons.js";
+import {SEASON_FORMAT, seasonKey, signedPct, tickedAxis} from "../lib/charts/seasons.js";
 
 type Entry = SeasonalityNutrition["nutrients"][number];
 type Nutrient = Entry["nutrient"];
@@ -147,13 +147,15 @@ export const view = defineView<SeasonalityNutrition>({
           const rows = calories.seasons;
           const domain = SEASONS.filter((season) => rows.some((r) => r.season === season));
           const drawn = {rows, x: CALORIES.mean, interval: CALORIES.interval, r: () => INTERVAL_DOT.mean.r};
+          const top = Math.max(...rows.flatMap((d) => [d.q75, d.mean, d.interval?.upper ?? d.mean]));
           return {
             width,
             height: domain.length * 48 + (narrow ? 86 : 84),
             marginLeft: narrow ? 76 : 90,
             marginRight: 16,
             marginTop: NOTES_TOP[narrow ? "narrow" : "wide"],
-            x: {label: text("axis.calories"), grid: true, zero: true, nice: true, ticks: narrow ? 4 : 8},
+            // Ends on a labelled tick past every band, interval and dot (tickedAxis), at every width.
+            x: {label: text("axis.calories"), grid: true, ...tickedAxis(0, top, narrow ? 4 : 8)},
             y: {label: null, domain, tickFormat: (d: Season) => text(seasonKey(d)), padding: 0.4},
             marks: [
               ...intervalDots(rows, CALORIES, (d) =>

@@ -15,7 +15,7 @@ import {legendKey, symbolPath} from "./export.js";
 import {renderPlot} from "./render.js";
 import type {DrawnIntervals} from "./seasons.js";
 import {DUMBBELL, HEAT, heatShade, hiddenIntervals, INTERVAL_DOT, INTERVAL_DOT_LEGEND} from "./seasons.js";
-import {intervalAwareText, QUARTILES_CLASS, spanHeight} from "./seasons.js";
+import {intervalAwareText, QUARTILES_CLASS, spanHeight, tickedAxis} from "./seasons.js";
 import {LINE, PALETTE} from "./theme.js";
 
 interface Row {
@@ -44,6 +44,18 @@ describe("hiddenIntervals", () => {
     expect(hiddenIntervals(drawnOf([narrow, none]), x)).toBe("all");
     expect(hiddenIntervals(drawnOf([narrow, wide, none]), x)).toBe("some");
     expect(hiddenIntervals(drawnOf([wide, lopsided]), x)).toBe("none");
+  });
+});
+
+describe("tickedAxis", () => {
+  it("widens the domain to the step of the ticks the axis draws, not of Plot's ten", () => {
+    // 17 % on four ticks: steps of 5 %, to 20 % (Plot's nice: true rounded to 18 %, past a last label of 15 %).
+    expect(tickedAxis(0, 0.17, 4)).toEqual({domain: [0, 0.2], ticks: 4});
+    expect(Plot.scale({x: {domain: [0, 0.17], nice: true}}).domain).toEqual([0, 0.18]);
+    expect(tickedAxis(0, 0.17, 8).domain).toEqual([0, 0.18]);
+    // A domain already on the step stays; a low end below zero goes to its tick too.
+    expect(tickedAxis(0, 40, 4).domain).toEqual([0, 40]);
+    expect(tickedAxis(-3, 41, 4).domain).toEqual([-20, 60]);
   });
 });
 
@@ -174,6 +186,9 @@ function pathYs(d: string): number[] {
   return ys;
 }
 
+/** The most render.ts's rounding of coordinates to a tenth of a pixel moves a point (px). */
+const ROUNDED = 0.05 + 1e-9;
+
 describe("the seasonal dumbbells", () => {
   const figure = seasonalIngredients.figures(items()).find((f) => f.key === "range")!;
   const draw = (narrow: boolean): string =>
@@ -255,22 +270,64 @@ describe("the seasonal dumbbells", () => {
     }
   );
 
-  it("draws a band from each item's lowest share to its highest, with the x grid inside it only", () => {
-    const svg = draw(false);
-    const band = /<g data-mark="rule"[^>]*stroke-width="([\d.]+)"[^>]*>(.*?)<\/g>/.exec(svg)!;
-    expect(Number(band[1])).toBe(spanHeight(DUMBBELL.wide));
-    const x = (attribute: string, line: string) => Number(new RegExp(`${attribute}="([\\d.]+)"`).exec(line)![1]);
-    const lines = band[2]!.match(/<line[^>]*>/g)!;
-    expect(lines).toHaveLength(3);
-    // Each band's length in pixels is its item's range of shares on the x scale: zucchini 1.0–2.0 %, cinnamon
-    // 2.9–4.0 % and "seasonal" 7.0–11.71 %, on one scale.
-    const lengths = lines.map((l) => Math.abs(x("x2", l) - x("x1", l)));
-    expect(lengths[0]! / lengths[2]!).toBeCloseTo(0.01 / 0.0471, 1);
-    expect(lengths[1]! / lengths[2]!).toBeCloseTo(0.011 / 0.0471, 1);
-    // Plot's grid gives way to pieces across the bands, in the card's colour.
-    expect(svg).not.toContain('data-mark="x-grid"');
-    expect(svg).toMatch(/data-mark="span-grid"[^>]*stroke="var\(--plot-background\)"/);
-  });
+  it.each([true, false])(
+    "draws a band from each item's lowest share to its highest, with the x grid inside it only (phone: %s)",
+    (narrow) => {
+      const options = figure.plot(context(narrow));
+      const svg = renderPlot(options, {id: "r", lang: "en", ariaLabel: "r"});
+      const band = /<g data-mark="rule"[^>]*stroke-width="([\d.]+)"[^>]*>(.*?)<\/g>/.exec(svg)!;
+      expect(Number(band[1])).toBe(spanHeight(DUMBBELL[narrow ? "narrow" : "wide"]));
+      const at = (attribute: string, line: string) => Number(new RegExp(`${attribute}="([\\d.]+)"`).exec(line)![1]);
+      const lines = band[2]!.match(/<line[^>]*>/g)!;
+      expect(lines).toHaveLength(3);
+      // Each band's ends where the drawing's x scale puts the item's lowest and highest shares: the scale from the
+      // chart's options (its domain onto the plot area, past the left inset), to the twentieth of a pixel that
+      // render.ts's rounding to a tenth leaves.
+      const x = options.x as {domain: [number, number]; insetLeft: number};
+      const [left, right] = [options.marginLeft! + x.insetLeft, options.width! - options.marginRight!];
+      const px = (share: number): number =>
+        left + ((share - x.domain[0]) / (x.domain[1] - x.domain[0])) * (right - left);
+      const shares = items().items.map((item) => item.shares.map((share) => share.share));
+      const ends = lines.map((line) => [at("x1", line), at("x2", line)].sort((a, b) => a - b));
+      shares.forEach((row, i) => {
+        expect(Math.abs(ends[i]![0] - px(Math.min(...row))), `item ${i}'s lowest share`).toBeLessThanOrEqual(ROUNDED);
+        expect(Math.abs(ends[i]![1] - px(Math.max(...row))), `item ${i}'s highest share`).toBeLessThanOrEqual(ROUNDED);
+      });
+      // The tolerance fails a band drawn from the next season's share: the closest shares of one item ("seasonal"'s
+      // 11.68 and 11.71 %, a third of a pixel apart on the phone) lie more than twice the tolerance apart.
+      const closest = Math.min(
+        ...shares.flatMap((row) => {
+          const sorted = [...row].sort((a, b) => a - b);
+          return sorted.slice(1).map((v, k) => px(v) - px(sorted[k]!));
+        })
+      );
+      expect(closest).toBeGreaterThan(2 * ROUNDED);
+      // Plot's grid gives way to pieces across the bands, in the card's colour.
+      expect(svg).not.toContain('data-mark="x-grid"');
+      expect(svg).toMatch(/data-mark="span-grid"[^>]*stroke="var\(--plot-background\)"/);
+    }
+  );
+
+  it.each([true, false])(
+    "ends its x axis on a labelled tick at both ends, past every share and interval (phone: %s)",
+    (narrow) => {
+      const options = figure.plot(context(narrow));
+      const svg = renderPlot(options, {id: "r", lang: "en", ariaLabel: "r"});
+      const labels = /<g[^>]*data-mark="x-axis tick label"[^>]*>(.*?)<\/g>/.exec(svg)![1]!;
+      const ticks = [...labels.matchAll(/translate\(([\d.]+),[^)]*\)"[^>]*>([^<]*)</g)].map((m) => ({
+        x: Number(m[1]),
+        value: Number(m[2])
+      }));
+      const x = options.x as {domain: [number, number]; insetLeft: number};
+      // The axis' ends are its first and last labels (Plot draws ticks on the half pixel).
+      expect(ticks[0]!.value).toBe(x.domain[0]);
+      expect(ticks.at(-1)!.value).toBe(x.domain[1]);
+      expect(Math.abs(ticks.at(-1)!.x - (options.width! - options.marginRight!))).toBeLessThanOrEqual(0.5);
+      expect(Math.abs(ticks[0]!.x - (options.marginLeft! + x.insetLeft))).toBeLessThanOrEqual(0.5);
+      const upper = Math.max(...items().items.flatMap((item) => item.shares.map((share) => share.interval.upper)));
+      expect(x.domain[1]).toBeGreaterThanOrEqual(upper);
+    }
+  );
 
   it("keys each season with its symbol, as Plot draws it, and the band", () => {
     const keys = figure.legend!.filter((e) => e.label.startsWith("axis.season_")).map((e) => e.shape);

@@ -32,6 +32,19 @@ export function signedPct(format: PlotContext["format"], fraction: number, digit
   return Number((fraction * 100).toFixed(digits)) > 0 ? `+${text}` : text;
 }
 
+/**
+ * A linear axis over [lo, hi] that ends on a labelled tick at each end, at the tick count it draws: `{domain, ticks}`,
+ * the domain widened to the step of `ticks` ticks (Plot's nice for that count). A domain set from the data (the
+ * dumbbells' `max × 1.05`) ended where no tick was, and Plot's `nice: true` rounds for ten ticks where a phone draws
+ * four: the phone's tag dumbbells ran to 17 % past a last label of 15 %, where a reader cannot read a value.
+ *
+ * @example x: {label, grid: true, ...tickedAxis(0, maxShare, narrow ? 4 : 8)}
+ */
+export function tickedAxis(lo: number, hi: number, ticks: number): {domain: [number, number]; ticks: number} {
+  const ends = Array.from(Plot.scale({x: {domain: [lo, hi], nice: ticks}}).domain ?? [lo, hi], Number);
+  return {domain: [Math.min(...ends), Math.max(...ends)], ticks};
+}
+
 /** The significance of a Kruskal–Wallis test as a short chart note: "Kruskal–Wallis H = 10.8, p = 0.013". */
 export function kruskalNote(
   k: {H: number; p: number; significant: boolean},
@@ -102,8 +115,19 @@ export const SEASON_SYMBOL_LEGEND: LegendEntry[] = SEASONS.map((season) => ({
  * merged into one blot on a phone and, at the tags' low shares, at 1280 px. The lanes are far enough apart for the
  * tallest neighbours (the diamond over the circle, one of them ringed as the peak) to touch at most (seasons.test.ts,
  * on the drawn outlines; legibility.ts's marks-overlap check in the browser).
+ *
+ * The phone's symbols are larger than the wide drawing's (radius 6, not 4.5: at 4.5 in a 310 px drawing a reader
+ * told the triangle from the diamond by colour only), with lanes and rows grown to match: a px of air between the
+ * tallest neighbours and 13 px between two items' bands.
  */
-export const DUMBBELL = {narrow: {r: 4.5, lane: 10.5, row: 54}, wide: {r: 4, lane: 9.5, row: 46}} as const;
+export const DUMBBELL = {narrow: {r: 6, lane: 15, row: 72}, wide: {r: 4, lane: 9.5, row: 46}} as const;
+
+/**
+ * The room a dumbbell's x axis keeps at its left end (px), so that a share near zero keeps its whole symbol inside the
+ * plot area, off the tick labels: half the widest symbol, the triangle (1.35 r across each side of its centre for
+ * Plot's triangle of a disc's area), and its ring.
+ */
+export const dumbbellInset = ({r}: {r: number}): number => Math.ceil(1.35 * r + 1);
 
 /**
  * The grey band behind a dumbbell's lanes, from the item's lowest seasonal share to its highest: the range the

@@ -1,0 +1,79 @@
+import {describe, expect, it} from "vitest";
+
+import type {RatingsSeasonal} from "../../../queries/ratings/ratings_seasonal.schema.js";
+import {text as texts} from "../../../queries/ratings/ratings_seasonal.text.js";
+import {renderPlot} from "../lib/charts/render.js";
+import {formatValue} from "../lib/format.js";
+import type {PlotContext} from "../lib/views.js";
+import {NARROW_WIDTH, WIDE_WIDTH} from "../lib/views.js";
+import {view} from "./ratings_seasonal.js";
+
+type Lang = "en" | "fr";
+
+/** Four seasons whose means lie within a few hundredths of a star, each with its interval, and five stars. */
+function snapshot(): RatingsSeasonal {
+  const seasons = (
+    [
+      ["Winter", 4.6474, 0.0027],
+      ["Spring", 4.6668, 0.0026],
+      ["Summer", 4.6772, 0.0027],
+      ["Autumn", 4.6549, 0.0028]
+    ] as const
+  ).map(([season, mean, half]) => ({season, n: 250_000, mean, lower: mean - half, upper: mean + half, std: 0.73}));
+  const distribution = seasons.flatMap(({season}) =>
+    [0.012, 0.013, 0.04, 0.18, 0.755].map((share, i) => ({season, rating: i + 1, count: share * 250_000, share}))
+  );
+  return {seasons, distribution} as unknown as RatingsSeasonal;
+}
+
+const context = (lang: Lang, narrow: boolean): PlotContext => ({
+  lang,
+  width: narrow ? NARROW_WIDTH : WIDE_WIDTH,
+  narrow,
+  text: (key) => (texts[lang] as Record<string, string>)[key] ?? key,
+  format: (value, spec) => formatValue(value, spec, lang)
+});
+
+/** The x axis' tick labels of a drawing, as printed, with their positions. */
+function ticks(svg: string): Array<{x: number; label: string}> {
+  const labels = /<g[^>]*data-mark="x-axis tick label"[^>]*>(.*?)<\/g>/.exec(svg)![1]!;
+  return [...labels.matchAll(/translate\(([\d.]+),[^)]*\)"[^>]*>([^<]*)</g)].map((m) => ({
+    x: Number(m[1]),
+    label: m[2]!
+  }));
+}
+
+describe("the ratings' seasonal means", () => {
+  const means = view.figures(snapshot()).find((f) => f.key === "means")!;
+
+  it.each([
+    ["en", true],
+    ["en", false],
+    ["fr", true],
+    ["fr", false]
+  ] as const)(
+    "ends its zoomed axis on labelled ticks and says the zoom on the figure (%s, phone: %s)",
+    (lang, narrow) => {
+      const options = means.plot(context(lang, narrow));
+      const svg = renderPlot(options, {id: "m", lang, ariaLabel: "m"});
+      const drawn = ticks(svg);
+      // Both ends of the axis are labelled ticks, symmetric about zero: the axis ran half a step past its last label.
+      const domain = (options.x as {domain: [number, number]}).domain;
+      expect(domain[0]).toBe(-domain[1]);
+      expect(Math.abs(drawn[0]!.x - options.marginLeft!)).toBeLessThanOrEqual(0.5);
+      expect(Math.abs(drawn.at(-1)!.x - (options.width! - options.marginRight!))).toBeLessThanOrEqual(0.5);
+      expect(drawn.at(-1)!.label).toBe(formatValue(domain[1], `signed|2`, lang));
+      // The zoom written on the figure in the reader's language: the axis' span in stars, and its share of the 1–5
+      // scale, both as the axis' own numbers give them.
+      const span = domain[1] - domain[0];
+      const written = [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>|<text[^>]*>([^<]*)<\/text>/g)]
+        .map((m) => (m[1] ?? m[2])!.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))))
+        .join(" ");
+      // Compared as words: the drawing sets French apostrophes and the spaces before ":" and "%" typographically.
+      const plain = (t: string): string => t.replaceAll("\u2019", "'").replace(/[\u00a0\u202f]/g, " ");
+      expect(plain(written)).toContain(plain(texts[lang]["axis.zoomed"]));
+      expect(plain(written)).toContain(plain(`${formatValue(span, "2", lang)} ${texts[lang]["axis.zoomUnit"]}`));
+      expect(plain(written)).toContain(plain(formatValue(span / 4, "pct|1", lang)));
+    }
+  );
+});
