@@ -23,6 +23,8 @@
  * - beyond-ticks: a dot's centre, or a line or area, beyond the outermost labelled tick of a numeric axis (a month
  *   below the lowest tick of the mean ratings, the bands of the share multiples under their lowest tick of 20 %),
  *   where its value cannot be read; year axes, whose ends are not ticks, are left out;
+ * - size-without-key: dots of one mark drawn in several sizes (a quantity on Plot's r channel) in a figure whose
+ *   legend has no size key;
  * - uneven-weight: value labels of one bar chart (numbers written by a text mark) in two font weights: the one count
  *   of the weekday chart written in bold read as a highlighted day;
  * - lone-action: a figure's downloads and the link to its page on two lines where they fit on one ("Page de la
@@ -594,6 +596,17 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
             `${beyond.length} marks beyond the outermost ${axis} tick, e.g. "${clip(beyond[0]!)}"`
           );
       }
+
+      // Dots of one mark in several sizes encode a quantity (Plot's r channel): the figure's legend must say which
+      // (a "sizes" key), or the reader sees sizes and cannot read them (the preparation-time trend's dots).
+      const sized = [...svg.querySelectorAll('[data-mark="dot"]')].some((group) => {
+        const sizes = new Set(
+          [...group.children].filter(shown).map((d) => Math.round(d.getBoundingClientRect().width / scale))
+        );
+        return sizes.size > 2;
+      });
+      const keyed = [...(svg.closest("figure")?.querySelectorAll(".legend__key--sizes") ?? [])].some(shown);
+      if (sized && !keyed) add("size-without-key", where, "dots drawn in several sizes with no size key in the legend");
 
       // Value labels of a bar chart in one weight: a weight of its own singles a bar out.
       // A bar in the highlight colour (the busiest year) carries its bold value by design: its key says why.

@@ -128,8 +128,6 @@ export function legendKey(shape: LegendShape, color: string): string {
         `<circle cx="3.5" cy="9.5" r="2.5" fill="${color}" stroke="var(--plot-background)"/>` +
         `<circle cx="9.5" cy="7" r="4.5" fill="${color}" stroke="var(--plot-background)"/>`
       );
-    case "whisker":
-      return cappedWhisker(color, "upright", 3);
     // MEDIAN in theme.ts, an edge in the text colour under the bar, across a piece of box in the box's direction:
     // drawn upright on the page's background whatever the boxes' direction, it read as a grey "‖" beside upright
     // boxes whose median is a level white bar.
