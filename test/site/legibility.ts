@@ -536,9 +536,7 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
 
       // Marks beyond the outermost labelled tick of a numeric axis: one axis per element holding its ticks (one per
       // facet row or column of a faceted chart), and a mark read on the axis of the facet frame it lies in.
-      // The y axis only for now: on the x axis the seasonal range charts' phone drawings (seasons.ts) still draw dots past
-      // their last tick.
-      for (const axis of ["y"] as const) {
+      for (const axis of ["y", "x"] as const) {
         const groups = new Map<Element, number[]>();
         for (const tick of svg.querySelectorAll(`[data-mark="${axis}-axis tick"] path`)) {
           const r = tick.getBoundingClientRect();
@@ -582,12 +580,11 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
           const [cx, cy] = [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
           check(dot, axis === "y" ? cy : cx, axis === "y" ? cy : cx, cx, cy);
         }
-        if (axis === "y") {
-          for (const path of svg.querySelectorAll('[data-mark="area"] path, [data-mark="line"] path')) {
-            if (!shown(path)) continue;
-            const r = path.getBoundingClientRect();
-            check(path, r.top, r.bottom, (r.left + r.right) / 2, (r.top + r.bottom) / 2);
-          }
+        for (const path of svg.querySelectorAll('[data-mark="area"] path, [data-mark="line"] path')) {
+          if (!shown(path)) continue;
+          const r = path.getBoundingClientRect();
+          const [cx, cy] = [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
+          check(path, axis === "y" ? r.top : r.left, axis === "y" ? r.bottom : r.right, cx, cy);
         }
         if (beyond.length)
           add(
