@@ -48,7 +48,8 @@
  * - text-on-rule: a line drawn inside the plot (a zero or reference line, a dumbbell's bar, a whisker, a tick) crossing the
  *   glyphs of a label, haloed or not: row names of the difference charts sat on their dotted zero line; and an x grid
  *   line crossing a name (not a value label) written in the plot;
- * - text-on-marks: a label lying on a dot or a filled area (a band, an interval): the fit's name on the last dots;
+ * - text-on-marks: a label lying on a dot or a filled area (a band, an interval): the fit's name on the last dots; or
+ *   closer to a dot's painted edge (a ring's stroke included) than a quarter em, where it reads as running into it;
  * - scroll-cue: a box that scrolls sideways without a visible "scroll" hint (data-scroll-hint, drawn by global.css),
  *   or not reachable from the keyboard, or without an accessible name.
  *
@@ -380,18 +381,31 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
       // A label lying on data: a dot, or a filled area (a band, an interval) under its glyphs. Its halo hides the data
       // there ("Weighted trend (WLS)" written over the last years' dots and the ±1 SD band). Areas are tested point by
       // point inside the glyph box (an area's box is the whole band), in the path's own coordinates.
+      // A dot's box leaves its stroke out: an open ring's edge is its stroke, drawn half outside the box.
       const dataDots = [...svg.querySelectorAll('[data-mark="dot"] circle')].filter(shown).map((c) => {
         const r = c.getBoundingClientRect();
-        return {x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2, radius: r.width / 2};
+        const stroke = c.closest("[stroke]")?.getAttribute("stroke");
+        const width = parseFloat(c.closest("[stroke-width]")?.getAttribute("stroke-width") ?? "1");
+        const painted = stroke && stroke !== "none" && stroke !== "var(--plot-background)" ? (width * scale) / 2 : 0;
+        return {x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2, radius: r.width / 2, edge: r.width / 2 + painted};
       });
       const areas = [...svg.querySelectorAll<SVGPathElement>('[data-mark="area"] path')].filter(shown);
       for (const [t, rt] of rects) {
         if (!t.closest('[data-mark="text"]')) continue;
-        const onDot = dataDots.some(({x, y, radius}) => {
-          const dx = Math.max(rt.left - x, 0, x - rt.right);
-          const dy = Math.max(rt.top - y, 0, y - rt.bottom);
-          return Math.hypot(dx, dy) < radius - 0.5;
-        });
+        const distance = ({x, y}: {x: number; y: number}) =>
+          Math.hypot(Math.max(rt.left - x, 0, x - rt.right), Math.max(rt.top - y, 0, y - rt.bottom));
+        const onDot = dataDots.some((d) => distance(d) < d.radius - 0.5);
+        // Closer to a dot's edge than a space of its own text (a quarter em), a label reads as running into the dot:
+        // "2,92 %◯", the French share beside the weekday ring at 2.3 px on a phone (the touching check compares
+        // labels with labels only, and a ring's box leaves out the stroke that draws it).
+        const space = 0.25 * parseFloat(getComputedStyle(t).fontSize) * scale;
+        const nearDot = !onDot && dataDots.find((d) => distance(d) < d.edge + space);
+        if (nearDot)
+          add(
+            "text-on-marks",
+            where,
+            `"${clip(t.textContent ?? "")}" is ${Math.max(0, distance(nearDot) - nearDot.edge).toFixed(1)} px from a dot's edge, under a space`
+          );
         const onArea = areas.some((path) => {
           const toPath = path.getScreenCTM()?.inverse();
           if (!toPath) return false;

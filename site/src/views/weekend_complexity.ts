@@ -189,7 +189,7 @@ export const view = defineView<WeekendComplexity>({
             height: narrow ? 250 : 210,
             marginLeft: 12,
             marginRight: 12,
-            marginTop: 8,
+            marginTop: 10,
             marginBottom: 40,
             x: {label: text("axis.difference"), grid: true, percent: true, domain: [-limit, limit]},
             y: {axis: null, domain: metricKeys, padding: 0.2, insetBottom: 10},
@@ -224,7 +224,8 @@ export const view = defineView<WeekendComplexity>({
                 text: (d: Metric) => `${row(d).name}${narrow ? "\n" : " — "}${label(d)}`,
                 textAnchor: "start",
                 lineAnchor: "bottom",
-                dy: -1,
+                // A quarter em off the dot's ring below (legibility text-on-marks): at −1 the name ran into it.
+                dy: -3,
                 fontSize: narrow ? 11 : 12,
                 fill: "currentColor"
               })
