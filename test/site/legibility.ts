@@ -165,18 +165,18 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
         .map((a) => [a, a.getBoundingClientRect()] as const);
       if (actions.length < 2) continue;
       // Lines told apart by their middles: links of one line are centred on it within a few pixels.
-      const middles = actions.map(([, r]) => r.top + r.height / 2).sort((a, b) => a - b);
-      const lineCount = 1 + middles.filter((m, i) => i > 0 && m - middles[i - 1]! > 8).length;
+      const middles = actions.map(([, r]) => r.top + r.height / 2);
+      const sorted = [...middles].sort((a, b) => a - b);
+      const lineCount = 1 + sorted.filter((m, i) => i > 0 && m - sorted[i - 1]! > 8).length;
       // 12 px: the gap between two of them (0.75rem).
       const width = actions.reduce((sum, [, r]) => sum + r.width + 12, -12);
       const box = tools.getBoundingClientRect();
       const [last, lastRect] = actions[actions.length - 1]!;
-      const middle = (r: DOMRect) => r.top + r.height / 2;
-      const above = actions.filter(([, r]) => middle(lastRect) - middle(r) > 8);
-      const aboveLine = above.filter(
-        ([, r]) => Math.abs(middle(r) - Math.max(...above.map(([, a]) => middle(a)))) <= 8
-      );
-      const alone = actions.filter(([, r]) => Math.abs(middle(r) - middle(lastRect)) <= 8).length === 1;
+      const lastMiddle = middles[middles.length - 1]!;
+      // The line just above the last link's: the links whose middles lie within a few pixels of the lowest above it.
+      const aboveTop = Math.max(...middles.filter((m) => lastMiddle - m > 8));
+      const aboveLine = actions.filter((_, i) => lastMiddle - middles[i]! > 8 && aboveTop - middles[i]! <= 8);
+      const alone = middles.filter((m) => Math.abs(m - lastMiddle) <= 8).length === 1;
       if (lineCount > 1 && width <= box.width) {
         add(
           "lone-action",

@@ -13,6 +13,7 @@ import {
   laneRuleX,
   LINE,
   MEDIAN,
+  medianTicks,
   PERIOD_COLORS,
   significanceColor
 } from "../lib/charts/index.js";
@@ -119,9 +120,7 @@ export const view = defineView<WeekendComplexity>({
             ),
             // The median as a bar across the mean's bar: drawn as an open square, it sat just
             // past the end of a bar whose median exceeds its mean (ingredients) and read as a bullet before the value.
-            ...[MEDIAN.edge, MEDIAN.bar].map((style) =>
-              Plot.tickX(rows, {fy: "metric", y: "period", x: "median", ...style})
-            ),
+            ...medianTicks("x", rows, {fy: "metric", y: "period", x: "median"}),
             Plot.text(rows, {
               fy: "metric",
               y: "period",
