@@ -1,5 +1,6 @@
 /** English and French text of the preparation-time analysis: labels, method and one template per claim. */
 import type {TextModule} from "../../pipeline/narrative.js";
+import {DOT_SIZE_YEAR_RECIPES} from "../_dotSize.text.js";
 
 export const text = {
   en: {
@@ -8,6 +9,7 @@ export const text = {
     method:
       "For each year of posting from {firstYear} to {lastYear} we take the mean and the median preparation time of that year's recipes ({recipes|int} recipes in all), and the percentiles that bound the shaded band, by linear interpolation between the two nearest values. A weighted least-squares (WLS) line is fitted to the yearly means and another to the yearly medians, each year weighted by its number of recipes so that the thin first and last years count less; the slope's t-test gives the p-value (significant below α = {alpha|2}) and R² is the weighted R². Each year is one point, so the test asks whether yearly averages drift, not whether single recipes got quicker. The default band runs from Q{defaultLowPercent|int} to Q{defaultHighPercent|int}. The narrow band around the mean is its {intervalLevel|pct|0} confidence interval (Student t, from the year's standard deviation and number of recipes): it widens in the years with few recipes.",
     "option.bubbles": "Dots sized by recipes",
+    "axis.dot_area": DOT_SIZE_YEAR_RECIPES.en,
     "option.band": "Dispersion band",
     "option.band.q25_q75": "interquartile range",
     "option.band.q10_q90": "wide",
@@ -60,6 +62,7 @@ export const text = {
     method:
       "Pour chaque année de publication, de {firstYear} à {lastYear}, nous calculons la moyenne et la médiane du temps de préparation des recettes de l'année ({recipes|int} recettes en tout), ainsi que les centiles qui bornent la bande ombrée, par interpolation linéaire entre les deux valeurs les plus proches. Une droite des moindres carrés pondérés (MCP) est ajustée aux moyennes annuelles, une autre aux médianes annuelles, chaque année pesant son nombre de recettes pour que les premières et dernières années, peu fournies, comptent moins ; le test t de la pente donne la valeur p (significative sous α = {alpha|2}) et le R² est le R² pondéré. Chaque année est un point : le test porte sur la dérive des moyennes annuelles, pas sur la rapidité de chaque recette. La bande par défaut va de Q{defaultLowPercent|int} à Q{defaultHighPercent|int}. La bande étroite autour de la moyenne est son intervalle de confiance à {intervalLevel|pct|0} (t de Student, à partir de l'écart type et du nombre de recettes de l'année) : elle s'élargit les années pauvres en recettes.",
     "option.bubbles": "Points proportionnels aux recettes",
+    "axis.dot_area": DOT_SIZE_YEAR_RECIPES.fr,
     "option.band": "Bande de dispersion",
     "option.band.q25_q75": "\u00e9cart interquartile",
     "option.band.q10_q90": "large",

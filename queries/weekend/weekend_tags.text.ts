@@ -21,6 +21,9 @@ export const text = {
     "axis.weekdayShare": "Share of weekday recipes",
     "axis.weekendShare": "Share of weekend recipes",
     "axis.interval": "{intervalLevel|pct|0} interval of the share (Wilson)",
+    "axis.interval_hidden_all":
+      "Each {intervalLevel|pct|0} interval is narrower than its mark and hidden by it: the table gives its bounds",
+    "axis.interval_hidden_some": "An interval narrower than its mark is hidden by it: the table gives its bounds",
     "axis.weekdayLower": "Weekday share: lower bound of its interval",
     "axis.weekdayUpper": "Weekday share: upper bound of its interval",
     "axis.weekendLower": "Weekend share: lower bound of its interval",
@@ -33,9 +36,9 @@ export const text = {
     "figure.gaps.description":
       "Horizontal bars of the gap in share between weekend and weekday recipes for the tags that pass the filters, up to {topN|int} on each side: bars to the right, in orange, for tags more frequent at weekends, bars to the left, in blue-grey, for those more frequent on weekdays. Each bar carries its name and its gap in percentage points (pp).",
     "figure.shares.caption":
-      "Weekday and weekend shares of the same tags, with their {intervalLevel|pct|0} intervals, often hidden by their marks",
+      "Weekday and weekend shares of the same tags, with their {intervalLevel|pct|0} intervals where wider than their marks",
     "figure.shares.description":
-      "For each tag of the previous chart, an open blue-grey ring at the share of weekday recipes that carry it and a smaller solid orange square at the share of weekend recipes, drawn over the ring where the shares are close, both on the row's line and joined by a grey segment, each mark on a line of its colour spanning the share's {intervalLevel|pct|0} Wilson interval, often hidden by the mark (the table gives its bounds); the name of each tag is written above its row.",
+      "For each tag of the previous chart, an open blue-grey ring at the share of weekday recipes that carry it and a smaller solid orange square at the share of weekend recipes, drawn over the ring where the shares are close, both on the row's line and joined by a grey segment, each mark on a line of its colour spanning the share's {intervalLevel|pct|0} Wilson interval, hidden by the mark where narrower than it, as a note above the chart then says (the table gives its bounds); the name of each tag is written above its row.",
     "passing.some":
       "{passing|int} of the {tested|int} tags common enough to compare (found in at least {minMeanShare|pct|0} of recipes, on average over weekdays and the weekend) appear more often on weekdays or more often at the weekend: {moreAtWeekend|int} at the weekend, {moreOnWeekdays|int} on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct tags in all).",
     "passing.some#one":
@@ -69,6 +72,10 @@ export const text = {
     "axis.weekdayShare": "Part des recettes de semaine",
     "axis.weekendShare": "Part des recettes du week-end",
     "axis.interval": "Intervalle à {intervalLevel|pct|0} de la part (Wilson)",
+    "axis.interval_hidden_all":
+      "Chaque intervalle à {intervalLevel|pct|0} est plus étroit que sa marque, qui le cache : le tableau en donne les bornes",
+    "axis.interval_hidden_some":
+      "Un intervalle plus étroit que sa marque est caché par elle : le tableau en donne les bornes",
     "axis.weekdayLower": "Part en semaine : borne basse de son intervalle",
     "axis.weekdayUpper": "Part en semaine : borne haute de son intervalle",
     "axis.weekendLower": "Part le week-end : borne basse de son intervalle",
@@ -81,9 +88,9 @@ export const text = {
     "figure.gaps.description":
       "Barres horizontales de l'écart de part entre recettes du week-end et de semaine pour les étiquettes qui passent les filtres, jusqu'à {topN|int} de chaque côté : à droite, en orange, les étiquettes plus fréquentes le week-end ; à gauche, en bleu-gris, celles plus fréquentes en semaine. Chaque barre porte son nom et son écart en points de pourcentage (pp).",
     "figure.shares.caption":
-      "Parts en semaine et le week-end des mêmes étiquettes, avec leurs intervalles à {intervalLevel|pct|0}, souvent cachés par leurs marques",
+      "Parts en semaine et le week-end des mêmes étiquettes, avec leurs intervalles à {intervalLevel|pct|0} là où ils dépassent leurs marques",
     "figure.shares.description":
-      "Pour chaque étiquette du graphique précédent, un anneau bleu-gris à la part des recettes de semaine qui la portent et un carré orange plein, plus petit, à la part des recettes du week-end, posé sur l'anneau quand les parts sont proches, tous deux sur la ligne de la rangée et reliés par un segment gris, chaque marque posée sur un trait de sa couleur couvrant l'intervalle de Wilson à {intervalLevel|pct|0} de la part, souvent caché par la marque (le tableau en donne les bornes) ; le nom de chaque étiquette est écrit au-dessus de sa ligne.",
+      "Pour chaque étiquette du graphique précédent, un anneau bleu-gris à la part des recettes de semaine qui la portent et un carré orange plein, plus petit, à la part des recettes du week-end, posé sur l'anneau quand les parts sont proches, tous deux sur la ligne de la rangée et reliés par un segment gris, chaque marque posée sur un trait de sa couleur couvrant l'intervalle de Wilson à {intervalLevel|pct|0} de la part, caché par la marque là où il est plus étroit qu'elle, ce que dit alors une note au-dessus du graphique (le tableau en donne les bornes) ; le nom de chaque étiquette est écrit au-dessus de sa ligne.",
     "passing.some":
       "{passing|int} des {tested|int} étiquettes assez fréquentes pour être comparées (présentes dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur la semaine et le week-end) apparaissent plus souvent en semaine ou plus souvent le week-end : {moreAtWeekend|int} le week-end, {moreOnWeekdays|int} en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} étiquettes distinctes en tout).",
     "passing.some#one":

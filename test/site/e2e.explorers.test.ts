@@ -187,12 +187,16 @@ describe("the trends explorers in Chromium", () => {
     const plain = page.locator(
       '#fig-trends_duration-trend [data-when="band=q05_q95"] .figure__chart--wide [data-when="bubbles=off"]'
     );
+    // The legend's size key goes with the sized dots.
+    const sizeKey = page.locator('#fig-trends_duration-trend .legend li[data-when="bubbles=on"]');
     await expect.poll(() => sized.first().getAttribute("display")).toBeNull();
     expect(await plain.first().getAttribute("display")).toBe("none");
+    expect(await sizeKey.isVisible()).toBe(true);
     await page.locator('#trends_duration-explorer [data-option="bubbles"]').uncheck();
     await page.waitForURL(/duration_bubbles=off/);
     expect(await sized.first().getAttribute("display")).toBe("none");
     expect(await plain.first().getAttribute("display")).toBeNull();
+    expect(await sizeKey.isVisible()).toBe(false);
 
     // Another band: its drawing comes out of its template with the lines refitted for the chosen years.
     await page.locator('#trends_duration-explorer [data-option="band"]').selectOption("q10_q90");

@@ -23,6 +23,8 @@
  * - beyond-ticks: a dot's centre, or a line or area, beyond the outermost labelled tick of a numeric axis (a month
  *   below the lowest tick of the mean ratings, the bands of the share multiples under their lowest tick of 20 %),
  *   where its value cannot be read; year axes, whose ends are not ticks, are left out;
+ * - size-without-key: dots of one mark drawn in several sizes (a quantity on Plot's r channel) in a figure whose
+ *   legend has no size key;
  * - uneven-weight: value labels of one bar chart (numbers written by a text mark) in two font weights: the one count
  *   of the weekday chart written in bold read as a highlighted day;
  * - lone-action: a figure's downloads and the link to its page on two lines where they fit on one ("Page de la
@@ -46,7 +48,8 @@
  * - text-on-rule: a line drawn inside the plot (a zero or reference line, a dumbbell's bar, a whisker, a tick) crossing the
  *   glyphs of a label, haloed or not: row names of the difference charts sat on their dotted zero line; and an x grid
  *   line crossing a name (not a value label) written in the plot;
- * - text-on-marks: a label lying on a dot or a filled area (a band, an interval): the fit's name on the last dots;
+ * - text-on-marks: a label lying on a dot or a filled area (a band, an interval): the fit's name on the last dots; or
+ *   closer to a dot's painted edge (a ring's stroke included) than a quarter em, where it reads as running into it;
  * - scroll-cue: a box that scrolls sideways without a visible "scroll" hint (data-scroll-hint, drawn by global.css),
  *   or not reachable from the keyboard, or without an accessible name.
  *
@@ -162,18 +165,18 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
         .map((a) => [a, a.getBoundingClientRect()] as const);
       if (actions.length < 2) continue;
       // Lines told apart by their middles: links of one line are centred on it within a few pixels.
-      const middles = actions.map(([, r]) => r.top + r.height / 2).sort((a, b) => a - b);
-      const lineCount = 1 + middles.filter((m, i) => i > 0 && m - middles[i - 1]! > 8).length;
+      const middles = actions.map(([, r]) => r.top + r.height / 2);
+      const sorted = [...middles].sort((a, b) => a - b);
+      const lineCount = 1 + sorted.filter((m, i) => i > 0 && m - sorted[i - 1]! > 8).length;
       // 12 px: the gap between two of them (0.75rem).
       const width = actions.reduce((sum, [, r]) => sum + r.width + 12, -12);
       const box = tools.getBoundingClientRect();
       const [last, lastRect] = actions[actions.length - 1]!;
-      const middle = (r: DOMRect) => r.top + r.height / 2;
-      const above = actions.filter(([, r]) => middle(lastRect) - middle(r) > 8);
-      const aboveLine = above.filter(
-        ([, r]) => Math.abs(middle(r) - Math.max(...above.map(([, a]) => middle(a)))) <= 8
-      );
-      const alone = actions.filter(([, r]) => Math.abs(middle(r) - middle(lastRect)) <= 8).length === 1;
+      const lastMiddle = middles[middles.length - 1]!;
+      // The line just above the last link's: the links whose middles lie within a few pixels of the lowest above it.
+      const aboveTop = Math.max(...middles.filter((m) => lastMiddle - m > 8));
+      const aboveLine = actions.filter((_, i) => lastMiddle - middles[i]! > 8 && aboveTop - middles[i]! <= 8);
+      const alone = middles.filter((m) => Math.abs(m - lastMiddle) <= 8).length === 1;
       if (lineCount > 1 && width <= box.width) {
         add(
           "lone-action",
@@ -378,18 +381,31 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
       // A label lying on data: a dot, or a filled area (a band, an interval) under its glyphs. Its halo hides the data
       // there ("Weighted trend (WLS)" written over the last years' dots and the ±1 SD band). Areas are tested point by
       // point inside the glyph box (an area's box is the whole band), in the path's own coordinates.
+      // A dot's box leaves its stroke out: an open ring's edge is its stroke, drawn half outside the box.
       const dataDots = [...svg.querySelectorAll('[data-mark="dot"] circle')].filter(shown).map((c) => {
         const r = c.getBoundingClientRect();
-        return {x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2, radius: r.width / 2};
+        const stroke = c.closest("[stroke]")?.getAttribute("stroke");
+        const width = parseFloat(c.closest("[stroke-width]")?.getAttribute("stroke-width") ?? "1");
+        const painted = stroke && stroke !== "none" && stroke !== "var(--plot-background)" ? (width * scale) / 2 : 0;
+        return {x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2, radius: r.width / 2, edge: r.width / 2 + painted};
       });
       const areas = [...svg.querySelectorAll<SVGPathElement>('[data-mark="area"] path')].filter(shown);
       for (const [t, rt] of rects) {
         if (!t.closest('[data-mark="text"]')) continue;
-        const onDot = dataDots.some(({x, y, radius}) => {
-          const dx = Math.max(rt.left - x, 0, x - rt.right);
-          const dy = Math.max(rt.top - y, 0, y - rt.bottom);
-          return Math.hypot(dx, dy) < radius - 0.5;
-        });
+        const distance = ({x, y}: {x: number; y: number}) =>
+          Math.hypot(Math.max(rt.left - x, 0, x - rt.right), Math.max(rt.top - y, 0, y - rt.bottom));
+        const onDot = dataDots.some((d) => distance(d) < d.radius - 0.5);
+        // Closer to a dot's edge than a space of its own text (a quarter em), a label reads as running into the dot:
+        // "2,92 %◯", the French share beside the weekday ring at 2.3 px on a phone (the touching check compares
+        // labels with labels only, and a ring's box leaves out the stroke that draws it).
+        const space = 0.25 * parseFloat(getComputedStyle(t).fontSize) * scale;
+        const nearDot = !onDot && dataDots.find((d) => distance(d) < d.edge + space);
+        if (nearDot)
+          add(
+            "text-on-marks",
+            where,
+            `"${clip(t.textContent ?? "")}" is ${Math.max(0, distance(nearDot) - nearDot.edge).toFixed(1)} px from a dot's edge, under a space`
+          );
         const onArea = areas.some((path) => {
           const toPath = path.getScreenCTM()?.inverse();
           if (!toPath) return false;
@@ -534,9 +550,7 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
 
       // Marks beyond the outermost labelled tick of a numeric axis: one axis per element holding its ticks (one per
       // facet row or column of a faceted chart), and a mark read on the axis of the facet frame it lies in.
-      // The y axis only for now: on the x axis the seasonal range charts' phone drawings (seasons.ts) still draw dots past
-      // their last tick.
-      for (const axis of ["y"] as const) {
+      for (const axis of ["y", "x"] as const) {
         const groups = new Map<Element, number[]>();
         for (const tick of svg.querySelectorAll(`[data-mark="${axis}-axis tick"] path`)) {
           const r = tick.getBoundingClientRect();
@@ -580,12 +594,11 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
           const [cx, cy] = [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
           check(dot, axis === "y" ? cy : cx, axis === "y" ? cy : cx, cx, cy);
         }
-        if (axis === "y") {
-          for (const path of svg.querySelectorAll('[data-mark="area"] path, [data-mark="line"] path')) {
-            if (!shown(path)) continue;
-            const r = path.getBoundingClientRect();
-            check(path, r.top, r.bottom, (r.left + r.right) / 2, (r.top + r.bottom) / 2);
-          }
+        for (const path of svg.querySelectorAll('[data-mark="area"] path, [data-mark="line"] path')) {
+          if (!shown(path)) continue;
+          const r = path.getBoundingClientRect();
+          const [cx, cy] = [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
+          check(path, axis === "y" ? r.top : r.left, axis === "y" ? r.bottom : r.right, cx, cy);
         }
         if (beyond.length)
           add(
@@ -594,6 +607,17 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
             `${beyond.length} marks beyond the outermost ${axis} tick, e.g. "${clip(beyond[0]!)}"`
           );
       }
+
+      // Dots of one mark in several sizes encode a quantity (Plot's r channel): the figure's legend must say which
+      // (a "sizes" key), or the reader sees sizes and cannot read them (the preparation-time trend's dots).
+      const sized = [...svg.querySelectorAll('[data-mark="dot"]')].some((group) => {
+        const sizes = new Set(
+          [...group.children].filter(shown).map((d) => Math.round(d.getBoundingClientRect().width / scale))
+        );
+        return sizes.size > 2;
+      });
+      const keyed = [...(svg.closest("figure")?.querySelectorAll(".legend__key--sizes") ?? [])].some(shown);
+      if (sized && !keyed) add("size-without-key", where, "dots drawn in several sizes with no size key in the legend");
 
       // Value labels of a bar chart in one weight: a weight of its own singles a bar out.
       // A bar in the highlight colour (the busiest year) carries its bold value by design: its key says why.

@@ -51,7 +51,7 @@ export interface FigureModel {
    * fragment at `href` that site/src/scripts/viewOptions.ts fetches the first time a reader picks the variant.
    */
   variants: Array<{when: string; href: string; svg: string; svgNarrow: string | undefined}>;
-  legend: Array<{label: string; color: string; shape: LegendShape}>;
+  legend: Array<{label: string; color: string; shape: LegendShape; when?: string}>;
   columns: string[];
   /** Whether each column holds quantities (right-aligned in the table). */
   numeric: boolean[];
@@ -199,7 +199,8 @@ function figureModel(l: Loaded, spec: FigureSpec<Record<string, unknown>>, lang:
     legend: (spec.legend ?? []).map((e) => ({
       label: textOf(l.text, l.entry, lang, e.label, l.values),
       color: e.color,
-      shape: e.shape ?? "swatch"
+      shape: e.shape ?? "swatch",
+      ...(e.when ? {when: e.when} : {})
     })),
     columns: spec.columns.map((c) => textOf(l.text, l.entry, lang, c.label, l.values)),
     numeric: spec.columns.map(

@@ -6,8 +6,21 @@
  * leaves a margin under the source line; too short would cut it off, so every estimate errs on the tall side
  * (docker/embed.test.ts measures the real embeds in Chromium against it).
  */
+import type {DataProvenance} from "../../../pipeline/manifest.js";
+import type {Lang} from "../i18n/index.js";
+import {ts} from "../i18n/share.js";
 import type {FigureModel} from "./analysis.js";
+import {sourceLine} from "./provenance.js";
 import {NARROW_WIDTH, WIDE_WIDTH} from "./views.js";
+
+/**
+ * The line under an embed, built once for the embed (EmbedFigure.astro) and for the height its snippet gives the
+ * iframe (FigureHome.astro): the data's source line and the words of the link back to the site. A full stop ends the
+ * source, not a "·": the link wraps to the next line on a phone, where a dot would hang at the line's end.
+ */
+export function embedSource(lang: Lang, data: DataProvenance, dataAsOf: string): {source: string; back: string} {
+  return {source: `${sourceLine(lang, data, dataAsOf)}.`, back: ts(lang, "embed.back")};
+}
 
 /** Column widths the height is worked out for: a phone, a narrow column and a wide one. */
 const COLUMNS = [360, 600, 800] as const;
@@ -80,8 +93,9 @@ function heightIn(figure: FigureModel, source: string, column: number): number {
 
 /**
  * The iframe height, in pixels, that shows all of the figure's embed without a script in a column up to 800 px
- * wide. `source` is the embed's source line as shown (the data's source, its as-of date and the link back).
+ * wide, under which `line` is the embed's source line (embedSource).
  */
-export function embedHeight(figure: FigureModel, source: string): number {
+export function embedHeight(figure: FigureModel, line: {source: string; back: string}): number {
+  const source = `${line.source} ${line.back}`;
   return Math.ceil(Math.max(...COLUMNS.map((column) => heightIn(figure, source, column))));
 }

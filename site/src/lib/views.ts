@@ -56,7 +56,6 @@ export type LegendShape =
   | "bands"
   | "spread"
   | "sizes"
-  | "whisker"
   | "whiskerLevel"
   | "whiskerCapped"
   | "quartiles"
@@ -103,6 +102,12 @@ export interface LegendEntry {
    * from pale to full.
    */
   shape?: LegendShape;
+  /**
+   * The view option state the entry's mark is drawn in (`"bubbles=on"`): the entry follows it as the mark does
+   * (site/src/scripts/viewOptions.ts). Shown without JavaScript and in the downloads, which draw the options' initial
+   * state: only for a mark drawn in that state.
+   */
+  when?: string;
 }
 
 /** One figure of an analysis. Its caption and description are `figure.<key>.caption|description` in the text. */

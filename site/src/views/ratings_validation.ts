@@ -184,7 +184,8 @@ export const view = defineView<RatingsValidation>({
               text: (m: Month) => `${text("legend.busiest")}\n${format(m.month, "month")}`,
               textAnchor: busiestAnchor,
               lineAnchor: "bottom",
-              dy: -14,
+              // A quarter em above the dot (5 px over the bar's top, radius 5): at −14 it nearly touched it.
+              dy: -16,
               fontSize: narrow ? 11 : 12,
               fontWeight: 600,
               fill: "currentColor"
@@ -249,7 +250,8 @@ export const view = defineView<RatingsValidation>({
                   ...HALO,
                   text: (f: FitPoint) => `${text(`legend.${f.fit}Short`)}: ${format(f.value, "3")}`,
                   textAnchor: "end",
-                  dy: i === 0 ? -LABEL_GAP / 2 - 4 : LABEL_GAP / 2 + 4,
+                  // A quarter em clear of the last dots (legibility text-on-marks): at 4 px the upper label met its dot.
+                  dy: i === 0 ? -LABEL_GAP / 2 - 6 : LABEL_GAP / 2 + 6,
                   fontSize: narrow ? 11 : 12,
                   fill: "currentColor"
                 })

@@ -60,6 +60,8 @@ export const view = defineView<TrendsDuration>({
           {label: "axis.mean", color: SERIES_COLORS.mean, shape: "dot"},
           {label: "axis.interval", color: SERIES_COLORS.mean, shape: "band"},
           {label: "axis.median", color: SERIES_COLORS.median, shape: "dotSquare"},
+          // The dots' size carries the year's recipes, which nothing else on the chart says; off with the bubbles.
+          {label: "axis.dot_area", color: "currentColor", shape: "sizes", when: "bubbles=on"},
           {label: "axis.mean_trend", color: SERIES_COLORS.mean, shape: "fit"},
           {label: "axis.median_trend", color: SERIES_COLORS.median, shape: "fit"},
           // The grey band had only a small "Q25–Q75" tag at its right end; the legend names it too.

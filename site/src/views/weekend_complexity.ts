@@ -13,6 +13,7 @@ import {
   laneRuleX,
   LINE,
   MEDIAN,
+  medianTicks,
   PERIOD_COLORS,
   significanceColor
 } from "../lib/charts/index.js";
@@ -119,9 +120,7 @@ export const view = defineView<WeekendComplexity>({
             ),
             // The median as a bar across the mean's bar: drawn as an open square, it sat just
             // past the end of a bar whose median exceeds its mean (ingredients) and read as a bullet before the value.
-            ...[MEDIAN.edge, MEDIAN.bar].map((style) =>
-              Plot.tickX(rows, {fy: "metric", y: "period", x: "median", ...style})
-            ),
+            ...medianTicks("x", rows, {fy: "metric", y: "period", x: "median"}),
             Plot.text(rows, {
               fy: "metric",
               y: "period",
@@ -189,7 +188,7 @@ export const view = defineView<WeekendComplexity>({
             height: narrow ? 250 : 210,
             marginLeft: 12,
             marginRight: 12,
-            marginTop: 8,
+            marginTop: 10,
             marginBottom: 40,
             x: {label: text("axis.difference"), grid: true, percent: true, domain: [-limit, limit]},
             y: {axis: null, domain: metricKeys, padding: 0.2, insetBottom: 10},
@@ -224,7 +223,8 @@ export const view = defineView<WeekendComplexity>({
                 text: (d: Metric) => `${row(d).name}${narrow ? "\n" : " — "}${label(d)}`,
                 textAnchor: "start",
                 lineAnchor: "bottom",
-                dy: -1,
+                // A quarter em off the dot's ring below (legibility text-on-marks): at −1 the name ran into it.
+                dy: -3,
                 fontSize: narrow ? 11 : 12,
                 fill: "currentColor"
               })

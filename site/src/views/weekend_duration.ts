@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {WeekendDuration} from "../../../queries/weekend/weekend_duration.schema.js";
-import {annotate, COLORS, HALO, laneGridX, LINE, MEDIAN, PERIOD_COLORS} from "../lib/charts/index.js";
+import {annotate, COLORS, HALO, laneGridX, LINE, MEDIAN, medianTicks, PERIOD_COLORS} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
 type Period = WeekendDuration["periods"][number];
@@ -102,9 +102,7 @@ export const view = defineView<WeekendDuration>({
                 title: tip,
                 render: annotate(periods, (d) => ({period: d.period}))
               }),
-              ...[MEDIAN.edge, MEDIAN.bar].map((style) =>
-                Plot.tickX(periods, {y: "period", x: "median", ...style, insetTop: 22, insetBottom: 6})
-              ),
+              ...medianTicks("x", periods, {y: "period", x: "median", insetTop: 22, insetBottom: 6}),
               // The mean's 95 % interval, under the diamond: with tens of thousands of recipes per period it spans
               // well under a minute, so the diamond mostly hides it (the table gives its bounds).
               Plot.ruleY(

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 
 import type {PeriodItems} from "../../../queries/weekend/_items.schema.js";
-import {view} from "./weekend_ingredients.js";
+import {hiddenShareIntervals, view} from "./weekend_ingredients.js";
 
 type Item = PeriodItems["moreOnWeekdays"][number];
 
@@ -32,5 +32,28 @@ describe("weekend items view", () => {
       "kpi.moreAtWeekend",
       "kpi.moreOnWeekdays"
     ]);
+  });
+
+  it("counts the intervals the marks hide on the drawn scale: under the ring, under the square, or under the ring beside it", () => {
+    const row = (weekday: [number, number, number], weekend: [number, number, number]): Item =>
+      ({
+        item: "x",
+        weekdayShare: weekday[1],
+        weekdayShareInterval: {lower: weekday[0], upper: weekday[2]},
+        weekendShare: weekend[1],
+        weekendShareInterval: {lower: weekend[0], upper: weekend[2]}
+      }) as unknown as Item;
+    // 1 px per 0.1 percentage point: the ring reaches 7 px from its centre, the square about 3.1 px.
+    const x = (share: number) => share * 1000;
+    const far = row([0.01, 0.05, 0.09], [0.11, 0.15, 0.19]);
+    const hidden = row([0.0496, 0.05, 0.0504], [0.1497, 0.15, 0.1503]);
+    // The weekend whisker reaches 5 px either side, past its square but inside the ring 1 px away.
+    const underRing = row([0.0496, 0.05, 0.0504], [0.0461, 0.0511, 0.0561]);
+    expect(hiddenShareIntervals([far], x)).toBe("none");
+    expect(hiddenShareIntervals([hidden], x)).toBe("all");
+    expect(hiddenShareIntervals([underRing], x)).toBe("all");
+    expect(hiddenShareIntervals([far, hidden], x)).toBe("some");
+    // The same whisker beside a ring 10 px away shows past its square.
+    expect(hiddenShareIntervals([row([0.0396, 0.04, 0.0404], [0.0461, 0.0511, 0.0561])], x)).toBe("some");
   });
 });

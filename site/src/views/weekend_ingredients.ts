@@ -7,6 +7,8 @@ import * as Plot from "@observablehq/plot";
 
 import type {PeriodItem, PeriodItems} from "../../../queries/weekend/_items.schema.js";
 import {annotate, HALO, laneGridX, laneRuleX, LINE, PERIOD_COLORS, unbroken} from "../lib/charts/index.js";
+import type {HiddenIntervals} from "../lib/charts/seasons.js";
+import {hiddenIntervals, hiddenLine} from "../lib/charts/seasons.js";
 import type {AnalysisView, ColumnSpec, PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -23,6 +25,18 @@ const MARKS = {
   weekday: {symbol: "circle", r: 6, strokeWidth: 2},
   weekend: {symbol: "square", r: 3.5, strokeWidth: 0}
 } as const;
+
+/**
+ * How far each mark covers its row's line from its centre (px): the ring to its stroke's outer edge, the square to its
+ * side's middle (Plot draws a square of `r` with the area of a circle of radius `r`: half its side is r·√π / 2).
+ */
+const REACH = {
+  weekday: MARKS.weekday.r + MARKS.weekday.strokeWidth / 2,
+  weekend: (MARKS.weekend.r * Math.sqrt(Math.PI)) / 2
+} as const;
+
+/** Gap between a share's label and the outermost thing drawn on its side of the row (a mark or an interval), px. */
+const LABEL_GAP = 6;
 
 /** Room under the last dumbbell so its ring (its centre 8 px down, 7 px in radius with its stroke) clears the ticks. */
 const SHARES_INSET_BOTTOM = 16;
@@ -64,6 +78,27 @@ function tip(d: PeriodItem, {text, format}: PlotContext): string {
     `${text("axis.weekendShare")}: ${format(d.weekendShare, "pct|2")} [${format(d.weekendShareInterval.lower, "pct|2")}; ${format(d.weekendShareInterval.upper, "pct|2")}]`,
     `${text("axis.delta")}: ${format(d.deltaPp, "pp|2")} (${format(d.pAdjusted, "p")}, Holm)`
   ].join("\n");
+}
+
+/**
+ * How many of the shares' intervals their marks hide on the drawn x scale (`x`, from a fraction to px): a weekday
+ * interval under its ring, a weekend one under its square or under the ring it lies on (the ring, filled with the
+ * background, is drawn over both whiskers). The test of an interval hidden by a dot is the seasonal charts' one
+ * (seasons.ts hiddenIntervals), applied to each mark that covers it; `reach − 1` is its radius there, which adds a
+ * pixel for a dot's outline.
+ */
+export function hiddenShareIntervals(rows: readonly PeriodItem[], x: (share: number) => number): HiddenIntervals {
+  const under = (d: PeriodItem, period: Period, centre: number, reach: number) =>
+    hiddenIntervals(
+      {rows: [d], x: () => centre, interval: () => d[`${period}ShareInterval`], r: () => reach - 1},
+      x
+    ) === "all";
+  const hidden = rows.flatMap((d) => [
+    under(d, "weekday", d.weekdayShare, REACH.weekday),
+    under(d, "weekend", d.weekendShare, REACH.weekend) || under(d, "weekend", d.weekdayShare, REACH.weekday)
+  ]);
+  const count = hidden.filter(Boolean).length;
+  return count === 0 ? "none" : count === hidden.length ? "all" : "some";
 }
 
 /** Text width available to an item's name, in ems, for Plot's ellipsis. */
@@ -191,6 +226,19 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
             const {width, narrow, text, format} = ctx;
             const fontSize = narrow ? 11 : 12;
             const domainMax = maxShare * (narrow ? 150 : 125);
+            const marginRight = 16;
+            // The x scale as Plot draws it (shares are fractions, the axis in percent): what the marks hide and where
+            // the labels go are read on it, in pixels.
+            const scale = Plot.scale({x: {domain: [0, domainMax], range: [SHARE_LABEL_ROOM, width - marginRight]}});
+            const x = (share: number): number => scale.apply(share * 100) as number;
+            // Where the marks hide intervals, a note over the chart says so (the seasonal charts' words): a reader
+            // would look for them in vain, and the caption cannot tell, as it depends on the drawing's width.
+            const noteFont = narrow ? 10 : 11;
+            const note = hiddenLine(hiddenShareIntervals(rows, x), text).join("");
+            const noteEms = (width - 24) / noteFont;
+            // Plot wraps at `noteEms`; Inter's average glyph is about 0.55 em.
+            const noteLines = note ? Math.ceil((note.length * 0.55) / noteEms) : 0;
+            const marginTop = SHARES_MARGIN_TOP + noteLines * noteFont * 1.3 + (note ? 6 : 0);
             // Each share beside its own mark, on the outer side (the smaller share on its left, the larger on its
             // right) and in its period's colour, so that two close shares pair with their marks; beyond the end of the
             // share's interval, which would strike the digits.
@@ -214,15 +262,28 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
               ] as const;
             });
             type End = (typeof ends)[number];
+            // Each label clears everything drawn on its side of its row, marks and intervals alike: placed from its
+            // interval's end, a label touched the ring of an interval narrower than it (the French weekend tags).
+            const byItem = new Map(rows.map((d) => [d.item, d]));
+            const edge = (item: string, side: "left" | "right"): number => {
+              const d = byItem.get(item)!;
+              const sign = side === "left" ? -1 : 1;
+              const reaches = PERIODS.flatMap((period) => [
+                x(d[`${period}ShareInterval`][side === "left" ? "lower" : "upper"]),
+                x(d[`${period}Share`]) + sign * REACH[period]
+              ]);
+              return side === "left" ? Math.min(...reaches) : Math.max(...reaches);
+            };
             const shareLabel = (side: "left" | "right", period: Period) =>
               Plot.text(
                 ends.filter((e) => e.side === side && e.period === period),
                 {
                   y: "item",
-                  x: (e: End) => (side === "left" ? e.ci.lower : e.ci.upper),
+                  // The label's end in pixels, back to a share on the drawn scale (Plot's dx is one for all labels).
+                  x: (e: End) =>
+                    (scale.invert!(edge(e.item, side) + (side === "left" ? -LABEL_GAP : LABEL_GAP)) as number) / 100,
                   text: (e: End) => format(e.share, "pct|2"),
                   textAnchor: side === "left" ? "end" : "start",
-                  dx: side === "left" ? -9 : 9,
                   dy: 8,
                   fontSize: narrow ? 10 : 11,
                   fontWeight: 600,
@@ -234,10 +295,10 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
             );
             return {
               width,
-              height: height + SHARES_INSET_BOTTOM,
+              height: height + SHARES_INSET_BOTTOM + marginTop - SHARES_MARGIN_TOP,
               marginLeft: SHARE_LABEL_ROOM,
-              marginRight: 16,
-              marginTop: SHARES_MARGIN_TOP,
+              marginRight,
+              marginTop,
               marginBottom: 40,
               x: {label: text("axis.share"), grid: true, percent: true, domain: [0, domainMax]},
               y: {axis: null, domain: items, padding: 0.08, insetBottom: SHARES_INSET_BOTTOM},
@@ -278,6 +339,22 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
                   })
                 ),
                 ...labels,
+                // The note on hidden intervals, from the drawing's left edge, above the first row's name.
+                ...(note
+                  ? [
+                      Plot.text([note], {
+                        frameAnchor: "top-left",
+                        text: (d: string) => d,
+                        dx: 12 - SHARE_LABEL_ROOM,
+                        dy: 8 - marginTop,
+                        lineAnchor: "top",
+                        lineHeight: 1.3,
+                        lineWidth: noteEms,
+                        fontSize: noteFont,
+                        fill: "currentColor"
+                      })
+                    ]
+                  : []),
                 // Names start at the drawing's left edge, in the room kept for the labels.
                 Plot.text(rows, {
                   y: "item",

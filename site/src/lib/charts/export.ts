@@ -3,6 +3,8 @@
  * as HTML on the page, so it must be drawn again here) above and its source line below, colours resolved to the light theme's hex values (a file cannot see the page's CSS variables) on a
  * white background, and no page-only attributes (classes, data-*, ARIA references to the page).
  */
+import {symbol, symbolDiamond2, symbolTriangle} from "d3";
+
 import type {LegendShape} from "../views.js";
 import type {Theme} from "./theme.js";
 import {HEAT, heatShade, INTERVAL_DOT, SPAN} from "./seasons.js";
@@ -44,14 +46,8 @@ function cappedWhisker(color: string, direction: "upright" | "level", cap: numbe
  * the origin: d3-shape's symbolTriangle and symbolDiamond2, which Plot draws (seasons.test.ts compares them).
  */
 export function symbolPath(shape: "triangle" | "diamond", r: number): string {
-  const size = Math.PI * r * r;
-  const n = (v: number): string => String(Math.round(v * 1000) / 1000);
-  if (shape === "triangle") {
-    const y = -Math.sqrt(size / (Math.sqrt(3) * 3));
-    return `M0,${n(y * 2)}L${n(-Math.sqrt(3) * y)},${n(-y)}L${n(Math.sqrt(3) * y)},${n(-y)}Z`;
-  }
-  const half = Math.sqrt(size) * 0.62625;
-  return `M0,${n(-half)}L${n(half)},0L0,${n(half)}L${n(-half)},0Z`;
+  // Plot's symbols are d3-shape's, of area π r²: "triangle" d3's triangle, "diamond2" its stroked-set diamond.
+  return symbol(shape === "triangle" ? symbolTriangle : symbolDiamond2, Math.PI * r * r).digits(3)()!;
 }
 
 /**
@@ -128,8 +124,6 @@ export function legendKey(shape: LegendShape, color: string): string {
         `<circle cx="3.5" cy="9.5" r="2.5" fill="${color}" stroke="var(--plot-background)"/>` +
         `<circle cx="9.5" cy="7" r="4.5" fill="${color}" stroke="var(--plot-background)"/>`
       );
-    case "whisker":
-      return cappedWhisker(color, "upright", 3);
     // MEDIAN in theme.ts, an edge in the text colour under the bar, across a piece of box in the box's direction:
     // drawn upright on the page's background whatever the boxes' direction, it read as a grey "‖" beside upright
     // boxes whose median is a level white bar.

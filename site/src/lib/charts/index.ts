@@ -6,6 +6,7 @@ export {
   laneGridX,
   laneRuleX,
   logAxis,
+  medianTicks,
   shownWhen,
   tagGroup,
   tiesForMax,

@@ -5,6 +5,8 @@
  */
 import * as Plot from "@observablehq/plot";
 
+import {MEDIAN} from "./theme.js";
+
 type Attributes = Record<string, string | number>;
 
 /**
@@ -270,4 +272,20 @@ export function logAxis(
   const low = Math.max(...all.filter((t) => t <= min));
   const high = Math.min(...all.filter((t) => t >= max));
   return {type: "log", domain: [low, high], ticks: all.filter((t) => t >= low && t <= high), inset: 6};
+}
+
+/**
+ * A box plot's median (theme.ts MEDIAN): its edge in the text colour, then the bar in the on-bar colour over it, as two
+ * ticks across the box: level ticks (`Plot.tickY`) for upright boxes, upright ones (`Plot.tickX`) for level boxes.
+ *
+ * @example ...medianTicks("x", periods, {y: "period", x: "median", insetTop: 22, insetBottom: 6})
+ */
+export function medianTicks<T>(
+  position: "x" | "y",
+  data: readonly T[],
+  options: Plot.TickXOptions & Plot.TickYOptions
+): Plot.Markish[] {
+  return [MEDIAN.edge, MEDIAN.bar].map((style) =>
+    position === "x" ? Plot.tickX(data, {...options, ...style}) : Plot.tickY(data, {...options, ...style})
+  );
 }

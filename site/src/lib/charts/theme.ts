@@ -18,9 +18,10 @@
  *   the legend of the figure.
  * Lines: one style per concept (LINE): the observed series solid, a fitted model dashed and thicker, the
  * unweighted comparison fit dash-dotted, a reference (expectation, y = x, zero, a mean) finely dashed in the text
- * colour, an interval band a translucent fill; where a figure also shades a spread (± one SD) in the same hue, the
- * spread is the lighter fill and the interval a whisker per point. A legend key is drawn from the mark it stands for (export.ts legendKey): a line for a
- * line, a dot for a dot, a band for a band.
+ * colour, the interval of a series a translucent band (LINE.band) on every trend; where a figure also shades a spread
+ * (± one SD) in the same hue, the spread is the lighter fill edged with dotted lines (LINE.spread, LINE.spreadEdge).
+ * The interval of a lone value (a season's mean, an item's share) is a whisker through its mark. A legend key is drawn
+ * from the mark it stands for (export.ts legendKey): a line for a line, a dot for a dot, a band for a band.
  *
  * Marks are coloured with CSS variables (`var(--chart-observed)`), so a chart follows the page's theme without being
  * redrawn; the variables are defined for both themes in site/src/styles/global.css, and PALETTE holds the same values
@@ -189,7 +190,7 @@ export const LINE = {
   // and edged with dotted lines, so it never reads as the interval band of the chart beside it (a fill alone did).
   spread: {fillOpacity: 0.1},
   spreadEdge: {strokeWidth: 1, strokeDasharray: "2 2", strokeOpacity: 0.8},
-  // An interval drawn over a spread band: a solid vertical whisker per point, darker than any band.
+  // The interval of a lone value (a dot, not a series): a solid whisker through its mark, darker than any band.
   whisker: {strokeWidth: 2, strokeOpacity: 0.9}
 } as const;
 

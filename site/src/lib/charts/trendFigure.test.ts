@@ -51,10 +51,13 @@ function drawn(withBand: boolean) {
 }
 
 describe("trendFigure", () => {
-  it("draws the interval as whiskers over a lighter ±1 SD band of the same hue, both in the legend", () => {
+  it("draws the interval as a band over a lighter, dotted-edged ±1 SD spread of the same hue, both in the legend", () => {
     const {spec, doc} = drawn(true);
     const interval = doc.querySelector('[data-role="interval"]')!;
-    expect(interval.querySelectorAll("line")).toHaveLength(ROWS.length);
+    // One style per concept: the interval is the band every trend draws (the score drew a whisker per year).
+    expect(interval.querySelectorAll("line")).toHaveLength(0);
+    expect(interval.querySelectorAll("path").length).toBeGreaterThan(0);
+    expect(Number(interval.getAttribute("fill-opacity"))).toBe(LINE.band.fillOpacity);
     const band = doc.querySelector('[data-role="band"]')!;
     expect(Number(band.getAttribute("fill-opacity"))).toBe(LINE.spread.fillOpacity);
     expect(LINE.spread.fillOpacity).toBeLessThan(LINE.band.fillOpacity);
@@ -67,14 +70,14 @@ describe("trendFigure", () => {
     expect(spec.legend!.map((e) => [e.label, e.shape])).toEqual([
       ["axis.score", "joinedDots"],
       ["axis.dot_area", "sizes"],
-      ["axis.interval", "whisker"],
+      ["axis.interval", "band"],
       ["axis.band", "spread"],
       ["axis.trend", "fit"]
     ]);
-    expect(legendKey("whisker", "red")).not.toBe(legendKey("spread", "red"));
+    expect(legendKey("band", "red")).not.toBe(legendKey("spread", "red"));
   });
 
-  it("keeps the interval as a band where there is no spread band to hide it", () => {
+  it("draws the interval as a band without a spread band too", () => {
     const {spec, doc} = drawn(false);
     expect(doc.querySelector('[data-role="interval"]')!.querySelectorAll("path").length).toBeGreaterThan(0);
     expect(spec.legend!.map((e) => e.shape)).toEqual(["joinedDots", "sizes", "band", "fit"]);
@@ -144,7 +147,7 @@ describe("fitLabelPlace", () => {
       fit: flat,
       years,
       size,
-      obstacles: {dots: [], spans: [line], whiskers: []}
+      obstacles: {dots: [], spans: [line]}
     });
     expect(place).toEqual({x: scales.x(2010) - 4, y: scales.y(50) + 6 + 7, anchor: "end"});
   });
@@ -157,7 +160,7 @@ describe("fitLabelPlace", () => {
       fit: flat,
       years,
       size,
-      obstacles: {dots, spans: [], whiskers: []}
+      obstacles: {dots, spans: []}
     });
     expect(over).toEqual({x: scales.x(2010) - 4, y: scales.y(50) - 6 - 7, anchor: "end"});
     const band = [
@@ -170,7 +173,7 @@ describe("fitLabelPlace", () => {
       fit: flat,
       years,
       size,
-      obstacles: {dots, spans: [band], whiskers: []}
+      obstacles: {dots, spans: [band]}
     });
     expect(start?.anchor).toBe("start");
   });
@@ -178,7 +181,7 @@ describe("fitLabelPlace", () => {
   it("gives up where a band covers the whole line: the legend alone keys the fit", () => {
     const band = years.map((year) => ({year, low: 10, high: 90}));
     expect(
-      fitLabelPlace({scales, dimensions, fit: flat, years, size, obstacles: {dots: [], spans: [band], whiskers: []}})
+      fitLabelPlace({scales, dimensions, fit: flat, years, size, obstacles: {dots: [], spans: [band]}})
     ).toBeUndefined();
   });
 });

@@ -84,7 +84,6 @@ export interface FitLabelInput {
   obstacles: {
     dots: ReadonlyArray<{year: number; value: number; recipes: number}>;
     spans: readonly Span[];
-    whiskers: Span;
   };
 }
 
@@ -95,7 +94,7 @@ export function labelWidth(label: string, fontSize: number): number {
 
 /**
  * Where the fit's name goes: beside an end of the fit line (the last year first), under or over it, a few pixels
- * away, at the first place where its box keeps 2 px off every dot, band, interval and the series line and stays in the
+ * away, at the first place where its box keeps 2 px off every dot, band and the series line and stays in the
  * plot; undefined when there is none, and the legend alone keys the fit. It was always written under the line's
  * last point, where on the steps, ingredients, complexity and protein trends it lay on dots and bands.
  */
@@ -134,17 +133,6 @@ export function fitLabelPlace({
     }
     return false;
   };
-  const hitsWhisker = (b: Box): boolean =>
-    obstacles.whiskers.some((w) => {
-      const px = x(w.year);
-      const [ya, yb] = [y(w.low), y(w.high)];
-      return (
-        px >= b.left - pad &&
-        px <= b.right + pad &&
-        Math.max(ya, yb) >= b.top - pad &&
-        Math.min(ya, yb) <= b.bottom + pad
-      );
-    });
   const hitsDot = (b: Box): boolean =>
     obstacles.dots.some((d) => {
       const [cx, cy, radius] = [x(d.year), y(d.value), r ? r(d.recipes) : 3];
@@ -161,7 +149,7 @@ export function fitLabelPlace({
       for (const side of ["below", "above"] as const) {
         const top = side === "below" ? Math.max(...fitYs) + gap : Math.min(...fitYs) - gap - size.height;
         const b: Box = {left, right, top, bottom: top + size.height};
-        if (!inPlot(b) || hitsDot(b) || hitsWhisker(b) || obstacles.spans.some((s) => hitsSpan(s, b))) continue;
+        if (!inPlot(b) || hitsDot(b) || obstacles.spans.some((s) => hitsSpan(s, b))) continue;
         return {x: px, y: top + size.height / 2, anchor};
       }
     }
@@ -186,16 +174,22 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
   const line = [first, last].map((year) => ({year, value: fitted(fit, year)}));
   const bandRows = band ? rows.filter((r) => band.low(r) !== null && band.high(r) !== null) : [];
   const intervalRows = interval ? rows.filter((r) => interval(r) !== null) : [];
-  // Beside a ±1 SD band of the same hue, a translucent interval band vanishes inside it: the interval becomes a
-  // whisker per year and the spread a lighter fill, each with its own legend entry.
-  const whiskers = interval !== undefined && band !== undefined;
+  // The interval is a band on every trend (LINE.band); beside a ±1 SD spread of the same hue, the spread is the
+  // lighter fill edged with dotted lines (LINE.spread), so the two never read as one. The score drew whiskers there,
+  // the one trend whose interval looked unlike the others'.
+  // The extent of everything drawn, the same for every drawing (wide, narrow).
+  const top = Math.max(
+    ...rows.flatMap((r) => [value(r), band?.high(r) ?? 0, interval?.(r)?.upper ?? 0, fitted(fit, r.year)])
+  );
+  // A year of few recipes has a spread or an interval reaching under zero: the axis follows it to a tick there.
+  const bottom = Math.min(
+    ...rows.flatMap((r) => [value(r), band?.low(r) ?? 0, interval?.(r)?.lower ?? 0, fitted(fit, r.year)])
+  );
   const legend: LegendEntry[] = [
     {label, color: COLORS.observed, shape: "joinedDots"},
     // The dots' size carries the year's recipes, which nothing else on the chart says.
     {label: "axis.dot_area", color: COLORS.observed, shape: "sizes"},
-    ...(interval
-      ? [{label: "axis.interval", color: COLORS.observed, shape: whiskers ? "whisker" : "band"} as const]
-      : []),
+    ...(interval ? [{label: "axis.interval", color: COLORS.observed, shape: "band"} as const] : []),
     ...(band ? [{label: options.bandLabel ?? band.label, color: COLORS.observed, shape: "spread"} as const] : []),
     {label: "axis.trend", color: COLORS.weighted, shape: "fit"}
   ];
@@ -218,20 +212,15 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
     legend,
     plot: (ctx) => {
       const {width, narrow, text, format} = ctx;
-      const top = Math.max(
-        ...rows.flatMap((r) => [value(r), band?.high(r) ?? 0, interval?.(r)?.upper ?? 0, fitted(fit, r.year)])
-      );
-      // A year of few recipes has a spread or an interval reaching under zero: the axis follows it to a tick there.
-      const bottom = Math.min(
-        ...rows.flatMap((r) => [value(r), band?.low(r) ?? 0, interval?.(r)?.lower ?? 0, fitted(fit, r.year)])
-      );
       const tip = (d: Row): string =>
         `${d.year}: ${format(value(d), digits)} (${format(d.recipes, "int")} ${text("axis.recipes").toLowerCase()})`;
       return {
         width,
         height: narrow ? 260 : 300,
         marginLeft: narrow ? 44 : 52,
-        marginTop: narrow ? 64 : 50,
+        // On a phone, room for the fit note's three lines at 1.3 em under the axis' name: at 64 px and Plot's 1 em the
+        // lines touched one another and the name.
+        marginTop: narrow ? 78 : 50,
         x: yearAxis(text("axis.year"), years, narrow),
         // From zero: a change of half an ingredient in twenty years must not look like a boom. The top is a labelled
         // tick above every dot, band and interval (countAxis): Plot's nice rounded for more ticks than a phone draws,
@@ -260,19 +249,7 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
                 )
               ]
             : []),
-          ...(interval && whiskers
-            ? [
-                Plot.ruleX(intervalRows, {
-                  x: "year",
-                  y1: (d: Row) => interval(d)!.lower,
-                  y2: (d: Row) => interval(d)!.upper,
-                  stroke: COLORS.observed,
-                  ...LINE.whisker,
-                  render: tagGroup({role: "interval"})
-                })
-              ]
-            : []),
-          ...(interval && !whiskers
+          ...(interval
             ? [
                 Plot.areaY(intervalRows, {
                   x: "year",
@@ -334,14 +311,10 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
                   spans: [
                     rows.map((d) => ({year: d.year, low: value(d), high: value(d)})),
                     ...(band ? [bandRows.map((d) => ({year: d.year, low: band.low(d)!, high: band.high(d)!}))] : []),
-                    ...(interval && !whiskers
+                    ...(interval
                       ? [intervalRows.map((d) => ({year: d.year, low: interval(d)!.lower, high: interval(d)!.upper}))]
                       : [])
-                  ],
-                  whiskers:
-                    interval && whiskers
-                      ? intervalRows.map((d) => ({year: d.year, low: interval(d)!.lower, high: interval(d)!.upper}))
-                      : []
+                  ]
                 }
               });
               if (!place) return null;
@@ -360,6 +333,7 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
             dy: -10,
             fontSize: narrow ? 10 : 11,
             lineAnchor: "bottom",
+            lineHeight: 1.3,
             fill: "currentColor"
           })
         ]
