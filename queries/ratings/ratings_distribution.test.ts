@@ -155,4 +155,12 @@ describe("ratings_distribution", () => {
     const emitted = recorded.flatMap((snapshot) => claimIds(snapshot.narrative));
     expect(textProblems(text, emitted, recorded, RATINGS_TEXT)).toEqual([]);
   });
+
+  it("asks for the rating a recipe gets on average, the quantity it answers with, not the usual one", () => {
+    // The usual rating is 5 stars; the page's number is a mean (4.661): "typically" or « habituellement » asked
+    // another question than the one the headline answers.
+    expect(text.en.lede).toMatch(/on average/);
+    expect(text.fr.lede).toMatch(/en moyenne/);
+    for (const lede of [text.en.lede, text.fr.lede]) expect(lede).not.toMatch(/typical|usual|habituel|d'ordinaire/i);
+  });
 });

@@ -81,7 +81,7 @@ export const text = {
     "balance.unbalanced":
       "Les saisons ne sont pas équilibrées : les effectifs s'écartent de ce que laisse prévoir la durée de chaque saison (χ² = {chi2|1}, {p|p}) avec un effet {label|label} (w de Cohen = {w|3}) ; {maxSeason|label} réunit {maxShare|pct|1} des notes et {minSeason|label} seulement {minShare|pct|1}.",
     "volume.extremes":
-      "La saison la plus chargée, {maxSeason|label}, réunit {maxShare|pct|1} des notes pour {maxExpected|pct|1} des jours ; la plus creuse, {minSeason|label}, en réunit {minShare|pct|1} pour {minExpected|pct|1} : la plus chargée réunit {ratio|2} fois plus de notes que la plus creuse, et les effectifs des saisons varient de {cv|pct|1} autour de leur moyenne (coefficient de variation).",
+      "La saison la plus chargée, {maxSeason|label}, réunit {maxShare|pct|1} des notes pour {maxExpected|pct|1} des jours ; la plus creuse, {minSeason|label}, en réunit {minShare|pct|1} pour {minExpected|pct|1} : la plus chargée réunit {ratio|2} fois autant de notes que la plus creuse, et les effectifs des saisons varient de {cv|pct|1} autour de leur moyenne (coefficient de variation).",
     "plain.balance.consistent": "Les membres notent autant en toute saison, compte tenu de la durée de chacune.",
     "plain.balance.negligible_deviation":
       "Les membres notent à peu près autant en toute saison, compte tenu de la durée de chacune.",

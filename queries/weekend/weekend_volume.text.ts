@@ -82,9 +82,9 @@ export const text = {
     "figure.periods.description":
       "Deux barres : les recettes publiées par jour calendaire en semaine (en bleu-gris) et le week-end (en orange), chacune avec son rythme inscrit. La plus haute vaut {ratio|2} fois la plus basse.",
     "headline.weekdays_busier":
-      "Un jour de semaine apporte {ratio|2} fois plus de nouvelles recettes qu'un jour de week-end ; le jour le plus chargé est le {busiestDay|label}, le plus calme le {quietestDay|label}.",
+      "Un jour de semaine apporte {ratio|2} fois autant de nouvelles recettes qu'un jour de week-end ; le jour le plus chargé est le {busiestDay|label}, le plus calme le {quietestDay|label}.",
     "headline.weekends_busier":
-      "Un jour de week-end apporte {ratio|2} fois plus de nouvelles recettes qu'un jour de semaine ; le jour le plus chargé est le {busiestDay|label}, le plus calme le {quietestDay|label}.",
+      "Un jour de week-end apporte {ratio|2} fois autant de nouvelles recettes qu'un jour de semaine ; le jour le plus chargé est le {busiestDay|label}, le plus calme le {quietestDay|label}.",
     "per_day.weekdays_busier":
       "Par jour calendaire, la semaine reçoit {weekdayPerDay|1} nouvelles recettes et le week-end {weekendPerDay|1} : le rythme de semaine vaut {ratio|2} fois celui du week-end, soit {excess|pct|0} de plus.",
     "per_day.weekends_busier":

@@ -89,6 +89,8 @@ describe("the site's shell strings", () => {
     expect(glossaryProblems("pente MCP {wlsP|p} {df} ddl, valeur p")).toEqual([]);
     // One name for the goodness-of-fit test: « d'ajustement », never « d'adéquation » on another page.
     expect(glossaryProblems("un test du χ² d'adéquation")).toEqual(["adéquation → ajustement"]);
+    // A ratio « {ratio|2} fois plus » is read as n or as n + 1 times: « fois autant » is not.
+    expect(glossaryProblems("apporte {ratio|2} fois plus de recettes")).toEqual(["fois plus → fois autant"]);
     expect(FRENCH_GLOSSARY.every((e) => !glossaryProblems(e.term).length)).toBe(true);
   });
 
