@@ -63,9 +63,15 @@ function testItem(raw: Row, totals: Map<Season, number>): Tested {
   };
 }
 
-function headline(items: Item[], distinctItems: number, testedCount: number): Claim {
+/** The filters' thresholds, said with every claim that counts what passes them. */
+interface Thresholds {
+  minMeanShare: number;
+  minRange: number;
+}
+
+function headline(items: Item[], distinctItems: number, testedCount: number, thresholds: Thresholds): Claim {
   const top = items[0];
-  if (!top) return claim("most_seasonal.none", {distinct: distinctItems});
+  if (!top) return claim("most_seasonal.none", {distinct: distinctItems, ...thresholds});
   const peak = top.shares.find((s) => s.season === top.peak)!;
   const trough = top.shares.find((s) => s.season === top.trough)!;
   return claim(top.significant ? "most_seasonal.significant" : "most_seasonal.not_significant", {
@@ -117,6 +123,7 @@ export function seasonalItemsStep(results: QueryResults): SeasonalItems {
   const distinctItems = Number(row.distinct_items);
   const keptItems = Number(row.kept_items);
   const significantCount = items.filter((i) => i.significant).length;
+  const thresholds = {minMeanShare: Number(row.min_mean_share), minRange: Number(row.min_range)};
 
   const claims: Claim[] = [
     // The count comes with its rule: the weekend page averages shares over two periods, not four seasons, so the
@@ -126,7 +133,7 @@ export function seasonalItemsStep(results: QueryResults): SeasonalItems {
       tested: tested.length,
       kept: keptItems,
       shown: items.length,
-      minMeanShare: Number(row.min_mean_share)
+      ...thresholds
     })
   ];
   if (items.length > 0) {
@@ -146,8 +153,7 @@ export function seasonalItemsStep(results: QueryResults): SeasonalItems {
   return {
     params: {
       alpha: ALPHA,
-      minMeanShare: Number(row.min_mean_share),
-      minRange: Number(row.min_range),
+      ...thresholds,
       topN,
       correction: "holm",
       intervalLevel: SHARE_INTERVAL_LEVEL
@@ -158,7 +164,7 @@ export function seasonalItemsStep(results: QueryResults): SeasonalItems {
     testedItems: tested.length,
     items,
     significantCount,
-    narrative: {headline: headline(items, distinctItems, tested.length), claims}
+    narrative: {headline: headline(items, distinctItems, tested.length, thresholds), claims}
   };
 }
 

@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 
 import {textProblems} from "../../pipeline/narrative.check.js";
+import {renderClaim} from "../../pipeline/narrative.js";
 import {expectClose} from "../../pipeline/stats/testing/close.js";
 import {runAnalysis} from "../../test/analysis.js";
 import {SEASONS} from "./_seasons.js";
@@ -86,8 +87,21 @@ describe("seasonality_ingredients", () => {
       tested: want.tested.length,
       kept: 26,
       shown: 20,
-      minMeanShare: 0.01
+      // The thresholds travel with the counts, so the sentence can say what "common" and "move" mean.
+      minMeanShare: 0.01,
+      minRange: 0.005
     });
+    // The sentence says both thresholds, and why the weekend page's count of tested items may differ.
+    const filter = {
+      en: renderClaim(text, s.narrative.claims[0]!, "en"),
+      fr: renderClaim(text, s.narrative.claims[0]!, "fr")
+    };
+    expect(filter.en).toMatch(
+      /at least 1% of recipes.*the weekend page averages over its two periods.*at least 0\.5\spercentage points/
+    );
+    expect(filter.fr).toMatch(
+      /au moins 1\u00a0% des recettes.*la page du week-end fait la moyenne.*au moins 0,5\u00a0point de pourcentage/
+    );
     expect(want.tested).toHaveLength(29);
     // The season most of the shown items peak in, tallied from the fixture (ties to the first season in order).
     const peaks = want.kept.slice(0, 20).map((x) => x.shares.indexOf(Math.max(...x.shares)));
@@ -120,7 +134,10 @@ describe("seasonality_ingredients", () => {
       recipesSql: fixtureSql(flat, "ingredients")
     });
     expect(none.items).toEqual([]);
-    expect(none.narrative.headline).toEqual({id: "most_seasonal.none", values: {distinct: 1}});
+    expect(none.narrative.headline).toEqual({
+      id: "most_seasonal.none",
+      values: {distinct: 1, minMeanShare: 0.01, minRange: 0.005}
+    });
     expect(none.narrative.claims.map((c) => c.id)).toEqual(["filter"]);
     expect(textProblems(text, CLAIM_IDS, [none])).toEqual([]);
   });

@@ -10,7 +10,7 @@ export const text = {
       "For every ingredient (lower-cased and trimmed, counted once per recipe), the share of each season's recipes that contain it; then, across the four seasons, the mean share, the standard deviation (of the population: the four seasons are described for themselves), the coefficient of variation (standard deviation over mean) and the range. Every ingredient found in at least {minMeanShare|pct|0} of recipes on average over the four seasons gets a χ² test of independence between season and presence (seasons × with or without the ingredient), with Cramér's V for its strength. All these tests form one family, adjusted together by Holm's method, the correction this site applies to every family of tests; an ingredient depends significantly on the season when its adjusted p-value is below {alpha|2}. Testing every common ingredient, and not only those that look seasonal, keeps the choice of what to test from deciding the result. Of the ingredients that move by at least {minRange|scale:100|1|unit:pct_points} (pp) of recipes between their highest and lowest season, the {topN|int} with the highest coefficient of variation are shown, each seasonal share with its {intervalLevel|pct|0} Wilson interval.",
     "kpi.distinctItems": "Distinct ingredients",
     "kpi.testedItems": "Common enough to test (in ≥ {minMeanShare|pct|0} of recipes, mean over the seasons)",
-    "kpi.keptItems": "Of these, move enough between seasons",
+    "kpi.keptItems": "Of these, move by ≥ {minRange|scale:100|1|unit:pct_points} between seasons",
     "kpi.shown": "Most variable, shown",
     "kpi.significantCount": "Shown and tied to the season",
     "axis.item": "Ingredient",
@@ -54,15 +54,15 @@ export const text = {
     "most_seasonal.not_significant":
       "The most seasonal ingredient by coefficient of variation is {item}, in {peakShare|pct|1} of the recipes posted {peak|label|in} against {troughShare|pct|1} {trough|label|in}, but the link with the season is not significant (χ² = {chi2|1}, {df} df; {p|p} after Holm's correction for {tested|int} tests).",
     "most_seasonal.none":
-      "None of the {distinct|int} distinct ingredients is both common enough and seasonal enough to pass the filters.",
+      "None of the {distinct|int} distinct ingredients is both common enough (in at least {minMeanShare|pct|0} of recipes, on average over the four seasons) and seasonal enough (moving by at least {minRange|scale:100|1|unit:pct_points} between its highest and lowest season) to be shown.",
     filter:
-      "Of {distinct|int} distinct ingredients, {tested|int} are common enough to test (found in at least {minMeanShare|pct|0} of recipes, on average over the four seasons), {kept|int} of these move enough between seasons, and the {shown|int} most variable are shown.",
+      "Of {distinct|int} distinct ingredients, {tested|int} are common enough to test (found in at least {minMeanShare|pct|0} of recipes, on average over the four seasons; the weekend page averages over its two periods instead, so an ingredient near that bar can be tested on one page and not on the other), {kept|int} of these move by at least {minRange|scale:100|1|unit:pct_points} between their highest and lowest season, and the {shown|int} most variable are shown.",
     significant_count:
-      "{significant|int} of these {shown|int} ingredients depend significantly on the season, after Holm's correction for the {tested|int} ingredients common enough to be tested.",
+      "{significant|int} of these {shown|int} ingredients depend significantly on the season, after Holm's correction for the {tested|int} ingredients tested.",
     "significant_count#one":
-      "{significant|int} of these {shown|int} ingredients depends significantly on the season, after Holm's correction for the {tested|int} ingredients common enough to be tested.",
+      "{significant|int} of these {shown|int} ingredients depends significantly on the season, after Holm's correction for the {tested|int} ingredients tested.",
     "significant_count#all":
-      "All {shown|int} of these ingredients depend significantly on the season, after Holm's correction for the {tested|int} ingredients common enough to be tested.",
+      "All {shown|int} of these ingredients depend significantly on the season, after Holm's correction for the {tested|int} ingredients tested.",
     peak_season: "{items|int} of the {shown|int} ingredients shown peak {season|label|in}.",
     "peak_season#one": "{items|int} of the {shown|int} ingredients shown peaks {season|label|in}.",
     "plain.most_seasonal.significant":
@@ -77,7 +77,7 @@ export const text = {
     "kpi.distinctItems": "Ingrédients distincts",
     "kpi.testedItems":
       "Assez courants pour être testés (≥ {minMeanShare|pct|0} des recettes, en moyenne sur les saisons)",
-    "kpi.keptItems": "Parmi eux, varient assez selon la saison",
+    "kpi.keptItems": "Parmi eux, varient d'au moins {minRange|scale:100|1|unit:pct_points} selon la saison",
     "kpi.shown": "Les plus variables, affichés",
     "kpi.significantCount": "Affichés et liés à la saison",
     "axis.item": "Ingrédient",
@@ -122,15 +122,15 @@ export const text = {
     "most_seasonal.not_significant":
       "L'ingrédient le plus saisonnier selon le coefficient de variation est « {item} », présent dans {peakShare|pct|1} des recettes publiées {peak|label|in} contre {troughShare|pct|1} {trough|label|in}, mais le lien avec la saison n'est pas significatif (χ² = {chi2|1}, {df} ddl ; {p|p} après correction de Holm pour {tested|int} tests).",
     "most_seasonal.none":
-      "Aucun des {distinct|int} ingrédients distincts n'est à la fois assez courant et assez saisonnier pour passer les filtres.",
+      "Aucun des {distinct|int} ingrédients distincts n'est à la fois assez courant (présent dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur les quatre saisons) et assez saisonnier (variant d'au moins {minRange|scale:100|1|unit:pct_points} entre sa saison la plus haute et la plus basse) pour être affiché.",
     filter:
-      "Sur {distinct|int} ingrédients distincts, {tested|int} sont assez courants pour être testés (présents dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur les quatre saisons), {kept|int} d'entre eux varient assez d'une saison à l'autre, et les {shown|int} plus variables sont affichés.",
+      "Sur {distinct|int} ingrédients distincts, {tested|int} sont assez courants pour être testés (présents dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur les quatre saisons ; la page du week-end fait la moyenne sur ses deux périodes, si bien qu'un ingrédient proche de ce seuil peut être testé sur une page et pas sur l'autre), {kept|int} d'entre eux varient d'au moins {minRange|scale:100|1|unit:pct_points} entre leur saison la plus haute et la plus basse, et les {shown|int} plus variables sont affichés.",
     significant_count:
-      "{significant|int} de ces {shown|int} ingrédients dépendent significativement de la saison, après correction de Holm pour les {tested|int} ingrédients assez courants pour être testés.",
+      "{significant|int} de ces {shown|int} ingrédients dépendent significativement de la saison, après correction de Holm pour les {tested|int} ingrédients testés.",
     "significant_count#one":
-      "{significant|int} de ces {shown|int} ingrédients dépend significativement de la saison, après correction de Holm pour les {tested|int} ingrédients assez courants pour être testés.",
+      "{significant|int} de ces {shown|int} ingrédients dépend significativement de la saison, après correction de Holm pour les {tested|int} ingrédients testés.",
     "significant_count#all":
-      "Ces {shown|int} ingrédients dépendent tous significativement de la saison, après correction de Holm pour les {tested|int} ingrédients assez courants pour être testés.",
+      "Ces {shown|int} ingrédients dépendent tous significativement de la saison, après correction de Holm pour les {tested|int} ingrédients testés.",
     peak_season: "{items|int} des {shown|int} ingrédients affichés atteignent leur maximum {season|label|in}.",
     "peak_season#one": "{items|int} des {shown|int} ingrédients affichés atteint son maximum {season|label|in}.",
     "plain.most_seasonal.significant":

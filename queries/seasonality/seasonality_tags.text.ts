@@ -10,7 +10,7 @@ export const text = {
       "For every tag (lower-cased and trimmed, counted once per recipe), the share of each season's recipes that carry it; then, across the four seasons, the mean share, the standard deviation (of the population: the four seasons are described for themselves), the coefficient of variation (standard deviation over mean) and the range. Every tag found in at least {minMeanShare|pct|0} of recipes on average over the four seasons gets a χ² test of independence between season and presence (seasons × with or without the tag), with Cramér's V for its strength. All these tests form one family, adjusted together by Holm's method, the correction this site applies to every family of tests; a tag depends significantly on the season when its adjusted p-value is below {alpha|2}. Testing every common tag, and not only those that look seasonal, keeps the choice of what to test from deciding the result. Of the tags that move by at least {minRange|scale:100|1|unit:pct_points} (pp) of recipes between their highest and lowest season, the {topN|int} with the highest coefficient of variation are shown, each seasonal share with its {intervalLevel|pct|0} Wilson interval.",
     "kpi.distinctItems": "Distinct tags",
     "kpi.testedItems": "Common enough to test (in ≥ {minMeanShare|pct|0} of recipes, mean over the seasons)",
-    "kpi.keptItems": "Of these, move enough between seasons",
+    "kpi.keptItems": "Of these, move by ≥ {minRange|scale:100|1|unit:pct_points} between seasons",
     "kpi.shown": "Most variable, shown",
     "kpi.significantCount": "Shown and tied to the season",
     "axis.item": "Tag",
@@ -53,15 +53,15 @@ export const text = {
     "most_seasonal.not_significant":
       "The most seasonal tag by coefficient of variation is {item}, on {peakShare|pct|1} of the recipes posted {peak|label|in} against {troughShare|pct|1} {trough|label|in}, but the link with the season is not significant (χ² = {chi2|1}, {df} df; {p|p} after Holm's correction for {tested|int} tests).",
     "most_seasonal.none":
-      "None of the {distinct|int} distinct tags is both common enough and seasonal enough to pass the filters.",
+      "None of the {distinct|int} distinct tags is both common enough (in at least {minMeanShare|pct|0} of recipes, on average over the four seasons) and seasonal enough (moving by at least {minRange|scale:100|1|unit:pct_points} between its highest and lowest season) to be shown.",
     filter:
-      "Of {distinct|int} distinct tags, {tested|int} are common enough to test (found in at least {minMeanShare|pct|0} of recipes, on average over the four seasons), {kept|int} of these move enough between seasons, and the {shown|int} most variable are shown.",
+      "Of {distinct|int} distinct tags, {tested|int} are common enough to test (found in at least {minMeanShare|pct|0} of recipes, on average over the four seasons; the weekend page averages over its two periods instead, so a tag near that bar can be tested on one page and not on the other), {kept|int} of these move by at least {minRange|scale:100|1|unit:pct_points} between their highest and lowest season, and the {shown|int} most variable are shown.",
     significant_count:
-      "{significant|int} of these {shown|int} tags depend significantly on the season, after Holm's correction for the {tested|int} tags common enough to be tested.",
+      "{significant|int} of these {shown|int} tags depend significantly on the season, after Holm's correction for the {tested|int} tags tested.",
     "significant_count#one":
-      "{significant|int} of these {shown|int} tags depends significantly on the season, after Holm's correction for the {tested|int} tags common enough to be tested.",
+      "{significant|int} of these {shown|int} tags depends significantly on the season, after Holm's correction for the {tested|int} tags tested.",
     "significant_count#all":
-      "All {shown|int} of these tags depend significantly on the season, after Holm's correction for the {tested|int} tags common enough to be tested.",
+      "All {shown|int} of these tags depend significantly on the season, after Holm's correction for the {tested|int} tags tested.",
     peak_season: "{items|int} of the {shown|int} tags shown peak {season|label|in}.",
     "peak_season#one": "{items|int} of the {shown|int} tags shown peaks {season|label|in}.",
     "plain.most_seasonal.significant":
@@ -76,7 +76,7 @@ export const text = {
     "kpi.distinctItems": "Étiquettes distinctes",
     "kpi.testedItems":
       "Assez courantes pour être testées (≥ {minMeanShare|pct|0} des recettes, en moyenne sur les saisons)",
-    "kpi.keptItems": "Parmi elles, varient assez selon la saison",
+    "kpi.keptItems": "Parmi elles, varient d'au moins {minRange|scale:100|1|unit:pct_points} selon la saison",
     "kpi.shown": "Les plus variables, affichées",
     "kpi.significantCount": "Affichées et liées à la saison",
     "axis.item": "Étiquette",
@@ -121,15 +121,15 @@ export const text = {
     "most_seasonal.not_significant":
       "L'étiquette la plus saisonnière selon le coefficient de variation est « {item} », présente sur {peakShare|pct|1} des recettes publiées {peak|label|in} contre {troughShare|pct|1} {trough|label|in}, mais le lien avec la saison n'est pas significatif (χ² = {chi2|1}, {df} ddl ; {p|p} après correction de Holm pour {tested|int} tests).",
     "most_seasonal.none":
-      "Aucune des {distinct|int} étiquettes distinctes n'est à la fois assez courante et assez saisonnière pour passer les filtres.",
+      "Aucune des {distinct|int} étiquettes distinctes n'est à la fois assez courante (présente dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur les quatre saisons) et assez saisonnière (variant d'au moins {minRange|scale:100|1|unit:pct_points} entre sa saison la plus haute et la plus basse) pour être affichée.",
     filter:
-      "Sur {distinct|int} étiquettes distinctes, {tested|int} sont assez courantes pour être testées (présentes dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur les quatre saisons), {kept|int} d'entre elles varient assez d'une saison à l'autre, et les {shown|int} plus variables sont affichées.",
+      "Sur {distinct|int} étiquettes distinctes, {tested|int} sont assez courantes pour être testées (présentes dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur les quatre saisons ; la page du week-end fait la moyenne sur ses deux périodes, si bien qu'une étiquette proche de ce seuil peut être testée sur une page et pas sur l'autre), {kept|int} d'entre elles varient d'au moins {minRange|scale:100|1|unit:pct_points} entre leur saison la plus haute et la plus basse, et les {shown|int} plus variables sont affichées.",
     significant_count:
-      "{significant|int} de ces {shown|int} étiquettes dépendent significativement de la saison, après correction de Holm pour les {tested|int} étiquettes assez courantes pour être testées.",
+      "{significant|int} de ces {shown|int} étiquettes dépendent significativement de la saison, après correction de Holm pour les {tested|int} étiquettes testées.",
     "significant_count#one":
-      "{significant|int} de ces {shown|int} étiquettes dépend significativement de la saison, après correction de Holm pour les {tested|int} étiquettes assez courantes pour être testées.",
+      "{significant|int} de ces {shown|int} étiquettes dépend significativement de la saison, après correction de Holm pour les {tested|int} étiquettes testées.",
     "significant_count#all":
-      "Ces {shown|int} étiquettes dépendent toutes significativement de la saison, après correction de Holm pour les {tested|int} étiquettes assez courantes pour être testées.",
+      "Ces {shown|int} étiquettes dépendent toutes significativement de la saison, après correction de Holm pour les {tested|int} étiquettes testées.",
     peak_season: "{items|int} des {shown|int} étiquettes affichées atteignent leur maximum {season|label|in}.",
     "peak_season#one": "{items|int} des {shown|int} étiquettes affichées atteint son maximum {season|label|in}.",
     "plain.most_seasonal.significant":

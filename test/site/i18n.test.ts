@@ -161,6 +161,27 @@ describe("the analyses' text modules", () => {
     expect(bare).toEqual([]);
   });
 
+  it.each(files)("%s: says each filter's threshold in the sentence or tile that applies it", async (file) => {
+    const text = ((await import(pathToFileURL(path.resolve(file)).href)) as {text: TextModule}).text;
+    // "Common enough" and "move enough" were defined only in the method notes: a reader of the claim or the tile
+    // could not tell what enough meant. The words that name a filter, and the placeholder that must come with them.
+    const filters: Array<[words: RegExp, threshold: RegExp]> = [
+      [/common enough|assez (?:courant|fréquent)/i, /\{minMeanShare\|/],
+      [/(?:move|seasonal) enough|varient assez|assez saisonni/i, /\{minRange\|/],
+      [/ranked by change|classée?s par évolution/i, /\{minOccurrences\|/]
+    ];
+    const unsaid = (["en", "fr"] as const).flatMap((lang) =>
+      Object.entries(text[lang])
+        .filter(([key]) => key !== "method")
+        .flatMap(([key, value]) =>
+          filters
+            .filter(([words, threshold]) => words.test(value) && !threshold.test(value))
+            .map(() => `${lang} ${key}`)
+        )
+    );
+    expect(unsaid).toEqual([]);
+  });
+
   it.each(files)("%s: writes every span of years with an en dash, in both languages", async (file) => {
     const text = ((await import(pathToFileURL(path.resolve(file)).href)) as {text: TextModule}).text;
     // "{firstYear}-{lastYear}" printed "1999-2018" in eleven French figure titles, their citations and embeds.
