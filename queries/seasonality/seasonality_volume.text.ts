@@ -1,13 +1,13 @@
 /** English and French text of the seasonal volume analysis. */
 import type {TextModule} from "../../pipeline/narrative.js";
+import {WILSON_DEFINITION} from "../_shareInterval.text.js";
 
 /** Titles, labels, method and claim templates, in English and French. */
 export const text = {
   en: {
     title: "Recipes posted per season",
     lede: "Do contributors post more recipes in some seasons than in others, once each season's length is taken into account?",
-    method:
-      "Recipes are counted by the meteorological season of their posting date, all years from {firstDate|date} to {lastDate|date} pooled. A χ² goodness-of-fit test compares the counts with two expectations: an equal split, and a split in proportion to the calendar days each season covers in the period, which is the fair one because seasons differ in length and the period starts and ends mid-year. The headline uses the day-adjusted test. With counts this large almost any gap is significant at α = {alpha|2}, so Cohen's w tells whether it matters. The yearly panel repeats the comparison inside each calendar year. Each season's share of all recipes is given with its {intervalLevel|pct|0} Wilson interval.",
+    method: `Recipes are counted by the meteorological season of their posting date, all years from {firstDate|date} to {lastDate|date} pooled. A χ² goodness-of-fit test compares the counts with two expectations: an equal split, and a split in proportion to the calendar days each season covers in the period, which is the fair one because seasons differ in length and the period starts and ends mid-year. The headline uses the day-adjusted test. With counts this large almost any gap is significant at α = {alpha|2}, so Cohen's w tells whether it matters. The yearly panel repeats the comparison inside each calendar year. Each season's share of all recipes is given with its {intervalLevel|pct|0} Wilson interval ${WILSON_DEFINITION.en}.`,
     "kpi.total": "Recipes",
     "kpi.meanPerSeason": "Average per season",
     "kpi.busiest": "Busiest season for its length",
@@ -59,8 +59,7 @@ export const text = {
   fr: {
     title: "Recettes publiées par saison",
     lede: "Les contributeurs publient-ils plus de recettes à certaines saisons, une fois la durée de chaque saison prise en compte ?",
-    method:
-      "Les recettes sont comptées selon la saison météorologique de leur date de publication, toutes années confondues du {firstDate|date} au {lastDate|date}. Un test du χ² d'ajustement compare ces effectifs à deux attentes : une répartition égale, et une répartition proportionnelle au nombre de jours que chaque saison couvre dans la période, la seule équitable puisque les saisons n'ont pas la même durée et que la période commence et s'achève en cours d'année. La conclusion principale s'appuie sur le test ajusté aux jours. Avec des effectifs aussi grands, presque tout écart est significatif au seuil α = {alpha|2} : c'est donc le w de Cohen qui dit s'il compte. Le panneau annuel refait la comparaison à l'intérieur de chaque année civile. La part de chaque saison dans toutes les recettes est donnée avec son intervalle de Wilson à {intervalLevel|pct|0}.",
+    method: `Les recettes sont comptées selon la saison météorologique de leur date de publication, toutes années confondues du {firstDate|date} au {lastDate|date}. Un test du χ² d'ajustement compare ces effectifs à deux attentes : une répartition égale, et une répartition proportionnelle au nombre de jours que chaque saison couvre dans la période, la seule équitable puisque les saisons n'ont pas la même durée et que la période commence et s'achève en cours d'année. La conclusion principale s'appuie sur le test ajusté aux jours. Avec des effectifs aussi grands, presque tout écart est significatif au seuil α = {alpha|2} : c'est donc le w de Cohen qui dit s'il compte. Le panneau annuel refait la comparaison à l'intérieur de chaque année civile. La part de chaque saison dans toutes les recettes est donnée avec son intervalle de Wilson à {intervalLevel|pct|0} ${WILSON_DEFINITION.fr}.`,
     "kpi.total": "Recettes",
     "kpi.meanPerSeason": "Moyenne par saison",
     "kpi.busiest": "Saison la plus active pour sa durée",

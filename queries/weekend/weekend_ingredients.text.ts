@@ -1,12 +1,12 @@
 /** English and French strings of the weekend ingredients analysis. */
 import type {TextModule} from "../../pipeline/narrative.js";
+import {WILSON_DEFINITION} from "../_shareInterval.text.js";
 
 export const text = {
   en: {
     title: "Which ingredients lean to the weekend?",
     lede: "Are some ingredients listed more often in the recipes posted at the weekend, and others in those posted on weekdays? Gaps between the two shares are in percentage points (pp).",
-    method:
-      "For every ingredient whose mean share over the two periods is at least {minMeanShare|pct|0}, a two-by-two table counts the weekday and weekend recipes that list it and those that do not, and a χ² test of independence with Yates' continuity correction (the usual correction for a two-by-two table) compares them. Every such ingredient is tested, whatever its gap, so that no ingredient is chosen for its gap before being tested. The p-values of these tests form one family and are adjusted together by Holm's method, the correction this site applies to every family of tests. An ingredient is said to differ when its adjusted p-value is below {alpha|2} and its weekend − weekday gap is at least {minAbsDeltaPp|1|unit:pct_points} either way; the phi coefficient φ, positive when the ingredient leans to the weekend, measures the strength of the association. Of the ingredients that differ, at most {topN|int} are shown on each side, the strongest first, each share with its {intervalLevel|pct|0} Wilson interval.",
+    method: `For every ingredient whose mean share over the two periods is at least {minMeanShare|pct|0}, a two-by-two table counts the weekday and weekend recipes that list it and those that do not, and a χ² test of independence with Yates' continuity correction (the usual correction for a two-by-two table) compares them. Every such ingredient is tested, whatever its gap, so that no ingredient is chosen for its gap before being tested. The p-values of these tests form one family and are adjusted together by Holm's method, the correction this site applies to every family of tests. An ingredient is said to differ when its adjusted p-value is below {alpha|2} and its weekend − weekday gap is at least {minAbsDeltaPp|1|unit:pct_points} either way; the phi coefficient φ, positive when the ingredient leans to the weekend, measures the strength of the association. Of the ingredients that differ, at most {topN|int} are shown on each side, the strongest first, each share with its {intervalLevel|pct|0} Wilson interval ${WILSON_DEFINITION.en}.`,
     "kpi.distinct": "Distinct ingredients",
     "kpi.passing": "Ingredients that differ",
     "kpi.moreAtWeekend": "More frequent at weekends",
@@ -20,7 +20,7 @@ export const text = {
     "axis.weekendWith": "Weekend recipes listing it",
     "axis.weekdayShare": "Share of weekday recipes",
     "axis.weekendShare": "Share of weekend recipes",
-    "axis.interval": "{intervalLevel|pct|0} interval of the share (Wilson)",
+    "axis.interval": "{intervalLevel|pct|0} interval of the share",
     "axis.weekdayLower": "Weekday share: lower bound of its interval",
     "axis.weekdayUpper": "Weekday share: upper bound of its interval",
     "axis.weekendLower": "Weekend share: lower bound of its interval",
@@ -35,7 +35,7 @@ export const text = {
     "figure.shares.caption":
       "Weekday and weekend shares of the same ingredients, with their {intervalLevel|pct|0} intervals",
     "figure.shares.description":
-      "For each ingredient of the previous chart, an open blue-grey ring at the share of weekday recipes that list it and a smaller solid orange square at the share of weekend recipes, drawn over the ring where the shares are close, both on the row's line and joined by a grey segment, each mark on a line of its colour spanning the share's {intervalLevel|pct|0} Wilson interval, often hidden by the mark (the table gives its bounds); the name of each ingredient is written above its row.",
+      "For each ingredient of the previous chart, an open blue-grey ring at the share of weekday recipes that list it and a smaller solid orange square at the share of weekend recipes, drawn over the ring where the shares are close, both on the row's line and joined by a grey segment, each mark on a line of its colour spanning the share's {intervalLevel|pct|0} interval, often hidden by the mark (the table gives its bounds); the name of each ingredient is written above its row.",
     "passing.some":
       "{passing|int} of the {tested|int} ingredients common enough to compare (found in at least {minMeanShare|pct|0} of recipes, on average over weekdays and the weekend; the seasonal page averages over the four seasons instead, so an ingredient near that bar can be tested on one page and not on the other) appear more often on weekdays or more often at the weekend: {moreAtWeekend|int} at the weekend, {moreOnWeekdays|int} on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct ingredients in all).",
     "passing.weekend":
@@ -49,9 +49,9 @@ export const text = {
     "passing.none":
       "Weekend and weekday recipes list the same ingredients: none of the {tested|int} ingredients common enough to compare (found in at least {minMeanShare|pct|0} of recipes, on average over weekdays and the weekend; the seasonal page averages over the four seasons instead, so an ingredient near that bar can be tested on one page and not on the other) differs clearly once the {tested|int} tests are accounted for (Holm's correction; {distinct|int} distinct ingredients in all).",
     "strongest.weekend":
-      "The ingredient that leans most to the weekend is “{item}”: listed in {weekendShare|pct|2} of weekend recipes against {weekdayShare|pct|2} of weekday ones ({deltaPp|signed|2|unit:pct_points}; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (φ = {phi|3}).",
+      "The ingredient that leans most to the weekend is “{item}”: listed in {weekendShare|pct|2} of weekend recipes against {weekdayShare|pct|2} of weekday ones ({deltaPp|signed|2|unit:pct_points}; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (φ = {phi|3}: the phi coefficient, the strength of the link between the ingredient and the period, positive when it leans to the weekend).",
     "strongest.weekday":
-      "The ingredient that leans most to weekdays is “{item}”: listed in {weekdayShare|pct|2} of weekday recipes against {weekendShare|pct|2} of weekend ones ({deltaPp|signed|2|unit:pct_points}; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (φ = {phi|3}).",
+      "The ingredient that leans most to weekdays is “{item}”: listed in {weekdayShare|pct|2} of weekday recipes against {weekendShare|pct|2} of weekend ones ({deltaPp|signed|2|unit:pct_points}; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (φ = {phi|3}: the phi coefficient, the strength of the link between the ingredient and the period, positive when it leans to the weekend).",
     "plain.passing.some":
       "Weekday and weekend recipes differ on {passing|int} of the {tested|int} ingredients compared, and the largest gap is {effect|label}.",
     "plain.passing.weekend":
@@ -63,8 +63,7 @@ export const text = {
   fr: {
     title: "Quels ingrédients penchent vers le week-end ?",
     lede: "Certains ingrédients figurent-ils plus souvent dans les recettes publiées le week-end, et d'autres dans celles publiées en semaine ? Les écarts entre les deux parts sont en points de pourcentage (pp).",
-    method:
-      "Pour chaque ingrédient dont la part moyenne sur les deux périodes atteint au moins {minMeanShare|pct|0}, un tableau deux par deux compte les recettes de semaine et de week-end qui le contiennent et celles qui ne le contiennent pas, et un test du χ² d'indépendance avec la correction de continuité de Yates (la correction habituelle pour un tableau deux par deux) les compare. Chaque ingrédient de ce type est testé, quel que soit son écart, pour qu'aucun ne soit choisi pour son écart avant d'être testé. Les valeurs p de ces tests forment une seule famille, ajustée par la méthode de Holm, la correction que ce site applique à toute famille de tests. Un ingrédient est dit différent quand sa valeur p ajustée est inférieure à {alpha|2} et que l'écart week-end − semaine atteint au moins {minAbsDeltaPp|1|unit:pct_points} dans un sens ou dans l'autre ; le coefficient φ, positif quand l'ingrédient penche vers le week-end, mesure la force de l'association. Parmi les ingrédients qui diffèrent, au plus {topN|int} sont montrés de chaque côté, les plus marqués d'abord, chaque part avec son intervalle de Wilson à {intervalLevel|pct|0}.",
+    method: `Pour chaque ingrédient dont la part moyenne sur les deux périodes atteint au moins {minMeanShare|pct|0}, un tableau deux par deux compte les recettes de semaine et de week-end qui le contiennent et celles qui ne le contiennent pas, et un test du χ² d'indépendance avec la correction de continuité de Yates (la correction habituelle pour un tableau deux par deux) les compare. Chaque ingrédient de ce type est testé, quel que soit son écart, pour qu'aucun ne soit choisi pour son écart avant d'être testé. Les valeurs p de ces tests forment une seule famille, ajustée par la méthode de Holm, la correction que ce site applique à toute famille de tests. Un ingrédient est dit différent quand sa valeur p ajustée est inférieure à {alpha|2} et que l'écart week-end − semaine atteint au moins {minAbsDeltaPp|1|unit:pct_points} dans un sens ou dans l'autre ; le coefficient φ, positif quand l'ingrédient penche vers le week-end, mesure la force de l'association. Parmi les ingrédients qui diffèrent, au plus {topN|int} sont montrés de chaque côté, les plus marqués d'abord, chaque part avec son intervalle de Wilson à {intervalLevel|pct|0} ${WILSON_DEFINITION.fr}.`,
     "kpi.distinct": "Ingrédients distincts",
     "kpi.passing": "Ingrédients qui diffèrent",
     "kpi.moreAtWeekend": "Plus fréquents le week-end",
@@ -78,7 +77,7 @@ export const text = {
     "axis.weekendWith": "Recettes du week-end qui le contiennent",
     "axis.weekdayShare": "Part des recettes de semaine",
     "axis.weekendShare": "Part des recettes du week-end",
-    "axis.interval": "Intervalle à {intervalLevel|pct|0} de la part (Wilson)",
+    "axis.interval": "Intervalle à {intervalLevel|pct|0} de la part",
     "axis.weekdayLower": "Part en semaine : borne basse de son intervalle",
     "axis.weekdayUpper": "Part en semaine : borne haute de son intervalle",
     "axis.weekendLower": "Part le week-end : borne basse de son intervalle",
@@ -93,7 +92,7 @@ export const text = {
     "figure.shares.caption":
       "Parts en semaine et le week-end des mêmes ingrédients, avec leurs intervalles à {intervalLevel|pct|0}",
     "figure.shares.description":
-      "Pour chaque ingrédient du graphique précédent, un anneau bleu-gris à la part des recettes de semaine qui le contiennent et un carré orange plein, plus petit, à la part des recettes du week-end, posé sur l'anneau quand les parts sont proches, tous deux sur la ligne de la rangée et reliés par un segment gris, chaque marque posée sur un trait de sa couleur couvrant l'intervalle de Wilson à {intervalLevel|pct|0} de la part, souvent caché par la marque (le tableau en donne les bornes) ; le nom de chaque ingrédient est écrit au-dessus de sa ligne.",
+      "Pour chaque ingrédient du graphique précédent, un anneau bleu-gris à la part des recettes de semaine qui le contiennent et un carré orange plein, plus petit, à la part des recettes du week-end, posé sur l'anneau quand les parts sont proches, tous deux sur la ligne de la rangée et reliés par un segment gris, chaque marque posée sur un trait de sa couleur couvrant l'intervalle à {intervalLevel|pct|0} de la part, souvent caché par la marque (le tableau en donne les bornes) ; le nom de chaque ingrédient est écrit au-dessus de sa ligne.",
     "passing.some":
       "{passing|int} des {tested|int} ingrédients assez fréquents pour être comparés (présents dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur la semaine et le week-end ; la page des saisons fait la moyenne sur les quatre saisons, si bien qu'un ingrédient proche de ce seuil peut être testé sur une page et pas sur l'autre) apparaissent plus souvent en semaine ou plus souvent le week-end : {moreAtWeekend|int} le week-end, {moreOnWeekdays|int} en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} ingrédients distincts en tout).",
     "passing.weekend":
@@ -107,9 +106,9 @@ export const text = {
     "passing.none":
       "Les recettes du week-end et de semaine contiennent les mêmes ingrédients : aucun des {tested|int} ingrédients assez fréquents pour être comparés (présents dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur la semaine et le week-end ; la page des saisons fait la moyenne sur les quatre saisons, si bien qu'un ingrédient proche de ce seuil peut être testé sur une page et pas sur l'autre) ne diffère nettement une fois les {tested|int} tests pris en compte (correction de Holm ; {distinct|int} ingrédients distincts en tout).",
     "strongest.weekend":
-      "L'ingrédient qui penche le plus vers le week-end est « {item} » : présent dans {weekendShare|pct|2} des recettes du week-end contre {weekdayShare|pct|2} de celles de la semaine ({deltaPp|signed|2|unit:pct_points} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (φ = {phi|3}).",
+      "L'ingrédient qui penche le plus vers le week-end est « {item} » : présent dans {weekendShare|pct|2} des recettes du week-end contre {weekdayShare|pct|2} de celles de la semaine ({deltaPp|signed|2|unit:pct_points} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (φ = {phi|3} : le coefficient φ, qui mesure la force du lien entre l'ingrédient et la période, positif quand il penche vers le week-end).",
     "strongest.weekday":
-      "L'ingrédient qui penche le plus vers la semaine est « {item} » : présent dans {weekdayShare|pct|2} des recettes de semaine contre {weekendShare|pct|2} de celles du week-end ({deltaPp|signed|2|unit:pct_points} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (φ = {phi|3}).",
+      "L'ingrédient qui penche le plus vers la semaine est « {item} » : présent dans {weekdayShare|pct|2} des recettes de semaine contre {weekendShare|pct|2} de celles du week-end ({deltaPp|signed|2|unit:pct_points} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (φ = {phi|3} : le coefficient φ, qui mesure la force du lien entre l'ingrédient et la période, positif quand il penche vers le week-end).",
     "plain.passing.some":
       "Les recettes de semaine et du week-end diffèrent sur {passing|int} des {tested|int} ingrédients comparés, et le plus grand écart est {effect|label}.",
     "plain.passing.weekend":

@@ -16,6 +16,7 @@ import {fr} from "../../site/src/i18n/fr.js";
 import {FRENCH_GLOSSARY, glossaryProblems} from "../../site/src/i18n/glossary.js";
 import {formatDate, typeset} from "../../site/src/i18n/index.js";
 import {CATALOGUE} from "../../site/src/lib/catalogue.js";
+import {WILSON_DEFINITION} from "../../queries/_shareInterval.text.js";
 
 /** Shell keys whose French is rightly the same as the English: names, acronyms, words shared by both languages. */
 const SAME_IN_BOTH = new Set([
@@ -180,6 +181,20 @@ describe("the analyses' text modules", () => {
         )
     );
     expect(unsaid).toEqual([]);
+  });
+
+  it.each(files)("%s: defines φ and Wilson's interval wherever it names them", async (file) => {
+    const text = ((await import(pathToFileURL(path.resolve(file)).href)) as {text: TextModule}).text;
+    // "(φ = 0.018)" and "interval of the share (Wilson)" named what no sentence near them explained. A claim that
+    // prints φ says what it measures; Wilson's name appears only with its definition (the methods); a legend or a
+    // description says "interval of the share" in plain words.
+    const undefinedTerms = (["en", "fr"] as const).flatMap((lang) =>
+      Object.entries(text[lang]).flatMap(([key, value]) => [
+        ...(/Wilson/.test(value) && !value.includes(WILSON_DEFINITION[lang]) ? [`${lang} ${key}: Wilson`] : []),
+        ...(/φ =/.test(value) && !/phi coefficient|coefficient φ/.test(value) ? [`${lang} ${key}: φ`] : [])
+      ])
+    );
+    expect(undefinedTerms).toEqual([]);
   });
 
   it.each(files)("%s: writes every span of years with an en dash, in both languages", async (file) => {

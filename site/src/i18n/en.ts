@@ -243,7 +243,7 @@ export const en = {
     "Measures whether two quantities rise and fall together, using their ranks rather than their values, with each month weighted by its number of ratings.",
   "method.ci.title": "Confidence interval",
   "method.ci.text":
-    "A range of plausible values for a quantity estimated from the data. Each analysis states which interval it computes and how.",
+    "A range of plausible values for a quantity estimated from the data. Each analysis states which interval it computes and how. For a share, it is Wilson's interval, which never runs below zero or above the whole, and stays reliable for small shares.",
   "method.alpha.title": "Significance level",
   "method.alpha.text":
     "A result is called significant when its p-value falls below the significance level that each analysis states in its method. Significant does not mean large: the effect sizes say how large."

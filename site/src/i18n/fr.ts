@@ -245,7 +245,7 @@ export const fr: Record<ShellKey, string> = {
     "Mesure si deux grandeurs montent et descendent ensemble, à partir de leurs rangs plutôt que de leurs valeurs, chaque mois pesant selon son nombre de notes.",
   "method.ci.title": "Intervalle de confiance",
   "method.ci.text":
-    "Une plage de valeurs plausibles pour une grandeur estimée à partir des données. Chaque analyse précise quel intervalle elle calcule et comment.",
+    "Une plage de valeurs plausibles pour une grandeur estimée à partir des données. Chaque analyse précise quel intervalle elle calcule et comment. Pour une part, c'est l'intervalle de Wilson, qui ne descend jamais sous zéro ni ne dépasse le tout, et reste fiable pour les petites parts.",
   "method.alpha.title": "Seuil de signification",
   "method.alpha.text":
     "Un résultat est dit significatif quand sa valeur p passe sous le seuil que chaque analyse indique dans sa méthode. Significatif ne veut pas dire grand : ce sont les tailles d'effet qui disent l'ampleur."
