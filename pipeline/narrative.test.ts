@@ -3,6 +3,7 @@ import {describe, expect, it} from "vitest";
 import {
   claim,
   cohenLabel,
+  extremeKeys,
   formatCalendar,
   formatNumber,
   formatP,
@@ -12,6 +13,7 @@ import {
   labelList,
   phiLabel,
   placeholders,
+  printsEqual,
   renderClaim,
   renderTemplate,
   templateAbbreviations,
@@ -192,6 +194,56 @@ describe("a season as a time", () => {
     expect(renderTemplate("Plus long {s|label|in}.", {s: "Summer"}, "fr")).toBe("Plus long en été.");
     expect(renderTemplate("Longest {s|label|in}.", {s: "Autumn"}, "en")).toBe("Longest in autumn.");
     expect(() => renderTemplate("{s|label|in}", {s: "weekend"}, "fr")).toThrow(/no "in" form/);
+  });
+});
+
+describe("ties at the printed precision", () => {
+  it("tells apart only what prints differently", () => {
+    expect(printsEqual(0.1169, 0.1174, "pct|1")).toBe(true);
+    expect(printsEqual(0.1169, 0.1176, "pct|1")).toBe(false);
+    expect(printsEqual(41435, 41435, "int")).toBe(true);
+    expect(printsEqual(4.6604, 4.6614, "3")).toBe(false);
+  });
+
+  it("names every key that ties with the highest or the lowest, as a list in each language", () => {
+    const shares = [
+      {season: "Winter", share: 0.1169},
+      {season: "Spring", share: 0.0699},
+      {season: "Summer", share: 0.1114},
+      {season: "Autumn", share: 0.1174}
+    ];
+    const peak = extremeKeys(
+      shares,
+      (s) => s.share,
+      (s) => s.season,
+      "pct|1",
+      "highest"
+    );
+    // The "seasonal" tag of the default data: 11.7 % in winter and in autumn, one of them was named the peak.
+    expect(peak).toBe("Winter+Autumn");
+    expect(
+      extremeKeys(
+        shares,
+        (s) => s.share,
+        (s) => s.season,
+        "pct|2",
+        "highest"
+      )
+    ).toBe("Autumn");
+    expect(
+      extremeKeys(
+        shares,
+        (s) => s.share,
+        (s) => s.season,
+        "pct|1",
+        "lowest"
+      )
+    ).toBe("Spring");
+    expect(renderTemplate("Most used {p|label|in}.", {p: peak}, "en")).toBe("Most used in winter and in autumn.");
+    expect(renderTemplate("Surtout {p|label|in}.", {p: peak}, "fr")).toBe("Surtout en hiver et en automne.");
+    expect(renderTemplate("Busiest: {p|label}.", {p: "saturday+sunday"}, "en")).toBe("Busiest: Saturday and Sunday.");
+    expect(renderTemplate("{p|label}", {p: "saturday+sunday"}, "fr")).toBe("samedi et dimanche");
+    expect(() => extremeKeys([], (s: number) => s, String, "int", "highest")).toThrow(/length 0/);
   });
 });
 

@@ -250,11 +250,15 @@ function formatValue(value: string | number | boolean, spec: string[], locale: L
   if (kind === undefined)
     return typeof value === "number" ? formatNumber(value, locale, Number.isInteger(value) ? 0 : 2) : String(value);
   if (kind === "label" && arg === "in") {
-    const form = LABELS_IN[String(value)]?.[locale];
-    if (form === undefined) throw new Error(`no "in" form for {${spec.join("|")}} = ${String(value)} in: ${template}`);
-    return form;
+    const forms = String(value)
+      .split(TIE_JOIN)
+      .map((key) => LABELS_IN[key]?.[locale]);
+    if (forms.some((form) => form === undefined))
+      throw new Error(`no "in" form for {${spec.join("|")}} = ${String(value)} in: ${template}`);
+    return listFormat(locale).format(forms as string[]);
   }
-  if (kind === "label") return translateLabel(String(value), locale);
+  // Keys tied at the printed precision come joined ("Winter+Autumn"): both are named, "winter and autumn".
+  if (kind === "label") return labelList(String(value).split(TIE_JOIN), locale);
   if (kind === "date" || kind === "month") return formatCalendar(String(value), kind, locale);
   if (typeof value !== "number") throw new Error(`non-numeric value for {${spec.join("|")}} in: ${template}`);
   const digits = arg === undefined ? 1 : Number(arg);
@@ -287,6 +291,39 @@ function formatValue(value: string | number | boolean, spec: string[], locale: L
   }
 }
 
+/**
+ * Joins category keys that tie at the printed precision into one claim value ("Winter+Autumn"), which `label` and
+ * `label|in` name as a list: "in winter and in autumn", « en hiver et en automne ». A claim never names one peak
+ * where the printed numbers cannot tell two apart.
+ */
+export const TIE_JOIN = "+";
+
+/** Whether two numbers print the same with a format spec (`pct|1`, `int`, `2`…): a reader cannot tell them apart. */
+export function printsEqual(a: number, b: number, spec: string): boolean {
+  const parts = spec.split("|");
+  return formatValue(a, parts, "en", spec) === formatValue(b, parts, "en", spec);
+}
+
+/**
+ * The keys of the items whose value prints the same as the highest (or lowest) value's, joined with {@link TIE_JOIN}
+ * in the items' order: the claim value of a peak, a trough, the busiest or the quietest.
+ */
+export function extremeKeys<T>(
+  items: readonly T[],
+  value: (item: T) => number,
+  key: (item: T) => string,
+  spec: string,
+  which: "highest" | "lowest"
+): string {
+  if (items.length === 0) throw new Error("invalid items: length 0");
+  const values = items.map(value);
+  const extreme = which === "highest" ? Math.max(...values) : Math.min(...values);
+  return items
+    .filter((_, i) => printsEqual(values[i]!, extreme, spec))
+    .map(key)
+    .join(TIE_JOIN);
+}
+
 /** Placeholders of a template, e.g. ["slope", "p"]. */
 export function placeholders(template: string): string[] {
   return [...template.matchAll(/\{([a-zA-Z0-9_]+)(?:\|[^}]*)?\}/g)].map((m) => m[1]!);
@@ -298,7 +335,12 @@ export function placeholders(template: string): string[] {
  * Text modules build their lists of what an analysis covers with it from the analysis' own keys, never typed.
  */
 export function labelList(keys: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(locale === "fr" ? "fr-FR" : "en-GB").format(keys.map((k) => translateLabel(k, locale)));
+  return listFormat(locale).format(keys.map((k) => translateLabel(k, locale)));
+}
+
+/** The language's list of a few items, without a serial comma in English. */
+function listFormat(locale: Locale): Intl.ListFormat {
+  return new Intl.ListFormat(locale === "fr" ? "fr-FR" : "en-GB");
 }
 
 /** An abbreviated unit a template can print: "pp" (percentage points) and "%DV" points (« % AJ » in French). */

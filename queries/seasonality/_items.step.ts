@@ -6,7 +6,7 @@
  */
 import type {QueryResults} from "../../pipeline/analyses.js";
 import type {Claim} from "../../pipeline/narrative.js";
-import {claim, phiLabel} from "../../pipeline/narrative.js";
+import {claim, extremeKeys, phiLabel} from "../../pipeline/narrative.js";
 import {chiSquareIndependence, holm, isSignificant} from "../../pipeline/stats/index.js";
 import type {Row} from "../../pipeline/warehouse.js";
 import type {SeasonalItems} from "./_items.schema.js";
@@ -22,8 +22,12 @@ export const SEASONAL_ITEM_CLAIM_IDS = [
   "most_seasonal.none",
   "filter",
   "significant_count",
-  "peak_season"
+  "peak_season",
+  "peak_season.tie"
 ] as const;
+
+/** How the headline prints a season's share, so that seasons whose shares print the same are named together. */
+const SHARE_PRINT = "pct|1";
 
 type Item = SeasonalItems["items"][number];
 
@@ -74,11 +78,13 @@ function headline(items: Item[], distinctItems: number, testedCount: number, thr
   if (!top) return claim("most_seasonal.none", {distinct: distinctItems, ...thresholds});
   const peak = top.shares.find((s) => s.season === top.peak)!;
   const trough = top.shares.find((s) => s.season === top.trough)!;
+  const season = (s: (typeof top.shares)[number]) => s.season;
   return claim(top.significant ? "most_seasonal.significant" : "most_seasonal.not_significant", {
     item: top.item,
-    peak: top.peak,
+    // Seasons whose shares print the same as the peak's (or the trough's) are named with it.
+    peak: extremeKeys(top.shares, (s) => s.share, season, SHARE_PRINT, "highest"),
     peakShare: peak.share,
-    trough: top.trough,
+    trough: extremeKeys(top.shares, (s) => s.share, season, SHARE_PRINT, "lowest"),
     troughShare: trough.share,
     cv: top.cv,
     chi2: top.chi2,
@@ -90,13 +96,21 @@ function headline(items: Item[], distinctItems: number, testedCount: number, thr
   });
 }
 
-/** The season in which the most top items peak; ties go to the first season in order. */
+/** The season in which the most top items peak; seasons that tie are named together. */
 function peakSeason(items: Item[]): Claim {
   const tally = SEASONS.map((season) => ({season, items: items.filter((i) => i.peak === season).length}));
   const {highest} = extremes(tally, (t) => t.items);
-  return claim("peak_season", {
+  const seasons = extremeKeys(
+    tally,
+    (t) => t.items,
+    (t) => t.season,
+    "int",
+    "highest"
+  );
+  const tie = seasons !== highest.season;
+  return claim(tie ? "peak_season.tie" : "peak_season", {
     count: highest.items,
-    season: highest.season,
+    season: seasons,
     items: highest.items,
     shown: items.length
   });

@@ -141,4 +141,44 @@ describe("seasonality_ingredients", () => {
     expect(none.narrative.claims.map((c) => c.id)).toEqual(["filter"]);
     expect(textProblems(text, CLAIM_IDS, [none])).toEqual([]);
   });
+
+  it("names every season whose share prints as the peak's, and says when seasons tie in the tally", async () => {
+    // Winter 117/1000 = 11.70 % and autumn 117/1003 = 11.665 %: both print 11.7 %, so neither alone is the peak.
+    // Two more items, with the same coefficient of variation, peak in spring and in summer: the tally ties.
+    const fixture = build(
+      {seasonal: [117, 70, 90, 117], picnic: [40, 60, 95, 45], easter: [40, 95, 60, 45]},
+      [1000, 1000, 1000, 1003]
+    );
+    const s = await runAnalysis<SeasonalityIngredients>("seasonality_ingredients", {
+      recipesSql: fixtureSql(fixture, "ingredients")
+    });
+    const top = s.narrative.headline;
+    expect(top.values.item).toBe("easter");
+    const seasonal = s.items.find((i) => i.item === "seasonal")!;
+    expect(seasonal.shares.map((x) => x.share)).toEqual([0.117, 0.07, 0.09, 117 / 1003]);
+    // The tally: picnic peaks in summer, easter in spring, seasonal in winter: three seasons with one item each.
+    const tally = s.narrative.claims.find((c) => c.id.startsWith("peak_season"))!;
+    expect(tally).toEqual({
+      id: "peak_season.tie",
+      values: {count: 1, season: "Winter+Spring+Summer", items: 1, shown: 3}
+    });
+    expect(renderClaim(text, tally, "en")).toBe(
+      "The ingredients shown peak most often in winter, in spring and in summer, with 1 of the 3 in each."
+    );
+    expect(renderClaim(text, tally, "fr")).toBe(
+      "Les ingrédients affichés atteignent le plus souvent leur maximum en hiver, au printemps et en été, avec 1 des 3 dans chaque saison."
+    );
+    expect(textProblems(text, CLAIM_IDS, [s])).toEqual([]);
+    // The headline of an item whose peak ties at the printed precision names both seasons.
+    const tied = await runAnalysis<SeasonalityIngredients>("seasonality_ingredients", {
+      recipesSql: fixtureSql(build({seasonal: [117, 70, 90, 117]}, [1000, 1000, 1000, 1003]), "ingredients")
+    });
+    expect(tied.narrative.headline.values).toMatchObject({item: "seasonal", peak: "Winter+Autumn", trough: "Spring"});
+    expect(renderClaim(text, tied.narrative.headline, "en")).toMatch(
+      /in 11\.7% of the recipes posted in winter and in autumn against 7\.0% in spring/
+    );
+    expect(renderClaim(text, tied.narrative.headline, "fr")).toMatch(
+      /11,7\u00a0% des recettes publiées en hiver et en automne, contre 7,0\u00a0% au printemps/
+    );
+  });
 });

@@ -65,6 +65,8 @@ export const text = {
       "All {shown|int} of these ingredients depend significantly on the season, after Holm's correction for the {tested|int} ingredients tested.",
     peak_season: "{items|int} of the {shown|int} ingredients shown peak {season|label|in}.",
     "peak_season#one": "{items|int} of the {shown|int} ingredients shown peaks {season|label|in}.",
+    "peak_season.tie":
+      "The ingredients shown peak most often {season|label|in}, with {items|int} of the {shown|int} in each.",
     "plain.most_seasonal.significant":
       "The most seasonal ingredient is {item}: most used {peak|label|in}, least {trough|label|in}.",
     "plain.most_seasonal.not_significant": "No ingredient clearly follows the seasons."
@@ -132,6 +134,8 @@ export const text = {
       "Ces {shown|int} ingrédients dépendent tous significativement de la saison, après correction de Holm pour les {tested|int} ingrédients testés.",
     peak_season: "{items|int} des {shown|int} ingrédients affichés atteignent leur maximum {season|label|in}.",
     "peak_season#one": "{items|int} des {shown|int} ingrédients affichés atteint son maximum {season|label|in}.",
+    "peak_season.tie":
+      "Les ingrédients affichés atteignent le plus souvent leur maximum {season|label|in}, avec {items|int} des {shown|int} dans chaque saison.",
     "plain.most_seasonal.significant":
       "L'ingrédient le plus saisonnier est « {item} » : le plus utilisé {peak|label|in}, le moins {trough|label|in}.",
     "plain.most_seasonal.not_significant": "Aucun ingrédient ne suit nettement les saisons."

@@ -64,6 +64,7 @@ export const text = {
       "All {shown|int} of these tags depend significantly on the season, after Holm's correction for the {tested|int} tags tested.",
     peak_season: "{items|int} of the {shown|int} tags shown peak {season|label|in}.",
     "peak_season#one": "{items|int} of the {shown|int} tags shown peaks {season|label|in}.",
+    "peak_season.tie": "The tags shown peak most often {season|label|in}, with {items|int} of the {shown|int} in each.",
     "plain.most_seasonal.significant":
       "The most seasonal tag is {item}: most used {peak|label|in}, least {trough|label|in}.",
     "plain.most_seasonal.not_significant": "No tag clearly follows the seasons."
@@ -131,6 +132,8 @@ export const text = {
       "Ces {shown|int} étiquettes dépendent toutes significativement de la saison, après correction de Holm pour les {tested|int} étiquettes testées.",
     peak_season: "{items|int} des {shown|int} étiquettes affichées atteignent leur maximum {season|label|in}.",
     "peak_season#one": "{items|int} des {shown|int} étiquettes affichées atteint son maximum {season|label|in}.",
+    "peak_season.tie":
+      "Les étiquettes affichées atteignent le plus souvent leur maximum {season|label|in}, avec {items|int} des {shown|int} dans chaque saison.",
     "plain.most_seasonal.significant":
       "L'étiquette la plus saisonnière est « {item} » : la plus utilisée {peak|label|in}, la moins {trough|label|in}.",
     "plain.most_seasonal.not_significant": "Aucune étiquette ne suit nettement les saisons."
