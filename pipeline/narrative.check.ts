@@ -8,8 +8,8 @@
  *   step can emit, and every such claim has a template in both languages;
  * - on every snapshot given, each fixed key renders, and each claim is a declared id that renders, leaving no brace.
  */
-import type {ClaimValues, Narrative, TextModule} from "./narrative.js";
-import {LOCALES, PLAIN_PREFIX, renderClaim, renderTemplate, VARIANT_SUFFIXES} from "./narrative.js";
+import type {Claim, ClaimValues, Narrative, TextModule} from "./narrative.js";
+import {LOCALES, PLAIN_PREFIX, placeholders, renderClaim, renderTemplate, VARIANT_SUFFIXES} from "./narrative.js";
 
 /** The parts of a snapshot its text is rendered with. */
 export interface NarratedSnapshot {
@@ -71,6 +71,22 @@ export function formProblems(text: TextModule): string[] {
     }
   }
   return problems;
+}
+
+/**
+ * The values of a claim that none of its templates (its own, its variants and its plain headline, in either language)
+ * prints: a value published for no sentence, which readers of the snapshot would take for one the text states.
+ * `count` and `countOf` choose a variant and are read by the renderer itself.
+ */
+export function unreadValues(text: TextModule, c: Claim): string[] {
+  const keys = [c.id, ...VARIANT_SUFFIXES.map((suffix) => `${c.id}${suffix}`), `${PLAIN_PREFIX}${c.id}`];
+  const read = new Set(
+    LOCALES.flatMap((locale) => keys.flatMap((key) => placeholders(text[locale][key] ?? ""))).concat([
+      "count",
+      "countOf"
+    ])
+  );
+  return Object.keys(c.values).filter((name) => !read.has(name));
 }
 
 /** Renders a template, reporting a throw or an unreplaced brace (a malformed placeholder) as a problem. */
