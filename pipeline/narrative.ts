@@ -334,13 +334,22 @@ export function placeholders(template: string): string[] {
  * lists them, without a serial comma in English: "calories, fat and protein", « calories, lipides et protéines ».
  * Text modules build their lists of what an analysis covers with it from the analysis' own keys, never typed.
  */
-export function labelList(keys: readonly string[], locale: Locale): string {
-  return listFormat(locale).format(keys.map((k) => translateLabel(k, locale)));
+export function labelList(
+  keys: readonly string[],
+  locale: Locale,
+  type: "conjunction" | "disjunction" = "conjunction"
+): string {
+  return listFormat(locale, type).format(keys.map((k) => translateLabel(k, locale)));
 }
 
-/** The language's list of a few items, without a serial comma in English. */
-function listFormat(locale: Locale): Intl.ListFormat {
-  return new Intl.ListFormat(locale === "fr" ? "fr-FR" : "en-GB");
+/** The language's list of a few items, "and" or "or", without a serial comma in English. */
+function listFormat(locale: Locale, type: "conjunction" | "disjunction" = "conjunction"): Intl.ListFormat {
+  return new Intl.ListFormat(locale === "fr" ? "fr-FR" : "en-GB", {type});
+}
+
+/** The nutrients Food.com gives in percent of the daily value: all but the calories (given in kcal). */
+export function percentDailyValue<T extends string>(nutrients: readonly T[]): T[] {
+  return nutrients.filter((n) => n !== "calories");
 }
 
 /** An abbreviated unit a template can print: "pp" (percentage points) and "%DV" points (« % AJ » in French). */

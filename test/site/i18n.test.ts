@@ -11,12 +11,19 @@ import {describe, expect, it} from "vitest";
 
 import {bilingualProblems, formProblems} from "../../pipeline/narrative.check.js";
 import type {TextModule} from "../../pipeline/narrative.js";
+import {labelList} from "../../pipeline/narrative.js";
 import {en} from "../../site/src/i18n/en.js";
 import {fr} from "../../site/src/i18n/fr.js";
 import {FRENCH_GLOSSARY, glossaryProblems} from "../../site/src/i18n/glossary.js";
 import {formatDate, typeset} from "../../site/src/i18n/index.js";
 import {CATALOGUE} from "../../site/src/lib/catalogue.js";
 import {WILSON_DEFINITION} from "../../queries/_shareInterval.text.js";
+import {NUTRIENTS as SEASONAL_NUTRIENTS} from "../../queries/seasonality/seasonality_nutrition.schema.js";
+import {text as seasonalNutrition} from "../../queries/seasonality/seasonality_nutrition.text.js";
+import {NUTRIENTS as TRENDS_NUTRIENTS} from "../../queries/trends/trends_nutrition.schema.js";
+import {text as trendsNutrition} from "../../queries/trends/trends_nutrition.text.js";
+import {NUTRIENTS as WEEKEND_NUTRIENTS} from "../../queries/weekend/weekend_nutrition.schema.js";
+import {text as weekendNutrition} from "../../queries/weekend/weekend_nutrition.text.js";
 
 /** Shell keys whose French is rightly the same as the English: names, acronyms, words shared by both languages. */
 const SAME_IN_BOTH = new Set([
@@ -220,6 +227,36 @@ describe("the analyses' text modules", () => {
       expect([...formProblems(text), ...wordingProblems(text, sentence)]).toEqual([]);
     }
   );
+});
+
+describe("the nutrition analyses' words", () => {
+  const pages = [
+    ["trends", TRENDS_NUTRIENTS, trendsNutrition, "conjunction"],
+    ["seasonal", SEASONAL_NUTRIENTS, seasonalNutrition, "disjunction"],
+    ["weekend", WEEKEND_NUTRIENTS, weekendNutrition, "disjunction"]
+  ] as const;
+
+  it.each(pages)(
+    "the %s lede asks about the nutrients its analysis runs on, in their order",
+    (_, nutrients, text, type) => {
+      // The ledes typed their lists: the seasonal one in another order than its chart, the trends one "carbohydrate"
+      // where every other sentence says "carbohydrates".
+      for (const lang of ["en", "fr"] as const) expect(text[lang].lede).toContain(labelList(nutrients, lang, type));
+    }
+  );
+
+  it("the trends method says which nutrients of the other pages it does not follow, and why", () => {
+    const others = [...new Set([...SEASONAL_NUTRIENTS, ...WEEKEND_NUTRIENTS])].filter(
+      (n) => !(TRENDS_NUTRIENTS as readonly string[]).includes(n)
+    );
+    expect(others.length).toBeGreaterThan(0);
+    for (const lang of ["en", "fr"] as const) {
+      expect(trendsNutrition[lang].method).toContain(labelList(others, lang));
+      expect(trendsNutrition[lang].method).toMatch(
+        lang === "en" ? /the app did not follow them/ : /ne les suivait pas/
+      );
+    }
+  });
 });
 
 describe("French typography", () => {
