@@ -9,7 +9,15 @@
  * - on every snapshot given, each fixed key renders, and each claim is a declared id that renders, leaving no brace.
  */
 import type {Claim, ClaimValues, Narrative, TextModule} from "./narrative.js";
-import {LOCALES, PLAIN_PREFIX, placeholders, renderClaim, renderTemplate, VARIANT_SUFFIXES} from "./narrative.js";
+import {
+  LOCALES,
+  parsePlaceholders,
+  PLAIN_PREFIX,
+  placeholders,
+  renderClaim,
+  renderTemplate,
+  VARIANT_SUFFIXES
+} from "./narrative.js";
 
 /** The parts of a snapshot its text is rendered with. */
 export interface NarratedSnapshot {
@@ -42,7 +50,9 @@ function fixedKeyPattern({keyName = /[A-Za-z0-9_]+/, extraKeys = []}: TextRules)
 
 /** A template's placeholders with their format specs, sorted: "{p|p} {n|int}" → ["n|int", "p|p"]. */
 export function placeholderSpecs(template: string): string[] {
-  return [...template.matchAll(/\{([a-zA-Z0-9_]+)((?:\|[^}|]+)*)\}/g)].map((m) => `${m[1]}${m[2]}`).sort();
+  return parsePlaceholders(template)
+    .map(({name, spec}) => [name, ...spec].join("|"))
+    .sort();
 }
 
 /**

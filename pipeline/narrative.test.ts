@@ -261,5 +261,7 @@ describe("lists and units read from the analyses, not typed", () => {
       templateAbbreviations("Fat fell by {s|ssig|2|unit:dv_points} a year ({d|scale:100|1|unit:pct_points}).")
     ).toEqual(["dv"]);
     expect(templateAbbreviations("Shares in pp and %DV, but no value printed with them: {n|int}.")).toEqual([]);
+    // A scaled gap in percentage points prints "pp" too: the old parser read only the spec's first part.
+    expect(templateAbbreviations("A gap of {d|scale:100|pp|1}.")).toEqual(["pp"]);
   });
 });

@@ -324,9 +324,28 @@ export function extremeKeys<T>(
     .join(TIE_JOIN);
 }
 
+/** A placeholder of a template: `{name|spec|spec}`. The one pattern every reader of templates uses. */
+export const PLACEHOLDER = /\{([a-zA-Z0-9_]+)((?:\|[^}|]+)*)\}/g;
+
+/** One placeholder of a template: its text, its value's name and its format spec ("{d|scale:100|pp|1}"). */
+export interface Placeholder {
+  text: string;
+  name: string;
+  spec: string[];
+}
+
+/** The placeholders of a template, in order, each with its name and spec. */
+export function parsePlaceholders(template: string): Placeholder[] {
+  return [...template.matchAll(PLACEHOLDER)].map((m) => ({
+    text: m[0],
+    name: m[1]!,
+    spec: m[2] ? m[2].slice(1).split("|") : []
+  }));
+}
+
 /** Placeholders of a template, e.g. ["slope", "p"]. */
 export function placeholders(template: string): string[] {
-  return [...template.matchAll(/\{([a-zA-Z0-9_]+)(?:\|[^}]*)?\}/g)].map((m) => m[1]!);
+  return parsePlaceholders(template).map((p) => p.name);
 }
 
 /**
@@ -361,9 +380,9 @@ export type Abbreviation = "pp" | "dv";
  */
 export function templateAbbreviations(template: string): Abbreviation[] {
   const found = new Set<Abbreviation>();
-  for (const m of template.matchAll(/\{[a-zA-Z0-9_]+((?:\|[^}|]+)*)\}/g)) {
-    const spec = m[1] ? m[1].slice(1).split("|") : [];
-    if (spec[0] === "pp") found.add("pp");
+  for (const {spec} of parsePlaceholders(template)) {
+    // Anywhere in the spec: `{d|scale:100|pp|1}` prints "pp" as `{d|pp|1}` does.
+    if (spec.includes("pp")) found.add("pp");
     if (spec.includes("unit:dv_points")) found.add("dv");
   }
   return [...found].sort();
@@ -371,7 +390,7 @@ export function templateAbbreviations(template: string): Abbreviation[] {
 
 /** Renders a template with a claim's values; a missing value is a bug and throws. */
 export function renderTemplate(template: string, values: ClaimValues, locale: Locale): string {
-  return template.replace(/\{([a-zA-Z0-9_]+)((?:\|[^}|]+)*)\}/g, (_, name: string, specText: string) => {
+  return template.replace(PLACEHOLDER, (_, name: string, specText: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`missing value {${name}} in: ${template}`);
     const spec = specText ? specText.slice(1).split("|") : [];
