@@ -165,6 +165,7 @@ describe("ratings_distribution", () => {
     // another question than the one the headline answers.
     expect(text.en.lede).toMatch(/on average/);
     expect(text.fr.lede).toMatch(/en moyenne/);
-    for (const lede of [text.en.lede, text.fr.lede]) expect(lede).not.toMatch(/typical|usual|habituel|d'ordinaire/i);
+    for (const words of [text.en.lede, text.fr.lede, text.en.method, text.fr.method])
+      expect(words).not.toMatch(/typical|typique|usual|habituel|d'ordinaire/i);
   });
 });
