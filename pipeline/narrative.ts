@@ -424,8 +424,15 @@ export const ONE_SUFFIX = "#one";
  */
 export const ALL_SUFFIX = "#all";
 
+/**
+ * Suffix of a claim's variant for keys tied at the printed precision (`busiest_day#tie`): used when one of the claim's
+ * values joins tied keys with {@link TIE_JOIN}, so that "Friday, Saturday and Sunday tie as the quietest days" is
+ * said instead of naming one of them, or agreeing a singular verb with three.
+ */
+export const TIE_SUFFIX = "#tie";
+
 /** The claim-variant suffixes a text module may hold beside a claim id. */
-export const VARIANT_SUFFIXES = [ONE_SUFFIX, ALL_SUFFIX] as const;
+export const VARIANT_SUFFIXES = [ONE_SUFFIX, ALL_SUFFIX, TIE_SUFFIX] as const;
 
 /**
  * The template of a claim in a language: its {@link ALL_SUFFIX} or {@link ONE_SUFFIX} variant when its count asks for
@@ -434,6 +441,8 @@ export const VARIANT_SUFFIXES = [ONE_SUFFIX, ALL_SUFFIX] as const;
 export function claimTemplate(text: TextModule, c: Claim, locale: Locale): string | undefined {
   const {count, countOf} = c.values;
   const strings = text[locale];
+  const tied = Object.values(c.values).some((v) => typeof v === "string" && v.includes(TIE_JOIN));
+  if (tied && strings[`${c.id}${TIE_SUFFIX}`] !== undefined) return strings[`${c.id}${TIE_SUFFIX}`];
   if (typeof count === "number" && count > 1 && count === countOf && strings[`${c.id}${ALL_SUFFIX}`] !== undefined)
     return strings[`${c.id}${ALL_SUFFIX}`];
   if (typeof count === "number" && new Intl.PluralRules(locale === "fr" ? "fr-FR" : "en-US").select(count) === "one")

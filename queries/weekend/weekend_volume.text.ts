@@ -35,16 +35,24 @@ export const text = {
       "Two bars: the recipes posted per calendar day on weekdays (blue-grey) and at weekends (orange), each labelled with its rate. The taller bar is {ratio|2} times the shorter one.",
     "headline.weekdays_busier":
       "A weekday brings {ratio|2} times as many new recipes as a weekend day; {busiestDay|label} is the busiest day and {quietestDay|label} the quietest.",
+    "headline.weekdays_busier#tie":
+      "A weekday brings {ratio|2} times as many new recipes as a weekend day; busiest day of the week: {busiestDay|label}; quietest: {quietestDay|label} (days that tie are named together).",
     "headline.weekends_busier":
       "A weekend day brings {ratio|2} times as many new recipes as a weekday; {busiestDay|label} is the busiest day and {quietestDay|label} the quietest.",
+    "headline.weekends_busier#tie":
+      "A weekend day brings {ratio|2} times as many new recipes as a weekday; busiest day of the week: {busiestDay|label}; quietest: {quietestDay|label} (days that tie are named together).",
     "per_day.weekdays_busier":
       "On average, a weekday receives {weekdayPerDay|1} new recipes and a weekend day {weekendPerDay|1}: the weekday rate is {ratio|2} times the weekend rate, {excess|pct|0} higher.",
     "per_day.weekends_busier":
       "On average, a weekend day receives {weekendPerDay|1} new recipes and a weekday {weekdayPerDay|1}: the weekend rate is {ratio|2} times the weekday rate, {excess|pct|0} higher.",
     busiest_day:
       "{day|label} is the busiest day, with {recipes|int} recipes: {above|pct|0} above the mean of the seven days.",
+    "busiest_day#tie":
+      "{day|label} tie as the busiest days, with {recipes|int} recipes each: {above|pct|0} above the mean of the seven days.",
     quietest_day:
       "{day|label} is the quietest day, with {recipes|int} recipes: {below|pct|0} below the mean of the seven days.",
+    "quietest_day#tie":
+      "{day|label} tie as the quietest days, with {recipes|int} recipes each: {below|pct|0} below the mean of the seven days.",
     "distribution.uneven":
       "Recipes are not spread evenly over the days of the week (χ² = {chi2|1}, {df} df, {p|p}); the departure from an even spread is {effect|label} (Cohen's w = {w|2}).",
     "distribution.even":
@@ -82,16 +90,24 @@ export const text = {
       "Deux barres : les recettes publiées par jour calendaire en semaine (en bleu-gris) et le week-end (en orange), chacune avec son rythme inscrit. La plus haute vaut {ratio|2} fois la plus basse.",
     "headline.weekdays_busier":
       "Un jour de semaine apporte {ratio|2} fois autant de nouvelles recettes qu'un jour de week-end ; le jour le plus chargé est le {busiestDay|label}, le plus calme le {quietestDay|label}.",
+    "headline.weekdays_busier#tie":
+      "Un jour de semaine apporte {ratio|2} fois autant de nouvelles recettes qu'un jour de week-end ; jour le plus chargé : {busiestDay|label} ; le plus calme : {quietestDay|label} (les jours à égalité sont nommés ensemble).",
     "headline.weekends_busier":
       "Un jour de week-end apporte {ratio|2} fois autant de nouvelles recettes qu'un jour de semaine ; le jour le plus chargé est le {busiestDay|label}, le plus calme le {quietestDay|label}.",
+    "headline.weekends_busier#tie":
+      "Un jour de week-end apporte {ratio|2} fois autant de nouvelles recettes qu'un jour de semaine ; jour le plus chargé : {busiestDay|label} ; le plus calme : {quietestDay|label} (les jours à égalité sont nommés ensemble).",
     "per_day.weekdays_busier":
       "En moyenne, un jour de semaine reçoit {weekdayPerDay|1} nouvelles recettes et un jour de week-end {weekendPerDay|1} : le rythme de semaine vaut {ratio|2} fois celui du week-end, soit {excess|pct|0} de plus.",
     "per_day.weekends_busier":
       "En moyenne, un jour de week-end reçoit {weekendPerDay|1} nouvelles recettes et un jour de semaine {weekdayPerDay|1} : le rythme du week-end vaut {ratio|2} fois celui de la semaine, soit {excess|pct|0} de plus.",
     busiest_day:
       "Le jour le plus chargé est le {day|label}, avec {recipes|int} recettes : {above|pct|0} de plus que la moyenne des sept jours.",
+    "busiest_day#tie":
+      "Les jours les plus chargés, à égalité, sont {day|label}, avec {recipes|int} recettes chacun : {above|pct|0} de plus que la moyenne des sept jours.",
     quietest_day:
       "Le jour le plus calme est le {day|label}, avec {recipes|int} recettes : {below|pct|0} de moins que la moyenne des sept jours.",
+    "quietest_day#tie":
+      "Les jours les plus calmes, à égalité, sont {day|label}, avec {recipes|int} recettes chacun : {below|pct|0} de moins que la moyenne des sept jours.",
     "distribution.uneven":
       "Les recettes ne se répartissent pas uniformément entre les jours de la semaine (χ² = {chi2|1}, {df} ddl, {p|p}) ; l'écart à une répartition uniforme est {effect|label} (w de Cohen = {w|2}).",
     "distribution.even":
