@@ -197,7 +197,7 @@ export const en = {
   "method.rules.intervals":
     "Comparisons come with their uncertainty: intervals for means, shares and slopes. Changes between the start and the end of the period pool the first and the last years until each end holds enough recipes, instead of comparing two thin single years.",
   "method.rules.digits":
-    "Numbers carry the digits they can support and their unit: a tiny slope is written with its significant figures, never as a row of zeros, and a slow one per decade; a share near one, such as a near-perfect R², keeps the digits that show it is not one; a ratio carries its ×. Numbers are rounded only when printed: a gap or a sum is computed from the unrounded values, so it can differ by one in its last digit from the gap or sum of the printed numbers.",
+    "Numbers carry the digits they can support and their unit: a tiny slope is written with its significant figures, never as a row of zeros, and a slow one is given per decade; a share near one, such as a near-perfect R², keeps the digits that show it is not one; a ratio carries its ×. Numbers are rounded only when printed: a gap or a sum is computed from the unrounded values, so it can differ by one in its last digit from the gap or sum of the printed numbers.",
   "method.rules.serving":
     "Food.com gives nutrition per serving: calories in kilocalories per serving, the other nutrients in percent of the daily value per serving. Averages of these are averages over recipes of per-serving values.",
   "method.rules.normality":
