@@ -15,6 +15,7 @@ import {
   PLAIN_PREFIX,
   placeholders,
   renderClaim,
+  TIE_SUFFIX,
   renderTemplate,
   VARIANT_SUFFIXES
 } from "./narrative.js";
@@ -122,7 +123,9 @@ export function textProblems(
   const fixedKey = fixedKeyPattern(rules);
   const problems = formProblems(text);
   for (const key of Object.keys(text.en)) {
-    const plainOf = key.startsWith(PLAIN_PREFIX) ? key.slice(PLAIN_PREFIX.length) : undefined;
+    const plainOf = key.startsWith(PLAIN_PREFIX)
+      ? key.slice(PLAIN_PREFIX.length).replace(new RegExp(`${TIE_SUFFIX}$`), "")
+      : undefined;
     if (plainOf !== undefined) {
       if (!claimIds.includes(plainOf)) problems.push(`${key}: a plain headline for an undeclared claim ${plainOf}`);
       continue;
@@ -157,12 +160,13 @@ export function textProblems(
           if (variantProblem) problems.push(variantProblem);
         }
       }
-      const plain = text[locale][`${PLAIN_PREFIX}${snapshot.narrative.headline.id}`];
-      if (plain !== undefined) {
+      for (const suffix of ["", TIE_SUFFIX]) {
+        const plain = text[locale][`${PLAIN_PREFIX}${snapshot.narrative.headline.id}${suffix}`];
+        if (plain === undefined) continue;
         const headline = snapshot.narrative.headline;
         const problem = renderProblem(
           () => renderTemplate(plain, headline.values, locale),
-          `${locale} ${PLAIN_PREFIX}${headline.id}`
+          `${locale} ${PLAIN_PREFIX}${headline.id}${suffix}`
         );
         if (problem) problems.push(problem);
       }

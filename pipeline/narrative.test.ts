@@ -15,6 +15,7 @@ import {
   placeholders,
   printsEqual,
   renderClaim,
+  renderHeadline,
   renderTemplate,
   templateAbbreviations,
   varianceExplainedLabel
@@ -244,6 +245,22 @@ describe("ties at the printed precision", () => {
     expect(renderTemplate("Busiest: {p|label}.", {p: "saturday+sunday"}, "en")).toBe("Busiest: Saturday and Sunday.");
     expect(renderTemplate("{p|label}", {p: "saturday+sunday"}, "fr")).toBe("samedi et dimanche");
     expect(() => extremeKeys([], (s: number) => s, String, "int", "highest")).toThrow(/length 0/);
+  });
+
+  it("words a tied claim, and its plain headline, by their '#tie' variants", () => {
+    const text = {
+      en: {
+        top: "{s|label} is the busiest.",
+        "top#tie": "{s|label} tie as the busiest.",
+        "plain.top": "Busiest: {s|label} alone.",
+        "plain.top#tie": "Busiest: {s|label}."
+      },
+      fr: {top: "{s|label}", "top#tie": "{s|label}", "plain.top": "{s|label}", "plain.top#tie": "{s|label}"}
+    };
+    expect(renderClaim(text, claim("top", {s: "Winter"}), "en")).toBe("winter is the busiest.");
+    expect(renderClaim(text, claim("top", {s: "Winter+Autumn"}), "en")).toBe("winter and autumn tie as the busiest.");
+    expect(renderHeadline(text, claim("top", {s: "Winter+Autumn"}), "en").headline).toBe("Busiest: winter and autumn.");
+    expect(renderHeadline(text, claim("top", {s: "Winter"}), "en").headline).toBe("Busiest: winter alone.");
   });
 });
 

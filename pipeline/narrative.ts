@@ -407,7 +407,9 @@ export const PLAIN_PREFIX = "plain.";
 /** A headline in plain words, with its statistics as a detail line when the text module has a plain template. */
 export function renderHeadline(text: TextModule, c: Claim, locale: Locale): {headline: string; detail?: string} {
   const full = renderClaim(text, c, locale);
-  const plain = text[locale][`${PLAIN_PREFIX}${c.id}`];
+  const strings = text[locale];
+  const plainTie = isTied(c) ? strings[`${PLAIN_PREFIX}${c.id}${TIE_SUFFIX}`] : undefined;
+  const plain = plainTie ?? strings[`${PLAIN_PREFIX}${c.id}`];
   return plain === undefined ? {headline: full} : {headline: renderTemplate(plain, c.values, locale), detail: full};
 }
 
@@ -431,6 +433,11 @@ export const ALL_SUFFIX = "#all";
  */
 export const TIE_SUFFIX = "#tie";
 
+/** Whether one of a claim's values joins keys tied at the printed precision. */
+function isTied(c: Claim): boolean {
+  return Object.values(c.values).some((v) => typeof v === "string" && v.includes(TIE_JOIN));
+}
+
 /** The claim-variant suffixes a text module may hold beside a claim id. */
 export const VARIANT_SUFFIXES = [ONE_SUFFIX, ALL_SUFFIX, TIE_SUFFIX] as const;
 
@@ -441,8 +448,7 @@ export const VARIANT_SUFFIXES = [ONE_SUFFIX, ALL_SUFFIX, TIE_SUFFIX] as const;
 export function claimTemplate(text: TextModule, c: Claim, locale: Locale): string | undefined {
   const {count, countOf} = c.values;
   const strings = text[locale];
-  const tied = Object.values(c.values).some((v) => typeof v === "string" && v.includes(TIE_JOIN));
-  if (tied && strings[`${c.id}${TIE_SUFFIX}`] !== undefined) return strings[`${c.id}${TIE_SUFFIX}`];
+  if (isTied(c) && strings[`${c.id}${TIE_SUFFIX}`] !== undefined) return strings[`${c.id}${TIE_SUFFIX}`];
   if (typeof count === "number" && count > 1 && count === countOf && strings[`${c.id}${ALL_SUFFIX}`] !== undefined)
     return strings[`${c.id}${ALL_SUFFIX}`];
   if (typeof count === "number" && new Intl.PluralRules(locale === "fr" ? "fr-FR" : "en-US").select(count) === "one")
