@@ -8,8 +8,17 @@
  *   step can emit, and every such claim has a template in both languages;
  * - on every snapshot given, each fixed key renders, and each claim is a declared id that renders, leaving no brace.
  */
-import type {ClaimValues, Narrative, TextModule} from "./narrative.js";
-import {LOCALES, PLAIN_PREFIX, renderClaim, renderTemplate, VARIANT_SUFFIXES} from "./narrative.js";
+import type {Claim, ClaimValues, Narrative, TextModule} from "./narrative.js";
+import {
+  LOCALES,
+  parsePlaceholders,
+  PLAIN_PREFIX,
+  placeholders,
+  renderClaim,
+  TIE_SUFFIX,
+  renderTemplate,
+  VARIANT_SUFFIXES
+} from "./narrative.js";
 
 /** The parts of a snapshot its text is rendered with. */
 export interface NarratedSnapshot {
@@ -42,7 +51,9 @@ function fixedKeyPattern({keyName = /[A-Za-z0-9_]+/, extraKeys = []}: TextRules)
 
 /** A template's placeholders with their format specs, sorted: "{p|p} {n|int}" → ["n|int", "p|p"]. */
 export function placeholderSpecs(template: string): string[] {
-  return [...template.matchAll(/\{([a-zA-Z0-9_]+)((?:\|[^}|]+)*)\}/g)].map((m) => `${m[1]}${m[2]}`).sort();
+  return parsePlaceholders(template)
+    .map(({name, spec}) => [name, ...spec].join("|"))
+    .sort();
 }
 
 /**
@@ -73,6 +84,22 @@ export function formProblems(text: TextModule): string[] {
   return problems;
 }
 
+/**
+ * The values of a claim that none of its templates (its own, its variants and its plain headline, in either language)
+ * prints: a value published for no sentence, which readers of the snapshot would take for one the text states.
+ * `count` and `countOf` choose a variant and are read by the renderer itself.
+ */
+export function unreadValues(text: TextModule, c: Claim): string[] {
+  const keys = [c.id, ...VARIANT_SUFFIXES.map((suffix) => `${c.id}${suffix}`), `${PLAIN_PREFIX}${c.id}`];
+  const read = new Set(
+    LOCALES.flatMap((locale) => keys.flatMap((key) => placeholders(text[locale][key] ?? ""))).concat([
+      "count",
+      "countOf"
+    ])
+  );
+  return Object.keys(c.values).filter((name) => !read.has(name));
+}
+
 /** Renders a template, reporting a throw or an unreplaced brace (a malformed placeholder) as a problem. */
 function renderProblem(render: () => string, where: string): string | undefined {
   try {
@@ -96,7 +123,9 @@ export function textProblems(
   const fixedKey = fixedKeyPattern(rules);
   const problems = formProblems(text);
   for (const key of Object.keys(text.en)) {
-    const plainOf = key.startsWith(PLAIN_PREFIX) ? key.slice(PLAIN_PREFIX.length) : undefined;
+    const plainOf = key.startsWith(PLAIN_PREFIX)
+      ? key.slice(PLAIN_PREFIX.length).replace(new RegExp(`${TIE_SUFFIX}$`), "")
+      : undefined;
     if (plainOf !== undefined) {
       if (!claimIds.includes(plainOf)) problems.push(`${key}: a plain headline for an undeclared claim ${plainOf}`);
       continue;
@@ -131,12 +160,13 @@ export function textProblems(
           if (variantProblem) problems.push(variantProblem);
         }
       }
-      const plain = text[locale][`${PLAIN_PREFIX}${snapshot.narrative.headline.id}`];
-      if (plain !== undefined) {
+      for (const suffix of ["", TIE_SUFFIX]) {
+        const plain = text[locale][`${PLAIN_PREFIX}${snapshot.narrative.headline.id}${suffix}`];
+        if (plain === undefined) continue;
         const headline = snapshot.narrative.headline;
         const problem = renderProblem(
           () => renderTemplate(plain, headline.values, locale),
-          `${locale} ${PLAIN_PREFIX}${headline.id}`
+          `${locale} ${PLAIN_PREFIX}${headline.id}${suffix}`
         );
         if (problem) problems.push(problem);
       }

@@ -3,6 +3,7 @@ import {describe, expect, it} from "vitest";
 import {
   claim,
   cohenLabel,
+  extremeKeys,
   formatCalendar,
   formatNumber,
   formatP,
@@ -12,7 +13,9 @@ import {
   labelList,
   phiLabel,
   placeholders,
+  printsEqual,
   renderClaim,
+  renderHeadline,
   renderTemplate,
   templateAbbreviations,
   varianceExplainedLabel
@@ -195,6 +198,72 @@ describe("a season as a time", () => {
   });
 });
 
+describe("ties at the printed precision", () => {
+  it("tells apart only what prints differently", () => {
+    expect(printsEqual(0.1169, 0.1174, "pct|1")).toBe(true);
+    expect(printsEqual(0.1169, 0.1176, "pct|1")).toBe(false);
+    expect(printsEqual(41435, 41435, "int")).toBe(true);
+    expect(printsEqual(4.6604, 4.6614, "3")).toBe(false);
+  });
+
+  it("names every key that ties with the highest or the lowest, as a list in each language", () => {
+    const shares = [
+      {season: "Winter", share: 0.1169},
+      {season: "Spring", share: 0.0699},
+      {season: "Summer", share: 0.1114},
+      {season: "Autumn", share: 0.1174}
+    ];
+    const peak = extremeKeys(
+      shares,
+      (s) => s.share,
+      (s) => s.season,
+      "pct|1",
+      "highest"
+    );
+    // The "seasonal" tag of the default data: 11.7 % in winter and in autumn, one of them was named the peak.
+    expect(peak).toBe("Winter+Autumn");
+    expect(
+      extremeKeys(
+        shares,
+        (s) => s.share,
+        (s) => s.season,
+        "pct|2",
+        "highest"
+      )
+    ).toBe("Autumn");
+    expect(
+      extremeKeys(
+        shares,
+        (s) => s.share,
+        (s) => s.season,
+        "pct|1",
+        "lowest"
+      )
+    ).toBe("Spring");
+    expect(renderTemplate("Most used {p|label|in}.", {p: peak}, "en")).toBe("Most used in winter and in autumn.");
+    expect(renderTemplate("Surtout {p|label|in}.", {p: peak}, "fr")).toBe("Surtout en hiver et en automne.");
+    expect(renderTemplate("Busiest: {p|label}.", {p: "saturday+sunday"}, "en")).toBe("Busiest: Saturday and Sunday.");
+    expect(renderTemplate("{p|label}", {p: "saturday+sunday"}, "fr")).toBe("samedi et dimanche");
+    expect(() => extremeKeys([], (s: number) => s, String, "int", "highest")).toThrow(/length 0/);
+  });
+
+  it("words a tied claim, and its plain headline, by their '#tie' variants", () => {
+    const text = {
+      en: {
+        top: "{s|label} is the busiest.",
+        "top#tie": "{s|label} tie as the busiest.",
+        "plain.top": "Busiest: {s|label} alone.",
+        "plain.top#tie": "Busiest: {s|label}."
+      },
+      fr: {top: "{s|label}", "top#tie": "{s|label}", "plain.top": "{s|label}", "plain.top#tie": "{s|label}"}
+    };
+    expect(renderClaim(text, claim("top", {s: "Winter"}), "en")).toBe("winter is the busiest.");
+    expect(renderClaim(text, claim("top", {s: "Winter+Autumn"}), "en")).toBe("winter and autumn tie as the busiest.");
+    expect(renderHeadline(text, claim("top", {s: "Winter+Autumn"}), "en").headline).toBe("Busiest: winter and autumn.");
+    expect(renderHeadline(text, claim("top", {s: "Winter"}), "en").headline).toBe("Busiest: winter alone.");
+  });
+});
+
 describe("lists and units read from the analyses, not typed", () => {
   it("lists category keys in each language, translated, without a serial comma in English", () => {
     const keys = ["calories", "total_fat_pct", "sugar_pct", "sodium_pct"];
@@ -209,5 +278,7 @@ describe("lists and units read from the analyses, not typed", () => {
       templateAbbreviations("Fat fell by {s|ssig|2|unit:dv_points} a year ({d|scale:100|1|unit:pct_points}).")
     ).toEqual(["dv"]);
     expect(templateAbbreviations("Shares in pp and %DV, but no value printed with them: {n|int}.")).toEqual([]);
+    // A scaled gap in percentage points prints "pp" too: the old parser read only the spec's first part.
+    expect(templateAbbreviations("A gap of {d|scale:100|pp|1}.")).toEqual(["pp"]);
   });
 });

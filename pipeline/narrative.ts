@@ -250,11 +250,15 @@ function formatValue(value: string | number | boolean, spec: string[], locale: L
   if (kind === undefined)
     return typeof value === "number" ? formatNumber(value, locale, Number.isInteger(value) ? 0 : 2) : String(value);
   if (kind === "label" && arg === "in") {
-    const form = LABELS_IN[String(value)]?.[locale];
-    if (form === undefined) throw new Error(`no "in" form for {${spec.join("|")}} = ${String(value)} in: ${template}`);
-    return form;
+    const forms = String(value)
+      .split(TIE_JOIN)
+      .map((key) => LABELS_IN[key]?.[locale]);
+    if (forms.some((form) => form === undefined))
+      throw new Error(`no "in" form for {${spec.join("|")}} = ${String(value)} in: ${template}`);
+    return listFormat(locale).format(forms as string[]);
   }
-  if (kind === "label") return translateLabel(String(value), locale);
+  // Keys tied at the printed precision come joined ("Winter+Autumn"): both are named, "winter and autumn".
+  if (kind === "label") return labelList(String(value).split(TIE_JOIN), locale);
   if (kind === "date" || kind === "month") return formatCalendar(String(value), kind, locale);
   if (typeof value !== "number") throw new Error(`non-numeric value for {${spec.join("|")}} in: ${template}`);
   const digits = arg === undefined ? 1 : Number(arg);
@@ -287,9 +291,61 @@ function formatValue(value: string | number | boolean, spec: string[], locale: L
   }
 }
 
+/**
+ * Joins category keys that tie at the printed precision into one claim value ("Winter+Autumn"), which `label` and
+ * `label|in` name as a list: "in winter and in autumn", « en hiver et en automne ». A claim never names one peak
+ * where the printed numbers cannot tell two apart.
+ */
+export const TIE_JOIN = "+";
+
+/** Whether two numbers print the same with a format spec (`pct|1`, `int`, `2`…): a reader cannot tell them apart. */
+export function printsEqual(a: number, b: number, spec: string): boolean {
+  const parts = spec.split("|");
+  return formatValue(a, parts, "en", spec) === formatValue(b, parts, "en", spec);
+}
+
+/**
+ * The keys of the items whose value prints the same as the highest (or lowest) value's, joined with {@link TIE_JOIN}
+ * in the items' order: the claim value of a peak, a trough, the busiest or the quietest.
+ */
+export function extremeKeys<T>(
+  items: readonly T[],
+  value: (item: T) => number,
+  key: (item: T) => string,
+  spec: string,
+  which: "highest" | "lowest"
+): string {
+  if (items.length === 0) throw new Error("invalid items: length 0");
+  const values = items.map(value);
+  const extreme = which === "highest" ? Math.max(...values) : Math.min(...values);
+  return items
+    .filter((_, i) => printsEqual(values[i]!, extreme, spec))
+    .map(key)
+    .join(TIE_JOIN);
+}
+
+/** A placeholder of a template: `{name|spec|spec}`. The one pattern every reader of templates uses. */
+export const PLACEHOLDER = /\{([a-zA-Z0-9_]+)((?:\|[^}|]+)*)\}/g;
+
+/** One placeholder of a template: its text, its value's name and its format spec ("{d|scale:100|pp|1}"). */
+export interface Placeholder {
+  text: string;
+  name: string;
+  spec: string[];
+}
+
+/** The placeholders of a template, in order, each with its name and spec. */
+export function parsePlaceholders(template: string): Placeholder[] {
+  return [...template.matchAll(PLACEHOLDER)].map((m) => ({
+    text: m[0],
+    name: m[1]!,
+    spec: m[2] ? m[2].slice(1).split("|") : []
+  }));
+}
+
 /** Placeholders of a template, e.g. ["slope", "p"]. */
 export function placeholders(template: string): string[] {
-  return [...template.matchAll(/\{([a-zA-Z0-9_]+)(?:\|[^}]*)?\}/g)].map((m) => m[1]!);
+  return parsePlaceholders(template).map((p) => p.name);
 }
 
 /**
@@ -297,8 +353,22 @@ export function placeholders(template: string): string[] {
  * lists them, without a serial comma in English: "calories, fat and protein", « calories, lipides et protéines ».
  * Text modules build their lists of what an analysis covers with it from the analysis' own keys, never typed.
  */
-export function labelList(keys: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(locale === "fr" ? "fr-FR" : "en-GB").format(keys.map((k) => translateLabel(k, locale)));
+export function labelList(
+  keys: readonly string[],
+  locale: Locale,
+  type: "conjunction" | "disjunction" = "conjunction"
+): string {
+  return listFormat(locale, type).format(keys.map((k) => translateLabel(k, locale)));
+}
+
+/** The language's list of a few items, "and" or "or", without a serial comma in English. */
+function listFormat(locale: Locale, type: "conjunction" | "disjunction" = "conjunction"): Intl.ListFormat {
+  return new Intl.ListFormat(locale === "fr" ? "fr-FR" : "en-GB", {type});
+}
+
+/** The nutrients Food.com gives in percent of the daily value: all but the calories (given in kcal). */
+export function percentDailyValue<T extends string>(nutrients: readonly T[]): T[] {
+  return nutrients.filter((n) => n !== "calories");
 }
 
 /** An abbreviated unit a template can print: "pp" (percentage points) and "%DV" points (« % AJ » in French). */
@@ -310,9 +380,9 @@ export type Abbreviation = "pp" | "dv";
  */
 export function templateAbbreviations(template: string): Abbreviation[] {
   const found = new Set<Abbreviation>();
-  for (const m of template.matchAll(/\{[a-zA-Z0-9_]+((?:\|[^}|]+)*)\}/g)) {
-    const spec = m[1] ? m[1].slice(1).split("|") : [];
-    if (spec[0] === "pp") found.add("pp");
+  for (const {spec} of parsePlaceholders(template)) {
+    // Anywhere in the spec: `{d|scale:100|pp|1}` prints "pp" as `{d|pp|1}` does.
+    if (spec.includes("pp")) found.add("pp");
     if (spec.includes("unit:dv_points")) found.add("dv");
   }
   return [...found].sort();
@@ -320,7 +390,7 @@ export function templateAbbreviations(template: string): Abbreviation[] {
 
 /** Renders a template with a claim's values; a missing value is a bug and throws. */
 export function renderTemplate(template: string, values: ClaimValues, locale: Locale): string {
-  return template.replace(/\{([a-zA-Z0-9_]+)((?:\|[^}|]+)*)\}/g, (_, name: string, specText: string) => {
+  return template.replace(PLACEHOLDER, (_, name: string, specText: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`missing value {${name}} in: ${template}`);
     const spec = specText ? specText.slice(1).split("|") : [];
@@ -337,7 +407,9 @@ export const PLAIN_PREFIX = "plain.";
 /** A headline in plain words, with its statistics as a detail line when the text module has a plain template. */
 export function renderHeadline(text: TextModule, c: Claim, locale: Locale): {headline: string; detail?: string} {
   const full = renderClaim(text, c, locale);
-  const plain = text[locale][`${PLAIN_PREFIX}${c.id}`];
+  const strings = text[locale];
+  const plainTie = isTied(c) ? strings[`${PLAIN_PREFIX}${c.id}${TIE_SUFFIX}`] : undefined;
+  const plain = plainTie ?? strings[`${PLAIN_PREFIX}${c.id}`];
   return plain === undefined ? {headline: full} : {headline: renderTemplate(plain, c.values, locale), detail: full};
 }
 
@@ -354,8 +426,20 @@ export const ONE_SUFFIX = "#one";
  */
 export const ALL_SUFFIX = "#all";
 
+/**
+ * Suffix of a claim's variant for keys tied at the printed precision (`busiest_day#tie`): used when one of the claim's
+ * values joins tied keys with {@link TIE_JOIN}, so that "Friday, Saturday and Sunday tie as the quietest days" is
+ * said instead of naming one of them, or agreeing a singular verb with three.
+ */
+export const TIE_SUFFIX = "#tie";
+
+/** Whether one of a claim's values joins keys tied at the printed precision. */
+function isTied(c: Claim): boolean {
+  return Object.values(c.values).some((v) => typeof v === "string" && v.includes(TIE_JOIN));
+}
+
 /** The claim-variant suffixes a text module may hold beside a claim id. */
-export const VARIANT_SUFFIXES = [ONE_SUFFIX, ALL_SUFFIX] as const;
+export const VARIANT_SUFFIXES = [ONE_SUFFIX, ALL_SUFFIX, TIE_SUFFIX] as const;
 
 /**
  * The template of a claim in a language: its {@link ALL_SUFFIX} or {@link ONE_SUFFIX} variant when its count asks for
@@ -364,6 +448,7 @@ export const VARIANT_SUFFIXES = [ONE_SUFFIX, ALL_SUFFIX] as const;
 export function claimTemplate(text: TextModule, c: Claim, locale: Locale): string | undefined {
   const {count, countOf} = c.values;
   const strings = text[locale];
+  if (isTied(c) && strings[`${c.id}${TIE_SUFFIX}`] !== undefined) return strings[`${c.id}${TIE_SUFFIX}`];
   if (typeof count === "number" && count > 1 && count === countOf && strings[`${c.id}${ALL_SUFFIX}`] !== undefined)
     return strings[`${c.id}${ALL_SUFFIX}`];
   if (typeof count === "number" && new Intl.PluralRules(locale === "fr" ? "fr-FR" : "en-US").select(count) === "one")

@@ -70,7 +70,7 @@ export const text = {
     "rule.exact_duplicate": "Exact duplicate",
     "rule.exact_duplicate.detail": "An interaction repeated identically in every column keeps a single row.",
     headline:
-      "{recipes|int} recipes and {ratings|int} ratings, posted from {firstYear} to {lastYear} and rated by {users|int} members, in the data set analysed here.",
+      "{recipes|int} recipes posted from {firstYear} to {lastYear}, and {ratings|int} ratings given by {users|int} members, in the data set analysed here.",
     "cleaning.recipes":
       "The cleaning keeps {kept|int} of the {raw|int} raw recipes ({share|pct|1}); the charts of the cleaning steps show what each rule removed.",
     "cleaning.ratings": "Of the {raw|int} raw interactions, {kept|int} ratings remain ({share|pct|1}).",
@@ -146,7 +146,7 @@ export const text = {
     "rule.exact_duplicate.detail":
       "Une interaction répétée à l'identique dans toutes ses colonnes ne garde qu'une ligne.",
     headline:
-      "{recipes|int} recettes et {ratings|int} notes, publiées de {firstYear} à {lastYear} et notées par {users|int} membres, dans le jeu de données analysé ici.",
+      "{recipes|int} recettes publiées de {firstYear} à {lastYear}, et {ratings|int} notes attribuées par {users|int} membres, dans le jeu de données analysé ici.",
     "cleaning.recipes":
       "Le nettoyage garde {kept|int} des {raw|int} recettes brutes ({share|pct|1}) ; les graphiques des étapes du nettoyage montrent ce que chaque règle a retiré.",
     "cleaning.ratings": "Sur les {raw|int} interactions brutes, il reste {kept|int} notes ({share|pct|1}).",

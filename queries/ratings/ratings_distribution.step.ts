@@ -75,7 +75,6 @@ export function step(results: QueryResults): RatingsDistribution {
     rowUpper: row.upper,
     n: row.n,
     shareFive: shares.five,
-    shareTwoOrLess: shares.twoOrLess,
     ...low,
     min: stability.min,
     max: stability.max
@@ -95,10 +94,8 @@ export function step(results: QueryResults): RatingsDistribution {
     }),
     claim("histogram.shares", {
       shareFive: shares.five,
-      shareTwoOrLess: shares.twoOrLess,
       ...low,
-      topStars: TOP_STARS,
-      lowStarsMax: LOW_STARS_MAX
+      topStars: TOP_STARS
     })
   ];
 

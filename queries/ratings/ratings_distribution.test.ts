@@ -1,7 +1,7 @@
 import anova1 from "@stdlib/stats-anova1";
 import {describe, expect, it} from "vitest";
 
-import {textProblems} from "../../pipeline/narrative.check.js";
+import {textProblems, unreadValues} from "../../pipeline/narrative.check.js";
 import {mean, variance} from "../../pipeline/stats/index.js";
 import {expectAllClose, expectClose} from "../../pipeline/stats/testing/close.js";
 import {interactionsSql, runAnalysis} from "../../test/analysis.js";
@@ -154,5 +154,18 @@ describe("ratings_distribution", () => {
   it("has well-formed texts that render every snapshot, with templates for exactly the claims emitted", () => {
     const emitted = recorded.flatMap((snapshot) => claimIds(snapshot.narrative));
     expect(textProblems(text, emitted, recorded, RATINGS_TEXT)).toEqual([]);
+    // The star shares' claim carries only what its sentence prints (it carried an unread combined share of 1-2 stars).
+    const shares = recorded.flatMap((s) => s.narrative.claims.filter((c) => c.id === "histogram.shares"));
+    expect(shares.length).toBeGreaterThan(0);
+    expect(shares.flatMap((c) => unreadValues(text, c))).toEqual([]);
+  });
+
+  it("asks for the rating a recipe gets on average, the quantity it answers with, not the usual one", () => {
+    // The usual rating is 5 stars; the page's number is a mean (4.661): "typically" or « habituellement » asked
+    // another question than the one the headline answers.
+    expect(text.en.lede).toMatch(/on average/);
+    expect(text.fr.lede).toMatch(/en moyenne/);
+    for (const words of [text.en.lede, text.fr.lede, text.en.method, text.fr.method])
+      expect(words).not.toMatch(/typical|typique|usual|habituel|d'ordinaire/i);
   });
 });

@@ -1,13 +1,13 @@
-/** English and French texts of ratings_distribution: the typical rating, its intervals, and its stability. */
+/** English and French texts of ratings_distribution: the mean rating, its intervals, and its stability. */
 import type {TextModule} from "../../pipeline/narrative.js";
 
 /** Templates of ratings_distribution: structural keys (title, lede, method, kpi, axis, figure) and one per claim id. */
 export const text = {
   en: {
     title: "How high and how stable are ratings?",
-    lede: "What rating does a recipe in the data set typically get, how precisely do we know it, and does it hold from month to month?",
+    lede: "What rating does a recipe in the data set get on average, how precisely do we know it, and does it hold from month to month?",
     method:
-      "The typical rating is summarised twice. Per month: the mean of the monthly means weighted by √n, over the {months|int} months with at least {minRatingsPerMonth|int} ratings. Its {level|pct|0} interval treats months as the independent units: the weighted standard deviation of the monthly means over the square root of the Kish effective number of months (Σw)²/Σw², which is how many equally weighted months would carry as much information as these unequally weighted ones, times a Student t quantile with that number minus one degrees of freedom. Per rating: the plain mean of all {n|int} ratings with its Student t interval, which treats every rating as independent. For stability, a one-way ANOVA of ratings across the kept months, computed from each month's count, mean and variance, tests at α = {alpha|2} whether monthly means differ by more than sampling noise alone; η² is the share of the variance of ratings that the month explains, labelled with Cohen's benchmarks.",
+      "The mean rating is summarised twice. Per month: the mean of the monthly means weighted by √n, over the {months|int} months with at least {minRatingsPerMonth|int} ratings. Its {level|pct|0} interval treats months as the independent units: the weighted standard deviation of the monthly means over the square root of the Kish effective number of months (Σw)²/Σw², which is how many equally weighted months would carry as much information as these unequally weighted ones, times a Student t quantile with that number minus one degrees of freedom. Per rating: the plain mean of all {n|int} ratings with its Student t interval, which treats every rating as independent. For stability, a one-way ANOVA of ratings across the kept months, computed from each month's count, mean and variance, tests at α = {alpha|2} whether monthly means differ by more than sampling noise alone; η² is the share of the variance of ratings that the month explains, labelled with Cohen's benchmarks.",
     "kpi.weightedMean": "Weighted mean rating",
     "kpi.interval": "Margin of error ({level|pct|0}, over months)",
     "kpi.rowMean": "Mean of all ratings",
@@ -53,9 +53,9 @@ export const text = {
   },
   fr: {
     title: "Les notes sont-elles hautes et stables ?",
-    lede: "Quelle note reçoit habituellement une recette du jeu de données, avec quelle précision la connaît-on, et tient-elle d'un mois à l'autre ?",
+    lede: "Quelle note reçoit en moyenne une recette du jeu de données, avec quelle précision la connaît-on, et tient-elle d'un mois à l'autre ?",
     method:
-      "La note typique est résumée de deux façons. Par mois : la moyenne des moyennes mensuelles pondérée par √n, sur les {months|int} mois comptant au moins {minRatingsPerMonth|int} notes. Son intervalle à {level|pct|0} prend les mois pour unités indépendantes : l'écart type pondéré des moyennes mensuelles divisé par la racine du nombre effectif de mois de Kish (Σw)²/Σw², soit le nombre de mois de même poids qui porteraient autant d'information que ces mois de poids inégaux, multiplié par un quantile de Student dont le nombre de degrés de liberté est ce nombre de mois diminué de un. Par note : la moyenne simple des {n|int} notes avec son intervalle de Student, qui tient chaque note pour indépendante. Pour la stabilité, une ANOVA à un facteur des notes entre les mois retenus, calculée à partir de l'effectif, de la moyenne et de la variance de chaque mois, teste au seuil α = {alpha|2} si les moyennes mensuelles diffèrent plus que le seul bruit d'échantillonnage ne l'expliquerait ; η² est la part de la variance des notes expliquée par le mois, qualifiée selon les repères de Cohen.",
+      "La note moyenne est résumée de deux façons. Par mois : la moyenne des moyennes mensuelles pondérée par √n, sur les {months|int} mois comptant au moins {minRatingsPerMonth|int} notes. Son intervalle à {level|pct|0} prend les mois pour unités indépendantes : l'écart type pondéré des moyennes mensuelles divisé par la racine du nombre effectif de mois de Kish (Σw)²/Σw², soit le nombre de mois de même poids qui porteraient autant d'information que ces mois de poids inégaux, multiplié par un quantile de Student dont le nombre de degrés de liberté est ce nombre de mois diminué de un. Par note : la moyenne simple des {n|int} notes avec son intervalle de Student, qui tient chaque note pour indépendante. Pour la stabilité, une ANOVA à un facteur des notes entre les mois retenus, calculée à partir de l'effectif, de la moyenne et de la variance de chaque mois, teste au seuil α = {alpha|2} si les moyennes mensuelles diffèrent plus que le seul bruit d'échantillonnage ne l'expliquerait ; η² est la part de la variance des notes expliquée par le mois, qualifiée selon les repères de Cohen.",
     "kpi.weightedMean": "Note moyenne pondérée",
     "kpi.interval": "Marge d'erreur (à {level|pct|0}, sur les mois)",
     "kpi.rowMean": "Moyenne de toutes les notes",

@@ -142,13 +142,11 @@ export function step(results: QueryResults): RatingsSeasonal {
       fiveSeason: mostFive.season,
       fiveShare: mostFive.shareFive,
       lowSeason: mostLow.season,
-      lowShare: mostLow.shareTwoOrLess,
       // Named one by one, as the season's bars print them: the combined share, rounded on its own, can differ by a
       // tenth from the sum of the two bars' labels (winter: 1.3 % + 1.4 % against 2.6 %).
       lowOne: counts.get(mostLow.season)![0] / mostLow.n,
       lowTwo: counts.get(mostLow.season)![1] / mostLow.n,
-      topStars: TOP_STARS,
-      lowStarsMax: LOW_STARS_MAX
+      topStars: TOP_STARS
     })
   ];
 

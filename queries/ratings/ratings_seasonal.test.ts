@@ -2,7 +2,7 @@ import anova1 from "@stdlib/stats-anova1";
 import kruskalTest from "@stdlib/stats-kruskal-test";
 import {describe, expect, it} from "vitest";
 
-import {textProblems} from "../../pipeline/narrative.check.js";
+import {textProblems, unreadValues} from "../../pipeline/narrative.check.js";
 import {quantile, tieTerm} from "../../pipeline/stats/index.js";
 import {expectAllClose, expectClose} from "../../pipeline/stats/testing/close.js";
 import {interactionsSql, runAnalysis} from "../../test/analysis.js";
@@ -144,7 +144,13 @@ describe("ratings_seasonal", () => {
     expect(s.narrative.claims[0]!.values).toMatchObject({gapLower: s.gapInterval!.lower, level: 0.95});
     // Spring has the most fives (745/1000), autumn the most ratings of 2 or fewer (60/1000).
     expect(s.narrative.claims[1].values).toMatchObject({fiveSeason: "Spring", fiveShare: 0.745, lowSeason: "Autumn"});
-    expectClose(s.narrative.claims[1].values.lowShare as number, 0.06);
+    // Named one by one, as the bars print them (ones and twos): together the 60 ratings of 2 or fewer.
+    expectClose(
+      (s.narrative.claims[1].values.lowOne as number) + (s.narrative.claims[1].values.lowTwo as number),
+      0.06
+    );
+    // Every value the claim carries is one its sentence prints: no combined share or threshold left unread.
+    expect(unreadValues(text, s.narrative.claims[1])).toEqual([]);
   });
 
   it("calls a large difference significant with its effect label", async () => {

@@ -46,7 +46,7 @@ export const text = {
       "Members rate more {maxSeason|label|in} than {minSeason|label|in}, even for the seasons' lengths."
   },
   fr: {
-    title: "Les notes se répartissent-elles également entre les saisons ?",
+    title: "Les notes se répartissent-elles de façon égale entre les saisons ?",
     lede: "Avant de comparer les saisons, vérifions que chacune réunit assez de notes, et autant que sa durée le laisse prévoir.",
     method:
       "Chacune des {total|int} notes est rattachée à la saison météorologique de sa date (l'hiver va de décembre à février, et ainsi de suite). Le coefficient de variation des effectifs saisonniers utilise l'écart type de population, puisque les quatre saisons forment toute la population. Les saisons n'ont pas toutes le même nombre de jours, et la période notée ne couvre pas forcément des années entières : un test d'ajustement du χ² compare donc les effectifs à ceux qu'on attendrait si les notes arrivaient à un rythme quotidien constant, soit le total multiplié par la part de chaque saison dans les jours de la période. Avec autant de notes, presque tout écart est significatif au seuil α = {alpha|2} ; la taille d'effet w = √(χ²/N) de Cohen, lue selon ses repères, dit donc s'il compte.",
@@ -81,7 +81,7 @@ export const text = {
     "balance.unbalanced":
       "Les saisons ne sont pas équilibrées : les effectifs s'écartent de ce que laisse prévoir la durée de chaque saison (χ² = {chi2|1}, {p|p}) avec un effet {label|label} (w de Cohen = {w|3}) ; {maxSeason|label} réunit {maxShare|pct|1} des notes et {minSeason|label} seulement {minShare|pct|1}.",
     "volume.extremes":
-      "La saison la plus chargée, {maxSeason|label}, réunit {maxShare|pct|1} des notes pour {maxExpected|pct|1} des jours ; la plus creuse, {minSeason|label}, en réunit {minShare|pct|1} pour {minExpected|pct|1} : la plus chargée réunit {ratio|2} fois plus de notes que la plus creuse, et les effectifs des saisons varient de {cv|pct|1} autour de leur moyenne (coefficient de variation).",
+      "La saison la plus chargée, {maxSeason|label}, réunit {maxShare|pct|1} des notes pour {maxExpected|pct|1} des jours ; la plus creuse, {minSeason|label}, en réunit {minShare|pct|1} pour {minExpected|pct|1} : la plus chargée réunit {ratio|2} fois autant de notes que la plus creuse, et les effectifs des saisons varient de {cv|pct|1} autour de leur moyenne (coefficient de variation).",
     "plain.balance.consistent": "Les membres notent autant en toute saison, compte tenu de la durée de chacune.",
     "plain.balance.negligible_deviation":
       "Les membres notent à peu près autant en toute saison, compte tenu de la durée de chacune.",

@@ -110,9 +110,9 @@ export const text = {
     "figure.spread.description":
       "Deux barres, chacune nommée et accompagnée de sa valeur, comparent la variance des moyennes mensuelles calculée sans pondération et avec les poids √n.",
     "volumes.heterogeneous":
-      "Les volumes mensuels sont très inégaux : leur coefficient de variation vaut {cv|2} (ils sont jugés hétérogènes à partir de {cvThreshold|2}), et le mois le plus chargé ({maxMonth|month}, {max|int} notes) compte {ratio|1} fois plus de notes que le plus creux ({minMonth|month}, {min|int}).",
+      "Les volumes mensuels sont très inégaux : leur coefficient de variation vaut {cv|2} (ils sont jugés hétérogènes à partir de {cvThreshold|2}), et le mois le plus chargé ({maxMonth|month}, {max|int} notes) compte {ratio|1} fois autant de notes que le plus creux ({minMonth|month}, {min|int}).",
     "volumes.homogeneous":
-      "Les volumes mensuels sont assez réguliers : leur coefficient de variation vaut {cv|2}, sous le seuil de {cvThreshold|2}, et le mois le plus chargé ({maxMonth|month}, {max|int} notes) compte {ratio|1} fois plus de notes que le plus creux ({minMonth|month}, {min|int}).",
+      "Les volumes mensuels sont assez réguliers : leur coefficient de variation vaut {cv|2}, sous le seuil de {cvThreshold|2}, et le mois le plus chargé ({maxMonth|month}, {max|int} notes) compte {ratio|1} fois autant de notes que le plus creux ({minMonth|month}, {min|int}).",
     slope_bias:
       "La pondération déplace la pente de la tendance de {slopeBias|pct|1} : {olsSlopePerYear|scale:10|ssig|2|unit:stars} par décennie sans pondération (intervalle à {level|pct|0} de {olsLowerPerYear|scale:10|ssig|2} à {olsUpperPerYear|scale:10|ssig|2}) contre {wlsSlopePerYear|scale:10|ssig|2} avec pondération (de {wlsLowerPerYear|scale:10|ssig|2} à {wlsUpperPerYear|scale:10|ssig|2}).",
     slopes:
@@ -132,7 +132,7 @@ export const text = {
     "spread.not_lower":
       "La pondération ne réduit pas la variance des moyennes mensuelles : {weighted|sig|3} étoile² avec pondération contre {unweighted|sig|3} sans.",
     "plain.volumes.heterogeneous":
-      "Le mois le plus chargé compte {ratio|1} fois plus de notes que le plus creux : chaque mois est donc pondéré par la racine carrée de son nombre de notes.",
+      "Le mois le plus chargé compte {ratio|1} fois autant de notes que le plus creux : chaque mois est donc pondéré par la racine carrée de son nombre de notes.",
     "plain.volumes.homogeneous": "Les mois comptent des nombres de notes comparables."
   }
 } satisfies TextModule;

@@ -6,7 +6,7 @@
  */
 import type {QueryResults} from "../../pipeline/analyses.js";
 import type {Claim} from "../../pipeline/narrative.js";
-import {claim, phiLabel} from "../../pipeline/narrative.js";
+import {claim, extremeKeys, phiLabel} from "../../pipeline/narrative.js";
 import {chiSquareIndependence, holm, isSignificant} from "../../pipeline/stats/index.js";
 import type {Row} from "../../pipeline/warehouse.js";
 import type {SeasonalItems} from "./_items.schema.js";
@@ -22,8 +22,12 @@ export const SEASONAL_ITEM_CLAIM_IDS = [
   "most_seasonal.none",
   "filter",
   "significant_count",
-  "peak_season"
+  "peak_season",
+  "peak_season.tie"
 ] as const;
+
+/** How the headline prints a season's share, so that seasons whose shares print the same are named together. */
+const SHARE_PRINT = "pct|1";
 
 type Item = SeasonalItems["items"][number];
 
@@ -63,16 +67,24 @@ function testItem(raw: Row, totals: Map<Season, number>): Tested {
   };
 }
 
-function headline(items: Item[], distinctItems: number, testedCount: number): Claim {
+/** The filters' thresholds, said with every claim that counts what passes them. */
+interface Thresholds {
+  minMeanShare: number;
+  minRange: number;
+}
+
+function headline(items: Item[], distinctItems: number, testedCount: number, thresholds: Thresholds): Claim {
   const top = items[0];
-  if (!top) return claim("most_seasonal.none", {distinct: distinctItems});
+  if (!top) return claim("most_seasonal.none", {distinct: distinctItems, ...thresholds});
   const peak = top.shares.find((s) => s.season === top.peak)!;
   const trough = top.shares.find((s) => s.season === top.trough)!;
+  const season = (s: (typeof top.shares)[number]) => s.season;
   return claim(top.significant ? "most_seasonal.significant" : "most_seasonal.not_significant", {
     item: top.item,
-    peak: top.peak,
+    // Seasons whose shares print the same as the peak's (or the trough's) are named with it.
+    peak: extremeKeys(top.shares, (s) => s.share, season, SHARE_PRINT, "highest"),
     peakShare: peak.share,
-    trough: top.trough,
+    trough: extremeKeys(top.shares, (s) => s.share, season, SHARE_PRINT, "lowest"),
     troughShare: trough.share,
     cv: top.cv,
     chi2: top.chi2,
@@ -84,13 +96,21 @@ function headline(items: Item[], distinctItems: number, testedCount: number): Cl
   });
 }
 
-/** The season in which the most top items peak; ties go to the first season in order. */
+/** The season in which the most top items peak; seasons that tie are named together. */
 function peakSeason(items: Item[]): Claim {
   const tally = SEASONS.map((season) => ({season, items: items.filter((i) => i.peak === season).length}));
   const {highest} = extremes(tally, (t) => t.items);
-  return claim("peak_season", {
+  const seasons = extremeKeys(
+    tally,
+    (t) => t.items,
+    (t) => t.season,
+    "int",
+    "highest"
+  );
+  const tie = seasons !== highest.season;
+  return claim(tie ? "peak_season.tie" : "peak_season", {
     count: highest.items,
-    season: highest.season,
+    season: seasons,
     items: highest.items,
     shown: items.length
   });
@@ -117,6 +137,7 @@ export function seasonalItemsStep(results: QueryResults): SeasonalItems {
   const distinctItems = Number(row.distinct_items);
   const keptItems = Number(row.kept_items);
   const significantCount = items.filter((i) => i.significant).length;
+  const thresholds = {minMeanShare: Number(row.min_mean_share), minRange: Number(row.min_range)};
 
   const claims: Claim[] = [
     // The count comes with its rule: the weekend page averages shares over two periods, not four seasons, so the
@@ -126,7 +147,7 @@ export function seasonalItemsStep(results: QueryResults): SeasonalItems {
       tested: tested.length,
       kept: keptItems,
       shown: items.length,
-      minMeanShare: Number(row.min_mean_share)
+      ...thresholds
     })
   ];
   if (items.length > 0) {
@@ -146,8 +167,7 @@ export function seasonalItemsStep(results: QueryResults): SeasonalItems {
   return {
     params: {
       alpha: ALPHA,
-      minMeanShare: Number(row.min_mean_share),
-      minRange: Number(row.min_range),
+      ...thresholds,
       topN,
       correction: "holm",
       intervalLevel: SHARE_INTERVAL_LEVEL
@@ -158,7 +178,7 @@ export function seasonalItemsStep(results: QueryResults): SeasonalItems {
     testedItems: tested.length,
     items,
     significantCount,
-    narrative: {headline: headline(items, distinctItems, tested.length), claims}
+    narrative: {headline: headline(items, distinctItems, tested.length, thresholds), claims}
   };
 }
 

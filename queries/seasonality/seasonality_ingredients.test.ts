@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 
 import {textProblems} from "../../pipeline/narrative.check.js";
+import {renderClaim} from "../../pipeline/narrative.js";
 import {expectClose} from "../../pipeline/stats/testing/close.js";
 import {runAnalysis} from "../../test/analysis.js";
 import {SEASONS} from "./_seasons.js";
@@ -86,8 +87,21 @@ describe("seasonality_ingredients", () => {
       tested: want.tested.length,
       kept: 26,
       shown: 20,
-      minMeanShare: 0.01
+      // The thresholds travel with the counts, so the sentence can say what "common" and "move" mean.
+      minMeanShare: 0.01,
+      minRange: 0.005
     });
+    // The sentence says both thresholds, and why the weekend page's count of tested items may differ.
+    const filter = {
+      en: renderClaim(text, s.narrative.claims[0]!, "en"),
+      fr: renderClaim(text, s.narrative.claims[0]!, "fr")
+    };
+    expect(filter.en).toMatch(
+      /at least 1% of recipes.*the weekend page averages over its two periods.*at least 0\.5\spercentage points/
+    );
+    expect(filter.fr).toMatch(
+      /au moins 1\u00a0% des recettes.*la page du week-end fait la moyenne.*au moins 0,5\u00a0point de pourcentage/
+    );
     expect(want.tested).toHaveLength(29);
     // The season most of the shown items peak in, tallied from the fixture (ties to the first season in order).
     const peaks = want.kept.slice(0, 20).map((x) => x.shares.indexOf(Math.max(...x.shares)));
@@ -120,8 +134,51 @@ describe("seasonality_ingredients", () => {
       recipesSql: fixtureSql(flat, "ingredients")
     });
     expect(none.items).toEqual([]);
-    expect(none.narrative.headline).toEqual({id: "most_seasonal.none", values: {distinct: 1}});
+    expect(none.narrative.headline).toEqual({
+      id: "most_seasonal.none",
+      values: {distinct: 1, minMeanShare: 0.01, minRange: 0.005}
+    });
     expect(none.narrative.claims.map((c) => c.id)).toEqual(["filter"]);
     expect(textProblems(text, CLAIM_IDS, [none])).toEqual([]);
+  });
+
+  it("names every season whose share prints as the peak's, and says when seasons tie in the tally", async () => {
+    // Winter 117/1000 = 11.70 % and autumn 117/1003 = 11.665 %: both print 11.7 %, so neither alone is the peak.
+    // Two more items, with the same coefficient of variation, peak in spring and in summer: the tally ties.
+    const fixture = build(
+      {seasonal: [117, 70, 90, 117], picnic: [40, 60, 95, 45], easter: [40, 95, 60, 45]},
+      [1000, 1000, 1000, 1003]
+    );
+    const s = await runAnalysis<SeasonalityIngredients>("seasonality_ingredients", {
+      recipesSql: fixtureSql(fixture, "ingredients")
+    });
+    const top = s.narrative.headline;
+    expect(top.values.item).toBe("easter");
+    const seasonal = s.items.find((i) => i.item === "seasonal")!;
+    expect(seasonal.shares.map((x) => x.share)).toEqual([0.117, 0.07, 0.09, 117 / 1003]);
+    // The tally: picnic peaks in summer, easter in spring, seasonal in winter: three seasons with one item each.
+    const tally = s.narrative.claims.find((c) => c.id.startsWith("peak_season"))!;
+    expect(tally).toEqual({
+      id: "peak_season.tie",
+      values: {count: 1, season: "Winter+Spring+Summer", items: 1, shown: 3}
+    });
+    expect(renderClaim(text, tally, "en")).toBe(
+      "The ingredients shown peak most often in winter, in spring and in summer, with 1 of the 3 in each."
+    );
+    expect(renderClaim(text, tally, "fr")).toBe(
+      "Les ingrédients affichés atteignent le plus souvent leur maximum en hiver, au printemps et en été, avec 1 des 3 dans chaque saison."
+    );
+    expect(textProblems(text, CLAIM_IDS, [s])).toEqual([]);
+    // The headline of an item whose peak ties at the printed precision names both seasons.
+    const tied = await runAnalysis<SeasonalityIngredients>("seasonality_ingredients", {
+      recipesSql: fixtureSql(build({seasonal: [117, 70, 90, 117]}, [1000, 1000, 1000, 1003]), "ingredients")
+    });
+    expect(tied.narrative.headline.values).toMatchObject({item: "seasonal", peak: "Winter+Autumn", trough: "Spring"});
+    expect(renderClaim(text, tied.narrative.headline, "en")).toMatch(
+      /in 11\.7% of the recipes posted in winter and in autumn against 7\.0% in spring/
+    );
+    expect(renderClaim(text, tied.narrative.headline, "fr")).toMatch(
+      /11,7\u00a0% des recettes publiées en hiver et en automne, contre 7,0\u00a0% au printemps/
+    );
   });
 });

@@ -1,16 +1,15 @@
 /** English and French text of the nutrition-by-season analysis. */
 import type {TextModule} from "../../pipeline/narrative.js";
-import {labelList} from "../../pipeline/narrative.js";
+import {labelList, percentDailyValue} from "../../pipeline/narrative.js";
 import {NUTRIENTS} from "./seasonality_nutrition.schema.js";
 
-/** The nutrients Food.com gives in percent of the daily value: all but the calories. */
-const PERCENT_DV = NUTRIENTS.filter((n) => n !== "calories");
+const PERCENT_DV = percentDailyValue(NUTRIENTS);
 
 /** Titles, labels, method and claim templates, in English and French. */
 export const text = {
   en: {
     title: "Nutrition by season",
-    lede: "Are the recipes posted in some seasons richer in calories, fat, saturated fat, sugar, sodium or protein?",
+    lede: `Are the recipes posted in some seasons richer in ${labelList(NUTRIENTS, "en", "disjunction")}?`,
     method: `For each season of the posting date: the mean and median calories (kcal per serving) and the mean and median ${labelList(PERCENT_DV, "en")}, in percent of the daily value as Food.com reports them. The heatmap shades each cell by the season's relative gap to the average of the four seasonal means of the same nutrient, on a scale fixed for every nutrient, and also prints the season's z-score among those four means (the standard deviation of the four means, taken as a whole population); the shade does not follow the z-score, because a z-score always spreads four values over the same range however small their gaps. Nutrient values are strongly skewed, so each nutrient is compared across seasons with a Kruskal–Wallis rank test (tie-corrected) at α = {alpha|2}, with ε² as the effect size. Each season's mean calories are drawn with their {intervalLevel|pct|0} Student t interval.`,
     "kpi.highest": "Most caloric season (mean)",
     "kpi.lowest": "Lightest season (mean)",
@@ -68,7 +67,7 @@ export const text = {
   },
   fr: {
     title: "Valeurs nutritionnelles selon la saison",
-    lede: "Les recettes publiées à certaines saisons sont-elles plus riches en calories, lipides, acides gras saturés, sucres, sodium ou protéines ?",
+    lede: `Les recettes publiées à certaines saisons sont-elles plus riches en ${labelList(NUTRIENTS, "fr", "disjunction")} ?`,
     method: `Pour chaque saison de publication : la moyenne et la médiane des calories (kcal par portion) et celles des ${labelList(PERCENT_DV, "fr")}, en pourcentage des apports journaliers comme les publie Food.com. La carte de chaleur teinte chaque case selon l'écart relatif de la saison à la moyenne des quatre moyennes saisonnières du même nutriment, sur une échelle fixe pour tous les nutriments, et affiche aussi le score z de la saison parmi ces quatre moyennes (l'écart type des quatre moyennes, prises comme une population entière) ; la teinte ne suit pas le score z, car un score z étale toujours quatre valeurs sur la même plage, si petits que soient leurs écarts. Les valeurs nutritionnelles sont très asymétriques : chaque nutriment est donc comparé entre saisons par un test de Kruskal–Wallis sur les rangs (avec correction des ex æquo) au seuil α = {alpha|2}, avec ε² comme taille d'effet. La moyenne des calories de chaque saison est tracée avec son intervalle de Student à {intervalLevel|pct|0}.`,
     "kpi.highest": "Saison la plus calorique (moyenne)",
     "kpi.lowest": "Saison la plus légère (moyenne)",

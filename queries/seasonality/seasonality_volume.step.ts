@@ -1,7 +1,7 @@
 /** Seasonal volume: shares, deviations and the two χ² goodness-of-fit tests (uniform, and in proportion to days). */
 import type {QueryResults} from "../../pipeline/analyses.js";
 import type {Claim} from "../../pipeline/narrative.js";
-import {claim, PHI_BANDS, phiLabel} from "../../pipeline/narrative.js";
+import {claim, extremeKeys, PHI_BANDS, phiLabel} from "../../pipeline/narrative.js";
 import {chiSquareGoodnessOfFit, coefficientOfVariation, isSignificant, mean, std} from "../../pipeline/stats/index.js";
 import {ALPHA} from "./_significance.js";
 import {extremes, SEASONS, seasonRows, toSeason} from "./_seasons.js";
@@ -106,11 +106,18 @@ export function step(results: QueryResults): SeasonalityVolume {
 
   const byExcess = extremes(seasons, (s) => s.excess);
   const byCount = extremes(seasons, (s) => s.recipes);
+  // Seasons that print alike are named together ("Winter+Summer+Autumn"), never the first of them alone: the gaps
+  // as the claims print them (0.1 %), the counts as integers.
+  const season = (s: (typeof seasons)[number]) => s.season;
+  const excessTies = {
+    busiest: extremeKeys(seasons, (s) => s.excess, season, "pct|1", "highest"),
+    quietest: extremeKeys(seasons, (s) => s.excess, season, "pct|1", "lowest")
+  };
   const {chi2, df, p, w, effect} = dayAdjusted;
   const headline = claim(dayAdjusted.significant ? "day_rate.significant" : "day_rate.not_significant", {
-    busiest: byExcess.highest.season,
+    busiest: excessTies.busiest,
     busiestExcess: byExcess.highest.excess,
-    quietest: byExcess.lowest.season,
+    quietest: excessTies.quietest,
     quietestShortfall: -byExcess.lowest.excess,
     chi2,
     df,
@@ -124,10 +131,10 @@ export function step(results: QueryResults): SeasonalityVolume {
   });
   const claims: Claim[] = [
     claim("versus_mean", {
-      busiest: byCount.highest.season,
+      busiest: extremeKeys(seasons, (s) => s.recipes, season, "int", "highest"),
       busiestRecipes: byCount.highest.recipes,
       busiestDeviation: byCount.highest.deviation,
-      quietest: byCount.lowest.season,
+      quietest: extremeKeys(seasons, (s) => s.recipes, season, "int", "lowest"),
       quietestRecipes: byCount.lowest.recipes,
       quietestShortfall: -byCount.lowest.deviation
     }),

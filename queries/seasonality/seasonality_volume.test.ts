@@ -2,6 +2,7 @@ import chi2gof from "@stdlib/stats-chi2gof";
 import {describe, expect, it} from "vitest";
 
 import {textProblems} from "../../pipeline/narrative.check.js";
+import {renderClaim} from "../../pipeline/narrative.js";
 import {expectAllClose, expectClose} from "../../pipeline/stats/testing/close.js";
 import {recipesSql, runAnalysis} from "../../test/analysis.js";
 import type {SeasonalityVolume} from "./seasonality_volume.schema.js";
@@ -85,12 +86,19 @@ describe("seasonality_volume", () => {
     expect(v.narrative.headline.values).toMatchObject({busiest: "Spring", quietest: "Summer"});
     expectClose(Number(v.narrative.headline.values.quietestShortfall), 1 - 365 / 460);
     expect(v.narrative.claims.map((c) => c.id)).toEqual(["versus_mean", "uniform.not_significant", "peak_consistency"]);
+    // In raw counts the three tie at 10: all three are named, never the first of them alone.
     expect(v.narrative.claims[0]!.values).toMatchObject({
       busiest: "Spring",
       busiestRecipes: 20,
-      quietest: "Winter",
+      quietest: "Winter+Summer+Autumn",
       quietestRecipes: 10
     });
+    expect(renderClaim(text, v.narrative.claims[0]!, "en")).toMatch(
+      /the fewest, 10 \(20\.0% below\), to winter, summer and autumn; seasons named together tie/
+    );
+    expect(renderClaim(text, v.narrative.claims[0]!, "fr")).toMatch(
+      /à l'hiver, l'été et l'automne ; les saisons nommées/
+    );
     expectClose(Number(v.narrative.claims[0]!.values.busiestDeviation), 0.6);
     expectClose(Number(v.narrative.claims[0]!.values.quietestShortfall), 0.2);
     expect(v.narrative.claims[2]!.values).toEqual({count: 1, countOf: 1, season: "Spring", years: 1, completeYears: 1});

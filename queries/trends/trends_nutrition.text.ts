@@ -1,18 +1,27 @@
 /** English and French text of the nutrition analysis: labels, method and one template per claim. */
 import type {TextModule} from "../../pipeline/narrative.js";
-import {labelList} from "../../pipeline/narrative.js";
+import {labelList, percentDailyValue} from "../../pipeline/narrative.js";
+import {NUTRIENTS as SEASONAL_NUTRIENTS} from "../seasonality/seasonality_nutrition.schema.js";
+import {NUTRIENTS as WEEKEND_NUTRIENTS} from "../weekend/weekend_nutrition.schema.js";
 import {NUTRIENTS} from "./trends_nutrition.schema.js";
 
-/** The nutrients Food.com gives in percent of the daily value: all but the calories. */
-const PERCENT_DV = NUTRIENTS.filter((n) => n !== "calories");
+const PERCENT_DV = percentDailyValue(NUTRIENTS);
+
+/**
+ * The nutrients the seasonal and weekend pages compare and this one does not follow: the method says which, and why,
+ * where a reader who has seen them on the other pages looks for them.
+ */
+const NOT_FOLLOWED = [...new Set([...SEASONAL_NUTRIENTS, ...WEEKEND_NUTRIENTS])].filter(
+  (n) => !(NUTRIENTS as readonly string[]).includes(n)
+);
 
 import {DOT_SIZE_YEAR_RECIPES} from "../_dotSize.text.js";
 
 export const text = {
   en: {
     title: "Nutrition over the years",
-    lede: "Did recipes get lighter, with fewer calories and less carbohydrate, fat and protein? The last three are counted in percent of the daily value (%DV), so their trends are in %DV points per year.",
-    method: `For each year of posting from {firstYear} to {lastYear} we average, over that year's recipes ({recipes|int} in all), the calories (kcal per serving) and the ${labelList(PERCENT_DV, "en")}, which Food.com gives in percent of the daily value (%DV). For each of the {measures|int} measures, a weighted least-squares (WLS) line is fitted to its yearly means against the year, each year weighted by its recipes; the slope's t-test gives the p-value (significant below α = {alpha|2}) and R² is the weighted R². We speak of lighter recipes only if all {measures|int} slopes are negative and significant. The band around each yearly mean is its {intervalLevel|pct|0} confidence interval (Student t, from the year's standard deviation and number of recipes): it widens in the years with few recipes.`,
+    lede: `Did recipes get lighter: did their ${labelList(NUTRIENTS, "en")} fall? The ${labelList(PERCENT_DV, "en")} are counted in percent of the daily value (%DV), so their trends are in %DV points per year.`,
+    method: `For each year of posting from {firstYear} to {lastYear} we average, over that year's recipes ({recipes|int} in all), the calories (kcal per serving) and the ${labelList(PERCENT_DV, "en")}, which Food.com gives in percent of the daily value (%DV). For each of the {measures|int} measures, a weighted least-squares (WLS) line is fitted to its yearly means against the year, each year weighted by its recipes; the slope's t-test gives the p-value (significant below α = {alpha|2}) and R² is the weighted R². We speak of lighter recipes only if all {measures|int} slopes are negative and significant. The band around each yearly mean is its {intervalLevel|pct|0} confidence interval (Student t, from the year's standard deviation and number of recipes): it widens in the years with few recipes. These are the nutrients the original app followed over the years, so that the figures can be set beside its own; the ${labelList(NOT_FOLLOWED, "en")} that the seasonal and weekend pages compare are not followed here, because the app did not follow them.`,
     "kpi.calories_slope": "Calories trend (kcal per serving per year)",
     "kpi.carb_slope": "Carbohydrates trend (%DV points per year)",
     "kpi.fat_slope": "Fat trend (%DV points per year)",
@@ -63,8 +72,8 @@ export const text = {
   },
   fr: {
     title: "La nutrition au fil des ans",
-    lede: "Les recettes se sont-elles allégées, avec moins de calories, de glucides, de lipides et de protéines ? Ces trois derniers sont comptés en % des apports journaliers (AJ) : leurs tendances s'expriment donc en points de % AJ par an.",
-    method: `Pour chaque année de publication, de {firstYear} à {lastYear}, nous faisons la moyenne, sur les recettes de l'année ({recipes|int} en tout), des calories (kcal par portion) ainsi que des ${labelList(PERCENT_DV, "fr")}, que Food.com exprime en % des apports journaliers (AJ). Pour chacune des {measures|int} mesures, une droite des moindres carrés pondérés (MCP) est ajustée à ses moyennes annuelles en fonction de l'année, chaque année pesant son nombre de recettes ; le test t de la pente donne la valeur p (significative sous α = {alpha|2}) et le R² est le R² pondéré. Nous ne parlons de recettes plus légères que si les {measures|int} pentes sont négatives et significatives. La bande autour de chaque moyenne annuelle est son intervalle de confiance à {intervalLevel|pct|0} (t de Student, à partir de l'écart type et du nombre de recettes de l'année) : elle s'élargit les années pauvres en recettes.`,
+    lede: `Les recettes se sont-elles allégées : leurs ${labelList(NUTRIENTS, "fr")} ont-ils baissé ? Les ${labelList(PERCENT_DV, "fr")} sont comptés en % des apports journaliers (AJ) : leurs tendances s'expriment donc en points de % AJ par an.`,
+    method: `Pour chaque année de publication, de {firstYear} à {lastYear}, nous faisons la moyenne, sur les recettes de l'année ({recipes|int} en tout), des calories (kcal par portion) ainsi que des ${labelList(PERCENT_DV, "fr")}, que Food.com exprime en % des apports journaliers (AJ). Pour chacune des {measures|int} mesures, une droite des moindres carrés pondérés (MCP) est ajustée à ses moyennes annuelles en fonction de l'année, chaque année pesant son nombre de recettes ; le test t de la pente donne la valeur p (significative sous α = {alpha|2}) et le R² est le R² pondéré. Nous ne parlons de recettes plus légères que si les {measures|int} pentes sont négatives et significatives. La bande autour de chaque moyenne annuelle est son intervalle de confiance à {intervalLevel|pct|0} (t de Student, à partir de l'écart type et du nombre de recettes de l'année) : elle s'élargit les années pauvres en recettes. Ce sont les nutriments que l'application d'origine suivait au fil des ans, pour que les chiffres puissent être mis à côté des siens ; les ${labelList(NOT_FOLLOWED, "fr")}, que comparent les pages des saisons et du week-end, ne sont pas suivis ici, parce que l'application ne les suivait pas.`,
     "kpi.calories_slope": "Tendance des calories (kcal par portion par an)",
     "kpi.carb_slope": "Tendance des glucides (points de % AJ par an)",
     "kpi.fat_slope": "Tendance des lipides (points de % AJ par an)",

@@ -16,7 +16,27 @@ import type {PeriodItem, PeriodItems} from "./_items.schema.js";
 export const ITEM_PARAMS = {minAbsDeltaPp: 0.2, alpha: 0.05, topN: 10} as const;
 
 /** Every claim id the step can emit. */
-export const ITEM_CLAIM_IDS = ["passing.some", "passing.none", "strongest.weekend", "strongest.weekday"] as const;
+export const ITEM_CLAIM_IDS = [
+  "passing.some",
+  "passing.weekend",
+  "passing.weekday",
+  "passing.none",
+  "strongest.weekend",
+  "strongest.weekday"
+] as const;
+
+/**
+ * The headline's id for items that differ: on both sides, or on one only. A side with none is said in words ("and
+ * none more often on weekdays"), never as a count of 0 beside the other side's ("0 at the weekend, 1 on weekdays").
+ */
+function passingId(
+  moreAtWeekend: number,
+  moreOnWeekdays: number
+): "passing.some" | "passing.weekend" | "passing.weekday" {
+  if (moreOnWeekdays === 0) return "passing.weekend";
+  if (moreAtWeekend === 0) return "passing.weekday";
+  return "passing.some";
+}
 
 /** Largest |deltaPp| first; equal gaps by item name, so the lists are stable. */
 function byGap(a: PeriodItem, b: PeriodItem): number {
@@ -98,7 +118,7 @@ export function periodItemsStep(results: QueryResults): PeriodItems {
   const largestPhi = Math.max(0, ...passing.map((i) => Math.abs(i.phi)));
   const headline =
     passing.length > 0
-      ? claim("passing.some", {
+      ? claim(passingId(counts.moreAtWeekend, counts.moreOnWeekdays), {
           // The sentence's subject: its verb agrees with it ("1 … appears", "3 … appear").
           count: counts.passing,
           passing: counts.passing,

@@ -2,6 +2,7 @@ import chisquareCdf from "@stdlib/stats-base-dists-chisquare-cdf";
 import {describe, expect, it} from "vitest";
 
 import {textProblems} from "../../pipeline/narrative.check.js";
+import {renderClaim} from "../../pipeline/narrative.js";
 import {expectClose} from "../../pipeline/stats/testing/close.js";
 import {recipesSql, runAnalysis} from "../../test/analysis.js";
 import type {WeekendIngredients} from "./weekend_ingredients.schema.js";
@@ -126,6 +127,29 @@ describe("weekend_ingredients", () => {
     expect(s.moreOnWeekdays).toEqual([]);
     expect(s.narrative.claims.map((c) => c.id)).toEqual(["strongest.weekend"]);
     expect(textProblems(text, CLAIM_IDS, [s])).toEqual([]);
+    // The side with none is said in words, and the verb agrees with the count of one, in both languages: never
+    // « 1 … apparaît … : 0 le week-end, 1 en semaine ».
+    expect(s.narrative.headline.id).toBe("passing.weekend");
+    const said = {en: renderClaim(text, s.narrative.headline, "en"), fr: renderClaim(text, s.narrative.headline, "fr")};
+    expect(said.en).toMatch(
+      /^1 of the 2 ingredients .* appears more often at the weekend, and none more often on weekdays/
+    );
+    expect(said.fr).toMatch(
+      /^1 des 2 ingrédients .* apparaît plus souvent le week-end, et aucun plus souvent en semaine/
+    );
+    for (const sentence of Object.values(said)) expect(sentence).not.toMatch(/(?<![\d,.])[01] (?:at|on|le|en) /);
+  });
+
+  it("names both sides with their counts when items differ both ways, and says why the seasonal page's count may differ", async () => {
+    const s = await runAnalysis<WeekendIngredients>("weekend_ingredients", {
+      recipesSql: fixture(100, 50, {salt: [100, 50], cinnamon: [10, 20], garlic: [40, 5]})
+    });
+    expect(s.narrative.headline.id).toBe("passing.some");
+    const en = renderClaim(text, s.narrative.headline, "en");
+    expect(en).toContain("1 at the weekend, 1 on weekdays");
+    // The seasonal page tests items by their mean over four seasons: the rule that makes the two counts differ.
+    expect(en).toMatch(/the seasonal page averages over the four seasons/);
+    expect(renderClaim(text, s.narrative.headline, "fr")).toMatch(/la page des saisons fait la moyenne sur les quatre/);
   });
 
   it("has sound text on the default fixture", async () => {

@@ -6,7 +6,7 @@ import {NUTRIENTS} from "./weekend_nutrition.schema.js";
 export const text = {
   en: {
     title: "Is weekend food richer?",
-    lede: "Do the recipes posted at the weekend differ in calories, protein, fat, saturated fat, sugar or sodium from those posted on weekdays? Calories are counted in kcal per serving, the other nutrients in percent of the daily value (%DV) per serving, so their gaps are in %DV points.",
+    lede: `Do the recipes posted at the weekend differ in ${labelList(NUTRIENTS, "en", "disjunction")} from those posted on weekdays? Calories are counted in kcal per serving, the other nutrients in percent of the daily value (%DV) per serving, so their gaps are in %DV points.`,
     method: `Nutrition comes from each recipe's Food.com nutrition list: calories in kcal per serving, the other nutrients in percent of the daily value per serving. For each of the {tests|int} nutrients (${labelList(NUTRIENTS, "en")}, the set the original app compared), the weekday and weekend means are compared with Student's two-sample t-test (pooled variance); the difference is weekend minus weekday, given relative to the weekday mean, with its {ciLevel|pct|0} confidence interval and Cohen's d. Running {tests|int} tests at once raises the chance that one of them comes out significant by luck, so the p-values are also adjusted with Holm's step-down method, which holds the chance of any false alarm to α = {alpha|2}; only the differences whose adjusted p-value stays below α are called significant.`,
     "kpi.tested": "Nutrients compared",
     "kpi.significant": "Significant after Holm's correction",
@@ -59,7 +59,7 @@ export const text = {
   },
   fr: {
     title: "Les recettes du week-end sont-elles plus riches ?",
-    lede: "Les recettes publiées le week-end diffèrent-elles de celles de la semaine en calories, protéines, lipides, acides gras saturés, sucres ou sodium ? Les calories sont comptées en kcal par portion, les autres nutriments en % des apports journaliers (AJ) par portion : leurs écarts sont donc en points de % AJ.",
+    lede: `Les recettes publiées le week-end diffèrent-elles de celles de la semaine en ${labelList(NUTRIENTS, "fr", "disjunction")} ? Les calories sont comptées en kcal par portion, les autres nutriments en % des apports journaliers (AJ) par portion : leurs écarts sont donc en points de % AJ.`,
     method: `Les valeurs nutritionnelles viennent de la liste nutritionnelle de chaque recette Food.com : les calories en kcal par portion, les autres nutriments en pourcentage des apports journaliers recommandés par portion. Pour chacun des {tests|int} nutriments (${labelList(NUTRIENTS, "fr")}, ceux que comparait l'application d'origine), les moyennes de semaine et de week-end sont comparées par le test t de Student à deux échantillons (variance commune) ; l'écart est calculé week-end moins semaine, rapporté à la moyenne de semaine, avec son intervalle de confiance à {ciLevel|pct|0} et le d de Cohen. Mener {tests|int} tests à la fois augmente le risque que l'un d'eux ressorte significatif par hasard : les valeurs p sont donc aussi ajustées par la méthode séquentielle de Holm, qui maintient le risque de toute fausse alerte à α = {alpha|2} ; seuls les écarts dont la valeur p ajustée reste sous α sont déclarés significatifs.`,
     "kpi.tested": "Nutriments comparés",
     "kpi.significant": "Significatifs après correction de Holm",

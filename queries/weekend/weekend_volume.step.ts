@@ -4,7 +4,7 @@
  */
 import type {QueryResults} from "../../pipeline/analyses.js";
 import type {Claim} from "../../pipeline/narrative.js";
-import {claim, phiLabel, WEEKDAY_KEYS} from "../../pipeline/narrative.js";
+import {claim, extremeKeys, phiLabel, WEEKDAY_KEYS} from "../../pipeline/narrative.js";
 import {chiSquareGoodnessOfFit, isSignificant} from "../../pipeline/stats/index.js";
 import {SHARE_INTERVAL_LEVEL, shareInterval} from "../_shareInterval.js";
 import type {WeekendVolume} from "./weekend_volume.schema.js";
@@ -81,9 +81,23 @@ export function step(results: QueryResults): WeekendVolume {
   const cohenW = Math.sqrt(fit.chi2 / recipes);
   const goodnessOfFit = {...fit, cohenW, effect: phiLabel(cohenW), significant: isSignificant(fit.p, ALPHA)};
 
-  // Ties go to the earlier weekday, so the claims are stable.
   const busiest = days.reduce((best, d) => (d.recipes > best.recipes ? d : best), days[0]!);
   const quietest = days.reduce((low, d) => (d.recipes < low.recipes ? d : low), days[0]!);
+  // Days whose counts tie are named together ("friday+saturday+sunday"), never the earliest of them alone.
+  const busiestDays = extremeKeys(
+    days,
+    (d) => d.recipes,
+    (d) => d.key,
+    "int",
+    "highest"
+  );
+  const quietestDays = extremeKeys(
+    days,
+    (d) => d.recipes,
+    (d) => d.key,
+    "int",
+    "lowest"
+  );
   const weekdaysBusier = perDayRatio >= 1;
   const ratio = weekdaysBusier ? perDayRatio : 1 / perDayRatio;
 
@@ -94,8 +108,8 @@ export function step(results: QueryResults): WeekendVolume {
       ratio,
       excess: ratio - 1
     }),
-    claim("busiest_day", {day: busiest.key, recipes: busiest.recipes, above: busiest.deviation}),
-    claim("quietest_day", {day: quietest.key, recipes: quietest.recipes, below: -quietest.deviation}),
+    claim("busiest_day", {day: busiestDays, recipes: busiest.recipes, above: busiest.deviation}),
+    claim("quietest_day", {day: quietestDays, recipes: quietest.recipes, below: -quietest.deviation}),
     goodnessOfFit.significant
       ? claim("distribution.uneven", {chi2: fit.chi2, df: fit.df, p: fit.p, w: cohenW, effect: goodnessOfFit.effect})
       : claim("distribution.even", {chi2: fit.chi2, df: fit.df, p: fit.p})
@@ -120,8 +134,8 @@ export function step(results: QueryResults): WeekendVolume {
     narrative: {
       headline: claim(weekdaysBusier ? "headline.weekdays_busier" : "headline.weekends_busier", {
         ratio,
-        busiestDay: busiest.key,
-        quietestDay: quietest.key
+        busiestDay: busiestDays,
+        quietestDay: quietestDays
       }),
       claims
     }

@@ -3,6 +3,7 @@ import chi2gof from "@stdlib/stats-chi2gof";
 import {describe, expect, it} from "vitest";
 
 import {textProblems} from "../../pipeline/narrative.check.js";
+import {renderClaim} from "../../pipeline/narrative.js";
 import {expectClose} from "../../pipeline/stats/testing/close.js";
 import {recipesSql, runAnalysis} from "../../test/analysis.js";
 import type {WeekendVolume} from "./weekend_volume.schema.js";
@@ -92,17 +93,28 @@ describe("weekend_volume", () => {
     expectClose(v.goodnessOfFit.cohenW, Math.sqrt(19 / 14 / 14));
     expect(v.goodnessOfFit.significant).toBe(false);
 
-    // Monday is busiest (+100 %); Friday, Saturday and Sunday tie at 1 and the earliest, Friday, is quietest.
+    // Monday is busiest (+100 %); Friday, Saturday and Sunday tie at 1: all three are named, never the earliest alone.
     expect(v.narrative.headline).toEqual({
       id: "headline.weekdays_busier",
-      values: {ratio: 1.5, busiestDay: "monday", quietestDay: "friday"}
+      values: {ratio: 1.5, busiestDay: "monday", quietestDay: "friday+saturday+sunday"}
     });
     expect(v.narrative.claims).toEqual([
       {id: "per_day.weekdays_busier", values: {weekdayPerDay: 1.5, weekendPerDay: 1, ratio: 1.5, excess: 0.5}},
       {id: "busiest_day", values: {day: "monday", recipes: 4, above: 1}},
-      {id: "quietest_day", values: {day: "friday", recipes: 1, below: 0.5}},
+      {id: "quietest_day", values: {day: "friday+saturday+sunday", recipes: 1, below: 0.5}},
       {id: "distribution.even", values: {chi2: v.goodnessOfFit.chi2, df: 6, p: v.goodnessOfFit.p}}
     ]);
+    const quietest = v.narrative.claims[2]!;
+    expect(renderClaim(text, quietest, "en")).toBe(
+      "Friday, Saturday and Sunday tie as the quietest days, with 1 recipes each: 50% below the mean of the seven days."
+    );
+    expect(renderClaim(text, quietest, "fr")).toBe(
+      "Les jours les plus calmes, à égalité, sont vendredi, samedi et dimanche, avec 1 recettes chacun : 50\u00a0% de moins que la moyenne des sept jours."
+    );
+    expect(renderClaim(text, v.narrative.headline, "en")).toMatch(
+      /quietest: Friday, Saturday and Sunday \(days that tie/
+    );
+    expect(textProblems(text, CLAIM_IDS, [v])).toEqual([]);
   });
 
   it("says when weekends are busier and the week is uneven (one whole week)", async () => {
@@ -127,10 +139,10 @@ describe("weekend_volume", () => {
     expect(ids).toEqual(["per_day.weekends_busier", "busiest_day", "quietest_day", "distribution.uneven"]);
     expect(ids).not.toContain("distribution.even");
     expectClose(v.narrative.claims[0]!.values.excess as number, 4);
-    // Saturday: (8 − 15/7)/(15/7) = 41/15 above; Monday (first of the five 1s): 1 − 7/15 = 8/15 below.
+    // Saturday: (8 − 15/7)/(15/7) = 41/15 above; the five weekdays tie at 1: 1 − 7/15 = 8/15 below.
     expect(v.narrative.claims[1]!.values.day).toBe("saturday");
     expectClose(v.narrative.claims[1]!.values.above as number, 41 / 15);
-    expect(v.narrative.claims[2]!.values.day).toBe("monday");
+    expect(v.narrative.claims[2]!.values.day).toBe("monday+tuesday+wednesday+thursday+friday");
     expectClose(v.narrative.claims[2]!.values.below as number, 8 / 15);
     expectClose(v.narrative.claims[3]!.values.w as number, Math.sqrt(286) / 15);
     expect(textProblems(text, CLAIM_IDS, [v])).toEqual([]);

@@ -1,12 +1,12 @@
 /** English and French strings of the weekend volume analysis: labels, method and one template per claim id. */
 import type {TextModule} from "../../pipeline/narrative.js";
+import {WILSON_DEFINITION} from "../_shareInterval.text.js";
 
 export const text = {
   en: {
     title: "Weekday or weekend: when are recipes posted?",
     lede: "Do contributors post more recipes on weekdays than at the weekend, and which day of the week is the busiest?",
-    method:
-      "Each recipe is dated by the day it was posted: Monday to Friday (ISO weekdays: the international standard's week, which starts on Monday) form the weekday period, Saturday and Sunday the weekend. A period's rate is its recipes divided by the number of calendar days of that period between {firstDay|date} and {lastDay|date} ({calendarDays|int} days), rather than by {weekdayDays} and {weekendDays}, which is exact only when the range holds whole weeks. The ratio quoted is the weekday rate divided by the weekend rate. A χ² goodness-of-fit test compares the seven day counts with the counts expected if the {recipes|int} recipes were spread over the calendar evenly, each weekday in proportion to its number of days (α = {alpha|2}); Cohen's w tells how large the departure is, since with this many recipes even a tiny one is significant. Each period's share of the recipes is given with its {intervalLevel|pct|0} Wilson interval.",
+    method: `Each recipe is dated by the day it was posted: Monday to Friday (ISO weekdays: the international standard's week, which starts on Monday) form the weekday period, Saturday and Sunday the weekend. A period's rate is its recipes divided by the number of calendar days of that period between {firstDay|date} and {lastDay|date} ({calendarDays|int} days), rather than by assuming {weekdayDays} weekdays and {weekendDays} weekend days in every week, which holds exactly only when the range is made of whole weeks. The ratio quoted is the weekday rate divided by the weekend rate. A χ² goodness-of-fit test compares the seven day counts with the counts expected if the {recipes|int} recipes were spread over the calendar evenly, each day of the week in proportion to the number of times it occurs in the range (α = {alpha|2}); Cohen's w tells how large the departure is, since with this many recipes even a tiny one is significant. Each period's share of the recipes is given with its {intervalLevel|pct|0} Wilson interval ${WILSON_DEFINITION.en}.`,
     "kpi.weekdayPerDay": "Weekday recipes per calendar day",
     "kpi.weekendPerDay": "Weekend recipes per calendar day",
     "kpi.ratio": "Weekday rate ÷ weekend rate",
@@ -35,16 +35,24 @@ export const text = {
       "Two bars: the recipes posted per calendar day on weekdays (blue-grey) and at weekends (orange), each labelled with its rate. The taller bar is {ratio|2} times the shorter one.",
     "headline.weekdays_busier":
       "A weekday brings {ratio|2} times as many new recipes as a weekend day; {busiestDay|label} is the busiest day and {quietestDay|label} the quietest.",
+    "headline.weekdays_busier#tie":
+      "A weekday brings {ratio|2} times as many new recipes as a weekend day; busiest day of the week: {busiestDay|label}; quietest: {quietestDay|label} (days that tie are named together).",
     "headline.weekends_busier":
       "A weekend day brings {ratio|2} times as many new recipes as a weekday; {busiestDay|label} is the busiest day and {quietestDay|label} the quietest.",
+    "headline.weekends_busier#tie":
+      "A weekend day brings {ratio|2} times as many new recipes as a weekday; busiest day of the week: {busiestDay|label}; quietest: {quietestDay|label} (days that tie are named together).",
     "per_day.weekdays_busier":
-      "Per calendar day, weekdays receive {weekdayPerDay|1} new recipes and weekend days {weekendPerDay|1}: the weekday rate is {ratio|2} times the weekend rate, {excess|pct|0} higher.",
+      "On average, a weekday receives {weekdayPerDay|1} new recipes and a weekend day {weekendPerDay|1}: the weekday rate is {ratio|2} times the weekend rate, {excess|pct|0} higher.",
     "per_day.weekends_busier":
-      "Per calendar day, weekend days receive {weekendPerDay|1} new recipes and weekdays {weekdayPerDay|1}: the weekend rate is {ratio|2} times the weekday rate, {excess|pct|0} higher.",
+      "On average, a weekend day receives {weekendPerDay|1} new recipes and a weekday {weekdayPerDay|1}: the weekend rate is {ratio|2} times the weekday rate, {excess|pct|0} higher.",
     busiest_day:
       "{day|label} is the busiest day, with {recipes|int} recipes: {above|pct|0} above the mean of the seven days.",
+    "busiest_day#tie":
+      "{day|label} tie as the busiest days, with {recipes|int} recipes each: {above|pct|0} above the mean of the seven days.",
     quietest_day:
       "{day|label} is the quietest day, with {recipes|int} recipes: {below|pct|0} below the mean of the seven days.",
+    "quietest_day#tie":
+      "{day|label} tie as the quietest days, with {recipes|int} recipes each: {below|pct|0} below the mean of the seven days.",
     "distribution.uneven":
       "Recipes are not spread evenly over the days of the week (χ² = {chi2|1}, {df} df, {p|p}); the departure from an even spread is {effect|label} (Cohen's w = {w|2}).",
     "distribution.even":
@@ -53,8 +61,7 @@ export const text = {
   fr: {
     title: "Semaine ou week-end : quand les recettes sont-elles publiées ?",
     lede: "Les contributeurs publient-ils davantage de recettes en semaine que le week-end, et quel jour est le plus chargé ?",
-    method:
-      "Chaque recette est datée du jour de sa publication : du lundi au vendredi (jours ISO : la semaine de la norme internationale, qui commence le lundi) pour la semaine, samedi et dimanche pour le week-end. Le rythme d'une période est son nombre de recettes divisé par le nombre de jours calendaires de cette période entre le {firstDay|date} et le {lastDay|date} ({calendarDays|int} jours), et non par {weekdayDays} et {weekendDays}, ce qui n'est exact que si la plage compte des semaines entières. Le rapport cité est le rythme de semaine divisé par celui du week-end. Un test du χ² d'ajustement compare les effectifs des sept jours à ceux qu'on attendrait si les {recipes|int} recettes se répartissaient uniformément sur le calendrier, chaque jour au prorata de son nombre d'occurrences (α = {alpha|2}) ; le w de Cohen mesure l'ampleur de l'écart, car avec autant de recettes le moindre écart est significatif. La part des recettes de chaque période est donnée avec son intervalle de Wilson à {intervalLevel|pct|0}.",
+    method: `Chaque recette est datée du jour de sa publication : du lundi au vendredi (jours ISO : la semaine de la norme internationale, qui commence le lundi) pour la semaine, samedi et dimanche pour le week-end. Le rythme d'une période est son nombre de recettes divisé par le nombre de jours calendaires de cette période entre le {firstDay|date} et le {lastDay|date} ({calendarDays|int} jours), plutôt qu'en supposant {weekdayDays} jours de semaine et {weekendDays} jours de week-end dans chaque semaine, ce qui n'est exact que si la plage compte des semaines entières. Le rapport cité est le rythme de semaine divisé par celui du week-end. Un test du χ² d'ajustement compare les effectifs des sept jours à ceux qu'on attendrait si les {recipes|int} recettes se répartissaient uniformément sur le calendrier, chaque jour de la semaine au prorata du nombre de fois qu'il revient dans la plage (α = {alpha|2}) ; le w de Cohen mesure l'ampleur de l'écart, car avec autant de recettes le moindre écart est significatif. La part des recettes de chaque période est donnée avec son intervalle de Wilson à {intervalLevel|pct|0} ${WILSON_DEFINITION.fr}.`,
     "kpi.weekdayPerDay": "Recettes par jour de semaine",
     "kpi.weekendPerDay": "Recettes par jour de week-end",
     "kpi.ratio": "Rythme semaine ÷ rythme week-end",
@@ -82,17 +89,25 @@ export const text = {
     "figure.periods.description":
       "Deux barres : les recettes publiées par jour calendaire en semaine (en bleu-gris) et le week-end (en orange), chacune avec son rythme inscrit. La plus haute vaut {ratio|2} fois la plus basse.",
     "headline.weekdays_busier":
-      "Un jour de semaine apporte {ratio|2} fois plus de nouvelles recettes qu'un jour de week-end ; le jour le plus chargé est le {busiestDay|label}, le plus calme le {quietestDay|label}.",
+      "Un jour de semaine apporte {ratio|2} fois autant de nouvelles recettes qu'un jour de week-end ; le jour le plus chargé est le {busiestDay|label}, le plus calme le {quietestDay|label}.",
+    "headline.weekdays_busier#tie":
+      "Un jour de semaine apporte {ratio|2} fois autant de nouvelles recettes qu'un jour de week-end ; jour le plus chargé : {busiestDay|label} ; le plus calme : {quietestDay|label} (les jours à égalité sont nommés ensemble).",
     "headline.weekends_busier":
-      "Un jour de week-end apporte {ratio|2} fois plus de nouvelles recettes qu'un jour de semaine ; le jour le plus chargé est le {busiestDay|label}, le plus calme le {quietestDay|label}.",
+      "Un jour de week-end apporte {ratio|2} fois autant de nouvelles recettes qu'un jour de semaine ; le jour le plus chargé est le {busiestDay|label}, le plus calme le {quietestDay|label}.",
+    "headline.weekends_busier#tie":
+      "Un jour de week-end apporte {ratio|2} fois autant de nouvelles recettes qu'un jour de semaine ; jour le plus chargé : {busiestDay|label} ; le plus calme : {quietestDay|label} (les jours à égalité sont nommés ensemble).",
     "per_day.weekdays_busier":
-      "Par jour calendaire, la semaine reçoit {weekdayPerDay|1} nouvelles recettes et le week-end {weekendPerDay|1} : le rythme de semaine vaut {ratio|2} fois celui du week-end, soit {excess|pct|0} de plus.",
+      "En moyenne, un jour de semaine reçoit {weekdayPerDay|1} nouvelles recettes et un jour de week-end {weekendPerDay|1} : le rythme de semaine vaut {ratio|2} fois celui du week-end, soit {excess|pct|0} de plus.",
     "per_day.weekends_busier":
-      "Par jour calendaire, le week-end reçoit {weekendPerDay|1} nouvelles recettes et la semaine {weekdayPerDay|1} : le rythme du week-end vaut {ratio|2} fois celui de la semaine, soit {excess|pct|0} de plus.",
+      "En moyenne, un jour de week-end reçoit {weekendPerDay|1} nouvelles recettes et un jour de semaine {weekdayPerDay|1} : le rythme du week-end vaut {ratio|2} fois celui de la semaine, soit {excess|pct|0} de plus.",
     busiest_day:
       "Le jour le plus chargé est le {day|label}, avec {recipes|int} recettes : {above|pct|0} de plus que la moyenne des sept jours.",
+    "busiest_day#tie":
+      "Les jours les plus chargés, à égalité, sont {day|label}, avec {recipes|int} recettes chacun : {above|pct|0} de plus que la moyenne des sept jours.",
     quietest_day:
       "Le jour le plus calme est le {day|label}, avec {recipes|int} recettes : {below|pct|0} de moins que la moyenne des sept jours.",
+    "quietest_day#tie":
+      "Les jours les plus calmes, à égalité, sont {day|label}, avec {recipes|int} recettes chacun : {below|pct|0} de moins que la moyenne des sept jours.",
     "distribution.uneven":
       "Les recettes ne se répartissent pas uniformément entre les jours de la semaine (χ² = {chi2|1}, {df} ddl, {p|p}) ; l'écart à une répartition uniforme est {effect|label} (w de Cohen = {w|2}).",
     "distribution.even":

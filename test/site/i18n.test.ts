@@ -11,11 +11,19 @@ import {describe, expect, it} from "vitest";
 
 import {bilingualProblems, formProblems} from "../../pipeline/narrative.check.js";
 import type {TextModule} from "../../pipeline/narrative.js";
+import {labelList} from "../../pipeline/narrative.js";
 import {en} from "../../site/src/i18n/en.js";
 import {fr} from "../../site/src/i18n/fr.js";
 import {FRENCH_GLOSSARY, glossaryProblems} from "../../site/src/i18n/glossary.js";
 import {formatDate, typeset} from "../../site/src/i18n/index.js";
 import {CATALOGUE} from "../../site/src/lib/catalogue.js";
+import {WILSON_DEFINITION} from "../../queries/_shareInterval.text.js";
+import {NUTRIENTS as SEASONAL_NUTRIENTS} from "../../queries/seasonality/seasonality_nutrition.schema.js";
+import {text as seasonalNutrition} from "../../queries/seasonality/seasonality_nutrition.text.js";
+import {NUTRIENTS as TRENDS_NUTRIENTS} from "../../queries/trends/trends_nutrition.schema.js";
+import {text as trendsNutrition} from "../../queries/trends/trends_nutrition.text.js";
+import {NUTRIENTS as WEEKEND_NUTRIENTS} from "../../queries/weekend/weekend_nutrition.schema.js";
+import {text as weekendNutrition} from "../../queries/weekend/weekend_nutrition.text.js";
 
 /** Shell keys whose French is rightly the same as the English: names, acronyms, words shared by both languages. */
 const SAME_IN_BOTH = new Set([
@@ -89,6 +97,8 @@ describe("the site's shell strings", () => {
     expect(glossaryProblems("pente MCP {wlsP|p} {df} ddl, valeur p")).toEqual([]);
     // One name for the goodness-of-fit test: « d'ajustement », never « d'adéquation » on another page.
     expect(glossaryProblems("un test du χ² d'adéquation")).toEqual(["adéquation → ajustement"]);
+    // A ratio « {ratio|2} fois plus » is read as n or as n + 1 times: « fois autant » is not.
+    expect(glossaryProblems("apporte {ratio|2} fois plus de recettes")).toEqual(["fois plus → fois autant"]);
     expect(FRENCH_GLOSSARY.every((e) => !glossaryProblems(e.term).length)).toBe(true);
   });
 
@@ -159,6 +169,41 @@ describe("the analyses' text modules", () => {
     expect(bare).toEqual([]);
   });
 
+  it.each(files)("%s: says each filter's threshold in the sentence or tile that applies it", async (file) => {
+    const text = ((await import(pathToFileURL(path.resolve(file)).href)) as {text: TextModule}).text;
+    // "Common enough" and "move enough" were defined only in the method notes: a reader of the claim or the tile
+    // could not tell what enough meant. The words that name a filter, and the placeholder that must come with them.
+    const filters: Array<[words: RegExp, threshold: RegExp]> = [
+      [/common enough|assez (?:courant|fréquent)/i, /\{minMeanShare\|/],
+      [/(?:move|seasonal) enough|varient assez|assez saisonni/i, /\{minRange\|/],
+      [/ranked by change|classée?s par évolution/i, /\{minOccurrences\|/]
+    ];
+    const unsaid = (["en", "fr"] as const).flatMap((lang) =>
+      Object.entries(text[lang])
+        .filter(([key]) => key !== "method")
+        .flatMap(([key, value]) =>
+          filters
+            .filter(([words, threshold]) => words.test(value) && !threshold.test(value))
+            .map(() => `${lang} ${key}`)
+        )
+    );
+    expect(unsaid).toEqual([]);
+  });
+
+  it.each(files)("%s: defines φ and Wilson's interval wherever it names them", async (file) => {
+    const text = ((await import(pathToFileURL(path.resolve(file)).href)) as {text: TextModule}).text;
+    // "(φ = 0.018)" and "interval of the share (Wilson)" named what no sentence near them explained. A claim that
+    // prints φ says what it measures; Wilson's name appears only with its definition (the methods); a legend or a
+    // description says "interval of the share" in plain words.
+    const undefinedTerms = (["en", "fr"] as const).flatMap((lang) =>
+      Object.entries(text[lang]).flatMap(([key, value]) => [
+        ...(/Wilson/.test(value) && !value.includes(WILSON_DEFINITION[lang]) ? [`${lang} ${key}: Wilson`] : []),
+        ...(/φ =/.test(value) && !/phi coefficient|coefficient φ/.test(value) ? [`${lang} ${key}: φ`] : [])
+      ])
+    );
+    expect(undefinedTerms).toEqual([]);
+  });
+
   it.each(files)("%s: writes every span of years with an en dash, in both languages", async (file) => {
     const text = ((await import(pathToFileURL(path.resolve(file)).href)) as {text: TextModule}).text;
     // "{firstYear}-{lastYear}" printed "1999-2018" in eleven French figure titles, their citations and embeds.
@@ -182,6 +227,36 @@ describe("the analyses' text modules", () => {
       expect([...formProblems(text), ...wordingProblems(text, sentence)]).toEqual([]);
     }
   );
+});
+
+describe("the nutrition analyses' words", () => {
+  const pages = [
+    ["trends", TRENDS_NUTRIENTS, trendsNutrition, "conjunction"],
+    ["seasonal", SEASONAL_NUTRIENTS, seasonalNutrition, "disjunction"],
+    ["weekend", WEEKEND_NUTRIENTS, weekendNutrition, "disjunction"]
+  ] as const;
+
+  it.each(pages)(
+    "the %s lede asks about the nutrients its analysis runs on, in their order",
+    (_, nutrients, text, type) => {
+      // The ledes typed their lists: the seasonal one in another order than its chart, the trends one "carbohydrate"
+      // where every other sentence says "carbohydrates".
+      for (const lang of ["en", "fr"] as const) expect(text[lang].lede).toContain(labelList(nutrients, lang, type));
+    }
+  );
+
+  it("the trends method says which nutrients of the other pages it does not follow, and why", () => {
+    const others = [...new Set([...SEASONAL_NUTRIENTS, ...WEEKEND_NUTRIENTS])].filter(
+      (n) => !(TRENDS_NUTRIENTS as readonly string[]).includes(n)
+    );
+    expect(others.length).toBeGreaterThan(0);
+    for (const lang of ["en", "fr"] as const) {
+      expect(trendsNutrition[lang].method).toContain(labelList(others, lang));
+      expect(trendsNutrition[lang].method).toMatch(
+        lang === "en" ? /the app did not follow them/ : /ne les suivait pas/
+      );
+    }
+  });
 });
 
 describe("French typography", () => {

@@ -197,7 +197,7 @@ export const en = {
   "method.rules.intervals":
     "Comparisons come with their uncertainty: intervals for means, shares and slopes. Changes between the start and the end of the period pool the first and the last years until each end holds enough recipes, instead of comparing two thin single years.",
   "method.rules.digits":
-    "Numbers carry the digits they can support and their unit: a tiny slope is written with its significant figures, never as a row of zeros, and a slow one per decade; a share near one, such as a near-perfect R², keeps the digits that show it is not one; a ratio carries its ×. Numbers are rounded only when printed: a gap or a sum is computed from the unrounded values, so it can differ by one in its last digit from the gap or sum of the printed numbers.",
+    "Numbers carry the digits they can support and their unit: a tiny slope is written with its significant figures, never as a row of zeros, and a slow one is given per decade; a share near one, such as a near-perfect R², keeps the digits that show it is not one; a ratio carries its ×. Numbers are rounded only when printed: a gap or a sum is computed from the unrounded values, so it can differ by one in its last digit from the gap or sum of the printed numbers.",
   "method.rules.serving":
     "Food.com gives nutrition per serving: calories in kilocalories per serving, the other nutrients in percent of the daily value per serving. Averages of these are averages over recipes of per-serving values.",
   "method.rules.normality":
@@ -234,7 +234,7 @@ export const en = {
     "Compares the means of two groups, such as recipes posted on weekdays and at the weekend, and says whether the gap is larger than chance would produce. Cohen's d expresses the gap in standard deviations, to judge whether it matters.",
   "method.chi2.title": "Chi-squared tests",
   "method.chi2.text":
-    "Compare counts with the counts expected if nothing were going on: an even spread over seasons or days (goodness of fit), or the same share of an ingredient on weekdays and at weekends (contingency table; on a two-by-two table, Yates' continuity correction takes one half off each gap between observed and expected counts, because counts are whole numbers). With this many recipes, tiny gaps become significant, so an effect size (Cohen's w or phi) accompanies each test.",
+    "Compare counts with the counts expected if nothing were going on: an even spread over seasons or days (goodness of fit), or the same share of an ingredient on weekdays and at weekends (contingency table; on a two-by-two table, Yates' continuity correction takes one half off each gap between observed and expected counts, because counts are whole numbers). With this many recipes, tiny gaps become significant, so an effect size accompanies each test: Cohen's w, or on a two-by-two table the phi coefficient φ, the strength of the link between the two ways of counting, signed by the direction of the gap.",
   "method.anova.title": "Analysis of variance and Kruskal–Wallis test",
   "method.anova.text":
     "Ask whether several groups, such as the four seasons, share the same level. The analysis of variance compares means; the Kruskal–Wallis test compares ranks and does not assume normal data. Eta squared (η², from the analysis of variance) or epsilon squared (ε², from the Kruskal–Wallis test) give the share of the variation the groups explain.",
@@ -243,7 +243,7 @@ export const en = {
     "Measures whether two quantities rise and fall together, using their ranks rather than their values, with each month weighted by its number of ratings.",
   "method.ci.title": "Confidence interval",
   "method.ci.text":
-    "A range of plausible values for a quantity estimated from the data. Each analysis states which interval it computes and how.",
+    "A range of plausible values for a quantity estimated from the data. Each analysis states which interval it computes and how. For a share, it is Wilson's interval, which never runs below zero or above the whole, and stays reliable for small shares.",
   "method.alpha.title": "Significance level",
   "method.alpha.text":
     "A result is called significant when its p-value falls below the significance level that each analysis states in its method. Significant does not mean large: the effect sizes say how large."

@@ -199,7 +199,7 @@ export const fr: Record<ShellKey, string> = {
   "method.rules.intervals":
     "Les comparaisons s'accompagnent de leur incertitude : intervalles pour les moyennes, les parts et les pentes. Les évolutions entre le début et la fin de la période regroupent les premières et les dernières années jusqu'à ce que chaque bout compte assez de recettes, au lieu de comparer deux années isolées et peu fournies.",
   "method.rules.digits":
-    "Les nombres portent les chiffres qu'ils peuvent justifier et leur unité : une pente minuscule s'écrit avec ses chiffres significatifs, jamais comme une suite de zéros, et une pente lente par décennie ; une part proche de un, comme un R² presque parfait, garde les chiffres qui montrent qu'elle n'est pas un ; un rapport porte son ×. Les nombres ne sont arrondis qu'à l'affichage : un écart ou une somme se calcule sur les valeurs exactes, et peut donc différer d'une unité sur son dernier chiffre de l'écart ou de la somme des nombres affichés.",
+    "Les nombres portent les chiffres qu'ils peuvent justifier et leur unité : une pente minuscule s'écrit avec ses chiffres significatifs, jamais comme une suite de zéros, et une pente lente se donne par décennie ; une part proche de un, comme un R² presque parfait, garde les chiffres qui montrent qu'elle n'est pas un ; un rapport porte son ×. Les nombres ne sont arrondis qu'à l'affichage : un écart ou une somme se calcule sur les valeurs exactes, et peut donc différer d'une unité sur son dernier chiffre de l'écart ou de la somme des nombres affichés.",
   "method.rules.serving":
     "Food.com donne la nutrition par portion : les calories en kilocalories par portion, les autres nutriments en pourcentage des apports journaliers par portion. Leurs moyennes sont des moyennes, sur les recettes, de valeurs par portion.",
   "method.rules.normality":
@@ -236,7 +236,7 @@ export const fr: Record<ShellKey, string> = {
     "Compare les moyennes de deux groupes, par exemple les recettes publiées en semaine et le week-end, et dit si l'écart dépasse ce que le hasard produirait. Le d de Cohen exprime l'écart en écarts types, pour juger s'il compte.",
   "method.chi2.title": "Tests du χ²",
   "method.chi2.text":
-    "Comparent des effectifs à ceux qu'on attendrait s'il ne se passait rien : une répartition égale entre saisons ou jours (ajustement), ou la même part d'un ingrédient en semaine et le week-end (tableau de contingence ; sur un tableau deux par deux, la correction de continuité de Yates retranche un demi à chaque écart entre effectifs observés et attendus, parce que les effectifs sont entiers). Avec autant de recettes, de minuscules écarts deviennent significatifs : une taille d'effet (w de Cohen ou coefficient φ) accompagne donc chaque test.",
+    "Comparent des effectifs à ceux qu'on attendrait s'il ne se passait rien : une répartition égale entre saisons ou jours (ajustement), ou la même part d'un ingrédient en semaine et le week-end (tableau de contingence ; sur un tableau deux par deux, la correction de continuité de Yates retranche un demi à chaque écart entre effectifs observés et attendus, parce que les effectifs sont entiers). Avec autant de recettes, de minuscules écarts deviennent significatifs : une taille d'effet accompagne donc chaque test : le w de Cohen ou, sur un tableau deux par deux, le coefficient φ, qui mesure la force du lien entre les deux façons de compter et dont le signe donne le sens de l'écart.",
   "method.anova.title": "Analyse de la variance et test de Kruskal–Wallis",
   "method.anova.text":
     "Cherchent si plusieurs groupes, comme les quatre saisons, partagent le même niveau. L'analyse de la variance compare des moyennes ; le test de Kruskal–Wallis compare des rangs et ne suppose pas de données normales. L'êta carré (η², de l'analyse de la variance) ou l'epsilon carré (ε², du test de Kruskal–Wallis) donnent la part de la variation expliquée par les groupes.",
@@ -245,7 +245,7 @@ export const fr: Record<ShellKey, string> = {
     "Mesure si deux grandeurs montent et descendent ensemble, à partir de leurs rangs plutôt que de leurs valeurs, chaque mois pesant selon son nombre de notes.",
   "method.ci.title": "Intervalle de confiance",
   "method.ci.text":
-    "Une plage de valeurs plausibles pour une grandeur estimée à partir des données. Chaque analyse précise quel intervalle elle calcule et comment.",
+    "Une plage de valeurs plausibles pour une grandeur estimée à partir des données. Chaque analyse précise quel intervalle elle calcule et comment. Pour une part, c'est l'intervalle de Wilson, qui ne descend jamais sous zéro ni ne dépasse le tout, et reste fiable pour les petites parts.",
   "method.alpha.title": "Seuil de signification",
   "method.alpha.text":
     "Un résultat est dit significatif quand sa valeur p passe sous le seuil que chaque analyse indique dans sa méthode. Significatif ne veut pas dire grand : ce sont les tailles d'effet qui disent l'ampleur."

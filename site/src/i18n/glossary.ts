@@ -33,6 +33,9 @@ export const FRENCH_GLOSSARY: readonly GlossaryEntry[] = [
   // An item that leans to one period « penche » to it, as the weekend page's titles say; « le plus tourné vers la
   // semaine » was a calque of "leans most to".
   {meaning: "leans to (an item more frequent in one period)", term: "penche", avoid: ["tourné", "tournée", "tournés"]},
+  // « 2,04 fois plus » reads as 2.04 times as many to some readers and as 3.04 times to others (« plus » adds):
+  // « fois autant » says the ratio and nothing else.
+  {meaning: "n times as many (a ratio)", term: "fois autant", avoid: ["fois plus", "fois moins"]},
   // People: "contributeurs" post recipes, "membres (ayant noté)" rate them; one word per role on every page.
   {
     meaning: "people who rate (members who rated)",

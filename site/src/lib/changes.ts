@@ -29,11 +29,8 @@ export function loadChangeLog(dir = snapshotDir()): ChangeLog {
   return validate(changeLogSchema, JSON.parse(readFileSync(file, "utf8")), file, "pipeline/changes.schema.ts");
 }
 
-/**
- * A moved claim: its old and new sentences, the values that moved marked. `beforeUnavailable`: its old sentence cannot
- * be rebuilt (its template has since gained a value the old set did not record), so only the new one is shown.
- */
-export type ClaimChangeModel = ClaimDiff & {beforeUnavailable?: boolean};
+/** A moved claim: its old and new sentences, the values that moved marked (see ClaimDiff). */
+export type ClaimChangeModel = ClaimDiff;
 
 type ClaimState = ClaimChange["before"];
 
@@ -94,9 +91,9 @@ function stored(state: ClaimState | null, lang: Lang): SentencePart[] | undefine
 function claimModel(text: TextModule | undefined, c: ClaimChange, lang: Lang): ClaimChangeModel | undefined {
   const diff = claimDiff(text, c.id, c.before?.values ?? null, c.after?.values ?? null, lang);
   if (diff !== null) return diff;
+  // The templates cannot render it: the sentences the pipeline stored, rendered already.
   const before = stored(c.before, lang);
-  const after =
-    stored(c.after, lang) ?? (c.after ? claimDiff(text, c.id, null, c.after.values, lang)?.after : undefined);
+  const after = stored(c.after, lang);
   // The statement reads differently now, though its old sentence cannot be shown: say so, rather than list the
   // analysis among those where no statement changed.
   if (c.before && !before && c.after && after) return {before: undefined, after, beforeUnavailable: true};

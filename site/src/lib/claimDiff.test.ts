@@ -85,7 +85,22 @@ describe("claimDiff", () => {
   it("cannot render a claim without a template or with a missing value", () => {
     expect(claimDiff(undefined, "rise", null, {pp: 1}, "en")).toBeNull();
     expect(claimDiff(TEXT, "no.such.claim", null, {pp: 1}, "en")).toBeNull();
-    expect(claimDiff(TEXT, "rise", {pp: 1}, {pp: 2, season: "Winter", n: 1}, "en")).toBeNull();
+    expect(claimDiff(TEXT, "rise", {pp: 1, season: "Winter", n: 1}, {pp: 2}, "en")).toBeNull();
+  });
+
+  it("shows the new sentence, unmarked, when only the old one cannot be rebuilt, rendering it once", () => {
+    // The old set did not record a value the template now quotes: "What's new" said so, after rendering the new
+    // sentence a second time through another call.
+    let reads = 0;
+    const counted: TextModule = {
+      en: new Proxy(TEXT.en, {get: (target, key: string) => (key === "rise" && reads++, target[key])}),
+      fr: TEXT.fr
+    };
+    const diff = claimDiff(counted, "rise", {pp: 1}, {pp: 2, season: "Winter", n: 1}, "en");
+    expect(diff).toMatchObject({before: undefined, beforeUnavailable: true});
+    expect(marked(diff?.after)).toEqual([]);
+    expect(sentence(diff?.after)).toBe("Fat rose by +2.0 pp in winter: 1 recipes.");
+    expect(reads).toBe(2);
   });
 
   it("words a claim with its count's variant, as the analysis page does (« 1 des 6 nutriments diffère »)", () => {

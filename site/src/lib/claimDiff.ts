@@ -6,7 +6,7 @@
  * Values that moved below the precision a sentence shows change nothing a reader sees: such a claim has no change.
  */
 import type {Abbreviation, ClaimValues, TextModule} from "../../../pipeline/narrative.js";
-import {claimTemplate, renderTemplate, templateAbbreviations} from "../../../pipeline/narrative.js";
+import {claimTemplate, PLACEHOLDER, renderTemplate, templateAbbreviations} from "../../../pipeline/narrative.js";
 import type {Lang} from "../i18n/index.js";
 import {typeset} from "../i18n/locale.js";
 
@@ -26,9 +26,13 @@ export interface ClaimDiff {
    * whose templates are gone (a page then defines every abbreviation it may print).
    */
   units?: Abbreviation[];
+  /**
+   * The old sentence cannot be rebuilt (its template has since gained a value the old set did not record), so only
+   * the new one is shown.
+   */
+  beforeUnavailable?: boolean;
 }
 
-const PLACEHOLDER = /\{[a-zA-Z0-9_]+(?:\|[^}|]+)*\}/g;
 // Private-use characters bracket each inserted value through French typesetting, which works on the whole sentence.
 const OPEN = "\uE000";
 const CLOSE = "\uE001";
@@ -90,7 +94,8 @@ const joined = (pieces: readonly Piece[]): string => pieces.map((p) => p.text).j
 
 /**
  * The change of one claim in `lang`: undefined when its sentences read the same (nothing a reader sees moved);
- * null when the text module cannot render it (the caller falls back on the sentences the pipeline stored).
+ * null when the text module cannot render it (the caller falls back on the sentences the pipeline stored). When only
+ * the old values miss a value the template now quotes, the new sentence alone, marked `beforeUnavailable`.
  */
 export function claimDiff(
   text: TextModule | undefined,
@@ -104,7 +109,16 @@ export function claimDiff(
   const nowRendering = after ? claimRendering(text, id, after, lang) : undefined;
   const old = oldRendering?.pieces;
   const now = nowRendering?.pieces;
-  if ((before && !old) || (after && !now)) return null;
+  if (after && !now) return null;
+  if (before && !old)
+    return now
+      ? {
+          before: undefined,
+          after: now.map((p) => ({text: p.text, moved: false})),
+          units: nowRendering!.units,
+          beforeUnavailable: true
+        }
+      : null;
   if (old && now && joined(old) === joined(now)) return undefined;
   // Values stored before a claim carried its count cannot pick the count's variant: when the sentences differ only
   // by that variant, no figure moved.
