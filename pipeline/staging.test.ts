@@ -64,6 +64,32 @@ describe("staging on the hand-written fixture", () => {
     expect(result.latestDate).toBe("2006-12-15");
   });
 
+  it("removes a recipe without n_ingredients by the bounds rule, as before the item index was a stage of its own", async () => {
+    const missing = await Warehouse.open({threads: 1});
+    try {
+      // id 8 (4 ingredients, kept above) loses its count. The bounds read the 40 other counts and stay [3, 9]: the
+      // second smallest is still 3 and the second largest 9.
+      await missing.run(
+        `create view raw_recipes as select * replace (case when id = 8 then null else n_ingredients end as n_ingredients) from (values ${recipesValuesSql()}) as t (${RECIPE_COLUMNS})`
+      );
+      const result = await runStaging(missing, root, recipesModel);
+      const after = new Map(result.funnel.map((step) => [step.rule, step.rowsAfter]));
+      expect(after.get("minutes_out_of_range")).toBe(41);
+      expect(result.funnel.find((step) => step.rule === "steps_or_ingredients_outlier")).toEqual({
+        rule: "steps_or_ingredients_outlier",
+        rowsAfter: 36,
+        removed: 5
+      });
+      expect(after.get("malformed_list")).toBe(32);
+      const [bounds] = await missing.rows("select ingredients_low, ingredients_high from recipe_bounds");
+      expect(bounds).toEqual({ingredients_low: 3, ingredients_high: 9});
+      const ids = (await missing.rows("select id from recipes order by id")).map((r) => Number(r.id));
+      expect(ids).toEqual([4, 5, 6, 7, 9, ...Array.from({length: 27}, (_, i) => i + 14)]);
+    } finally {
+      missing.close();
+    }
+  });
+
   it("parses list strings keeping apostrophes inside items, lower-cased, trimmed, once per recipe", async () => {
     // Only id 4 lists these ingredients (butter twice, "Milk " with a capital and a space); every kept recipe (33)
     // lists "Main-Dish " and "easy" once, and one of three numbered tags.
