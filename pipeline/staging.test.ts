@@ -15,7 +15,8 @@ import {
 } from "../test/fixtures.js";
 import {QueryError} from "./errors.js";
 import {parsePythonList} from "./generate/testing.js";
-import {disorderedRowsSql, putInOrder, runStaging, STAGING_MODELS} from "./staging.js";
+import type {DateWindow, StagingResult} from "./staging.js";
+import {disorderedRowsSql, putInOrder, runIndex, runStaging, STAGING_MODELS} from "./staging.js";
 import {Warehouse} from "./warehouse.js";
 
 const root = process.cwd();
@@ -40,6 +41,13 @@ const FIXTURE_TAGS = ["easy", "main-dish", "tag-0", "tag-1", "tag-2"];
 
 const [recipesModel, interactionsModel] = STAGING_MODELS as [(typeof STAGING_MODELS)[0], (typeof STAGING_MODELS)[1]];
 
+/** The recipes' cleaning then their item index, as the build runs them. */
+async function cleanAndIndex(warehouse: Warehouse, window?: DateWindow): Promise<StagingResult> {
+  const result = await runStaging(warehouse, root, recipesModel, window);
+  await runIndex(warehouse, root, recipesModel);
+  return result;
+}
+
 describe("staging on the hand-written fixture", () => {
   let warehouse: Warehouse;
 
@@ -55,7 +63,7 @@ describe("staging on the hand-written fixture", () => {
   afterAll(() => warehouse.close());
 
   it("removes recipes rule by rule with the counts worked out by hand", async () => {
-    const result = await runStaging(warehouse, root, recipesModel);
+    const result = await cleanAndIndex(warehouse);
     expect(result.funnel).toEqual(EXPECTED_RECIPE_FUNNEL);
     const [bounds] = await warehouse.rows("select * from recipe_bounds");
     expect(bounds).toEqual({steps_low: 2, steps_high: 11, ingredients_low: 3, ingredients_high: 9});
@@ -128,7 +136,7 @@ describe("staging on the hand-written fixture", () => {
           }))
       );
       await lists.run(`create or replace view raw_recipes as select * from (values ${rows}) as t (${RECIPE_COLUMNS})`);
-      await runStaging(lists, root, recipesModel);
+      await cleanAndIndex(lists);
       // Kept: ids 4-9 and 14-24. The lists of ids 6 and 14 are empty, and ids 7, 8, 9, 15 and 16 list the items
       // below, each once; the other ten recipes keep the fixture's tags.
       const ids = (await lists.rows("select id from recipes order by id")).map((r) => Number(r.id));
@@ -185,7 +193,7 @@ describe("staging on the hand-written fixture", () => {
         fixtureRecipes().map((r) => ({...r, tags: {4: `[${many}, '']`, 5: "['b', 'a', 'b', '', 'a']"}[r.id] ?? r.tags}))
       );
       await long.run(`create view raw_recipes as select * from (values ${rows}) as t (${RECIPE_COLUMNS})`);
-      await runStaging(long, root, recipesModel);
+      await cleanAndIndex(long);
       // t0…t34 from id 4's 70 items, a and b from id 5's five: each once, the empty item nowhere.
       expect(await recipesWith(long, "tags", FIXTURE_TAGS)).toEqual(
         Object.fromEntries([...Array.from({length: 35}, (_, i) => `t${i}`), "a", "b"].sort().map((t) => [t, 1]))
@@ -228,7 +236,7 @@ describe("staging on the hand-written fixture", () => {
   });
 
   it("counts each item's recipes by kind, year, season and weekend flag, in the order of each count's first recipe", async () => {
-    await runStaging(warehouse, root, recipesModel);
+    await cleanAndIndex(warehouse);
     // The fixture's list strings parsed here, lower-cased and trimmed, each item once (the first id 5 is kept).
     const lists = new Map<number, {tags: string[]; ingredients: string[]}>();
     const parse = (list: string) => [...new Set(parsePythonList(list).map((item) => item.toLowerCase().trim()))];
@@ -282,7 +290,7 @@ describe("staging on the hand-written fixture", () => {
   });
 
   it("leaves out tags only: an ingredient on nearly every recipe is not structural", async () => {
-    await runStaging(warehouse, root, recipesModel);
+    await cleanAndIndex(warehouse);
     const structural = await warehouse.rows("select kind, item from structural_items order by item");
     // "salt" is on 32 of the 33 kept recipes, as "easy" and "main-dish" are on all: the share rule reads tags alone.
     expect((await recipesWith(warehouse, "ingredients")).salt).toBe(32);
@@ -342,7 +350,7 @@ describe("staging on the hand-written fixture", () => {
         `create view raw_interactions as select * from (values ${interactionsValuesSql()}, ${extra}) as t (${INTERACTION_COLUMNS})`
       );
       const window = {min: "1999-01-01", max: "2026-01-01"};
-      const recipes = await runStaging(bad, root, recipesModel, window);
+      const recipes = await cleanAndIndex(bad, window);
       expect(recipes.funnel).toEqual([
         {rule: "raw", rowsAfter: 45, removed: 0},
         {rule: "missing_id", rowsAfter: 44, removed: 1},
@@ -385,7 +393,8 @@ describe("staging on the hand-written fixture", () => {
       await broken.run(
         `create view raw_recipes as select * from (values ${recipesValuesSql()}) as t (${RECIPE_COLUMNS})`
       );
-      const error = await runStaging(broken, copy, recipesModel).catch((e: unknown) => e);
+      await runStaging(broken, copy, recipesModel);
+      const error = await runIndex(broken, copy, recipesModel).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(QueryError);
       expect((error as QueryError).message).toMatch(
         /^The index query queries\/staging\/items\.sql failed on the cleaned recipes table: .*tags/

@@ -27,10 +27,11 @@ export interface StagingModel {
    */
   orderColumn?: string;
   /**
-   * An index built on the cleaned table once cleaning is done (queries/staging/<name>.sql): not cleaning, so the
-   * build times it as a stage of its own (`index:<name>`). Its tables count as the model's for the analyses.
+   * An index built on the cleaned table once cleaning is done (queries/staging/<name>.sql, run by
+   * {@link runIndex}): not cleaning, so the build runs and times it as a stage of its own (`index:<name>`), which its
+   * watchdog calls `building <title>`. Its tables count as the model's for the analyses.
    */
-  index?: {name: string; tables: readonly string[]};
+  index?: {name: string; title: string; tables: readonly string[]};
 }
 
 export const STAGING_MODELS: readonly StagingModel[] = [
@@ -42,7 +43,11 @@ export const STAGING_MODELS: readonly StagingModel[] = [
     table: "recipes",
     dateColumn: "submitted",
     orderColumn: "id",
-    index: {name: "items", tables: ["item_counts", "structural_items", "analysed_item_counts"]}
+    index: {
+      name: "items",
+      title: "the item index of the recipes",
+      tables: ["item_counts", "structural_items", "analysed_item_counts"]
+    }
   },
   {
     name: "interactions",
@@ -61,18 +66,14 @@ export interface FunnelStep {
   removed: number;
 }
 
-export function stagingPath(root: string, model: StagingModel): string {
-  return path.join(root, "queries", "staging", `${model.name}.sql`);
-}
-
-/** An index's SQL file: queries/staging/<name>.sql. */
-function indexPath(root: string, name: string): string {
+/** A cleaning's or an index's SQL file: queries/staging/<name>.sql. */
+function stagingSqlPath(root: string, name: string): string {
   return path.join(root, "queries", "staging", `${name}.sql`);
 }
 
 /** The model's SQL files: its cleaning, then its index if it has one. */
 export function stagingPaths(root: string, model: StagingModel): string[] {
-  return [stagingPath(root, model), ...(model.index ? [indexPath(root, model.index.name)] : [])];
+  return [stagingSqlPath(root, model.name), ...(model.index ? [stagingSqlPath(root, model.index.name)] : [])];
 }
 
 /** Every table a model makes, its index's included. */
@@ -84,8 +85,6 @@ export interface StagingResult {
   funnel: FunnelStep[];
   /** Latest date of the cleaned table, YYYY-MM-DD. */
   latestDate: string;
-  /** The model's index, built after cleaning, and how long it took: a stage of its own in the build's timings. */
-  index?: {name: string; ms: number};
 }
 
 /** The plausible dates of the data, inclusive, YYYY-MM-DD: rows outside are removed and counted by the funnel. */
@@ -112,8 +111,9 @@ export interface StagingRunner {
 }
 
 /**
- * Runs one staging model, its cleaning then its index, and returns its funnel; fails when cleaning leaves no row.
- * The runner is the warehouse itself in the build, the profiler's wrapper of it in the benchmark.
+ * Runs one staging model's cleaning and returns its funnel; fails when cleaning leaves no row. Its index, if it has
+ * one, is built apart ({@link runIndex}). The runner is the warehouse itself in the build, the profiler's wrapper of
+ * it in the benchmark.
  */
 export async function runStaging(
   runner: StagingRunner,
@@ -121,8 +121,7 @@ export async function runStaging(
   model: StagingModel,
   window: DateWindow = defaultDateWindow()
 ): Promise<StagingResult> {
-  const file = stagingPath(root, model);
-  const sql = await readFile(file, "utf8");
+  const sql = await readFile(stagingSqlPath(root, model.name), "utf8");
   await runner.run(
     `set variable data_date_min = DATE ${sqlString(window.min)}; set variable data_date_max = DATE ${sqlString(window.max)};`
   );
@@ -167,19 +166,14 @@ export async function runStaging(
     );
   }
   const [latest] = await runner.rows(`select strftime(max(${model.dateColumn}), '%Y-%m-%d') as d from ${model.table}`);
-  const index = model.index ? await runIndex(runner, root, model, model.index.name) : undefined;
-  return {funnel, latestDate: String(latest?.d), ...(index ? {index} : {})};
+  return {funnel, latestDate: String(latest?.d)};
 }
 
-/** Builds a model's index on its cleaned (and ordered) table; returns its name and how long it took. */
-async function runIndex(
-  runner: StagingRunner,
-  root: string,
-  model: StagingModel,
-  name: string
-): Promise<{name: string; ms: number}> {
-  const started = performance.now();
-  const sql = await readFile(indexPath(root, name), "utf8");
+/** Builds a model's index, if it has one, on the table its cleaning left (and {@link runStaging} put in order). */
+export async function runIndex(runner: StagingRunner, root: string, model: StagingModel): Promise<void> {
+  if (!model.index) return;
+  const {name} = model.index;
+  const sql = await readFile(stagingSqlPath(root, name), "utf8");
   try {
     await runner.run(sql);
   } catch (error) {
@@ -192,7 +186,6 @@ async function runIndex(
       }
     );
   }
-  return {name, ms: Math.round(performance.now() - started)};
 }
 
 /**
