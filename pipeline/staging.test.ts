@@ -396,12 +396,39 @@ describe("staging on the hand-written fixture", () => {
       await runStaging(broken, copy, recipesModel);
       const error = await runIndex(broken, copy, recipesModel).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(QueryError);
+      // One sentence: DuckDB's reason in brackets, without its error class, its query text or its caret.
       expect((error as QueryError).message).toMatch(
-        /^The index query queries\/staging\/items\.sql failed on the cleaned recipes table: .*tags/
+        /^The index query queries\/staging\/items\.sql failed on the cleaned recipes table \(Referenced column "tags" not found in FROM clause\)\.$/
       );
+      expect((error as QueryError).message).not.toMatch(/\n|Error:/);
       expect((error as QueryError).hint).toMatch(/queries\/staging\/recipes\.sql leaves in recipes/);
       // Cleaning itself ran: its table is there, in order.
       expect((await broken.rows("select count(*)::int as n from recipes"))[0]?.n).toBe(33);
+    } finally {
+      broken.close();
+      await rm(copy, {recursive: true, force: true});
+    }
+  });
+
+  it("says in one sentence why the cleaning query failed, naming its file and input", async () => {
+    const copy = await mkdtemp(path.join(tmpdir(), "btk-staging-"));
+    const broken = await Warehouse.open({threads: 1});
+    try {
+      await cp(path.join(root, "queries", "staging"), path.join(copy, "queries", "staging"), {recursive: true});
+      // A cleaning reading a column the input contract does not have.
+      await writeFile(
+        path.join(copy, "queries", "staging", "recipes.sql"),
+        "create table recipes as select servings from raw_recipes;\n"
+      );
+      await broken.run(
+        `create view raw_recipes as select * from (values ${recipesValuesSql()}) as t (${RECIPE_COLUMNS})`
+      );
+      const error = await runStaging(broken, copy, recipesModel).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(QueryError);
+      expect((error as QueryError).message).toMatch(
+        /^The cleaning query queries\/staging\/recipes\.sql failed on RAW_recipes\.parquet \(Referenced column "servings" not found in FROM clause\)\.$/
+      );
+      expect((error as QueryError).hint).toMatch(/input contract in pipeline\/contract\.ts/);
     } finally {
       broken.close();
       await rm(copy, {recursive: true, force: true});

@@ -8,6 +8,7 @@ import path from "node:path";
 import type {ContractFile} from "./contract.js";
 import {INTERACTIONS_FILE, RECIPES_FILE} from "./contract.js";
 import {describeCause, InputSchemaError, QueryError} from "./errors.js";
+import {firstLine} from "./inputs.js";
 import type {Row} from "./warehouse.js";
 import {sqlString} from "./warehouse.js";
 
@@ -141,10 +142,11 @@ export async function runStaging(
         }
       );
     }
-    throw new QueryError(
-      `The cleaning query queries/staging/${model.name}.sql failed on ${model.input.file}: ${describeCause(error)}`,
+    throw queryFailure(
+      `The cleaning query queries/staging/${model.name}.sql failed on ${model.input.file}`,
       `staging/${model.name}`,
-      {hint: "Check the SQL against the input contract in pipeline/contract.ts.", cause: error}
+      error,
+      "Check the SQL against the input contract in pipeline/contract.ts."
     );
   }
   await putInOrder(runner, model);
@@ -177,13 +179,11 @@ export async function runIndex(runner: StagingRunner, root: string, model: Stagi
   try {
     await runner.run(sql);
   } catch (error) {
-    throw new QueryError(
-      `The index query queries/staging/${name}.sql failed on the cleaned ${model.table} table: ${describeCause(error)}`,
+    throw queryFailure(
+      `The index query queries/staging/${name}.sql failed on the cleaned ${model.table} table`,
       `staging/${name}`,
-      {
-        hint: `Check the SQL against the columns queries/staging/${model.name}.sql leaves in ${model.table}.`,
-        cause: error
-      }
+      error,
+      `Check the SQL against the columns queries/staging/${model.name}.sql leaves in ${model.table}.`
     );
   }
 }
@@ -231,9 +231,21 @@ function isDamagedFileError(error: unknown): boolean {
 
 /** The decoder's own reason, without the absolute path DuckDB quotes. */
 function damageOf(error: unknown): string {
-  const line = describeCause(error).split("\n")[0] ?? "";
-  return line
-    .replace(/Failed to read file "[^"]*":\s*/, "")
+  return reasonOf(firstLine(describeCause(error)).replace(/Failed to read file "[^"]*":\s*/, ""));
+}
+
+/**
+ * DuckDB's reason for a failure as a clause to put in brackets: the first line of its message (the rest is the
+ * query text and a caret under it), without its error class ("Binder Error: ") or closing punctuation.
+ */
+function reasonOf(message: string): string {
+  return firstLine(message)
     .replace(/^[A-Za-z ]+Error:\s*/, "")
-    .trim();
+    .trim()
+    .replace(/[.!]+$/, "");
+}
+
+/** A staging query's failure, in one sentence: what failed on what, then DuckDB's reason in brackets. */
+function queryFailure(failed: string, query: string, error: unknown, hint: string): QueryError {
+  return new QueryError(`${failed} (${reasonOf(describeCause(error))}).`, query, {hint, cause: error});
 }
