@@ -132,10 +132,10 @@ order by kind, first_recipe, item;
 
 -- The items the item analyses leave out (pipeline/structuralTags.ts: Food.com's tag-tree roots and near-universal
 -- tags), computed once here from the counts: the three tag analyses each computed the same set. The rule has no
--- structural ingredient (excluded_items(recipes, item_counts, 'ingredients') is empty by definition), so only the
--- tags are read; the ingredient analyses find no row of their kind and leave nothing out.
+-- structural ingredient, so the macro reads and returns tags only; the ingredient analyses find no row of their
+-- kind and leave nothing out.
 create or replace table structural_items as
-select 'tags' as kind, item from excluded_items(recipes, item_counts, 'tags');
+select 'tags' as kind, item from excluded_items(recipes, item_counts);
 
 -- The counts the item analyses read: every item but the structural ones (they say nothing about recipes: see the
 -- methodology). One definition for the three item queries, which each filtered item_counts the same way. The anti
