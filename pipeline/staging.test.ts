@@ -409,6 +409,27 @@ describe("staging on the hand-written fixture", () => {
     }
   });
 
+  it("leaves no macro of its own behind: cleaning and the item index each drop the macros they define", async () => {
+    const fresh = await Warehouse.open({threads: 1});
+    try {
+      await fresh.run(
+        `create view raw_recipes as select * from (values ${recipesValuesSql()}) as t (${RECIPE_COLUMNS})`
+      );
+      const macros = async () =>
+        (
+          await fresh.rows(
+            "select function_name from duckdb_functions() where database_name = 'temp' and function_type in ('macro', 'table_macro')"
+          )
+        ).map((r) => String(r.function_name));
+      await runStaging(fresh, root, recipesModel);
+      expect(await macros()).toEqual([]);
+      await runIndex(fresh, root, recipesModel);
+      expect(await macros()).toEqual([]);
+    } finally {
+      fresh.close();
+    }
+  });
+
   it("says in one sentence why the cleaning query failed, naming its file and input", async () => {
     const copy = await mkdtemp(path.join(tmpdir(), "btk-staging-"));
     const broken = await Warehouse.open({threads: 1});
