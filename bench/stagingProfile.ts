@@ -8,7 +8,7 @@
 import {readFile, rm} from "node:fs/promises";
 
 import type {DateWindow, StagingModel, StagingRunner} from "../pipeline/staging.js";
-import {defaultDateWindow, runStaging} from "../pipeline/staging.js";
+import {defaultDateWindow, runIndex, runStaging} from "../pipeline/staging.js";
 import type {Warehouse} from "../pipeline/warehouse.js";
 import {sqlString} from "../pipeline/warehouse.js";
 
@@ -65,9 +65,9 @@ export function statements(sql: string): string[] {
 }
 
 /**
- * Runs `model` on `warehouse` (its raw view loaded) with the build's own staging (runStaging), each statement under
- * DuckDB's profiler, and returns the `top` operators by time. The tables it creates are the model's, as the build
- * leaves them.
+ * Runs `model` on `warehouse` (its raw view loaded) with the build's own staging (runStaging, then runIndex), each
+ * statement under DuckDB's profiler, and returns the `top` operators by time. The tables it creates are the model's,
+ * as the build leaves them.
  */
 export async function profileStaging(
   warehouse: Warehouse,
@@ -102,6 +102,7 @@ export async function profileStaging(
   };
   try {
     await runStaging(runner, root, model, options.window ?? defaultDateWindow());
+    await runIndex(runner, root, model);
   } finally {
     await rm(profileFile, {force: true});
   }

@@ -198,7 +198,7 @@ describe("twins", () => {
     await b.writeAnalysis("test", "test_tags", {sql: "select 1", schema: COUNTS_SCHEMA});
     await writeFile(
       path.join(b.root, "queries", "test", "_items.sql"),
-      "-- shared\nselect count(*) as recipes from recipes, unnest({{ items }}) as t (item)\n"
+      "-- shared\nselect sum(recipes) as recipes from analysed_item_counts where kind = '{{ items }}'\n"
     );
   });
   afterEach(() => b.cleanup());
@@ -222,9 +222,9 @@ describe("twins", () => {
     const analyses = await discoverAnalyses(b.root, {pages: ["test"]});
     expect(analyses.map((a) => a.name)).toEqual(["test_0", "test_1"]);
     expect(analyses[0]!.queries[0]!.sql).toBe(
-      "-- shared\nselect count(*) as recipes from recipes, unnest(tags) as t (item)"
+      "-- shared\nselect sum(recipes) as recipes from analysed_item_counts where kind = 'tags'"
     );
-    expect(analyses[1]!.queries[0]!.sql).toContain("unnest(ingredients)");
+    expect(analyses[1]!.queries[0]!.sql).toContain("kind = 'ingredients'");
     expect(analyses[0]!.codeFiles).toContain("queries/test/_items.sql");
     expect(analyses[0]!.models.map((m) => m.name)).toEqual(["recipes"]);
     const [tags, ingredients] = await Promise.all(analyses.map((a) => fingerprint(b.root, a, [])));
@@ -248,7 +248,7 @@ describe("expandIncludes", () => {
     await mkdir(path.join(b.root, "queries", "test"), {recursive: true});
     await writeFile(
       path.join(b.root, "queries", "test", "_items.sql"),
-      "-- shared\nselect count(*) as recipes from recipes, unnest({{ items }}) as t (item)\n"
+      "-- shared\nselect sum(recipes) as recipes from analysed_item_counts where kind = '{{ items }}'\n"
     );
   });
   afterEach(() => b.cleanup());
@@ -257,7 +257,7 @@ describe("expandIncludes", () => {
     const dir = path.join(b.root, "queries", "test");
     const result = await expandIncludes("-- Tags.\n-- include: _items.sql (items = tags)\n", dir, "queries/test/t.sql");
     expect(result).toEqual({
-      sql: "-- Tags.\n-- shared\nselect count(*) as recipes from recipes, unnest(tags) as t (item)\n",
+      sql: "-- Tags.\n-- shared\nselect sum(recipes) as recipes from analysed_item_counts where kind = 'tags'\n",
       included: ["queries/test/_items.sql"]
     });
   });

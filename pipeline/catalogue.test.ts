@@ -12,9 +12,14 @@ describe("the catalogue", () => {
   });
 
   it("sets every placeholder of a twin's SQL and names a missing one", () => {
-    expect(fillParams("unnest({{ items }}), '{{items}}'", {items: "tags"}, "q/_items.sql", "t")).toBe(
-      "unnest(tags), 'tags'"
-    );
+    expect(
+      fillParams(
+        "select '{{items}}' as kind from item_counts where kind = '{{ items }}'",
+        {items: "tags"},
+        "q/_items.sql",
+        "t"
+      )
+    ).toBe("select 'tags' as kind from item_counts where kind = 'tags'");
     expect(() => fillParams("{{ list }}", {items: "tags"}, "q/_items.sql", "t")).toThrow(
       "The analysis t reads q/_items.sql, which needs a value for {{ list }}."
     );

@@ -146,6 +146,28 @@ describe("fault injection: the build fails loudly, in its family, never hangs, n
     await recover();
   }, 120_000);
 
+  it("deadline: a stuck item index is named as its own step, not as cleaning, and cancelled", async () => {
+    // The root's staging SQL is the repository's (a link): a copy of it whose index starts with a slow statement.
+    const staging = path.join(b.root, "queries", "staging");
+    const repoStaging = await readlink(staging);
+    await rm(staging);
+    await mkdir(staging);
+    for (const file of await readdir(repoStaging)) {
+      await writeFile(path.join(staging, file), await readFile(path.join(repoStaging, file), "utf8"));
+    }
+    const items = await readFile(path.join(staging, "items.sql"), "utf8");
+    await writeFile(path.join(staging, "items.sql"), `create temp table slow as ${SLOW_SQL};\n${items}`);
+    const out = await cli(["build"], {BUILD_DEADLINE_S: "3"});
+    expect(out.code).toBe(EXIT_CODES.deadline);
+    expect(out.stderr).toMatch(
+      /error: The run did not finish within 3 s \(BUILD_DEADLINE_S\); still running: building the item index of the recipes \(for \d+ s\)\./
+    );
+    expect(out.ms).toBeLessThan(30_000);
+    await expectUntouchedThenRecover();
+    await writeFile(path.join(staging, "items.sql"), items);
+    await recover();
+  }, 120_000);
+
   it("invented source: a DATA_DIR that is set but missing is a configuration error, never generated data", async () => {
     const missing = path.join(b.root, "no-such-data");
     for (const env of [{}, {APP_ENV: "prod"}] as Array<Record<string, string>>) {

@@ -80,6 +80,7 @@ export async function loadInput(warehouse: Warehouse, contract: ContractFile, lo
   return {file: contract.file, rows};
 }
 
-function firstLine(text: string): string {
+/** A message's first line: DuckDB's messages go on with candidates, the query text and a caret under it. */
+export function firstLine(text: string): string {
   return text.split("\n")[0] ?? text;
 }

@@ -15,7 +15,8 @@ import {
 } from "../test/fixtures.js";
 import {QueryError} from "./errors.js";
 import {parsePythonList} from "./generate/testing.js";
-import {disorderedRowsSql, putInOrder, runStaging, STAGING_MODELS} from "./staging.js";
+import type {DateWindow, StagingResult} from "./staging.js";
+import {disorderedRowsSql, putInOrder, runIndex, runStaging, STAGING_MODELS} from "./staging.js";
 import {Warehouse} from "./warehouse.js";
 
 const root = process.cwd();
@@ -40,6 +41,13 @@ const FIXTURE_TAGS = ["easy", "main-dish", "tag-0", "tag-1", "tag-2"];
 
 const [recipesModel, interactionsModel] = STAGING_MODELS as [(typeof STAGING_MODELS)[0], (typeof STAGING_MODELS)[1]];
 
+/** The recipes' cleaning then their item index, as the build runs them. */
+async function cleanAndIndex(warehouse: Warehouse, window?: DateWindow): Promise<StagingResult> {
+  const result = await runStaging(warehouse, root, recipesModel, window);
+  await runIndex(warehouse, root, recipesModel);
+  return result;
+}
+
 describe("staging on the hand-written fixture", () => {
   let warehouse: Warehouse;
 
@@ -55,13 +63,39 @@ describe("staging on the hand-written fixture", () => {
   afterAll(() => warehouse.close());
 
   it("removes recipes rule by rule with the counts worked out by hand", async () => {
-    const result = await runStaging(warehouse, root, recipesModel);
+    const result = await cleanAndIndex(warehouse);
     expect(result.funnel).toEqual(EXPECTED_RECIPE_FUNNEL);
     const [bounds] = await warehouse.rows("select * from recipe_bounds");
     expect(bounds).toEqual({steps_low: 2, steps_high: 11, ingredients_low: 3, ingredients_high: 9});
     const ids = (await warehouse.rows("select id from recipes order by id")).map((r) => r.id);
     expect(ids).toEqual([4, 5, 6, 7, 8, 9, ...Array.from({length: 27}, (_, i) => i + 14)]);
     expect(result.latestDate).toBe("2006-12-15");
+  });
+
+  it("removes a recipe without n_ingredients by the bounds rule, as before the item index was a stage of its own", async () => {
+    const missing = await Warehouse.open({threads: 1});
+    try {
+      // id 8 (4 ingredients, kept above) loses its count. The bounds read the 40 other counts and stay [3, 9]: the
+      // second smallest is still 3 and the second largest 9.
+      await missing.run(
+        `create view raw_recipes as select * replace (case when id = 8 then null else n_ingredients end as n_ingredients) from (values ${recipesValuesSql()}) as t (${RECIPE_COLUMNS})`
+      );
+      const result = await runStaging(missing, root, recipesModel);
+      const after = new Map(result.funnel.map((step) => [step.rule, step.rowsAfter]));
+      expect(after.get("minutes_out_of_range")).toBe(41);
+      expect(result.funnel.find((step) => step.rule === "steps_or_ingredients_outlier")).toEqual({
+        rule: "steps_or_ingredients_outlier",
+        rowsAfter: 36,
+        removed: 5
+      });
+      expect(after.get("malformed_list")).toBe(32);
+      const [bounds] = await missing.rows("select ingredients_low, ingredients_high from recipe_bounds");
+      expect(bounds).toEqual({ingredients_low: 3, ingredients_high: 9});
+      const ids = (await missing.rows("select id from recipes order by id")).map((r) => Number(r.id));
+      expect(ids).toEqual([4, 5, 6, 7, 9, ...Array.from({length: 27}, (_, i) => i + 14)]);
+    } finally {
+      missing.close();
+    }
   });
 
   it("parses list strings keeping apostrophes inside items, lower-cased, trimmed, once per recipe", async () => {
@@ -102,7 +136,7 @@ describe("staging on the hand-written fixture", () => {
           }))
       );
       await lists.run(`create or replace view raw_recipes as select * from (values ${rows}) as t (${RECIPE_COLUMNS})`);
-      await runStaging(lists, root, recipesModel);
+      await cleanAndIndex(lists);
       // Kept: ids 4-9 and 14-24. The lists of ids 6 and 14 are empty, and ids 7, 8, 9, 15 and 16 list the items
       // below, each once; the other ten recipes keep the fixture's tags.
       const ids = (await lists.rows("select id from recipes order by id")).map((r) => Number(r.id));
@@ -159,7 +193,7 @@ describe("staging on the hand-written fixture", () => {
         fixtureRecipes().map((r) => ({...r, tags: {4: `[${many}, '']`, 5: "['b', 'a', 'b', '', 'a']"}[r.id] ?? r.tags}))
       );
       await long.run(`create view raw_recipes as select * from (values ${rows}) as t (${RECIPE_COLUMNS})`);
-      await runStaging(long, root, recipesModel);
+      await cleanAndIndex(long);
       // t0…t34 from id 4's 70 items, a and b from id 5's five: each once, the empty item nowhere.
       expect(await recipesWith(long, "tags", FIXTURE_TAGS)).toEqual(
         Object.fromEntries([...Array.from({length: 35}, (_, i) => `t${i}`), "a", "b"].sort().map((t) => [t, 1]))
@@ -202,7 +236,7 @@ describe("staging on the hand-written fixture", () => {
   });
 
   it("counts each item's recipes by kind, year, season and weekend flag, in the order of each count's first recipe", async () => {
-    await runStaging(warehouse, root, recipesModel);
+    await cleanAndIndex(warehouse);
     // The fixture's list strings parsed here, lower-cased and trimmed, each item once (the first id 5 is kept).
     const lists = new Map<number, {tags: string[]; ingredients: string[]}>();
     const parse = (list: string) => [...new Set(parsePythonList(list).map((item) => item.toLowerCase().trim()))];
@@ -256,11 +290,10 @@ describe("staging on the hand-written fixture", () => {
   });
 
   it("leaves out tags only: an ingredient on nearly every recipe is not structural", async () => {
-    await runStaging(warehouse, root, recipesModel);
-    const structural = await warehouse.rows("select kind, item from structural_items order by item");
+    await cleanAndIndex(warehouse);
+    const structural = await warehouse.rows("select item from structural_items order by item");
     // "salt" is on 32 of the 33 kept recipes, as "easy" and "main-dish" are on all: the share rule reads tags alone.
     expect((await recipesWith(warehouse, "ingredients")).salt).toBe(32);
-    expect(structural.map((r) => r.kind)).toEqual(structural.map(() => "tags"));
     expect(structural.map((r) => r.item)).toEqual(expect.arrayContaining(["easy", "main-dish", "course"]));
     expect(structural.map((r) => r.item)).not.toContain("salt");
     // The item analyses' view is item_counts without them.
@@ -316,7 +349,7 @@ describe("staging on the hand-written fixture", () => {
         `create view raw_interactions as select * from (values ${interactionsValuesSql()}, ${extra}) as t (${INTERACTION_COLUMNS})`
       );
       const window = {min: "1999-01-01", max: "2026-01-01"};
-      const recipes = await runStaging(bad, root, recipesModel, window);
+      const recipes = await cleanAndIndex(bad, window);
       expect(recipes.funnel).toEqual([
         {rule: "raw", rowsAfter: 45, removed: 0},
         {rule: "missing_id", rowsAfter: 44, removed: 1},
@@ -359,14 +392,63 @@ describe("staging on the hand-written fixture", () => {
       await broken.run(
         `create view raw_recipes as select * from (values ${recipesValuesSql()}) as t (${RECIPE_COLUMNS})`
       );
-      const error = await runStaging(broken, copy, recipesModel).catch((e: unknown) => e);
+      await runStaging(broken, copy, recipesModel);
+      const error = await runIndex(broken, copy, recipesModel).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(QueryError);
+      // One sentence: DuckDB's reason in brackets, without its error class, its query text or its caret.
       expect((error as QueryError).message).toMatch(
-        /^The index query queries\/staging\/items\.sql failed on the cleaned recipes table: .*tags/
+        /^The index query queries\/staging\/items\.sql failed on the cleaned recipes table \(Referenced column "tags" not found in FROM clause\)\.$/
       );
+      expect((error as QueryError).message).not.toMatch(/\n|Error:/);
       expect((error as QueryError).hint).toMatch(/queries\/staging\/recipes\.sql leaves in recipes/);
       // Cleaning itself ran: its table is there, in order.
       expect((await broken.rows("select count(*)::int as n from recipes"))[0]?.n).toBe(33);
+    } finally {
+      broken.close();
+      await rm(copy, {recursive: true, force: true});
+    }
+  });
+
+  it("leaves no macro of its own behind: cleaning and the item index each drop the macros they define", async () => {
+    const fresh = await Warehouse.open({threads: 1});
+    try {
+      await fresh.run(
+        `create view raw_recipes as select * from (values ${recipesValuesSql()}) as t (${RECIPE_COLUMNS})`
+      );
+      const macros = async () =>
+        (
+          await fresh.rows(
+            "select function_name from duckdb_functions() where database_name = 'temp' and function_type in ('macro', 'table_macro')"
+          )
+        ).map((r) => String(r.function_name));
+      await runStaging(fresh, root, recipesModel);
+      expect(await macros()).toEqual([]);
+      await runIndex(fresh, root, recipesModel);
+      expect(await macros()).toEqual([]);
+    } finally {
+      fresh.close();
+    }
+  });
+
+  it("says in one sentence why the cleaning query failed, naming its file and input", async () => {
+    const copy = await mkdtemp(path.join(tmpdir(), "btk-staging-"));
+    const broken = await Warehouse.open({threads: 1});
+    try {
+      await cp(path.join(root, "queries", "staging"), path.join(copy, "queries", "staging"), {recursive: true});
+      // A cleaning reading a column the input contract does not have.
+      await writeFile(
+        path.join(copy, "queries", "staging", "recipes.sql"),
+        "create table recipes as select servings from raw_recipes;\n"
+      );
+      await broken.run(
+        `create view raw_recipes as select * from (values ${recipesValuesSql()}) as t (${RECIPE_COLUMNS})`
+      );
+      const error = await runStaging(broken, copy, recipesModel).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(QueryError);
+      expect((error as QueryError).message).toMatch(
+        /^The cleaning query queries\/staging\/recipes\.sql failed on RAW_recipes\.parquet \(Referenced column "servings" not found in FROM clause\)\.$/
+      );
+      expect((error as QueryError).hint).toMatch(/input contract in pipeline\/contract\.ts/);
     } finally {
       broken.close();
       await rm(copy, {recursive: true, force: true});

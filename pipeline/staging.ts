@@ -8,6 +8,7 @@ import path from "node:path";
 import type {ContractFile} from "./contract.js";
 import {INTERACTIONS_FILE, RECIPES_FILE} from "./contract.js";
 import {describeCause, InputSchemaError, QueryError} from "./errors.js";
+import {firstLine} from "./inputs.js";
 import type {Row} from "./warehouse.js";
 import {sqlString} from "./warehouse.js";
 
@@ -27,10 +28,11 @@ export interface StagingModel {
    */
   orderColumn?: string;
   /**
-   * An index built on the cleaned table once cleaning is done (queries/staging/<name>.sql): not cleaning, so the
-   * build times it as a stage of its own (`index:<name>`). Its tables count as the model's for the analyses.
+   * An index built on the cleaned table once cleaning is done (queries/staging/<name>.sql, run by
+   * {@link runIndex}): not cleaning, so the build runs and times it as a stage of its own (`index:<name>`), which its
+   * watchdog calls `building <title>`. Its tables count as the model's for the analyses.
    */
-  index?: {name: string; tables: readonly string[]};
+  index?: {name: string; title: string; tables: readonly string[]};
 }
 
 export const STAGING_MODELS: readonly StagingModel[] = [
@@ -42,7 +44,11 @@ export const STAGING_MODELS: readonly StagingModel[] = [
     table: "recipes",
     dateColumn: "submitted",
     orderColumn: "id",
-    index: {name: "items", tables: ["item_counts", "structural_items", "analysed_item_counts"]}
+    index: {
+      name: "items",
+      title: "the item index of the recipes",
+      tables: ["item_counts", "structural_items", "analysed_item_counts"]
+    }
   },
   {
     name: "interactions",
@@ -61,18 +67,14 @@ export interface FunnelStep {
   removed: number;
 }
 
-export function stagingPath(root: string, model: StagingModel): string {
-  return path.join(root, "queries", "staging", `${model.name}.sql`);
-}
-
-/** An index's SQL file: queries/staging/<name>.sql. */
-function indexPath(root: string, name: string): string {
+/** A cleaning's or an index's SQL file: queries/staging/<name>.sql. */
+function stagingSqlPath(root: string, name: string): string {
   return path.join(root, "queries", "staging", `${name}.sql`);
 }
 
 /** The model's SQL files: its cleaning, then its index if it has one. */
 export function stagingPaths(root: string, model: StagingModel): string[] {
-  return [stagingPath(root, model), ...(model.index ? [indexPath(root, model.index.name)] : [])];
+  return [stagingSqlPath(root, model.name), ...(model.index ? [stagingSqlPath(root, model.index.name)] : [])];
 }
 
 /** Every table a model makes, its index's included. */
@@ -84,8 +86,6 @@ export interface StagingResult {
   funnel: FunnelStep[];
   /** Latest date of the cleaned table, YYYY-MM-DD. */
   latestDate: string;
-  /** The model's index, built after cleaning, and how long it took: a stage of its own in the build's timings. */
-  index?: {name: string; ms: number};
 }
 
 /** The plausible dates of the data, inclusive, YYYY-MM-DD: rows outside are removed and counted by the funnel. */
@@ -112,8 +112,9 @@ export interface StagingRunner {
 }
 
 /**
- * Runs one staging model, its cleaning then its index, and returns its funnel; fails when cleaning leaves no row.
- * The runner is the warehouse itself in the build, the profiler's wrapper of it in the benchmark.
+ * Runs one staging model's cleaning and returns its funnel; fails when cleaning leaves no row. Its index, if it has
+ * one, is built apart ({@link runIndex}). The runner is the warehouse itself in the build, the profiler's wrapper of
+ * it in the benchmark.
  */
 export async function runStaging(
   runner: StagingRunner,
@@ -121,8 +122,7 @@ export async function runStaging(
   model: StagingModel,
   window: DateWindow = defaultDateWindow()
 ): Promise<StagingResult> {
-  const file = stagingPath(root, model);
-  const sql = await readFile(file, "utf8");
+  const sql = await readFile(stagingSqlPath(root, model.name), "utf8");
   await runner.run(
     `set variable data_date_min = DATE ${sqlString(window.min)}; set variable data_date_max = DATE ${sqlString(window.max)};`
   );
@@ -142,10 +142,11 @@ export async function runStaging(
         }
       );
     }
-    throw new QueryError(
-      `The cleaning query queries/staging/${model.name}.sql failed on ${model.input.file}: ${describeCause(error)}`,
+    throw queryFailure(
+      `The cleaning query queries/staging/${model.name}.sql failed on ${model.input.file}`,
       `staging/${model.name}`,
-      {hint: "Check the SQL against the input contract in pipeline/contract.ts.", cause: error}
+      error,
+      "Check the SQL against the input contract in pipeline/contract.ts."
     );
   }
   await putInOrder(runner, model);
@@ -167,32 +168,24 @@ export async function runStaging(
     );
   }
   const [latest] = await runner.rows(`select strftime(max(${model.dateColumn}), '%Y-%m-%d') as d from ${model.table}`);
-  const index = model.index ? await runIndex(runner, root, model, model.index.name) : undefined;
-  return {funnel, latestDate: String(latest?.d), ...(index ? {index} : {})};
+  return {funnel, latestDate: String(latest?.d)};
 }
 
-/** Builds a model's index on its cleaned (and ordered) table; returns its name and how long it took. */
-async function runIndex(
-  runner: StagingRunner,
-  root: string,
-  model: StagingModel,
-  name: string
-): Promise<{name: string; ms: number}> {
-  const started = performance.now();
-  const sql = await readFile(indexPath(root, name), "utf8");
+/** Builds a model's index, if it has one, on the table its cleaning left (and {@link runStaging} put in order). */
+export async function runIndex(runner: StagingRunner, root: string, model: StagingModel): Promise<void> {
+  if (!model.index) return;
+  const {name} = model.index;
+  const sql = await readFile(stagingSqlPath(root, name), "utf8");
   try {
     await runner.run(sql);
   } catch (error) {
-    throw new QueryError(
-      `The index query queries/staging/${name}.sql failed on the cleaned ${model.table} table: ${describeCause(error)}`,
+    throw queryFailure(
+      `The index query queries/staging/${name}.sql failed on the cleaned ${model.table} table`,
       `staging/${name}`,
-      {
-        hint: `Check the SQL against the columns queries/staging/${model.name}.sql leaves in ${model.table}.`,
-        cause: error
-      }
+      error,
+      `Check the SQL against the columns queries/staging/${model.name}.sql leaves in ${model.table}.`
     );
   }
-  return {name, ms: Math.round(performance.now() - started)};
 }
 
 /**
@@ -238,9 +231,21 @@ function isDamagedFileError(error: unknown): boolean {
 
 /** The decoder's own reason, without the absolute path DuckDB quotes. */
 function damageOf(error: unknown): string {
-  const line = describeCause(error).split("\n")[0] ?? "";
-  return line
-    .replace(/Failed to read file "[^"]*":\s*/, "")
+  return reasonOf(firstLine(describeCause(error)).replace(/Failed to read file "[^"]*":\s*/, ""));
+}
+
+/**
+ * DuckDB's reason for a failure as a clause to put in brackets: the first line of its message (the rest is the
+ * query text and a caret under it), without its error class ("Binder Error: ") or closing punctuation.
+ */
+function reasonOf(message: string): string {
+  return firstLine(message)
     .replace(/^[A-Za-z ]+Error:\s*/, "")
-    .trim();
+    .trim()
+    .replace(/[.!]+$/, "");
+}
+
+/** A staging query's failure, in one sentence: what failed on what, then DuckDB's reason in brackets. */
+function queryFailure(failed: string, query: string, error: unknown, hint: string): QueryError {
+  return new QueryError(`${failed} (${reasonOf(describeCause(error))}).`, query, {hint, cause: error});
 }

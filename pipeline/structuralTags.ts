@@ -84,21 +84,21 @@ export const STRUCTURAL_TAG_MIN_SHARE = 0.5;
 const sqlList = (items: readonly string[]): string => `[${items.map((i) => `'${i}'`).join(", ")}]::varchar[]`;
 
 /**
- * `excluded_items(recipes, item_counts, kind)`: the items an analysis of `kind` ('tags' or 'ingredients') leaves out,
- * one `item` per row. Only tags have structural items; for ingredients the table is empty. A tag's recipes per year
- * are summed from the item index's counts (queries/staging/items.sql), which has parsed the lists already.
+ * `excluded_items(recipes, item_counts)`: the tags the tag analyses leave out, one `item` per row. Only tags have
+ * structural items. A tag's recipes per year are summed from the item index's counts (queries/staging/items.sql),
+ * which has parsed the lists already.
  */
 export const STRUCTURAL_TAGS_MACRO = `
-  create macro excluded_items(recipes_table, counts_table, kind) as table
+  create macro excluded_items(recipes_table, counts_table) as table
     with years as (
       select year, count(*) as recipes from query_table(recipes_table) group by year
     ),
     -- Counted per tag and year before the join, which then matches a few thousand counts instead of every
-    -- (recipe, tag) pair. The column is qualified: the bare name is the macro's parameter.
+    -- (recipe, tag) pair.
     tag_years as (
       select counts.year, counts.item as tag, sum(counts.recipes) as recipes
       from query_table(counts_table) as counts
-      where kind = 'tags' and counts.kind = 'tags'
+      where counts.kind = 'tags'
       group by counts.year, counts.item
     ),
     frequent as (
@@ -111,5 +111,5 @@ export const STRUCTURAL_TAGS_MACRO = `
     union
     select distinct tag as item from tag_years where regexp_full_match(tag, '${TIME_BUCKET_TAG}')
     union
-    select unnest(${sqlList([...STRUCTURAL_TAG_ROOTS, ...STRUCTURAL_TAG_INNER_NODES])}) as item where kind = 'tags';
+    select unnest(${sqlList([...STRUCTURAL_TAG_ROOTS, ...STRUCTURAL_TAG_INNER_NODES])}) as item;
 `;

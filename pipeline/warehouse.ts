@@ -26,7 +26,7 @@ export type Row = Record<string, unknown>;
 /**
  * Definitions every query shares, created once in the database (forks see them): `season_of(date)` is the
  * meteorological season of a date, the one rule the staging models and the seasonal analyses all use;
- * `excluded_items(recipes, item_counts, kind)` lists the structural tags the tag analyses leave out
+ * `excluded_items(recipes, item_counts)` lists the structural tags the tag analyses leave out
  * (pipeline/structuralTags.ts).
  */
 const MACROS = `

@@ -5,7 +5,7 @@
 import {discoverAnalyses} from "../pipeline/analyses.js";
 import {loadCatalogue} from "../pipeline/catalogue.js";
 import {computeAnalysis} from "../pipeline/build.js";
-import {runStaging} from "../pipeline/staging.js";
+import {runIndex, runStaging} from "../pipeline/staging.js";
 import {Warehouse} from "../pipeline/warehouse.js";
 import {INTERACTION_COLUMNS, interactionsValuesSql, RECIPE_COLUMNS, recipesValuesSql} from "./fixtures.js";
 
@@ -31,7 +31,10 @@ export async function runAnalysis<T = unknown>(name: string, fixture: AnalysisFi
   try {
     await warehouse.run(`create view raw_recipes as ${fixture.recipesSql ?? defaultRecipesSql()}`);
     await warehouse.run(`create view raw_interactions as ${fixture.interactionsSql ?? defaultInteractionsSql()}`);
-    for (const model of analysis.models) await runStaging(warehouse, root, model);
+    for (const model of analysis.models) {
+      await runStaging(warehouse, root, model);
+      await runIndex(warehouse, root, model);
+    }
     const built = await computeAnalysis(root, warehouse, analysis);
     return JSON.parse(built.content) as T;
   } finally {

@@ -20,23 +20,28 @@ export function step(results: QueryResults): SeasonalityDuration {
   const rows = seasonRows(results.seasons!);
   // Each season keeps its standard deviation (null for a single recipe) for the gap's interval below; the snapshot
   // publishes the seasons' intervals, not their deviations.
-  const summaries = rows.map((row) => ({
-    season: row.season,
-    n: Number(row.n),
-    mean: Number(row.mean),
-    std: row.std === null ? null : Number(row.std),
-    interval: groupMeanInterval(Number(row.n), Number(row.mean), Number(row.std)),
-    median: Number(row.median),
-    q25: Number(row.q25),
-    q75: Number(row.q75),
-    iqr: Number(row.iqr),
-    whiskerLow: Number(row.whisker_low),
-    whiskerHigh: Number(row.whisker_high),
-    outliersLow: Number(row.outliers_low),
-    outliersHigh: Number(row.outliers_high),
-    min: Number(row.min),
-    max: Number(row.max)
-  }));
+  const summaries = rows.map((row) => {
+    const n = Number(row.n);
+    const mean = Number(row.mean);
+    const std = row.std === null ? null : Number(row.std);
+    return {
+      season: row.season,
+      n,
+      mean,
+      std,
+      interval: groupMeanInterval(n, mean, std),
+      median: Number(row.median),
+      q25: Number(row.q25),
+      q75: Number(row.q75),
+      iqr: Number(row.iqr),
+      whiskerLow: Number(row.whisker_low),
+      whiskerHigh: Number(row.whisker_high),
+      outliersLow: Number(row.outliers_low),
+      outliersHigh: Number(row.outliers_high),
+      min: Number(row.min),
+      max: Number(row.max)
+    };
+  });
   const seasons = summaries.map(({std: _, ...season}) => season);
   const kruskal = kruskalFromRows(rows);
   const total = seasons.reduce((sum, s) => sum + s.n, 0);

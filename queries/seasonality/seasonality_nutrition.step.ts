@@ -41,18 +41,22 @@ function nutrientEntry(
   const means = rows.map((row) => Number(row.mean));
   const z = seasonalZ(means);
   const meanOfMeans = mean(means);
-  const summaries = rows.map((row, i) => ({
-    season: row.season,
-    n: Number(row.n),
-    mean: means[i]!,
-    std: row.std === null ? null : Number(row.std),
-    interval: groupMeanInterval(Number(row.n), means[i]!, row.std === null ? null : Number(row.std)),
-    q25: Number(row.q25),
-    median: Number(row.median),
-    q75: Number(row.q75),
-    z: z[i]!,
-    deviation: means[i]! / meanOfMeans - 1
-  }));
+  const summaries = rows.map((row, i) => {
+    const n = Number(row.n);
+    const std = row.std === null ? null : Number(row.std);
+    return {
+      season: row.season,
+      n,
+      mean: means[i]!,
+      std,
+      interval: groupMeanInterval(n, means[i]!, std),
+      q25: Number(row.q25),
+      median: Number(row.median),
+      q75: Number(row.q75),
+      z: z[i]!,
+      deviation: means[i]! / meanOfMeans - 1
+    };
+  });
   const {highest, lowest} = extremes(summaries, (s) => s.mean);
   const entry: NutrientEntry = {
     nutrient,
@@ -70,28 +74,24 @@ function testValues(entry: NutrientEntry): Record<string, number | string> {
   return {highest: entry.highest, lowest: entry.lowest, H, df, p, epsilonSquared, effect};
 }
 
-function meanOf(entry: NutrientEntry, season: string): number {
-  return entry.seasons.find((s) => s.season === season)!.mean;
-}
-
 /** Turns the query rows into the snapshot: statistics, then the claims that hold. */
 export function step(results: QueryResults): SeasonalityNutrition {
+  // Each nutrient's entry travels with its extreme seasons (means and deviations): the claims read them there.
   const entries = NUTRIENTS.map((n) => nutrientEntry(n, results));
   const nutrients = entries.map((e) => e.entry);
   const significantCount = nutrients.filter((n) => n.kruskal.significant).length;
-  const calories = nutrients[0]!;
-  const highestKcal = meanOf(calories, calories.highest);
-  const lowestKcal = meanOf(calories, calories.lowest);
+  const [calories, ...others] = entries;
+  const {entry: kcal, highest: mostCaloric, lowest: leastCaloric} = calories!;
   const calorieGapInterval = requireGapInterval(
-    entries[0]!.highest,
-    entries[0]!.lowest,
+    mostCaloric,
+    leastCaloric,
     "the most and the least caloric seasons' means"
   );
-  const headline = claim(calories.kruskal.significant ? "calories.significant" : "calories.not_significant", {
-    ...testValues(calories),
-    highestMean: highestKcal,
-    lowestMean: lowestKcal,
-    gap: highestKcal - lowestKcal,
+  const headline = claim(kcal.kruskal.significant ? "calories.significant" : "calories.not_significant", {
+    ...testValues(kcal),
+    highestMean: mostCaloric.mean,
+    lowestMean: leastCaloric.mean,
+    gap: mostCaloric.mean - leastCaloric.mean,
     gapLower: calorieGapInterval.lower,
     gapUpper: calorieGapInterval.upper,
     intervalLevel: MEAN_INTERVAL_LEVEL
@@ -104,14 +104,14 @@ export function step(results: QueryResults): SeasonalityNutrition {
       total: nutrients.length
     })
   ];
-  for (const entry of nutrients.slice(1)) {
+  for (const {entry, highest, lowest} of others) {
     // Percent-of-daily-value means go out as fractions, so the text formats them with the locale's percent sign.
     claims.push(
       claim(entry.kruskal.significant ? "nutrient.significant" : "nutrient.not_significant", {
         nutrient: entry.nutrient,
         ...testValues(entry),
-        highestShare: meanOf(entry, entry.highest) / 100,
-        lowestShare: meanOf(entry, entry.lowest) / 100
+        highestShare: highest.mean / 100,
+        lowestShare: lowest.mean / 100
       })
     );
   }

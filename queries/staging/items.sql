@@ -1,11 +1,61 @@
 -- The item index: built once cleaning is done (a stage of its own, index:items), on the cleaned recipes table.
 -- Not cleaning: which recipes are kept, and whether their lists are well formed, was decided by
 -- queries/staging/recipes.sql. Here each kept recipe's two list strings (tag_list, ingredient_list) are split into
--- items, once, with the parsing macros recipes.sql defined, counted, and dropped from the recipes table: no analysis
--- reads a recipe's items, only these counts. Creates:
+-- items, once, with the parsing macros below (this file defines and drops them), counted, and dropped from the
+-- recipes table: no analysis reads a recipe's items, only these counts. Creates:
 --   item_counts           recipes per item, kind ('tags' or 'ingredients'), year, season and weekend flag;
 --   structural_items      the items the item analyses leave out, by kind (pipeline/structuralTags.ts);
 --   analysed_item_counts  item_counts without the structural items: what the six item analyses read.
+
+-- Whether a list string is written the way Python's repr writes a list whose items hold no quote and no backslash:
+-- "['a', 'b']", every item single-quoted and without an apostrophe, separated by exactly "', '". Only then are the
+-- items exactly the pieces between the separators. Other spacing ("[ 'a','b' ]", a tab before the bracket) is
+-- still a well-formed list, read by the tokenizer. The string is trimmed already (cleaning stored it so): each
+-- trim here would copy every string again.
+create or replace temp macro canonical_list(list_string) as
+    starts_with(list_string, '[''')
+    and ends_with(list_string, ''']')
+    and not contains(list_string, '"')
+    and not contains(list_string, '\')
+    and not contains(replace(list_string[3:-3], ''', ''', ''), '''');
+
+-- The items of a canonical list string: the pieces between its separators. The fast path (a plain list, as
+-- cleaning's plain_list found it) and the general one (python_list_items) both split this way.
+create or replace temp macro canonical_items(list_string) as
+    string_split(list_string[3:-3], ''', ''');
+
+-- Python-list strings. A canonical one is split on its separators: much faster than the tokenizer. Otherwise the
+-- tokenizer reads each quoted item and undoes the repr escapes, so "confectioners' sugar" keeps its apostrophe.
+create or replace temp macro python_list_items(list_string) as
+    case
+        when list_string = '[]' then []::varchar[]
+        when canonical_list(list_string) then canonical_items(list_string)
+        else list_transform(
+            regexp_extract_all(list_string, $re$'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"$re$),
+            item -> replace(replace(replace(item[2:-2], '\''', ''''), '\"', '"'), '\\', '\')
+        )
+    end;
+
+-- Whether some item of a parsed list string may start or end with a space, the only character trim() removes from
+-- ASCII text: false only where the split's pieces of a canonical string provably have none (first piece from its
+-- fourth character, last up to its fourth from the end, the others around "', '"). Anything else is trimmed.
+create or replace temp macro items_may_need_trim(list_string) as
+    not canonical_list(list_string)
+    or strlen(list_string) <> length(list_string)
+    or contains(list_string, ''', '' ')
+    or contains(list_string, ' '', ''')
+    or list_string[3] = ' '
+    or list_string[-3] = ' ';
+
+-- A list's items, trimmed: split when plain (plain_list's answer, which cleaning stored beside the string), else
+-- parsed and trimmed where they may need it. One definition for both lists; each list is parsed once. trim()
+-- removes no item, so the count of items is the input's.
+create or replace temp macro list_items(list_string, plain) as
+    case
+        when plain then canonical_items(list_string)
+        when items_may_need_trim(list_string) then list_transform(python_list_items(list_string), item -> trim(item))
+        else python_list_items(list_string)
+    end;
 
 -- A list without the empty items and the repeats (an item counts once per recipe, so shares of recipes are true
 -- proportions): every analysis counts items and none reads their order, so the lists are not sorted (list_sort was
@@ -82,10 +132,10 @@ order by kind, first_recipe, item;
 
 -- The items the item analyses leave out (pipeline/structuralTags.ts: Food.com's tag-tree roots and near-universal
 -- tags), computed once here from the counts: the three tag analyses each computed the same set. The rule has no
--- structural ingredient (excluded_items(recipes, item_counts, 'ingredients') is empty by definition), so only the
--- tags are read; the ingredient analyses find no row of their kind and leave nothing out.
+-- structural ingredient, so the macro reads and returns tags only; the ingredient analyses find no row of their
+-- kind and leave nothing out.
 create or replace table structural_items as
-select 'tags' as kind, item from excluded_items(recipes, item_counts, 'tags');
+select 'tags' as kind, item from excluded_items(recipes, item_counts);
 
 -- The counts the item analyses read: every item but the structural ones (they say nothing about recipes: see the
 -- methodology). One definition for the three item queries, which each filtered item_counts the same way. The anti

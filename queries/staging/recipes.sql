@@ -7,9 +7,11 @@
 --   recipes        one row per kept recipe with nutrition, calendar features and complexity, and its two list
 --                  strings as cleaning normalised them (tag_list, ingredient_list, and whether each is plain), which
 --                  the item index (queries/staging/items.sql) parses into its counts and then drops.
--- Cleaning decides whether a recipe's lists are well formed; it splits a list into items only where it must count
--- them (a missing n_ingredients). The macros that split and parse lists are left defined for the item index, their
--- other user, which drops them.
+-- Cleaning decides whether a recipe's lists are well formed; it never splits one into items: n_ingredients is the
+-- input's, and a recipe without one is outside the bounds and removed (steps_or_ingredients_outlier). Splitting and
+-- parsing are the item index's, whose file defines and drops those macros; this file drops every macro it defines.
+-- A failure part-way leaves its macros defined on the connection: each is created with "or replace", so a build
+-- that runs the file again is not stopped by them.
 -- The input is read once: every row is parsed and written, in the input's order, to the recipes table with its rule
 -- flags; the rules that need the whole table (duplicates, bounds) then read narrow columns only, the rows the rules
 -- reject are deleted and the flags dropped. So the list strings are copied once, where a table of flagged raw
@@ -18,64 +20,15 @@
 -- write it, and sorts it only where it is not (pipeline/staging.ts, putInOrder). Steps and
 -- description, the widest text, are read by no analysis and never leave the input.
 
--- Whether a list string is written the way Python's repr writes a list whose items hold no quote and no backslash:
--- "['a', 'b']", every item single-quoted and without an apostrophe, separated by exactly "', '". Only then are the
--- items exactly the pieces between the separators. Other spacing ("[ 'a','b' ]", a tab before the bracket) is
--- still a well-formed list, read by the tokenizer. The string is trimmed already (the first step keeps it so):
--- each trim here would copy every string again.
-create or replace temp macro canonical_list(list_string) as
-    starts_with(list_string, '[''')
-    and ends_with(list_string, ''']')
-    and not contains(list_string, '"')
-    and not contains(list_string, '\')
-    and not contains(replace(list_string[3:-3], ''', ''', ''), '''');
-
--- The common case, in one regex pass: a canonical list of printable ASCII whose items neither start nor end with
--- a space, so its items are exactly the split's pieces and need no trim. Such a string is well formed too, so it
--- skips list_well_formed's tokenizing regex. Anything else takes the general path below.
+-- The common case, in one regex pass: a list written as Python's repr writes it ("['a', 'b']") in printable ASCII,
+-- whose items neither start nor end with a space, so its items are exactly the pieces between its "', '"
+-- separators and need no trim (the item index splits it so: queries/staging/items.sql). Such a string is well
+-- formed too, so it skips list_well_formed's tokenizing regex. Anything else is checked by it.
 create or replace temp macro plain_list(list_string) as
     regexp_full_match(
         list_string,
         $re$\['(?:[!#-&(-\[\]-~](?:[ !#-&(-\[\]-~]*[!#-&(-\[\]-~])?)?(?:', '(?:[!#-&(-\[\]-~](?:[ !#-&(-\[\]-~]*[!#-&(-\[\]-~])?)?)*'\]$re$
     );
-
--- The items of a canonical list string: the pieces between its separators. The fast path (plain_list) and the
--- general one (python_list_items) both split this way.
-create or replace temp macro canonical_items(list_string) as
-    string_split(list_string[3:-3], ''', ''');
-
--- Python-list strings. A canonical one is split on its separators: much faster than the tokenizer. Otherwise the
--- tokenizer reads each quoted item and undoes the repr escapes, so "confectioners' sugar" keeps its apostrophe.
-create or replace temp macro python_list_items(list_string) as
-    case
-        when list_string = '[]' then []::varchar[]
-        when canonical_list(list_string) then canonical_items(list_string)
-        else list_transform(
-            regexp_extract_all(list_string, $re$'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"$re$),
-            item -> replace(replace(replace(item[2:-2], '\''', ''''), '\"', '"'), '\\', '\')
-        )
-    end;
-
--- Whether some item of a parsed list string may start or end with a space, the only character trim() removes from
--- ASCII text: false only where the split's pieces of a canonical string provably have none (first piece from its
--- fourth character, last up to its fourth from the end, the others around "', '"). Anything else is trimmed.
-create or replace temp macro items_may_need_trim(list_string) as
-    not canonical_list(list_string)
-    or strlen(list_string) <> length(list_string)
-    or contains(list_string, ''', '' ')
-    or contains(list_string, ' '', ''')
-    or list_string[3] = ' '
-    or list_string[-3] = ' ';
-
--- A list's items, trimmed: split when plain (plain_list's answer, computed once per string and passed in), else
--- parsed and trimmed where they may need it. One definition for both lists; each list is parsed once. trim()
--- removes no item, so the count of items is the input's.
-create or replace temp macro list_items(list_string, plain) as
-    case
-        when plain then canonical_items(list_string)
-        when items_may_need_trim(list_string) then list_transform(python_list_items(list_string), item -> trim(item))
-        else python_list_items(list_string)
-    end;
 
 -- A list string in Unicode normal form (NFC), without invisible characters (zero-width, soft hyphen, direction
 -- marks): done once per string, before parsing, so every item comes out clean. Both concern non-ASCII characters
@@ -131,7 +84,7 @@ with normalised as (
 -- a macro's argument is copied wherever the macro names it, and would be computed that many times. Each step
 -- names the columns it computes anew, so DuckDB's profile (bench/stagingProfile.ts) tells the steps apart.
 trimmed as (
-    -- Trimmed once here, for the parsing macros, which count on it.
+    -- Trimmed once here, for plain_list and for the item index's parsing macros, which count on it.
     select
         * exclude (lowered_tags, lowered_ingredients),
         trimmed_list(lowered_tags) as tags,
@@ -155,17 +108,6 @@ checked as (
         case when plain_tags then true else list_well_formed(tags) end
         and case when plain_ingredients then true else list_well_formed(ingredients) end as keep_lists
     from classified
-),
-
-counted as (
-    select
-        *,
-        -- A missing count is the number of parsed items (the nutrition rule needs it): the list is split only then.
-        case
-            when n_ingredients is null then len(list_items(ingredients, plain_ingredients))
-            else n_ingredients
-        end as ingredient_count
-    from checked
 )
 
 select
@@ -175,7 +117,7 @@ select
     contributor_id,
     submitted,
     n_steps,
-    ingredient_count as n_ingredients,
+    n_ingredients,
     -- Normalised in case (the whole string was lower-cased, before parsing) and in spaces, for the item index.
     tags as tag_list,
     ingredients as ingredient_list,
@@ -194,10 +136,9 @@ select
     isodow(submitted) >= 6 as is_weekend,
     season_of(submitted) as season,
     -- Only where the minutes rule keeps the row: ln() fails on the non-positive minutes it removes.
-    case when minutes between 1 and 180 then ln(1 + minutes) + n_steps + 0.5 * ingredient_count end
+    case when minutes between 1 and 180 then ln(1 + minutes) + n_steps + 0.5 * n_ingredients end
         as complexity_score,
-    -- The input's own n_ingredients (the bounds read it) and the rule flags, dropped once the rules are applied.
-    n_ingredients as listed_ingredients,
+    -- The rule flags, dropped once the rules are applied.
     id is not null as keep_id,
     minutes between 1 and 180 as keep_minutes,
     name is not null and submitted is not null as keep_named,
@@ -206,9 +147,9 @@ select
     len(nutrition_values) = 7
     and list_count(nutrition_values) = 7
     and coalesce(list_bool_and(list_transform(nutrition_values, x -> isfinite(x) and x >= 0)), false)
-    and ingredient_count > 0 as keep_nutrition,
+    and n_ingredients > 0 as keep_nutrition,
     keep_lists
-from counted;
+from checked;
 
 -- Duplicated ids keep one deterministic row (null ids are not duplicates of each other: a rule of their own). The
 -- rows that lose are found over the key columns alone, by their row id: ranking the whole rows would carry both
@@ -231,7 +172,7 @@ where id_rank > 1;
 create or replace temp view recipe_identified as
 select
     n_steps,
-    listed_ingredients,
+    n_ingredients,
     keep_id,
     keep_id and rowid not in (select recipe_row from recipe_duplicates) as keep_unique,
     keep_minutes,
@@ -245,7 +186,7 @@ from recipes;
 -- minutes rule like the reference, so the published bounds [2, 24] and [3, 17] come out of the real data.
 create or replace table recipe_bounds as
 with kept as (
-    select n_steps, listed_ingredients as n_ingredients
+    select n_steps, n_ingredients
     from recipe_identified
     where true
         and keep_id
@@ -301,9 +242,9 @@ from positioned;
 
 create or replace temp view recipe_ruled as
 select
-    f.* exclude (n_steps, listed_ingredients),
+    f.* exclude (n_steps, n_ingredients),
     f.n_steps between b.steps_low and b.steps_high
-    and f.listed_ingredients between b.ingredients_low and b.ingredients_high as keep_bounds
+    and f.n_ingredients between b.ingredients_low and b.ingredients_high as keep_bounds
 from recipe_identified as f
 cross join recipe_bounds as b;
 
@@ -352,7 +293,7 @@ where rowid in (select recipe_row from recipe_duplicates)
         keep_id
         and keep_minutes
         and n_steps between (select steps_low from recipe_bounds) and (select steps_high from recipe_bounds)
-        and listed_ingredients between (select ingredients_low from recipe_bounds) and (
+        and n_ingredients between (select ingredients_low from recipe_bounds) and (
             select ingredients_high from recipe_bounds
         )
         and keep_named
@@ -362,7 +303,6 @@ where rowid in (select recipe_row from recipe_duplicates)
         false
     );
 
-alter table recipes drop column listed_ingredients;
 alter table recipes drop column keep_id;
 alter table recipes drop column keep_minutes;
 alter table recipes drop column keep_named;
