@@ -6,10 +6,18 @@
 import * as Plot from "@observablehq/plot";
 
 import type {RatingsSeasonal} from "../../../queries/ratings/ratings_seasonal.schema.js";
-import {annotate, HALO, laneGridX, LINE, ON_BAR_COLOR, SEASON_COLORS, STAR_COLORS} from "../lib/charts/index.js";
+import {
+  annotate,
+  HALO,
+  laneGridX,
+  LINE,
+  ON_BAR_COLOR,
+  SEASON_COLORS,
+  STAR_COLORS,
+  tickedDomain
+} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
-import {tickedAxis} from "../lib/charts/seasons.js";
 
 type Season = RatingsSeasonal["seasons"][number];
 type Cell = RatingsSeasonal["distribution"][number];
@@ -209,10 +217,10 @@ export const view = defineView<RatingsSeasonal>({
           const top = Math.max(...cells.map((c) => c.share)) * 100;
           const bar = narrow ? 15 : 14;
           const [marginLeft, marginRight] = [narrow ? 64 : 80, 20];
-          // Room past the longest bar for its label ("5 ★ 77.2%"), to a labelled tick (tickedAxis), but never past
+          // Room past the longest bar for its label ("5 ★ 77.2%"), to a labelled tick (tickedDomain), but never past
           // 100 %: a share's axis to 120 % read as a share above the whole. A label with no room past its bar's end
           // is written inside the bar's end, in the on-bar colour.
-          const axis = tickedAxis(0, top * (narrow ? 1.45 : 1.2), narrow ? 4 : 8);
+          const axis = tickedDomain(top * (narrow ? 1.45 : 1.2), narrow ? 4 : 8);
           const end = Math.min(100, axis.domain[1]);
           const labelWidth = narrow ? 62 : 70;
           const inside = (c: Cell): boolean =>
@@ -283,7 +291,7 @@ export const view = defineView<RatingsSeasonal>({
             x: {
               label: text("axis.std"),
               grid: true,
-              ...tickedAxis(0, Math.max(...stds) * 1.25, narrow ? 4 : 8)
+              ...tickedDomain(Math.max(...stds) * 1.25, narrow ? 4 : 8)
             },
             y: {axis: null, domain: keys, padding: 0.15, insetBottom: 16},
             marks: [

@@ -8,7 +8,7 @@ import * as Plot from "@observablehq/plot";
 import type {Season} from "../../../queries/seasonality/_seasons.js";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityNutrition} from "../../../queries/seasonality/seasonality_nutrition.schema.js";
-import {COLORS} from "../lib/charts/index.js";
+import {COLORS, tickedDomain} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 import type {IntervalDotFields} from "../lib/charts/seasons.js";
@@ -21,7 +21,7 @@ import {
   intervalNotes,
   kruskalNote
 } from "../lib/charts/seasons.js";
-import {SEASON_FORMAT, seasonKey, signedPct, tickedAxis} from "../lib/charts/seasons.js";
+import {SEASON_FORMAT, seasonKey, signedPct} from "../lib/charts/seasons.js";
 
 type Entry = SeasonalityNutrition["nutrients"][number];
 type Nutrient = Entry["nutrient"];
@@ -154,8 +154,8 @@ export const view = defineView<SeasonalityNutrition>({
             marginLeft: narrow ? 76 : 90,
             marginRight: 16,
             marginTop: NOTES_TOP[narrow ? "narrow" : "wide"],
-            // Ends on a labelled tick past every band, interval and dot (tickedAxis), at every width.
-            x: {label: text("axis.calories"), grid: true, ...tickedAxis(0, top, narrow ? 4 : 8)},
+            // Ends on a labelled tick past every band, interval and dot (tickedDomain), at every width.
+            x: {label: text("axis.calories"), grid: true, ...tickedDomain(top, narrow ? 4 : 8)},
             y: {label: null, domain, tickFormat: (d: Season) => text(seasonKey(d)), padding: 0.4},
             marks: [
               ...intervalDots(rows, CALORIES, (d) =>

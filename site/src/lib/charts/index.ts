@@ -2,7 +2,7 @@
 export {
   annotate,
   axisBreak,
-  countAxis,
+  tickedDomain,
   laneGridX,
   laneRuleX,
   logAxis,

@@ -32,19 +32,6 @@ export function signedPct(format: PlotContext["format"], fraction: number, digit
   return Number((fraction * 100).toFixed(digits)) > 0 ? `+${text}` : text;
 }
 
-/**
- * A linear axis over [lo, hi] that ends on a labelled tick at each end, at the tick count it draws: `{domain, ticks}`,
- * the domain widened to the step of `ticks` ticks (Plot's nice for that count). A domain set from the data (the
- * dumbbells' `max × 1.05`) ended where no tick was, and Plot's `nice: true` rounds for ten ticks where a phone draws
- * four: the phone's tag dumbbells ran to 17 % past a last label of 15 %, where a reader cannot read a value.
- *
- * @example x: {label, grid: true, ...tickedAxis(0, maxShare, narrow ? 4 : 8)}
- */
-export function tickedAxis(lo: number, hi: number, ticks: number): {domain: [number, number]; ticks: number} {
-  const ends = Array.from(Plot.scale({x: {domain: [lo, hi], nice: ticks}}).domain ?? [lo, hi], Number);
-  return {domain: [Math.min(...ends), Math.max(...ends)], ticks};
-}
-
 /** The significance of a Kruskal–Wallis test as a short chart note: "Kruskal–Wallis H = 10.8, p = 0.013". */
 export function kruskalNote(
   k: {H: number; p: number; significant: boolean},
