@@ -7,7 +7,7 @@ import * as Plot from "@observablehq/plot";
 
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityDuration} from "../../../queries/seasonality/seasonality_duration.schema.js";
-import {HALO, LINE, MEDIAN, tickedDomain} from "../lib/charts/index.js";
+import {HALO, LINE, MEDIAN, medianTicks, tickedDomain} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 import {
   intervalNotes,
@@ -160,8 +160,7 @@ export const view = defineView<SeasonalityDuration>({
                 stroke: "currentColor",
                 title: tip
               }),
-              Plot.tickY(seasons, {x: "season", y: "median", ...MEDIAN.edge}),
-              Plot.tickY(seasons, {x: "season", y: "median", ...MEDIAN.bar}),
+              ...medianTicks("y", seasons, {x: "season", y: "median"}),
               Plot.dot(seasons, {
                 x: "season",
                 y: "mean",
