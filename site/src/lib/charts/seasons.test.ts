@@ -93,7 +93,7 @@ describe("the interval dot plots' legend", () => {
         `<line x1="7" y1="1" x2="7" y2="13" stroke="currentColor" stroke-width="${INTERVAL_DOT.median.strokeWidth}"/>`
       )
     );
-    // Level, as the whiskers are drawn across each season's row, not the trends' upright whisker with caps.
+    // Level and without caps, as the whiskers are drawn across each season's row.
     expect(keys.whiskerLevel).toMatch(
       new RegExp(`^<line x1="0" y1="7" x2="14" y2="7" stroke="currentColor" stroke-width="${LINE.whisker.strokeWidth}"`)
     );

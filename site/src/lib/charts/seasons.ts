@@ -251,7 +251,7 @@ export function intervalDots<Row extends {season: Season}>(
       ...INTERVAL_DOT.quartiles
     }),
     Plot.tickX(rows, {y: "season", x: at.median, ...INTERVAL_DOT.median}),
-    // The mean's 95 % interval, over the quartile band like the trends' whiskers.
+    // The mean's 95 % interval, a level whisker over the quartile band.
     meanIntervalRule(rows, at.interval),
     Plot.dot(rows, {
       y: "season",
