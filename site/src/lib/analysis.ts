@@ -200,7 +200,7 @@ function figureModel(l: Loaded, spec: FigureSpec<Record<string, unknown>>, lang:
       label: textOf(l.text, l.entry, lang, e.label, l.values),
       color: e.color,
       shape: e.shape ?? "swatch",
-      ...(e.when ? {when: e.when} : {})
+      when: e.when
     })),
     columns: spec.columns.map((c) => textOf(l.text, l.entry, lang, c.label, l.values)),
     numeric: spec.columns.map(
