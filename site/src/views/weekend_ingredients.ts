@@ -8,7 +8,7 @@ import * as Plot from "@observablehq/plot";
 import type {PeriodItem, PeriodItems} from "../../../queries/weekend/_items.schema.js";
 import {annotate, HALO, laneGridX, laneRuleX, LINE, PERIOD_COLORS, unbroken} from "../lib/charts/index.js";
 import type {HiddenIntervals} from "../lib/charts/seasons.js";
-import {hiddenIntervals, hiddenLine} from "../lib/charts/seasons.js";
+import {hiddenLine, hiddenTally, intervalHidden} from "../lib/charts/seasons.js";
 import type {AnalysisView, ColumnSpec, PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -83,22 +83,18 @@ function tip(d: PeriodItem, {text, format}: PlotContext): string {
 /**
  * How many of the shares' intervals their marks hide on the drawn x scale (`x`, from a fraction to px): a weekday
  * interval under its ring, a weekend one under its square or under the ring it lies on (the ring, filled with the
- * background, is drawn over both whiskers). The test of an interval hidden by a dot is the seasonal charts' one
- * (seasons.ts hiddenIntervals), applied to each mark that covers it; `reach − 1` is its radius there, which adds a
- * pixel for a dot's outline.
+ * background, is drawn over both whiskers). The test and the tally are the seasonal charts' (seasons.ts), applied to
+ * each mark that covers the interval, as far as that mark reaches (REACH).
  */
 export function hiddenShareIntervals(rows: readonly PeriodItem[], x: (share: number) => number): HiddenIntervals {
   const under = (d: PeriodItem, period: Period, centre: number, reach: number) =>
-    hiddenIntervals(
-      {rows: [d], x: () => centre, interval: () => d[`${period}ShareInterval`], r: () => reach - 1},
-      x
-    ) === "all";
-  const hidden = rows.flatMap((d) => [
-    under(d, "weekday", d.weekdayShare, REACH.weekday),
-    under(d, "weekend", d.weekendShare, REACH.weekend) || under(d, "weekend", d.weekdayShare, REACH.weekday)
-  ]);
-  const count = hidden.filter(Boolean).length;
-  return count === 0 ? "none" : count === hidden.length ? "all" : "some";
+    intervalHidden(x, centre, reach, d[`${period}ShareInterval`]);
+  return hiddenTally(
+    rows.flatMap((d) => [
+      under(d, "weekday", d.weekdayShare, REACH.weekday),
+      under(d, "weekend", d.weekendShare, REACH.weekend) || under(d, "weekend", d.weekdayShare, REACH.weekday)
+    ])
+  );
 }
 
 /** Text width available to an item's name, in ems, for Plot's ellipsis. */

@@ -276,18 +276,32 @@ export interface DrawnIntervals<Row> {
 }
 
 /**
+ * Whether a mark centred on `centre` (a value) hides an interval on a drawn x scale: both its ends lie within `reach`
+ * px of the centre, the part of the row the mark covers.
+ */
+export function intervalHidden(
+  x: (value: number) => number,
+  centre: number,
+  reach: number,
+  {lower, upper}: {lower: number; upper: number}
+): boolean {
+  const at = x(centre);
+  return Math.abs(x(lower) - at) <= reach && Math.abs(x(upper) - at) <= reach;
+}
+
+/** How many of a chart's intervals are hidden, from one flag per interval drawn. */
+export function hiddenTally(hidden: readonly boolean[]): HiddenIntervals {
+  const count = hidden.filter(Boolean).length;
+  return count === 0 ? "none" : count === hidden.length ? "all" : "some";
+}
+
+/**
  * Whether the dots hide their intervals on a drawn x scale: an interval is hidden when both its ends lie within a
  * pixel of its dot's edge (the dot's outline in the background colour covers that pixel).
  */
 export function hiddenIntervals<Row>(drawn: DrawnIntervals<Row>, x: (value: number) => number): HiddenIntervals {
   const rows = drawn.rows.filter((d) => drawn.interval(d) !== null);
-  const hidden = rows.filter((d) => {
-    const {lower, upper} = drawn.interval(d)!;
-    const centre = x(drawn.x(d));
-    const reach = drawn.r(d) + 1;
-    return Math.abs(x(lower) - centre) <= reach && Math.abs(x(upper) - centre) <= reach;
-  }).length;
-  return hidden === 0 ? "none" : hidden === rows.length ? "all" : "some";
+  return hiddenTally(rows.map((d) => intervalHidden(x, drawn.x(d), drawn.r(d) + 1, drawn.interval(d)!)));
 }
 
 /**
