@@ -9,6 +9,7 @@ import type {RatingsSeasonal} from "../../../queries/ratings/ratings_seasonal.sc
 import {
   annotate,
   HALO,
+  labelWidth,
   laneGridX,
   LINE,
   ON_BAR_COLOR,
@@ -222,9 +223,10 @@ export const view = defineView<RatingsSeasonal>({
           // is written inside the bar's end, in the on-bar colour.
           const axis = tickedDomain(top * (narrow ? 1.45 : 1.2), narrow ? 4 : 8);
           const end = Math.min(100, axis.domain[1]);
-          const labelWidth = narrow ? 62 : 70;
+          const fontSize = narrow ? 10 : 11;
+          const starLabel = (c: Cell): string => `${c.rating} ★ ${format(c.share, "pct|1")}`;
           const inside = (c: Cell): boolean =>
-            c.share * 100 + ((labelWidth + 4) / (width - marginLeft - marginRight)) * end > end;
+            c.share * 100 + ((labelWidth(starLabel(c), fontSize) + 4) / (width - marginLeft - marginRight)) * end > end;
           const labels = (within: boolean) =>
             Plot.text(
               cells.filter((c) => inside(c) === within),
@@ -232,8 +234,8 @@ export const view = defineView<RatingsSeasonal>({
                 fy: "season",
                 y: "rating",
                 x: "share",
-                text: (c: Cell) => `${c.rating} ★ ${format(c.share, "pct|1")}`,
-                fontSize: narrow ? 10 : 11,
+                text: starLabel,
+                fontSize,
                 ...(within
                   ? {textAnchor: "end", dx: -4, fill: ON_BAR_COLOR}
                   : {textAnchor: "start", dx: 4, fill: "currentColor", ...HALO})

@@ -2,6 +2,7 @@
 export {
   annotate,
   axisBreak,
+  labelWidth,
   tickedDomain,
   laneGridX,
   laneRuleX,

@@ -290,3 +290,8 @@ export function medianTicks<T>(
     position === "x" ? Plot.tickX(data, {...options, ...style}) : Plot.tickY(data, {...options, ...style})
   );
 }
+
+/** A generous width for a bold label in Inter (0.62 em a character, with the halo): a label must not reach data. */
+export function labelWidth(label: string, fontSize: number): number {
+  return label.length * fontSize * 0.62 + 4;
+}

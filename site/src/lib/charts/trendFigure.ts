@@ -8,7 +8,7 @@ import * as Plot from "@observablehq/plot";
 import type {TrendFit, YearInterval} from "../../../../queries/trends/_schema.js";
 import type {ColumnSpec, FigureSpec, LegendEntry, PlotContext} from "../views.js";
 import {defineFigure} from "../views.js";
-import {annotate, COLORS, tickedDomain, HALO, LINE, tagGroup, yearAxis} from "./index.js";
+import {annotate, COLORS, HALO, labelWidth, LINE, tagGroup, tickedDomain, yearAxis} from "./index.js";
 
 interface YearBase {
   year: number;
@@ -85,11 +85,6 @@ export interface FitLabelInput {
     dots: ReadonlyArray<{year: number; value: number; recipes: number}>;
     spans: readonly Span[];
   };
-}
-
-/** A generous width for a bold label in Inter (0.62 em a character, with the halo): a label must not reach data. */
-export function labelWidth(label: string, fontSize: number): number {
-  return label.length * fontSize * 0.62 + 4;
 }
 
 /**
