@@ -11,7 +11,8 @@ import type {SeasonalityComplexity} from "../../../queries/seasonality/seasonali
 import {HALO, tickedDomain} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 import type {IntervalDotFields} from "../lib/charts/seasons.js";
-import {hiddenLine, intervalAwareText, intervalDots, intervalNotes, kruskalNote} from "../lib/charts/seasons.js";
+import {hiddenLine, intervalAwareText, intervalDots, intervalDotsTop, intervalNotes} from "../lib/charts/seasons.js";
+import {kruskalNote} from "../lib/charts/seasons.js";
 import {INTERVAL_DOT, INTERVAL_DOT_LEGEND, NOTES_TOP, meanIntervalRule} from "../lib/charts/seasons.js";
 import {SEASON_FILL, SEASON_FORMAT, seasonKey} from "../lib/charts/seasons.js";
 
@@ -52,9 +53,7 @@ export const view = defineView<SeasonalityComplexity>({
   },
   figures: (s) => {
     const seasons = s.seasons;
-    const scoreTop = Math.max(
-      ...seasons.flatMap((d) => [d.scoreQ75, d.scoreMean, d.scoreInterval?.upper ?? d.scoreMean])
-    );
+    const scoreTop = intervalDotsTop(seasons, SCORE);
     const scoreDrawn = {rows: seasons, x: SCORE.mean, interval: SCORE.interval, r: () => INTERVAL_DOT.mean.r};
     const domain = SEASONS.filter((season) => seasons.some((r) => r.season === season));
     const counts: CountRow[] = MEASURES.flatMap((measure) =>

@@ -18,6 +18,7 @@ import {
   INTERVAL_DOT_LEGEND,
   NOTES_TOP,
   intervalDots,
+  intervalDotsTop,
   intervalNotes,
   kruskalNote
 } from "../lib/charts/seasons.js";
@@ -71,6 +72,7 @@ export const view = defineView<SeasonalityNutrition>({
     );
     const nutrients = s.nutrients.map((n) => n.nutrient);
     const calories = s.nutrients.find((n) => n.nutrient === "calories")!;
+    const caloriesTop = intervalDotsTop(calories.seasons, CALORIES);
     return [
       defineFigure<Cell>({
         key: "heatmap",
@@ -147,7 +149,6 @@ export const view = defineView<SeasonalityNutrition>({
           const rows = calories.seasons;
           const domain = SEASONS.filter((season) => rows.some((r) => r.season === season));
           const drawn = {rows, x: CALORIES.mean, interval: CALORIES.interval, r: () => INTERVAL_DOT.mean.r};
-          const top = Math.max(...rows.flatMap((d) => [d.q75, d.mean, d.interval?.upper ?? d.mean]));
           return {
             width,
             height: domain.length * 48 + (narrow ? 86 : 84),
@@ -155,7 +156,7 @@ export const view = defineView<SeasonalityNutrition>({
             marginRight: 16,
             marginTop: NOTES_TOP[narrow ? "narrow" : "wide"],
             // Ends on a labelled tick past every band, interval and dot (tickedDomain), at every width.
-            x: {label: text("axis.calories"), grid: true, ...tickedDomain(top, narrow ? 4 : 8)},
+            x: {label: text("axis.calories"), grid: true, ...tickedDomain(caloriesTop, narrow ? 4 : 8)},
             y: {label: null, domain, tickFormat: (d: Season) => text(seasonKey(d)), padding: 0.4},
             marks: [
               ...intervalDots(rows, CALORIES, (d) =>

@@ -233,6 +233,11 @@ export interface IntervalDotFields<Row> {
   interval: (d: Row) => Bounds;
 }
 
+/** The right end of everything an interval dot plot draws (quartile band, mean's dot, its interval), for its axis. */
+export function intervalDotsTop<Row>(rows: readonly Row[], at: IntervalDotFields<Row>): number {
+  return Math.max(...rows.flatMap((d) => [at.q75(d), at.mean(d), at.interval(d)?.upper ?? at.mean(d)]));
+}
+
 /**
  * The marks of an interval dot plot, one row per season (INTERVAL_DOT): the quartile band, the median tick, the
  * mean's interval and the mean's dot, whose tooltip is `title`.
