@@ -36,6 +36,18 @@ const STAR_FILL: Record<number, string> = {
 
 const STAR_WORDS = ["one", "two", "three", "four", "five"] as const;
 
+/** The means figure's side margins: half an end tick's label ("−0.03") on each side. */
+const MEANS_SIDE = 20;
+
+/** Room under the means figure's plot for its ticks and the axis' name; the zoom's note goes below it. */
+const MEANS_AXIS_ROOM = 40;
+
+/** How far inside the margin's outer edge Plot writes an axis' name (its labelOffset is the margin − 3 by default). */
+const PLOT_LABEL_INSET = 3;
+
+/** The zoom's note: from the drawing's left edge, and under the axis' name, by this many pixels. */
+const NOTE_INSET = 4;
+
 function seasonName(season: string, {text}: PlotContext): string {
   return text(`axis.season_${season}`);
 }
@@ -110,16 +122,15 @@ export const view = defineView<RatingsSeasonal>({
           return {
             width,
             height: seasons.length * (narrow ? 66 : 52) + 48 + (narrow ? 26 : 14) + 16 + zoomRoom,
-            // Half an end tick's label ("−0.03") on each side.
-            marginLeft: 20,
-            marginRight: 20,
+            marginLeft: MEANS_SIDE,
+            marginRight: MEANS_SIDE,
             // The first season's label (two lines on a phone) sits above its row, under the overall mean's name.
             marginTop: labelRoom + 16,
-            marginBottom: 40 + zoomRoom,
+            marginBottom: MEANS_AXIS_ROOM + zoomRoom,
             x: {
               label: text("axis.fromOverallMean"),
-              // Where it is without the zoom's note, which goes under it.
-              labelOffset: 37,
+              // Where Plot puts it without the zoom's note, which goes under it.
+              labelOffset: MEANS_AXIS_ROOM - PLOT_LABEL_INSET,
               grid: true,
               domain: [-half * step, half * step],
               ticks,
@@ -177,9 +188,9 @@ export const view = defineView<RatingsSeasonal>({
                       frameAnchor: "bottom-left",
                       text: (d: string) => d,
                       lineAnchor: "top",
-                      dy: 44,
-                      // From the drawing's edge, as the season names above.
-                      dx: -16,
+                      dy: MEANS_AXIS_ROOM + NOTE_INSET,
+                      // From the drawing's edge (the plot's is the margin in), where a phone's width holds it.
+                      dx: NOTE_INSET - MEANS_SIDE,
                       lineWidth: narrow ? (width - 24) / 10 : undefined,
                       lineHeight: 1.3,
                       fontSize: narrow ? 10 : 11,
