@@ -62,7 +62,10 @@ describe("the ratings' seasonal means", () => {
       expect(domain[0]).toBe(-domain[1]);
       expect(Math.abs(drawn[0]!.x - options.marginLeft!)).toBeLessThanOrEqual(0.5);
       expect(Math.abs(drawn.at(-1)!.x - (options.width! - options.marginRight!))).toBeLessThanOrEqual(0.5);
-      expect(drawn.at(-1)!.label).toBe(formatValue(domain[1], `signed|2`, lang));
+      // Labelled with as many decimals as the step between ticks has.
+      const step = (options.x as {ticks: number[]}).ticks[1]! - (options.x as {ticks: number[]}).ticks[0]!;
+      const decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+      expect(drawn.at(-1)!.label).toBe(formatValue(domain[1], `signed|${decimals}`, lang));
       // The zoom written on the figure in the reader's language: the axis' span in stars, and its share of the 1–5
       // scale, both as the axis' own numbers give them.
       const span = domain[1] - domain[0];
@@ -72,8 +75,13 @@ describe("the ratings' seasonal means", () => {
       // Compared as words: the drawing sets French apostrophes and the spaces before ":" and "%" typographically.
       const plain = (t: string): string => t.replaceAll("\u2019", "'").replace(/[\u00a0\u202f]/g, " ");
       expect(plain(written)).toContain(plain(texts[lang]["axis.zoomed"]));
-      expect(plain(written)).toContain(plain(`${formatValue(span, "2", lang)} ${texts[lang]["axis.zoomUnit"]}`));
-      expect(plain(written)).toContain(plain(formatValue(span / 4, "pct|1", lang)));
+      expect(plain(written)).toContain(
+        plain(`${formatValue(span, `${decimals}`, lang)} ${texts[lang]["axis.zoomUnit"]}`)
+      );
+      const stars = snapshot().distribution.map((c) => c.rating);
+      expect(plain(written)).toContain(
+        plain(formatValue(span / (Math.max(...stars) - Math.min(...stars)), "pct|1", lang))
+      );
     }
   );
 });
