@@ -158,7 +158,7 @@ function plotContext(loaded: Loaded, lang: Lang, narrow: boolean, variant: strin
     narrow,
     variant,
     width: narrow ? NARROW_WIDTH : WIDE_WIDTH,
-    text: (key) => textOf(loaded.text, loaded.entry, lang, key, loaded.values),
+    text: (key, values) => textOf(loaded.text, loaded.entry, lang, key, {...loaded.values, ...values}),
     format: (value, spec) => formatValue(value, spec, lang)
   };
 }

@@ -116,7 +116,7 @@ export const view = defineView<RatingsSeasonal>({
           const [lowStar, highStar] = [Math.min(...stars), Math.max(...stars)];
           const zoom =
             span < 1 && highStar > lowStar
-              ? `${text("axis.zoomed")} ${format(span, `${digits}`)} ${text("axis.zoomUnit")} (${format(span / (highStar - lowStar), "pct|1")} ${text("axis.wholeScale")} ${format(lowStar, "int")}–${format(highStar, "int")})`
+              ? text("axis.zoom", {span, share: span / (highStar - lowStar), lowStar, highStar})
               : null;
           const zoomRoom = zoom === null ? 0 : narrow ? 30 : 18;
           return {
