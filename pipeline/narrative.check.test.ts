@@ -130,6 +130,19 @@ describe("textProblems", () => {
     ]);
   });
 
+  it("renders a fixed key with the values a drawing gives it, when the page names them", () => {
+    const text = edited({"axis.zoom": "Span {span|2|unit:stars}"}, {"axis.zoom": "Étendue {span|2|unit:stars}"});
+    expect(textProblems(text, ["up", "flat"], [snapshot])).toEqual([
+      "en axis.zoom: missing value {span} in: Span {span|2|unit:stars}",
+      "fr axis.zoom: missing value {span} in: Étendue {span|2|unit:stars}"
+    ]);
+    expect(textProblems(text, ["up", "flat"], [snapshot], {drawnValues: {span: 0.5}})).toEqual([]);
+    expect(textProblems(text, ["up", "flat"], [snapshot], {drawnValues: {span: "wide"}})).toEqual([
+      "en axis.zoom: non-numeric value for {2|unit:stars} in: Span {span|2|unit:stars}",
+      "fr axis.zoom: non-numeric value for {2|unit:stars} in: Étendue {span|2|unit:stars}"
+    ]);
+  });
+
   it("reports a claim that does not render with its values, or renders a brace", () => {
     const text = edited({flat: "Flat {slope}."}, {flat: "Stable {slope}.", up: "Hausse de {slope|1} {pente }."});
     expect(textProblems(text, ["up", "flat"], [snapshot])).toEqual([

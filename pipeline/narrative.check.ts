@@ -32,6 +32,12 @@ export interface TextRules {
   keyName?: RegExp;
   /** More fixed keys, e.g. `/legend\.[A-Za-z0-9_]+/` for the chart legends of the ratings page. */
   extraKeys?: readonly RegExp[];
+  /**
+   * Values a figure renders some fixed keys with besides the snapshot's (`ctx.text(key, values)`: the ratings' zoom
+   * note, whose span the drawing's ticks decide), one of each name with its type: the check renders every fixed key
+   * with them too, as the site does.
+   */
+  drawnValues?: ClaimValues;
 }
 
 const REQUIRED_KEYS = ["title", "lede", "method"];
@@ -139,7 +145,7 @@ export function textProblems(
   }
   for (const snapshot of snapshots) {
     // The site renders fixed keys with the params and the headline's values, and each claim with its own.
-    const fixedValues = {...snapshot.params, ...snapshot.narrative.headline.values};
+    const fixedValues = {...rules.drawnValues, ...snapshot.params, ...snapshot.narrative.headline.values};
     const claims = [snapshot.narrative.headline, ...snapshot.narrative.claims];
     for (const c of claims) if (!claimIds.includes(c.id)) problems.push(`claim ${c.id} is not declared`);
     for (const locale of LOCALES) {

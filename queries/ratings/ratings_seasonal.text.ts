@@ -15,9 +15,8 @@ export const text = {
     "axis.meanRating": "Mean rating (stars)",
     "axis.fromOverallMean": "Season's mean − mean of all ratings (stars)",
     "axis.overallMean": "Mean of all ratings:",
-    "axis.zoomed": "Zoomed axis: end to end,",
-    "axis.zoomUnit": "stars",
-    "axis.wholeScale": "of the whole scale,",
+    "axis.zoom":
+      "Zoomed axis: end to end, {span|sig|2|unit:stars} ({share|pct|1} of the whole scale, {lowStar|int}–{highStar|int})",
     "axis.share": "Share of the season's ratings",
     "axis.stars": "Stars",
     "axis.std": "Standard deviation of ratings (stars)",
@@ -78,10 +77,9 @@ export const text = {
     "axis.meanRating": "Note moyenne (étoiles)",
     "axis.fromOverallMean": "Moyenne de la saison − moyenne de toutes les notes (étoiles)",
     "axis.overallMean": "Moyenne de toutes les notes :",
-    "axis.zoomed": "Axe agrandi : d'un bout à l'autre,",
-    // Singular: the note is drawn for a span under one star only.
-    "axis.zoomUnit": "étoile",
-    "axis.wholeScale": "de l'échelle entière,",
+    // « étoile » or « étoiles » by the French plural rule for the span as printed (unit:stars).
+    "axis.zoom":
+      "Axe agrandi : d'un bout à l'autre, {span|sig|2|unit:stars} ({share|pct|1} de l'échelle entière, {lowStar|int}–{highStar|int})",
     "axis.share": "Part des notes de la saison",
     "axis.stars": "Étoiles",
     "axis.std": "Écart type des notes (étoiles)",

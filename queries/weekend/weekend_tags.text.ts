@@ -1,6 +1,7 @@
 /** English and French strings of the weekend tags analysis. */
 import type {TextModule} from "../../pipeline/narrative.js";
 import {WILSON_DEFINITION} from "../_shareInterval.text.js";
+import {INTERVAL_HIDDEN_ALL, INTERVAL_HIDDEN_SOME} from "./_hiddenIntervals.text.js";
 
 export const text = {
   en: {
@@ -21,9 +22,8 @@ export const text = {
     "axis.weekdayShare": "Share of weekday recipes",
     "axis.weekendShare": "Share of weekend recipes",
     "axis.interval": "{intervalLevel|pct|0} interval of the share",
-    "axis.interval_hidden_all":
-      "Each {intervalLevel|pct|0} interval is narrower than its mark and hidden by it: the table gives its bounds",
-    "axis.interval_hidden_some": "An interval narrower than its mark is hidden by it: the table gives its bounds",
+    "axis.interval_hidden_all": INTERVAL_HIDDEN_ALL.en,
+    "axis.interval_hidden_some": INTERVAL_HIDDEN_SOME.en,
     "axis.weekdayLower": "Weekday share: lower bound of its interval",
     "axis.weekdayUpper": "Weekday share: upper bound of its interval",
     "axis.weekendLower": "Weekend share: lower bound of its interval",
@@ -84,10 +84,8 @@ export const text = {
     "axis.weekdayShare": "Part des recettes de semaine",
     "axis.weekendShare": "Part des recettes du week-end",
     "axis.interval": "Intervalle à {intervalLevel|pct|0} de la part",
-    "axis.interval_hidden_all":
-      "Chaque intervalle à {intervalLevel|pct|0} est plus étroit que sa marque, qui le cache : le tableau en donne les bornes",
-    "axis.interval_hidden_some":
-      "Un intervalle plus étroit que sa marque est caché par elle : le tableau en donne les bornes",
+    "axis.interval_hidden_all": INTERVAL_HIDDEN_ALL.fr,
+    "axis.interval_hidden_some": INTERVAL_HIDDEN_SOME.fr,
     "axis.weekdayLower": "Part en semaine : borne basse de son intervalle",
     "axis.weekdayUpper": "Part en semaine : borne haute de son intervalle",
     "axis.weekendLower": "Part le week-end : borne basse de son intervalle",

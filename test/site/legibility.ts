@@ -23,7 +23,7 @@
  * - beyond-ticks: a dot's centre, or a line or area, beyond the outermost labelled tick of a numeric axis (a month
  *   below the lowest tick of the mean ratings, the bands of the share multiples under their lowest tick of 20 %),
  *   where its value cannot be read; year axes, whose ends are not ticks, are left out;
- * - size-without-key: dots of one mark drawn in several sizes (a quantity on Plot's r channel) in a figure whose
+ * - size-without-key: dots of one mark drawn in two sizes or more (a quantity on Plot's r channel) in a figure whose
  *   legend has no size key;
  * - uneven-weight: value labels of one bar chart (numbers written by a text mark) in two font weights: the one count
  *   of the weekday chart written in bold read as a highlighted day;
@@ -610,11 +610,15 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
 
       // Dots of one mark in several sizes encode a quantity (Plot's r channel): the figure's legend must say which
       // (a "sizes" key), or the reader sees sizes and cannot read them (the preparation-time trend's dots).
+      // Read from the circles' own r (Plot writes one per dot when r is a channel), not from their boxes: a box's
+      // width rounds two ways for one radius, and symbols of one size differ in width by shape; two radii are already
+      // a quantity drawn.
       const sized = [...svg.querySelectorAll('[data-mark="dot"]')].some((group) => {
-        const sizes = new Set(
-          [...group.children].filter(shown).map((d) => Math.round(d.getBoundingClientRect().width / scale))
+        const radii = new Set(
+          [...group.children].filter((d) => d.tagName === "circle" && shown(d)).map((d) => d.getAttribute("r"))
         );
-        return sizes.size > 2;
+        radii.delete(null);
+        return radii.size > 1;
       });
       const keyed = [...(svg.closest("figure")?.querySelectorAll(".legend__key--sizes") ?? [])].some(shown);
       if (sized && !keyed) add("size-without-key", where, "dots drawn in several sizes with no size key in the legend");

@@ -158,7 +158,7 @@ function plotContext(loaded: Loaded, lang: Lang, narrow: boolean, variant: strin
     narrow,
     variant,
     width: narrow ? NARROW_WIDTH : WIDE_WIDTH,
-    text: (key) => textOf(loaded.text, loaded.entry, lang, key, loaded.values),
+    text: (key, values) => textOf(loaded.text, loaded.entry, lang, key, {...loaded.values, ...values}),
     format: (value, spec) => formatValue(value, spec, lang)
   };
 }
@@ -200,7 +200,7 @@ function figureModel(l: Loaded, spec: FigureSpec<Record<string, unknown>>, lang:
       label: textOf(l.text, l.entry, lang, e.label, l.values),
       color: e.color,
       shape: e.shape ?? "swatch",
-      ...(e.when ? {when: e.when} : {})
+      when: e.when
     })),
     columns: spec.columns.map((c) => textOf(l.text, l.entry, lang, c.label, l.values)),
     numeric: spec.columns.map(

@@ -29,8 +29,11 @@ export interface PlotContext {
   /** Width to draw at, pixels: WIDE_WIDTH, or NARROW_WIDTH for the small-screen version. */
   width: number;
   narrow: boolean;
-  /** A string of the analysis' text module rendered with the snapshot's values (axis labels: "axis.year"). */
-  text: (key: string) => string;
+  /**
+   * A string of the analysis' text module rendered with the snapshot's values (axis labels: "axis.year"), and with
+   * `values` of the drawing where the string says something only the drawing knows (the span of a zoomed axis).
+   */
+  text: (key: string, values?: ClaimValues) => string;
   /** A value formatted with a narrative spec in the reader's language (`format(0.087, "pct|1")` → 8.7%). */
   format: (value: number | string, spec?: string) => string;
   /** The value of the figure's `variants` option this drawing is for, when the figure has variants. */

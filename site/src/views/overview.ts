@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {Overview} from "../../../queries/overview/overview.schema.js";
-import {annotate, COLORS, countAxis, ON_BAR_COLOR, yearTicks, yearTicksEvery} from "../lib/charts/index.js";
+import {annotate, COLORS, tickedDomain, ON_BAR_COLOR, yearTicks, yearTicksEvery} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -88,7 +88,7 @@ export const view = defineView<Overview>({
           y: {
             label: text("axis.recipes"),
             grid: true,
-            ...countAxis(Math.max(...perYear.map((d) => d.recipes)), narrow ? 4 : 6)
+            ...tickedDomain(Math.max(...perYear.map((d) => d.recipes)), narrow ? 4 : 6)
           },
           marks: [
             Plot.barY(perYear, {
@@ -122,7 +122,7 @@ export const view = defineView<Overview>({
           y: {
             label: text("axis.count"),
             grid: true,
-            ...countAxis(Math.max(...s.ratingHistogram.map((d) => d.count)) * 1.12, narrow ? 4 : 6)
+            ...tickedDomain(Math.max(...s.ratingHistogram.map((d) => d.count)) * 1.12, narrow ? 4 : 6)
           },
           marks: [
             Plot.barY(s.ratingHistogram, {

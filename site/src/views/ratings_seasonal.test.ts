@@ -4,6 +4,7 @@ import type {RatingsSeasonal} from "../../../queries/ratings/ratings_seasonal.sc
 import {text as texts} from "../../../queries/ratings/ratings_seasonal.text.js";
 import {renderPlot} from "../lib/charts/render.js";
 import {formatValue} from "../lib/format.js";
+import {renderText} from "../lib/narration.js";
 import type {PlotContext} from "../lib/views.js";
 import {NARROW_WIDTH, WIDE_WIDTH} from "../lib/views.js";
 import {view} from "./ratings_seasonal.js";
@@ -30,7 +31,8 @@ const context = (lang: Lang, narrow: boolean): PlotContext => ({
   lang,
   width: narrow ? NARROW_WIDTH : WIDE_WIDTH,
   narrow,
-  text: (key) => (texts[lang] as Record<string, string>)[key] ?? key,
+  // Rendered as the site renders them, with the values a figure gives a string of its own.
+  text: (key, values) => renderText({file: "ratings_seasonal.text.ts", text: texts}, lang, key, values ?? {}),
   format: (value, spec) => formatValue(value, spec, lang)
 });
 
@@ -62,7 +64,10 @@ describe("the ratings' seasonal means", () => {
       expect(domain[0]).toBe(-domain[1]);
       expect(Math.abs(drawn[0]!.x - options.marginLeft!)).toBeLessThanOrEqual(0.5);
       expect(Math.abs(drawn.at(-1)!.x - (options.width! - options.marginRight!))).toBeLessThanOrEqual(0.5);
-      expect(drawn.at(-1)!.label).toBe(formatValue(domain[1], `signed|2`, lang));
+      // Labelled with as many decimals as the step between ticks has.
+      const step = (options.x as {ticks: number[]}).ticks[1]! - (options.x as {ticks: number[]}).ticks[0]!;
+      const decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+      expect(drawn.at(-1)!.label).toBe(formatValue(domain[1], `signed|${decimals}`, lang));
       // The zoom written on the figure in the reader's language: the axis' span in stars, and its share of the 1–5
       // scale, both as the axis' own numbers give them.
       const span = domain[1] - domain[0];
@@ -70,10 +75,26 @@ describe("the ratings' seasonal means", () => {
         .map((m) => (m[1] ?? m[2])!.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))))
         .join(" ");
       // Compared as words: the drawing sets French apostrophes and the spaces before ":" and "%" typographically.
-      const plain = (t: string): string => t.replaceAll("\u2019", "'").replace(/[\u00a0\u202f]/g, " ");
-      expect(plain(written)).toContain(plain(texts[lang]["axis.zoomed"]));
-      expect(plain(written)).toContain(plain(`${formatValue(span, "2", lang)} ${texts[lang]["axis.zoomUnit"]}`));
-      expect(plain(written)).toContain(plain(formatValue(span / 4, "pct|1", lang)));
+      const plain = (t: string): string =>
+        t
+          .replaceAll("\u2019", "'")
+          .replace(/[\u00a0\u202f]/g, " ")
+          .replaceAll("\u2060", "");
+      // One sentence, its unit agreeing with the span as printed: "0.12 stars", « 0,12 étoile » (French singular
+      // under two).
+      const stars = snapshot().distribution.map((c) => c.rating);
+      const [lowStar, highStar] = [Math.min(...stars), Math.max(...stars)];
+      const unit = {en: "stars", fr: span < 2 ? "étoile" : "étoiles"}[lang];
+      const sentence = renderText({file: "ratings_seasonal.text.ts", text: texts}, lang, "axis.zoom", {
+        span,
+        share: span / (highStar - lowStar),
+        lowStar,
+        highStar
+      });
+      expect(plain(written)).toContain(plain(sentence));
+      expect(plain(sentence)).toContain(`${plain(formatValue(span, "sig|2", lang))} ${unit} (`);
+      expect(plain(sentence)).toContain(plain(formatValue(span / (highStar - lowStar), "pct|1", lang)));
+      expect(plain(sentence)).toContain(`${lowStar}–${highStar})`);
     }
   );
 });

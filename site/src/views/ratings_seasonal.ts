@@ -6,10 +6,19 @@
 import * as Plot from "@observablehq/plot";
 
 import type {RatingsSeasonal} from "../../../queries/ratings/ratings_seasonal.schema.js";
-import {annotate, HALO, laneGridX, LINE, ON_BAR_COLOR, SEASON_COLORS, STAR_COLORS} from "../lib/charts/index.js";
+import {
+  annotate,
+  HALO,
+  labelWidth,
+  laneGridX,
+  LINE,
+  ON_BAR_COLOR,
+  SEASON_COLORS,
+  STAR_COLORS,
+  tickedDomain
+} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
-import {tickedAxis} from "../lib/charts/seasons.js";
 
 type Season = RatingsSeasonal["seasons"][number];
 type Cell = RatingsSeasonal["distribution"][number];
@@ -26,6 +35,18 @@ const STAR_FILL: Record<number, string> = {
 };
 
 const STAR_WORDS = ["one", "two", "three", "four", "five"] as const;
+
+/** The means figure's side margins: half an end tick's label ("−0.03") on each side. */
+const MEANS_SIDE = 20;
+
+/** Room under the means figure's plot for its ticks and the axis' name; the zoom's note goes below it. */
+const MEANS_AXIS_ROOM = 40;
+
+/** How far inside the margin's outer edge Plot writes an axis' name (its labelOffset is the margin − 3 by default). */
+const PLOT_LABEL_INSET = 3;
+
+/** The zoom's note: from the drawing's left edge, and under the axis' name, by this many pixels. */
+const NOTE_INSET = 4;
 
 function seasonName(season: string, {text}: PlotContext): string {
   return text(`axis.season_${season}`);
@@ -95,22 +116,21 @@ export const view = defineView<RatingsSeasonal>({
           const [lowStar, highStar] = [Math.min(...stars), Math.max(...stars)];
           const zoom =
             span < 1 && highStar > lowStar
-              ? `${text("axis.zoomed")} ${format(span, `${digits}`)} ${text("axis.zoomUnit")} (${format(span / (highStar - lowStar), "pct|1")} ${text("axis.wholeScale")} ${format(lowStar, "int")}–${format(highStar, "int")})`
+              ? text("axis.zoom", {span, share: span / (highStar - lowStar), lowStar, highStar})
               : null;
           const zoomRoom = zoom === null ? 0 : narrow ? 30 : 18;
           return {
             width,
             height: seasons.length * (narrow ? 66 : 52) + 48 + (narrow ? 26 : 14) + 16 + zoomRoom,
-            // Half an end tick's label ("−0.03") on each side.
-            marginLeft: 20,
-            marginRight: 20,
+            marginLeft: MEANS_SIDE,
+            marginRight: MEANS_SIDE,
             // The first season's label (two lines on a phone) sits above its row, under the overall mean's name.
             marginTop: labelRoom + 16,
-            marginBottom: 40 + zoomRoom,
+            marginBottom: MEANS_AXIS_ROOM + zoomRoom,
             x: {
               label: text("axis.fromOverallMean"),
-              // Where it is without the zoom's note, which goes under it.
-              labelOffset: 37,
+              // Where Plot puts it without the zoom's note, which goes under it.
+              labelOffset: MEANS_AXIS_ROOM - PLOT_LABEL_INSET,
               grid: true,
               domain: [-half * step, half * step],
               ticks,
@@ -168,9 +188,9 @@ export const view = defineView<RatingsSeasonal>({
                       frameAnchor: "bottom-left",
                       text: (d: string) => d,
                       lineAnchor: "top",
-                      dy: 44,
-                      // From the drawing's edge, as the season names above.
-                      dx: -16,
+                      dy: MEANS_AXIS_ROOM + NOTE_INSET,
+                      // From the drawing's edge (the plot's is the margin in), where a phone's width holds it.
+                      dx: NOTE_INSET - MEANS_SIDE,
                       lineWidth: narrow ? (width - 24) / 10 : undefined,
                       lineHeight: 1.3,
                       fontSize: narrow ? 10 : 11,
@@ -209,14 +229,15 @@ export const view = defineView<RatingsSeasonal>({
           const top = Math.max(...cells.map((c) => c.share)) * 100;
           const bar = narrow ? 15 : 14;
           const [marginLeft, marginRight] = [narrow ? 64 : 80, 20];
-          // Room past the longest bar for its label ("5 ★ 77.2%"), to a labelled tick (tickedAxis), but never past
+          // Room past the longest bar for its label ("5 ★ 77.2%"), to a labelled tick (tickedDomain), but never past
           // 100 %: a share's axis to 120 % read as a share above the whole. A label with no room past its bar's end
           // is written inside the bar's end, in the on-bar colour.
-          const axis = tickedAxis(0, top * (narrow ? 1.45 : 1.2), narrow ? 4 : 8);
+          const axis = tickedDomain(top * (narrow ? 1.45 : 1.2), narrow ? 4 : 8);
           const end = Math.min(100, axis.domain[1]);
-          const labelWidth = narrow ? 62 : 70;
+          const fontSize = narrow ? 10 : 11;
+          const starLabel = (c: Cell): string => `${c.rating} ★ ${format(c.share, "pct|1")}`;
           const inside = (c: Cell): boolean =>
-            c.share * 100 + ((labelWidth + 4) / (width - marginLeft - marginRight)) * end > end;
+            c.share * 100 + ((labelWidth(starLabel(c), fontSize) + 4) / (width - marginLeft - marginRight)) * end > end;
           const labels = (within: boolean) =>
             Plot.text(
               cells.filter((c) => inside(c) === within),
@@ -224,8 +245,8 @@ export const view = defineView<RatingsSeasonal>({
                 fy: "season",
                 y: "rating",
                 x: "share",
-                text: (c: Cell) => `${c.rating} ★ ${format(c.share, "pct|1")}`,
-                fontSize: narrow ? 10 : 11,
+                text: starLabel,
+                fontSize,
                 ...(within
                   ? {textAnchor: "end", dx: -4, fill: ON_BAR_COLOR}
                   : {textAnchor: "start", dx: 4, fill: "currentColor", ...HALO})
@@ -283,7 +304,7 @@ export const view = defineView<RatingsSeasonal>({
             x: {
               label: text("axis.std"),
               grid: true,
-              ...tickedAxis(0, Math.max(...stds) * 1.25, narrow ? 4 : 8)
+              ...tickedDomain(Math.max(...stds) * 1.25, narrow ? 4 : 8)
             },
             y: {axis: null, domain: keys, padding: 0.15, insetBottom: 16},
             marks: [

@@ -5,9 +5,8 @@
 import * as Plot from "@observablehq/plot";
 
 import type {RatingsSeasonalVolume} from "../../../queries/ratings/ratings_seasonal_volume.schema.js";
-import {annotate, COLORS, LINE, SEASON_COLORS} from "../lib/charts/index.js";
+import {annotate, COLORS, LINE, SEASON_COLORS, tickedDomain} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
-import {tickedAxis} from "../lib/charts/seasons.js";
 
 type Season = RatingsSeasonalVolume["seasons"][number];
 type SeasonKey = Season["season"];
@@ -60,8 +59,8 @@ export const view = defineView<RatingsSeasonalVolume>({
             tickFormat: (k: string) => text(`axis.season_${k}`),
             padding: 0.25
           },
-          // Ends on a labelled tick over the tallest bar and its label (tickedAxis), at every width.
-          y: {label: text("axis.share"), percent: true, grid: true, ...tickedAxis(0, top * 118, narrow ? 6 : 8)},
+          // Ends on a labelled tick over the tallest bar and its label (tickedDomain), at every width.
+          y: {label: text("axis.share"), percent: true, grid: true, ...tickedDomain(top * 118, narrow ? 6 : 8)},
           marks: [
             Plot.barY(seasons, {
               x: "season",
@@ -120,7 +119,7 @@ export const view = defineView<RatingsSeasonalVolume>({
           marginTop: 24,
           fx: {label: text("axis.season"), domain: keys, tickFormat: (k: string) => text(`axis.season_${k}`)},
           x: {axis: null, domain: ["users", "recipes"], padding: 0.1},
-          y: {label: text("axis.distinct"), grid: true, ...tickedAxis(0, maxAudience * 1.12, narrow ? 6 : 8)},
+          y: {label: text("axis.distinct"), grid: true, ...tickedDomain(maxAudience * 1.12, narrow ? 6 : 8)},
           marks: [
             Plot.barY(audience, {
               fx: "season",

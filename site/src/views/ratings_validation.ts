@@ -7,7 +7,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {RatingsValidation} from "../../../queries/ratings/ratings_validation.schema.js";
-import {axisBreak, COLORS, countAxis, HALO, laneGridX, LINE, monthAxis, monthDate} from "../lib/charts/index.js";
+import {axisBreak, COLORS, tickedDomain, HALO, laneGridX, LINE, monthAxis, monthDate} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
 type Month = RatingsValidation["months"][number];
@@ -98,7 +98,7 @@ export const view = defineView<RatingsValidation>({
           x: {label: text("axis.volume"), domain: [bins[0]!.x0, bins[bins.length - 1]!.x1]},
           // A linear count from zero: a bar's length is the count it stands for (on a log axis, bars from an
           // arbitrary floor drew a month of one as a real height). A bin of one month stays a few pixels tall.
-          y: {label: text("axis.monthCount"), grid: true, ...countAxis(maxBin * 1.12, narrow ? 4 : 5)},
+          y: {label: text("axis.monthCount"), grid: true, ...tickedDomain(maxBin * 1.12, narrow ? 4 : 5)},
           marks: [
             Plot.rectY(
               bins.filter((b) => b.months > 0),

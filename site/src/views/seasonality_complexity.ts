@@ -8,12 +8,13 @@ import * as Plot from "@observablehq/plot";
 import type {Season} from "../../../queries/seasonality/_seasons.js";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityComplexity} from "../../../queries/seasonality/seasonality_complexity.schema.js";
-import {HALO} from "../lib/charts/index.js";
+import {HALO, tickedDomain} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 import type {IntervalDotFields} from "../lib/charts/seasons.js";
-import {hiddenLine, intervalAwareText, intervalDots, intervalNotes, kruskalNote} from "../lib/charts/seasons.js";
+import {hiddenLine, intervalAwareText, intervalDots, intervalDotsTop, intervalNotes} from "../lib/charts/seasons.js";
+import {kruskalNote} from "../lib/charts/seasons.js";
 import {INTERVAL_DOT, INTERVAL_DOT_LEGEND, NOTES_TOP, meanIntervalRule} from "../lib/charts/seasons.js";
-import {SEASON_FILL, SEASON_FORMAT, seasonKey, tickedAxis} from "../lib/charts/seasons.js";
+import {SEASON_FILL, SEASON_FORMAT, seasonKey} from "../lib/charts/seasons.js";
 
 type SeasonRow = SeasonalityComplexity["seasons"][number];
 type Measure = "steps" | "ingredients";
@@ -52,9 +53,7 @@ export const view = defineView<SeasonalityComplexity>({
   },
   figures: (s) => {
     const seasons = s.seasons;
-    const scoreTop = Math.max(
-      ...seasons.flatMap((d) => [d.scoreQ75, d.scoreMean, d.scoreInterval?.upper ?? d.scoreMean])
-    );
+    const scoreTop = intervalDotsTop(seasons, SCORE);
     const scoreDrawn = {rows: seasons, x: SCORE.mean, interval: SCORE.interval, r: () => INTERVAL_DOT.mean.r};
     const domain = SEASONS.filter((season) => seasons.some((r) => r.season === season));
     const counts: CountRow[] = MEASURES.flatMap((measure) =>
@@ -96,8 +95,8 @@ export const view = defineView<SeasonalityComplexity>({
           marginRight: 16,
           marginTop: NOTES_TOP[narrow ? "narrow" : "wide"],
           // From zero, like every "difference between seasons" chart: the gap is negligible and must look its size.
-          // Ends on a labelled tick past every band, interval and dot (tickedAxis), at every width.
-          x: {label: text("axis.score"), grid: true, ...tickedAxis(0, scoreTop, narrow ? 4 : 8)},
+          // Ends on a labelled tick past every band, interval and dot (tickedDomain), at every width.
+          x: {label: text("axis.score"), grid: true, ...tickedDomain(scoreTop, narrow ? 4 : 8)},
           y: {label: null, domain, tickFormat: (d: Season) => text(seasonKey(d)), padding: 0.4},
           marks: [
             ...intervalDots(seasons, SCORE, (d) =>
@@ -147,7 +146,7 @@ export const view = defineView<SeasonalityComplexity>({
             marginTop: narrow ? 80 : 60,
             fx: {axis: null, domain: MEASURES, padding: 0.12},
             fy: {axis: null, domain: MEASURES, padding: 0.3},
-            x: {label: text("axis.per_recipe"), grid: true, ...tickedAxis(0, max * 1.15, narrow ? 4 : 5)},
+            x: {label: text("axis.per_recipe"), grid: true, ...tickedDomain(max * 1.15, narrow ? 4 : 5)},
             y: {label: null, domain, tickFormat: (d: Season) => text(seasonKey(d)), padding: 0.3},
             marks: [
               Plot.ruleY(counts, {...facet, y: "season", x1: 0, x2: "mean", strokeOpacity: 0.5}),

@@ -7,7 +7,7 @@ import * as Plot from "@observablehq/plot";
 
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityDuration} from "../../../queries/seasonality/seasonality_duration.schema.js";
-import {HALO, LINE, MEDIAN} from "../lib/charts/index.js";
+import {HALO, LINE, MEDIAN, medianTicks, tickedDomain} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 import {
   intervalNotes,
@@ -16,8 +16,7 @@ import {
   meanIntervalRule,
   SEASON_FILL,
   SEASON_FORMAT,
-  seasonKey,
-  tickedAxis
+  seasonKey
 } from "../lib/charts/seasons.js";
 
 type SeasonRow = SeasonalityDuration["seasons"][number];
@@ -70,7 +69,7 @@ export const view = defineView<SeasonalityDuration>({
             marginLeft: narrow ? 76 : 90,
             marginRight: 16,
             marginTop: NOTES_TOP[narrow ? "narrow" : "wide"],
-            x: {label: text("axis.minutes"), grid: true, ...tickedAxis(0, hi * 1.1, narrow ? 4 : 8)},
+            x: {label: text("axis.minutes"), grid: true, ...tickedDomain(hi * 1.1, narrow ? 4 : 8)},
             y: {label: null, domain, tickFormat: (d: string) => text(`axis.season_${d}`), padding: 0.4},
             marks: [
               Plot.ruleX([s.overallMean], LINE.reference),
@@ -148,7 +147,7 @@ export const view = defineView<SeasonalityDuration>({
             marginLeft: narrow ? 44 : 52,
             marginTop: 48,
             x: {label: null, domain, tickFormat: (d: string) => text(`axis.season_${d}`), padding: 0.35},
-            y: {label: text("axis.minutes"), grid: true, ...tickedAxis(0, top * 1.12, narrow ? 6 : 8)},
+            y: {label: text("axis.minutes"), grid: true, ...tickedDomain(top * 1.12, narrow ? 6 : 8)},
             marks: [
               Plot.ruleX(seasons, {x: "season", y1: "whiskerLow", y2: "whiskerHigh", strokeWidth: 1.5}),
               Plot.tickY(seasons, {x: "season", y: "whiskerLow", strokeWidth: 1.5, inset: narrow ? 14 : 30}),
@@ -161,8 +160,7 @@ export const view = defineView<SeasonalityDuration>({
                 stroke: "currentColor",
                 title: tip
               }),
-              Plot.tickY(seasons, {x: "season", y: "median", ...MEDIAN.edge}),
-              Plot.tickY(seasons, {x: "season", y: "median", ...MEDIAN.bar}),
+              ...medianTicks("y", seasons, {x: "season", y: "median"}),
               Plot.dot(seasons, {
                 x: "season",
                 y: "mean",

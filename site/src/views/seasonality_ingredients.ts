@@ -9,12 +9,12 @@ import * as Plot from "@observablehq/plot";
 import type {SeasonalItems} from "../../../queries/seasonality/_items.schema.js";
 import type {Season} from "../../../queries/seasonality/_seasons.js";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
-import {annotate, COLORS, LINE, tiesForMax, unbroken} from "../lib/charts/index.js";
+import {annotate, COLORS, LINE, tickedDomain, tiesForMax, unbroken} from "../lib/charts/index.js";
 import type {AnalysisView} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 import {DUMBBELL, heatCells, hiddenLine, intervalAwareText, laneOffset} from "../lib/charts/seasons.js";
 import {SEASON_FILL, SEASON_FORMAT, seasonKey, SEASON_SYMBOL, SEASON_SYMBOL_LEGEND} from "../lib/charts/seasons.js";
-import {dumbbellInset, spanBands, spanHeight, tickedAxis} from "../lib/charts/seasons.js";
+import {dumbbellInset, spanBands, spanHeight} from "../lib/charts/seasons.js";
 
 type Item = SeasonalItems["items"][number];
 interface Cell {
@@ -214,8 +214,8 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
               marginBottom: 40,
               x: {
                 label: text("axis.share"),
-                // Ends on a labelled tick past the widest interval (tickedAxis), at every width.
-                ...tickedAxis(0, max, narrow ? 3 : 8),
+                // Ends on a labelled tick past the widest interval (tickedDomain), at every width.
+                ...tickedDomain(max, narrow ? 3 : 8),
                 insetLeft: dumbbellInset(geometry),
                 grid: true,
                 tickFormat: (v: number) => format(v, "pct|0")

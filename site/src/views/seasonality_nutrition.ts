@@ -8,7 +8,7 @@ import * as Plot from "@observablehq/plot";
 import type {Season} from "../../../queries/seasonality/_seasons.js";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityNutrition} from "../../../queries/seasonality/seasonality_nutrition.schema.js";
-import {COLORS} from "../lib/charts/index.js";
+import {COLORS, tickedDomain} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 import type {IntervalDotFields} from "../lib/charts/seasons.js";
@@ -18,10 +18,11 @@ import {
   INTERVAL_DOT_LEGEND,
   NOTES_TOP,
   intervalDots,
+  intervalDotsTop,
   intervalNotes,
   kruskalNote
 } from "../lib/charts/seasons.js";
-import {SEASON_FORMAT, seasonKey, signedPct, tickedAxis} from "../lib/charts/seasons.js";
+import {SEASON_FORMAT, seasonKey, signedPct} from "../lib/charts/seasons.js";
 
 type Entry = SeasonalityNutrition["nutrients"][number];
 type Nutrient = Entry["nutrient"];
@@ -71,6 +72,7 @@ export const view = defineView<SeasonalityNutrition>({
     );
     const nutrients = s.nutrients.map((n) => n.nutrient);
     const calories = s.nutrients.find((n) => n.nutrient === "calories")!;
+    const caloriesTop = intervalDotsTop(calories.seasons, CALORIES);
     return [
       defineFigure<Cell>({
         key: "heatmap",
@@ -147,15 +149,14 @@ export const view = defineView<SeasonalityNutrition>({
           const rows = calories.seasons;
           const domain = SEASONS.filter((season) => rows.some((r) => r.season === season));
           const drawn = {rows, x: CALORIES.mean, interval: CALORIES.interval, r: () => INTERVAL_DOT.mean.r};
-          const top = Math.max(...rows.flatMap((d) => [d.q75, d.mean, d.interval?.upper ?? d.mean]));
           return {
             width,
             height: domain.length * 48 + (narrow ? 86 : 84),
             marginLeft: narrow ? 76 : 90,
             marginRight: 16,
             marginTop: NOTES_TOP[narrow ? "narrow" : "wide"],
-            // Ends on a labelled tick past every band, interval and dot (tickedAxis), at every width.
-            x: {label: text("axis.calories"), grid: true, ...tickedAxis(0, top, narrow ? 4 : 8)},
+            // Ends on a labelled tick past every band, interval and dot (tickedDomain), at every width.
+            x: {label: text("axis.calories"), grid: true, ...tickedDomain(caloriesTop, narrow ? 4 : 8)},
             y: {label: null, domain, tickFormat: (d: Season) => text(seasonKey(d)), padding: 0.4},
             marks: [
               ...intervalDots(rows, CALORIES, (d) =>

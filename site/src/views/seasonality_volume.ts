@@ -8,7 +8,7 @@ import * as Plot from "@observablehq/plot";
 import type {Season} from "../../../queries/seasonality/_seasons.js";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityVolume} from "../../../queries/seasonality/seasonality_volume.schema.js";
-import {annotate, countAxis, LINE, yearTicks} from "../lib/charts/index.js";
+import {annotate, tickedDomain, LINE, yearTicks} from "../lib/charts/index.js";
 import {SEASON_FILL, SEASON_FORMAT, seasonKey, signedPct} from "../lib/charts/seasons.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
@@ -63,7 +63,7 @@ export const view = defineView<SeasonalityVolume>({
           y: {
             label: text("axis.recipes"),
             grid: true,
-            ...countAxis(Math.max(...seasons.flatMap((d) => [d.recipes, d.expected])), narrow ? 4 : 6)
+            ...tickedDomain(Math.max(...seasons.flatMap((d) => [d.recipes, d.expected])), narrow ? 4 : 6)
           },
           marks: [
             Plot.barY(seasons, {

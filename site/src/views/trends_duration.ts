@@ -8,7 +8,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {TrendsDuration} from "../../../queries/trends/trends_duration.schema.js";
-import {annotate, COLORS, countAxis, LINE, shownWhen, tagGroup, yearAxis} from "../lib/charts/index.js";
+import {annotate, COLORS, tickedDomain, LINE, shownWhen, tagGroup, yearAxis} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 import {kpis} from "./trends_duration.kpis.js";
 
@@ -129,8 +129,8 @@ export const view = defineView<TrendsDuration>({
             // Room for the end labels: at 56 the French « Moyenne » ran past the drawing's edge on a phone.
             marginRight: narrow ? 64 : 76,
             x: yearAxis(text("axis.year"), years, narrow),
-            // Ends on a labelled tick (countAxis): Plot's nice rounded for more ticks than a phone draws.
-            y: {label: text("axis.minutes"), grid: true, ...countAxis(top, narrow ? 6 : 8)},
+            // Ends on a labelled tick (tickedDomain): Plot's nice rounded for more ticks than a phone draws.
+            y: {label: text("axis.minutes"), grid: true, ...tickedDomain(top, narrow ? 6 : 8)},
             r: {domain: [0, maxRecipes], range: narrow ? [1.5, 6] : [1.5, 8]},
             marks: [
               Plot.areaY(perYear, {

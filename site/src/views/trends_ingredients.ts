@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {TrendsItems} from "../../../queries/trends/_items.schema.js";
-import {annotate, COLORS, countAxis, LINE, tagGroup, unbroken, yearAxis, yearTicks} from "../lib/charts/index.js";
+import {annotate, COLORS, tickedDomain, LINE, tagGroup, unbroken, yearAxis, yearTicks} from "../lib/charts/index.js";
 import type {AnalysisView} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -100,11 +100,11 @@ export function itemsView(): AnalysisView<TrendsItems> {
             marginLeft: narrow ? 44 : 52,
             x: yearAxis(text("axis.year"), years, narrow),
             // The inset keeps the busiest year's dot (8 px at most) inside the plot area; the axis ends on a labelled
-            // tick above it (countAxis: Plot's nice rounded for more ticks than a phone draws).
+            // tick above it (tickedDomain: Plot's nice rounded for more ticks than a phone draws).
             y: {
               label: text("axis.distinct"),
               grid: true,
-              ...countAxis(Math.max(...s.diversity.map((d) => d.distinctItems)), narrow ? 5 : 7),
+              ...tickedDomain(Math.max(...s.diversity.map((d) => d.distinctItems)), narrow ? 5 : 7),
               insetTop: 8
             },
             r: {domain: [0, maxRecipes], range: narrow ? [1.5, 6] : [1.5, 8]},

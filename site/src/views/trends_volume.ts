@@ -10,7 +10,7 @@ import type {TrendsVolume} from "../../../queries/trends/trends_volume.schema.js
 import {
   annotate,
   COLORS,
-  countAxis,
+  tickedDomain,
   LINE,
   shownWhen,
   tagGroup,
@@ -59,7 +59,7 @@ export const view = defineView<TrendsVolume>({
           y: {
             label: text("axis.recipes"),
             grid: true,
-            ...countAxis(Math.max(...perYear.map((d) => d.recipes)), narrow ? 5 : 8)
+            ...tickedDomain(Math.max(...perYear.map((d) => d.recipes)), narrow ? 5 : 8)
           },
           marks: [
             Plot.barY(perYear, {
@@ -130,8 +130,8 @@ export const view = defineView<TrendsVolume>({
             marginRight: 24,
             x: {label: text("axis.theoretical"), nice: true, zero: false, inset: 6},
             // Counts cannot be negative: the axis stops at zero, where the fitted line starts (qqLineStart).
-            // It ends on a labelled tick above the busiest year (countAxis; Plot's nice rounded for more ticks than drawn).
-            y: {label: text("axis.ordered"), grid: true, ...countAxis(top, narrow ? 5 : 8), inset: 6},
+            // It ends on a labelled tick above the busiest year (tickedDomain; Plot's nice rounded for more ticks than drawn).
+            y: {label: text("axis.ordered"), grid: true, ...tickedDomain(top, narrow ? 5 : 8), inset: 6},
             marks: [
               Plot.ruleX([0], {strokeOpacity: 0.2}),
               Plot.line(line, {

@@ -7,7 +7,7 @@ import * as Plot from "@observablehq/plot";
 import type {WeekendComplexity} from "../../../queries/weekend/weekend_complexity.schema.js";
 import {
   annotate,
-  countAxis,
+  tickedDomain,
   HALO,
   laneGridX,
   laneRuleX,
@@ -93,7 +93,7 @@ export const view = defineView<WeekendComplexity>({
           marginBottom: 40,
           fy: {axis: null, domain: metricKeys, padding: 0.3},
           // Ends on a labelled tick past the longest bar (the score's bars ran past the last tick, 16).
-          x: {label: text("axis.meanValue"), grid: true, ...countAxis(maxValue * 1.05, narrow ? 5 : 9)},
+          x: {label: text("axis.meanValue"), grid: true, ...tickedDomain(maxValue * 1.05, narrow ? 5 : 9)},
           y: {axis: null, domain: ["weekday", "weekend"], padding: 0.15},
           marks: [
             Plot.barX(rows, {

@@ -6,9 +6,9 @@
 import * as Plot from "@observablehq/plot";
 
 import type {PeriodItem, PeriodItems} from "../../../queries/weekend/_items.schema.js";
-import {annotate, HALO, laneGridX, laneRuleX, LINE, PERIOD_COLORS, unbroken} from "../lib/charts/index.js";
+import {annotate, HALO, laneGridX, laneRuleX, LINE, PERIOD_COLORS, unbroken, wrapWords} from "../lib/charts/index.js";
 import type {HiddenIntervals} from "../lib/charts/seasons.js";
-import {hiddenIntervals, hiddenLine} from "../lib/charts/seasons.js";
+import {hiddenLine, hiddenTally, intervalHidden} from "../lib/charts/seasons.js";
 import type {AnalysisView, ColumnSpec, PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -83,22 +83,18 @@ function tip(d: PeriodItem, {text, format}: PlotContext): string {
 /**
  * How many of the shares' intervals their marks hide on the drawn x scale (`x`, from a fraction to px): a weekday
  * interval under its ring, a weekend one under its square or under the ring it lies on (the ring, filled with the
- * background, is drawn over both whiskers). The test of an interval hidden by a dot is the seasonal charts' one
- * (seasons.ts hiddenIntervals), applied to each mark that covers it; `reach − 1` is its radius there, which adds a
- * pixel for a dot's outline.
+ * background, is drawn over both whiskers). The test and the tally are the seasonal charts' (seasons.ts), applied to
+ * each mark that covers the interval, as far as that mark reaches (REACH).
  */
 export function hiddenShareIntervals(rows: readonly PeriodItem[], x: (share: number) => number): HiddenIntervals {
   const under = (d: PeriodItem, period: Period, centre: number, reach: number) =>
-    hiddenIntervals(
-      {rows: [d], x: () => centre, interval: () => d[`${period}ShareInterval`], r: () => reach - 1},
-      x
-    ) === "all";
-  const hidden = rows.flatMap((d) => [
-    under(d, "weekday", d.weekdayShare, REACH.weekday),
-    under(d, "weekend", d.weekendShare, REACH.weekend) || under(d, "weekend", d.weekdayShare, REACH.weekday)
-  ]);
-  const count = hidden.filter(Boolean).length;
-  return count === 0 ? "none" : count === hidden.length ? "all" : "some";
+    intervalHidden(x, centre, reach, d[`${period}ShareInterval`]);
+  return hiddenTally(
+    rows.flatMap((d) => [
+      under(d, "weekday", d.weekdayShare, REACH.weekday),
+      under(d, "weekend", d.weekendShare, REACH.weekend) || under(d, "weekend", d.weekdayShare, REACH.weekday)
+    ])
+  );
 }
 
 /** Text width available to an item's name, in ems, for Plot's ellipsis. */
@@ -227,18 +223,26 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
             const fontSize = narrow ? 11 : 12;
             const domainMax = maxShare * (narrow ? 150 : 125);
             const marginRight = 16;
-            // The x scale as Plot draws it (shares are fractions, the axis in percent): what the marks hide and where
-            // the labels go are read on it, in pixels.
-            const scale = Plot.scale({x: {domain: [0, domainMax], range: [SHARE_LABEL_ROOM, width - marginRight]}});
+            // The x scale the chart draws, also read here: what the marks hide and where the labels go, in pixels.
+            const xOptions = {
+              label: text("axis.share"),
+              grid: true,
+              percent: true,
+              domain: [0, domainMax],
+              range: [SHARE_LABEL_ROOM, width - marginRight]
+            };
+            const scale = Plot.scale({x: xOptions});
+            // The scale's apply takes the axis' percent, not the shares' fractions (`percent` scales channels only).
             const x = (share: number): number => scale.apply(share * 100) as number;
             // Where the marks hide intervals, a note over the chart says so (the seasonal charts' words): a reader
             // would look for them in vain, and the caption cannot tell, as it depends on the drawing's width.
             const noteFont = narrow ? 10 : 11;
-            const note = hiddenLine(hiddenShareIntervals(rows, x), text).join("");
-            const noteEms = (width - 24) / noteFont;
-            // Plot wraps at `noteEms`; Inter's average glyph is about 0.55 em.
-            const noteLines = note ? Math.ceil((note.length * 0.55) / noteEms) : 0;
-            const marginTop = SHARES_MARGIN_TOP + noteLines * noteFont * 1.3 + (note ? 6 : 0);
+            // Wrapped here, at Inter's average glyph of about 0.55 em, so that the margin above holds the lines drawn.
+            const noteLines = hiddenLine(hiddenShareIntervals(rows, x), text).flatMap((line) =>
+              wrapWords(line, Math.floor((width - 24) / (noteFont * 0.55)))
+            );
+            const note = noteLines.join("\n");
+            const marginTop = SHARES_MARGIN_TOP + noteLines.length * noteFont * 1.3 + (note ? 6 : 0);
             // Each share beside its own mark, on the outer side (the smaller share on its left, the larger on its
             // right) and in its period's colour, so that two close shares pair with their marks; beyond the end of the
             // share's interval, which would strike the digits.
@@ -300,7 +304,7 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
               marginRight,
               marginTop,
               marginBottom: 40,
-              x: {label: text("axis.share"), grid: true, percent: true, domain: [0, domainMax]},
+              x: xOptions,
               y: {axis: null, domain: items, padding: 0.08, insetBottom: SHARES_INSET_BOTTOM},
               marks: [
                 laneGridX(4),
@@ -349,7 +353,6 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
                         dy: 8 - marginTop,
                         lineAnchor: "top",
                         lineHeight: 1.3,
-                        lineWidth: noteEms,
                         fontSize: noteFont,
                         fill: "currentColor"
                       })

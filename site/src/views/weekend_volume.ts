@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {WeekendVolume} from "../../../queries/weekend/weekend_volume.schema.js";
-import {annotate, countAxis, laneGridX, LINE, ON_BAR_COLOR, PERIOD_COLORS} from "../lib/charts/index.js";
+import {annotate, tickedDomain, laneGridX, LINE, ON_BAR_COLOR, PERIOD_COLORS} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -64,7 +64,7 @@ export const view = defineView<WeekendVolume>({
           const {width, narrow, text, format} = ctx;
           const height = narrow ? 240 : 300;
           const marginTop = 24;
-          const y = countAxis(maxDay * 1.1, narrow ? 4 : 8);
+          const y = tickedDomain(maxDay * 1.1, narrow ? 4 : 8);
           // Recipes per pixel of the y axis (Plot's default bottom margin is 30 px).
           const perPixel = y.domain[1] / (height - marginTop - 30);
           // A count inside a bar's top runs about 18 px down from it (a level one; 22 with air under its digits), 44 px

@@ -26,15 +26,12 @@ const LEGEND_SIZE = 11;
 const KEY = 12;
 
 /**
- * An interval's key: a whisker across the key (LINE.whisker) with an end cap `cap` px either side of each bound,
- * upright as the trends draw their yearly intervals, or level as the ratings draw their seasonal means.
+ * The ratings' seasonal means' interval key: a level whisker across the key (LINE.whisker) with an end cap `cap` px
+ * above and below each bound, as ratings_seasonal draws it (the trends draw their intervals as a band, keyed "band").
  */
-function cappedWhisker(color: string, direction: "upright" | "level", cap: number): string {
-  // `along` runs the whisker's length, `across` its width; the level key is the upright one turned a quarter.
-  const segment = (along1: number, across1: number, along2: number, across2: number, style = ""): string =>
-    direction === "upright"
-      ? `<line x1="${across1}" y1="${along1}" x2="${across2}" y2="${along2}" stroke="${color}"${style}/>`
-      : `<line x1="${along1}" y1="${across1}" x2="${along2}" y2="${across2}" stroke="${color}"${style}/>`;
+function cappedWhisker(color: string, cap: number): string {
+  const segment = (x1: number, y1: number, x2: number, y2: number, style = ""): string =>
+    `<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="${color}"${style}/>`;
   return (
     segment(1, 7, 13, 7, ` stroke-width="${LINE.whisker.strokeWidth}" stroke-opacity="${LINE.whisker.strokeOpacity}"`) +
     [1, 13].map((bound) => segment(bound, 7 - cap, bound, 7 + cap)).join("")
@@ -161,7 +158,7 @@ export function legendKey(shape: LegendShape, color: string): string {
       return line(LINE.whisker);
     // The ratings' seasonal means: a level whisker with an end cap at each bound, 10 px tall as drawn.
     case "whiskerCapped":
-      return cappedWhisker(color, "level", 5);
+      return cappedWhisker(color, 5);
     case "quartiles":
       return line(INTERVAL_DOT.quartiles);
     case "medianTick": {

@@ -2,7 +2,8 @@
 export {
   annotate,
   axisBreak,
-  countAxis,
+  labelWidth,
+  tickedDomain,
   laneGridX,
   laneRuleX,
   logAxis,

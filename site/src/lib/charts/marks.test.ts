@@ -1,6 +1,7 @@
+import * as Plot from "@observablehq/plot";
 import {describe, expect, it} from "vitest";
 
-import {countAxis, tiesForMax} from "./marks.js";
+import {tickedDomain, tiesForMax} from "./marks.js";
 
 describe("tiesForMax", () => {
   const cells = [
@@ -32,11 +33,16 @@ describe("tiesForMax", () => {
   });
 });
 
-describe("countAxis", () => {
-  it("ends the domain on a tick of the count drawn, above the tallest value", () => {
+describe("tickedDomain", () => {
+  it("ends the domain on a tick of the count drawn, past the largest value, and below zero when a value is", () => {
     // Monday's 41,435 recipes × 1.1: four ticks step by 10,000 and end at 50,000, not at 40,000 under the bar.
-    expect(countAxis(41435 * 1.1, 4)).toEqual({domain: [0, 50000], ticks: 4});
-    expect(countAxis(54260, 6)).toEqual({domain: [0, 60000], ticks: 6});
-    expect(countAxis(100, 5)).toEqual({domain: [0, 100], ticks: 5});
+    expect(tickedDomain(41435 * 1.1, 4)).toEqual({domain: [0, 50000], ticks: 4});
+    expect(tickedDomain(54260, 6)).toEqual({domain: [0, 60000], ticks: 6});
+    expect(tickedDomain(100, 5)).toEqual({domain: [0, 100], ticks: 5});
+    // 17 % on four ticks: steps of 5 %, to 20 % (Plot's nice: true rounded to 18 %, past a last label of 15 %).
+    expect(tickedDomain(0.17, 4).domain).toEqual([0, 0.2]);
+    expect(Plot.scale({x: {domain: [0, 0.17], nice: true}}).domain).toEqual([0, 0.18]);
+    // A low end below zero goes to its tick too.
+    expect(tickedDomain(41, 4, -3).domain).toEqual([-20, 60]);
   });
 });

@@ -15,7 +15,7 @@ import {legendKey, symbolPath} from "./export.js";
 import {renderPlot} from "./render.js";
 import type {DrawnIntervals} from "./seasons.js";
 import {DUMBBELL, HEAT, heatShade, hiddenIntervals, INTERVAL_DOT, INTERVAL_DOT_LEGEND} from "./seasons.js";
-import {intervalAwareText, QUARTILES_CLASS, spanHeight, tickedAxis} from "./seasons.js";
+import {intervalAwareText, QUARTILES_CLASS, spanHeight} from "./seasons.js";
 import {LINE, PALETTE} from "./theme.js";
 
 interface Row {
@@ -44,18 +44,6 @@ describe("hiddenIntervals", () => {
     expect(hiddenIntervals(drawnOf([narrow, none]), x)).toBe("all");
     expect(hiddenIntervals(drawnOf([narrow, wide, none]), x)).toBe("some");
     expect(hiddenIntervals(drawnOf([wide, lopsided]), x)).toBe("none");
-  });
-});
-
-describe("tickedAxis", () => {
-  it("widens the domain to the step of the ticks the axis draws, not of Plot's ten", () => {
-    // 17 % on four ticks: steps of 5 %, to 20 % (Plot's nice: true rounded to 18 %, past a last label of 15 %).
-    expect(tickedAxis(0, 0.17, 4)).toEqual({domain: [0, 0.2], ticks: 4});
-    expect(Plot.scale({x: {domain: [0, 0.17], nice: true}}).domain).toEqual([0, 0.18]);
-    expect(tickedAxis(0, 0.17, 8).domain).toEqual([0, 0.18]);
-    // A domain already on the step stays; a low end below zero goes to its tick too.
-    expect(tickedAxis(0, 40, 4).domain).toEqual([0, 40]);
-    expect(tickedAxis(-3, 41, 4).domain).toEqual([-20, 60]);
   });
 });
 
@@ -105,7 +93,7 @@ describe("the interval dot plots' legend", () => {
         `<line x1="7" y1="1" x2="7" y2="13" stroke="currentColor" stroke-width="${INTERVAL_DOT.median.strokeWidth}"/>`
       )
     );
-    // Level, as the whiskers are drawn across each season's row, not the trends' upright whisker with caps.
+    // Level and without caps, as the whiskers are drawn across each season's row.
     expect(keys.whiskerLevel).toMatch(
       new RegExp(`^<line x1="0" y1="7" x2="14" y2="7" stroke="currentColor" stroke-width="${LINE.whisker.strokeWidth}"`)
     );

@@ -32,19 +32,6 @@ export function signedPct(format: PlotContext["format"], fraction: number, digit
   return Number((fraction * 100).toFixed(digits)) > 0 ? `+${text}` : text;
 }
 
-/**
- * A linear axis over [lo, hi] that ends on a labelled tick at each end, at the tick count it draws: `{domain, ticks}`,
- * the domain widened to the step of `ticks` ticks (Plot's nice for that count). A domain set from the data (the
- * dumbbells' `max × 1.05`) ended where no tick was, and Plot's `nice: true` rounds for ten ticks where a phone draws
- * four: the phone's tag dumbbells ran to 17 % past a last label of 15 %, where a reader cannot read a value.
- *
- * @example x: {label, grid: true, ...tickedAxis(0, maxShare, narrow ? 4 : 8)}
- */
-export function tickedAxis(lo: number, hi: number, ticks: number): {domain: [number, number]; ticks: number} {
-  const ends = Array.from(Plot.scale({x: {domain: [lo, hi], nice: ticks}}).domain ?? [lo, hi], Number);
-  return {domain: [Math.min(...ends), Math.max(...ends)], ticks};
-}
-
 /** The significance of a Kruskal–Wallis test as a short chart note: "Kruskal–Wallis H = 10.8, p = 0.013". */
 export function kruskalNote(
   k: {H: number; p: number; significant: boolean},
@@ -246,6 +233,11 @@ export interface IntervalDotFields<Row> {
   interval: (d: Row) => Bounds;
 }
 
+/** The right end of everything an interval dot plot draws (quartile band, mean's dot, its interval), for its axis. */
+export function intervalDotsTop<Row>(rows: readonly Row[], at: IntervalDotFields<Row>): number {
+  return Math.max(...rows.flatMap((d) => [at.q75(d), at.mean(d), at.interval(d)?.upper ?? at.mean(d)]));
+}
+
 /**
  * The marks of an interval dot plot, one row per season (INTERVAL_DOT): the quartile band, the median tick, the
  * mean's interval and the mean's dot, whose tooltip is `title`.
@@ -264,7 +256,7 @@ export function intervalDots<Row extends {season: Season}>(
       ...INTERVAL_DOT.quartiles
     }),
     Plot.tickX(rows, {y: "season", x: at.median, ...INTERVAL_DOT.median}),
-    // The mean's 95 % interval, over the quartile band like the trends' whiskers.
+    // The mean's 95 % interval, a level whisker over the quartile band.
     meanIntervalRule(rows, at.interval),
     Plot.dot(rows, {
       y: "season",
@@ -289,18 +281,32 @@ export interface DrawnIntervals<Row> {
 }
 
 /**
+ * Whether a mark centred on `centre` (a value) hides an interval on a drawn x scale: both its ends lie within `reach`
+ * px of the centre, the part of the row the mark covers.
+ */
+export function intervalHidden(
+  x: (value: number) => number,
+  centre: number,
+  reach: number,
+  {lower, upper}: {lower: number; upper: number}
+): boolean {
+  const at = x(centre);
+  return Math.abs(x(lower) - at) <= reach && Math.abs(x(upper) - at) <= reach;
+}
+
+/** How many of a chart's intervals are hidden, from one flag per interval drawn. */
+export function hiddenTally(hidden: readonly boolean[]): HiddenIntervals {
+  const count = hidden.filter(Boolean).length;
+  return count === 0 ? "none" : count === hidden.length ? "all" : "some";
+}
+
+/**
  * Whether the dots hide their intervals on a drawn x scale: an interval is hidden when both its ends lie within a
  * pixel of its dot's edge (the dot's outline in the background colour covers that pixel).
  */
 export function hiddenIntervals<Row>(drawn: DrawnIntervals<Row>, x: (value: number) => number): HiddenIntervals {
   const rows = drawn.rows.filter((d) => drawn.interval(d) !== null);
-  const hidden = rows.filter((d) => {
-    const {lower, upper} = drawn.interval(d)!;
-    const centre = x(drawn.x(d));
-    const reach = drawn.r(d) + 1;
-    return Math.abs(x(lower) - centre) <= reach && Math.abs(x(upper) - centre) <= reach;
-  }).length;
-  return hidden === 0 ? "none" : hidden === rows.length ? "all" : "some";
+  return hiddenTally(rows.map((d) => intervalHidden(x, drawn.x(d), drawn.r(d) + 1, drawn.interval(d)!)));
 }
 
 /**

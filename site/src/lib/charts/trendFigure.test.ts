@@ -74,7 +74,11 @@ describe("trendFigure", () => {
       ["axis.band", "spread"],
       ["axis.trend", "fit"]
     ]);
-    expect(legendKey("band", "red")).not.toBe(legendKey("spread", "red"));
+    // Each key as its mark is drawn: the interval's at the drawn interval's opacity, the spread's at the drawn
+    // spread's, edged with its dots.
+    expect(legendKey("band", "red")).toContain(`fill-opacity="${interval.getAttribute("fill-opacity")}"`);
+    expect(legendKey("spread", "red")).toContain(`fill-opacity="${band.getAttribute("fill-opacity")}"`);
+    expect(legendKey("spread", "red")).toContain(`stroke-dasharray="${edges[0]!.getAttribute("stroke-dasharray")}"`);
   });
 
   it("draws the interval as a band without a spread band too", () => {

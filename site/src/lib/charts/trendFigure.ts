@@ -8,7 +8,7 @@ import * as Plot from "@observablehq/plot";
 import type {TrendFit, YearInterval} from "../../../../queries/trends/_schema.js";
 import type {ColumnSpec, FigureSpec, LegendEntry, PlotContext} from "../views.js";
 import {defineFigure} from "../views.js";
-import {annotate, COLORS, countAxis, HALO, LINE, tagGroup, yearAxis} from "./index.js";
+import {annotate, COLORS, HALO, labelWidth, LINE, tagGroup, tickedDomain, yearAxis} from "./index.js";
 
 interface YearBase {
   year: number;
@@ -85,11 +85,6 @@ export interface FitLabelInput {
     dots: ReadonlyArray<{year: number; value: number; recipes: number}>;
     spans: readonly Span[];
   };
-}
-
-/** A generous width for a bold label in Inter (0.62 em a character, with the halo): a label must not reach data. */
-export function labelWidth(label: string, fontSize: number): number {
-  return label.length * fontSize * 0.62 + 4;
 }
 
 /**
@@ -223,9 +218,9 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
         marginTop: narrow ? 78 : 50,
         x: yearAxis(text("axis.year"), years, narrow),
         // From zero: a change of half an ingredient in twenty years must not look like a boom. The top is a labelled
-        // tick above every dot, band and interval (countAxis): Plot's nice rounded for more ticks than a phone draws,
+        // tick above every dot, band and interval (tickedDomain): Plot's nice rounded for more ticks than a phone draws,
         // and the carbohydrate share's first years rose above the last tick.
-        y: {label: text(label), grid: true, ...countAxis(top, narrow ? 5 : 7, bottom)},
+        y: {label: text(label), grid: true, ...tickedDomain(top, narrow ? 5 : 7, bottom)},
         r: {domain: [0, maxRecipes], range: narrow ? [1.5, 5] : [1.5, 7]},
         marks: [
           ...(band
