@@ -37,23 +37,29 @@ const en = {
   "changes.unitDv":
     "Nutrients other than calories are counted in percent of the daily value (%DV), so their changes are in %DV points.",
   "changes.empty": "No data update has been recorded yet.",
-  "changes.update": "Data update of {date}",
-  "changes.updateSame": "Site update of {date}: same data",
-  "changes.updateUnknown": "Update of {date}",
+  "changes.update": "Update of {date}: new data",
+  "changes.updateFirst": "Update of {date}: first published set",
+  "changes.updateSame": "Update of {date}: same data, analyses revised",
+  "changes.updateWords": "Update of {date}: same data, wording revised",
+  "changes.updateUnknown": "Update of {date}: analyses revised",
   "changes.first":
     "This is the first published set: {count|int} analyses, with data as of {asOf}. Later updates will be listed here with the statements whose figures moved.",
   "changes.summary": "{count|int} analyses changed; the data is now as of {asOf} (previously {previous}).",
   "changes.summaryOne": "One analysis changed; the data is now as of {asOf} (previously {previous}).",
   "changes.summarySame":
-    "The data did not change: it still runs to {asOf}. What changed is how the site analyses or words it, in {count|int} analyses.",
+    "The data did not change: it still runs to {asOf}. What changed is how the site analyses it, in {count|int} analyses.",
   "changes.summarySameOne":
-    "The data did not change: it still runs to {asOf}. What changed is how the site analyses or words it, in one analysis.",
+    "The data did not change: it still runs to {asOf}. What changed is how the site analyses it, in one analysis.",
+  "changes.summaryWords":
+    "The data did not change: it still runs to {asOf}. Only the wording of {count|int} analyses changed; every finding is as before.",
+  "changes.summaryWordsOne":
+    "The data did not change: it still runs to {asOf}. Only the wording of one analysis changed; every finding is as before.",
   "changes.summaryFiles": "New data files, still running to {asOf}: {count|int} analyses changed.",
   "changes.summaryFilesOne": "New data files, still running to {asOf}: one analysis changed.",
   "changes.summaryUnknown":
-    "{count|int} analyses changed, from new data files or from how the site analyses them; the data still runs to {asOf}.",
+    "{count|int} analyses changed; the data still runs to {asOf}. This early entry did not record whether the data files changed.",
   "changes.summaryUnknownOne":
-    "One analysis changed, from new data files or from how the site analyses them; the data still runs to {asOf}.",
+    "One analysis changed; the data still runs to {asOf}. This early entry did not record whether the data files changed.",
   "changes.firstOne":
     "This is the first published set: one analysis, with data as of {asOf}. Later updates will be listed here with the statements whose figures moved.",
   "changes.added": "new",
@@ -65,6 +71,7 @@ const en = {
   "changes.after": "Now:",
   "changes.gone": "This statement no longer holds.",
   "changes.new": "New statement.",
+  "changes.reworded": "Reworded; the finding is unchanged.",
   "changes.beforeUnavailable": "Before: not shown, as the statement now quotes figures the earlier set did not record.",
   "changes.feedTitle": "Back to the Kitchen: data updates",
   "changes.feedSubtitle": "Each entry is one update of the site: new data, or analyses computed anew.",
@@ -117,25 +124,31 @@ const fr: Record<ShareKey, string> = {
   "changes.unitDv":
     "Les nutriments autres que les calories sont comptés en % des apports journaliers (AJ) : leurs évolutions sont donc en points de % AJ.",
   "changes.empty": "Aucune mise à jour des données n’a encore été enregistrée.",
-  "changes.update": "Mise à jour des données du {date}",
-  "changes.updateSame": "Mise à jour du site du {date} : mêmes données",
-  "changes.updateUnknown": "Mise à jour du {date}",
+  "changes.update": "Mise à jour du {date} : nouvelles données",
+  "changes.updateFirst": "Mise à jour du {date} : premier jeu publié",
+  "changes.updateSame": "Mise à jour du {date} : mêmes données, analyses revues",
+  "changes.updateWords": "Mise à jour du {date} : mêmes données, formulation revue",
+  "changes.updateUnknown": "Mise à jour du {date} : analyses revues",
   "changes.first":
     "C’est le premier jeu de données publié : {count|int} analyses, données au {asOf}. Les prochaines mises à jour seront listées ici avec les affirmations dont les chiffres ont bougé.",
   "changes.summary":
     "{count|int} analyses ont changé ; les données vont désormais jusqu’au {asOf} (auparavant {previous}).",
   "changes.summaryOne": "Une analyse a changé ; les données vont désormais jusqu’au {asOf} (auparavant {previous}).",
   "changes.summarySame":
-    "Les données n’ont pas changé : elles vont toujours jusqu’au {asOf}. C’est la façon dont le site les analyse ou les formule qui a changé, dans {count|int} analyses.",
+    "Les données n’ont pas changé : elles vont toujours jusqu’au {asOf}. C’est la façon dont le site les analyse qui a changé, dans {count|int} analyses.",
   "changes.summarySameOne":
-    "Les données n’ont pas changé : elles vont toujours jusqu’au {asOf}. C’est la façon dont le site les analyse ou les formule qui a changé, dans une analyse.",
+    "Les données n’ont pas changé : elles vont toujours jusqu’au {asOf}. C’est la façon dont le site les analyse qui a changé, dans une analyse.",
+  "changes.summaryWords":
+    "Les données n’ont pas changé : elles vont toujours jusqu’au {asOf}. Seule la formulation de {count|int} analyses a changé ; chaque résultat reste le même.",
+  "changes.summaryWordsOne":
+    "Les données n’ont pas changé : elles vont toujours jusqu’au {asOf}. Seule la formulation d’une analyse a changé ; chaque résultat reste le même.",
   "changes.summaryFiles":
     "Nouveaux fichiers de données, qui vont toujours jusqu’au {asOf} : {count|int} analyses ont changé.",
   "changes.summaryFilesOne": "Nouveaux fichiers de données, qui vont toujours jusqu’au {asOf} : une analyse a changé.",
   "changes.summaryUnknown":
-    "{count|int} analyses ont changé, du fait de nouveaux fichiers de données ou de la façon dont le site les analyse ; les données vont toujours jusqu’au {asOf}.",
+    "{count|int} analyses ont changé ; les données vont toujours jusqu’au {asOf}. Cette entrée ancienne n’enregistrait pas si les fichiers de données avaient changé.",
   "changes.summaryUnknownOne":
-    "Une analyse a changé, du fait de nouveaux fichiers de données ou de la façon dont le site les analyse ; les données vont toujours jusqu’au {asOf}.",
+    "Une analyse a changé ; les données vont toujours jusqu’au {asOf}. Cette entrée ancienne n’enregistrait pas si les fichiers de données avaient changé.",
   "changes.firstOne":
     "C’est le premier jeu de données publié : une analyse, données au {asOf}. Les prochaines mises à jour seront listées ici avec les affirmations dont les chiffres ont bougé.",
   "changes.added": "nouvelle",
@@ -147,6 +160,7 @@ const fr: Record<ShareKey, string> = {
   "changes.after": "Maintenant :",
   "changes.gone": "Cette affirmation ne tient plus.",
   "changes.new": "Nouvelle affirmation.",
+  "changes.reworded": "Reformulée ; le résultat n’a pas changé.",
   "changes.beforeUnavailable":
     "Avant : non affichée, car l'affirmation cite désormais des chiffres que le jeu précédent n'enregistrait pas.",
   "changes.feedTitle": "Back to the Kitchen : mises à jour des données",
