@@ -275,6 +275,17 @@ describe.each(PAGES)("%s", (url) => {
     expect(loose).toEqual([]);
   });
 
+  it("keeps a number on the line of its unit, in prose, labels and tooltips", () => {
+    // « 0,27 » ending a phone's line and « min » starting the next read as a bare number.
+    const doc = page(url);
+    const tips = [...doc.querySelectorAll("[data-tip]")].map((el) => el.getAttribute("data-tip") ?? "");
+    const texts = [readerText(doc), ...tips];
+    const loose = texts.flatMap((t) =>
+      [...t.matchAll(/.{0,20}\d (?:min|kcal|g|mg|pp|%)(?![\p{L}\p{N}]).{0,10}/gu)].map((m) => m[0])
+    );
+    expect(loose).toEqual([]);
+  });
+
   it("writes dates in words in its prose", () => {
     const prose = [...page(url).querySelectorAll("main p, main li, main figcaption")].map((p) => p.textContent);
     expect(prose.filter((p) => /\b\d{4}-\d{2}(-\d{2})?\b/.test(p ?? ""))).toEqual([]);
@@ -282,6 +293,12 @@ describe.each(PAGES)("%s", (url) => {
 });
 
 describe.each(PAGES.filter((url) => url.startsWith("/fr/")))("%s in French", (url) => {
+  it("writes French rather than English calques the readers stumbled on", () => {
+    const text = readerText(page(url), true);
+    for (const calque of [/Écart typique/, /dépassent leurs marques/, /Avec une confiance de/])
+      expect(text).not.toMatch(calque);
+  });
+
   it("keeps : ; ! ? on the line of the word before them, in prose, labels and tooltips", () => {
     const doc = page(url);
     const tips = [...doc.querySelectorAll("[data-tip]")].map((el) => el.getAttribute("data-tip") ?? "");

@@ -176,9 +176,9 @@ const fr: Record<ShareKey, string> = {
   "search.noScript":
     "La recherche s’exécute dans votre navigateur et demande JavaScript. Toutes les pages sont dans la navigation.",
   "search.loading": "Chargement de l’index…",
-  "search.count": "{count|int} résultats pour «\u00a0{query}\u00a0».",
-  "search.countOne": "Un résultat pour «\u00a0{query}\u00a0».",
-  "search.none": "Aucun résultat pour «\u00a0{query}\u00a0».",
+  "search.count": "{count|int} résultats pour «\u202f{query}\u202f».",
+  "search.countOne": "Un résultat pour «\u202f{query}\u202f».",
+  "search.none": "Aucun résultat pour «\u202f{query}\u202f».",
   "search.kind.page": "Page",
   "search.kind.analysis": "Analyse",
   "search.kind.claim": "Affirmation",
