@@ -34,7 +34,6 @@ const SAME_IN_BOTH = new Set([
   "footer.version",
   "method.interactions",
   "data.page",
-  "data.sha",
   "page.analysisCount"
 ]);
 
