@@ -77,7 +77,8 @@ const en = {
   "changes.feedSubtitle": "Each entry is one update of the site: new data, or analyses computed anew.",
   "download.license": "Licence: {license}",
   "download.licenseNone": "Licence: none declared for this build",
-  "download.metadata": "Column descriptions and citation (CSVW metadata)",
+  "download.metadata":
+    "Column descriptions and citation (CSVW metadata: the W3C's standard description of a CSV's columns)",
   "search.title": "Search",
   "search.intro": "Search the pages, the figures' titles and captions, and every statement the analyses make.",
   "search.label": "Words to search for",
@@ -168,7 +169,8 @@ const fr: Record<ShareKey, string> = {
     "Chaque entrée est une mise à jour du site : de nouvelles données, ou des analyses recalculées.",
   "download.license": "Licence : {license}",
   "download.licenseNone": "Licence : aucune déclarée pour cette version",
-  "download.metadata": "Description des colonnes et citation (métadonnées CSVW)",
+  "download.metadata":
+    "Description des colonnes et citation (métadonnées CSVW : description standard des colonnes d'un CSV, W3C)",
   "search.title": "Rechercher",
   "search.intro": "Cherchez dans les pages, les titres et légendes des figures, et chaque affirmation des analyses.",
   "search.label": "Mots à rechercher",
