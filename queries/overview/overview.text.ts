@@ -28,7 +28,7 @@ export const text = {
     "legend.peak": "Busiest year",
     "legend.kept": "Kept as a rating",
     "legend.excluded": "Set aside: interaction without stars",
-    "figure.recipes_per_year.caption": "Recipes posted per year, {firstYear}–{lastYear}",
+    "figure.recipes_per_year.caption": "Recipes analysed, by year posted, {firstYear}–{lastYear}",
     "figure.recipes_per_year.description":
       "Bar chart with one bar per year from {firstYear} to {lastYear}; each bar is the number of cleaned recipes posted that year. The tallest bar is {peakYear}, with {peakRecipes|int} recipes.",
     "figure.rating_histogram.caption": "Raw interactions by number of stars",
@@ -101,7 +101,7 @@ export const text = {
     "legend.peak": "Année la plus active",
     "legend.kept": "Gardée comme note",
     "legend.excluded": "Écartée : interaction sans étoiles",
-    "figure.recipes_per_year.caption": "Recettes publiées par année, {firstYear}–{lastYear}",
+    "figure.recipes_per_year.caption": "Recettes analysées, par année de publication, {firstYear}–{lastYear}",
     "figure.recipes_per_year.description":
       "Diagramme en barres avec une barre par année de {firstYear} à {lastYear} ; chaque barre est le nombre de recettes nettoyées publiées cette année-là. La barre la plus haute est celle de {peakYear}, avec {peakRecipes|int} recettes.",
     "figure.rating_histogram.caption": "Interactions brutes selon le nombre d'étoiles",

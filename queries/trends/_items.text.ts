@@ -69,9 +69,9 @@ export function itemsText(en: ItemWords, fr: FrenchItemWords): TextModule {
       "figure.top.description": `Horizontal bar chart of the {topN|int} ${en.many} found in the most recipes, most frequent first; each bar's length is the number of recipes listing it, out of {recipes|int}.`,
       "figure.diversity.caption": `Distinct ${en.many} per year, {firstYear}–{lastYear}`,
       "figure.diversity.description": `Line chart of the number of distinct ${en.many} used each year, with dots sized by the year's recipes: a year with few recipes necessarily shows fewer distinct ${en.many}.`,
-      "figure.changes.caption": "Largest rises and falls in share, {firstWindow} to {lastWindow}",
+      "figure.changes.caption": `${en.Many} with the largest rises and falls in share, {firstWindow} to {lastWindow}`,
       "figure.changes.description": `Diverging horizontal bars, labelled with their value: to the right, the {topN|int} ${en.many} whose share of recipes rose most between {firstWindow} ({firstYearRecipes|int} recipes) and {lastWindow} ({lastYearRecipes|int} recipes), and to the left the {topN|int} whose share fell most, in percentage points, among ${en.many} found in at least {minOccurrences|int} recipes.`,
-      "figure.lines.caption": "Yearly share of the biggest movers",
+      "figure.lines.caption": `Yearly share of the ${en.many} that moved most`,
       "figure.lines.description": `Small multiples, one panel per ${en.one} named in its corner, on a shared scale: the share of each year's recipes listing the {linesN|int} ${en.many} that rose most (brown) and the {linesN|int} that fell most (teal), from {firstYear} to {lastYear}, each with a shaded band: its {intervalLevel|pct|0} confidence interval. Years with few recipes make the lines jump and the bands widen.`,
       shift:
         "Between {firstWindow} and {lastWindow} (end years pooled to hold enough recipes), “{riser}” shows the largest estimated rise ({riserDeltaPp|signed|1|unit:pct_points} of recipes, written “pp” below) and “{faller}” the largest estimated fall ({fallerDeltaPp|signed|1|unit:pct_points}).",
@@ -113,9 +113,9 @@ export function itemsText(en: ItemWords, fr: FrenchItemWords): TextModule {
       "figure.top.description": `Diagramme en barres horizontales des {topN|int} ${fr.many} présent${fr.e}s dans le plus de recettes, ${fr.e ? "de la plus fréquente à la moins fréquente" : "du plus fréquent au moins fréquent"} ; la longueur de chaque barre est le nombre de recettes qui ${fr.e ? "la" : "le"} citent, sur {recipes|int}.`,
       "figure.diversity.caption": `${fr.Many} distinct${fr.e}s par année, {firstYear}–{lastYear}`,
       "figure.diversity.description": `Graphique linéaire du nombre ${fr.ofMany} distinct${fr.e}s utilisé${fr.e}s chaque année, avec des points dont la taille suit le nombre de recettes de l'année : une année pauvre en recettes compte forcément moins ${fr.ofMany} distinct${fr.e}s.`,
-      "figure.changes.caption": "Plus fortes hausses et baisses de part, de {firstWindow} à {lastWindow}",
+      "figure.changes.caption": `${fr.Many} aux plus fortes hausses et baisses de part, de {firstWindow} à {lastWindow}`,
       "figure.changes.description": `Barres horizontales divergentes, annotées de leur valeur : à droite, les {topN|int} ${fr.many} dont la part des recettes a le plus augmenté entre {firstWindow} ({firstYearRecipes|int} recettes) et {lastWindow} ({lastYearRecipes|int} recettes), et à gauche les {topN|int} dont elle a le plus baissé, en points de pourcentage, parmi les ${fr.many} présent${fr.e}s dans au moins {minOccurrences|int} recettes.`,
-      "figure.lines.caption": "Part annuelle des plus fortes évolutions",
+      "figure.lines.caption": `Part annuelle des ${fr.many} aux plus fortes évolutions`,
       "figure.lines.description": `Petits multiples, un panneau par ${fr.one} nommé${fr.e} dans son coin, sur une échelle commune : la part des recettes de chaque année qui citent les {linesN|int} ${fr.many} en plus forte hausse (en brun) et les {linesN|int} en plus forte baisse (en bleu-vert), de {firstYear} à {lastYear}, chacune dans une bande ombrée : son intervalle de confiance à {intervalLevel|pct|0}. Les années pauvres en recettes font sauter les courbes et élargissent les bandes.`,
       shift:
         "Entre {firstWindow} et {lastWindow} (années extrêmes regroupées pour réunir assez de recettes), « {riser} » montre la plus forte hausse estimée ({riserDeltaPp|signed|1|unit:pct_points} de recettes, notés « pp » plus bas) et « {faller} » la plus forte baisse estimée ({fallerDeltaPp|signed|1|unit:pct_points}).",

@@ -53,7 +53,7 @@ export const text = {
     "kpi.max": "Maximum annuel",
     "kpi.q1": "Premier quartile",
     "kpi.q3": "Troisième quartile",
-    "kpi.std": "Écart typique à la moyenne annuelle (écart type)",
+    "kpi.std": "Écart type du nombre de recettes par an",
     "kpi.cv": "Cet écart rapporté à la moyenne (coefficient de variation)",
     "kpi.peak": "Année record",
     "axis.year": "Année",

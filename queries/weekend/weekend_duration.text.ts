@@ -114,7 +114,7 @@ export const text = {
     "difference.not_significant":
       "Aucune différence décelable de temps de préparation : {weekendMean|1} minutes en moyenne le week-end contre {weekdayMean|1} en semaine, un écart de {diff|signed|2} min que le test t de Student ne distingue pas de zéro (t = {t|2}, {p|p} ; d de Cohen = {d|signed|3}, effet {effect|label}).",
     interval:
-      "Avec une confiance de {level|pct|0}, l'écart de durée moyenne entre week-end et semaine est compris entre {ciLow|signed|2} et {ciHigh|signed|2} min.",
+      "L'intervalle de confiance à {level|pct|0} de l'écart de durée moyenne entre week-end et semaine va de {ciLow|signed|2} à {ciHigh|signed|2} min.",
     "welch.agrees":
       "Le test de Welch, qui ne suppose pas des variances égales, conduit à la même conclusion (t = {t|2}, {df|0} ddl, {p|p}).",
     "welch.disagrees":

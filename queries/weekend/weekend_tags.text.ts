@@ -98,7 +98,7 @@ export const text = {
     "figure.gaps.description":
       "Barres horizontales de l'écart de part entre recettes du week-end et de semaine pour les étiquettes qui passent les filtres, jusqu'à {topN|int} de chaque côté : à droite, en orange, les étiquettes plus fréquentes le week-end ; à gauche, en bleu-gris, celles plus fréquentes en semaine. Chaque barre porte son nom et son écart en points de pourcentage (pp).",
     "figure.shares.caption":
-      "Parts en semaine et le week-end des mêmes étiquettes, avec leurs intervalles à {intervalLevel|pct|0} là où ils dépassent leurs marques",
+      "Parts des mêmes étiquettes en semaine et le week-end, avec leur intervalle à {intervalLevel|pct|0} quand il déborde du symbole",
     "figure.shares.description":
       "Pour chaque étiquette du graphique précédent, un anneau bleu-gris à la part des recettes de semaine qui la portent et un carré orange plein, plus petit, à la part des recettes du week-end, posé sur l'anneau quand les parts sont proches, tous deux sur la ligne de la rangée et reliés par un segment gris, chaque marque posée sur un trait de sa couleur couvrant l'intervalle à {intervalLevel|pct|0} de la part, caché par la marque là où il est plus étroit qu'elle, ce que dit alors une note au-dessus du graphique (le tableau en donne les bornes) ; le nom de chaque étiquette est écrit au-dessus de sa ligne.",
     "passing.some":

@@ -155,7 +155,9 @@ describe("What's new and the Atom feeds", () => {
       expect(unchanged[0]!.analyses).toEqual([]);
       expect(unchanged[0]!.figuresOnly.map((a) => a.name)).toEqual(["overview"]);
       expect(unchanged[0]!.title).toMatch(
-        lang === "en" ? /^Site update of .*: same data$/ : /^Mise à jour du site du /
+        lang === "en"
+          ? /^Update of .*: same data, analyses revised$/
+          : /^Mise à jour du .* mêmes données, analyses revues$/
       );
       expect(unchanged[0]!.summary).toMatch(
         lang === "en" ? /^The data did not change: it still runs to / : /^Les données n’ont pas changé/
@@ -163,7 +165,11 @@ describe("What's new and the Atom feeds", () => {
       expect(unchanged[0]!.summary).not.toMatch(/analyses changed; the data is still|ont changé ; les données vont/);
       expect(unchanged[0]!.figuresLabel).toMatch(lang === "en" ? /^No statement reads differently/ : /^Aucune/);
       // New data (a later date): a data update, whose figures-only list comes "also" after the moved statements.
-      expect(update!.title).toMatch(lang === "en" ? /^Data update of / : /^Mise à jour des données du /);
+      expect(update!.title).toMatch(
+        lang === "en" ? /^Update of .*: new data$/ : /^Mise à jour du .* nouvelles données$/
+      );
+      // One title style for every kind of update: "Update of <date>: <what changed>".
+      expect(first!.title).toMatch(lang === "en" ? /^Update of .*: first published set$/ : /^Mise à jour du .*premier/);
       expect(update!.figuresLabel).toMatch(lang === "en" ? /^Figures also updated/ : /^Chiffres aussi/);
 
       const feed = atomFeed(lang, updateModels(lang, moved), new URL("https://kitchen.example"), "2026-01-01");
@@ -177,6 +183,68 @@ describe("What's new and the Atom feeds", () => {
       expect(feed).not.toMatch(/\b[A-Za-z]+ = \d/);
       expect(feed).not.toMatch(/\d\.\d{5,}/);
     }
+  });
+
+  it("show a statement re-keyed with the same values as reworded, never as one that no longer holds", async () => {
+    const {updateModels} = await import("../../site/src/lib/changes.js");
+    // Archived before claims carried their count: the old sentence must still take the count's "one" variant.
+    const values = {passing: 1, tested: 125, distinct: 15110, moreAtWeekend: 0, moreOnWeekdays: 1, minMeanShare: 0.01};
+    const log: ChangeLog = {
+      changesVersion: 1,
+      updates: [
+        {
+          id: "2026-03-01T00:00:00.000Z",
+          builtAt: "2026-03-01T00:00:00.000Z",
+          dataAsOf: "2018-12-20",
+          previousDataAsOf: "2018-12-20",
+          dataChanged: false,
+          commit: "abc",
+          analyses: [
+            {
+              name: "weekend_ingredients",
+              page: "weekend",
+              status: "changed",
+              claims: [
+                {
+                  id: "passing.weekday",
+                  headline: true,
+                  before: null,
+                  after: {values: {...values, count: 1}, en: null, fr: null}
+                },
+                {id: "passing.some", headline: true, before: {values, en: null, fr: null}, after: null}
+              ]
+            }
+          ]
+        }
+      ]
+    };
+    for (const lang of ["en", "fr"] as const) {
+      const [update] = updateModels(lang, log);
+      const claims = update!.analyses[0]!.claims;
+      expect(claims).toHaveLength(1);
+      const [claim] = claims;
+      expect(claim!.reworded).toBe(true);
+      const sentence = (parts: typeof claim.before) => parts!.map((p) => p.text).join("");
+      expect(sentence(claim!.before)).toMatch(
+        lang === "en"
+          ? /^1 of the 125 .* appears more often on weekdays or/
+          : /^1 des 125 .* apparaît plus souvent en semaine ou/
+      );
+      expect(sentence(claim!.after)).toMatch(
+        lang === "en" ? /appears more often on weekdays, and none/ : /apparaît plus souvent en semaine, et aucun/
+      );
+      expect([...claim!.before!, ...claim!.after!].some((p) => p.moved)).toBe(false);
+      expect(update!.title).toMatch(
+        lang === "en" ? /: same data, wording revised$/ : /: mêmes données, formulation revue$/
+      );
+      expect(update!.summary).toMatch(lang === "en" ? /every finding is as before/ : /chaque résultat reste le même/);
+    }
+    // A re-keyed claim whose values moved is a changed finding: the old one no longer holds, the new one is new.
+    const moved = structuredClone(log);
+    moved.updates[0]!.analyses[0]!.claims[0]!.after!.values.passing = 2;
+    const [update] = updateModels("en", moved);
+    expect(update!.analyses[0]!.claims.map((c) => c.reworded ?? false)).toEqual([false, false]);
+    expect(update!.title).toMatch(/: same data, analyses revised$/);
   });
 
   it("show a statement whose old sentence cannot be rebuilt by its new one, never among those that read the same", async () => {

@@ -34,7 +34,6 @@ const SAME_IN_BOTH = new Set([
   "footer.version",
   "method.interactions",
   "data.page",
-  "data.sha",
   "page.analysisCount"
 ]);
 
@@ -266,7 +265,7 @@ describe("French typography", () => {
     );
     // Chart labels and tooltips are written "Moyenne: 42,0" by code shared with English.
     expect(typeset("Moyenne: 42,0 min; médiane: 35 min", "fr")).toBe(
-      "Moyenne\u202f: 42,0 min\u202f; médiane\u202f: 35 min"
+      "Moyenne\u202f: 42,0\u00a0min\u202f; médiane\u202f: 35\u00a0min"
     );
     expect(typeset("le tag « dietary » et «\u00a0easy\u00a0»", "fr")).toBe(
       "le tag «\u202fdietary\u202f» et «\u202feasy\u202f»"

@@ -275,6 +275,27 @@ describe.each(PAGES)("%s", (url) => {
     expect(loose).toEqual([]);
   });
 
+  it("keeps a number on the line of its unit, in prose, labels and tooltips", () => {
+    // « 0,27 » ending a phone's line and « min » starting the next read as a bare number.
+    const doc = page(url);
+    const tips = [...doc.querySelectorAll("[data-tip]")].map((el) => el.getAttribute("data-tip") ?? "");
+    const texts = [readerText(doc), ...tips];
+    const loose = texts.flatMap((t) =>
+      [...t.matchAll(/.{0,20}\d (?:min|kcal|g|mg|pp|%)(?![\p{L}\p{N}]).{0,10}/gu)].map((m) => m[0])
+    );
+    expect(loose).toEqual([]);
+  });
+
+  it("spells out the degrees of freedom of a test wherever it prints their abbreviation", () => {
+    // "χ² = 12.3, 3 df": "df" (« ddl ») means nothing to a reader who has not met it.
+    const main = page(url).querySelector("main")!.cloneNode(true) as Element;
+    const titles = [...main.querySelectorAll("abbr[title]")].map((a) => `${a.textContent}: ${a.getAttribute("title")}`);
+    for (const title of titles) expect(title).toMatch(/^(df: degrees of freedom|ddl: degrés de liberté)$/);
+    for (const el of [...main.querySelectorAll("abbr[title], script, style")]) el.remove();
+    const bare = [...(main.textContent ?? "").matchAll(/.{0,30}\d[ \u00a0\u202f](?:df|ddl)(?![\p{L}\p{N}])/gu)];
+    expect(bare.map((m) => m[0])).toEqual([]);
+  });
+
   it("writes dates in words in its prose", () => {
     const prose = [...page(url).querySelectorAll("main p, main li, main figcaption")].map((p) => p.textContent);
     expect(prose.filter((p) => /\b\d{4}-\d{2}(-\d{2})?\b/.test(p ?? ""))).toEqual([]);
@@ -282,6 +303,12 @@ describe.each(PAGES)("%s", (url) => {
 });
 
 describe.each(PAGES.filter((url) => url.startsWith("/fr/")))("%s in French", (url) => {
+  it("writes French rather than English calques the readers stumbled on", () => {
+    const text = readerText(page(url), true);
+    for (const calque of [/Écart typique/, /dépassent leurs marques/, /Avec une confiance de/])
+      expect(text).not.toMatch(calque);
+  });
+
   it("keeps : ; ! ? on the line of the word before them, in prose, labels and tooltips", () => {
     const doc = page(url);
     const tips = [...doc.querySelectorAll("[data-tip]")].map((el) => el.getAttribute("data-tip") ?? "");
@@ -629,5 +656,37 @@ describe("what's new", () => {
     const timed = titles.filter((t) => /\d{1,2}(?::|\u00a0h\u00a0)\d{2}/.test(t));
     expect(timed.length).toBeGreaterThan(0);
     expect(timed.filter((t) => !time.test(t))).toEqual([]);
+  });
+});
+
+describe.each(["/methodology/", "/fr/methodology/"])("%s, the methodology", (url) => {
+  const fr = url.startsWith("/fr/");
+
+  it("says which app 'the original app' is where it first names it", () => {
+    const text = readerText(page(url)).replace(/\s+/g, " ");
+    const first = text.search(fr ? /application d[’']origine/ : /original app/);
+    expect(first).toBeGreaterThan(0);
+    // Defined in the same sentence: the app's name within the next few words.
+    expect(text.slice(first, first + 200)).toContain("Mangetamain Analytics");
+  });
+
+  it("gives the glossary's weights as the analyses' own: years by their recipes, months by √ratings", () => {
+    const entries = [...page(url).querySelectorAll(".glossary div")].map((d) => d.textContent ?? "");
+    const wls = entries.find((e) => (fr ? /^Moindres carrés pondérés/ : /^Weighted least squares/).test(e.trim()));
+    const spearman = entries.find((e) => /Spearman/.test(e));
+    expect(wls).toMatch(fr ? /année par son nombre de recettes/ : /each year by its number of recipes/);
+    expect(wls).toMatch(/√n/);
+    expect(spearman).toMatch(/√n/);
+    expect(spearman).not.toMatch(fr ? /selon son nombre de notes\./ : /weighted by its number of ratings\./);
+    const df = entries.find((e) => (fr ? /Degrés de liberté \(ddl\)/ : /Degrees of freedom \(df\)/).test(e));
+    expect(df).toBeTruthy();
+  });
+});
+
+describe.each(["/figures/trends_volume/per_year/", "/fr/figures/trends_volume/per_year/"])("%s", (url) => {
+  it("says what CSVW is where it offers it", () => {
+    const text = readerText(page(url));
+    expect(text).toContain("CSVW");
+    expect(text).toMatch(/CSVW[^)]*W3C/);
   });
 });

@@ -109,7 +109,7 @@ export const en = {
   "data.snapshot": "Snapshot",
   "data.page": "Page",
   "data.size": "Size",
-  "data.sha": "SHA-256",
+  "data.sha": "SHA-256 (first 12 characters)",
   "data.manifest": "Manifest of the snapshot set",
   // The date beside the manifest is the data's, not the day the manifest was built.
   "data.manifestAsOf": "data as of",
@@ -132,7 +132,7 @@ export const en = {
     "The Food.com recipes and interactions published by Majumder et al. (EMNLP 2019), read from object storage: {objects}.",
   "method.generated.title": "About the generated data",
   "method.generated.text":
-    "The generator is a deterministic program: the same seed and scale always give the same files. It draws each recipe and each rating from fixed distributions, then shifts them year by year and season by season so that the row counts, the rows the cleaning removes, the yearly and seasonal averages and the spread of ratings come close to the figures the original app published about the real data. Ingredient and tag names come from a fixed vocabulary.",
+    "The generator is a deterministic program: the same seed and scale always give the same files. It draws each recipe and each rating from fixed distributions, then shifts them year by year and season by season so that the row counts, the rows the cleaning removes, the yearly and seasonal averages and the spread of ratings come close to the figures the original app published about the real data (that app is Mangetamain Analytics, the Streamlit app whose four pages this site rebuilds; “How this site differs from the original app” below compares the two). Ingredient and tag names come from a fixed vocabulary.",
   "method.generated.caution":
     "Its trends, seasonal gaps and weekday–weekend differences were therefore put there on purpose. On this data, a finding shows what the generator was tuned to, and how the statistics behave on it; it is not a fact about Food.com. The same pages built from the real Food.com files describe Food.com.",
   "method.object": "Object",
@@ -219,7 +219,7 @@ export const en = {
   "method.analyses": "Method of each analysis",
   "method.wls.title": "Weighted least squares",
   "method.wls.text":
-    "A straight line fitted through yearly or monthly averages, where each point counts in proportion to the data behind it: a year with many recipes pulls the line more than a year with few. The slope is the change per year; its p-value says how often a slope at least this steep would appear by chance if there were no trend.",
+    "A straight line fitted through yearly or monthly averages in which each point carries a weight, the analysis' own, so that better-measured points pull the line more: the yearly trends weight each year by its number of recipes; the ratings trend weights each month by the square root of its number of ratings (√n), so that the busiest months inform the line more without drowning out the rest. The slope is the change per year; its p-value says how often a slope at least this steep would appear by chance if there were no trend.",
   "method.r2.title": "Weighted R²",
   "method.r2.text":
     "The share of the weighted variation of the series that the fitted line accounts for: close to one, the points hug the line; close to zero, the line explains little.",
@@ -240,7 +240,10 @@ export const en = {
     "Ask whether several groups, such as the four seasons, share the same level. The analysis of variance compares means; the Kruskal–Wallis test compares ranks and does not assume normal data. Eta squared (η², from the analysis of variance) or epsilon squared (ε², from the Kruskal–Wallis test) give the share of the variation the groups explain.",
   "method.spearman.title": "Weighted Spearman correlation",
   "method.spearman.text":
-    "Measures whether two quantities rise and fall together, using their ranks rather than their values, with each month weighted by its number of ratings.",
+    "Measures whether two quantities rise and fall together, using their ranks rather than their values, each point weighted as the analysis weights its line: on the ratings page, each month by the square root of its number of ratings (√n).",
+  "method.df.title": "Degrees of freedom (df)",
+  "method.df.text":
+    "The number of values in a test statistic that are free to vary once its totals are fixed: for four seasons compared, 3 degrees of freedom. A test's p-value depends on them, which is why each test quotes them beside its statistic.",
   "method.ci.title": "Confidence interval",
   "method.ci.text":
     "A range of plausible values for a quantity estimated from the data. Each analysis states which interval it computes and how. For a share, it is Wilson's interval, which never runs below zero or above the whole, and stays reliable for small shares.",

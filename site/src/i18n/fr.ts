@@ -109,7 +109,7 @@ export const fr: Record<ShellKey, string> = {
   "data.snapshot": "Instantané",
   "data.page": "Page",
   "data.size": "Taille",
-  "data.sha": "SHA-256",
+  "data.sha": "SHA-256 (12 premiers caractères)",
   "data.manifest": "Manifeste du jeu d'instantanés",
   "data.manifestAsOf": "données au",
   "data.figures": "Données des graphiques",
@@ -131,7 +131,7 @@ export const fr: Record<ShellKey, string> = {
     "Les recettes et interactions Food.com publiées par Majumder et al. (EMNLP 2019), lues dans un stockage objet : {objects}.",
   "method.generated.title": "À propos des données générées",
   "method.generated.text":
-    "Le générateur est un programme déterministe : la même graine et la même échelle donnent toujours les mêmes fichiers. Il tire chaque recette et chaque note de lois fixes, puis les décale année par année et saison par saison pour que le nombre de lignes, les lignes retirées au nettoyage, les moyennes annuelles et saisonnières et la dispersion des notes approchent les chiffres que l'application d'origine a publiés sur les vraies données. Les noms d'ingrédients et d'étiquettes viennent d'un vocabulaire fixe.",
+    "Le générateur est un programme déterministe : la même graine et la même échelle donnent toujours les mêmes fichiers. Il tire chaque recette et chaque note de lois fixes, puis les décale année par année et saison par saison pour que le nombre de lignes, les lignes retirées au nettoyage, les moyennes annuelles et saisonnières et la dispersion des notes approchent les chiffres que l'application d'origine a publiés sur les vraies données (cette application est Mangetamain Analytics, l'application Streamlit dont ce site reprend les quatre pages ; la section « En quoi ce site diffère de l'application d'origine », plus bas, compare les deux). Les noms d'ingrédients et d'étiquettes viennent d'un vocabulaire fixe.",
   "method.generated.caution":
     "Ses tendances, ses écarts saisonniers et ses écarts entre semaine et week-end y ont donc été mis exprès. Sur ces données, un résultat montre le réglage du générateur, et comment les statistiques s'y comportent ; ce n'est pas un fait sur Food.com. Les mêmes pages construites à partir des vrais fichiers de Food.com décrivent Food.com.",
   "method.object": "Objet",
@@ -221,7 +221,7 @@ export const fr: Record<ShellKey, string> = {
   "method.analyses": "Méthode de chaque analyse",
   "method.wls.title": "Moindres carrés pondérés",
   "method.wls.text":
-    "Une droite ajustée sur des moyennes annuelles ou mensuelles, où chaque point compte en proportion des données qui le fondent : une année riche en recettes tire davantage la droite qu'une année qui en compte peu. La pente est la variation par an ; sa valeur p dit à quelle fréquence une pente au moins aussi forte apparaîtrait par hasard s'il n'y avait aucune tendance.",
+    "Une droite ajustée sur des moyennes annuelles ou mensuelles où chaque point porte un poids, propre à chaque analyse, pour que les points les mieux mesurés tirent davantage la droite : les tendances annuelles pondèrent chaque année par son nombre de recettes ; la tendance des notes pondère chaque mois par la racine carrée de son nombre de notes (√n), pour que les mois les plus chargés comptent davantage sans écraser les autres. La pente est la variation par an ; sa valeur p dit à quelle fréquence une pente au moins aussi forte apparaîtrait par hasard s'il n'y avait aucune tendance.",
   "method.r2.title": "R² pondéré",
   "method.r2.text":
     "La part de la variation pondérée de la série que la droite ajustée explique : proche de un, les points épousent la droite ; proche de zéro, la droite explique peu.",
@@ -242,7 +242,10 @@ export const fr: Record<ShellKey, string> = {
     "Cherchent si plusieurs groupes, comme les quatre saisons, partagent le même niveau. L'analyse de la variance compare des moyennes ; le test de Kruskal–Wallis compare des rangs et ne suppose pas de données normales. L'êta carré (η², de l'analyse de la variance) ou l'epsilon carré (ε², du test de Kruskal–Wallis) donnent la part de la variation expliquée par les groupes.",
   "method.spearman.title": "Corrélation de Spearman pondérée",
   "method.spearman.text":
-    "Mesure si deux grandeurs montent et descendent ensemble, à partir de leurs rangs plutôt que de leurs valeurs, chaque mois pesant selon son nombre de notes.",
+    "Mesure si deux grandeurs montent et descendent ensemble, à partir de leurs rangs plutôt que de leurs valeurs, chaque point pesant comme dans la droite de l'analyse : sur la page des notes, chaque mois selon la racine carrée de son nombre de notes (√n).",
+  "method.df.title": "Degrés de liberté (ddl)",
+  "method.df.text":
+    "Le nombre de valeurs d'une statistique de test libres de varier une fois ses totaux fixés : pour quatre saisons comparées, 3 degrés de liberté. La valeur p d'un test en dépend, c'est pourquoi chaque test les donne à côté de sa statistique.",
   "method.ci.title": "Intervalle de confiance",
   "method.ci.text":
     "Une plage de valeurs plausibles pour une grandeur estimée à partir des données. Chaque analyse précise quel intervalle elle calcule et comment. Pour une part, c'est l'intervalle de Wilson, qui ne descend jamais sous zéro ni ne dépasse le tout, et reste fiable pour les petites parts.",

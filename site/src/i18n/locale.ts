@@ -23,7 +23,7 @@ export const LIST_LOCALE_TAG: Record<Locale, string> = {en: "en-GB", fr: "fr-FR"
 export function typeset(text: string, lang: Locale): string {
   // A span of years is one token in either language: "1999–" ending a caption's line and "2018" starting the next
   // read as two numbers.
-  const spans = text.replace(/(\d{4})([–-])(?!\u2060)(\d{4})\b/g, "$1$2\u2060$3");
+  const spans = keepNumberWithUnit(text.replace(/(\d{4})([–-])(?!\u2060)(\d{4})\b/g, "$1$2\u2060$3"));
   if (lang !== "fr") return spans;
   return spans
     .replace(/(\S)[ \u00a0]?([:;!?])(?=\s|$)/g, "$1\u202f$2")
@@ -33,6 +33,17 @@ export function typeset(text: string, lang: Locale): string {
     .replace(/\b(week)-(?!\u2060)(end)/gi, "$1-\u2060$2")
     .replace(FRENCH_DAY_MONTH, "$1\u00a0$2")
     .replace(/ ([=<>≤≥]) (?=[−+-]?\d)/g, "\u00a0$1\u00a0");
+}
+
+/**
+ * The units the site prints after a number. A number and its unit are one token in either language: "0,27" ending a
+ * line and "min" starting the next read as a bare number.
+ */
+const NUMBER_UNIT = /(\d) (?=(?:min|kcal|g|mg|pp|h|%|% AJ|%DV)(?![\p{L}\p{N}]))/gu;
+
+/** A number and the unit after it joined by a no-break space (U+00A0), in prose, KPI and chart text alike. */
+export function keepNumberWithUnit(text: string): string {
+  return text.replace(NUMBER_UNIT, "$1\u00a0");
 }
 
 /** A day and its month ("4 décembre", "1er mai"), which a line must not split: « 4 / décembre 2018 » reads badly. */

@@ -37,23 +37,29 @@ const en = {
   "changes.unitDv":
     "Nutrients other than calories are counted in percent of the daily value (%DV), so their changes are in %DV points.",
   "changes.empty": "No data update has been recorded yet.",
-  "changes.update": "Data update of {date}",
-  "changes.updateSame": "Site update of {date}: same data",
-  "changes.updateUnknown": "Update of {date}",
+  "changes.update": "Update of {date}: new data",
+  "changes.updateFirst": "Update of {date}: first published set",
+  "changes.updateSame": "Update of {date}: same data, analyses revised",
+  "changes.updateWords": "Update of {date}: same data, wording revised",
+  "changes.updateUnknown": "Update of {date}: analyses revised",
   "changes.first":
     "This is the first published set: {count|int} analyses, with data as of {asOf}. Later updates will be listed here with the statements whose figures moved.",
   "changes.summary": "{count|int} analyses changed; the data is now as of {asOf} (previously {previous}).",
   "changes.summaryOne": "One analysis changed; the data is now as of {asOf} (previously {previous}).",
   "changes.summarySame":
-    "The data did not change: it still runs to {asOf}. What changed is how the site analyses or words it, in {count|int} analyses.",
+    "The data did not change: it still runs to {asOf}. What changed is how the site analyses it, in {count|int} analyses.",
   "changes.summarySameOne":
-    "The data did not change: it still runs to {asOf}. What changed is how the site analyses or words it, in one analysis.",
+    "The data did not change: it still runs to {asOf}. What changed is how the site analyses it, in one analysis.",
+  "changes.summaryWords":
+    "The data did not change: it still runs to {asOf}. Only the wording of {count|int} analyses changed; every finding is as before.",
+  "changes.summaryWordsOne":
+    "The data did not change: it still runs to {asOf}. Only the wording of one analysis changed; every finding is as before.",
   "changes.summaryFiles": "New data files, still running to {asOf}: {count|int} analyses changed.",
   "changes.summaryFilesOne": "New data files, still running to {asOf}: one analysis changed.",
   "changes.summaryUnknown":
-    "{count|int} analyses changed, from new data files or from how the site analyses them; the data still runs to {asOf}.",
+    "{count|int} analyses changed; the data still runs to {asOf}. This early entry did not record whether the data files changed.",
   "changes.summaryUnknownOne":
-    "One analysis changed, from new data files or from how the site analyses them; the data still runs to {asOf}.",
+    "One analysis changed; the data still runs to {asOf}. This early entry did not record whether the data files changed.",
   "changes.firstOne":
     "This is the first published set: one analysis, with data as of {asOf}. Later updates will be listed here with the statements whose figures moved.",
   "changes.added": "new",
@@ -65,12 +71,14 @@ const en = {
   "changes.after": "Now:",
   "changes.gone": "This statement no longer holds.",
   "changes.new": "New statement.",
+  "changes.reworded": "Reworded; the finding is unchanged.",
   "changes.beforeUnavailable": "Before: not shown, as the statement now quotes figures the earlier set did not record.",
   "changes.feedTitle": "Back to the Kitchen: data updates",
   "changes.feedSubtitle": "Each entry is one update of the site: new data, or analyses computed anew.",
   "download.license": "Licence: {license}",
   "download.licenseNone": "Licence: none declared for this build",
-  "download.metadata": "Column descriptions and citation (CSVW metadata)",
+  "download.metadata":
+    "Column descriptions and citation (CSVW metadata: the W3C's standard description of a CSV's columns)",
   "search.title": "Search",
   "search.intro": "Search the pages, the figures' titles and captions, and every statement the analyses make.",
   "search.label": "Words to search for",
@@ -117,25 +125,31 @@ const fr: Record<ShareKey, string> = {
   "changes.unitDv":
     "Les nutriments autres que les calories sont comptés en % des apports journaliers (AJ) : leurs évolutions sont donc en points de % AJ.",
   "changes.empty": "Aucune mise à jour des données n’a encore été enregistrée.",
-  "changes.update": "Mise à jour des données du {date}",
-  "changes.updateSame": "Mise à jour du site du {date} : mêmes données",
-  "changes.updateUnknown": "Mise à jour du {date}",
+  "changes.update": "Mise à jour du {date} : nouvelles données",
+  "changes.updateFirst": "Mise à jour du {date} : premier jeu publié",
+  "changes.updateSame": "Mise à jour du {date} : mêmes données, analyses revues",
+  "changes.updateWords": "Mise à jour du {date} : mêmes données, formulation revue",
+  "changes.updateUnknown": "Mise à jour du {date} : analyses revues",
   "changes.first":
     "C’est le premier jeu de données publié : {count|int} analyses, données au {asOf}. Les prochaines mises à jour seront listées ici avec les affirmations dont les chiffres ont bougé.",
   "changes.summary":
     "{count|int} analyses ont changé ; les données vont désormais jusqu’au {asOf} (auparavant {previous}).",
   "changes.summaryOne": "Une analyse a changé ; les données vont désormais jusqu’au {asOf} (auparavant {previous}).",
   "changes.summarySame":
-    "Les données n’ont pas changé : elles vont toujours jusqu’au {asOf}. C’est la façon dont le site les analyse ou les formule qui a changé, dans {count|int} analyses.",
+    "Les données n’ont pas changé : elles vont toujours jusqu’au {asOf}. C’est la façon dont le site les analyse qui a changé, dans {count|int} analyses.",
   "changes.summarySameOne":
-    "Les données n’ont pas changé : elles vont toujours jusqu’au {asOf}. C’est la façon dont le site les analyse ou les formule qui a changé, dans une analyse.",
+    "Les données n’ont pas changé : elles vont toujours jusqu’au {asOf}. C’est la façon dont le site les analyse qui a changé, dans une analyse.",
+  "changes.summaryWords":
+    "Les données n’ont pas changé : elles vont toujours jusqu’au {asOf}. Seule la formulation de {count|int} analyses a changé ; chaque résultat reste le même.",
+  "changes.summaryWordsOne":
+    "Les données n’ont pas changé : elles vont toujours jusqu’au {asOf}. Seule la formulation d’une analyse a changé ; chaque résultat reste le même.",
   "changes.summaryFiles":
     "Nouveaux fichiers de données, qui vont toujours jusqu’au {asOf} : {count|int} analyses ont changé.",
   "changes.summaryFilesOne": "Nouveaux fichiers de données, qui vont toujours jusqu’au {asOf} : une analyse a changé.",
   "changes.summaryUnknown":
-    "{count|int} analyses ont changé, du fait de nouveaux fichiers de données ou de la façon dont le site les analyse ; les données vont toujours jusqu’au {asOf}.",
+    "{count|int} analyses ont changé ; les données vont toujours jusqu’au {asOf}. Cette entrée ancienne n’enregistrait pas si les fichiers de données avaient changé.",
   "changes.summaryUnknownOne":
-    "Une analyse a changé, du fait de nouveaux fichiers de données ou de la façon dont le site les analyse ; les données vont toujours jusqu’au {asOf}.",
+    "Une analyse a changé ; les données vont toujours jusqu’au {asOf}. Cette entrée ancienne n’enregistrait pas si les fichiers de données avaient changé.",
   "changes.firstOne":
     "C’est le premier jeu de données publié : une analyse, données au {asOf}. Les prochaines mises à jour seront listées ici avec les affirmations dont les chiffres ont bougé.",
   "changes.added": "nouvelle",
@@ -147,6 +161,7 @@ const fr: Record<ShareKey, string> = {
   "changes.after": "Maintenant :",
   "changes.gone": "Cette affirmation ne tient plus.",
   "changes.new": "Nouvelle affirmation.",
+  "changes.reworded": "Reformulée ; le résultat n’a pas changé.",
   "changes.beforeUnavailable":
     "Avant : non affichée, car l'affirmation cite désormais des chiffres que le jeu précédent n'enregistrait pas.",
   "changes.feedTitle": "Back to the Kitchen : mises à jour des données",
@@ -154,7 +169,8 @@ const fr: Record<ShareKey, string> = {
     "Chaque entrée est une mise à jour du site : de nouvelles données, ou des analyses recalculées.",
   "download.license": "Licence : {license}",
   "download.licenseNone": "Licence : aucune déclarée pour cette version",
-  "download.metadata": "Description des colonnes et citation (métadonnées CSVW)",
+  "download.metadata":
+    "Description des colonnes et citation (métadonnées CSVW : description standard des colonnes d'un CSV, W3C)",
   "search.title": "Rechercher",
   "search.intro": "Cherchez dans les pages, les titres et légendes des figures, et chaque affirmation des analyses.",
   "search.label": "Mots à rechercher",
@@ -162,9 +178,9 @@ const fr: Record<ShareKey, string> = {
   "search.noScript":
     "La recherche s’exécute dans votre navigateur et demande JavaScript. Toutes les pages sont dans la navigation.",
   "search.loading": "Chargement de l’index…",
-  "search.count": "{count|int} résultats pour «\u00a0{query}\u00a0».",
-  "search.countOne": "Un résultat pour «\u00a0{query}\u00a0».",
-  "search.none": "Aucun résultat pour «\u00a0{query}\u00a0».",
+  "search.count": "{count|int} résultats pour «\u202f{query}\u202f».",
+  "search.countOne": "Un résultat pour «\u202f{query}\u202f».",
+  "search.none": "Aucun résultat pour «\u202f{query}\u202f».",
   "search.kind.page": "Page",
   "search.kind.analysis": "Analyse",
   "search.kind.claim": "Affirmation",

@@ -32,6 +32,19 @@ export function readingOrder(page: string, names: readonly string[]): string[] {
   return [...names].sort((a, b) => ranks.get(a)! - ranks.get(b)!);
 }
 
+/**
+ * Analysis names in the order the site shows them: page by page in the order of queries/pages.ts, each page in its
+ * reading order. A name no page lists comes last, in the order given.
+ */
+export function catalogueOrder(names: readonly string[]): string[] {
+  const order = CATALOGUE.flatMap((p) => (p.analyses as readonly CatalogueEntry[]).map((e) => e.name));
+  const rank = (name: string): number => {
+    const i = order.indexOf(name);
+    return i === -1 ? order.length : i;
+  };
+  return [...names].sort((a, b) => rank(a) - rank(b));
+}
+
 /** The catalogue entry of an analysis with its page, or undefined when no page lists it. */
 export function catalogueEntry(name: string): {page: string; entry: CatalogueEntry} | undefined {
   for (const page of CATALOGUE) {

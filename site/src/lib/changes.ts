@@ -29,8 +29,12 @@ export function loadChangeLog(dir = snapshotDir()): ChangeLog {
   return validate(changeLogSchema, JSON.parse(readFileSync(file, "utf8")), file, "pipeline/changes.schema.ts");
 }
 
-/** A moved claim: its old and new sentences, the values that moved marked (see ClaimDiff). */
-export type ClaimChangeModel = ClaimDiff;
+/**
+ * A moved claim: its old and new sentences, the values that moved marked (see ClaimDiff). `reworded` marks a
+ * statement that only reads differently: the same analysis answers the same question with the same values under
+ * another of its claims (a count that became "none at the weekend"), so the finding did not change.
+ */
+export type ClaimChangeModel = ClaimDiff & {reworded?: boolean};
 
 type ClaimState = ClaimChange["before"];
 
@@ -102,6 +106,62 @@ function claimModel(text: TextModule | undefined, c: ClaimChange, lang: Lang): C
   return {before, after};
 }
 
+// Derived from the values they sit beside (which variant of a counted sentence to use), never a finding of their own.
+const DERIVED = new Set(["count", "countOf"]);
+
+/** The question a claim answers: its id without the last part, which names the answer (`passing.some` → `passing`). */
+const question = (id: string): string => (id.includes(".") ? id.slice(0, id.lastIndexOf(".")) : id);
+
+/** Whether two claims' values say the same thing: every value they share is equal, and one's values are all shared. */
+function sameFinding(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keysA = Object.keys(a).filter((k) => !DERIVED.has(k));
+  const keysB = Object.keys(b).filter((k) => !DERIVED.has(k));
+  const shared = keysA.filter((k) => keysB.includes(k));
+  if (shared.length === 0 || shared.some((k) => a[k] !== b[k])) return false;
+  return shared.length === keysA.length || shared.length === keysB.length;
+}
+
+/**
+ * The analysis' claim changes with each statement that only moved to another claim id of the same question, values
+ * unchanged, joined into one change (old sentence, new sentence), so that a reworded finding never reads as one that
+ * no longer holds beside a new one.
+ */
+function joinReworded(claims: readonly ClaimChange[]): {change: ClaimChange; reworded: boolean}[] {
+  const gone = claims.filter((c) => c.before && !c.after);
+  const used = new Set<ClaimChange>();
+  const partner = new Map<ClaimChange, ClaimChange>();
+  for (const added of claims.filter((c) => c.after && !c.before)) {
+    const old = gone.find(
+      (g) => !used.has(g) && question(g.id) === question(added.id) && sameFinding(g.before!.values, added.after!.values)
+    );
+    if (!old) continue;
+    used.add(old);
+    partner.set(added, old);
+  }
+  return claims.flatMap((c): {change: ClaimChange; reworded: boolean}[] => {
+    if (used.has(c)) return [];
+    const old = partner.get(c);
+    return old ? [{change: {...c, before: old.before}, reworded: true}] : [{change: c, reworded: false}];
+  });
+}
+
+/** A reworded statement: its old sentence rendered with its old claim's template, its new one with the new. */
+function rewordedModel(
+  text: TextModule | undefined,
+  oldId: string,
+  c: ClaimChange,
+  lang: Lang
+): ClaimChangeModel | undefined {
+  const before = claimDiff(text, oldId, c.before!.values, null, lang);
+  const after = claimDiff(text, c.id, null, c.after!.values, lang);
+  const oldParts = before?.before ?? stored(c.before, lang);
+  const newParts = after?.after ?? stored(c.after, lang);
+  if (!newParts) return undefined;
+  const plain = (parts: SentencePart[] | undefined) => parts?.map((p) => ({text: p.text, moved: false}));
+  const units = [...new Set([...(before?.units ?? []), ...(after?.units ?? [])])].sort();
+  return {before: plain(oldParts), after: plain(newParts), units, reworded: true};
+}
+
 /** Every update of the log as the reader sees it in `lang`, newest first. */
 export function updateModels(lang: Lang, log: ChangeLog = loadChangeLog()): UpdateModel[] {
   const published = new Set(listAnalyses().map((a) => a.name));
@@ -123,28 +183,15 @@ export function updateModels(lang: Lang, log: ChangeLog = loadChangeLog()): Upda
             : u.dataChanged === true
               ? "newFiles"
               : "unknown";
-    const summaryKey = (
-      {
-        first: "changes.first",
-        newDate: "changes.summary",
-        sameData: "changes.summarySame",
-        newFiles: "changes.summaryFiles",
-        unknown: "changes.summaryUnknown"
-      } as const
-    )[kind];
-    const summary = ts(lang, (one ? `${summaryKey}One` : summaryKey) as ShareKey, {
-      count,
-      asOf,
-      previous: u.previousDataAsOf === null ? "" : date(u.previousDataAsOf)
-    });
-    // "Data update … the data is still as of …" read as a contradiction: the title says what kind of update it is.
-    const titleKey =
-      kind === "sameData" ? "changes.updateSame" : kind === "unknown" ? "changes.updateUnknown" : "changes.update";
-    const first = u.previousDataAsOf === null;
     const listed = u.analyses.map((a): AnalysisChangeModel & {figuresOnly: boolean} => {
       const live = published.has(a.name) && isPageKey(a.page);
       const text = findText(a.page, a.name);
-      const claims = a.claims.flatMap((c) => claimModel(text, c, lang) ?? []);
+      const oldIds = new Map(a.claims.filter((c) => c.before && !c.after).map((c) => [c.before, c.id]));
+      const claims = joinReworded(a.claims).flatMap(
+        ({change, reworded}) =>
+          (reworded ? rewordedModel(text, oldIds.get(change.before)!, change, lang) : claimModel(text, change, lang)) ??
+          []
+      );
       return {
         figuresOnly: a.status === "changed" && claims.length === 0,
         name: a.name,
@@ -154,6 +201,39 @@ export function updateModels(lang: Lang, log: ChangeLog = loadChangeLog()): Upda
         claims
       };
     });
+    // The same data where every statement that moved was only reworded, no analysis added or removed and no figure
+    // changed: the words changed, not the analysis.
+    const wordsOnly =
+      kind === "sameData" &&
+      listed.length > 0 &&
+      listed.every((a) => a.claims.length > 0 && a.claims.every((c) => c.reworded)) &&
+      u.analyses.every((a) => a.status === "changed");
+    const summaryKey = (
+      {
+        first: "changes.first",
+        newDate: "changes.summary",
+        sameData: "changes.summarySame",
+        newFiles: "changes.summaryFiles",
+        unknown: "changes.summaryUnknown"
+      } as const
+    )[kind];
+    const key = wordsOnly ? "changes.summaryWords" : summaryKey;
+    const summary = ts(lang, (one ? `${key}One` : key) as ShareKey, {
+      count,
+      asOf,
+      previous: u.previousDataAsOf === null ? "" : date(u.previousDataAsOf)
+    });
+    // One title style, which says what changed: the data, the analyses on the same data, or only their wording.
+    const titleKey = (
+      {
+        first: "changes.updateFirst",
+        newDate: "changes.update",
+        newFiles: "changes.update",
+        sameData: wordsOnly ? "changes.updateWords" : "changes.updateSame",
+        unknown: "changes.updateUnknown"
+      } as const
+    )[kind];
+    const first = u.previousDataAsOf === null;
     return {
       id: u.id,
       anchor: `update-${u.id.replace(/[^0-9A-Za-z]/g, "")}`,

@@ -6,7 +6,13 @@
  * Values that moved below the precision a sentence shows change nothing a reader sees: such a claim has no change.
  */
 import type {Abbreviation, ClaimValues, TextModule} from "../../../pipeline/narrative.js";
-import {claimTemplate, PLACEHOLDER, renderTemplate, templateAbbreviations} from "../../../pipeline/narrative.js";
+import {
+  claimTemplate,
+  ONE_SUFFIX,
+  PLACEHOLDER,
+  renderTemplate,
+  templateAbbreviations
+} from "../../../pipeline/narrative.js";
 import type {Lang} from "../i18n/index.js";
 import {typeset} from "../i18n/locale.js";
 
@@ -60,6 +66,19 @@ function renderPieces(template: string, values: ClaimValues, lang: Lang): Piece[
 }
 
 /**
+ * The values with the count that picks a counted sentence's variant. Values archived before claims carried their
+ * `count` would otherwise read "1 des 125 ingrédients … apparaissent": a claim with a `#one` variant counts its
+ * subject in its sentence's first integer, so that value is its count.
+ */
+function withCount(text: TextModule, id: string, values: ClaimValues, lang: Lang): ClaimValues {
+  if (values.count !== undefined || text[lang][`${id}${ONE_SUFFIX}`] === undefined) return values;
+  const template = text[lang][id];
+  const first = template ? [...template.matchAll(PLACEHOLDER)].find((m) => m[2] === "|int") : undefined;
+  const count = first ? values[first[1]!] : undefined;
+  return typeof count === "number" ? {...values, count} : values;
+}
+
+/**
  * The claim's sentence in pieces, with the abbreviated units its template prints; undefined when the text module has
  * no template for it or its values miss one.
  */
@@ -71,7 +90,7 @@ function claimRendering(
   variant = true
 ): Rendered | undefined {
   // The count's variant, as on the analysis page: "1 of the 125 ingredients … appears", never "appear".
-  const full = variant ? claimTemplate(text, {id, values}, lang) : text[lang][id];
+  const full = variant ? claimTemplate(text, {id, values: withCount(text, id, values, lang)}, lang) : text[lang][id];
   if (full === undefined) return undefined;
   try {
     return {pieces: renderPieces(full, values, lang), units: templateAbbreviations(full)};

@@ -33,7 +33,8 @@ function entryHtml(lang: Lang, u: UpdateModel, site: URL): string {
       const after = c.after
         ? `${escapeHtml(ts(lang, "changes.after"))} ${sentenceHtml(c.after)}`
         : escapeHtml(ts(lang, "changes.gone"));
-      return `<li>${before}<br>${after}</li>`;
+      const reworded = c.reworded ? `${escapeHtml(ts(lang, "changes.reworded"))}<br>` : "";
+      return `<li>${reworded}${before}<br>${after}</li>`;
     });
     return `<li>${link(a)} (${escapeHtml(a.status)})${claims.length ? `<ul>${claims.join("")}</ul>` : ""}</li>`;
   });

@@ -4,7 +4,7 @@
  */
 import {formatNumber, renderTemplate} from "../../../pipeline/narrative.js";
 import type {Lang} from "../i18n/index.js";
-import {formatDate} from "../i18n/locale.js";
+import {formatDate, keepNumberWithUnit} from "../i18n/locale.js";
 import type {CellValue} from "./views.js";
 
 /** A value for a table cell or a KPI, in the reader's language. */
@@ -15,5 +15,5 @@ export function formatValue(value: CellValue | undefined, spec: string | undefin
   if (spec === undefined) {
     return typeof value === "number" ? formatNumber(value, lang, Number.isInteger(value) ? 0 : 2) : value;
   }
-  return renderTemplate(`{v|${spec}}`, {v: value}, lang);
+  return keepNumberWithUnit(renderTemplate(`{v|${spec}}`, {v: value}, lang));
 }
