@@ -113,7 +113,7 @@ export const text = {
     "figure.spread.description":
       "Un point par saison, dans la couleur de la saison, à l'écart type de ses notes, avec sa valeur, sur un axe qui part de zéro.",
     "difference.not_significant":
-      "Les notes ne diffèrent pas selon la saison : Kruskal–Wallis H = {H|1}, {pKruskal|p} au seuil α = {alpha|2} (ANOVA F = {F|2}, {pAnova|p}).",
+      "Les notes ne diffèrent pas selon la saison : Kruskal–Wallis H = {H|1}, {pKruskal|p}, au-dessus du seuil α = {alpha|2} (ANOVA F = {F|2}, {pAnova|p}).",
     "difference.significant_negligible":
       "Les saisons diffèrent significativement (Kruskal–Wallis H = {H|1}, {pKruskal|p} ; ANOVA F = {F|2}, {pAnova|p}), mais l'effet est {label|label} : la saison explique ε² = {epsilon2|sig|2} de la variance des notes (η² = {eta2|sig|2}), et {best|label} ne devance {worst|label} que de {gap|3} étoile. Statistiquement significatif ne veut pas dire important.",
     "difference.significant":

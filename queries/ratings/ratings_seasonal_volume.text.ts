@@ -75,7 +75,7 @@ export const text = {
     "figure.audience.description":
       "Barres groupées des membres distincts ayant noté (en bleu-vert) et des recettes distinctes notées (en orange) à chaque saison.",
     "balance.consistent":
-      "Les notes suivent le calendrier : les effectifs saisonniers correspondent à ce que laisse prévoir la durée de chaque saison (χ² = {chi2|1}, {p|p} au seuil α = {alpha|2} ; w de Cohen = {w|3}).",
+      "Les notes suivent le calendrier : les effectifs saisonniers correspondent à ce que laisse prévoir la durée de chaque saison (χ² = {chi2|1}, {p|p}, au-dessus du seuil α = {alpha|2} ; w de Cohen = {w|3}).",
     "balance.negligible_deviation":
       "Les saisons sont équilibrées en pratique : les effectifs s'écartent de façon détectable de ce que laisse prévoir la durée de chaque saison (χ² = {chi2|1}, {p|p}), mais l'écart est {label|label} (w de Cohen = {w|3}) ; {maxSeason|label} réunit {maxShare|pct|1} des notes et {minSeason|label} {minShare|pct|1}.",
     "balance.unbalanced":

@@ -95,7 +95,7 @@ export const text = {
     "trend.down":
       "La note moyenne baisse de {slopePerYear|scale:10|abs|3|unit:stars} par décennie de {firstMonth|month} à {lastMonth|month} ({p|p}, R² pondéré {r2|bounded|2}).",
     "trend.flat":
-      "La note moyenne ne montre aucune tendance significative de {firstMonth|month} à {lastMonth|month} : {slopePerYear|scale:10|ssig|2|unit:stars} par décennie, {p|p} au seuil α = {alpha|2}, R² pondéré {r2|bounded|2}.",
+      "La note moyenne ne montre aucune tendance significative de {firstMonth|month} à {lastMonth|month} : {slopePerYear|scale:10|ssig|2|unit:stars} par décennie, {p|p}, au-dessus du seuil α = {alpha|2}, R² pondéré {r2|bounded|2}.",
     "residuals.autocorrelated":
       "Les résidus de mois consécutifs sont corrélés (autocorrélation d'ordre un {lag1|signed|2}, {p|p}) : les mois ne sont pas indépendants, et la valeur p de la tendance est à lire avec prudence.",
     "residuals.independent":
@@ -105,7 +105,7 @@ export const text = {
     "volume_quality.negative":
       "Les mois les plus chargés obtiennent des notes moyennes plus basses : ρ de Spearman pondéré = {rho|signed|3}, soit un lien {label|label}. Du mois le plus calme retenu ({volumeLow|int} notes) au plus chargé ({volumeHigh|int}), la droite pondérée de la note moyenne selon le volume fait varier la note moyenne de {change|ssig|2|unit:stars} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:stars} ; {p|p}).",
     "volume_quality.none":
-      "Le volume d'un mois ne dit rien de fiable sur sa note moyenne : ρ de Spearman pondéré = {rho|signed|3} (lien {label|label}), et la droite pondérée de la note moyenne selon le volume ne se distingue pas d'une droite plate ({p|p} au seuil α = {alpha|2}). Du mois le plus calme retenu ({volumeLow|int} notes) au plus chargé ({volumeHigh|int}), la variation de la note moyenne le long de cette droite se situe, avec une confiance de {level|pct|0}, entre {changeLower|ssig|2} et {changeUpper|ssig|2|unit:stars}.",
+      "Le volume d'un mois ne dit rien de fiable sur sa note moyenne : ρ de Spearman pondéré = {rho|signed|3} (lien {label|label}), et la droite pondérée de la note moyenne selon le volume ne se distingue pas d'une droite plate ({p|p}, au-dessus du seuil α = {alpha|2}). Du mois le plus calme retenu ({volumeLow|int} notes) au plus chargé ({volumeHigh|int}), la variation de la note moyenne le long de cette droite se situe, avec une confiance de {level|pct|0}, entre {changeLower|ssig|2} et {changeUpper|ssig|2|unit:stars}.",
     "plain.trend.up": "Les notes ont lentement monté au fil des ans.",
     "plain.trend.down": "Les notes ont lentement baissé au fil des ans.",
     "plain.trend.flat": "Les notes ne montrent pas de tendance nette au fil des ans."
