@@ -125,15 +125,15 @@ export const text = {
     "most_seasonal.none":
       "Aucun des {distinct|int} ingrédients distincts n'est à la fois assez courant (présent dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur les quatre saisons) et assez saisonnier (variant d'au moins {minRange|scale:100|1|unit:pct_points} entre sa saison la plus haute et la plus basse) pour être affiché.",
     filter:
-      "Sur {distinct|int} ingrédients distincts, {tested|int} sont assez courants pour être testés (présents dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur les quatre saisons ), {kept|int} d'entre eux varient d'au moins {minRange|scale:100|1|unit:pct_points} entre leur saison la plus haute et la plus basse, et les {shown|int} plus variables sont affichés.",
+      "Sur {distinct|int} ingrédients distincts, {tested|int} sont assez courants pour être testés (présents dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur les quatre saisons), {kept|int} d'entre eux varient d'au moins {minRange|scale:100|1|unit:pct_points} entre leur saison la plus haute et la plus basse, et les {shown|int} plus variables sont affichés.",
     significant_count:
-      "{significant|int} de ces {shown|int} ingrédients dépendent significativement de la saison, après correction de Holm pour les {tested|int} ingrédients testés.",
+      "Sur ces {shown|int} ingrédients, {significant|int} dépendent significativement de la saison, après correction de Holm pour les {tested|int} ingrédients testés.",
     "significant_count#one":
-      "{significant|int} de ces {shown|int} ingrédients dépend significativement de la saison, après correction de Holm pour les {tested|int} ingrédients testés.",
+      "Sur ces {shown|int} ingrédients, {significant|int} dépend significativement de la saison, après correction de Holm pour les {tested|int} ingrédients testés.",
     "significant_count#all":
       "Ces {shown|int} ingrédients dépendent tous significativement de la saison, après correction de Holm pour les {tested|int} ingrédients testés.",
-    peak_season: "{items|int} des {shown|int} ingrédients affichés atteignent leur maximum {season|label|in}.",
-    "peak_season#one": "{items|int} des {shown|int} ingrédients affichés atteint son maximum {season|label|in}.",
+    peak_season: "Sur les {shown|int} ingrédients affichés, {items|int} atteignent leur maximum {season|label|in}.",
+    "peak_season#one": "Sur les {shown|int} ingrédients affichés, {items|int} atteint son maximum {season|label|in}.",
     "peak_season.tie":
       "Les ingrédients affichés atteignent le plus souvent leur maximum {season|label|in}, avec {items|int} des {shown|int} dans chaque saison.",
     "plain.most_seasonal.significant":

@@ -114,9 +114,9 @@ export const text = {
     "calories.not_significant":
       "Un test de Kruskal–Wallis sur les rangs ne trouve pas de différence significative entre les distributions des calories des saisons (H = {H|1}, {df} ddl, {p|p}) : les moyennes vont de {lowestMean|1} kcal par portion {lowest|label|in} à {highestMean|1} kcal par portion {highest|label|in}.",
     significant_count:
-      "{significant|int} des {total|int} nutriments diffèrent significativement d'une saison à l'autre.",
+      "Sur les {total|int} nutriments, {significant|int} diffèrent significativement d'une saison à l'autre.",
     "significant_count#one":
-      "{significant|int} des {total|int} nutriments diffère significativement d'une saison à l'autre.",
+      "Sur les {total|int} nutriments, {significant|int} diffère significativement d'une saison à l'autre.",
     "significant_count#all": "Les {total|int} nutriments diffèrent tous significativement d'une saison à l'autre.",
     "nutrient.significant":
       "La teneur en {nutrient|label} est la plus élevée {highest|label|in} ({highestShare|pct|1} des apports journaliers en moyenne) et la plus basse {lowest|label|in} ({lowestShare|pct|1}) ; le test sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {p|p}), avec un effet {effect|label} sur les rangs (ε² = {epsilonSquared|sig|2}).",

@@ -123,15 +123,15 @@ export const text = {
     "most_seasonal.none":
       "Aucune des {distinct|int} étiquettes distinctes n'est à la fois assez courante (présente dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur les quatre saisons) et assez saisonnière (variant d'au moins {minRange|scale:100|1|unit:pct_points} entre sa saison la plus haute et la plus basse) pour être affichée.",
     filter:
-      "Sur {distinct|int} étiquettes distinctes, {tested|int} sont assez courantes pour être testées (présentes dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur les quatre saisons ), {kept|int} d'entre elles varient d'au moins {minRange|scale:100|1|unit:pct_points} entre leur saison la plus haute et la plus basse, et les {shown|int} plus variables sont affichées.",
+      "Sur {distinct|int} étiquettes distinctes, {tested|int} sont assez courantes pour être testées (présentes dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur les quatre saisons), {kept|int} d'entre elles varient d'au moins {minRange|scale:100|1|unit:pct_points} entre leur saison la plus haute et la plus basse, et les {shown|int} plus variables sont affichées.",
     significant_count:
-      "{significant|int} de ces {shown|int} étiquettes dépendent significativement de la saison, après correction de Holm pour les {tested|int} étiquettes testées.",
+      "Sur ces {shown|int} étiquettes, {significant|int} dépendent significativement de la saison, après correction de Holm pour les {tested|int} étiquettes testées.",
     "significant_count#one":
-      "{significant|int} de ces {shown|int} étiquettes dépend significativement de la saison, après correction de Holm pour les {tested|int} étiquettes testées.",
+      "Sur ces {shown|int} étiquettes, {significant|int} dépend significativement de la saison, après correction de Holm pour les {tested|int} étiquettes testées.",
     "significant_count#all":
       "Ces {shown|int} étiquettes dépendent toutes significativement de la saison, après correction de Holm pour les {tested|int} étiquettes testées.",
-    peak_season: "{items|int} des {shown|int} étiquettes affichées atteignent leur maximum {season|label|in}.",
-    "peak_season#one": "{items|int} des {shown|int} étiquettes affichées atteint son maximum {season|label|in}.",
+    peak_season: "Sur les {shown|int} étiquettes affichées, {items|int} atteignent leur maximum {season|label|in}.",
+    "peak_season#one": "Sur les {shown|int} étiquettes affichées, {items|int} atteint son maximum {season|label|in}.",
     "peak_season.tie":
       "Les étiquettes affichées atteignent le plus souvent leur maximum {season|label|in}, avec {items|int} des {shown|int} dans chaque saison.",
     "plain.most_seasonal.significant":

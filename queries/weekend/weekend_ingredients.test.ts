@@ -135,7 +135,7 @@ describe("weekend_ingredients", () => {
       /^1 of the 2 ingredients .* appears more often at the weekend, and none more often on weekdays/
     );
     expect(said.fr).toMatch(
-      /^1 des 2 ingrédients .* apparaît plus souvent le week-end, et aucun plus souvent en semaine/
+      /^Sur les 2 ingrédients .*\), 1 apparaît plus souvent le week-end, et aucun plus souvent en semaine/
     );
     for (const sentence of Object.values(said)) expect(sentence).not.toMatch(/(?<![\d,.])[01] (?:at|on|le|en) /);
   });
