@@ -154,3 +154,13 @@ describe("seasonality_volume", () => {
     ).rejects.toThrow("it must cover every season");
   });
 });
+
+describe("seasonality_volume words", () => {
+  it("says posting was fastest in a season, not that the pace 'fell in' it", () => {
+    const c = {id: "peak_consistency", values: {season: "Spring", years: 12, completeYears: 19}};
+    expect(renderClaim(text, c, "en")).toBe(
+      "Year by year the pattern holds: posting was fastest in spring in 12 of the 19 complete calendar years."
+    );
+    expect(renderClaim(text, c, "fr")).toMatch(/^La publication a été la plus soutenue au printemps dans 12 des 19/);
+  });
+});

@@ -53,9 +53,9 @@ export const text = {
     "uniform.not_significant":
       "A second test, which expects the same number of recipes in every season whatever its length, finds no significant difference in the counts (χ² = {chi2|1}, {df} df, {p|p}).",
     peak_consistency:
-      "Year by year the pattern holds: the fastest posting pace fell in {season|label} in {years|int} of the {completeYears|int} complete calendar years.",
+      "Year by year the pattern holds: posting was fastest {season|label|in} in {years|int} of the {completeYears|int} complete calendar years.",
     "peak_consistency#all":
-      "Year by year the pattern holds: the fastest posting pace fell in {season|label} in every one of the {completeYears|int} complete calendar years.",
+      "Year by year the pattern holds: posting was fastest {season|label|in} in every one of the {completeYears|int} complete calendar years.",
     "plain.day_rate.significant":
       "For its length, {busiest|label} gets {busiestExcess|pct|1} more recipes than expected and {quietest|label} {quietestShortfall|pct|1} fewer.",
     "plain.day_rate.significant#tie":
@@ -111,9 +111,9 @@ export const text = {
     "uniform.not_significant":
       "Un second test, qui suppose autant de recettes à chaque saison quelle que soit sa durée, ne trouve pas d'écart significatif entre les effectifs (χ² = {chi2|1}, {df} ddl, {p|p}).",
     peak_consistency:
-      "C'est {season|label} qui a connu le rythme de publication le plus soutenu dans {years|int} des {completeYears|int} années civiles complètes.",
+      "La publication a été la plus soutenue {season|label|in} dans {years|int} des {completeYears|int} années civiles complètes.",
     "peak_consistency#all":
-      "C'est {season|label} qui a connu le rythme de publication le plus soutenu dans chacune des {completeYears|int} années civiles complètes.",
+      "La publication a été la plus soutenue {season|label|in} dans chacune des {completeYears|int} années civiles complètes.",
     "plain.day_rate.significant":
       "Compte tenu de sa durée, {busiest|label} reçoit {busiestExcess|pct|1} de recettes de plus que prévu et {quietest|label} {quietestShortfall|pct|1} de moins.",
     "plain.day_rate.significant#tie":
