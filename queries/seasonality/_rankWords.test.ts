@@ -6,9 +6,11 @@
 import {describe, expect, it} from "vitest";
 
 import type {TextModule} from "../../pipeline/narrative.js";
-import {text as complexity} from "./seasonality_complexity.text.js";
+import {text as complexityText} from "./seasonality_complexity.text.js";
 import {text as duration} from "./seasonality_duration.text.js";
 import {text as nutrition} from "./seasonality_nutrition.text.js";
+
+const complexity: TextModule = complexityText;
 
 const MODULES: Array<[string, TextModule]> = [
   ["seasonality_duration", duration],

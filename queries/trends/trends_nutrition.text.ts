@@ -52,7 +52,7 @@ export const text = {
     "figure.protein_pct.description":
       "Line chart of the yearly mean protein, in percent of the daily value, with dots sized by the year's recipes, a shaded band for the {intervalLevel|pct|0} confidence interval of each yearly mean and a dashed weighted trend line whose slope, p-value and weighted R² are written above the chart.",
     lighter:
-      "Recipes got lighter: calories, carbohydrates, fat and protein all fell significantly from {firstYear} to {lastYear} (the weakest of the four tests gives {maxP|p}, α = {alpha|2}); along the fitted line, mean calories fell by {caloriesChange|abs|0} kcal per serving.",
+      "Recipes got lighter: calories, carbohydrates, fat and protein all fell significantly from {firstYear} to {lastYear} (the weakest of the four tests gives {maxP|p}, α = {alpha|2}); along the fitted line, mean calories fell by {caloriesChange|abs|0} kcal per serving ({level|pct|0} interval {caloriesUpper|scale:-1|0} to {caloriesLower|scale:-1|0} kcal).",
     mixed:
       "The {measures|int} nutrition measures did not move together: significant falls {falling|int}, significant rises {rising|int}, no significant trend {flat|int}.",
     "calories_trend.down":
@@ -104,7 +104,7 @@ export const text = {
     "figure.protein_pct.description":
       "Graphique linéaire de la moyenne annuelle des protéines, en % des apports journaliers (AJ), avec des points dont la taille suit le nombre de recettes de l'année, une bande ombrée pour l'intervalle de confiance à {intervalLevel|pct|0} de chaque moyenne annuelle et une droite de tendance pondérée en tirets, dont la pente, la valeur p et le R² pondéré sont indiqués au-dessus du graphique.",
     lighter:
-      "Les recettes se sont allégées : calories, glucides, lipides et protéines ont tous baissé significativement de {firstYear} à {lastYear} (le moins significatif des quatre tests donne {maxP|p}, α = {alpha|2}) ; selon la droite ajustée, les calories moyennes ont baissé de {caloriesChange|abs|0} kcal par portion.",
+      "Les recettes se sont allégées : calories, glucides, lipides et protéines ont tous baissé significativement de {firstYear} à {lastYear} (le moins significatif des quatre tests donne {maxP|p}, α = {alpha|2}) ; selon la droite ajustée, les calories moyennes ont baissé de {caloriesChange|abs|0} kcal par portion (intervalle à {level|pct|0} de {caloriesUpper|scale:-1|0} à {caloriesLower|scale:-1|0} kcal).",
     mixed:
       "Les {measures|int} mesures nutritionnelles n'ont pas évolué de concert : baisses significatives, {falling|int} ; hausses significatives, {rising|int} ; sans tendance significative, {flat|int}.",
     "calories_trend.down":
