@@ -107,6 +107,14 @@ describe("significant digits", () => {
     );
     expect(renderTemplate("{c|sig|2} ({l|sig|2|as:c})", {c: 238.4, l: 230.04}, "en")).toBe("240 (230)");
     expect(() => renderTemplate("{l|int|as:c}", {c: 1, l: 2}, "en")).toThrow(/needs a numeric estimate/);
+    // Scaled (per year → per decade): +0.0047 per decade, bounds with its four decimals.
+    expect(
+      renderTemplate(
+        "{c|scale:10|ssig|2} ({l|scale:10|ssig|2|as:c} to {u|scale:10|ssig|2|as:c|unit:stars})",
+        {c: 0.00047, l: -0.00035, u: 0.00129},
+        "en"
+      )
+    ).toBe("+0.0047 (\u22120.0035 to +0.0129\u00a0stars)");
   });
 });
 

@@ -406,16 +406,18 @@ export function renderTemplate(template: string, values: ClaimValues, locale: Lo
 function boundSpec(spec: string[], values: ClaimValues, template: string): string[] {
   const as = spec.find((s) => s.startsWith("as:"));
   if (as === undefined) return spec;
-  const estimate = values[as.slice("as:".length)];
-  const [kind, arg] = spec;
-  if (typeof estimate !== "number" || (kind !== "ssig" && kind !== "sig"))
+  const raw = values[as.slice("as:".length)];
+  // A leading scale (per year → per decade) applies to the estimate as to the bound.
+  const scale = spec[0]?.startsWith("scale:") ? spec[0] : undefined;
+  const [kind, arg] = scale === undefined ? spec : spec.slice(1);
+  if (typeof raw !== "number" || (kind !== "ssig" && kind !== "sig"))
     throw new Error(`{…|${spec.join("|")}} needs a numeric estimate and a sig or ssig spec, in: ${template}`);
+  const estimate = scale === undefined ? raw : raw * Number(scale.slice("scale:".length));
   const digits = arg === undefined ? 1 : Number(arg);
   const magnitude = estimate === 0 ? 0 : Math.floor(Math.log10(Math.abs(Number(estimate.toPrecision(digits)))));
   const decimals = String(Math.max(0, digits - 1 - magnitude));
-  return [kind === "ssig" ? "signed" : decimals, ...(kind === "ssig" ? [decimals] : []), ...spec.slice(2)].filter(
-    (s) => !s.startsWith("as:")
-  );
+  const rest = spec.slice(scale === undefined ? 2 : 3).filter((s) => !s.startsWith("as:"));
+  return [...(scale === undefined ? [] : [scale]), ...(kind === "ssig" ? ["signed", decimals] : [decimals]), ...rest];
 }
 
 /**
