@@ -4,7 +4,7 @@
  */
 import type {QueryResults} from "../../pipeline/analyses.js";
 import type {Claim} from "../../pipeline/narrative.js";
-import {claim} from "../../pipeline/narrative.js";
+import {claim, extremeKeys} from "../../pipeline/narrative.js";
 import {normalQuantile, proportionInterval} from "../../pipeline/stats/index.js";
 import type {Row} from "../../pipeline/warehouse.js";
 import type {TrendsItems} from "./_items.schema.js";
@@ -99,9 +99,17 @@ export function diversityClaim(diversity: TrendsItems["diversity"]): Claim | und
   };
   if (peakIndex === 0) return claim("diversity.fall", ends);
   if (peakIndex === diversity.length - 1) return claim("diversity.rise", ends);
+  // Years that tie at the peak are named together ("2006+2008"), never the first of them alone (the #tie variant).
+  const peakYears = extremeKeys(
+    diversity,
+    (d) => d.distinctItems,
+    (d) => String(d.year),
+    "int",
+    "highest"
+  );
   return claim("diversity.rise_fall", {
     ...ends,
-    peakYear: String(peak.year),
+    peakYear: peakYears,
     peakDistinct: peak.distinctItems,
     peakRecipes: peak.recipes
   });

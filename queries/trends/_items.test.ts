@@ -201,8 +201,9 @@ describe.each([
     expect(head).toMatch(/95% interval \+14\.5 to \+43\.2\).*; −49\.3 to −26\.4\)/);
     expect(s.narrative.claims[0].values).toMatchObject({item: "olive oil", firstRecipes: 100, lastRecipes: 70});
     const less = kind === "tags" ? 1 : 0; // salt, structural for tags
+    // 2002 and 2003 both use 8 distinct items (7 for tags): the peak names both years, as the #tie variant says.
     expect(s.narrative.claims[3].values).toMatchObject({
-      peakYear: "2002",
+      peakYear: "2002+2003",
       peakDistinct: 8 - less,
       lastDistinct: 7 - less
     });
@@ -291,6 +292,14 @@ describe("diversityClaim", () => {
       lastDistinct: 5,
       lastRecipes: 30
     });
+  });
+
+  it("names every year that ties at the peak, never the first alone (a peak of 475 in 2006, and in 2008)", () => {
+    const c = diversityClaim(rows([357, 475, 460, 475, 232]))!;
+    expect(c.values.peakYear).toBe("2001+2003");
+    expect(renderClaim(ingredientText, c, "en")).toContain("to a peak of 475, reached in 2001 and 2003,");
+    expect(renderClaim(ingredientText, c, "fr")).toContain("à un pic de 475, atteint en 2001 et 2003,");
+    expect(renderClaim(ingredientText, diversityClaim(rows([3, 5, 4]))!, "en")).toContain("a peak of 5 in 2001 (");
   });
 });
 
