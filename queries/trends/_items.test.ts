@@ -298,7 +298,7 @@ describe("diversityClaim", () => {
     const c = diversityClaim(rows([357, 475, 460, 475, 232]))!;
     expect(c.values.peakYear).toBe("2001+2003");
     expect(renderClaim(ingredientText, c, "en")).toContain("to a peak of 475, reached in 2001 and 2003,");
-    expect(renderClaim(ingredientText, c, "fr")).toContain("à un pic de 475, atteint en 2001 et 2003,");
+    expect(renderClaim(ingredientText, c, "fr")).toContain("à un pic de 475 (années 2001 et 2003), pour");
     expect(renderClaim(ingredientText, diversityClaim(rows([3, 5, 4]))!, "en")).toContain("a peak of 5 in 2001 (");
   });
 });
