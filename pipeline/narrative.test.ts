@@ -93,6 +93,29 @@ describe("significant digits", () => {
     expect(renderTemplate("{a|sig|2}", {a: 1234.5}, "fr")).toBe("1\u202f200");
     expect(formatSignificant(-0.0123, "fr", 2)).toBe("\u22120,012");
   });
+
+  it("prints an interval's bounds with its estimate's decimals (as:), never an estimate with fewer digits", () => {
+    // The readers' case: −10 (2 significant digits) beside bounds −11 and −9.9.
+    const values = {change: -10.21, lower: -10.9, upper: -9.87};
+    const t = "{change|ssig|2|unit:dv_points} ({lower|ssig|2|as:change} to {upper|ssig|2|as:change|unit:dv_points})";
+    expect(renderTemplate(t, values, "en")).toBe("\u221210\u00a0%DV points (\u221211 to \u221210\u00a0%DV points)");
+    expect(renderTemplate(t.replaceAll("|2", "|3"), values, "fr")).toBe(
+      "\u221210,2\u00a0points de % AJ (\u221210,9 to \u22129,9\u00a0points de % AJ)"
+    );
+    expect(renderTemplate("{c|ssig|2} ({l|ssig|2|as:c} to {u|ssig|2|as:c})", {c: 0.46, l: 0.371, u: 0.55}, "en")).toBe(
+      "+0.46 (+0.37 to +0.55)"
+    );
+    expect(renderTemplate("{c|sig|2} ({l|sig|2|as:c})", {c: 238.4, l: 230.04}, "en")).toBe("240 (230)");
+    expect(() => renderTemplate("{l|int|as:c}", {c: 1, l: 2}, "en")).toThrow(/needs a numeric estimate/);
+    // Scaled (per year → per decade): +0.0047 per decade, bounds with its four decimals.
+    expect(
+      renderTemplate(
+        "{c|scale:10|ssig|2} ({l|scale:10|ssig|2|as:c} to {u|scale:10|ssig|2|as:c|unit:stars})",
+        {c: 0.00047, l: -0.00035, u: 0.00129},
+        "en"
+      )
+    ).toBe("+0.0047 (\u22120.0035 to +0.0129\u00a0stars)");
+  });
 });
 
 describe("units", () => {

@@ -394,8 +394,30 @@ export function renderTemplate(template: string, values: ClaimValues, locale: Lo
     const value = values[name];
     if (value === undefined) throw new Error(`missing value {${name}} in: ${template}`);
     const spec = specText ? specText.slice(1).split("|") : [];
-    return formatValue(value, spec, locale, template);
+    return formatValue(value, boundSpec(spec, values, template), locale, template);
   });
+}
+
+/**
+ * An interval's bound printed with its estimate's decimals: `{lower|ssig|2|as:change}` prints the bound with as many
+ * decimals as `{change|ssig|2}` shows (−10 → none, −9.9 → one), signed, so that "−10 (interval −11 to −9.9)" — an
+ * estimate with fewer digits than its bounds — cannot be printed. Other specs pass through unchanged.
+ */
+function boundSpec(spec: string[], values: ClaimValues, template: string): string[] {
+  const as = spec.find((s) => s.startsWith("as:"));
+  if (as === undefined) return spec;
+  const raw = values[as.slice("as:".length)];
+  // A leading scale (per year → per decade) applies to the estimate as to the bound.
+  const scale = spec[0]?.startsWith("scale:") ? spec[0] : undefined;
+  const [kind, arg] = scale === undefined ? spec : spec.slice(1);
+  if (typeof raw !== "number" || (kind !== "ssig" && kind !== "sig"))
+    throw new Error(`{…|${spec.join("|")}} needs a numeric estimate and a sig or ssig spec, in: ${template}`);
+  const estimate = scale === undefined ? raw : raw * Number(scale.slice("scale:".length));
+  const digits = arg === undefined ? 1 : Number(arg);
+  const magnitude = estimate === 0 ? 0 : Math.floor(Math.log10(Math.abs(Number(estimate.toPrecision(digits)))));
+  const decimals = String(Math.max(0, digits - 1 - magnitude));
+  const rest = spec.slice(scale === undefined ? 2 : 3).filter((s) => !s.startsWith("as:"));
+  return [...(scale === undefined ? [] : [scale]), ...(kind === "ssig" ? ["signed", decimals] : [decimals]), ...rest];
 }
 
 /**

@@ -94,7 +94,7 @@ export const text = {
     "stability.beyond_noise":
       "Les moyennes mensuelles vont de {min|3} ({minMonth|month}) à {max|3} ({maxMonth|month}), soit un écart de {range|3} étoile. Elles diffèrent plus que le seul bruit d'échantillonnage ne l'expliquerait (ANOVA F = {F|2}, {p|p}), mais le mois n'explique qu'une part {label|label} de la variance des notes (η² = {eta2|sig|2}).",
     "stability.within_noise":
-      "Les moyennes mensuelles vont de {min|3} ({minMonth|month}) à {max|3} ({maxMonth|month}), un écart de {range|3} étoile que le seul bruit d'échantillonnage suffit à expliquer (ANOVA F = {F|2}, {p|p} au seuil α = {alpha|2} ; η² = {eta2|sig|2}, effet {label|label}).",
+      "Les moyennes mensuelles vont de {min|3} ({minMonth|month}) à {max|3} ({maxMonth|month}), un écart de {range|3} étoile que le seul bruit d'échantillonnage suffit à expliquer (ANOVA F = {F|2}, {p|p}, au-dessus du seuil α = {alpha|2} ; η² = {eta2|sig|2}, effet {label|label}).",
     "histogram.shares":
       "{shareFive|pct|1} des notes sont à {topStars|int} étoiles ; {shareOne|pct|1} sont à une étoile et {shareTwo|pct|1} à deux.",
     "plain.mean.interval": "Les notes de ce jeu de données valent en moyenne {mean|3} étoiles."

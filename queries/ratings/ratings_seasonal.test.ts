@@ -183,3 +183,21 @@ describe("ratings_seasonal", () => {
     expect(textProblems(text, emitted, recorded, {...RATINGS_TEXT, drawnValues})).toEqual([]);
   });
 });
+
+describe("ratings_seasonal words", () => {
+  it("calls ε² a share of the variance of the ranks and η² of the ratings, in the method and the claims", () => {
+    for (const key of ["method", "difference.significant", "difference.significant_negligible"]) {
+      expect(text.en[key as keyof typeof text.en], key).toMatch(
+        /ε².*variance of the ranks.*η².*variance of the ratings/
+      );
+      expect(text.fr[key as keyof typeof text.fr], key).toMatch(/ε².*variance des rangs.*η².*variance des notes/);
+    }
+  });
+
+  it("never states the gap between two seasons in a headline without its interval", () => {
+    for (const locale of ["en", "fr"] as const)
+      for (const [key, template] of Object.entries(text[locale]))
+        if (key.startsWith("difference.") || key.startsWith("plain.difference."))
+          expect(template, `${locale} ${key}`).not.toMatch(/\{gap\|/);
+  });
+});

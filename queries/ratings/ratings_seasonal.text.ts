@@ -7,7 +7,7 @@ export const text = {
     title: "Do ratings change with the seasons?",
     lede: "Are recipes rated more generously in some seasons and, if so, is the difference large enough to matter?",
     method:
-      "Each of the {n|int} ratings is placed in the meteorological season of its date. A one-way analysis of variance (ANOVA) compares the seasonal means from each season's count, mean and variance; because ratings take only a handful of values and are far from normally distributed, a Kruskal–Wallis test on ranks makes the decision at α = {alpha|2}. Its ranks come from cumulative counts per star value: tied ratings share the mean of the ranks they span, and the statistic is corrected for ties. With this many ratings even tiny differences are significant, so effect sizes say whether they matter: ε² for Kruskal–Wallis and η² for the ANOVA, the share of the variance of ratings that the season accounts for, read against Cohen's benchmarks. Each seasonal mean carries a {level|pct|0} Student t interval.",
+      "Each of the {n|int} ratings is placed in the meteorological season of its date. A one-way analysis of variance (ANOVA) compares the seasonal means from each season's count, mean and variance; because ratings take only a handful of values and are far from normally distributed, a Kruskal–Wallis test on ranks makes the decision at α = {alpha|2}. Its ranks come from cumulative counts per star value: tied ratings share the mean of the ranks they span, and the statistic is corrected for ties. With this many ratings even tiny differences are significant, so effect sizes say whether they matter: ε² for Kruskal–Wallis, the share of the variance of the ranks that the season accounts for, and η² for the ANOVA, the share of the variance of the ratings, both read against Cohen's benchmarks. Each seasonal mean carries a {level|pct|0} Student t interval.",
     "kpi.best": "Best-rated season",
     "kpi.worst": "Lowest-rated season",
     "kpi.gap": "Best vs worst season (stars)",
@@ -50,9 +50,9 @@ export const text = {
     "difference.not_significant":
       "Ratings do not differ by season: Kruskal–Wallis H = {H|1}, {pKruskal|p} at α = {alpha|2} (ANOVA F = {F|2}, {pAnova|p}).",
     "difference.significant_negligible":
-      "The seasons differ significantly (Kruskal–Wallis H = {H|1}, {pKruskal|p}; ANOVA F = {F|2}, {pAnova|p}), but the effect is {label|label}: the season accounts for ε² = {epsilon2|sig|2} of the variance of ratings (η² = {eta2|sig|2}), and {best|label} beats {worst|label} by only {gap|3} stars. Statistically significant does not mean important.",
+      "The seasons differ significantly (Kruskal–Wallis H = {H|1}, {pKruskal|p}; ANOVA F = {F|2}, {pAnova|p}), but the effect is {label|label}: the season accounts for ε² = {epsilon2|sig|2} of the variance of the ranks (Kruskal–Wallis) and η² = {eta2|sig|2} of the variance of the ratings (ANOVA); the gap between the best and the worst season, with its interval, follows. Statistically significant does not mean important.",
     "difference.significant":
-      "The seasons differ (Kruskal–Wallis H = {H|1}, {pKruskal|p}; ANOVA F = {F|2}, {pAnova|p}) with a {label|label} effect: the season accounts for ε² = {epsilon2|sig|2} of the variance of ratings (η² = {eta2|sig|2}), and {best|label} beats {worst|label} by {gap|3} stars.",
+      "The seasons differ (Kruskal–Wallis H = {H|1}, {pKruskal|p}; ANOVA F = {F|2}, {pAnova|p}) with a {label|label} effect: the season accounts for ε² = {epsilon2|sig|2} of the variance of the ranks (Kruskal–Wallis) and η² = {eta2|sig|2} of the variance of the ratings (ANOVA); the gap between the best and the worst season, with its interval, follows.",
     "season.extremes":
       "The best-rated season is {best|label}, at {bestMean|3} stars; the lowest is {worst|label}, at {worstMean|3}: a gap of {gap|3} stars ({level|pct|0} interval {gapLower|3} to {gapUpper|3}).",
     "season.extremes_single":
@@ -61,7 +61,7 @@ export const text = {
       "The largest share of {topStars|int}-star ratings goes to {fiveSeason|label} ({fiveShare|pct|1}), and the largest share of one- and two-star ratings to {lowSeason|label}: {lowOne|pct|1} of its ratings give one star and {lowTwo|pct|1} two.",
     "plain.difference.not_significant": "Recipes are rated about the same in every season.",
     "plain.difference.significant_negligible":
-      "Recipes are rated about the same in every season: {best|label} beats {worst|label} by only {gap|2} stars.",
+      "Recipes are rated about the same in every season: the difference between seasons, though detectable, is negligible.",
     "plain.difference.significant":
       "Ratings change with the season: {best|label} rates highest and {worst|label} lowest."
   },
@@ -69,7 +69,7 @@ export const text = {
     title: "Les notes changent-elles avec les saisons ?",
     lede: "Les recettes sont-elles mieux notées à certaines saisons et, si oui, l'écart est-il assez grand pour compter ?",
     method:
-      "Chacune des {n|int} notes est placée dans la saison météorologique de sa date. Une analyse de la variance (ANOVA) à un facteur compare les moyennes saisonnières à partir de l'effectif, de la moyenne et de la variance de chaque saison ; comme les notes ne prennent qu'une poignée de valeurs et sont loin d'être distribuées normalement, c'est un test de Kruskal–Wallis sur les rangs qui tranche au seuil α = {alpha|2}. Ses rangs sont tirés des effectifs cumulés par nombre d'étoiles : les notes ex æquo partagent la moyenne des rangs qu'elles occupent, et la statistique est corrigée des ex æquo. Avec autant de notes, la moindre différence est significative ; les tailles d'effet disent donc si elle compte : ε² pour Kruskal–Wallis et η² pour l'ANOVA, la part de la variance des notes attribuable à la saison, lue selon les repères de Cohen. Chaque moyenne saisonnière est accompagnée d'un intervalle de Student à {level|pct|0}.",
+      "Chacune des {n|int} notes est placée dans la saison météorologique de sa date. Une analyse de la variance (ANOVA) à un facteur compare les moyennes saisonnières à partir de l'effectif, de la moyenne et de la variance de chaque saison ; comme les notes ne prennent qu'une poignée de valeurs et sont loin d'être distribuées normalement, c'est un test de Kruskal–Wallis sur les rangs qui tranche au seuil α = {alpha|2}. Ses rangs sont tirés des effectifs cumulés par nombre d'étoiles : les notes ex æquo partagent la moyenne des rangs qu'elles occupent, et la statistique est corrigée des ex æquo. Avec autant de notes, la moindre différence est significative ; les tailles d'effet disent donc si elle compte : ε² pour Kruskal–Wallis, la part de la variance des rangs attribuable à la saison, et η² pour l'ANOVA, la part de la variance des notes, toutes deux lues selon les repères de Cohen. Chaque moyenne saisonnière est accompagnée d'un intervalle de Student à {level|pct|0}.",
     "kpi.best": "Saison la mieux notée",
     "kpi.worst": "Saison la moins bien notée",
     "kpi.gap": "Écart entre la meilleure et la moins bonne saison (étoiles)",
@@ -111,11 +111,11 @@ export const text = {
     "figure.spread.description":
       "Un point par saison, dans la couleur de la saison, à l'écart type de ses notes, avec sa valeur, sur un axe qui part de zéro.",
     "difference.not_significant":
-      "Les notes ne diffèrent pas selon la saison : Kruskal–Wallis H = {H|1}, {pKruskal|p} au seuil α = {alpha|2} (ANOVA F = {F|2}, {pAnova|p}).",
+      "Les notes ne diffèrent pas selon la saison : Kruskal–Wallis H = {H|1}, {pKruskal|p}, au-dessus du seuil α = {alpha|2} (ANOVA F = {F|2}, {pAnova|p}).",
     "difference.significant_negligible":
-      "Les saisons diffèrent significativement (Kruskal–Wallis H = {H|1}, {pKruskal|p} ; ANOVA F = {F|2}, {pAnova|p}), mais l'effet est {label|label} : la saison explique ε² = {epsilon2|sig|2} de la variance des notes (η² = {eta2|sig|2}), et {best|label} ne devance {worst|label} que de {gap|3} étoile. Statistiquement significatif ne veut pas dire important.",
+      "Les saisons diffèrent significativement (Kruskal–Wallis H = {H|1}, {pKruskal|p} ; ANOVA F = {F|2}, {pAnova|p}), mais l'effet est {label|label} : la saison explique ε² = {epsilon2|sig|2} de la variance des rangs (Kruskal–Wallis) et η² = {eta2|sig|2} de la variance des notes (ANOVA) ; l'écart entre la meilleure et la moins bonne saison, avec son intervalle, suit. Statistiquement significatif ne veut pas dire important.",
     "difference.significant":
-      "Les saisons diffèrent (Kruskal–Wallis H = {H|1}, {pKruskal|p} ; ANOVA F = {F|2}, {pAnova|p}) avec un effet {label|label} : la saison explique ε² = {epsilon2|sig|2} de la variance des notes (η² = {eta2|sig|2}), et {best|label} devance {worst|label} de {gap|3} étoile.",
+      "Les saisons diffèrent (Kruskal–Wallis H = {H|1}, {pKruskal|p} ; ANOVA F = {F|2}, {pAnova|p}) avec un effet {label|label} : la saison explique ε² = {epsilon2|sig|2} de la variance des rangs (Kruskal–Wallis) et η² = {eta2|sig|2} de la variance des notes (ANOVA) ; l'écart entre la meilleure et la moins bonne saison, avec son intervalle, suit.",
     "season.extremes":
       "La saison la mieux notée est {best|label}, avec {bestMean|3} étoiles ; la moins bien notée est {worst|label}, avec {worstMean|3} : un écart de {gap|3} étoile (intervalle à {level|pct|0} : {gapLower|3} à {gapUpper|3}).",
     "season.extremes_single":
@@ -124,7 +124,7 @@ export const text = {
       "C'est {fiveSeason|label} qui compte la plus forte part de notes à {topStars|int} étoiles ({fiveShare|pct|1}), et {lowSeason|label} la plus forte part de notes à une ou deux étoiles : {lowOne|pct|1} de ses notes sont à une étoile et {lowTwo|pct|1} à deux.",
     "plain.difference.not_significant": "Les recettes sont notées à peu près de la même façon en toute saison.",
     "plain.difference.significant_negligible":
-      "Les recettes sont notées à peu près de la même façon en toute saison : {best|label} devance {worst|label} de {gap|2} étoile seulement.",
+      "Les recettes sont notées à peu près de la même façon en toute saison : la différence entre saisons, bien que décelable, est négligeable.",
     "plain.difference.significant":
       "Les notes changent avec la saison : {best|label} note le plus haut et {worst|label} le plus bas."
   }

@@ -39,7 +39,13 @@ export const schema = z.object({
     .describe("Seasons in calendar order, Winter first."),
   total: count.describe("All ratings."),
   cv: z.number().nonnegative().describe("Coefficient of variation of the season counts (std with ddof params.cvDdof)."),
-  maxMinRatio: z.number().min(1).nullable().describe("Largest / smallest season count; null if a season has none."),
+  maxMinRatio: z
+    .number()
+    .min(1)
+    .nullable()
+    .describe(
+      "Highest / lowest ratings per day of the season (the day-adjusted measure the headline judges); null if a season has none."
+    ),
   chiSquare: z
     .object({
       chi2: z.number().nonnegative().describe("Pearson χ² of the counts against N × expectedShare."),

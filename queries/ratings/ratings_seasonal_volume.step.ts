@@ -51,7 +51,11 @@ export function step(results: QueryResults): RatingsSeasonalVolume {
   // The first season in calendar order wins ties, so the seasons quoted are stable.
   const largest = seasons.reduce((best, s) => (s.n > best.n ? s : best), seasons[0]);
   const smallest = seasons.reduce((best, s) => (s.n < best.n ? s : best), seasons[0]);
-  const maxMinRatio = smallest.n === 0 ? null : largest.n / smallest.n;
+  // The raw-count ratio the extremes claim quotes, and the per-day ratio the tile shows: the headline judges the
+  // seasons for their length, so the tile beside it measures the same thing.
+  const countRatio = smallest.n === 0 ? null : largest.n / smallest.n;
+  const perDay = seasons.map((s) => s.ratingsPerDay);
+  const maxMinRatio = Math.min(...perDay) === 0 ? null : Math.max(...perDay) / Math.min(...perDay);
 
   // Balanced means: no detectable deviation, or one too small to matter (w below Cohen's "small", 0.1).
   const label = phiLabel(cohenW);
@@ -75,7 +79,7 @@ export function step(results: QueryResults): RatingsSeasonalVolume {
     minShare: smallest.share
   });
   const claims: Claim[] = [];
-  if (maxMinRatio !== null) {
+  if (countRatio !== null) {
     claims.push(
       claim("volume.extremes", {
         maxSeason: largest.season,
@@ -84,7 +88,7 @@ export function step(results: QueryResults): RatingsSeasonalVolume {
         minSeason: smallest.season,
         minShare: smallest.share,
         minExpected: smallest.expectedShare,
-        ratio: maxMinRatio,
+        ratio: countRatio,
         cv
       })
     );

@@ -78,7 +78,12 @@ describe("ratings_seasonal_volume", () => {
     expect(s.seasons.map((r) => r.ratingsPerDay)).toEqual([1, 1, 1, 1]);
     expectClose(s.seasons[0].share, 90 / 365);
     expectClose(s.seasons[0].expectedShare, 90 / 365);
-    expectClose(s.maxMinRatio!, 92 / 90);
+    // The tile's ratio is per day, as the headline judges the seasons (one a day everywhere: 1); the extremes claim
+    // quotes the raw counts' ratio, 92 / 90.
+    expect(s.maxMinRatio).toBe(1);
+    expectClose(s.narrative.claims[0]!.values.ratio as number, 92 / 90);
+    expect(text.en["kpi.ratio"]).toMatch(/per day/);
+    expect(text.fr["kpi.ratio"]).toMatch(/par jour/);
     // CV with ddof 0: mean 91.25, deviations −1.25, 0.75, 0.75, −0.25 → variance 2.75 / 4.
     expectClose(s.cv, Math.sqrt(2.75 / 4) / 91.25);
     expect(record(s)).toEqual(["balance.consistent", "volume.extremes"]);

@@ -8,7 +8,7 @@ export const text = {
     lede: "Before comparing seasons, check that each holds enough ratings, and as many as its length predicts.",
     method:
       "Each of the {total|int} ratings is assigned to the meteorological season of its date (winter runs from December to February, and so on). The coefficient of variation of the season counts uses the population standard deviation, since the four seasons are the whole population. Seasons do not all have the same number of days, and the rated period need not cover whole years, so a χ² goodness-of-fit test compares the counts with those expected if ratings arrived at a constant daily rate: the total times each season's share of the days in the period. With this many ratings almost any deviation is significant at α = {alpha|2}, so Cohen's effect size w = √(χ²/N), read against Cohen's benchmarks, says whether it matters.",
-    "kpi.ratio": "Busiest / quietest season",
+    "kpi.ratio": "Busiest / quietest season, ratings per day",
     "kpi.total": "Ratings",
     "axis.season": "Season",
     "axis.ratings": "Ratings",
@@ -50,7 +50,7 @@ export const text = {
     lede: "Avant de comparer les saisons, vérifions que chacune réunit assez de notes, et autant que sa durée le laisse prévoir.",
     method:
       "Chacune des {total|int} notes est rattachée à la saison météorologique de sa date (l'hiver va de décembre à février, et ainsi de suite). Le coefficient de variation des effectifs saisonniers utilise l'écart type de population, puisque les quatre saisons forment toute la population. Les saisons n'ont pas toutes le même nombre de jours, et la période notée ne couvre pas forcément des années entières : un test d'ajustement du χ² compare donc les effectifs à ceux qu'on attendrait si les notes arrivaient à un rythme quotidien constant, soit le total multiplié par la part de chaque saison dans les jours de la période. Avec autant de notes, presque tout écart est significatif au seuil α = {alpha|2} ; la taille d'effet w = √(χ²/N) de Cohen, lue selon ses repères, dit donc s'il compte.",
-    "kpi.ratio": "Saison la plus chargée / la plus creuse",
+    "kpi.ratio": "Saison la plus chargée / la plus creuse, notes par jour",
     "kpi.total": "Notes",
     "axis.season": "Saison",
     "axis.ratings": "Notes",
@@ -75,7 +75,7 @@ export const text = {
     "figure.audience.description":
       "Barres groupées des membres distincts ayant noté (en bleu-vert) et des recettes distinctes notées (en orange) à chaque saison.",
     "balance.consistent":
-      "Les notes suivent le calendrier : les effectifs saisonniers correspondent à ce que laisse prévoir la durée de chaque saison (χ² = {chi2|1}, {p|p} au seuil α = {alpha|2} ; w de Cohen = {w|3}).",
+      "Les notes suivent le calendrier : les effectifs saisonniers correspondent à ce que laisse prévoir la durée de chaque saison (χ² = {chi2|1}, {p|p}, au-dessus du seuil α = {alpha|2} ; w de Cohen = {w|3}).",
     "balance.negligible_deviation":
       "Les saisons sont équilibrées en pratique : les effectifs s'écartent de façon détectable de ce que laisse prévoir la durée de chaque saison (χ² = {chi2|1}, {p|p}), mais l'écart est {label|label} (w de Cohen = {w|3}) ; {maxSeason|label} réunit {maxShare|pct|1} des notes et {minSeason|label} {minShare|pct|1}.",
     "balance.unbalanced":

@@ -80,8 +80,13 @@ export function step(results: QueryResults): RatingsTrend {
   const volumeFit = wls(n, y, w);
 
   const direction = trendDirection(fit, ALPHA);
+  // The slope a headline states carries its t interval (per year, as the slope is quoted).
+  const slopeHalf = fit.df > 0 ? tQuantile(1 - (1 - SPAN_LEVEL) / 2, fit.df) * fit.slopeStdErr * 12 : Infinity;
   const headline = claim(`trend.${direction}`, {
     slopePerYear: fit.slope * 12,
+    slopeLowerPerYear: fit.slope * 12 - slopeHalf,
+    slopeUpperPerYear: fit.slope * 12 + slopeHalf,
+    level: SPAN_LEVEL,
     slopePerMonth: fit.slope,
     p: fit.p,
     r2: fit.r2,

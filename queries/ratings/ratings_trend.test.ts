@@ -149,6 +149,13 @@ describe("ratings_trend", () => {
     expect(record(s)).toEqual(["trend.up", "residuals.independent", "volume_quality.negative"]);
     expect(s.narrative.headline.values).toMatchObject({firstMonth: "2012-01", lastMonth: "2012-12", months: 12});
     expect(s.narrative.claims[1].values.label).toBe("large");
+    // The slope the headline states carries its 95 % t interval, per year as quoted: slope·12 ± t(0.975, df)·se·12.
+    const h = s.narrative.headline.values as Record<string, number>;
+    expectClose((h.slopeLowerPerYear + h.slopeUpperPerYear) / 2, h.slopePerYear);
+    expect(h.slopeLowerPerYear).toBeLessThan(h.slopePerYear);
+    expect(h.level).toBe(0.95);
+    expect(renderClaim(text, s.narrative.headline, "en")).toMatch(/per decade \(95% interval [+−]\d/);
+    expect(renderClaim(text, s.narrative.headline, "fr")).toMatch(/par décennie \(intervalle à 95\u00a0% de [+−]\d/);
   });
 
   it("claims a falling trend and higher ratings in busier months", async () => {

@@ -38,19 +38,19 @@ export const text = {
     "figure.volume_quality.description":
       "Scatter of the {months|int} kept months, volume (on a logarithmic axis) against mean rating, with the dashed WLS line of mean rating on volume; weighted Spearman ρ = {spearman|signed|3}.",
     "trend.up":
-      "The mean rating rises by {slopePerYear|scale:10|abs|3|unit:stars} per decade from {firstMonth|month} to {lastMonth|month} ({p|p}, weighted R² {r2|bounded|2}).",
+      "The mean rating rises by {slopePerYear|scale:10|abs|3|unit:stars} per decade ({level|pct|0} interval {slopeLowerPerYear|scale:10|ssig|2|as:slopePerYear} to {slopeUpperPerYear|scale:10|ssig|2|as:slopePerYear|unit:stars}) from {firstMonth|month} to {lastMonth|month} ({p|p}, weighted R² {r2|bounded|2}).",
     "trend.down":
-      "The mean rating falls by {slopePerYear|scale:10|abs|3|unit:stars} per decade from {firstMonth|month} to {lastMonth|month} ({p|p}, weighted R² {r2|bounded|2}).",
+      "The mean rating falls by {slopePerYear|scale:10|abs|3|unit:stars} per decade ({level|pct|0} interval {slopeLowerPerYear|scale:10|ssig|2|as:slopePerYear} to {slopeUpperPerYear|scale:10|ssig|2|as:slopePerYear|unit:stars}) from {firstMonth|month} to {lastMonth|month} ({p|p}, weighted R² {r2|bounded|2}).",
     "trend.flat":
-      "The mean rating shows no significant trend from {firstMonth|month} to {lastMonth|month}: {slopePerYear|scale:10|ssig|2|unit:stars} per decade, {p|p} at α = {alpha|2}, weighted R² {r2|bounded|2}.",
+      "The mean rating shows no significant trend from {firstMonth|month} to {lastMonth|month}: {slopePerYear|scale:10|ssig|2|unit:stars} per decade ({level|pct|0} interval {slopeLowerPerYear|scale:10|ssig|2|as:slopePerYear} to {slopeUpperPerYear|scale:10|ssig|2|as:slopePerYear|unit:stars}), {p|p} at α = {alpha|2}, weighted R² {r2|bounded|2}.",
     "residuals.autocorrelated":
       "The residuals of consecutive months are correlated (lag-one autocorrelation {lag1|signed|2}, {p|p}): months are not independent, so the trend's p-value should be read with caution.",
     "residuals.independent":
       "The residuals of consecutive months show no significant autocorrelation ({lag1|signed|2}, {p|p}), as the trend test assumes.",
     "volume_quality.positive":
-      "Busier months get higher mean ratings: weighted Spearman ρ = {rho|signed|3}, a {label|label} association. From the quietest kept month ({volumeLow|int} ratings) to the busiest ({volumeHigh|int}), the weighted line of mean rating on volume changes the mean rating by {change|ssig|2|unit:stars} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:stars}; {p|p}).",
+      "Busier months get higher mean ratings: weighted Spearman ρ = {rho|signed|3}, a {label|label} association. From the quietest kept month ({volumeLow|int} ratings) to the busiest ({volumeHigh|int}), the weighted line of mean rating on volume changes the mean rating by {change|ssig|2|unit:stars} ({level|pct|0} interval {changeLower|ssig|2|as:change} to {changeUpper|ssig|2|as:change|unit:stars}; {p|p}).",
     "volume_quality.negative":
-      "Busier months get lower mean ratings: weighted Spearman ρ = {rho|signed|3}, a {label|label} association. From the quietest kept month ({volumeLow|int} ratings) to the busiest ({volumeHigh|int}), the weighted line of mean rating on volume changes the mean rating by {change|ssig|2|unit:stars} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:stars}; {p|p}).",
+      "Busier months get lower mean ratings: weighted Spearman ρ = {rho|signed|3}, a {label|label} association. From the quietest kept month ({volumeLow|int} ratings) to the busiest ({volumeHigh|int}), the weighted line of mean rating on volume changes the mean rating by {change|ssig|2|unit:stars} ({level|pct|0} interval {changeLower|ssig|2|as:change} to {changeUpper|ssig|2|as:change|unit:stars}; {p|p}).",
     "volume_quality.none":
       "A month's volume says nothing reliable about its mean rating: weighted Spearman ρ = {rho|signed|3} ({label|label}), and the weighted line of mean rating on volume cannot be told from a flat one ({p|p} at α = {alpha|2}). From the quietest kept month ({volumeLow|int} ratings) to the busiest ({volumeHigh|int}), the change in mean rating along it lies, with {level|pct|0} confidence, between {changeLower|ssig|2} and {changeUpper|ssig|2|unit:stars}.",
     "plain.trend.up": "Ratings have risen slowly over the years.",
@@ -91,21 +91,21 @@ export const text = {
     "figure.volume_quality.description":
       "Nuage des {months|int} mois retenus, volume en abscisse (sur une échelle logarithmique) et note moyenne en ordonnée, avec en tirets la droite des MCP de la note moyenne sur le volume ; ρ de Spearman pondéré = {spearman|signed|3}.",
     "trend.up":
-      "La note moyenne augmente de {slopePerYear|scale:10|abs|3|unit:stars} par décennie de {firstMonth|month} à {lastMonth|month} ({p|p}, R² pondéré {r2|bounded|2}).",
+      "La note moyenne augmente de {slopePerYear|scale:10|abs|3|unit:stars} par décennie (intervalle à {level|pct|0} de {slopeLowerPerYear|scale:10|ssig|2|as:slopePerYear} à {slopeUpperPerYear|scale:10|ssig|2|as:slopePerYear|unit:stars}) de {firstMonth|month} à {lastMonth|month} ({p|p}, R² pondéré {r2|bounded|2}).",
     "trend.down":
-      "La note moyenne baisse de {slopePerYear|scale:10|abs|3|unit:stars} par décennie de {firstMonth|month} à {lastMonth|month} ({p|p}, R² pondéré {r2|bounded|2}).",
+      "La note moyenne baisse de {slopePerYear|scale:10|abs|3|unit:stars} par décennie (intervalle à {level|pct|0} de {slopeLowerPerYear|scale:10|ssig|2|as:slopePerYear} à {slopeUpperPerYear|scale:10|ssig|2|as:slopePerYear|unit:stars}) de {firstMonth|month} à {lastMonth|month} ({p|p}, R² pondéré {r2|bounded|2}).",
     "trend.flat":
-      "La note moyenne ne montre aucune tendance significative de {firstMonth|month} à {lastMonth|month} : {slopePerYear|scale:10|ssig|2|unit:stars} par décennie, {p|p} au seuil α = {alpha|2}, R² pondéré {r2|bounded|2}.",
+      "La note moyenne ne montre aucune tendance significative de {firstMonth|month} à {lastMonth|month} : {slopePerYear|scale:10|ssig|2|unit:stars} par décennie (intervalle à {level|pct|0} de {slopeLowerPerYear|scale:10|ssig|2|as:slopePerYear} à {slopeUpperPerYear|scale:10|ssig|2|as:slopePerYear|unit:stars}), {p|p}, au-dessus du seuil α = {alpha|2}, R² pondéré {r2|bounded|2}.",
     "residuals.autocorrelated":
       "Les résidus de mois consécutifs sont corrélés (autocorrélation d'ordre un {lag1|signed|2}, {p|p}) : les mois ne sont pas indépendants, et la valeur p de la tendance est à lire avec prudence.",
     "residuals.independent":
       "Les résidus de mois consécutifs ne montrent pas d'autocorrélation significative ({lag1|signed|2}, {p|p}), comme le suppose le test de tendance.",
     "volume_quality.positive":
-      "Les mois les plus chargés obtiennent de meilleures notes moyennes : ρ de Spearman pondéré = {rho|signed|3}, soit un lien {label|label}. Du mois le plus calme retenu ({volumeLow|int} notes) au plus chargé ({volumeHigh|int}), la droite pondérée de la note moyenne selon le volume fait varier la note moyenne de {change|ssig|2|unit:stars} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:stars} ; {p|p}).",
+      "Les mois les plus chargés obtiennent de meilleures notes moyennes : ρ de Spearman pondéré = {rho|signed|3}, soit un lien {label|label}. Du mois le plus calme retenu ({volumeLow|int} notes) au plus chargé ({volumeHigh|int}), la droite pondérée de la note moyenne selon le volume fait varier la note moyenne de {change|ssig|2|unit:stars} (intervalle à {level|pct|0} de {changeLower|ssig|2|as:change} à {changeUpper|ssig|2|as:change|unit:stars} ; {p|p}).",
     "volume_quality.negative":
-      "Les mois les plus chargés obtiennent des notes moyennes plus basses : ρ de Spearman pondéré = {rho|signed|3}, soit un lien {label|label}. Du mois le plus calme retenu ({volumeLow|int} notes) au plus chargé ({volumeHigh|int}), la droite pondérée de la note moyenne selon le volume fait varier la note moyenne de {change|ssig|2|unit:stars} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:stars} ; {p|p}).",
+      "Les mois les plus chargés obtiennent des notes moyennes plus basses : ρ de Spearman pondéré = {rho|signed|3}, soit un lien {label|label}. Du mois le plus calme retenu ({volumeLow|int} notes) au plus chargé ({volumeHigh|int}), la droite pondérée de la note moyenne selon le volume fait varier la note moyenne de {change|ssig|2|unit:stars} (intervalle à {level|pct|0} de {changeLower|ssig|2|as:change} à {changeUpper|ssig|2|as:change|unit:stars} ; {p|p}).",
     "volume_quality.none":
-      "Le volume d'un mois ne dit rien de fiable sur sa note moyenne : ρ de Spearman pondéré = {rho|signed|3} (lien {label|label}), et la droite pondérée de la note moyenne selon le volume ne se distingue pas d'une droite plate ({p|p} au seuil α = {alpha|2}). Du mois le plus calme retenu ({volumeLow|int} notes) au plus chargé ({volumeHigh|int}), la variation de la note moyenne le long de cette droite se situe, avec une confiance de {level|pct|0}, entre {changeLower|ssig|2} et {changeUpper|ssig|2|unit:stars}.",
+      "Le volume d'un mois ne dit rien de fiable sur sa note moyenne : ρ de Spearman pondéré = {rho|signed|3} (lien {label|label}), et la droite pondérée de la note moyenne selon le volume ne se distingue pas d'une droite plate ({p|p}, au-dessus du seuil α = {alpha|2}). Du mois le plus calme retenu ({volumeLow|int} notes) au plus chargé ({volumeHigh|int}), la variation de la note moyenne le long de cette droite se situe, avec une confiance de {level|pct|0}, entre {changeLower|ssig|2} et {changeUpper|ssig|2|unit:stars}.",
     "plain.trend.up": "Les notes ont lentement monté au fil des ans.",
     "plain.trend.down": "Les notes ont lentement baissé au fil des ans.",
     "plain.trend.flat": "Les notes ne montrent pas de tendance nette au fil des ans."

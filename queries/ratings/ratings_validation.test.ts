@@ -4,6 +4,7 @@ import {describe, expect, it} from "vitest";
 
 import {expandIncludes, parseNamedQueries} from "../../pipeline/analyses.js";
 import {textProblems} from "../../pipeline/narrative.check.js";
+import {claim, renderClaim} from "../../pipeline/narrative.js";
 import {coefficientOfVariation, ols, variance, weightedVariance, wls} from "../../pipeline/stats/index.js";
 import {expectAllClose, expectClose} from "../../pipeline/stats/testing/close.js";
 import {interactionsSql, runAnalysis} from "../../test/analysis.js";
@@ -286,5 +287,30 @@ describe("ratings_validation", () => {
   it("has well-formed texts that render every snapshot, with templates for exactly the claims emitted", () => {
     const emitted = recorded.flatMap((snapshot) => claimIds(snapshot.narrative));
     expect(textProblems(text, emitted, recorded, RATINGS_TEXT)).toEqual([]);
+  });
+});
+
+describe("ratings_validation words", () => {
+  const values = {cv: 0.94, cvThreshold: 0.5, maxMonth: "2010-02", max: 1000, ratio: 10, minMonth: "2010-10", min: 100};
+  const render = (id: string, locale: "en" | "fr") => renderClaim(text, claim(id, values), locale);
+
+  it("prints a coefficient of variation as a percentage, as the site's other CVs (94 %, not 0.94)", () => {
+    for (const id of ["volumes.heterogeneous", "volumes.homogeneous"]) {
+      expect(render(id, "en")).toContain("94%");
+      expect(render(id, "en")).not.toContain("0.94");
+      expect(render(id, "fr")).toContain("94\u00a0%");
+    }
+    for (const locale of ["en", "fr"] as const) expect(text[locale].method).toMatch(/\{cvHeterogeneous\|pct\|0\}/);
+  });
+
+  it("gives the reason for the √n weight, never a 'so' that does not follow from the volumes", () => {
+    expect(render("plain.volumes.heterogeneous", "en")).toMatch(/more precise/);
+    expect(render("plain.volumes.heterogeneous", "fr")).not.toMatch(/donc/);
+    expect(render("plain.volumes.heterogeneous", "fr")).toMatch(/plus précise/);
+  });
+
+  it("says plainly that the site does not divide one slope by the other", () => {
+    expect(text.en["slope_base.zero"]).toContain("does not divide one slope by the other");
+    expect(text.fr["slope_base.zero"]).toContain("ne calcule pas le rapport des deux pentes");
   });
 });

@@ -4,7 +4,7 @@ import {z} from "zod";
 import {narrativeSchema} from "../../pipeline/narrative.schema.js";
 import {kruskalSchema} from "./_significance.js";
 import {seasonSchema} from "./_seasons.js";
-import {meanIntervalSchema} from "../_meanInterval.schema.js";
+import {gapIntervalSchema, meanIntervalSchema} from "../_meanInterval.schema.js";
 
 const score = z.number().describe("Complexity score: ln(1 + minutes) + steps + 0.5 · ingredients, unitless.");
 const steps = z.number().nonnegative().describe("Steps per recipe.");
@@ -46,6 +46,15 @@ export const schema = z.object({
       ingredients: kruskalSchema
     })
     .describe("Kruskal–Wallis test across seasons for each measure."),
+  gapIntervals: z
+    .object({
+      score: gapIntervalSchema,
+      steps: gapIntervalSchema,
+      ingredients: gapIntervalSchema
+    })
+    .describe(
+      "For each measure, the Welch interval at params.intervalLevel of the gap between the highest and the lowest seasonal mean: the evidence of the gap a claim states (the Kruskal–Wallis test compares ranks, not means)."
+    ),
   narrative: narrativeSchema
 });
 

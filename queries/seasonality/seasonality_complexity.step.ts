@@ -6,7 +6,7 @@ import type {Kruskal} from "./_significance.js";
 import {ALPHA, kruskalFromRows} from "./_significance.js";
 import {extremes, seasonRows} from "./_seasons.js";
 import type {SeasonalityComplexity} from "./seasonality_complexity.schema.js";
-import {groupMeanInterval, MEAN_INTERVAL_LEVEL} from "../_meanInterval.js";
+import {groupMeanInterval, requireGapInterval, MEAN_INTERVAL_LEVEL} from "../_meanInterval.js";
 
 const MEASURES = ["score", "steps", "ingredients"] as const;
 type Measure = (typeof MEASURES)[number];
@@ -21,7 +21,34 @@ const MEAN_FIELD = {score: "scoreMean", steps: "stepsMean", ingredients: "ingred
   keyof SeasonSummary
 >;
 
-function measureClaim(measure: Measure, seasons: SeasonSummary[], test: Kruskal): Claim {
+type Row = QueryResults[string][number];
+
+const MEASURE_WORDS = {score: "complexity score", steps: "number of steps", ingredients: "number of ingredients"};
+
+/**
+ * The Welch interval of the gap between a measure's highest and lowest seasonal mean: the evidence of the gap the
+ * claim states, which the Kruskal–Wallis test (a comparison of ranks) is not.
+ */
+function measureGap(measure: Measure, seasons: SeasonSummary[], rows: Row[]): {lower: number; upper: number} {
+  const field = MEAN_FIELD[measure];
+  const {highest, lowest} = extremes(seasons, (s) => s[field]);
+  const group = (season: string) => {
+    const r = rows.find((row) => row.season === season)!;
+    return {n: Number(r.n), mean: Number(r.mean), std: r.std === null ? null : Number(r.std)};
+  };
+  return requireGapInterval(
+    group(highest.season),
+    group(lowest.season),
+    `the seasons' highest and lowest mean ${MEASURE_WORDS[measure]}`
+  );
+}
+
+function measureClaim(
+  measure: Measure,
+  seasons: SeasonSummary[],
+  test: Kruskal,
+  gapCi: {lower: number; upper: number}
+): Claim {
   const field = MEAN_FIELD[measure];
   const {highest, lowest} = extremes(seasons, (s) => s[field]);
   return claim(`${measure}.${test.significant ? "significant" : "not_significant"}`, {
@@ -29,6 +56,10 @@ function measureClaim(measure: Measure, seasons: SeasonSummary[], test: Kruskal)
     highestMean: highest[field],
     lowest: lowest.season,
     lowestMean: lowest[field],
+    gap: highest[field] - lowest[field],
+    gapLower: gapCi.lower,
+    gapUpper: gapCi.upper,
+    intervalLevel: MEAN_INTERVAL_LEVEL,
     H: test.H,
     df: test.df,
     p: test.p,
@@ -67,11 +98,17 @@ export function step(results: QueryResults): SeasonalityComplexity {
     steps: kruskalFromRows(steps),
     ingredients: kruskalFromRows(ingredients)
   };
-  const [headline, ...claims] = MEASURES.map((m) => measureClaim(m, seasons, kruskal[m]));
+  const gapIntervals = {
+    score: measureGap("score", seasons, score),
+    steps: measureGap("steps", seasons, steps),
+    ingredients: measureGap("ingredients", seasons, ingredients)
+  };
+  const [headline, ...claims] = MEASURES.map((m) => measureClaim(m, seasons, kruskal[m], gapIntervals[m]));
   return {
     params: {alpha: ALPHA, intervalLevel: MEAN_INTERVAL_LEVEL},
     seasons,
     kruskal,
+    gapIntervals,
     narrative: {headline: headline!, claims}
   };
 }

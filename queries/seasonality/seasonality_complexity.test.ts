@@ -119,6 +119,16 @@ describe("seasonality_complexity", () => {
       lowest: "Summer",
       lowestMean: 6
     });
+    // The steps gap Winter − Summer (10 − 6) with its Welch interval: both variances 20/9, n = 10, so the standard
+    // error is 2/3 and Welch's df is 18; t(0.975, 18) = 2.10092204024096 (scipy stats.t.ppf): 4 ± 1.4006146934939.
+    expectClose(c.gapIntervals.steps.lower, 2.599385306506027);
+    expectClose(c.gapIntervals.steps.upper, 5.400614693493973);
+    expect(c.narrative.claims[0]!.values).toMatchObject({
+      gap: 4,
+      gapLower: c.gapIntervals.steps.lower,
+      intervalLevel: 0.95
+    });
+    expectClose(Number(c.narrative.headline.values.gapUpper), c.gapIntervals.score.upper);
     // Ingredients means: Winter 75/10, Spring 74/10, Summer 75/10, Autumn 74/10: ties go to the first season.
     expect(c.narrative.claims[1]!.values).toMatchObject({highest: "Winter", lowest: "Spring"});
     expect(textProblems(text, CLAIM_IDS, [c])).toEqual([]);

@@ -5,9 +5,9 @@ import type {TextModule} from "../../pipeline/narrative.js";
 export const text = {
   en: {
     title: "Recipe complexity by season",
-    lede: "Are the recipes posted in some seasons more elaborate than others? The complexity score adds the logarithm of one plus the preparation time in minutes, the number of steps and half the number of ingredients.",
+    lede: "Are the recipes posted in some seasons more elaborate than others? The complexity score, in points, adds the natural logarithm of (one + preparation time in minutes), the number of steps and half the number of ingredients.",
     method:
-      "Three measures per recipe: the complexity score (the natural log of one plus the minutes, plus the number of steps, plus half the number of ingredients), the number of steps and the number of ingredients. For each season of the posting date we report means, medians and, for the score, the standard deviation and quartiles. Steps and ingredients are small whole numbers with many ties and the score is skewed, so each measure is compared across seasons with a Kruskal–Wallis rank test (average ranks for ties, tie-corrected) at α = {alpha|2}, with ε² as the effect size. Each seasonal mean is drawn with its {intervalLevel|pct|0} Student t interval.",
+      "Three measures per recipe: the complexity score, in points (the natural logarithm of (one + minutes), plus the number of steps, plus half the number of ingredients), the number of steps and the number of ingredients. For each season of the posting date we report means, medians and, for the score, the standard deviation and quartiles. Steps and ingredients are small whole numbers with many ties and the score is skewed, so each measure's seasonal distributions are compared with a Kruskal–Wallis rank test (average ranks for ties, tie-corrected) at α = {alpha|2}: it tests whether the seasons' ranks differ, not whether their means do, and its effect size ε² is the share of the variance of the ranks that the season explains. The gap between the highest and the lowest seasonal mean is given with its {intervalLevel|pct|0} Welch interval, which does not assume equal variances, and each seasonal mean is drawn with its {intervalLevel|pct|0} Student t interval.",
     "kpi.score": "Most complex season (mean score)",
     "kpi.steps": "Most steps (mean)",
     "kpi.ingredients": "Most ingredients (mean)",
@@ -43,26 +43,26 @@ export const text = {
     "figure.counts.description":
       "Two panels, one for the mean number of steps and one for the mean number of ingredients per recipe, with a dot per season joined to zero, labelled with its value and drawn on a dark line spanning its {intervalLevel|pct|0} confidence interval, on axes that start at zero so that gaps keep their true size; each panel states its Kruskal–Wallis result.",
     "score.significant":
-      "Recipes posted {highest|label|in} are the most complex (mean score {highestMean|2}) and those posted {lowest|label|in} the simplest ({lowestMean|2}); the difference is significant (Kruskal–Wallis H = {H|1}, {df} df, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
+      "Recipes posted {highest|label|in} are the most complex (mean score {highestMean|2} points) and those posted {lowest|label|in} the simplest ({lowestMean|2}): a gap of {gap|2|unit:points} ({intervalLevel|pct|0} Welch interval of the gap {gapLower|2} to {gapUpper|2}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks (ε² = {epsilonSquared|sig|2}).",
     "score.not_significant":
-      "The complexity score does not differ significantly between seasons (Kruskal–Wallis H = {H|1}, {df} df, {p|p}); its mean ranges from {lowestMean|2} {lowest|label|in} to {highestMean|2} {highest|label|in}.",
+      "A Kruskal–Wallis test on the ranks finds no significant difference between the seasons' distributions of the complexity score (H = {H|1}, {df} df, {p|p}); its mean ranges from {lowestMean|2} {lowest|label|in} to {highestMean|2} {highest|label|in}.",
     "steps.significant":
-      "Recipes have the most steps {highest|label|in}, {highestMean|2} on average, and the fewest {lowest|label|in}, {lowestMean|2}: a significant difference (H = {H|1}, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
+      "Recipes have the most steps {highest|label|in}, {highestMean|2} on average, and the fewest {lowest|label|in}, {lowestMean|2}: a gap of {gap|2|unit:steps} ({intervalLevel|pct|0} Welch interval of the gap {gapLower|2} to {gapUpper|2}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks (ε² = {epsilonSquared|sig|2}).",
     "steps.not_significant":
-      "The number of steps does not differ significantly between seasons ({lowestMean|2} {lowest|label|in} to {highestMean|2} {highest|label|in}; H = {H|1}, {p|p}).",
+      "A Kruskal–Wallis test on the ranks finds no significant difference between the seasons' distributions of the number of steps (H = {H|1}, {p|p}): the means range from {lowestMean|2} {lowest|label|in} to {highestMean|2} {highest|label|in}.",
     "ingredients.significant":
-      "The number of ingredients differs significantly between seasons, from {lowestMean|2} {lowest|label|in} to {highestMean|2} {highest|label|in} (H = {H|1}, {p|p}), with a {effect|label} effect (ε² = {epsilonSquared|sig|2}).",
+      "Recipes have the most ingredients {highest|label|in}, {highestMean|2} on average, and the fewest {lowest|label|in}, {lowestMean|2}: a gap of {gap|2|unit:ingredients} ({intervalLevel|pct|0} Welch interval of the gap {gapLower|2} to {gapUpper|2}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks (ε² = {epsilonSquared|sig|2}).",
     "ingredients.not_significant":
-      "The number of ingredients does not differ significantly between seasons ({lowestMean|2} {lowest|label|in} to {highestMean|2} {highest|label|in}; H = {H|1}, {p|p}).",
+      "A Kruskal–Wallis test on the ranks finds no significant difference between the seasons' distributions of the number of ingredients (H = {H|1}, {p|p}): the means range from {lowestMean|2} {lowest|label|in} to {highestMean|2} {highest|label|in}.",
     "plain.score.significant":
       "Recipes posted {highest|label|in} score {highestMean|2} on complexity against {lowestMean|2} for those posted {lowest|label|in}, a {effect|label} difference.",
     "plain.score.not_significant": "Recipes are about as complex whatever the season."
   },
   fr: {
     title: "Complexité des recettes selon la saison",
-    lede: "Les recettes publiées à certaines saisons sont-elles plus élaborées que les autres ? Le score de complexité additionne le logarithme de un plus le temps de préparation en minutes, le nombre d'étapes et la moitié du nombre d'ingrédients.",
+    lede: "Les recettes publiées à certaines saisons sont-elles plus élaborées que les autres ? Le score de complexité, en points, additionne le logarithme népérien de (un + temps de préparation en minutes), le nombre d'étapes et la moitié du nombre d'ingrédients.",
     method:
-      "Trois mesures par recette : le score de complexité (logarithme népérien de un plus les minutes, plus le nombre d'étapes, plus la moitié du nombre d'ingrédients), le nombre d'étapes et le nombre d'ingrédients. Pour chaque saison de publication, on donne moyennes et médianes, ainsi que l'écart type et les quartiles du score. Étapes et ingrédients sont de petits entiers, avec beaucoup d'ex æquo, et le score est asymétrique : chaque mesure est donc comparée entre saisons par un test de Kruskal–Wallis sur les rangs (rangs moyens pour les ex æquo, avec correction), au seuil α = {alpha|2}, avec ε² comme taille d'effet. Chaque moyenne saisonnière est tracée avec son intervalle de Student à {intervalLevel|pct|0}.",
+      "Trois mesures par recette : le score de complexité, en points (logarithme népérien de (un + minutes), plus le nombre d'étapes, plus la moitié du nombre d'ingrédients), le nombre d'étapes et le nombre d'ingrédients. Pour chaque saison de publication, on donne moyennes et médianes, ainsi que l'écart type et les quartiles du score. Étapes et ingrédients sont de petits entiers, avec beaucoup d'ex æquo, et le score est asymétrique : les distributions saisonnières de chaque mesure sont donc comparées par un test de Kruskal–Wallis sur les rangs (rangs moyens pour les ex æquo, avec correction), au seuil α = {alpha|2} : il teste si les rangs des saisons diffèrent, pas si leurs moyennes diffèrent, et sa taille d'effet ε² est la part de la variance des rangs qu'explique la saison. L'écart entre la moyenne saisonnière la plus haute et la plus basse est donné avec son intervalle de Welch à {intervalLevel|pct|0}, qui ne suppose pas l'égalité des variances, et chaque moyenne saisonnière est tracée avec son intervalle de Student à {intervalLevel|pct|0}.",
     "kpi.score": "Saison la plus complexe (score moyen)",
     "kpi.steps": "Le plus d'étapes (moyenne)",
     "kpi.ingredients": "Le plus d'ingrédients (moyenne)",
@@ -100,17 +100,17 @@ export const text = {
     "figure.counts.description":
       "Deux panneaux, l'un pour le nombre moyen d'étapes, l'autre pour le nombre moyen d'ingrédients par recette, avec un point par saison relié à zéro, annoté de sa valeur et posé sur un trait sombre couvrant son intervalle de confiance à {intervalLevel|pct|0}, sur des axes qui partent de zéro pour que les écarts gardent leur vraie taille ; chaque panneau indique le résultat de son test de Kruskal–Wallis.",
     "score.significant":
-      "Les recettes publiées {highest|label|in} sont les plus complexes (score moyen {highestMean|2}) et celles publiées {lowest|label|in} les plus simples ({lowestMean|2}) ; la différence est significative (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
+      "Les recettes publiées {highest|label|in} sont les plus complexes (score moyen {highestMean|2} points) et celles publiées {lowest|label|in} les plus simples ({lowestMean|2}) : un écart de {gap|2|unit:points} (intervalle de Welch à {intervalLevel|pct|0} de l'écart : {gapLower|2} à {gapUpper|2}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs (ε² = {epsilonSquared|sig|2}).",
     "score.not_significant":
-      "Le score de complexité ne diffère pas significativement d'une saison à l'autre (Kruskal–Wallis H = {H|1}, {df} ddl, {p|p}) ; sa moyenne va de {lowestMean|2} {lowest|label|in} à {highestMean|2} {highest|label|in}.",
+      "Un test de Kruskal–Wallis sur les rangs ne trouve pas de différence significative entre les distributions du score de complexité des saisons (H = {H|1}, {df} ddl, {p|p}) ; sa moyenne va de {lowestMean|2} {lowest|label|in} à {highestMean|2} {highest|label|in}.",
     "steps.significant":
-      "Les recettes comptent le plus d'étapes {highest|label|in}, {highestMean|2} en moyenne, et le moins {lowest|label|in}, {lowestMean|2} : une différence significative (H = {H|1}, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
+      "Les recettes comptent le plus d'étapes {highest|label|in}, {highestMean|2} en moyenne, et le moins {lowest|label|in}, {lowestMean|2} : un écart de {gap|2|unit:steps} (intervalle de Welch à {intervalLevel|pct|0} de l'écart : {gapLower|2} à {gapUpper|2}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs (ε² = {epsilonSquared|sig|2}).",
     "steps.not_significant":
-      "Le nombre d'étapes ne diffère pas significativement d'une saison à l'autre (de {lowestMean|2} {lowest|label|in} à {highestMean|2} {highest|label|in} ; H = {H|1}, {p|p}).",
+      "Un test de Kruskal–Wallis sur les rangs ne trouve pas de différence significative entre les distributions du nombre d'étapes des saisons (H = {H|1}, {p|p}) : les moyennes vont de {lowestMean|2} {lowest|label|in} à {highestMean|2} {highest|label|in}.",
     "ingredients.significant":
-      "Le nombre d'ingrédients diffère significativement d'une saison à l'autre, de {lowestMean|2} {lowest|label|in} à {highestMean|2} {highest|label|in} (H = {H|1}, {p|p}), avec un effet {effect|label} (ε² = {epsilonSquared|sig|2}).",
+      "Les recettes comptent le plus d'ingrédients {highest|label|in}, {highestMean|2} en moyenne, et le moins {lowest|label|in}, {lowestMean|2} : un écart de {gap|2|unit:ingredients} (intervalle de Welch à {intervalLevel|pct|0} de l'écart : {gapLower|2} à {gapUpper|2}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs (ε² = {epsilonSquared|sig|2}).",
     "ingredients.not_significant":
-      "Le nombre d'ingrédients ne diffère pas significativement d'une saison à l'autre (de {lowestMean|2} {lowest|label|in} à {highestMean|2} {highest|label|in} ; H = {H|1}, {p|p}).",
+      "Un test de Kruskal–Wallis sur les rangs ne trouve pas de différence significative entre les distributions du nombre d'ingrédients des saisons (H = {H|1}, {p|p}) : les moyennes vont de {lowestMean|2} {lowest|label|in} à {highestMean|2} {highest|label|in}.",
     "plain.score.significant":
       "Les recettes publiées {highest|label|in} obtiennent un score de complexité de {highestMean|2}, contre {lowestMean|2} pour celles publiées {lowest|label|in}, un écart {effect|label}.",
     "plain.score.not_significant": "Les recettes sont à peu près aussi élaborées quelle que soit la saison."

@@ -114,11 +114,22 @@ export function step(results: QueryResults): SeasonalityVolume {
     quietest: extremeKeys(seasons, (s) => s.excess, season, "pct|1", "lowest")
   };
   const {chi2, df, p, w, effect} = dayAdjusted;
+  // A gap to the calendar's share carries the Wilson interval of the season's share, divided by its share of days:
+  // the headline compares an estimate with what the calendar predicts.
+  const excessInterval = (s: (typeof seasons)[number]) => ({
+    lower: s.shareInterval.lower / s.dayShare - 1,
+    upper: s.shareInterval.upper / s.dayShare - 1
+  });
   const headline = claim(dayAdjusted.significant ? "day_rate.significant" : "day_rate.not_significant", {
     busiest: excessTies.busiest,
     busiestExcess: byExcess.highest.excess,
+    busiestExcessLower: excessInterval(byExcess.highest).lower,
+    busiestExcessUpper: excessInterval(byExcess.highest).upper,
     quietest: excessTies.quietest,
     quietestShortfall: -byExcess.lowest.excess,
+    quietestShortfallLower: -excessInterval(byExcess.lowest).upper,
+    quietestShortfallUpper: -excessInterval(byExcess.lowest).lower,
+    level: SHARE_INTERVAL_LEVEL,
     chi2,
     df,
     p,

@@ -120,7 +120,15 @@ describe("seasonality_volume", () => {
     expectClose(v.dayAdjusted.chi2, days.statistic);
     expect(v.dayAdjusted.p).toBeLessThan(0.001);
     expect(v.narrative.headline.id).toBe("day_rate.significant");
-    expect(v.narrative.headline.values).toMatchObject({busiest: "Spring", effect: "large"});
+    expect(v.narrative.headline.values).toMatchObject({busiest: "Spring", quietest: "Summer", effect: "large"});
+    // The gaps to the calendar carry the Wilson interval of the season's share over its share of days, scipy 1.17.1
+    // binomtest(60, 76).proportion_ci(method="wilson") / (92 / 365) − 1, and for Summer's 5 of 76 the same, negated.
+    const h = v.narrative.headline.values;
+    expectClose(h.busiestExcessLower as number, 1.7178360299160524);
+    expectClose(h.busiestExcessUpper as number, 2.4359534185756364);
+    expectClose(h.quietestShortfallLower as number, 0.4249850886085045);
+    expectClose(h.quietestShortfallUpper as number, 0.8872208232594649);
+    expect(renderClaim(text, v.narrative.headline, "en")).toMatch(/predicts \(95% interval 171\.8% to 243\.6%\)/);
     expect(v.narrative.claims.map((c) => c.id)).toEqual(["versus_mean", "uniform.significant", "peak_consistency"]);
     expect(textProblems(text, CLAIM_IDS, [v])).toEqual([]);
   });
@@ -152,5 +160,15 @@ describe("seasonality_volume", () => {
     await expect(
       runAnalysis("seasonality_volume", {recipesSql: onDates(["2001-01-01", "2001-02-01"])})
     ).rejects.toThrow("it must cover every season");
+  });
+});
+
+describe("seasonality_volume words", () => {
+  it("says posting was fastest in a season, not that the pace 'fell in' it", () => {
+    const c = {id: "peak_consistency", values: {season: "Spring", years: 12, completeYears: 19}};
+    expect(renderClaim(text, c, "en")).toBe(
+      "Year by year the pattern holds: posting was fastest in spring in 12 of the 19 complete calendar years."
+    );
+    expect(renderClaim(text, c, "fr")).toMatch(/^La publication a été la plus soutenue au printemps dans 12 des 19/);
   });
 });

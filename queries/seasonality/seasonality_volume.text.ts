@@ -39,7 +39,7 @@ export const text = {
     "figure.years.description":
       "One panel per season, with a line of dots over the calendar years showing recipes per day in the season divided by recipes per day in the year; dots above the dashed line at the year's average pace mark a season busier than the rest of that year. Years only partly inside the period are drawn as hollow, faded dots off the line.",
     "day_rate.significant":
-      "For its length, {busiest|label} receives the most recipes, {busiestExcess|pct|1} more than its share of the calendar predicts, and {quietest|label} the fewest, {quietestShortfall|pct|1} fewer (test against each season's share of the calendar days: χ² = {chi2|1}, {df} df, {p|p}); the effect is {effect|label}: Cohen's w = {w|sig|2}, on a scale where {wSmall|1} marks a small effect, {wMedium|1} a medium one and {wLarge|1} a large one.",
+      "For its length, {busiest|label} receives the most recipes, {busiestExcess|pct|1} more than its share of the calendar predicts ({level|pct|0} interval {busiestExcessLower|pct|1} to {busiestExcessUpper|pct|1}), and {quietest|label} the fewest, {quietestShortfall|pct|1} fewer ({quietestShortfallLower|pct|1} to {quietestShortfallUpper|pct|1}; test against each season's share of the calendar days: χ² = {chi2|1}, {df} df, {p|p}); the effect is {effect|label}: Cohen's w = {w|sig|2}, on a scale where {wSmall|1} marks a small effect, {wMedium|1} a medium one and {wLarge|1} a large one.",
     "day_rate.significant#tie":
       "For their length, the most recipes go to {busiest|label}, {busiestExcess|pct|1} more than the share of the calendar predicts, and the fewest to {quietest|label}, {quietestShortfall|pct|1} fewer; seasons named together tie at that figure (test against each season's share of the calendar days: χ² = {chi2|1}, {df} df, {p|p}); the effect is {effect|label}: Cohen's w = {w|sig|2}, on a scale where {wSmall|1} marks a small effect, {wMedium|1} a medium one and {wLarge|1} a large one.",
     "day_rate.not_significant":
@@ -53,9 +53,9 @@ export const text = {
     "uniform.not_significant":
       "A second test, which expects the same number of recipes in every season whatever its length, finds no significant difference in the counts (χ² = {chi2|1}, {df} df, {p|p}).",
     peak_consistency:
-      "Year by year the pattern holds: the fastest posting pace fell in {season|label} in {years|int} of the {completeYears|int} complete calendar years.",
+      "Year by year the pattern holds: posting was fastest {season|label|in} in {years|int} of the {completeYears|int} complete calendar years.",
     "peak_consistency#all":
-      "Year by year the pattern holds: the fastest posting pace fell in {season|label} in every one of the {completeYears|int} complete calendar years.",
+      "Year by year the pattern holds: posting was fastest {season|label|in} in every one of the {completeYears|int} complete calendar years.",
     "plain.day_rate.significant":
       "For its length, {busiest|label} gets {busiestExcess|pct|1} more recipes than expected and {quietest|label} {quietestShortfall|pct|1} fewer.",
     "plain.day_rate.significant#tie":
@@ -97,7 +97,7 @@ export const text = {
     "figure.years.description":
       "Un panneau par saison, avec une ligne de points au fil des années civiles : recettes par jour dans la saison divisées par recettes par jour sur l'année ; un point au-dessus de la ligne en tirets du rythme moyen de l'année signale une saison plus active que le reste de cette année. Les années qui ne sont qu'en partie dans la période sont des points creux et estompés, hors de la ligne.",
     "day_rate.significant":
-      "À durée égale, c'est {busiest|label} qui reçoit le plus de recettes, {busiestExcess|pct|1} de plus que ne le prédit sa part du calendrier, et {quietest|label} le moins, {quietestShortfall|pct|1} de moins (test selon la part des jours du calendrier de chaque saison : χ² = {chi2|1}, {df} ddl, {p|p}) ; l'effet est {effect|label} : le w de Cohen vaut {w|sig|2}, sur une échelle où {wSmall|1} marque un petit effet, {wMedium|1} un effet moyen et {wLarge|1} un grand effet.",
+      "À durée égale, c'est {busiest|label} qui reçoit le plus de recettes, {busiestExcess|pct|1} de plus que ne le prédit sa part du calendrier (intervalle à {level|pct|0} de {busiestExcessLower|pct|1} à {busiestExcessUpper|pct|1}), et {quietest|label} le moins, {quietestShortfall|pct|1} de moins (de {quietestShortfallLower|pct|1} à {quietestShortfallUpper|pct|1} ; test selon la part des jours du calendrier de chaque saison : χ² = {chi2|1}, {df} ddl, {p|p}) ; l'effet est {effect|label} : le w de Cohen vaut {w|sig|2}, sur une échelle où {wSmall|1} marque un petit effet, {wMedium|1} un effet moyen et {wLarge|1} un grand effet.",
     "day_rate.significant#tie":
       "À durée égale, le plus de recettes va à {busiest|label}, {busiestExcess|pct|1} de plus que ne le prédit la part du calendrier, et le moins à {quietest|label}, {quietestShortfall|pct|1} de moins ; les saisons nommées ensemble sont à égalité sur ce chiffre (test selon la part des jours du calendrier de chaque saison : χ² = {chi2|1}, {df} ddl, {p|p}) ; l'effet est {effect|label} : le w de Cohen vaut {w|sig|2}, sur une échelle où {wSmall|1} marque un petit effet, {wMedium|1} un effet moyen et {wLarge|1} un grand effet.",
     "day_rate.not_significant":
@@ -111,9 +111,9 @@ export const text = {
     "uniform.not_significant":
       "Un second test, qui suppose autant de recettes à chaque saison quelle que soit sa durée, ne trouve pas d'écart significatif entre les effectifs (χ² = {chi2|1}, {df} ddl, {p|p}).",
     peak_consistency:
-      "C'est {season|label} qui a connu le rythme de publication le plus soutenu dans {years|int} des {completeYears|int} années civiles complètes.",
+      "La publication a été la plus soutenue {season|label|in} dans {years|int} des {completeYears|int} années civiles complètes.",
     "peak_consistency#all":
-      "C'est {season|label} qui a connu le rythme de publication le plus soutenu dans chacune des {completeYears|int} années civiles complètes.",
+      "La publication a été la plus soutenue {season|label|in} dans chacune des {completeYears|int} années civiles complètes.",
     "plain.day_rate.significant":
       "Compte tenu de sa durée, {busiest|label} reçoit {busiestExcess|pct|1} de recettes de plus que prévu et {quietest|label} {quietestShortfall|pct|1} de moins.",
     "plain.day_rate.significant#tie":

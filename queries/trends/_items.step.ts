@@ -4,7 +4,7 @@
  */
 import type {QueryResults} from "../../pipeline/analyses.js";
 import type {Claim} from "../../pipeline/narrative.js";
-import {claim} from "../../pipeline/narrative.js";
+import {claim, extremeKeys} from "../../pipeline/narrative.js";
 import {normalQuantile, proportionInterval} from "../../pipeline/stats/index.js";
 import type {Row} from "../../pipeline/warehouse.js";
 import type {TrendsItems} from "./_items.schema.js";
@@ -13,8 +13,11 @@ import {num} from "./_trend.js";
 /** Every claim id the items step can emit, so the text modules can be checked for completeness. */
 export const ITEMS_CLAIM_IDS = [
   "shift",
+  "shift.among",
   "riser",
+  "riser.among",
   "faller",
+  "faller.among",
   "top_item",
   "diversity.rise_fall",
   "diversity.rise",
@@ -55,6 +58,26 @@ function change(r: Row, firstRecipes: number, lastRecipes: number): TrendsItems[
   };
 }
 
+/** A change as the ranking rule reads it: the estimate and its interval. */
+interface Estimate {
+  item: string;
+  delta: number;
+  deltaLower: number;
+  deltaUpper: number;
+}
+
+/**
+ * The changes ranked after the leader whose estimate lies inside the leader's interval: the data cannot tell them
+ * from the leader, so a claim says "among the largest" and names or counts them, never "the largest" alone.
+ *
+ * @example alsoLargest([{item: "a", delta: 13.1, deltaLower: 10.5, deltaUpper: 15.7}, {item: "b", delta: 12.6, …}]) // [b]
+ */
+export function alsoLargest<T extends Estimate>(ranked: readonly T[]): T[] {
+  const [leader, ...rest] = ranked;
+  if (leader === undefined) return [];
+  return rest.filter((c) => c.delta >= leader.deltaLower && c.delta <= leader.deltaUpper);
+}
+
 /**
  * The diversity claim: through an inner peak (rise then fall), or ending at its highest (rise), or starting at it
  * (fall). Ties go to the earliest year. None for a single year, where there is no change to describe.
@@ -76,9 +99,17 @@ export function diversityClaim(diversity: TrendsItems["diversity"]): Claim | und
   };
   if (peakIndex === 0) return claim("diversity.fall", ends);
   if (peakIndex === diversity.length - 1) return claim("diversity.rise", ends);
+  // Years that tie at the peak are named together ("2006+2008"), never the first of them alone (the #tie variant).
+  const peakYears = extremeKeys(
+    diversity,
+    (d) => d.distinctItems,
+    (d) => String(d.year),
+    "int",
+    "highest"
+  );
   return claim("diversity.rise_fall", {
     ...ends,
-    peakYear: String(peak.year),
+    peakYear: peakYears,
     peakDistinct: peak.distinctItems,
     peakRecipes: peak.recipes
   });
@@ -145,9 +176,12 @@ export function itemsStep(results: QueryResults): TrendsItems {
     firstWindow: params.firstWindow,
     lastWindow: params.lastWindow
   };
-  const moved = (id: string, c: TrendsItems["risers"][number]) =>
-    claim(id, {
+  const moved = (id: string, ranked: TrendsItems["risers"]) => {
+    const c = ranked[0]!;
+    const also = alsoLargest(ranked);
+    return claim(also.length === 0 ? id : `${id}.among`, {
       item: c.item,
+      ...(also.length === 0 ? {} : {count: also.length, next: also[0]!.item, nextDeltaPp: also[0]!.delta * 100}),
       firstShare: c.firstShare,
       lastShare: c.lastShare,
       deltaPp: c.delta * 100,
@@ -158,9 +192,10 @@ export function itemsStep(results: QueryResults): TrendsItems {
       firstRecipes: params.firstYearRecipes,
       lastRecipes: params.lastYearRecipes
     });
+  };
   const claims: Claim[] = [];
-  if (risers.length > 0) claims.push(moved("riser", risers[0]));
-  if (fallers.length > 0) claims.push(moved("faller", fallers[0]));
+  if (risers.length > 0) claims.push(moved("riser", risers));
+  if (fallers.length > 0) claims.push(moved("faller", fallers));
   if (top.length > 0)
     claims.push(claim("top_item", {item: top[0].item, occurrences: top[0].occurrences, share: top[0].share}));
   const diversityStatement = diversityClaim(diversity);
@@ -170,11 +205,18 @@ export function itemsStep(results: QueryResults): TrendsItems {
   // The headline pairs the biggest riser and faller when both exist; otherwise it is the first claim that holds.
   const headline =
     risers.length > 0 && fallers.length > 0
-      ? claim("shift", {
+      ? claim(alsoLargest(risers).length + alsoLargest(fallers).length === 0 ? "shift" : "shift.among", {
           riser: risers[0].item,
           riserDeltaPp: risers[0].delta * 100,
+          riserLowerPp: risers[0].deltaLower * 100,
+          riserUpperPp: risers[0].deltaUpper * 100,
+          riserOthers: alsoLargest(risers).length,
           faller: fallers[0].item,
           fallerDeltaPp: fallers[0].delta * 100,
+          fallerLowerPp: fallers[0].deltaLower * 100,
+          fallerUpperPp: fallers[0].deltaUpper * 100,
+          fallerOthers: alsoLargest(fallers).length,
+          level: INTERVAL_LEVEL,
           ...ends
         })
       : claims.shift()!;

@@ -3,9 +3,10 @@ import {describe, expect, it} from "vitest";
 import {recipesSql} from "../../test/analysis.js";
 import {runAnalysis as runTrends} from "../../test/analysis.js";
 import {expectClose} from "../../pipeline/stats/testing/close.js";
-import {CLAIM_IDS, diversityClaim, windowLabel} from "./_items.step.js";
+import {alsoLargest, CLAIM_IDS, diversityClaim, windowLabel} from "./_items.step.js";
 import type {TrendsItems} from "./_items.schema.js";
 import {textProblems} from "../../pipeline/narrative.check.js";
+import {renderClaim} from "../../pipeline/narrative.js";
 import {TRENDS_TEXT} from "./testing/text.js";
 import {text as ingredientText} from "./trends_ingredients.text.js";
 import {text as tagText} from "./trends_tags.text.js";
@@ -171,16 +172,38 @@ describe.each([
 
   it("claims the biggest riser and faller, the top item and the diversity peak", async () => {
     const s = await run(fixture);
+    // Margarine falls by −37.9 pp (interval −49.3 to −26.4): sugar's −31.4 lies inside it, garlic's −12.3 does not;
+    // kosher salt's +4.3 lies outside olive oil's +14.5 to +43.2. So the fall is "among the largest", with sugar.
     expect(s.narrative.headline).toMatchObject({
-      id: "shift",
-      values: {riser: "olive oil", faller: "margarine", firstYear: "2001", firstYearTo: "2002", lastYearFrom: "2003"}
+      id: "shift.among",
+      values: {
+        riser: "olive oil",
+        faller: "margarine",
+        riserOthers: 0,
+        fallerOthers: 1,
+        firstYear: "2001",
+        firstYearTo: "2002",
+        lastYearFrom: "2003"
+      }
     });
     expectClose(s.narrative.headline.values.fallerDeltaPp as number, (5 / 70 - 0.45) * 100);
-    expect(s.narrative.claims.map((c) => c.id)).toEqual(["riser", "faller", "top_item", "diversity.rise_fall"]);
+    expectClose(s.narrative.headline.values.fallerLowerPp as number, s.fallers[0]!.deltaLower * 100);
+    expect(s.narrative.claims.map((c) => c.id)).toEqual(["riser", "faller.among", "top_item", "diversity.rise_fall"]);
+    expect(s.narrative.claims[1]!.values).toMatchObject({item: "margarine", count: 1, next: "sugar"});
+    const fall = {
+      en: renderClaim(text, s.narrative.claims[1]!, "en"),
+      fr: renderClaim(text, s.narrative.claims[1]!, "fr")
+    };
+    expect(fall.en).toMatch(/among the largest falls .*, with “sugar” \(−31\.4\u00a0pp\), whose estimate lies inside/);
+    expect(fall.fr).toMatch(/parmi les plus fortes baisses .*, avec « sugar » \(−31,4\u00a0pp\)/);
+    const head = renderClaim(text, s.narrative.headline, "en");
+    expect(head).not.toMatch(/largest estimated (rise|fall)(?!s)/);
+    expect(head).toMatch(/95% interval \+14\.5 to \+43\.2\).*; −49\.3 to −26\.4\)/);
     expect(s.narrative.claims[0].values).toMatchObject({item: "olive oil", firstRecipes: 100, lastRecipes: 70});
     const less = kind === "tags" ? 1 : 0; // salt, structural for tags
+    // 2002 and 2003 both use 8 distinct items (7 for tags): the peak names both years, as the #tie variant says.
     expect(s.narrative.claims[3].values).toMatchObject({
-      peakYear: "2002",
+      peakYear: "2002+2003",
       peakDistinct: 8 - less,
       lastDistinct: 7 - less
     });
@@ -269,5 +292,41 @@ describe("diversityClaim", () => {
       lastDistinct: 5,
       lastRecipes: 30
     });
+  });
+
+  it("names every year that ties at the peak, never the first alone (a peak of 475 in 2006, and in 2008)", () => {
+    const c = diversityClaim(rows([357, 475, 460, 475, 232]))!;
+    expect(c.values.peakYear).toBe("2001+2003");
+    expect(renderClaim(ingredientText, c, "en")).toContain("to a peak of 475, reached in 2001 and 2003,");
+    expect(renderClaim(ingredientText, c, "fr")).toContain("à un pic de 475 (années 2001 et 2003), pour");
+    expect(renderClaim(ingredientText, diversityClaim(rows([3, 5, 4]))!, "en")).toContain("a peak of 5 in 2001 (");
+  });
+});
+
+describe("alsoLargest", () => {
+  const change = (item: string, delta: number, deltaLower: number, deltaUpper: number) => ({
+    item,
+    delta,
+    deltaLower,
+    deltaUpper
+  });
+
+  it("names every runner-up whose estimate lies inside the leader's interval, for rises and for falls", () => {
+    // The readers' case: garlic cloves +13.1 (+10.5 to +15.7), kosher salt +12.6 and olive oil +12.1 inside it.
+    const rises = [change("garlic cloves", 13.1, 10.5, 15.7), change("kosher salt", 12.6, 10, 15.2)];
+    rises.push(change("olive oil", 12.1, 9.5, 14.7), change("butter", 10.4, 8, 12.8));
+    expect(alsoLargest(rises).map((c) => c.item)).toEqual(["kosher salt", "olive oil"]);
+    const falls = [
+      change("sugar", -10.1, -13.3, -6.9),
+      change("cinnamon", -8.5, -11, -6),
+      change("egg", -6.8, -9, -4.6)
+    ];
+    expect(alsoLargest(falls).map((c) => c.item)).toEqual(["cinnamon"]);
+  });
+
+  it("finds none when the runner-up lies outside, and none for a single change or none", () => {
+    expect(alsoLargest([change("a", 20, 15, 25), change("b", 14.9, 10, 20)])).toEqual([]);
+    expect(alsoLargest([change("a", 20, 15, 25)])).toEqual([]);
+    expect(alsoLargest([])).toEqual([]);
   });
 });

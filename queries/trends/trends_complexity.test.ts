@@ -5,6 +5,7 @@ import {expectClose} from "../../pipeline/stats/testing/close.js";
 import {recipesSql} from "../../test/analysis.js";
 import {runAnalysis as runTrends} from "../../test/analysis.js";
 import {textProblems} from "../../pipeline/narrative.check.js";
+import {claim, renderClaim} from "../../pipeline/narrative.js";
 import {TRENDS_TEXT} from "./testing/text.js";
 import type {TrendsComplexity} from "./trends_complexity.schema.js";
 import {CLAIM_IDS} from "./trends_complexity.step.js";
@@ -158,5 +159,37 @@ describe("trends_complexity", () => {
     expect(c.narrative.headline.id).toBe("score_trend.flat");
     expect(c.narrative.claims.map((x) => x.id)).toEqual(["steps_trend.flat", "ingredients_trend.flat"]);
     expect(textProblems(text, CLAIM_IDS, [c], TRENDS_TEXT)).toEqual([]);
+  });
+});
+
+describe("trends_complexity words", () => {
+  const values = {
+    slope: 0.0242,
+    p: 1e-9,
+    r2: 0.86,
+    change: 0.4598,
+    changeLower: 0.371,
+    changeUpper: 0.5486,
+    level: 0.95
+  };
+  const up = claim("ingredients_trend.up", {...values, firstYear: "1999", lastYear: "2018"});
+
+  it("says how many ingredients recipes gained, not only that they gained some", () => {
+    expect(renderClaim(text, up, "en")).toMatch(/^Recipes gained 0\.46\u00a0ingredients on average over the period:/);
+    expect(renderClaim(text, up, "fr")).toMatch(
+      /^Les recettes ont gagné 0,46\u00a0ingrédient en moyenne sur la période/
+    );
+    const down = claim("steps_trend.down", {
+      ...values,
+      slope: -0.1,
+      change: -1.9,
+      changeLower: -2.04,
+      changeUpper: -1.8
+    });
+    expect(renderClaim(text, down, "en")).toMatch(/^Recipes lost 1\.9\u00a0steps on average over the period:/);
+  });
+
+  it("prints the fitted change and its interval's bounds with the same decimals", () => {
+    expect(renderClaim(text, up, "en")).toMatch(/\+0\.46\u00a0ingredients .*\+0\.37 to \+0\.55\u00a0ingredients/);
   });
 });

@@ -43,13 +43,13 @@ export const text = {
     "mean_trend.up":
       "The yearly mean preparation time rose by {slope|abs|2} min a year (weighted least-squares fit, {p|p}, weighted R² {r2|bounded|2}): along the fitted line, {lastYear}'s recipes took about {change|abs|1} minutes more than {firstYear}'s (a fitted change of {change|signed|1|unit:minutes}, {level|pct|0} interval {changeLower|signed|1} to {changeUpper|signed|1|unit:minutes}).",
     "mean_trend.flat":
-      "The yearly mean preparation time shows no significant trend from {firstYear} to {lastYear} (slope {slope|signed|2} min a year, {p|p}, weighted R² {r2|bounded|2}). Over the period, the fitted change is {change|ssig|2|unit:minutes} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:minutes}).",
+      "The yearly mean preparation time shows no significant trend from {firstYear} to {lastYear} (slope {slope|signed|2} min a year, {p|p}, weighted R² {r2|bounded|2}). Over the period, the fitted change is {change|ssig|2|unit:minutes} ({level|pct|0} interval {changeLower|ssig|2|as:change} to {changeUpper|ssig|2|as:change|unit:minutes}).",
     "median_trend.down":
-      "The yearly median fell by {slope|abs|2} min a year (weighted least-squares fit, {p|p}, weighted R² {r2|bounded|2}), a fitted change of {change|ssig|2|unit:minutes} over the period ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:minutes}).",
+      "The yearly median fell by {slope|abs|2} min a year (weighted least-squares fit, {p|p}, weighted R² {r2|bounded|2}), a fitted change of {change|ssig|2|unit:minutes} over the period ({level|pct|0} interval {changeLower|ssig|2|as:change} to {changeUpper|ssig|2|as:change|unit:minutes}).",
     "median_trend.up":
-      "The yearly median rose by {slope|abs|2} min a year (weighted least-squares fit, {p|p}, weighted R² {r2|bounded|2}), a fitted change of {change|ssig|2|unit:minutes} over the period ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:minutes}).",
+      "The yearly median rose by {slope|abs|2} min a year (weighted least-squares fit, {p|p}, weighted R² {r2|bounded|2}), a fitted change of {change|ssig|2|unit:minutes} over the period ({level|pct|0} interval {changeLower|ssig|2|as:change} to {changeUpper|ssig|2|as:change|unit:minutes}).",
     "median_trend.flat":
-      "The yearly median shows no significant trend (slope {slope|signed|2} min a year, {p|p}, weighted R² {r2|bounded|2}). Over the period, the fitted change is {change|ssig|2|unit:minutes} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:minutes}).",
+      "The yearly median shows no significant trend (slope {slope|signed|2} min a year, {p|p}, weighted R² {r2|bounded|2}). Over the period, the fitted change is {change|ssig|2|unit:minutes} ({level|pct|0} interval {changeLower|ssig|2|as:change} to {changeUpper|ssig|2|as:change|unit:minutes}).",
     dispersion:
       "In {lastYear}, preparation times between percentiles {lowPercent|int} and {highPercent|int} ran from {low|0} to {high|0} minutes, a spread of {width|0} minutes ({lastRecipes|int} recipes), against {firstWidth|0} minutes in {firstYear} ({firstRecipes|int} recipes).",
     "plain.mean_trend.down": "Recipes have become quicker to make over the years.",
@@ -97,13 +97,13 @@ export const text = {
     "mean_trend.up":
       "Le temps de préparation moyen annuel a augmenté de {slope|abs|2} min par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|bounded|2}) : selon la droite ajustée, les recettes de {lastYear} demandaient environ {change|abs|1} minutes de plus que celles de {firstYear} (évolution ajustée de {change|signed|1|unit:minutes}, intervalle à {level|pct|0} de {changeLower|signed|1} à {changeUpper|signed|1|unit:minutes}).",
     "mean_trend.flat":
-      "Le temps de préparation moyen annuel ne montre pas de tendance significative de {firstYear} à {lastYear} (pente de {slope|signed|2} min par an, {p|p}, R² pondéré {r2|bounded|2}). Sur la période, l'évolution ajustée vaut {change|ssig|2|unit:minutes} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:minutes}).",
+      "Le temps de préparation moyen annuel ne montre pas de tendance significative de {firstYear} à {lastYear} (pente de {slope|signed|2} min par an, {p|p}, R² pondéré {r2|bounded|2}). Sur la période, l'évolution ajustée vaut {change|ssig|2|unit:minutes} (intervalle à {level|pct|0} de {changeLower|ssig|2|as:change} à {changeUpper|ssig|2|as:change|unit:minutes}).",
     "median_trend.down":
-      "La médiane annuelle a baissé de {slope|abs|2} min par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|bounded|2}), soit une évolution ajustée de {change|ssig|2|unit:minutes} sur la période (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:minutes}).",
+      "La médiane annuelle a baissé de {slope|abs|2} min par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|bounded|2}), soit une évolution ajustée de {change|ssig|2|unit:minutes} sur la période (intervalle à {level|pct|0} de {changeLower|ssig|2|as:change} à {changeUpper|ssig|2|as:change|unit:minutes}).",
     "median_trend.up":
-      "La médiane annuelle a augmenté de {slope|abs|2} min par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|bounded|2}), soit une évolution ajustée de {change|ssig|2|unit:minutes} sur la période (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:minutes}).",
+      "La médiane annuelle a augmenté de {slope|abs|2} min par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|bounded|2}), soit une évolution ajustée de {change|ssig|2|unit:minutes} sur la période (intervalle à {level|pct|0} de {changeLower|ssig|2|as:change} à {changeUpper|ssig|2|as:change|unit:minutes}).",
     "median_trend.flat":
-      "La médiane annuelle ne montre pas de tendance significative (pente de {slope|signed|2} min par an, {p|p}, R² pondéré {r2|bounded|2}). Sur la période, l'évolution ajustée vaut {change|ssig|2|unit:minutes} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:minutes}).",
+      "La médiane annuelle ne montre pas de tendance significative (pente de {slope|signed|2} min par an, {p|p}, R² pondéré {r2|bounded|2}). Sur la période, l'évolution ajustée vaut {change|ssig|2|unit:minutes} (intervalle à {level|pct|0} de {changeLower|ssig|2|as:change} à {changeUpper|ssig|2|as:change|unit:minutes}).",
     dispersion:
       "En {lastYear}, les temps de préparation compris entre les centiles {lowPercent|int} et {highPercent|int} allaient de {low|0} à {high|0} minutes, soit un écart de {width|0} minutes ({lastRecipes|int} recettes), contre {firstWidth|0} minutes en {firstYear} ({firstRecipes|int} recettes).",
     "plain.mean_trend.down": "Les recettes sont devenues plus rapides à préparer au fil des ans.",

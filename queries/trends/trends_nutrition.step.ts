@@ -55,11 +55,16 @@ export function step(results: QueryResults): TrendsNutrition {
     const c = trendClaim("nutrient_trend", fits[key], firstYear, lastYear);
     return claim(c.id, {nutrient: key, ...c.values});
   });
+  // The headline's fall in calories carries the interval its own claim gives (a headline compares two years' estimates).
+  const calories = trendClaim("calories_trend", fits.calories, firstYear, lastYear).values;
   const headline = lighter
     ? claim("lighter", {
         firstYear,
         lastYear,
         caloriesChange: fits.calories.change,
+        caloriesLower: calories.changeLower!,
+        caloriesUpper: calories.changeUpper!,
+        level: calories.level!,
         maxP: Math.max(...NUTRIENTS.map((key) => fits[key].p)),
         alpha: ALPHA
       })

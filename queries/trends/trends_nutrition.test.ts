@@ -5,6 +5,7 @@ import {expectClose} from "../../pipeline/stats/testing/close.js";
 import {recipesSql} from "../../test/analysis.js";
 import {runAnalysis as runTrends} from "../../test/analysis.js";
 import {textProblems} from "../../pipeline/narrative.check.js";
+import {renderClaim} from "../../pipeline/narrative.js";
 import {TRENDS_TEXT} from "./testing/text.js";
 import type {TrendsNutrition} from "./trends_nutrition.schema.js";
 import {NUTRIENTS} from "./trends_nutrition.schema.js";
@@ -101,6 +102,15 @@ describe("trends_nutrition", () => {
     expect(nut.narrative.headline.id).toBe("lighter");
     expect(nut.narrative.headline.values.maxP).toBe(Math.max(...expected.map((f) => f.p)));
     expectClose(nut.narrative.headline.values.caloriesChange as number, expected[0].slope * 4);
+    // The headline's fall carries the interval of the calories claim, read first by a reader.
+    expect(nut.narrative.headline.values).toMatchObject({
+      caloriesLower: nut.narrative.claims[0]!.values.changeLower,
+      caloriesUpper: nut.narrative.claims[0]!.values.changeUpper,
+      level: 0.95
+    });
+    expect(renderClaim(text, nut.narrative.headline, "en")).toMatch(
+      /kcal per serving \(95% interval \d+ to \d+ kcal\)\.$/
+    );
     expect(nut.narrative.claims.map((c) => [c.id, c.values.nutrient])).toEqual([
       ["calories_trend.down", undefined],
       ["nutrient_trend.down", "carb_pct"],

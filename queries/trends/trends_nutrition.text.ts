@@ -52,7 +52,7 @@ export const text = {
     "figure.protein_pct.description":
       "Line chart of the yearly mean protein, in percent of the daily value, with dots sized by the year's recipes, a shaded band for the {intervalLevel|pct|0} confidence interval of each yearly mean and a dashed weighted trend line whose slope, p-value and weighted R² are written above the chart.",
     lighter:
-      "Recipes got lighter: calories, carbohydrates, fat and protein all fell significantly from {firstYear} to {lastYear} (largest p-value: {maxP|p}, α = {alpha|2}); along the fitted line, mean calories fell by {caloriesChange|abs|0} kcal per serving.",
+      "Recipes got lighter: calories, carbohydrates, fat and protein all fell significantly from {firstYear} to {lastYear} (the weakest of the four tests gives {maxP|p}, α = {alpha|2}); along the fitted line, mean calories fell by {caloriesChange|abs|0} kcal per serving ({level|pct|0} interval {caloriesUpper|scale:-1|0} to {caloriesLower|scale:-1|0} kcal).",
     mixed:
       "The {measures|int} nutrition measures did not move together: significant falls {falling|int}, significant rises {rising|int}, no significant trend {flat|int}.",
     "calories_trend.down":
@@ -62,11 +62,11 @@ export const text = {
     "calories_trend.flat":
       "Mean calories show no significant trend (slope {slope|signed|2} kcal per serving a year, {p|p}, weighted R² {r2|bounded|2}). Over the period, the fitted change is {change|signed|0} kcal per serving ({level|pct|0} interval {changeLower|signed|0} to {changeUpper|signed|0} kcal per serving).",
     "nutrient_trend.down":
-      "Mean {nutrient|label} fell by {slope|abs|3|unit:dv_points} a year (weighted least-squares fit, {p|p}, weighted R² {r2|bounded|2}), a fitted change of {change|ssig|2|unit:dv_points} from {firstYear} to {lastYear} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:dv_points}).",
+      "Mean {nutrient|label} fell by {slope|abs|3|unit:dv_points} a year (weighted least-squares fit, {p|p}, weighted R² {r2|bounded|2}), a fitted change of {change|ssig|3|unit:dv_points} from {firstYear} to {lastYear} ({level|pct|0} interval {changeLower|ssig|3|as:change} to {changeUpper|ssig|3|as:change|unit:dv_points}).",
     "nutrient_trend.up":
-      "Mean {nutrient|label} rose by {slope|abs|3|unit:dv_points} a year (weighted least-squares fit, {p|p}, weighted R² {r2|bounded|2}), a fitted change of {change|ssig|2|unit:dv_points} from {firstYear} to {lastYear} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:dv_points}).",
+      "Mean {nutrient|label} rose by {slope|abs|3|unit:dv_points} a year (weighted least-squares fit, {p|p}, weighted R² {r2|bounded|2}), a fitted change of {change|ssig|3|unit:dv_points} from {firstYear} to {lastYear} ({level|pct|0} interval {changeLower|ssig|3|as:change} to {changeUpper|ssig|3|as:change|unit:dv_points}).",
     "nutrient_trend.flat":
-      "Mean {nutrient|label} shows no significant trend (slope {slope|signed|3|unit:dv_points} a year, {p|p}, weighted R² {r2|bounded|2}). Over the period, the fitted change is {change|ssig|2|unit:dv_points} ({level|pct|0} interval {changeLower|ssig|2} to {changeUpper|ssig|2|unit:dv_points}).",
+      "Mean {nutrient|label} shows no significant trend (slope {slope|signed|3|unit:dv_points} a year, {p|p}, weighted R² {r2|bounded|2}). Over the period, the fitted change is {change|ssig|3|unit:dv_points} ({level|pct|0} interval {changeLower|ssig|3|as:change} to {changeUpper|ssig|3|as:change|unit:dv_points}).",
     "plain.lighter": "Recipes have become lighter over the years.",
     "plain.mixed": "Recipes did not simply get lighter or richer: the nutrients moved in different ways."
   },
@@ -104,7 +104,7 @@ export const text = {
     "figure.protein_pct.description":
       "Graphique linéaire de la moyenne annuelle des protéines, en % des apports journaliers (AJ), avec des points dont la taille suit le nombre de recettes de l'année, une bande ombrée pour l'intervalle de confiance à {intervalLevel|pct|0} de chaque moyenne annuelle et une droite de tendance pondérée en tirets, dont la pente, la valeur p et le R² pondéré sont indiqués au-dessus du graphique.",
     lighter:
-      "Les recettes se sont allégées : calories, glucides, lipides et protéines ont tous baissé significativement de {firstYear} à {lastYear} (plus grande valeur p : {maxP|p}, α = {alpha|2}) ; selon la droite ajustée, les calories moyennes ont baissé de {caloriesChange|abs|0} kcal par portion.",
+      "Les recettes se sont allégées : calories, glucides, lipides et protéines ont tous baissé significativement de {firstYear} à {lastYear} (le moins significatif des quatre tests donne {maxP|p}, α = {alpha|2}) ; selon la droite ajustée, les calories moyennes ont baissé de {caloriesChange|abs|0} kcal par portion (intervalle à {level|pct|0} de {caloriesUpper|scale:-1|0} à {caloriesLower|scale:-1|0} kcal).",
     mixed:
       "Les {measures|int} mesures nutritionnelles n'ont pas évolué de concert : baisses significatives, {falling|int} ; hausses significatives, {rising|int} ; sans tendance significative, {flat|int}.",
     "calories_trend.down":
@@ -114,11 +114,11 @@ export const text = {
     "calories_trend.flat":
       "Les calories moyennes ne montrent pas de tendance significative (pente de {slope|signed|2} kcal par portion par an, {p|p}, R² pondéré {r2|bounded|2}). Sur la période, l'évolution ajustée vaut {change|signed|0} kcal par portion (intervalle à {level|pct|0} de {changeLower|signed|0} à {changeUpper|signed|0} kcal par portion).",
     "nutrient_trend.down":
-      "La teneur moyenne en {nutrient|label} a baissé de {slope|abs|3|unit:dv_points} par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|bounded|2}), soit une évolution ajustée de {change|ssig|2|unit:dv_points} de {firstYear} à {lastYear} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:dv_points}).",
+      "La teneur moyenne en {nutrient|label} a baissé de {slope|abs|3|unit:dv_points} par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|bounded|2}), soit une évolution ajustée de {change|ssig|3|unit:dv_points} de {firstYear} à {lastYear} (intervalle à {level|pct|0} de {changeLower|ssig|3|as:change} à {changeUpper|ssig|3|as:change|unit:dv_points}).",
     "nutrient_trend.up":
-      "La teneur moyenne en {nutrient|label} a augmenté de {slope|abs|3|unit:dv_points} par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|bounded|2}), soit une évolution ajustée de {change|ssig|2|unit:dv_points} de {firstYear} à {lastYear} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:dv_points}).",
+      "La teneur moyenne en {nutrient|label} a augmenté de {slope|abs|3|unit:dv_points} par an (moindres carrés pondérés, {p|p}, R² pondéré {r2|bounded|2}), soit une évolution ajustée de {change|ssig|3|unit:dv_points} de {firstYear} à {lastYear} (intervalle à {level|pct|0} de {changeLower|ssig|3|as:change} à {changeUpper|ssig|3|as:change|unit:dv_points}).",
     "nutrient_trend.flat":
-      "La teneur moyenne en {nutrient|label} ne montre pas de tendance significative (pente de {slope|signed|3|unit:dv_points} par an, {p|p}, R² pondéré {r2|bounded|2}). Sur la période, l'évolution ajustée vaut {change|ssig|2|unit:dv_points} (intervalle à {level|pct|0} de {changeLower|ssig|2} à {changeUpper|ssig|2|unit:dv_points}).",
+      "La teneur moyenne en {nutrient|label} ne montre pas de tendance significative (pente de {slope|signed|3|unit:dv_points} par an, {p|p}, R² pondéré {r2|bounded|2}). Sur la période, l'évolution ajustée vaut {change|ssig|3|unit:dv_points} (intervalle à {level|pct|0} de {changeLower|ssig|3|as:change} à {changeUpper|ssig|3|as:change|unit:dv_points}).",
     "plain.lighter": "Les recettes se sont allégées au fil des ans.",
     "plain.mixed":
       "Les recettes ne se sont ni simplement allégées ni simplement enrichies : les nutriments ont évolué différemment."

@@ -4,9 +4,9 @@ import type {TextModule} from "../../pipeline/narrative.js";
 export const text = {
   en: {
     title: "Are weekend recipes more elaborate?",
-    lede: "Do the recipes posted at the weekend have a higher complexity score, more steps or more ingredients than those posted on weekdays? The complexity score adds the logarithm of one plus the preparation time in minutes, the number of steps and half the number of ingredients.",
+    lede: "Do the recipes posted at the weekend have a higher complexity score, more steps or more ingredients than those posted on weekdays? The complexity score adds the natural logarithm of (one + preparation time in minutes), the number of steps and half the number of ingredients.",
     method:
-      "The complexity score is the natural logarithm of one plus the minutes, plus the number of steps, plus half the number of ingredients. For the score and for its two main parts, the weekday and weekend means are compared with Student's two-sample t-test (pooled variance; Welch's test is reported beside it), at α = {alpha|2}. Each difference is weekend minus weekday, with its {ciLevel|pct|0} confidence interval and Cohen's d, which says whether a difference that the large samples make significant is also large enough to matter. Each period's mean is drawn with its {intervalLevel|pct|0} Student t interval.",
+      "The complexity score is the natural logarithm of (one + minutes), plus the number of steps, plus half the number of ingredients. For the score and for its two main parts, the weekday and weekend means are compared with Student's two-sample t-test (pooled variance; Welch's test is reported beside it), at α = {alpha|2}. Each difference is weekend minus weekday, with its {ciLevel|pct|0} confidence interval and Cohen's d, which says whether a difference that the large samples make significant is also large enough to matter. Each period's mean is drawn with its {intervalLevel|pct|0} Student t interval.",
     "kpi.weekdayScore": "Weekday complexity score (mean)",
     "kpi.weekendScore": "Weekend complexity score (mean)",
     "kpi.difference": "Weekend − weekday (% of the weekday mean)",
@@ -73,9 +73,9 @@ export const text = {
   },
   fr: {
     title: "Les recettes du week-end sont-elles plus élaborées ?",
-    lede: "Les recettes publiées le week-end ont-elles un score de complexité plus élevé, plus d'étapes ou plus d'ingrédients que celles publiées en semaine ? Le score de complexité additionne le logarithme de un plus le temps de préparation en minutes, le nombre d'étapes et la moitié du nombre d'ingrédients.",
+    lede: "Les recettes publiées le week-end ont-elles un score de complexité plus élevé, plus d'étapes ou plus d'ingrédients que celles publiées en semaine ? Le score de complexité additionne le logarithme népérien de (un + temps de préparation en minutes), le nombre d'étapes et la moitié du nombre d'ingrédients.",
     method:
-      "Le score de complexité est le logarithme népérien de un plus la durée en minutes, plus le nombre d'étapes, plus la moitié du nombre d'ingrédients. Pour le score et ses deux principales composantes, les moyennes de semaine et de week-end sont comparées par le test t de Student à deux échantillons (variance commune ; le test de Welch est donné à côté), au seuil α = {alpha|2}. Chaque écart est calculé week-end moins semaine, avec son intervalle de confiance à {ciLevel|pct|0} et le d de Cohen, qui dit si un écart rendu significatif par la taille des échantillons est aussi assez grand pour compter. La moyenne de chaque période est tracée avec son intervalle de Student à {intervalLevel|pct|0}.",
+      "Le score de complexité est le logarithme népérien de (un + durée en minutes), plus le nombre d'étapes, plus la moitié du nombre d'ingrédients. Pour le score et ses deux principales composantes, les moyennes de semaine et de week-end sont comparées par le test t de Student à deux échantillons (variance commune ; le test de Welch est donné à côté), au seuil α = {alpha|2}. Chaque écart est calculé week-end moins semaine, avec son intervalle de confiance à {ciLevel|pct|0} et le d de Cohen, qui dit si un écart rendu significatif par la taille des échantillons est aussi assez grand pour compter. La moyenne de chaque période est tracée avec son intervalle de Student à {intervalLevel|pct|0}.",
     "kpi.weekdayScore": "Score de complexité moyen en semaine",
     "kpi.weekendScore": "Score de complexité moyen le week-end",
     "kpi.difference": "Week-end − semaine (% de la moyenne de semaine)",

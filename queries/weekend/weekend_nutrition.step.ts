@@ -39,8 +39,13 @@ function nutrientClaim(n: NutrientComparison): Claim | undefined {
   const {comparison: c} = n;
   const values = {nutrient: n.nutrient, gapPct: Math.abs(c.diffPct), p: c.student.p, pHolm: n.pHolm};
   if (n.significantHolm) {
+    // The gap's interval, as a share of the weekday mean and in the gap's direction (a gap below reads positive).
+    const [gapLowPct, gapHighPct] = c.meanDiff > 0 ? [c.ciLowPct, c.ciHighPct] : [-c.ciHighPct, -c.ciLowPct];
     return claim(c.meanDiff > 0 ? "nutrient.higher_at_weekend" : "nutrient.lower_at_weekend", {
       ...values,
+      gapLowPct,
+      gapHighPct,
+      level: 1 - ALPHA,
       d: c.cohenD,
       effect: c.effect
     });

@@ -142,6 +142,17 @@ describe("weekend_nutrition", () => {
       ["nutrient.not_robust", "sugar_pct"]
     ]);
     expectClose(n.narrative.claims[0]!.values.gapPct as number, 1 - 128 / 6 / 32.125);
+    // The gap below the weekday mean carries its interval, turned to the gap's direction (both bounds positive here).
+    const protein = byKey("protein_pct").comparison;
+    expect(n.narrative.claims[0]!.values).toMatchObject({
+      gapLowPct: -protein.ciHighPct,
+      gapHighPct: -protein.ciLowPct,
+      level: 0.95
+    });
+    expect(protein.ciHighPct).toBeLessThan(0);
+    expect(renderHeadline(text, n.narrative.claims[0]!, "en").headline).toMatch(
+      /below the weekday mean \(95% interval \d/
+    );
     expect(n.narrative.claims[0]!.values.effect).toBe("large");
     expectClose(n.narrative.claims[1]!.values.pHolm as number, 5 * p("sugar_pct"));
   });

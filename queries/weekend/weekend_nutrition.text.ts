@@ -48,9 +48,9 @@ export const text = {
     "summary.none_differ":
       "None of the {tested|int} nutrients differs significantly between weekend and weekday recipes once Holm's correction for multiple tests is applied.",
     "nutrient.higher_at_weekend":
-      "Weekend recipes are higher in {nutrient|label}: {gapPct|pct|1} above the weekday mean ({p|p}; after Holm's correction, {pHolm|p}); the effect is {effect|label} (Cohen's d = {d|signed|2}).",
+      "Weekend recipes are higher in {nutrient|label}: {gapPct|pct|1} above the weekday mean ({level|pct|0} interval {gapLowPct|pct|1} to {gapHighPct|pct|1}; {p|p}; after Holm's correction, {pHolm|p}); the effect is {effect|label} (Cohen's d = {d|signed|2}).",
     "nutrient.lower_at_weekend":
-      "Weekend recipes are lower in {nutrient|label}: {gapPct|pct|1} below the weekday mean ({p|p}; after Holm's correction, {pHolm|p}); the effect is {effect|label} (Cohen's d = {d|signed|2}).",
+      "Weekend recipes are lower in {nutrient|label}: {gapPct|pct|1} below the weekday mean ({level|pct|0} interval {gapLowPct|pct|1} to {gapHighPct|pct|1}; {p|p}; after Holm's correction, {pHolm|p}); the effect is {effect|label} (Cohen's d = {d|signed|2}).",
     "nutrient.not_robust":
       "The {gapPct|pct|1} gap in {nutrient|label} is significant on its own ({p|p}) but not once Holm's correction is applied ({pHolm|p}).",
     "plain.summary.some_differ":
@@ -69,13 +69,13 @@ export const text = {
     "axis.calories": "Calories (kcal par portion)",
     "axis.protein_pct": "Protéines (% des apports journaliers)",
     "axis.total_fat_pct": "Lipides (% des apports journaliers)",
-    "axis.sat_fat_pct": "Graisses saturées (% des apports journaliers)",
+    "axis.sat_fat_pct": "Acides gras saturés (% des apports journaliers)",
     "axis.sugar_pct": "Sucres (% des apports journaliers)",
     "axis.sodium_pct": "Sodium (% des apports journaliers)",
     "axis.name_calories": "Calories",
     "axis.name_protein_pct": "Protéines",
     "axis.name_total_fat_pct": "Lipides",
-    "axis.name_sat_fat_pct": "Graisses saturées",
+    "axis.name_sat_fat_pct": "Acides gras saturés",
     "axis.name_sugar_pct": "Sucres",
     "axis.name_sodium_pct": "Sodium",
     "axis.ofWeekdayMean": "de la moyenne de semaine",
@@ -101,9 +101,9 @@ export const text = {
     "summary.none_differ":
       "Aucun des {tested|int} nutriments ne diffère significativement entre recettes du week-end et de semaine une fois appliquée la correction de Holm pour tests multiples.",
     "nutrient.higher_at_weekend":
-      "Les recettes du week-end ont une teneur en {nutrient|label} supérieure de {gapPct|pct|1} à celle des recettes de semaine ({p|p} ; après correction de Holm, {pHolm|p}) ; l'effet est {effect|label} (d de Cohen = {d|signed|2}).",
+      "Les recettes du week-end ont une teneur en {nutrient|label} supérieure de {gapPct|pct|1} à celle des recettes de semaine (intervalle à {level|pct|0} de {gapLowPct|pct|1} à {gapHighPct|pct|1} ; {p|p} ; après correction de Holm, {pHolm|p}) ; l'effet est {effect|label} (d de Cohen = {d|signed|2}).",
     "nutrient.lower_at_weekend":
-      "Les recettes du week-end ont une teneur en {nutrient|label} inférieure de {gapPct|pct|1} à celle des recettes de semaine ({p|p} ; après correction de Holm, {pHolm|p}) ; l'effet est {effect|label} (d de Cohen = {d|signed|2}).",
+      "Les recettes du week-end ont une teneur en {nutrient|label} inférieure de {gapPct|pct|1} à celle des recettes de semaine (intervalle à {level|pct|0} de {gapLowPct|pct|1} à {gapHighPct|pct|1} ; {p|p} ; après correction de Holm, {pHolm|p}) ; l'effet est {effect|label} (d de Cohen = {d|signed|2}).",
     "nutrient.not_robust":
       "L'écart de teneur en {nutrient|label} ({gapPct|pct|1}) est significatif isolément ({p|p}) mais ne résiste pas à la correction de Holm ({pHolm|p}).",
     "plain.summary.some_differ":

@@ -19,6 +19,7 @@ import {NUTRIENTS as SEASONAL_NUTRIENTS} from "../../queries/seasonality/seasona
 import {NUTRIENTS as TRENDS_NUTRIENTS} from "../../queries/trends/trends_nutrition.schema.js";
 import {NUTRIENTS as WEEKEND_NUTRIENTS} from "../../queries/weekend/weekend_nutrition.schema.js";
 import {formatDate} from "../../site/src/i18n/index.js";
+import {ITEM_VALUES} from "../../site/src/lib/englishItems.js";
 import {builtSite} from "./builtSite.js";
 import {PAGES} from "./pageTesting.js";
 
@@ -376,7 +377,7 @@ describe("English data items in French claims", () => {
       narrative: {headline: {values: Record<string, unknown>}; claims: Array<{values: Record<string, unknown>}>};
     };
     const quoted = [snapshot.narrative.headline, ...snapshot.narrative.claims].flatMap((c) =>
-      ["item", "riser", "faller"].map((k) => c.values[k]).filter((v): v is string => typeof v === "string")
+      ITEM_VALUES.map((k) => c.values[k]).filter((v): v is string => typeof v === "string")
     );
     expect(quoted.length, "items quoted by the claims").toBeGreaterThan(0);
     const sentences = [

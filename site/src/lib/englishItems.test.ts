@@ -26,6 +26,11 @@ describe("English data items in French sentences", () => {
     ).toBe(sentence);
   });
 
+  it("marks the runner-up a claim names beside its leader ('among the largest rises, with …')", () => {
+    const names = itemNames([claim("riser.among", {item: "garlic cloves", next: "kosher salt"})], "fr");
+    expect(names).toEqual(["garlic cloves", "kosher salt"]);
+  });
+
   it("leaves English pages and sentences without items whole", () => {
     expect(phrases("“salt” rose most", ["salt"], "en")).toEqual([{text: "“salt” rose most", english: false}]);
     expect(phrases("Aucun ingrédient", [], "fr")).toEqual([{text: "Aucun ingrédient", english: false}]);

@@ -9,7 +9,7 @@ import type {Lang} from "../i18n/index.js";
 import {typeset} from "../i18n/locale.js";
 
 /** Claim values that hold a data item's name: an ingredient or a tag, as Food.com spells it. */
-export const ITEM_VALUES: readonly string[] = ["item", "riser", "faller"];
+export const ITEM_VALUES: readonly string[] = ["item", "riser", "faller", "next"];
 
 /** A run of a sentence, with whether it is an English data item. */
 export interface Phrase {
