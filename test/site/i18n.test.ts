@@ -98,6 +98,9 @@ describe("the site's shell strings", () => {
     expect(glossaryProblems("un test du χ² d'adéquation")).toEqual(["adéquation → ajustement"]);
     // A ratio « {ratio|2} fois plus » is read as n or as n + 1 times: « fois autant » is not.
     expect(glossaryProblems("apporte {ratio|2} fois plus de recettes")).toEqual(["fois plus → fois autant"]);
+    expect(glossaryProblems("le test de Welch, qui ne suppose pas des variances égales")).toEqual([
+      "ne suppose pas des → ne suppose pas l'égalité des variances"
+    ]);
     expect(FRENCH_GLOSSARY.every((e) => !glossaryProblems(e.term).length)).toBe(true);
   });
 

@@ -174,7 +174,7 @@ export const fr: Record<ShellKey, string> = {
   "method.differs.items.why": "Ne garder que les écarts positifs faisait disparaître ce qui est typique de la semaine.",
   "method.differs.ttest.app": "Comparait les moyennes par le seul test t de Student à variance commune.",
   "method.differs.ttest.site":
-    "Calcule le test de Welch, qui ne suppose pas des variances égales, à côté de celui de Student : dans le texte pour le temps de préparation, dans le fichier de données de l'analyse pour la complexité et la nutrition.",
+    "Calcule le test de Welch, qui ne suppose pas l'égalité des variances, à côté de celui de Student : dans le texte pour le temps de préparation, dans le fichier de données de l'analyse pour la complexité et la nutrition.",
   "method.differs.ttest.why": "Les dispersions des deux périodes ne sont pas forcément égales.",
   "method.differs.std.app":
     "Résumait le nombre annuel de recettes avec l'écart type de population, et la dispersion saisonnière de chaque ingrédient et étiquette avec l'écart type d'échantillon.",

@@ -36,6 +36,13 @@ export const FRENCH_GLOSSARY: readonly GlossaryEntry[] = [
   // « 2,04 fois plus » reads as 2.04 times as many to some readers and as 3.04 times to others (« plus » adds):
   // « fois autant » says the ratio and nothing else.
   {meaning: "n times as many (a ratio)", term: "fois autant", avoid: ["fois plus", "fois moins"]},
+  // After a negation French takes « de » or a noun: « ne suppose pas des variances égales » is a calque of "does not
+  // assume equal variances".
+  {
+    meaning: "does not assume equal variances (Welch)",
+    term: "ne suppose pas l'égalité des variances",
+    avoid: ["ne suppose pas des"]
+  },
   // People: "contributeurs" post recipes, "membres (ayant noté)" rate them; one word per role on every page.
   {
     meaning: "people who rate (members who rated)",
