@@ -62,6 +62,10 @@ describe.each(PAGES)("%s", (url) => {
     const text = readerText(page(url));
     for (const words of [/reference app/i, /reference formula/i, /application de référence/i, /formule de référence/i])
       expect(text, words.source).not.toMatch(words);
+    // The original app is compared with this site in one place, the methodology's "How this site differs" section;
+    // an analysis page that names it sends readers to a comparison they cannot see there.
+    if (!url.includes("/methodology/"))
+      for (const words of [/original app/i, /application d'origine/i]) expect(text, words.source).not.toMatch(words);
     // One word per role: contributors post recipes, members (who rated) rate them; never users, raters or cooks.
     const people = url.startsWith("/fr/")
       ? /\b(utilisateurs?|évaluateurs?|cuisiniers?)\b/i
