@@ -254,10 +254,11 @@ describe("the nutrition analyses' words", () => {
     expect(others.length).toBeGreaterThan(0);
     for (const lang of ["en", "fr"] as const) {
       expect(trendsNutrition[lang].method).toContain(labelList(others, lang));
-      expect(trendsNutrition[lang].method).toMatch(
-        lang === "en" ? /the app did not follow them/ : /ne les suivait pas/
-      );
+      // The reason is the methodology's (one place compares the site with the original app): the method points there.
+      expect(trendsNutrition[lang].method).toMatch(lang === "en" ? /the methodology lists/ : /la méthodologie indique/);
     }
+    expect(en["method.rules.nutrients"]).toMatch(/so that its figures can be set beside the app's/);
+    expect(fr["method.rules.nutrients"]).toMatch(/pour que ses chiffres puissent être mis à côté/);
   });
 });
 
