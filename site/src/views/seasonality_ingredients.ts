@@ -9,6 +9,7 @@ import * as Plot from "@observablehq/plot";
 import type {SeasonalItems} from "../../../queries/seasonality/_items.schema.js";
 import type {Season} from "../../../queries/seasonality/_seasons.js";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
+import {printsEqual, renderTemplate} from "../../../pipeline/narrative.js";
 import {annotate, COLORS, LINE, tickedDomain, tiesForMax, unbroken} from "../lib/charts/index.js";
 import type {AnalysisView} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
@@ -54,6 +55,9 @@ function labelMargin(labels: readonly string[], narrow: boolean): number {
  */
 const FULL_GAP = 0.5;
 
+/** How the charts print a seasonal share: the heatmap's cells and the peak's ties are decided on this string. */
+const SHARE_FORMAT = "pct|1";
+
 /** The view of a seasonal items analysis (ingredients or tags). */
 export function seasonalItemsView(): AnalysisView<SeasonalItems> {
   return defineView<SeasonalItems>({
@@ -87,14 +91,20 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
         label: marked(item),
         ...Object.fromEntries(item.shares.map((sh) => [sh.season, sh.share]))
       }));
-      // Bold in the heatmap: every cell printed (to 0.1 %) like its item's largest share, so a tie is bold twice.
+      // Bold in the heatmap: every cell printed (to 0.1 %) like its item's largest share, so a tie is bold twice. The
+      // printed string decides (as the cells print it), not a rounding of our own, which may split a half differently.
       const printedMax = tiesForMax(
         cells,
         (c) => c.item,
         (c) => c.share,
-        (v) => Math.round(v * 1000)
+        (v) => renderTemplate(`{v|${SHARE_FORMAT}}`, {v}, "en")
       );
       const seasonsShown = SEASONS.filter((season) => s.seasons.some((r) => r.season === season));
+      // The seasons that print like an item's peak share: the range chart names them all (a tie at 11.7 % named one).
+      const peakSeasons = (row: RangeRow): Season[] =>
+        seasonsShown.filter(
+          (season) => row[season] !== undefined && printsEqual(row[season], row[row.peak] ?? 0, SHARE_FORMAT)
+        );
       const note = (text: (key: string) => string): string[] => [text("axis.significance_note")];
       return [
         defineFigure<Cell>({
@@ -189,7 +199,7 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
             {label: "axis.span", color: "currentColor", shape: "span"},
             {label: "axis.interval", color: "currentColor", shape: "whiskerLevel"}
           ],
-          plot: ({width, narrow, text, format}) => {
+          plot: ({width, narrow, text, format, lang}) => {
             // Each season in its own lane of the item's row, in its own symbol, on a grey band from the lowest share
             // to the highest (seasons.ts DUMBBELL, SPAN); a note gives the lanes' order.
             const geometry = DUMBBELL[narrow ? "narrow" : "wide"];
@@ -268,7 +278,13 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
                 Plot.text(ranges, {
                   y: "label",
                   x: (d: RangeRow) => peakUpper.get(d.label) ?? d[d.peak] ?? 0,
-                  text: (d: RangeRow) => text(seasonKey(d.peak)),
+                  text: (d: RangeRow) =>
+                    new Intl.ListFormat(lang === "fr" ? "fr-FR" : "en-GB", {type: "conjunction"}).format(
+                      peakSeasons(d).map((season, i) => {
+                        const name = text(seasonKey(season));
+                        return i === 0 ? name : name.toLowerCase();
+                      })
+                    ),
                   textAnchor: "start",
                   dx: 10,
                   fontSize: 10,
