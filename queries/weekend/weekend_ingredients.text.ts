@@ -35,8 +35,7 @@ export const text = {
     "figure.gaps.caption": "Ingredients with the largest weekend − weekday gaps",
     "figure.gaps.description":
       "Horizontal bars of the gap in share between weekend and weekday recipes for the ingredients that pass the filters, up to {topN|int} on each side: bars to the right, in orange, for ingredients more frequent at weekends, bars to the left, in blue-grey, for those more frequent on weekdays. Each bar carries its name and its gap in percentage points (pp).",
-    "figure.shares.caption":
-      "Weekday and weekend shares of the same ingredients",
+    "figure.shares.caption": "Weekday and weekend shares of the same ingredients",
     "figure.shares.description":
       "For each ingredient of the previous chart, an open blue-grey ring at the share of weekday recipes that list it and a smaller solid orange square at the share of weekend recipes, drawn over the ring where the shares are close, both on the row's line and joined by a grey segment, each mark on a line of its colour spanning the share's {intervalLevel|pct|0} interval, hidden by the mark where narrower than it, as a note above the chart then says (the table gives its bounds); the name of each ingredient is written above its row.",
     "passing.some":
@@ -97,8 +96,7 @@ export const text = {
     "figure.gaps.caption": "Ingrédients aux plus grands écarts entre week-end et semaine",
     "figure.gaps.description":
       "Barres horizontales de l'écart de part entre recettes du week-end et de semaine pour les ingrédients qui passent les filtres, jusqu'à {topN|int} de chaque côté : à droite, en orange, les ingrédients plus fréquents le week-end ; à gauche, en bleu-gris, ceux plus fréquents en semaine. Chaque barre porte son nom et son écart en points de pourcentage (pp).",
-    "figure.shares.caption":
-      "Parts en semaine et le week-end des mêmes ingrédients",
+    "figure.shares.caption": "Parts en semaine et le week-end des mêmes ingrédients",
     "figure.shares.description":
       "Pour chaque ingrédient du graphique précédent, un anneau bleu-gris à la part des recettes de semaine qui le contiennent et un carré orange plein, plus petit, à la part des recettes du week-end, posé sur l'anneau quand les parts sont proches, tous deux sur la ligne de la rangée et reliés par un segment gris, chaque marque posée sur un trait de sa couleur couvrant l'intervalle à {intervalLevel|pct|0} de la part, caché par la marque là où il est plus étroit qu'elle, ce que dit alors une note au-dessus du graphique (le tableau en donne les bornes) ; le nom de chaque ingrédient est écrit au-dessus de sa ligne.",
     "passing.some":

@@ -6,7 +6,17 @@
 import * as Plot from "@observablehq/plot";
 
 import type {TrendsItems} from "../../../queries/trends/_items.schema.js";
-import {annotate, COLORS, HALO, tickedDomain, LINE, tagGroup, unbroken, yearAxis, yearTicks} from "../lib/charts/index.js";
+import {
+  annotate,
+  COLORS,
+  HALO,
+  tickedDomain,
+  LINE,
+  tagGroup,
+  unbroken,
+  yearAxis,
+  yearTicks
+} from "../lib/charts/index.js";
 import type {AnalysisView} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 

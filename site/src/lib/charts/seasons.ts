@@ -146,9 +146,10 @@ export interface SpanAt<Row> {
  * The bands of a dumbbell chart (SPAN), `height` px tall, with the x grid drawn across each band only, in the card's
  * colour (light lines on the grey): through the whole chart, the grid crossed the names of the peak seasons written
  * beside the bands, and under them a grid line in the band's grey vanished. Plot's grid (`x: {grid: true}`) gives the
- * lines' places and is removed; the pieces are drawn over the bands, under the marks that follow.
+ * lines' places and is removed; the pieces are drawn over the bands, under the marks that follow. `beside` draws
+ * the grid beside each band too, over the row's height (a drawing that writes no label beside its bands).
  */
-export function spanBands<Row>(rows: readonly Row[], at: SpanAt<Row>, height: number): Plot.Markish[] {
+export function spanBands<Row>(rows: readonly Row[], at: SpanAt<Row>, height: number, beside = false): Plot.Markish[] {
   const grid: Plot.RenderFunction = function render(_index, scales, _values, _dimensions, context) {
     const svg = context.ownerSVGElement;
     const plotGrid = svg.querySelector('g[aria-label="x-grid"]');
@@ -158,21 +159,31 @@ export function spanBands<Row>(rows: readonly Row[], at: SpanAt<Row>, height: nu
     const g = context.document.createElementNS(ns, "g");
     g.setAttribute("aria-label", "span-grid");
     g.setAttribute("aria-hidden", "true");
-    g.setAttribute("stroke", "var(--plot-background)");
+    // Beside the band (a phone's drawing, whose labels are off the rows), the grid's own lines over the row's height.
+    const outside = context.document.createElementNS(ns, "g");
+    for (const name of ["stroke", "stroke-opacity", "stroke-width"]) {
+      const value = plotGrid.getAttribute(name);
+      if (value !== null) outside.setAttribute(name, value);
+    }
+    const inside = context.document.createElementNS(ns, "g");
+    inside.setAttribute("stroke", "var(--plot-background)");
     for (const line of plotGrid.querySelectorAll("line")) {
       const lineX = Number(line.getAttribute("x1"));
       for (const d of rows) {
         const middle = y(at.y(d)) as number;
         // Inside the band, off its two ends (the lowest and highest marks sit on them).
-        if (!(lineX > (x(at.x1(d)) as number) + 1 && lineX < (x(at.x2(d)) as number) - 1)) continue;
+        const within = lineX > (x(at.x1(d)) as number) + 1 && lineX < (x(at.x2(d)) as number) - 1;
+        const near = lineX >= (x(at.x1(d)) as number) - 1 && lineX <= (x(at.x2(d)) as number) + 1;
+        if (!within && (!beside || near)) continue;
         const piece = context.document.createElementNS(ns, "line");
         piece.setAttribute("x1", String(lineX));
         piece.setAttribute("x2", String(lineX));
         piece.setAttribute("y1", String(middle - height / 2));
         piece.setAttribute("y2", String(middle + height / 2));
-        g.append(piece);
+        (within ? inside : outside).append(piece);
       }
     }
+    g.append(...[outside, inside].filter((group) => group.childNodes.length > 0));
     plotGrid.remove();
     return g;
   };
