@@ -263,7 +263,7 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
                   const title = (d: Cell): string =>
                     `${d.item}, ${text(seasonKey(d.season))}: ${format(d.share, "pct|1")}`;
                   const symbols = (peak: boolean): Plot.Dot => {
-                    const data = cells.filter((d) => mine(d) && d.peak === peak);
+                    const data = cells.filter((d) => mine(d) && printedMax(d) === peak);
                     return Plot.dot(data, {
                       y: "label",
                       x: "share",
