@@ -28,6 +28,7 @@ export const text = {
     "axis.monthsUnit": "months",
     "legend.weightedMeanStd": "Weighted mean of the monthly standard deviations",
     "legend.volumeFit": "Weighted least-squares (WLS) line of mean rating on volume",
+    "legend.axisBreak": "Axis does not start at zero",
     "figure.series.caption": "Monthly mean rating and its weighted trend",
     "figure.series.description":
       "Dots of the mean rating of the {months|int} kept months from {firstMonth|month} to {lastMonth|month}, each sized by the month's number of ratings, with the dashed WLS trend changing by {slopePerYear|scale:10|ssig|2|unit:stars} per decade.",
@@ -81,6 +82,7 @@ export const text = {
     "axis.monthsUnit": "mois",
     "legend.weightedMeanStd": "Moyenne pondérée des écarts types mensuels",
     "legend.volumeFit": "Droite des moindres carrés pondérés de la note moyenne sur le volume",
+    "legend.axisBreak": "L'axe ne part pas de zéro",
     "figure.series.caption": "Note moyenne mensuelle et sa tendance pondérée",
     "figure.series.description":
       "Points de la note moyenne des {months|int} mois retenus de {firstMonth|month} à {lastMonth|month}, chacun de taille proportionnelle au nombre de notes du mois, avec en tirets la tendance MCP, qui varie de {slopePerYear|scale:10|ssig|2|unit:stars} par décennie.",

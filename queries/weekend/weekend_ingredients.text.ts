@@ -15,6 +15,7 @@ export const text = {
     "axis.item": "Ingredient",
     "axis.delta": "Weekend − weekday share (percentage points, pp)",
     "axis.share": "Share of recipes (%)",
+    "axis.fromWeekday": "Gap to the weekday share (pp)",
     "axis.weekday": "Weekday recipes",
     "axis.weekend": "Weekend recipes",
     "axis.weekdayWith": "Weekday recipes listing it",
@@ -35,10 +36,9 @@ export const text = {
     "figure.gaps.caption": "Ingredients with the largest weekend − weekday gaps",
     "figure.gaps.description":
       "Horizontal bars of the gap in share between weekend and weekday recipes for the ingredients that pass the filters, up to {topN|int} on each side: bars to the right, in orange, for ingredients more frequent at weekends, bars to the left, in blue-grey, for those more frequent on weekdays. Each bar carries its name and its gap in percentage points (pp).",
-    "figure.shares.caption":
-      "Weekday and weekend shares of the same ingredients, with their {intervalLevel|pct|0} intervals",
+    "figure.shares.caption": "Each ingredient's weekend share set against its weekday share",
     "figure.shares.description":
-      "For each ingredient of the previous chart, an open blue-grey ring at the share of weekday recipes that list it and a smaller solid orange square at the share of weekend recipes, drawn over the ring where the shares are close, both on the row's line and joined by a grey segment, each mark on a line of its colour spanning the share's {intervalLevel|pct|0} interval, hidden by the mark where narrower than it, as a note above the chart then says (the table gives its bounds); the name of each ingredient is written above its row.",
+      "For each ingredient of the previous chart, drawn from its share of weekday recipes, set at zero on the axis: an open blue-grey ring at the weekday share and a smaller solid orange square at the weekend share, as many percentage points away as the two shares differ, joined by a grey segment; each mark on a line of its colour spanning the share's {intervalLevel|pct|0} interval, hidden by the mark where narrower than it, as a note above the chart then says (the table gives its bounds); both shares are written beside their marks, and the name of each ingredient above its row.",
     "passing.some":
       "{passing|int} of the {tested|int} ingredients common enough to compare (found in at least {minMeanShare|pct|0} of recipes, on average over weekdays and the weekend) appear more often on weekdays or more often at the weekend: {moreAtWeekend|int} at the weekend, {moreOnWeekdays|int} on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct ingredients in all).",
     // Kept for What's new, which words an earlier set's claim (one item, before the one-sided ids) with it.
@@ -77,6 +77,7 @@ export const text = {
     "axis.item": "Ingrédient",
     "axis.delta": "Part week-end − part semaine (points de pourcentage, pp)",
     "axis.share": "Part des recettes (%)",
+    "axis.fromWeekday": "Écart à la part en semaine (pp)",
     "axis.weekday": "Recettes de semaine",
     "axis.weekend": "Recettes du week-end",
     "axis.weekdayWith": "Recettes de semaine qui le contiennent",
@@ -97,10 +98,9 @@ export const text = {
     "figure.gaps.caption": "Ingrédients aux plus grands écarts entre week-end et semaine",
     "figure.gaps.description":
       "Barres horizontales de l'écart de part entre recettes du week-end et de semaine pour les ingrédients qui passent les filtres, jusqu'à {topN|int} de chaque côté : à droite, en orange, les ingrédients plus fréquents le week-end ; à gauche, en bleu-gris, ceux plus fréquents en semaine. Chaque barre porte son nom et son écart en points de pourcentage (pp).",
-    "figure.shares.caption":
-      "Parts en semaine et le week-end des mêmes ingrédients, avec leurs intervalles à {intervalLevel|pct|0}",
+    "figure.shares.caption": "Part du week-end de chaque ingrédient face à sa part en semaine",
     "figure.shares.description":
-      "Pour chaque ingrédient du graphique précédent, un anneau bleu-gris à la part des recettes de semaine qui le contiennent et un carré orange plein, plus petit, à la part des recettes du week-end, posé sur l'anneau quand les parts sont proches, tous deux sur la ligne de la rangée et reliés par un segment gris, chaque marque posée sur un trait de sa couleur couvrant l'intervalle à {intervalLevel|pct|0} de la part, caché par la marque là où il est plus étroit qu'elle, ce que dit alors une note au-dessus du graphique (le tableau en donne les bornes) ; le nom de chaque ingrédient est écrit au-dessus de sa ligne.",
+      "Pour chaque ingrédient du graphique précédent, tracé depuis sa part des recettes de semaine, placée à zéro sur l'axe : un anneau bleu-gris à la part en semaine et un carré orange plein, plus petit, à la part du week-end, à autant de points de pourcentage que les deux parts diffèrent, reliés par un segment gris ; chaque marque posée sur un trait de sa couleur couvrant l'intervalle à {intervalLevel|pct|0} de la part, caché par la marque là où il est plus étroit qu'elle, ce que dit alors une note au-dessus du graphique (le tableau en donne les bornes) ; les deux parts sont écrites à côté de leurs marques, et le nom de chaque ingrédient au-dessus de sa ligne.",
     "passing.some":
       "Sur les {tested|int} ingrédients assez fréquents pour être comparés (présents dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur la semaine et le week-end), {passing|int} apparaissent plus souvent en semaine ou plus souvent le week-end : {moreAtWeekend|int} le week-end, {moreOnWeekdays|int} en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} ingrédients distincts en tout).",
     "passing.some#one":

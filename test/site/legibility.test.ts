@@ -22,14 +22,21 @@ type Dot = readonly [cx: number, cy: number, r: number];
  * A 400 × 200 chart as render.ts writes one: a numeric x axis with labelled ticks at 50, 200 and 350 (0, 50, 100),
  * one dot mark, and a text mark; `legend` adds a size key to the figure.
  */
-function chart(dots: readonly Dot[], label: readonly [x: number, y: number], legend = false): string {
+function chart(
+  dots: readonly Dot[],
+  label: readonly [x: number, y: number],
+  legend = false,
+  axis: {start?: number; axisBreak?: boolean} = {}
+): string {
   const ticks = [50, 200, 350];
+  const {start = 0, axisBreak = false} = axis;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>fixture</title></head>
 <body><main><figure id="fixture">
 <svg class="chart" xmlns="http://www.w3.org/2000/svg" width="400" height="200" viewBox="0 0 400 200" data-plot-area="20,10,380,170" font-family="sans-serif">
 <g data-mark="x-axis tick" fill="none" stroke="currentColor">${ticks.map((x) => `<path transform="translate(${x},170)" d="M0,0L0,6"/>`).join("")}</g>
-<g data-mark="x-axis tick label" font-size="12" text-anchor="middle" fill="currentColor">${ticks.map((x, i) => `<text transform="translate(${x},190)">${i * 50}</text>`).join("")}</g>
+<g data-mark="x-axis tick label" font-size="12" text-anchor="middle" fill="currentColor">${ticks.map((x, i) => `<text transform="translate(${x},190)">${start + i * 50}</text>`).join("")}</g>
+${axisBreak ? `<g data-mark="axis-break"><path d="M28,176L32,164" stroke="currentColor"/></g>` : ""}
 <g data-mark="dot" fill="currentColor">${dots.map(([cx, cy, r]) => `<circle cx="${cx}" cy="${cy}" r="${r}"/>`).join("")}</g>
 <g data-mark="text" font-size="12" fill="currentColor"><text x="${label[0]}" y="${label[1]}">Label</text></g>
 </svg>
@@ -76,7 +83,11 @@ const PAGES = {
   // The label's left edge 2 px right of a dot's edge, under a quarter em of its 12 px text (3 px): it runs into it.
   "near-dot": chart(EVEN, [106, 104]),
   // A dot's centre 10 px right of the last labelled tick (100 at x = 350), where its value cannot be read.
-  "beyond-ticks": chart([...EVEN, [360, 100, 4]], FAR)
+  "beyond-ticks": chart([...EVEN, [360, 100, 4]], FAR),
+  // Ticks 100, 150, 200: the value axis leaves zero out, and no axis-break sign says so.
+  "axis-without-break": chart(EVEN, FAR, false, {start: 100}),
+  // The same axis with the sign drawn: not a fault.
+  "axis break drawn": chart(EVEN, FAR, false, {start: 100, axisBreak: true})
 } as const;
 
 /** The checks each page must report, and nothing else. */
@@ -86,7 +97,9 @@ const EXPECTED: Record<keyof typeof PAGES, string[]> = {
   "size-without-key (two sizes)": ["size-without-key"],
   "sizes keyed": [],
   "near-dot": ["text-on-marks"],
-  "beyond-ticks": ["beyond-ticks"]
+  "beyond-ticks": ["beyond-ticks"],
+  "axis-without-break": ["axis-without-break"],
+  "axis break drawn": []
 };
 
 describe("the legibility checks fire on the faults they name, and not on a clean chart", () => {

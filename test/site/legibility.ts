@@ -50,6 +50,8 @@
  *   line crossing a name (not a value label) written in the plot;
  * - text-on-marks: a label lying on a dot or a filled area (a band, an interval): the fit's name on the last dots; or
  *   closer to a dot's painted edge (a ring's stroke included) than a quarter em, where it reads as running into it;
+ * - axis-without-break: a dot or line chart whose value axis (evenly spaced numeric ticks, not years) leaves zero out
+ *   without the axis-break sign (marks.ts axisBreak): the monthly mean ratings on 4.40–4.85 had none;
  * - scroll-cue: a box that scrolls sideways without a visible "scroll" hint (data-scroll-hint, drawn by global.css),
  *   or not reachable from the keyboard, or without an accessible name.
  *
@@ -546,6 +548,40 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
       for (const [t, rt] of rects) {
         if (rt.left < box.left - 0.5 || rt.right > box.right + 0.5 || rt.top < box.top || rt.bottom > box.bottom)
           add("text-outside", where, `"${clip(t.textContent ?? "")}" reaches past the edge of the drawing`);
+      }
+
+      // A dot or line chart whose value axis leaves zero out carries the axis-break sign (marks.ts axisBreak), as the
+      // ratings charts do: without it a gap on 4.40–4.85 reads as a large one. The value axis is the numeric axis of
+      // evenly spaced ticks (a log axis, whose ticks multiply, has no zero to show; years are not values).
+      if (
+        svg.querySelector('[data-mark="dot"], [data-mark="line"]') &&
+        !svg.querySelector('[data-mark="axis-break"]')
+      ) {
+        const fr = document.documentElement.lang === "fr";
+        const value = (label: string): number =>
+          Number(
+            label
+              .replace(/[\s\u00a0\u202f%]/g, "")
+              .replace(/−/g, "-")
+              .replace(/,/g, fr ? "." : "")
+          );
+        for (const axis of ["y", "x"] as const) {
+          const labels = [...svg.querySelectorAll(`[data-mark="${axis}-axis tick label"] text`)].map((t) =>
+            (t.textContent ?? "").trim()
+          );
+          if (labels.length < 2 || !labels.every((l) => number.test(l)) || labels.every((l) => /^\d{4}$/.test(l)))
+            continue;
+          const values = [...new Set(labels.map(value))].sort((a, b) => a - b);
+          if (values.some((v) => !Number.isFinite(v))) continue;
+          const steps = values.slice(1).map((v, i) => v - values[i]!);
+          const even = steps.every((step) => Math.abs(step - steps[0]!) <= Math.abs(steps[0]!) * 0.01 + 1e-9);
+          if (even && (values[0]! > 0 || values[values.length - 1]! < 0))
+            add(
+              "axis-without-break",
+              where,
+              `${axis} axis ${labels[0]}–${labels[labels.length - 1]} leaves zero out with no axis-break sign`
+            );
+        }
       }
 
       // Marks beyond the outermost labelled tick of a numeric axis: one axis per element holding its ticks (one per

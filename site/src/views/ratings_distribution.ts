@@ -15,10 +15,11 @@ import {
   LINE,
   MONTH_BIN_COLUMNS,
   monthBins,
-  monthHistogram
+  monthHistogram,
+  histogramPixels
 } from "../lib/charts/index.js";
 import type {MonthBin} from "../lib/charts/index.js";
-import {defineFigure, defineView} from "../lib/views.js";
+import {defineFigure, defineView, NARROW_WIDTH} from "../lib/views.js";
 
 type Bar = RatingsDistribution["histogram"][number];
 
@@ -54,6 +55,8 @@ export const view = defineView<RatingsDistribution>({
     const low = Math.min(...estimates.map((e) => e.lower));
     const high = Math.max(...estimates.map((e) => e.upper));
     const pad = (high - low) * 0.25;
+    // The band's width in pixels on the phone's histogram, the narrowest drawing.
+    const bandHidden = histogramPixels(bins, w.upper - w.lower, NARROW_WIDTH, true) < 2 * LINE.fit.strokeWidth;
     return [
       defineFigure<MonthBin>({
         key: "series",
@@ -62,7 +65,9 @@ export const view = defineView<RatingsDistribution>({
         legend: [
           {label: "legend.month", color: COLORS.observed},
           {label: "legend.weightedMean", color: COLORS.weighted, shape: "fit"},
-          {label: "legend.interval", color: COLORS.weighted, shape: "band"}
+          // A band a few pixels wide lies under the dashed mean (2.5 px): the key says so rather than promise a band
+          // a reader would look for in vain. Judged at the phone's width, the narrowest drawing.
+          {label: bandHidden ? "legend.intervalUnderLine" : "legend.interval", color: COLORS.weighted, shape: "band"}
         ],
         plot: (ctx) =>
           monthHistogram(bins, ctx, "axis.meanRating", [

@@ -10,6 +10,7 @@ import * as Plot from "@observablehq/plot";
 
 import type {RatingsTrend} from "../../../queries/ratings/ratings_trend.schema.js";
 import {
+  axisBreak,
   COLORS,
   LINE,
   logAxis,
@@ -64,12 +65,15 @@ export const view = defineView<RatingsTrend>({
         legend: [
           {label: "legend.mean", color: COLORS.observed, shape: "circle"},
           {label: "legend.dotArea", color: COLORS.observed, shape: "sizes"},
-          {label: "legend.trend", color: COLORS.weighted, shape: "fit"}
+          {label: "legend.trend", color: COLORS.weighted, shape: "fit"},
+          // The mean-rating axis is zoomed (meanRatingFrame), as in the other ratings charts: the "//" says so.
+          {label: "legend.axisBreak", color: "currentColor", shape: "axisBreakY"}
         ],
         plot: (ctx) => ({
           ...meanRatingFrame(ctx, meanDomain),
           x: monthAxis(ctx.text, ctx.narrow),
           marks: [
+            axisBreak("y"),
             monthlyMeanDots(months, ctx, {r: "n", color: COLORS.observed, fillOpacity: 0.45}),
             Plot.line(trend, {x: "date", y: "value", stroke: COLORS.weighted, ...LINE.fit})
           ]
@@ -93,7 +97,8 @@ export const view = defineView<RatingsTrend>({
         columns: columns.filter((c) => ["month", "n", "mean"].includes(c.key)),
         legend: [
           {label: "legend.mean", color: COLORS.observed, shape: "circle"},
-          {label: "legend.volumeFit", color: COLORS.weighted, shape: "fit"}
+          {label: "legend.volumeFit", color: COLORS.weighted, shape: "fit"},
+          {label: "legend.axisBreak", color: "currentColor", shape: "axisBreakY"}
         ],
         plot: (ctx) => ({
           ...meanRatingFrame(ctx, meanDomain),
@@ -104,6 +109,7 @@ export const view = defineView<RatingsTrend>({
             tickFormat: (v: number) => ctx.format(v, "int")
           },
           marks: [
+            axisBreak("y"),
             monthlyMeanDots(months, ctx, {
               x: "n",
               r: ctx.narrow ? 2.5 : 3.5,

@@ -145,7 +145,8 @@ export const view = defineView<SeasonalityDuration>({
             width,
             height: narrow ? 320 : 380,
             marginLeft: narrow ? 44 : 52,
-            marginTop: 48,
+            // Room for the note on the outliers above the top tick's label, which it touched at 48.
+            marginTop: narrow ? 60 : 52,
             x: {label: null, domain, tickFormat: (d: string) => text(`axis.season_${d}`), padding: 0.35},
             y: {label: text("axis.minutes"), grid: true, ...tickedDomain(top * 1.12, narrow ? 6 : 8)},
             marks: [
@@ -182,7 +183,8 @@ export const view = defineView<SeasonalityDuration>({
               Plot.text([text("axis.outliers_note")], {
                 frameAnchor: "top-left",
                 text: (d: string) => d,
-                dy: -6,
+                // Half a line above the top tick's label ("120"), which is centred on the frame's top.
+                dy: -14,
                 lineAnchor: "bottom",
                 lineWidth: narrow ? 30 : 60,
                 fontSize: 10,

@@ -9,6 +9,7 @@ import * as Plot from "@observablehq/plot";
 import type {SeasonalItems} from "../../../queries/seasonality/_items.schema.js";
 import type {Season} from "../../../queries/seasonality/_seasons.js";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
+import {printsEqual, renderTemplate} from "../../../pipeline/narrative.js";
 import {annotate, COLORS, LINE, tickedDomain, tiesForMax, unbroken} from "../lib/charts/index.js";
 import type {AnalysisView} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
@@ -54,6 +55,9 @@ function labelMargin(labels: readonly string[], narrow: boolean): number {
  */
 const FULL_GAP = 0.5;
 
+/** How the charts print a seasonal share: the heatmap's cells and the peak's ties are decided on this string. */
+const SHARE_FORMAT = "pct|1";
+
 /** The view of a seasonal items analysis (ingredients or tags). */
 export function seasonalItemsView(): AnalysisView<SeasonalItems> {
   return defineView<SeasonalItems>({
@@ -87,14 +91,20 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
         label: marked(item),
         ...Object.fromEntries(item.shares.map((sh) => [sh.season, sh.share]))
       }));
-      // Bold in the heatmap: every cell printed (to 0.1 %) like its item's largest share, so a tie is bold twice.
+      // Bold in the heatmap: every cell printed (to 0.1 %) like its item's largest share, so a tie is bold twice. The
+      // printed string decides (as the cells print it), not a rounding of our own, which may split a half differently.
       const printedMax = tiesForMax(
         cells,
         (c) => c.item,
         (c) => c.share,
-        (v) => Math.round(v * 1000)
+        (v) => renderTemplate(`{v|${SHARE_FORMAT}}`, {v}, "en")
       );
       const seasonsShown = SEASONS.filter((season) => s.seasons.some((r) => r.season === season));
+      // The seasons that print like an item's peak share: the range chart names them all (a tie at 11.7 % named one).
+      const peakSeasons = (row: RangeRow): Season[] =>
+        seasonsShown.filter(
+          (season) => row[season] !== undefined && printsEqual(row[season], row[row.peak] ?? 0, SHARE_FORMAT)
+        );
       const note = (text: (key: string) => string): string[] => [text("axis.significance_note")];
       return [
         defineFigure<Cell>({
@@ -189,7 +199,7 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
             {label: "axis.span", color: "currentColor", shape: "span"},
             {label: "axis.interval", color: "currentColor", shape: "whiskerLevel"}
           ],
-          plot: ({width, narrow, text, format}) => {
+          plot: ({width, narrow, text, format, lang}) => {
             // Each season in its own lane of the item's row, in its own symbol, on a grey band from the lowest share
             // to the highest (seasons.ts DUMBBELL, SPAN); a note gives the lanes' order.
             const geometry = DUMBBELL[narrow ? "narrow" : "wide"];
@@ -202,31 +212,50 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
             const peakUpper = new Map(cells.filter((c) => c.peak).map((c) => [c.label, c.interval.upper]));
             const drawn = {rows: ends, x: (d: Cell) => d.share, interval: (d: Cell) => d.interval, r};
             const lanes = `${text("axis.lanes")} ${seasonsShown.map((season) => text(seasonKey(season)).toLowerCase()).join(", ")}`;
-            const margin = labelMargin(labels, narrow);
-            // Room for the notes above the plot: up to seven lines on a phone, 1.15 lines apart, three on the wide one.
-            const notesTop = narrow ? 92 : 60;
+            // On a phone the names go above their rows and the peaks into the right margin, so the plot takes the
+            // card's width (a left margin of names left it 130 px of 330, where the marks ran together), the grid runs
+            // beside the rows, and the axis is drawn at the top as well as at the foot of a chart ~2,000 px tall.
+            const margin = narrow ? 12 : labelMargin(labels, narrow);
+            const nameRoom = narrow ? 18 : 0;
+            const rowHeight = geometry.row + nameRoom;
+            const band = spanHeight(geometry);
+            // Room for the notes above the plot: up to seven lines on a phone, 1.3 lines apart, three on the wide one;
+            // on a phone, then the top axis.
+            const notesTop = narrow ? 112 : 60;
+            const axisRoom = narrow ? 26 : 0;
+            const ticked = tickedDomain(max, narrow ? 4 : 8);
+            const tickFormat = (v: number): string => format(v, "pct|0");
             return {
               width,
-              height: items.length * geometry.row + notesTop + 40,
+              height: items.length * rowHeight + notesTop + axisRoom + 40,
               marginLeft: margin,
-              marginRight: narrow ? 56 : 72,
-              marginTop: notesTop,
+              marginRight: narrow ? 64 : 72,
+              marginTop: notesTop + axisRoom,
               marginBottom: 40,
               x: {
                 label: text("axis.share"),
                 // Ends on a labelled tick past the widest interval (tickedDomain), at every width.
-                ...tickedDomain(max, narrow ? 3 : 8),
+                ...ticked,
                 insetLeft: dumbbellInset(geometry),
-                grid: true,
-                tickFormat: (v: number) => format(v, "pct|0")
+                // A phone's grid and axes are marks of their own (above).
+                grid: !narrow,
+                tickFormat
               },
               // A point scale: the first and last rows sit half a step from the plot's edges, room for their outer lanes.
-              y: {label: null, domain: labels, padding: 0.5},
+              y: {label: null, domain: labels, padding: 0.5, ...(narrow ? {axis: null} : {})},
               marks: [
+                ...(narrow
+                  ? [
+                      Plot.gridX({ticks: ticked.ticks}),
+                      Plot.axisX({anchor: "top", label: null, ticks: ticked.ticks, tickFormat}),
+                      Plot.axisX({anchor: "bottom", label: text("axis.share"), ticks: ticked.ticks, tickFormat})
+                    ]
+                  : []),
                 ...spanBands(
                   ranges,
                   {y: (d) => d.label, x1: (d) => d[d.trough] ?? 0, x2: (d) => d[d.peak] ?? 0},
-                  spanHeight(geometry)
+                  band,
+                  narrow
                 ),
                 // One mark per season, each in its lane (Plot's dy is one value per mark).
                 ...seasonsShown.flatMap((season) => {
@@ -234,7 +263,7 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
                   const title = (d: Cell): string =>
                     `${d.item}, ${text(seasonKey(d.season))}: ${format(d.share, "pct|1")}`;
                   const symbols = (peak: boolean): Plot.Dot => {
-                    const data = cells.filter((d) => mine(d) && d.peak === peak);
+                    const data = cells.filter((d) => mine(d) && printedMax(d) === peak);
                     return Plot.dot(data, {
                       y: "label",
                       x: "share",
@@ -267,21 +296,43 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
                 // (beside its lane, it read as the next row's): neither colour nor symbol is the only clue.
                 Plot.text(ranges, {
                   y: "label",
-                  x: (d: RangeRow) => peakUpper.get(d.label) ?? d[d.peak] ?? 0,
-                  text: (d: RangeRow) => text(seasonKey(d.peak)),
+                  // On a phone in the right margin, clear of the grid that runs beside the rows.
+                  ...(narrow
+                    ? {frameAnchor: "right", lineWidth: 5.5, lineHeight: 1.2}
+                    : {x: (d: RangeRow) => peakUpper.get(d.label) ?? d[d.peak] ?? 0}),
+                  text: (d: RangeRow) =>
+                    new Intl.ListFormat(lang === "fr" ? "fr-FR" : "en-GB", {type: "conjunction"}).format(
+                      peakSeasons(d).map((season, i) => {
+                        const name = text(seasonKey(season));
+                        return i === 0 ? name : name.toLowerCase();
+                      })
+                    ),
                   textAnchor: "start",
                   dx: 10,
                   fontSize: 10,
                   fill: "currentColor"
                 }),
-                Plot.axisY({tickSize: 0, tickFormat: unbroken, lineWidth: narrow ? 9 : 16, lineHeight: 1.05}),
+                narrow
+                  ? Plot.text(ranges, {
+                      y: "label",
+                      frameAnchor: "left",
+                      text: (d: RangeRow) => unbroken(d.label),
+                      textAnchor: "start",
+                      lineAnchor: "bottom",
+                      // Above the band, in the gap the grid leaves between two rows.
+                      dy: -(band / 2 + 3),
+                      fontSize: 11,
+                      fontWeight: 600,
+                      fill: "currentColor"
+                    })
+                  : Plot.axisY({tickSize: 0, tickFormat: unbroken, lineWidth: 16, lineHeight: 1.05}),
                 ...intervalAwareText(
                   drawn,
                   (hidden) => [...note(text), lanes, ...hiddenLine(hidden, text)].join("\n"),
                   {
                     frameAnchor: "top-left",
-                    dy: -(notesTop - 4),
-                    lineHeight: narrow ? 1.15 : 1.3,
+                    dy: -(notesTop + axisRoom - 4),
+                    lineHeight: 1.3,
                     dx: -margin + 4,
                     lineAnchor: "top",
                     lineWidth: narrow ? (width - 8) / 10 : 90,

@@ -65,7 +65,7 @@ export const view = defineView<TrendsDuration>({
           {label: "axis.mean_trend", color: SERIES_COLORS.mean, shape: "fit"},
           {label: "axis.median_trend", color: SERIES_COLORS.median, shape: "fit"},
           // The grey band had only a small "Q25–Q75" tag at its right end; the legend names it too.
-          {label: "axis.band", color: "currentColor", shape: "band"}
+          {label: "axis.band", color: "currentColor", shape: "spread"}
         ],
         variants: {option: "band", values: s.bands.map((b) => b.key), initial: band.key},
         plot: ({width, narrow, text, format, variant}) => {
@@ -138,10 +138,15 @@ export const view = defineView<TrendsDuration>({
                 y1: (d: YearRow) => d[shown.low],
                 y2: (d: YearRow) => d[shown.high],
                 fill: "currentColor",
-                fillOpacity: 0.12,
+                ...LINE.spread,
                 curve: "linear",
                 render: tagGroup({role: "band", band: shown.key})
               }),
+              // The band's edges, dotted as every spread's (LINE.spreadEdge): its fill alone is about 1.4:1 on the
+              // dark card, where the band all but vanished.
+              ...([shown.low, shown.high] as const).map((edge) =>
+                Plot.line(perYear, {x: "year", y: edge, stroke: "currentColor", ...LINE.spreadEdge, curve: "linear"})
+              ),
               Plot.text([lastRow], {
                 x: "year",
                 y: (d: YearRow) => d[shown.high],

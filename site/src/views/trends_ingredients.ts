@@ -6,7 +6,17 @@
 import * as Plot from "@observablehq/plot";
 
 import type {TrendsItems} from "../../../queries/trends/_items.schema.js";
-import {annotate, COLORS, tickedDomain, LINE, tagGroup, unbroken, yearAxis, yearTicks} from "../lib/charts/index.js";
+import {
+  annotate,
+  COLORS,
+  HALO,
+  tickedDomain,
+  LINE,
+  tagGroup,
+  unbroken,
+  yearAxis,
+  yearTicks
+} from "../lib/charts/index.js";
 import type {AnalysisView} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -159,7 +169,9 @@ export function itemsView(): AnalysisView<TrendsItems> {
             const pad = (span * labelPx) / (width - marginLeft - 8 - 2 * labelPx);
             return {
               width,
-              height: changes.length * 22 + 48,
+              // A phone wraps long names on two lines ("crushed red / pepper flakes"): at 22 px a row, they ran into
+              // the next row's name.
+              height: changes.length * (narrow ? 28 : 22) + 48,
               marginLeft,
               marginRight: 8,
               x: {
@@ -189,6 +201,8 @@ export function itemsView(): AnalysisView<TrendsItems> {
                       textAnchor: movement === "riser" ? "start" : "end",
                       dx: movement === "riser" ? 4 : -4,
                       fontSize: 10,
+                      // Clear of the grid line a label may lie on ("−10.1 pp" on the −20 line at 390 px).
+                      ...HALO,
                       fill: "currentColor",
                       className: "value-labels"
                     }

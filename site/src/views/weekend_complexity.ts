@@ -120,6 +120,20 @@ export const view = defineView<WeekendComplexity>({
             ),
             // The median as a bar across the mean's bar: drawn as an open square, it sat just
             // past the end of a bar whose median exceeds its mean (ingredients) and read as a bullet before the value.
+            // A median past its bar's end is tied to the bar by a dotted line from the bar's end: alone there, its
+            // tick floated between the bar and the value label as a stray "||".
+            Plot.ruleY(
+              rows.filter((d) => d.median > d.mean),
+              {
+                fy: "metric",
+                y: "period",
+                x1: "mean",
+                x2: "median",
+                stroke: (d: PeriodRow) => PERIOD_COLORS[d.period],
+                strokeWidth: 2,
+                strokeDasharray: "2 2"
+              }
+            ),
             ...medianTicks("x", rows, {fy: "metric", y: "period", x: "median"}),
             Plot.text(rows, {
               fy: "metric",
@@ -170,7 +184,7 @@ export const view = defineView<WeekendComplexity>({
           }
         ],
         legend: [
-          {label: "axis.significantYes", color: significanceColor(true), shape: "circle"},
+          {label: "axis.significantYes", color: significanceColor(true), shape: "disc"},
           {label: "axis.significantNo", color: significanceColor(false), shape: "hollow"}
         ],
         plot: ({width, narrow, text, format}) => {

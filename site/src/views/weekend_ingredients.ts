@@ -117,7 +117,6 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
       if (rows.length === 0) return [];
       const items = rows.map((d) => d.item);
       const maxGap = Math.max(...rows.map((d) => Math.abs(d.deltaPp)));
-      const maxShare = Math.max(...rows.flatMap((d) => [d.weekdayShareInterval.upper, d.weekendShareInterval.upper]));
       const color = (d: PeriodItem): string => (d.deltaPp > 0 ? PERIOD_COLORS.weekend : PERIOD_COLORS.weekday);
       // A side with no bar has no legend entry: a key for a mark the chart does not draw misleads.
       const sideLegend = [
@@ -221,18 +220,34 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
           plot: (ctx) => {
             const {width, narrow, text, format} = ctx;
             const fontSize = narrow ? 11 : 12;
-            const domainMax = maxShare * (narrow ? 150 : 125);
             const marginRight = 16;
-            // The x scale the chart draws, also read here: what the marks hide and where the labels go, in pixels.
+            // Each row drawn from its weekday share, at 0: on one 0–40 % axis, gaps of 0.3 to 1.2 pp put the square
+            // inside the ring on every row and the figure showed nothing; measured from the weekday share, the gap and
+            // both intervals are as wide as the drawing allows, and the shares are written beside their marks.
+            const from = (d: PeriodItem, share: number): number => share - d.weekdayShare;
+            const reach = Math.max(
+              ...rows.flatMap((d) =>
+                PERIODS.flatMap((period) => [
+                  Math.abs(from(d, d[`${period}ShareInterval`].lower)),
+                  Math.abs(from(d, d[`${period}ShareInterval`].upper))
+                ])
+              )
+            );
+            // Room on each side for a share's label (about 52 px) beyond the farthest mark or interval end.
+            const halfPx = (width - SHARE_LABEL_ROOM - marginRight) / 2;
+            const half = (reach * halfPx) / Math.max(halfPx - 56, halfPx / 3);
             const xOptions = {
-              label: text("axis.share"),
+              label: text("axis.fromWeekday"),
               grid: true,
               percent: true,
-              domain: [0, domainMax],
-              range: [SHARE_LABEL_ROOM, width - marginRight]
+              domain: [-half * 100, half * 100],
+              range: [SHARE_LABEL_ROOM, width - marginRight],
+              ticks: narrow ? 4 : 8,
+              tickFormat: (v: number) => format(v, "signed|1")
             };
             const scale = Plot.scale({x: xOptions});
             // The scale's apply takes the axis' percent, not the shares' fractions (`percent` scales channels only).
+            // What the marks hide depends on distances only: the unshifted scale tells it.
             const x = (share: number): number => scale.apply(share * 100) as number;
             // Where the marks hide intervals, a note over the chart says so (the seasonal charts' words): a reader
             // would look for them in vain, and the caption cannot tell, as it depends on the drawing's width.
@@ -273,8 +288,8 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
               const d = byItem.get(item)!;
               const sign = side === "left" ? -1 : 1;
               const reaches = PERIODS.flatMap((period) => [
-                x(d[`${period}ShareInterval`][side === "left" ? "lower" : "upper"]),
-                x(d[`${period}Share`]) + sign * REACH[period]
+                x(from(d, d[`${period}ShareInterval`][side === "left" ? "lower" : "upper"])),
+                x(from(d, d[`${period}Share`])) + sign * REACH[period]
               ]);
               return side === "left" ? Math.min(...reaches) : Math.max(...reaches);
             };
@@ -291,6 +306,8 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
                   dy: 8,
                   fontSize: narrow ? 10 : 11,
                   fontWeight: 600,
+                  // Off the grid: a small share's left label lay on the 0 % line ("2.92 %").
+                  ...HALO,
                   fill: PERIOD_COLORS[period]
                 }
               );
@@ -310,8 +327,8 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
                 laneGridX(4),
                 Plot.ruleY(rows, {
                   y: "item",
-                  x1: "weekdayShare",
-                  x2: "weekendShare",
+                  x1: 0,
+                  x2: (d: PeriodItem) => from(d, d.weekendShare),
                   dy: 8,
                   stroke: "currentColor",
                   strokeOpacity: 0.5,
@@ -321,8 +338,8 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
                 ...PERIODS.map((period) =>
                   Plot.ruleY(rows, {
                     y: "item",
-                    x1: (d: PeriodItem) => d[`${period}ShareInterval`].lower,
-                    x2: (d: PeriodItem) => d[`${period}ShareInterval`].upper,
+                    x1: (d: PeriodItem) => from(d, d[`${period}ShareInterval`].lower),
+                    x2: (d: PeriodItem) => from(d, d[`${period}ShareInterval`].upper),
                     dy: 8,
                     stroke: PERIOD_COLORS[period],
                     ...LINE.whisker
@@ -332,7 +349,7 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
                 ...PERIODS.map((period) =>
                   Plot.dot(rows, {
                     y: "item",
-                    x: `${period}Share`,
+                    x: (d: PeriodItem) => from(d, d[`${period}Share`]),
                     dy: 8,
                     ...MARKS[period],
                     ...(period === "weekday"

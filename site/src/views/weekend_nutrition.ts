@@ -42,7 +42,7 @@ export const view = defineView<WeekendNutrition>({
           {key: "cohenD", label: "axis.cohenD", value: (d) => d.comparison.cohenD, format: "signed|3"}
         ],
         legend: [
-          {label: "axis.significantYes", color: significanceColor(true), shape: "circle"},
+          {label: "axis.significantYes", color: significanceColor(true), shape: "disc"},
           {label: "axis.significantNo", color: significanceColor(false), shape: "hollow"}
         ],
         plot: ({width, narrow, text, format}) => {

@@ -7,7 +7,7 @@ import {symbol, symbolDiamond2, symbolTriangle} from "d3";
 
 import type {LegendShape} from "../views.js";
 import type {Theme} from "./theme.js";
-import {HEAT, heatShade, INTERVAL_DOT, SPAN} from "./seasons.js";
+import {HEAT, heatShade, INTERVAL_DOT, SPAN, SPAN_EDGE} from "./seasons.js";
 import {BAND_CLASS, LINE, MEDIAN, PAGE_COLORS, resolveColors} from "./theme.js";
 
 export interface ExportOptions {
@@ -83,7 +83,15 @@ export function legendKey(shape: LegendShape, color: string): string {
       return `<rect x="3" y="3" width="8" height="8" fill="${color}"/>`;
     // The grey band behind a seasonal dumbbell's row (seasons.ts SPAN), cut to the key's height.
     case "span":
-      return `<rect y="1" width="14" height="12" fill="${color}" fill-opacity="${SPAN.strokeOpacity}"/>`;
+      return (
+        `<rect y="1" width="14" height="12" fill="${color}" fill-opacity="${SPAN.strokeOpacity}"/>` +
+        [1, 13]
+          .map(
+            (y) =>
+              `<line x1="0" y1="${y}" x2="14" y2="${y}" stroke="${color}" stroke-width="${SPAN_EDGE.strokeWidth}" stroke-opacity="${SPAN_EDGE.strokeOpacity}"/>`
+          )
+          .join("")
+      );
     // Plot's triangle and its diamond on a corner (the seasons' symbols, seasons.ts SEASON_SYMBOL), of the disc's area.
     case "triangle":
     case "diamond":

@@ -25,6 +25,7 @@ export {
   meanRatingFrame,
   MONTH_BIN_COLUMNS,
   monthBins,
+  histogramPixels,
   monthHistogram,
   monthlyMeanDots
 } from "./monthlyMeans.js";

@@ -107,6 +107,15 @@ export const MONTH_BIN_COLUMNS = [
   {key: "months", label: "axis.monthCount", format: "int"}
 ] as const;
 
+/** The side margins of a month histogram (px). */
+const HISTOGRAM_MARGIN = {narrow: {left: 40, right: 16}, wide: {left: 48, right: 16}} as const;
+
+/** How many pixels `span` (a width in the values' unit) takes on a month histogram `width` px wide over `bins`. */
+export function histogramPixels(bins: readonly MonthBin[], span: number, width: number, narrow: boolean): number {
+  const margin = HISTOGRAM_MARGIN[narrow ? "narrow" : "wide"];
+  return (span / (bins[bins.length - 1]!.x1 - bins[0]!.x0)) * (width - margin.left - margin.right);
+}
+
 /**
  * A histogram of months (monthBins): its frame, axes and bars; `marks` are drawn over the bars (a mean, its band).
  * The monthly means (ratings_distribution) and the monthly spreads (ratings_trend) are drawn with it.
@@ -121,8 +130,8 @@ export function monthHistogram(
   return {
     width,
     height: narrow ? 240 : 300,
-    marginLeft: narrow ? 40 : 48,
-    marginRight: 16,
+    marginLeft: HISTOGRAM_MARGIN[narrow ? "narrow" : "wide"].left,
+    marginRight: HISTOGRAM_MARGIN[narrow ? "narrow" : "wide"].right,
     x: {
       label: text(xLabel),
       domain: [bins[0]!.x0, bins[bins.length - 1]!.x1],

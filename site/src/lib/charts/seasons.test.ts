@@ -15,8 +15,8 @@ import {legendKey, symbolPath} from "./export.js";
 import {renderPlot} from "./render.js";
 import type {DrawnIntervals} from "./seasons.js";
 import {DUMBBELL, HEAT, heatShade, hiddenIntervals, INTERVAL_DOT, INTERVAL_DOT_LEGEND} from "./seasons.js";
-import {intervalAwareText, QUARTILES_CLASS, spanHeight} from "./seasons.js";
-import {LINE, PALETTE} from "./theme.js";
+import {intervalAwareText, QUARTILES_CLASS, SPAN_EDGE, spanHeight} from "./seasons.js";
+import {LINE, PAGE_COLORS, PALETTE} from "./theme.js";
 
 interface Row {
   season: Season;
@@ -259,7 +259,7 @@ describe("the seasonal dumbbells", () => {
   );
 
   it.each([true, false])(
-    "draws a band from each item's lowest share to its highest, with the x grid inside it only (phone: %s)",
+    "draws a band from each item's lowest share to its highest, with the x grid across it (beside it too on a phone) (phone: %s)",
     (narrow) => {
       const options = figure.plot(context(narrow));
       const svg = renderPlot(options, {id: "r", lang: "en", ariaLabel: "r"});
@@ -292,7 +292,11 @@ describe("the seasonal dumbbells", () => {
       expect(closest).toBeGreaterThan(2 * ROUNDED);
       // Plot's grid gives way to pieces across the bands, in the card's colour.
       expect(svg).not.toContain('data-mark="x-grid"');
-      expect(svg).toMatch(/data-mark="span-grid"[^>]*stroke="var\(--plot-background\)"/);
+      expect(svg).toMatch(
+        /data-mark="span-grid"[^>]*>(<g stroke-opacity[^>]*>.*?<\/g>)?<g stroke="var\(--plot-background\)">/
+      );
+      // On a phone, whose labels are off the rows, the grid runs beside the bands too, in the grid's own style.
+      expect(/data-mark="span-grid"[^>]*><g stroke-opacity="0.1"/.test(svg)).toBe(narrow);
     }
   );
 
@@ -385,6 +389,45 @@ describe("the seasonal charts in the dark theme", () => {
         10
       );
     }
+  });
+});
+
+describe("the heatmaps' text and the dumbbells' bands in both themes", () => {
+  const css = readFileSync(path.join(import.meta.dirname, "../../styles/global.css"), "utf8");
+  const dark = css.slice(css.indexOf(":root {"), css.indexOf("}", css.indexOf(":root {")));
+  const value = (name: string): string => new RegExp(`--${name}:\\s*([^;]+);`).exec(dark)![1]!.trim();
+  const over = (color: string, background: string, alpha: number): string => {
+    const [c, b] = [parse(color)!, parse(background)!] as [Rgb, Rgb];
+    return formatHex({
+      mode: "rgb",
+      r: c.r * alpha + b.r * (1 - alpha),
+      g: c.g * alpha + b.g * (1 - alpha),
+      b: c.b * alpha + b.b * (1 - alpha)
+    });
+  };
+  const themes = [
+    {theme: "dark", card: value("surface"), floor: Number(value("chart-heat-floor"))},
+    {theme: "light", card: "#ffffff", floor: HEAT.floor}
+  ] as const;
+
+  it.each(themes)("keeps a value written in the fullest heatmap cell at 4.5:1 (WCAG 1.4.3) ($theme theme)", (t) => {
+    // The cell's two layers (heatCells): the floor over the card, then the full shade over the floor; at a full of
+    // 0.68 the dark theme's "above" cell (#96692b) held its 11 px text at 4.2:1.
+    const faint = (["above", "below"] as const)
+      .map((side) => {
+        const color = PALETTE[t.theme][side];
+        const cell = over(color, over(color, t.card, t.floor), heatShade(1));
+        return {side, cell, ratio: wcagContrast(cell, PAGE_COLORS[t.theme].text)};
+      })
+      .filter(({ratio}) => ratio < 4.5)
+      .map(({side, cell, ratio}) => `${side} ${cell}: ${ratio.toFixed(2)}:1`);
+    expect(faint).toEqual([]);
+  });
+
+  it.each(themes)("edges a dumbbell's grey band at 3:1 against the card (WCAG 1.4.11) ($theme theme)", (t) => {
+    // The band's fill alone (SPAN) is about 1.4:1 on the dark card; its edges (SPAN_EDGE) carry it.
+    const edge = over(PAGE_COLORS[t.theme].text, t.card, SPAN_EDGE.strokeOpacity);
+    expect(wcagContrast(edge, t.card)).toBeGreaterThanOrEqual(3);
   });
 });
 

@@ -123,6 +123,12 @@ export const dumbbellInset = ({r}: {r: number}): number => Math.ceil(1.35 * r + 
  */
 export const SPAN = {strokeOpacity: 0.12} as const;
 
+/**
+ * The band's edges, a thin line in the text colour above and below it: the fill alone is about 1.4:1 on the dark card
+ * (#414141 on #2a2a2a), where the band all but vanished; the edges keep it at 4:1 or more in both themes.
+ */
+export const SPAN_EDGE = {strokeWidth: 1, strokeOpacity: 0.6} as const;
+
 /** The height of a dumbbell row's band (px): its four lanes and half a mark beyond each outer one. */
 export const spanHeight = ({r, lane}: {r: number; lane: number}): number => 3 * lane + 2 * r + 2;
 
@@ -140,9 +146,10 @@ export interface SpanAt<Row> {
  * The bands of a dumbbell chart (SPAN), `height` px tall, with the x grid drawn across each band only, in the card's
  * colour (light lines on the grey): through the whole chart, the grid crossed the names of the peak seasons written
  * beside the bands, and under them a grid line in the band's grey vanished. Plot's grid (`x: {grid: true}`) gives the
- * lines' places and is removed; the pieces are drawn over the bands, under the marks that follow.
+ * lines' places and is removed; the pieces are drawn over the bands, under the marks that follow. `beside` draws
+ * the grid beside each band too, over the row's height (a drawing that writes no label beside its bands).
  */
-export function spanBands<Row>(rows: readonly Row[], at: SpanAt<Row>, height: number): Plot.Markish[] {
+export function spanBands<Row>(rows: readonly Row[], at: SpanAt<Row>, height: number, beside = false): Plot.Markish[] {
   const grid: Plot.RenderFunction = function render(_index, scales, _values, _dimensions, context) {
     const svg = context.ownerSVGElement;
     const plotGrid = svg.querySelector('g[aria-label="x-grid"]');
@@ -152,26 +159,39 @@ export function spanBands<Row>(rows: readonly Row[], at: SpanAt<Row>, height: nu
     const g = context.document.createElementNS(ns, "g");
     g.setAttribute("aria-label", "span-grid");
     g.setAttribute("aria-hidden", "true");
-    g.setAttribute("stroke", "var(--plot-background)");
+    // Beside the band (a phone's drawing, whose labels are off the rows), the grid's own lines over the row's height.
+    const outside = context.document.createElementNS(ns, "g");
+    for (const name of ["stroke", "stroke-opacity", "stroke-width"]) {
+      const value = plotGrid.getAttribute(name);
+      if (value !== null) outside.setAttribute(name, value);
+    }
+    const inside = context.document.createElementNS(ns, "g");
+    inside.setAttribute("stroke", "var(--plot-background)");
     for (const line of plotGrid.querySelectorAll("line")) {
       const lineX = Number(line.getAttribute("x1"));
       for (const d of rows) {
         const middle = y(at.y(d)) as number;
         // Inside the band, off its two ends (the lowest and highest marks sit on them).
-        if (!(lineX > (x(at.x1(d)) as number) + 1 && lineX < (x(at.x2(d)) as number) - 1)) continue;
+        const within = lineX > (x(at.x1(d)) as number) + 1 && lineX < (x(at.x2(d)) as number) - 1;
+        const near = lineX >= (x(at.x1(d)) as number) - 1 && lineX <= (x(at.x2(d)) as number) + 1;
+        if (!within && (!beside || near)) continue;
         const piece = context.document.createElementNS(ns, "line");
         piece.setAttribute("x1", String(lineX));
         piece.setAttribute("x2", String(lineX));
         piece.setAttribute("y1", String(middle - height / 2));
         piece.setAttribute("y2", String(middle + height / 2));
-        g.append(piece);
+        (within ? inside : outside).append(piece);
       }
     }
+    g.append(...[outside, inside].filter((group) => group.childNodes.length > 0));
     plotGrid.remove();
     return g;
   };
   return [
     Plot.ruleY(rows, {y: at.y, x1: at.x1, x2: at.x2, stroke: "currentColor", strokeWidth: height, ...SPAN}),
+    ...[-1, 1].map((side) =>
+      Plot.ruleY(rows, {y: at.y, x1: at.x1, x2: at.x2, dy: (side * height) / 2, stroke: "currentColor", ...SPAN_EDGE})
+    ),
     grid
   ];
 }
@@ -184,7 +204,8 @@ export function spanBands<Row>(rows: readonly Row[], at: SpanAt<Row>, height: nu
  * either colour, the site's threshold for colours told apart. With the light floor the two layers give the single
  * layer's opacity, floor + (full − floor) × shade.
  */
-export const HEAT = {floor: 0.08, full: 0.68, className: "chart-heat-floor"} as const;
+// full: at 0.68 the dark theme's fullest "above" cell (#96692b) held its 11 px value at 4.2:1; 0.6 keeps 4.5:1.
+export const HEAT = {floor: 0.08, full: 0.6, className: "chart-heat-floor"} as const;
 
 /** The opacity of the shade layer over the floor, for a shade from 0 (at the mean) to 1 (the scale's end). */
 export const heatShade = (shade: number): number => ((HEAT.full - HEAT.floor) * shade) / (1 - HEAT.floor);
