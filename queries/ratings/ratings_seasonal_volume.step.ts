@@ -79,7 +79,7 @@ export function step(results: QueryResults): RatingsSeasonalVolume {
     minShare: smallest.share
   });
   const claims: Claim[] = [];
-  if (countRatio !== null) {
+  if (countRatio !== null && maxMinRatio !== null) {
     claims.push(
       claim("volume.extremes", {
         maxSeason: largest.season,
@@ -89,6 +89,7 @@ export function step(results: QueryResults): RatingsSeasonalVolume {
         minShare: smallest.share,
         minExpected: smallest.expectedShare,
         ratio: countRatio,
+        perDayRatio: maxMinRatio,
         cv
       })
     );
