@@ -93,6 +93,7 @@ export function step(results: QueryResults): RatingsTrend {
     alpha: ALPHA,
     months: coverage.monthsKept,
     monthsExcluded: coverage.monthsExcluded,
+    minRatingsPerMonth: monthlyParams().minRatingsPerMonth,
     firstMonth: first.key,
     lastMonth: last.key,
     weightedMeanStd: spread.weightedMeanStd,

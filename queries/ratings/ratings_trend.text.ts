@@ -39,11 +39,11 @@ export const text = {
     "figure.volume_quality.description":
       "Scatter of the {months|int} kept months, volume (on a logarithmic axis) against mean rating, with the dashed WLS line of mean rating on volume; weighted Spearman ρ = {spearman|signed|3}.",
     "trend.up":
-      "The mean rating rises by {slopePerYear|scale:10|abs|3|unit:stars} per decade ({level|pct|0} interval {slopeLowerPerYear|scale:10|ssig|2|as:slopePerYear} to {slopeUpperPerYear|scale:10|ssig|2|as:slopePerYear|unit:stars}) from {firstMonth|month} to {lastMonth|month} ({p|p}, weighted R² {r2|bounded|2}).",
+      "The mean rating rises by {slopePerYear|scale:10|abs|3|unit:stars} per decade ({level|pct|0} interval {slopeLowerPerYear|scale:10|ssig|2|as:slopePerYear} to {slopeUpperPerYear|scale:10|ssig|2|as:slopePerYear|unit:stars}) from {firstMonth|month} to {lastMonth|month} (the months with at least {minRatingsPerMonth|int} ratings; {monthsExcluded|int} set aside) ({p|p}, weighted R² {r2|bounded|2}).",
     "trend.down":
-      "The mean rating falls by {slopePerYear|scale:10|abs|3|unit:stars} per decade ({level|pct|0} interval {slopeLowerPerYear|scale:10|ssig|2|as:slopePerYear} to {slopeUpperPerYear|scale:10|ssig|2|as:slopePerYear|unit:stars}) from {firstMonth|month} to {lastMonth|month} ({p|p}, weighted R² {r2|bounded|2}).",
+      "The mean rating falls by {slopePerYear|scale:10|abs|3|unit:stars} per decade ({level|pct|0} interval {slopeLowerPerYear|scale:10|ssig|2|as:slopePerYear} to {slopeUpperPerYear|scale:10|ssig|2|as:slopePerYear|unit:stars}) from {firstMonth|month} to {lastMonth|month} (the months with at least {minRatingsPerMonth|int} ratings; {monthsExcluded|int} set aside) ({p|p}, weighted R² {r2|bounded|2}).",
     "trend.flat":
-      "The mean rating shows no significant trend from {firstMonth|month} to {lastMonth|month}: {slopePerYear|scale:10|ssig|2|unit:stars} per decade ({level|pct|0} interval {slopeLowerPerYear|scale:10|ssig|2|as:slopePerYear} to {slopeUpperPerYear|scale:10|ssig|2|as:slopePerYear|unit:stars}), {p|p} at α = {alpha|2}, weighted R² {r2|bounded|2}.",
+      "The mean rating shows no significant trend from {firstMonth|month} to {lastMonth|month} (the months with at least {minRatingsPerMonth|int} ratings; {monthsExcluded|int} set aside): {slopePerYear|scale:10|ssig|2|unit:stars} per decade ({level|pct|0} interval {slopeLowerPerYear|scale:10|ssig|2|as:slopePerYear} to {slopeUpperPerYear|scale:10|ssig|2|as:slopePerYear|unit:stars}), {p|p} at α = {alpha|2}, weighted R² {r2|bounded|2}.",
     "residuals.autocorrelated":
       "The residuals of consecutive months are correlated (lag-one autocorrelation {lag1|signed|2}, {p|p}): months are not independent, so the trend's p-value should be read with caution.",
     "residuals.independent":
@@ -93,11 +93,11 @@ export const text = {
     "figure.volume_quality.description":
       "Nuage des {months|int} mois retenus, volume en abscisse (sur une échelle logarithmique) et note moyenne en ordonnée, avec en tirets la droite des MCP de la note moyenne sur le volume ; ρ de Spearman pondéré = {spearman|signed|3}.",
     "trend.up":
-      "La note moyenne augmente de {slopePerYear|scale:10|abs|3|unit:stars} par décennie (intervalle à {level|pct|0} de {slopeLowerPerYear|scale:10|ssig|2|as:slopePerYear} à {slopeUpperPerYear|scale:10|ssig|2|as:slopePerYear|unit:stars}) de {firstMonth|month} à {lastMonth|month} ({p|p}, R² pondéré {r2|bounded|2}).",
+      "La note moyenne augmente de {slopePerYear|scale:10|abs|3|unit:stars} par décennie (intervalle à {level|pct|0} de {slopeLowerPerYear|scale:10|ssig|2|as:slopePerYear} à {slopeUpperPerYear|scale:10|ssig|2|as:slopePerYear|unit:stars}) de {firstMonth|month} à {lastMonth|month} (les mois d'au moins {minRatingsPerMonth|int} notes ; {monthsExcluded|int} écartés) ({p|p}, R² pondéré {r2|bounded|2}).",
     "trend.down":
-      "La note moyenne baisse de {slopePerYear|scale:10|abs|3|unit:stars} par décennie (intervalle à {level|pct|0} de {slopeLowerPerYear|scale:10|ssig|2|as:slopePerYear} à {slopeUpperPerYear|scale:10|ssig|2|as:slopePerYear|unit:stars}) de {firstMonth|month} à {lastMonth|month} ({p|p}, R² pondéré {r2|bounded|2}).",
+      "La note moyenne baisse de {slopePerYear|scale:10|abs|3|unit:stars} par décennie (intervalle à {level|pct|0} de {slopeLowerPerYear|scale:10|ssig|2|as:slopePerYear} à {slopeUpperPerYear|scale:10|ssig|2|as:slopePerYear|unit:stars}) de {firstMonth|month} à {lastMonth|month} (les mois d'au moins {minRatingsPerMonth|int} notes ; {monthsExcluded|int} écartés) ({p|p}, R² pondéré {r2|bounded|2}).",
     "trend.flat":
-      "La note moyenne ne montre aucune tendance significative de {firstMonth|month} à {lastMonth|month} : {slopePerYear|scale:10|ssig|2|unit:stars} par décennie (intervalle à {level|pct|0} de {slopeLowerPerYear|scale:10|ssig|2|as:slopePerYear} à {slopeUpperPerYear|scale:10|ssig|2|as:slopePerYear|unit:stars}), {p|p}, au-dessus du seuil α = {alpha|2}, R² pondéré {r2|bounded|2}.",
+      "La note moyenne ne montre aucune tendance significative de {firstMonth|month} à {lastMonth|month} (les mois d'au moins {minRatingsPerMonth|int} notes ; {monthsExcluded|int} écartés) : {slopePerYear|scale:10|ssig|2|unit:stars} par décennie (intervalle à {level|pct|0} de {slopeLowerPerYear|scale:10|ssig|2|as:slopePerYear} à {slopeUpperPerYear|scale:10|ssig|2|as:slopePerYear|unit:stars}), {p|p}, au-dessus du seuil α = {alpha|2}, R² pondéré {r2|bounded|2}.",
     "residuals.autocorrelated":
       "Les résidus de mois consécutifs sont corrélés (autocorrélation d'ordre un {lag1|signed|2}, {p|p}) : les mois ne sont pas indépendants, et la valeur p de la tendance est à lire avec prudence.",
     "residuals.independent":
