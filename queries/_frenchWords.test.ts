@@ -36,7 +36,9 @@ const CALQUES: Array<[RegExp, string]> = [
   [/ne suppose pas des variances égales/, "« ne suppose pas des variances égales »"],
   [/logarithme (népérien )?de un plus/, "« le logarithme de un plus … » (reads log(1) + t)"],
   [/notés « pp » plus bas/, "« notés « pp » plus bas »"],
-  [/[Gg]raisses saturées/, "« graisses saturées » (the nutrient is « acides gras saturés » everywhere)"]
+  [/[Gg]raisses saturées/, "« graisses saturées » (the nutrient is « acides gras saturés » everywhere)"],
+  [/\(un \+ /, "« (un + minutes) », a formula spelled half in words (« augmenté de un »)"],
+  [/, suit\./, "« …, avec son intervalle, suit. » (a calque of 'follows': « est donné plus bas »)"]
 ];
 
 describe("French text of the query modules", () => {
