@@ -26,7 +26,7 @@ export const text = {
     "axis.removed": "Rows removed",
     "legend.year": "Recipes posted in the year",
     "legend.peak": "Busiest year",
-    "legend.kept": "Kept as a rating",
+    "legend.kept": "Rated one to five stars",
     "legend.excluded": "Set aside: interaction without stars",
     "figure.recipes_per_year.caption": "Recipes analysed, by year posted, {firstYear}–{lastYear}",
     "figure.recipes_per_year.description":
@@ -99,7 +99,7 @@ export const text = {
     "axis.removed": "Lignes retirées",
     "legend.year": "Recettes publiées dans l'année",
     "legend.peak": "Année la plus active",
-    "legend.kept": "Gardée comme note",
+    "legend.kept": "Notée de une à cinq étoiles",
     "legend.excluded": "Écartée : interaction sans étoiles",
     "figure.recipes_per_year.caption": "Recettes analysées, par année de publication, {firstYear}–{lastYear}",
     "figure.recipes_per_year.description":

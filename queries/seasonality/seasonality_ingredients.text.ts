@@ -46,7 +46,7 @@ export const text = {
     "figure.heatmap.description":
       "Heatmap with one row per ingredient, the {topN|int} most seasonal first, and one column per season; each cell prints, in bold for the peak season, the share of the season's recipes that contain the ingredient. Orange cells lie above the ingredient's own seasonal mean and blue ones below, deeper for larger gaps, so rare and common ingredients read alike; an asterisk marks a χ² test still significant after Holm's correction.",
     "figure.range.caption":
-      "From the quietest to the busiest season, ingredient by ingredient, with {intervalLevel|pct|0} intervals",
+      "Each ingredient's share in each season, from the lowest to the highest (the highest season named at the right), with {intervalLevel|pct|0} intervals",
     "figure.range.description":
       "For each of the {topN|int} most seasonal ingredients, one mark per season on a shared axis of recipe share, each season in its own lane of the ingredient's row (winter at the top, then spring, summer and autumn) and in its own shape (winter a triangle, spring a diamond, summer a circle, autumn a square), over a grey band from the lowest share to the highest; the lowest and the highest marks lie on a line of their colour spanning the share's {intervalLevel|pct|0} interval (often hidden by the mark; the heatmap's table gives its bounds), the mark of the peak season is outlined and the season named beside it. An asterisk after the ingredient marks a χ² test still significant after Holm's correction.",
     "most_seasonal.significant":
@@ -115,7 +115,7 @@ export const text = {
     "figure.heatmap.description":
       "Carte de chaleur avec une ligne par ingrédient, les {topN|int} plus saisonniers en tête, et une colonne par saison ; chaque case inscrit, en gras pour la saison la plus forte, la part des recettes de la saison qui contiennent l'ingrédient. Les cases orange sont au-dessus de la moyenne saisonnière de l'ingrédient, les bleues en dessous, d'autant plus foncées que l'écart est grand, si bien que les ingrédients rares et courants se lisent de la même façon ; un astérisque signale un test du χ² encore significatif après correction de Holm.",
     "figure.range.caption":
-      "De la saison la plus creuse à la plus forte, ingrédient par ingrédient, avec les intervalles à {intervalLevel|pct|0}",
+      "Part de chaque ingrédient dans chaque saison, de la plus basse à la plus haute (la saison la plus haute nommée à droite), avec les intervalles à {intervalLevel|pct|0}",
     "figure.range.description":
       "Pour chacun des {topN|int} ingrédients les plus saisonniers, une marque par saison sur un axe commun de part des recettes, chaque saison à sa propre hauteur dans la ligne de l'ingrédient (l'hiver en haut, puis le printemps, l'été et l'automne) et sous sa propre forme (l'hiver un triangle, le printemps un losange, l'été un rond, l'automne un carré), sur une bande grise de la part la plus basse à la plus haute ; les marques la plus basse et la plus haute sont posées sur un trait de leur couleur couvrant l'intervalle à {intervalLevel|pct|0} de la part (souvent caché par la marque ; le tableau de la carte de chaleur en donne les bornes), la marque de la saison la plus forte est cerclée et la saison nommée à côté. Un astérisque après l'ingrédient signale un test du χ² encore significatif après correction de Holm.",
     "most_seasonal.significant":

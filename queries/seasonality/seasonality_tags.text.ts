@@ -45,7 +45,8 @@ export const text = {
     "figure.heatmap.caption": "Top tags by seasonal variability: share of each season's recipes",
     "figure.heatmap.description":
       "Heatmap with one row per tag, the {topN|int} most seasonal first, and one column per season; each cell prints, in bold for the peak season, the share of the season's recipes that carry the tag. Orange cells lie above the tag's own seasonal mean and blue ones below, deeper for larger gaps, so rare and common tags read alike; an asterisk marks a χ² test still significant after Holm's correction.",
-    "figure.range.caption": "From the quietest to the busiest season, tag by tag, with {intervalLevel|pct|0} intervals",
+    "figure.range.caption":
+      "Each tag's share in each season, from the lowest to the highest (the highest season named at the right), with {intervalLevel|pct|0} intervals",
     "figure.range.description":
       "For each of the {topN|int} most seasonal tags, one mark per season on a shared axis of recipe share, each season in its own lane of the tag's row (winter at the top, then spring, summer and autumn) and in its own shape (winter a triangle, spring a diamond, summer a circle, autumn a square), over a grey band from the lowest share to the highest; the lowest and the highest marks lie on a line of their colour spanning the share's {intervalLevel|pct|0} interval (often hidden by the mark; the heatmap's table gives its bounds), the mark of the peak season is outlined and the season named beside it. An asterisk after the tag marks a χ² test still significant after Holm's correction.",
     "most_seasonal.significant":
@@ -113,7 +114,7 @@ export const text = {
     "figure.heatmap.description":
       "Carte de chaleur avec une ligne par étiquette, les {topN|int} plus saisonnières en tête, et une colonne par saison ; chaque case inscrit, en gras pour la saison la plus forte, la part des recettes de la saison qui portent l'étiquette. Les cases orange sont au-dessus de la moyenne saisonnière de l'étiquette, les bleues en dessous, d'autant plus foncées que l'écart est grand, si bien que les étiquettes rares et courantes se lisent de la même façon ; un astérisque signale un test du χ² encore significatif après correction de Holm.",
     "figure.range.caption":
-      "De la saison la plus creuse à la plus forte, étiquette par étiquette, avec les intervalles à {intervalLevel|pct|0}",
+      "Part de chaque étiquette dans chaque saison, de la plus basse à la plus haute (la saison la plus haute nommée à droite), avec les intervalles à {intervalLevel|pct|0}",
     "figure.range.description":
       "Pour chacune des {topN|int} étiquettes les plus saisonnières, une marque par saison sur un axe commun de part des recettes, chaque saison à sa propre hauteur dans la ligne de l'étiquette (l'hiver en haut, puis le printemps, l'été et l'automne) et sous sa propre forme (l'hiver un triangle, le printemps un losange, l'été un rond, l'automne un carré), sur une bande grise de la part la plus basse à la plus haute ; les marques la plus basse et la plus haute sont posées sur un trait de leur couleur couvrant l'intervalle à {intervalLevel|pct|0} de la part (souvent caché par la marque ; le tableau de la carte de chaleur en donne les bornes), la marque de la saison la plus forte est cerclée et la saison nommée à côté. Un astérisque après l'étiquette signale un test du χ² encore significatif après correction de Holm.",
     "most_seasonal.significant":

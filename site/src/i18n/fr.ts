@@ -65,7 +65,7 @@ export const fr: Record<ShellKey, string> = {
   "figure.row": "{rows|int} ligne",
   "figure.rowsInCsv": "Les {rows|int} lignes sont dans le fichier CSV :",
   "figure.generated": "Données générées",
-  "figure.source": "Source : {source}, données au {date}",
+  "figure.source": "Source : {source} ; données au {date}",
   "source.read": "Food.com, par Back to the Kitchen",
   "source.generated":
     "données générées par Back to the Kitchen (graine {seed}, échelle {scale}), pas celles de Food.com",

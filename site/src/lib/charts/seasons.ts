@@ -118,7 +118,7 @@ export const dumbbellInset = ({r}: {r: number}): number => Math.ceil(1.35 * r + 
 
 /**
  * The grey band behind a dumbbell's lanes, from the item's lowest seasonal share to its highest: the range the
- * figure's title names ("from the quietest to the busiest season"), joining the four lanes where a line on one lane
+ * figure's title names ("from the lowest to the highest"), joining the four lanes where a line on one lane
  * would join none of the others. Its height covers the lanes and their marks.
  */
 export const SPAN = {strokeOpacity: 0.12} as const;
