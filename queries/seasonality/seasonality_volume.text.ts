@@ -57,7 +57,7 @@ export const text = {
     "peak_consistency#all":
       "Year by year the pattern holds: posting was fastest {season|label|in} in every one of the {completeYears|int} complete calendar years.",
     "plain.day_rate.significant":
-      "For its length, {busiest|label} gets {busiestExcess|pct|1} more recipes than expected and {quietest|label} {quietestShortfall|pct|1} fewer.",
+      "For its length, {busiest|label} gets {busiestExcess|pct|1} more recipes than expected and {quietest|label} {quietestShortfall|pct|1} fewer, a {effect|label} departure from an even spread.",
     "plain.day_rate.significant#tie":
       "Most recipes for the season's length: {busiest|label}; fewest: {quietest|label}.",
     "plain.day_rate.not_significant": "Every season gets about as many recipes as its length predicts."
@@ -115,7 +115,7 @@ export const text = {
     "peak_consistency#all":
       "La publication a été la plus soutenue {season|label|in} dans chacune des {completeYears|int} années civiles complètes.",
     "plain.day_rate.significant":
-      "Compte tenu de sa durée, {busiest|label} reçoit {busiestExcess|pct|1} de recettes de plus que prévu et {quietest|label} {quietestShortfall|pct|1} de moins.",
+      "Compte tenu de sa durée, {busiest|label} reçoit {busiestExcess|pct|1} de recettes de plus que prévu et {quietest|label} {quietestShortfall|pct|1} de moins, un écart {effect|label} à une répartition égale.",
     "plain.day_rate.significant#tie":
       "Le plus de recettes pour la durée de la saison : {busiest|label} ; le moins : {quietest|label}.",
     "plain.day_rate.not_significant":
