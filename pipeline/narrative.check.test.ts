@@ -72,6 +72,19 @@ describe("formProblems", () => {
     ]);
   });
 
+  it("reports a counted sentence that does not name, once, the value its count-of-one variant agrees with", () => {
+    const named = {
+      n: "Sur les {total|int} nutriments, {k|int|count} diffèrent.",
+      "n#one": "Sur les {total|int} nutriments, {k|int|count} diffère."
+    };
+    expect(formProblems(edited(named, named))).toEqual([]);
+    const unnamed = {n: "Sur les {total|int} nutriments, {k|int} diffèrent.", "n#one": named["n#one"]};
+    expect(formProblems(edited(unnamed, unnamed))).toEqual([
+      "en n: marks 0 values |count, not 1",
+      "fr n: marks 0 values |count, not 1"
+    ]);
+  });
+
   it("reports a digit typed outside the placeholders, in either language", () => {
     expect(formProblems(edited({title: "Top 10"}, {up: "Hausse de {slope|1} en 2 ans."}))).toEqual([
       "en title: types a number",

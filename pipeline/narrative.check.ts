@@ -10,7 +10,9 @@
  */
 import type {Claim, ClaimValues, Narrative, TextModule} from "./narrative.js";
 import {
+  COUNT_FLAG,
   LOCALES,
+  ONE_SUFFIX,
   parsePlaceholders,
   PLAIN_PREFIX,
   placeholders,
@@ -85,6 +87,13 @@ export function formProblems(text: TextModule): string[] {
     for (const [key, template] of Object.entries(text[locale])) {
       // Figures belong in values, formatted per locale: strip the placeholders, then no digit may remain.
       if (/\d/.test(template.replace(/\{[^}]*\}/g, ""))) problems.push(`${locale} ${key}: types a number`);
+    }
+    // A sentence with a count-of-one variant names the value it agrees with, once, in the sentence and the variant.
+    for (const key of Object.keys(text[locale]).filter((k) => k.endsWith(ONE_SUFFIX))) {
+      for (const k of [key.slice(0, -ONE_SUFFIX.length), key]) {
+        const counted = parsePlaceholders(text[locale][k] ?? "").filter(({spec}) => spec.includes(COUNT_FLAG));
+        if (counted.length !== 1) problems.push(`${locale} ${k}: marks ${counted.length} values |${COUNT_FLAG}, not 1`);
+      }
     }
   }
   return problems;

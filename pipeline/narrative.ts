@@ -393,7 +393,12 @@ export function renderTemplate(template: string, values: ClaimValues, locale: Lo
   return template.replace(PLACEHOLDER, (_, name: string, specText: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`missing value {${name}} in: ${template}`);
-    const spec = specText ? specText.slice(1).split("|") : [];
+    const spec = specText
+      ? specText
+          .slice(1)
+          .split("|")
+          .filter((s) => s !== COUNT_FLAG)
+      : [];
     return formatValue(value, boundSpec(spec, values, template), locale, template);
   });
 }
@@ -441,6 +446,13 @@ export function renderHeadline(text: TextModule, c: Claim, locale: Locale): {hea
  * claim's `count` value is "one" by the reader's language's plural rule, and falls back to the claim's template.
  */
 export const ONE_SUFFIX = "#one";
+
+/**
+ * Marks the value a counted sentence agrees with (`{passing|int|count}`): What's new words values archived before
+ * claims carried their `count` by it. Named, never guessed from its place: French puts the whole first (« Sur les
+ * {tested|int} …, {passing|int|count} apparaît »). Prints nothing of its own.
+ */
+export const COUNT_FLAG = "count";
 
 /**
  * Suffix of a claim's variant for a count that is the whole (`significant_count#all`): "all 6 nutrients differ"

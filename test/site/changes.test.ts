@@ -228,7 +228,7 @@ describe("What's new and the Atom feeds", () => {
       expect(sentence(claim!.before)).toMatch(
         lang === "en"
           ? /^1 of the 125 .* appears more often on weekdays or/
-          : /^1 des 125 .* apparaît plus souvent en semaine ou/
+          : /^Sur les 125 .*, 1 apparaît plus souvent en semaine ou/
       );
       expect(sentence(claim!.after)).toMatch(
         lang === "en" ? /appears more often on weekdays, and none/ : /apparaît plus souvent en semaine, et aucun/
