@@ -72,16 +72,18 @@ describe("formProblems", () => {
     ]);
   });
 
-  it("reports a counted sentence that does not name, once, the value its count-of-one variant agrees with", () => {
+  it("reports a counted sentence that names more than one counted value, or another than its count-of-one variant", () => {
     const named = {
       n: "Sur les {total|int} nutriments, {k|int|count} diffèrent.",
       "n#one": "Sur les {total|int} nutriments, {k|int|count} diffère."
     };
     expect(formProblems(edited(named, named))).toEqual([]);
-    const unnamed = {n: "Sur les {total|int} nutriments, {k|int} diffèrent.", "n#one": named["n#one"]};
-    expect(formProblems(edited(unnamed, unnamed))).toEqual([
-      "en n: marks 0 values |count, not 1",
-      "fr n: marks 0 values |count, not 1"
+    const twice = {n: "Sur les {total|int|count} nutriments, {k|int|count} diffèrent.", "n#one": named["n#one"]};
+    expect(formProblems(edited(twice, twice))).toEqual([
+      "en n: marks 2 values |count",
+      "en n: its #one variant counts another value (k vs total,k)",
+      "fr n: marks 2 values |count",
+      "fr n: its #one variant counts another value (k vs total,k)"
     ]);
   });
 
