@@ -204,6 +204,7 @@ describe("What's new and the Atom feeds", () => {
               name: "weekend_ingredients",
               page: "weekend",
               status: "changed",
+              figuresChanged: false,
               claims: [
                 {
                   id: "passing.weekday",
@@ -238,6 +239,13 @@ describe("What's new and the Atom feeds", () => {
         lang === "en" ? /: same data, wording revised$/ : /: mêmes données, formulation revue$/
       );
       expect(update!.summary).toMatch(lang === "en" ? /every finding is as before/ : /chaque résultat reste le même/);
+    }
+    // The same words with a figure (a table, a chart) changed, or an older log that did not record it: the analyses
+    // were revised, never "wording revised".
+    for (const figuresChanged of [true, undefined]) {
+      const figures = structuredClone(log);
+      figures.updates[0]!.analyses[0]!.figuresChanged = figuresChanged;
+      expect(updateModels("en", figures)[0]!.title).toMatch(/: same data, analyses revised$/);
     }
     // A re-keyed claim whose values moved is a changed finding: the old one no longer holds, the new one is new.
     const moved = structuredClone(log);

@@ -207,7 +207,8 @@ export function updateModels(lang: Lang, log: ChangeLog = loadChangeLog()): Upda
       kind === "sameData" &&
       listed.length > 0 &&
       listed.every((a) => a.claims.length > 0 && a.claims.every((c) => c.reworded)) &&
-      u.analyses.every((a) => a.status === "changed");
+      // Recorded by the pipeline: an older log, which did not record it, is not said to have changed only words.
+      u.analyses.every((a) => a.status === "changed" && a.figuresChanged === false);
     const summaryKey = (
       {
         first: "changes.first",
