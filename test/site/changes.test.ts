@@ -247,6 +247,10 @@ describe("What's new and the Atom feeds", () => {
       figures.updates[0]!.analyses[0]!.figuresChanged = figuresChanged;
       expect(updateModels("en", figures)[0]!.title).toMatch(/: same data, analyses revised$/);
     }
+    // Two counts that differ are two findings, even when every other value agrees.
+    const recount = structuredClone(log);
+    recount.updates[0]!.analyses[0]!.claims[1]!.before!.values.count = 2;
+    expect(updateModels("en", recount)[0]!.analyses[0]!.claims.map((c) => c.reworded ?? false)).toEqual([false, false]);
     // A re-keyed claim whose values moved is a changed finding: the old one no longer holds, the new one is new.
     const moved = structuredClone(log);
     moved.updates[0]!.analyses[0]!.claims[0]!.after!.values.passing = 2;
