@@ -29,6 +29,12 @@ export const analysisChangeSchema = z.object({
   name: z.string(),
   page: z.string(),
   status: z.enum(["added", "changed", "removed"]),
+  figuresChanged: z
+    .boolean()
+    .optional()
+    .describe(
+      "For a changed analysis: whether anything outside its narrative (a figure, a table, a parameter) differs; absent in older logs."
+    ),
   claims: z.array(claimChangeSchema)
 });
 

@@ -119,6 +119,7 @@ describe("changes.json", () => {
     expect(first.dataChanged).toBeUndefined();
     const changed = latest.analyses.find((a) => a.name === "test_headline")!;
     expect(changed.status).toBe("changed");
+    expect(changed.figuresChanged).toBe(true);
     // The fixed claim did not move, so it is not listed; the headline comes first.
     expect(changed.claims).toEqual([
       {
@@ -154,7 +155,11 @@ describe("changes.json", () => {
     );
     await build();
     const [latest] = (await readLog()).updates;
-    expect(latest).toMatchObject({dataChanged: false, analyses: [{name: "test_headline", status: "changed"}]});
+    // Only the narrative moved: What's new may say the wording alone was revised.
+    expect(latest).toMatchObject({
+      dataChanged: false,
+      analyses: [{name: "test_headline", status: "changed", figuresChanged: false}]
+    });
     expect(latest!.previousDataAsOf).toBe(latest!.dataAsOf);
   });
 

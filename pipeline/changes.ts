@@ -151,6 +151,16 @@ export function claimChanges(before: unknown, after: unknown, text: TextModule |
   return changes;
 }
 
+/** Whether two snapshots are equal once their narratives are set aside; an unreadable one is never equal. */
+function sameOutsideNarrative(a: unknown, b: unknown): boolean {
+  const rest = (s: unknown) =>
+    s !== null && typeof s === "object"
+      ? JSON.stringify({...(s as Record<string, unknown>), narrative: null})
+      : undefined;
+  const [ra, rb] = [rest(a), rest(b)];
+  return ra !== undefined && ra === rb;
+}
+
 /** The input files of a set, by name and ETag: equal keys mean the same data. */
 function sourceKey(manifest: Manifest): string {
   return manifest.source.objects
@@ -194,8 +204,10 @@ export async function buildChangeLog(input: ChangeLogInput): Promise<ChangeLog> 
     }
     if (before.sha256 === entry.sha256) continue;
     const text = await loadTextModule(root, entry.page, name);
-    const claims = claimChanges(await previous.json(before.file), await next.json(entry.file), text);
-    analyses.push({name, page: entry.page, status: "changed", claims});
+    const [old, now] = [await previous.json(before.file), await next.json(entry.file)];
+    const claims = claimChanges(old, now, text);
+    // "What's new" says "wording revised" only when nothing but the narrative moved.
+    analyses.push({name, page: entry.page, status: "changed", figuresChanged: !sameOutsideNarrative(old, now), claims});
   }
   for (const [name, before] of Object.entries(previousManifest?.analyses ?? {})) {
     if (!manifest.analyses[name]) analyses.push({name, page: before.page, status: "removed", claims: []});

@@ -72,6 +72,21 @@ describe("formProblems", () => {
     ]);
   });
 
+  it("reports a counted sentence that names more than one counted value, or another than its count-of-one variant", () => {
+    const named = {
+      n: "Sur les {total|int} nutriments, {k|int|count} diffèrent.",
+      "n#one": "Sur les {total|int} nutriments, {k|int|count} diffère."
+    };
+    expect(formProblems(edited(named, named))).toEqual([]);
+    const twice = {n: "Sur les {total|int|count} nutriments, {k|int|count} diffèrent.", "n#one": named["n#one"]};
+    expect(formProblems(edited(twice, twice))).toEqual([
+      "en n: marks 2 values |count",
+      "en n: its #one variant counts another value (k vs total,k)",
+      "fr n: marks 2 values |count",
+      "fr n: its #one variant counts another value (k vs total,k)"
+    ]);
+  });
+
   it("reports a digit typed outside the placeholders, in either language", () => {
     expect(formProblems(edited({title: "Top 10"}, {up: "Hausse de {slope|1} en 2 ans."}))).toEqual([
       "en title: types a number",

@@ -10,7 +10,9 @@
  */
 import type {Claim, ClaimValues, Narrative, TextModule} from "./narrative.js";
 import {
+  COUNT_FLAG,
   LOCALES,
+  ONE_SUFFIX,
   parsePlaceholders,
   PLAIN_PREFIX,
   placeholders,
@@ -85,6 +87,19 @@ export function formProblems(text: TextModule): string[] {
     for (const [key, template] of Object.entries(text[locale])) {
       // Figures belong in values, formatted per locale: strip the placeholders, then no digit may remain.
       if (/\d/.test(template.replace(/\{[^}]*\}/g, ""))) problems.push(`${locale} ${key}: types a number`);
+    }
+    // A sentence with a count-of-one variant names the value it agrees with at most once, the same in the sentence
+    // and the variant (none when the claim carries a `count` the sentence does not print: "among the largest rises").
+    for (const key of Object.keys(text[locale]).filter((k) => k.endsWith(ONE_SUFFIX))) {
+      const base = key.slice(0, -ONE_SUFFIX.length);
+      const marked = (k: string) =>
+        parsePlaceholders(text[locale][k] ?? "")
+          .filter(({spec}) => spec.includes(COUNT_FLAG))
+          .map(({name}) => name);
+      const [inBase, inVariant] = [marked(base), marked(key)];
+      if (inBase.length > 1) problems.push(`${locale} ${base}: marks ${inBase.length} values |${COUNT_FLAG}`);
+      if (inBase.join() !== inVariant.join())
+        problems.push(`${locale} ${base}: its ${ONE_SUFFIX} variant counts another value (${inVariant} vs ${inBase})`);
     }
   }
   return problems;

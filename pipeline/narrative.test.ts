@@ -107,6 +107,12 @@ describe("significant digits", () => {
     );
     expect(renderTemplate("{c|sig|2} ({l|sig|2|as:c})", {c: 238.4, l: 230.04}, "en")).toBe("240 (230)");
     expect(() => renderTemplate("{l|int|as:c}", {c: 1, l: 2}, "en")).toThrow(/needs a numeric estimate/);
+    // as: may stand anywhere in the spec; an ssig without digits takes one, as {c|ssig} does.
+    expect(renderTemplate("{c|ssig} ({l|ssig|as:c})", {c: 0.46, l: 0.371}, "en")).toBe("+0.5 (+0.4)");
+    expect(renderTemplate("{c|ssig|2} ({l|as:c|ssig|2})", {c: 0.46, l: 0.371}, "en")).toBe("+0.46 (+0.37)");
+    expect(renderTemplate("{l|ssig|unit:stars|as:c}", {c: 0.46, l: 0.371}, "en")).toBe(
+      renderTemplate("{l|signed|1|unit:stars}", {l: 0.371}, "en")
+    );
     // Scaled (per year → per decade): +0.0047 per decade, bounds with its four decimals.
     expect(
       renderTemplate(

@@ -393,7 +393,12 @@ export function renderTemplate(template: string, values: ClaimValues, locale: Lo
   return template.replace(PLACEHOLDER, (_, name: string, specText: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`missing value {${name}} in: ${template}`);
-    const spec = specText ? specText.slice(1).split("|") : [];
+    const spec = specText
+      ? specText
+          .slice(1)
+          .split("|")
+          .filter((s) => s !== COUNT_FLAG)
+      : [];
     return formatValue(value, boundSpec(spec, values, template), locale, template);
   });
 }
@@ -407,16 +412,20 @@ function boundSpec(spec: string[], values: ClaimValues, template: string): strin
   const as = spec.find((s) => s.startsWith("as:"));
   if (as === undefined) return spec;
   const raw = values[as.slice("as:".length)];
+  // as: may stand anywhere: read the format from the spec without it ({l|ssig|as:c} is {l|ssig|as:c} with one digit).
+  const bare = spec.filter((s) => s !== as);
   // A leading scale (per year → per decade) applies to the estimate as to the bound.
-  const scale = spec[0]?.startsWith("scale:") ? spec[0] : undefined;
-  const [kind, arg] = scale === undefined ? spec : spec.slice(1);
+  const scale = bare[0]?.startsWith("scale:") ? bare[0] : undefined;
+  const [kind, second] = scale === undefined ? bare : bare.slice(1);
+  // Digits are optional: {l|ssig|unit:stars|as:c} has one, like {c|ssig|unit:stars}.
+  const arg = second !== undefined && /^\d+$/.test(second) ? second : undefined;
   if (typeof raw !== "number" || (kind !== "ssig" && kind !== "sig"))
     throw new Error(`{…|${spec.join("|")}} needs a numeric estimate and a sig or ssig spec, in: ${template}`);
   const estimate = scale === undefined ? raw : raw * Number(scale.slice("scale:".length));
   const digits = arg === undefined ? 1 : Number(arg);
   const magnitude = estimate === 0 ? 0 : Math.floor(Math.log10(Math.abs(Number(estimate.toPrecision(digits)))));
   const decimals = String(Math.max(0, digits - 1 - magnitude));
-  const rest = spec.slice(scale === undefined ? 2 : 3).filter((s) => !s.startsWith("as:"));
+  const rest = bare.slice((scale === undefined ? 1 : 2) + (arg === undefined ? 0 : 1));
   return [...(scale === undefined ? [] : [scale]), ...(kind === "ssig" ? ["signed", decimals] : [decimals]), ...rest];
 }
 
@@ -441,6 +450,13 @@ export function renderHeadline(text: TextModule, c: Claim, locale: Locale): {hea
  * claim's `count` value is "one" by the reader's language's plural rule, and falls back to the claim's template.
  */
 export const ONE_SUFFIX = "#one";
+
+/**
+ * Marks the value a counted sentence agrees with (`{passing|int|count}`): What's new words values archived before
+ * claims carried their `count` by it. Named, never guessed from its place: French puts the whole first (« Sur les
+ * {tested|int} …, {passing|int|count} apparaît »). Prints nothing of its own.
+ */
+export const COUNT_FLAG = "count";
 
 /**
  * Suffix of a claim's variant for a count that is the whole (`significant_count#all`): "all 6 nutrients differ"

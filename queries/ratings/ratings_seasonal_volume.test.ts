@@ -89,6 +89,16 @@ describe("ratings_seasonal_volume", () => {
     expect(record(s)).toEqual(["balance.consistent", "volume.extremes"]);
   });
 
+  it("gives the tile the ratio of the busiest to the quietest season's ratings per day, not of their counts", async () => {
+    const s = await run(SLIGHT);
+    // Ratings per day: winter 820 / 90 = 9.11, spring 1000 / 92 = 10.87, summer 920 / 92 = 10, autumn 910 / 91 = 10.
+    expect(s.seasons.map((r) => r.days)).toEqual([90, 92, 92, 91]);
+    expectClose(s.seasons[0].ratingsPerDay, 820 / 90);
+    // Spring over winter: (1000 × 90) / (820 × 92) = 90000 / 75440 = 1.1930…; the counts' ratio would be 1000 / 820.
+    expectClose(s.maxMinRatio!, 90000 / 75440);
+    expect(Math.abs(s.maxMinRatio! - 1000 / 820)).toBeGreaterThan(0.02);
+  });
+
   it("computes each season's mean and standard deviation as JavaScript does on the raw ratings", async () => {
     const s = await run(SLIGHT);
     const rows = seasonRows(SLIGHT);

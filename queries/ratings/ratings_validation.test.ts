@@ -90,7 +90,32 @@ function record(snapshot: RatingsValidation): string[] {
   return claimIds(snapshot.narrative);
 }
 
+/**
+ * The interval bounds of a template printed with `sig`/`ssig` but without `as:` while the template also prints a
+ * `sig`/`ssig` estimate: "−10 (interval −11 to −9.9)" prints the bounds with more digits than the estimate.
+ */
+function boundsWithoutAs(template: string): string[] {
+  const specs = [...template.matchAll(/\{(\w+)((?:\|[^}|]+)*)\}/g)].map(([, name, spec]) => ({
+    name: name!,
+    parts: spec!.split("|")
+  }));
+  const significant = (parts: string[]) => parts.includes("ssig") || parts.includes("sig");
+  const isBound = (name: string) => /Lower|Upper/.test(name);
+  if (!specs.some((p) => !isBound(p.name) && significant(p.parts))) return [];
+  return specs
+    .filter((p) => isBound(p.name) && significant(p.parts) && !p.parts.some((s) => s.startsWith("as:")))
+    .map((p) => p.name);
+}
+
 describe("ratings_validation", () => {
+  it("prints every interval bound beside a significant-digits estimate with that estimate's decimals (as:)", () => {
+    expect(boundsWithoutAs("{c|ssig|2} ({cLower|ssig|2} to {cUpper|ssig|2|as:c})")).toEqual(["cLower"]);
+    expect(boundsWithoutAs("interval {cLower|ssig|2} to {cUpper|ssig|2}")).toEqual([]);
+    for (const lang of ["en", "fr"] as const)
+      for (const [key, template] of Object.entries(text[lang]))
+        expect([key, boundsWithoutAs(template)]).toEqual([key, []]);
+  });
+
   it("reports what the volume threshold kept, worked out by hand", async () => {
     const s = await run(UNEVEN);
     // 11 months hold 10 + 4·300 + 4·1000 + 40 + 100 = 5,350 ratings; 2009-11 and 2010-09 are under 100.

@@ -58,15 +58,15 @@ export const text = {
     filter:
       "Of {distinct|int} distinct ingredients, {tested|int} are common enough to test (found in at least {minMeanShare|pct|0} of recipes, on average over the four seasons), {kept|int} of these move by at least {minRange|scale:100|1|unit:pct_points} between their highest and lowest season, and the {shown|int} most variable are shown.",
     significant_count:
-      "{significant|int} of these {shown|int} ingredients depend significantly on the season, after Holm's correction for the {tested|int} ingredients tested.",
+      "{significant|int|count} of these {shown|int} ingredients depend significantly on the season, after Holm's correction for the {tested|int} ingredients tested.",
     "significant_count#one":
-      "{significant|int} of these {shown|int} ingredients depends significantly on the season, after Holm's correction for the {tested|int} ingredients tested.",
+      "{significant|int|count} of these {shown|int} ingredients depends significantly on the season, after Holm's correction for the {tested|int} ingredients tested.",
     "significant_count#all":
       "All {shown|int} of these ingredients depend significantly on the season, after Holm's correction for the {tested|int} ingredients tested.",
-    peak_season: "{items|int} of the {shown|int} ingredients shown peak {season|label|in}.",
-    "peak_season#one": "{items|int} of the {shown|int} ingredients shown peaks {season|label|in}.",
+    peak_season: "{items|int|count} of the {shown|int} ingredients shown peak {season|label|in}.",
+    "peak_season#one": "{items|int|count} of the {shown|int} ingredients shown peaks {season|label|in}.",
     "peak_season.tie":
-      "The ingredients shown peak most often {season|label|in}, with {items|int} of the {shown|int} in each.",
+      "The ingredients shown peak most often {season|label|in}, with {items|int|count} of the {shown|int} in each.",
     "plain.most_seasonal.significant":
       "The most seasonal ingredient is {item}: most used {peak|label|in}, least {trough|label|in}.",
     "plain.most_seasonal.not_significant": "No ingredient clearly follows the seasons."
@@ -127,15 +127,17 @@ export const text = {
     filter:
       "Sur {distinct|int} ingrédients distincts, {tested|int} sont assez courants pour être testés (présents dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur les quatre saisons), {kept|int} d'entre eux varient d'au moins {minRange|scale:100|1|unit:pct_points} entre leur saison la plus haute et la plus basse, et les {shown|int} plus variables sont affichés.",
     significant_count:
-      "Sur ces {shown|int} ingrédients, {significant|int} dépendent significativement de la saison, après correction de Holm pour les {tested|int} ingrédients testés.",
+      "Sur ces {shown|int} ingrédients, {significant|int|count} dépendent significativement de la saison, après correction de Holm pour les {tested|int} ingrédients testés.",
     "significant_count#one":
-      "Sur ces {shown|int} ingrédients, {significant|int} dépend significativement de la saison, après correction de Holm pour les {tested|int} ingrédients testés.",
+      "Sur ces {shown|int} ingrédients, {significant|int|count} dépend significativement de la saison, après correction de Holm pour les {tested|int} ingrédients testés.",
     "significant_count#all":
       "Ces {shown|int} ingrédients dépendent tous significativement de la saison, après correction de Holm pour les {tested|int} ingrédients testés.",
-    peak_season: "Sur les {shown|int} ingrédients affichés, {items|int} atteignent leur maximum {season|label|in}.",
-    "peak_season#one": "Sur les {shown|int} ingrédients affichés, {items|int} atteint son maximum {season|label|in}.",
+    peak_season:
+      "Sur les {shown|int} ingrédients affichés, {items|int|count} atteignent leur maximum {season|label|in}.",
+    "peak_season#one":
+      "Sur les {shown|int} ingrédients affichés, {items|int|count} atteint son maximum {season|label|in}.",
     "peak_season.tie":
-      "Les ingrédients affichés atteignent le plus souvent leur maximum {season|label|in}, avec {items|int} des {shown|int} dans chaque saison.",
+      "Les ingrédients affichés atteignent le plus souvent leur maximum {season|label|in}, avec {items|int|count} des {shown|int} dans chaque saison.",
     "plain.most_seasonal.significant":
       "L'ingrédient le plus saisonnier est « {item} » : le plus utilisé {peak|label|in}, le moins {trough|label|in}.",
     "plain.most_seasonal.not_significant": "Aucun ingrédient ne suit nettement les saisons."

@@ -54,8 +54,9 @@ export const text = {
       "Recipes posted {highest|label|in} are the most caloric, {highestMean|1} kcal per serving on average, and those posted {lowest|label|in} the lightest, {lowestMean|1} kcal per serving: a gap of {gap|1} kcal per serving between the means ({intervalLevel|pct|0} Welch interval {gapLower|1} to {gapUpper|1}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks (ε² = {epsilonSquared|sig|2}, the share of the ranks' variance the season explains).",
     "calories.not_significant":
       "A Kruskal–Wallis test on the ranks finds no significant difference between the seasons' distributions of calories (H = {H|1}, {df} df, {p|p}): the means range from {lowestMean|1} kcal per serving {lowest|label|in} to {highestMean|1} kcal per serving {highest|label|in}.",
-    significant_count: "{significant|int} of the {total|int} nutrients differ significantly between seasons.",
-    "significant_count#one": "{significant|int} of the {total|int} nutrients differs significantly between seasons.",
+    significant_count: "{significant|int|count} of the {total|int} nutrients differ significantly between seasons.",
+    "significant_count#one":
+      "{significant|int|count} of the {total|int} nutrients differs significantly between seasons.",
     "significant_count#all": "All {total|int} nutrients differ significantly between seasons.",
     "nutrient.significant":
       "The {nutrient|label} content is highest {highest|label|in} ({highestShare|pct|1} of the daily value on average) and lowest {lowest|label|in} ({lowestShare|pct|1}); the seasons' distributions differ by the rank test (H = {H|1}, {p|p}), with a {effect|label} effect on the ranks (ε² = {epsilonSquared|sig|2}).",
@@ -114,9 +115,9 @@ export const text = {
     "calories.not_significant":
       "Un test de Kruskal–Wallis sur les rangs ne trouve pas de différence significative entre les distributions des calories des saisons (H = {H|1}, {df} ddl, {p|p}) : les moyennes vont de {lowestMean|1} kcal par portion {lowest|label|in} à {highestMean|1} kcal par portion {highest|label|in}.",
     significant_count:
-      "Sur les {total|int} nutriments, {significant|int} diffèrent significativement d'une saison à l'autre.",
+      "Sur les {total|int} nutriments, {significant|int|count} diffèrent significativement d'une saison à l'autre.",
     "significant_count#one":
-      "Sur les {total|int} nutriments, {significant|int} diffère significativement d'une saison à l'autre.",
+      "Sur les {total|int} nutriments, {significant|int|count} diffère significativement d'une saison à l'autre.",
     "significant_count#all": "Les {total|int} nutriments diffèrent tous significativement d'une saison à l'autre.",
     "nutrient.significant":
       "La teneur en {nutrient|label} est la plus élevée {highest|label|in} ({highestShare|pct|1} des apports journaliers en moyenne) et la plus basse {lowest|label|in} ({lowestShare|pct|1}) ; le test sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {p|p}), avec un effet {effect|label} sur les rangs (ε² = {epsilonSquared|sig|2}).",

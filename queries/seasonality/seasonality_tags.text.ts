@@ -58,14 +58,15 @@ export const text = {
     filter:
       "Of {distinct|int} distinct tags, {tested|int} are common enough to test (found in at least {minMeanShare|pct|0} of recipes, on average over the four seasons), {kept|int} of these move by at least {minRange|scale:100|1|unit:pct_points} between their highest and lowest season, and the {shown|int} most variable are shown.",
     significant_count:
-      "{significant|int} of these {shown|int} tags depend significantly on the season, after Holm's correction for the {tested|int} tags tested.",
+      "{significant|int|count} of these {shown|int} tags depend significantly on the season, after Holm's correction for the {tested|int} tags tested.",
     "significant_count#one":
-      "{significant|int} of these {shown|int} tags depends significantly on the season, after Holm's correction for the {tested|int} tags tested.",
+      "{significant|int|count} of these {shown|int} tags depends significantly on the season, after Holm's correction for the {tested|int} tags tested.",
     "significant_count#all":
       "All {shown|int} of these tags depend significantly on the season, after Holm's correction for the {tested|int} tags tested.",
-    peak_season: "{items|int} of the {shown|int} tags shown peak {season|label|in}.",
-    "peak_season#one": "{items|int} of the {shown|int} tags shown peaks {season|label|in}.",
-    "peak_season.tie": "The tags shown peak most often {season|label|in}, with {items|int} of the {shown|int} in each.",
+    peak_season: "{items|int|count} of the {shown|int} tags shown peak {season|label|in}.",
+    "peak_season#one": "{items|int|count} of the {shown|int} tags shown peaks {season|label|in}.",
+    "peak_season.tie":
+      "The tags shown peak most often {season|label|in}, with {items|int|count} of the {shown|int} in each.",
     "plain.most_seasonal.significant":
       "The most seasonal tag is {item}: most used {peak|label|in}, least {trough|label|in}.",
     "plain.most_seasonal.not_significant": "No tag clearly follows the seasons."
@@ -126,15 +127,17 @@ export const text = {
     filter:
       "Sur {distinct|int} étiquettes distinctes, {tested|int} sont assez courantes pour être testées (présentes dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur les quatre saisons), {kept|int} d'entre elles varient d'au moins {minRange|scale:100|1|unit:pct_points} entre leur saison la plus haute et la plus basse, et les {shown|int} plus variables sont affichées.",
     significant_count:
-      "Sur ces {shown|int} étiquettes, {significant|int} dépendent significativement de la saison, après correction de Holm pour les {tested|int} étiquettes testées.",
+      "Sur ces {shown|int} étiquettes, {significant|int|count} dépendent significativement de la saison, après correction de Holm pour les {tested|int} étiquettes testées.",
     "significant_count#one":
-      "Sur ces {shown|int} étiquettes, {significant|int} dépend significativement de la saison, après correction de Holm pour les {tested|int} étiquettes testées.",
+      "Sur ces {shown|int} étiquettes, {significant|int|count} dépend significativement de la saison, après correction de Holm pour les {tested|int} étiquettes testées.",
     "significant_count#all":
       "Ces {shown|int} étiquettes dépendent toutes significativement de la saison, après correction de Holm pour les {tested|int} étiquettes testées.",
-    peak_season: "Sur les {shown|int} étiquettes affichées, {items|int} atteignent leur maximum {season|label|in}.",
-    "peak_season#one": "Sur les {shown|int} étiquettes affichées, {items|int} atteint son maximum {season|label|in}.",
+    peak_season:
+      "Sur les {shown|int} étiquettes affichées, {items|int|count} atteignent leur maximum {season|label|in}.",
+    "peak_season#one":
+      "Sur les {shown|int} étiquettes affichées, {items|int|count} atteint son maximum {season|label|in}.",
     "peak_season.tie":
-      "Les étiquettes affichées atteignent le plus souvent leur maximum {season|label|in}, avec {items|int} des {shown|int} dans chaque saison.",
+      "Les étiquettes affichées atteignent le plus souvent leur maximum {season|label|in}, avec {items|int|count} des {shown|int} dans chaque saison.",
     "plain.most_seasonal.significant":
       "L'étiquette la plus saisonnière est « {item} » : la plus utilisée {peak|label|in}, la moins {trough|label|in}.",
     "plain.most_seasonal.not_significant": "Aucune étiquette ne suit nettement les saisons."

@@ -14,6 +14,8 @@ import {num} from "./_trend.js";
 export const ITEMS_CLAIM_IDS = [
   "shift",
   "shift.among",
+  "shift.among_rise",
+  "shift.among_fall",
   "riser",
   "riser.among",
   "faller",
@@ -176,9 +178,11 @@ export function itemsStep(results: QueryResults): TrendsItems {
     firstWindow: params.firstWindow,
     lastWindow: params.lastWindow
   };
-  const moved = (id: string, ranked: TrendsItems["risers"]) => {
+  // The items whose estimate lies inside the leader's interval, once per side: the claims and the headline agree.
+  const alsoRisers = alsoLargest(risers);
+  const alsoFallers = alsoLargest(fallers);
+  const moved = (id: string, ranked: TrendsItems["risers"], also: TrendsItems["risers"]) => {
     const c = ranked[0]!;
-    const also = alsoLargest(ranked);
     return claim(also.length === 0 ? id : `${id}.among`, {
       item: c.item,
       ...(also.length === 0 ? {} : {count: also.length, next: also[0]!.item, nextDeltaPp: also[0]!.delta * 100}),
@@ -194,28 +198,37 @@ export function itemsStep(results: QueryResults): TrendsItems {
     });
   };
   const claims: Claim[] = [];
-  if (risers.length > 0) claims.push(moved("riser", risers));
-  if (fallers.length > 0) claims.push(moved("faller", fallers));
+  if (risers.length > 0) claims.push(moved("riser", risers, alsoRisers));
+  if (fallers.length > 0) claims.push(moved("faller", fallers, alsoFallers));
   if (top.length > 0)
     claims.push(claim("top_item", {item: top[0].item, occurrences: top[0].occurrences, share: top[0].share}));
   const diversityStatement = diversityClaim(diversity);
   if (diversityStatement) claims.push(diversityStatement);
   if (claims.length === 0) throw new Error("invalid summary: no item in any recipe");
 
-  // The headline pairs the biggest riser and faller when both exist; otherwise it is the first claim that holds.
+  // The headline pairs the biggest riser and faller when both exist; otherwise it is the first claim that holds. Each
+  // side says "among the largest" only when its own leader cannot be told from another item, as its claim does.
+  const amongSuffix =
+    alsoRisers.length > 0 && alsoFallers.length > 0
+      ? ".among"
+      : alsoRisers.length > 0
+        ? ".among_rise"
+        : alsoFallers.length > 0
+          ? ".among_fall"
+          : "";
   const headline =
     risers.length > 0 && fallers.length > 0
-      ? claim(alsoLargest(risers).length + alsoLargest(fallers).length === 0 ? "shift" : "shift.among", {
+      ? claim(`shift${amongSuffix}`, {
           riser: risers[0].item,
           riserDeltaPp: risers[0].delta * 100,
           riserLowerPp: risers[0].deltaLower * 100,
           riserUpperPp: risers[0].deltaUpper * 100,
-          riserOthers: alsoLargest(risers).length,
+          ...(alsoRisers.length > 0 ? {riserOthers: alsoRisers.length} : {}),
           faller: fallers[0].item,
           fallerDeltaPp: fallers[0].delta * 100,
           fallerLowerPp: fallers[0].deltaLower * 100,
           fallerUpperPp: fallers[0].deltaUpper * 100,
-          fallerOthers: alsoLargest(fallers).length,
+          ...(alsoFallers.length > 0 ? {fallerOthers: alsoFallers.length} : {}),
           level: INTERVAL_LEVEL,
           ...ends
         })

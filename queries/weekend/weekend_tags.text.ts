@@ -40,18 +40,18 @@ export const text = {
     "figure.shares.description":
       "For each tag of the previous chart, drawn from its share of weekday recipes, set at zero on the axis: an open blue-grey ring at the weekday share and a smaller solid orange square at the weekend share, as many percentage points away as the two shares differ, joined by a grey segment; each mark on a line of its colour spanning the share's {intervalLevel|pct|0} interval, hidden by the mark where narrower than it, as a note above the chart then says (the table gives its bounds); both shares are written beside their marks, and the name of each tag above its row.",
     "passing.some":
-      "{passing|int} of the {tested|int} tags common enough to compare (found in at least {minMeanShare|pct|0} of recipes, on average over weekdays and the weekend) appear more often on weekdays or more often at the weekend: {moreAtWeekend|int} at the weekend, {moreOnWeekdays|int} on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct tags in all).",
+      "{passing|int|count} of the {tested|int} tags common enough to compare (found in at least {minMeanShare|pct|0} of recipes, on average over weekdays and the weekend) appear more often on weekdays or more often at the weekend: {moreAtWeekend|int} at the weekend, {moreOnWeekdays|int} on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct tags in all).",
     // Kept for What's new, which words an earlier set's claim (one item, before the one-sided ids) with it.
     "passing.some#one":
-      "{passing|int} of the {tested|int} tags common enough to compare (found in at least {minMeanShare|pct|0} of recipes, on average over weekdays and the weekend) appears more often on weekdays or more often at the weekend: {moreAtWeekend|int} at the weekend, {moreOnWeekdays|int} on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct tags in all).",
+      "{passing|int|count} of the {tested|int} tags common enough to compare (found in at least {minMeanShare|pct|0} of recipes, on average over weekdays and the weekend) appears more often on weekdays or more often at the weekend: {moreAtWeekend|int} at the weekend, {moreOnWeekdays|int} on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct tags in all).",
     "passing.weekend":
-      "{passing|int} of the {tested|int} tags common enough to compare (found in at least {minMeanShare|pct|0} of recipes, on average over weekdays and the weekend) appear more often at the weekend, and none more often on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct tags in all).",
+      "{passing|int|count} of the {tested|int} tags common enough to compare (found in at least {minMeanShare|pct|0} of recipes, on average over weekdays and the weekend) appear more often at the weekend, and none more often on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct tags in all).",
     "passing.weekend#one":
-      "{passing|int} of the {tested|int} tags common enough to compare (found in at least {minMeanShare|pct|0} of recipes, on average over weekdays and the weekend) appears more often at the weekend, and none more often on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct tags in all).",
+      "{passing|int|count} of the {tested|int} tags common enough to compare (found in at least {minMeanShare|pct|0} of recipes, on average over weekdays and the weekend) appears more often at the weekend, and none more often on weekdays (Holm's correction for {tested|int} tests; {distinct|int} distinct tags in all).",
     "passing.weekday":
-      "{passing|int} of the {tested|int} tags common enough to compare (found in at least {minMeanShare|pct|0} of recipes, on average over weekdays and the weekend) appear more often on weekdays, and none more often at the weekend (Holm's correction for {tested|int} tests; {distinct|int} distinct tags in all).",
+      "{passing|int|count} of the {tested|int} tags common enough to compare (found in at least {minMeanShare|pct|0} of recipes, on average over weekdays and the weekend) appear more often on weekdays, and none more often at the weekend (Holm's correction for {tested|int} tests; {distinct|int} distinct tags in all).",
     "passing.weekday#one":
-      "{passing|int} of the {tested|int} tags common enough to compare (found in at least {minMeanShare|pct|0} of recipes, on average over weekdays and the weekend) appears more often on weekdays, and none more often at the weekend (Holm's correction for {tested|int} tests; {distinct|int} distinct tags in all).",
+      "{passing|int|count} of the {tested|int} tags common enough to compare (found in at least {minMeanShare|pct|0} of recipes, on average over weekdays and the weekend) appears more often on weekdays, and none more often at the weekend (Holm's correction for {tested|int} tests; {distinct|int} distinct tags in all).",
     "passing.none":
       "Weekend and weekday recipes carry the same tags: none of the {tested|int} tags common enough to compare (found in at least {minMeanShare|pct|0} of recipes, on average over weekdays and the weekend) differs clearly once the {tested|int} tests are accounted for (Holm's correction; {distinct|int} distinct tags in all).",
     "strongest.weekend":
@@ -59,11 +59,11 @@ export const text = {
     "strongest.weekday":
       "The tag that leans most to weekdays is “{item}”: carried by {weekdayShare|pct|2} of weekday recipes against {weekendShare|pct|2} of weekend ones ({deltaPp|signed|2|unit:pct_points}; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (φ = {phi|3}: the phi coefficient, the strength of the link between the tag and the period, positive when it leans to the weekend).",
     "plain.passing.some":
-      "Weekday and weekend recipes differ on {passing|int} of the {tested|int} tags compared, and the largest gap is {effect|label}.",
+      "Weekday and weekend recipes differ on {passing|int|count} of the {tested|int} tags compared, and the largest gap is {effect|label}.",
     "plain.passing.weekend":
-      "Weekday and weekend recipes differ on {passing|int} of the {tested|int} tags compared, and the largest gap is {effect|label}.",
+      "Weekday and weekend recipes differ on {passing|int|count} of the {tested|int} tags compared, and the largest gap is {effect|label}.",
     "plain.passing.weekday":
-      "Weekday and weekend recipes differ on {passing|int} of the {tested|int} tags compared, and the largest gap is {effect|label}.",
+      "Weekday and weekend recipes differ on {passing|int|count} of the {tested|int} tags compared, and the largest gap is {effect|label}.",
     "plain.passing.none": "Weekend and weekday recipes carry much the same tags."
   },
   fr: {
@@ -102,17 +102,17 @@ export const text = {
     "figure.shares.description":
       "Pour chaque étiquette du graphique précédent, tracée depuis sa part des recettes de semaine, placée à zéro sur l'axe : un anneau bleu-gris à la part en semaine et un carré orange plein, plus petit, à la part du week-end, à autant de points de pourcentage que les deux parts diffèrent, reliés par un segment gris ; chaque marque posée sur un trait de sa couleur couvrant l'intervalle à {intervalLevel|pct|0} de la part, caché par la marque là où il est plus étroit qu'elle, ce que dit alors une note au-dessus du graphique (le tableau en donne les bornes) ; les deux parts sont écrites à côté de leurs marques, et le nom de chaque étiquette au-dessus de sa ligne.",
     "passing.some":
-      "Sur les {tested|int} étiquettes assez fréquentes pour être comparées (présentes dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur la semaine et le week-end), {passing|int} apparaissent plus souvent en semaine ou plus souvent le week-end : {moreAtWeekend|int} le week-end, {moreOnWeekdays|int} en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} étiquettes distinctes en tout).",
+      "Sur les {tested|int} étiquettes assez fréquentes pour être comparées (présentes dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur la semaine et le week-end), {passing|int|count} apparaissent plus souvent en semaine ou plus souvent le week-end : {moreAtWeekend|int} le week-end, {moreOnWeekdays|int} en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} étiquettes distinctes en tout).",
     "passing.some#one":
-      "Sur les {tested|int} étiquettes assez fréquentes pour être comparées (présentes dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur la semaine et le week-end), {passing|int} apparaît plus souvent en semaine ou plus souvent le week-end : {moreAtWeekend|int} le week-end, {moreOnWeekdays|int} en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} étiquettes distinctes en tout).",
+      "Sur les {tested|int} étiquettes assez fréquentes pour être comparées (présentes dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur la semaine et le week-end), {passing|int|count} apparaît plus souvent en semaine ou plus souvent le week-end : {moreAtWeekend|int} le week-end, {moreOnWeekdays|int} en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} étiquettes distinctes en tout).",
     "passing.weekend":
-      "Sur les {tested|int} étiquettes assez fréquentes pour être comparées (présentes dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur la semaine et le week-end), {passing|int} apparaissent plus souvent le week-end, et aucune plus souvent en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} étiquettes distinctes en tout).",
+      "Sur les {tested|int} étiquettes assez fréquentes pour être comparées (présentes dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur la semaine et le week-end), {passing|int|count} apparaissent plus souvent le week-end, et aucune plus souvent en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} étiquettes distinctes en tout).",
     "passing.weekend#one":
-      "Sur les {tested|int} étiquettes assez fréquentes pour être comparées (présentes dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur la semaine et le week-end), {passing|int} apparaît plus souvent le week-end, et aucune plus souvent en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} étiquettes distinctes en tout).",
+      "Sur les {tested|int} étiquettes assez fréquentes pour être comparées (présentes dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur la semaine et le week-end), {passing|int|count} apparaît plus souvent le week-end, et aucune plus souvent en semaine (correction de Holm pour {tested|int} tests ; {distinct|int} étiquettes distinctes en tout).",
     "passing.weekday":
-      "Sur les {tested|int} étiquettes assez fréquentes pour être comparées (présentes dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur la semaine et le week-end), {passing|int} apparaissent plus souvent en semaine, et aucune plus souvent le week-end (correction de Holm pour {tested|int} tests ; {distinct|int} étiquettes distinctes en tout).",
+      "Sur les {tested|int} étiquettes assez fréquentes pour être comparées (présentes dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur la semaine et le week-end), {passing|int|count} apparaissent plus souvent en semaine, et aucune plus souvent le week-end (correction de Holm pour {tested|int} tests ; {distinct|int} étiquettes distinctes en tout).",
     "passing.weekday#one":
-      "Sur les {tested|int} étiquettes assez fréquentes pour être comparées (présentes dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur la semaine et le week-end), {passing|int} apparaît plus souvent en semaine, et aucune plus souvent le week-end (correction de Holm pour {tested|int} tests ; {distinct|int} étiquettes distinctes en tout).",
+      "Sur les {tested|int} étiquettes assez fréquentes pour être comparées (présentes dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur la semaine et le week-end), {passing|int|count} apparaît plus souvent en semaine, et aucune plus souvent le week-end (correction de Holm pour {tested|int} tests ; {distinct|int} étiquettes distinctes en tout).",
     "passing.none":
       "Les recettes du week-end et de semaine portent les mêmes étiquettes : aucune des {tested|int} étiquettes assez fréquentes pour être comparées (présentes dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur la semaine et le week-end) ne diffère nettement une fois les {tested|int} tests pris en compte (correction de Holm ; {distinct|int} étiquettes distinctes en tout).",
     "strongest.weekend":
@@ -120,11 +120,11 @@ export const text = {
     "strongest.weekday":
       "L'étiquette qui penche le plus vers la semaine est « {item} » : portée par {weekdayShare|pct|2} des recettes de semaine contre {weekendShare|pct|2} de celles du week-end ({deltaPp|signed|2|unit:pct_points} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (φ = {phi|3} : le coefficient φ, qui mesure la force du lien entre l'étiquette et la période, positif quand elle penche vers le week-end).",
     "plain.passing.some":
-      "Les recettes de semaine et du week-end diffèrent sur {passing|int} des {tested|int} étiquettes comparées, et le plus grand écart est {effect|label}.",
+      "Les recettes de semaine et du week-end diffèrent sur {passing|int|count} des {tested|int} étiquettes comparées, et le plus grand écart est {effect|label}.",
     "plain.passing.weekend":
-      "Les recettes de semaine et du week-end diffèrent sur {passing|int} des {tested|int} étiquettes comparées, et le plus grand écart est {effect|label}.",
+      "Les recettes de semaine et du week-end diffèrent sur {passing|int|count} des {tested|int} étiquettes comparées, et le plus grand écart est {effect|label}.",
     "plain.passing.weekday":
-      "Les recettes de semaine et du week-end diffèrent sur {passing|int} des {tested|int} étiquettes comparées, et le plus grand écart est {effect|label}.",
+      "Les recettes de semaine et du week-end diffèrent sur {passing|int|count} des {tested|int} étiquettes comparées, et le plus grand écart est {effect|label}.",
     "plain.passing.none": "Les recettes du week-end et de la semaine portent à peu près les mêmes étiquettes."
   }
 } satisfies TextModule;

@@ -204,6 +204,7 @@ describe("What's new and the Atom feeds", () => {
               name: "weekend_ingredients",
               page: "weekend",
               status: "changed",
+              figuresChanged: false,
               claims: [
                 {
                   id: "passing.weekday",
@@ -228,7 +229,7 @@ describe("What's new and the Atom feeds", () => {
       expect(sentence(claim!.before)).toMatch(
         lang === "en"
           ? /^1 of the 125 .* appears more often on weekdays or/
-          : /^1 des 125 .* apparaît plus souvent en semaine ou/
+          : /^Sur les 125 .*, 1 apparaît plus souvent en semaine ou/
       );
       expect(sentence(claim!.after)).toMatch(
         lang === "en" ? /appears more often on weekdays, and none/ : /apparaît plus souvent en semaine, et aucun/
@@ -239,6 +240,17 @@ describe("What's new and the Atom feeds", () => {
       );
       expect(update!.summary).toMatch(lang === "en" ? /every finding is as before/ : /chaque résultat reste le même/);
     }
+    // The same words with a figure (a table, a chart) changed, or an older log that did not record it: the analyses
+    // were revised, never "wording revised".
+    for (const figuresChanged of [true, undefined]) {
+      const figures = structuredClone(log);
+      figures.updates[0]!.analyses[0]!.figuresChanged = figuresChanged;
+      expect(updateModels("en", figures)[0]!.title).toMatch(/: same data, analyses revised$/);
+    }
+    // Two counts that differ are two findings, even when every other value agrees.
+    const recount = structuredClone(log);
+    recount.updates[0]!.analyses[0]!.claims[1]!.before!.values.count = 2;
+    expect(updateModels("en", recount)[0]!.analyses[0]!.claims.map((c) => c.reworded ?? false)).toEqual([false, false]);
     // A re-keyed claim whose values moved is a changed finding: the old one no longer holds, the new one is new.
     const moved = structuredClone(log);
     moved.updates[0]!.analyses[0]!.claims[0]!.after!.values.passing = 2;

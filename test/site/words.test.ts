@@ -19,6 +19,7 @@ import {NUTRIENTS as SEASONAL_NUTRIENTS} from "../../queries/seasonality/seasona
 import {NUTRIENTS as TRENDS_NUTRIENTS} from "../../queries/trends/trends_nutrition.schema.js";
 import {NUTRIENTS as WEEKEND_NUTRIENTS} from "../../queries/weekend/weekend_nutrition.schema.js";
 import {formatDate} from "../../site/src/i18n/index.js";
+import {NUMBER_UNIT_SPACE} from "../../site/src/i18n/locale.js";
 import {ITEM_VALUES} from "../../site/src/lib/englishItems.js";
 import {builtSite} from "./builtSite.js";
 import {PAGES} from "./pageTesting.js";
@@ -286,7 +287,7 @@ describe.each(PAGES)("%s", (url) => {
     const tips = [...doc.querySelectorAll("[data-tip]")].map((el) => el.getAttribute("data-tip") ?? "");
     const texts = [readerText(doc), ...tips];
     const loose = texts.flatMap((t) =>
-      [...t.matchAll(/.{0,20}\d (?:min|kcal|g|mg|pp|%)(?![\p{L}\p{N}]).{0,10}/gu)].map((m) => m[0])
+      [...t.matchAll(new RegExp(`.{0,20}${NUMBER_UNIT_SPACE}.{0,10}`, "gu"))].map((m) => m[0])
     );
     expect(loose).toEqual([]);
   });

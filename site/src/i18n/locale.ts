@@ -37,9 +37,15 @@ export function typeset(text: string, lang: Locale): string {
 
 /**
  * The units the site prints after a number. A number and its unit are one token in either language: "0,27" ending a
- * line and "min" starting the next read as a bare number.
+ * line and "min" starting the next read as a bare number. "%" covers « % AJ »; templates write "{df} df" with a plain
+ * space.
  */
-const NUMBER_UNIT = /(\d) (?=(?:min|kcal|g|mg|pp|h|%|% AJ|%DV)(?![\p{L}\p{N}]))/gu;
+export const NUMBER_UNITS = ["min", "kcal", "g", "mg", "pp", "h", "%", "%DV", "df", "ddl"] as const;
+
+/** A number, a plain space and one of {@link NUMBER_UNITS} ending there (not "5 minutes", not "3 grams"). */
+export const NUMBER_UNIT_SPACE = `(\\d) (?=(?:${NUMBER_UNITS.join("|")})(?![\\p{L}\\p{N}]))`;
+
+const NUMBER_UNIT = new RegExp(NUMBER_UNIT_SPACE, "gu");
 
 /** A number and the unit after it joined by a no-break space (U+00A0), in prose, KPI and chart text alike. */
 export function keepNumberWithUnit(text: string): string {

@@ -112,10 +112,14 @@ const DERIVED = new Set(["count", "countOf"]);
 /** The question a claim answers: its id without the last part, which names the answer (`passing.some` → `passing`). */
 const question = (id: string): string => (id.includes(".") ? id.slice(0, id.lastIndexOf(".")) : id);
 
-/** Whether two claims' values say the same thing: every value they share is equal, and one's values are all shared. */
+/**
+ * Whether two claims' values say the same thing: every value they share is equal, and one's values are all shared. A
+ * derived value is set aside only when one side lacks it (archived before claims carried it); two counts must agree.
+ */
 function sameFinding(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  const keysA = Object.keys(a).filter((k) => !DERIVED.has(k));
-  const keysB = Object.keys(b).filter((k) => !DERIVED.has(k));
+  const kept = (k: string) => !DERIVED.has(k) || (k in a && k in b);
+  const keysA = Object.keys(a).filter(kept);
+  const keysB = Object.keys(b).filter(kept);
   const shared = keysA.filter((k) => keysB.includes(k));
   if (shared.length === 0 || shared.some((k) => a[k] !== b[k])) return false;
   return shared.length === keysA.length || shared.length === keysB.length;
@@ -126,7 +130,7 @@ function sameFinding(a: Record<string, unknown>, b: Record<string, unknown>): bo
  * unchanged, joined into one change (old sentence, new sentence), so that a reworded finding never reads as one that
  * no longer holds beside a new one.
  */
-function joinReworded(claims: readonly ClaimChange[]): {change: ClaimChange; reworded: boolean}[] {
+function joinReworded(claims: readonly ClaimChange[]): {change: ClaimChange; oldId?: string}[] {
   const gone = claims.filter((c) => c.before && !c.after);
   const used = new Set<ClaimChange>();
   const partner = new Map<ClaimChange, ClaimChange>();
@@ -138,10 +142,10 @@ function joinReworded(claims: readonly ClaimChange[]): {change: ClaimChange; rew
     used.add(old);
     partner.set(added, old);
   }
-  return claims.flatMap((c): {change: ClaimChange; reworded: boolean}[] => {
+  return claims.flatMap((c): {change: ClaimChange; oldId?: string}[] => {
     if (used.has(c)) return [];
     const old = partner.get(c);
-    return old ? [{change: {...c, before: old.before}, reworded: true}] : [{change: c, reworded: false}];
+    return old ? [{change: {...c, before: old.before}, oldId: old.id}] : [{change: c}];
   });
 }
 
@@ -186,11 +190,9 @@ export function updateModels(lang: Lang, log: ChangeLog = loadChangeLog()): Upda
     const listed = u.analyses.map((a): AnalysisChangeModel & {figuresOnly: boolean} => {
       const live = published.has(a.name) && isPageKey(a.page);
       const text = findText(a.page, a.name);
-      const oldIds = new Map(a.claims.filter((c) => c.before && !c.after).map((c) => [c.before, c.id]));
       const claims = joinReworded(a.claims).flatMap(
-        ({change, reworded}) =>
-          (reworded ? rewordedModel(text, oldIds.get(change.before)!, change, lang) : claimModel(text, change, lang)) ??
-          []
+        ({change, oldId}) =>
+          (oldId !== undefined ? rewordedModel(text, oldId, change, lang) : claimModel(text, change, lang)) ?? []
       );
       return {
         figuresOnly: a.status === "changed" && claims.length === 0,
@@ -207,7 +209,8 @@ export function updateModels(lang: Lang, log: ChangeLog = loadChangeLog()): Upda
       kind === "sameData" &&
       listed.length > 0 &&
       listed.every((a) => a.claims.length > 0 && a.claims.every((c) => c.reworded)) &&
-      u.analyses.every((a) => a.status === "changed");
+      // Recorded by the pipeline: an older log, which did not record it, is not said to have changed only words.
+      u.analyses.every((a) => a.status === "changed" && a.figuresChanged === false);
     const summaryKey = (
       {
         first: "changes.first",

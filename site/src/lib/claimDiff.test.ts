@@ -125,15 +125,32 @@ describe("claimDiff", () => {
   it("lists nothing when only the count's variant differs, as for values stored before a claim carried its count", () => {
     const text: TextModule = {
       en: {
-        count: "{significant|int} of the {total|int} differ.",
-        "count#one": "{significant|int} of the {total|int} differs."
+        count: "{significant|int|count} of the {total|int} differ.",
+        "count#one": "{significant|int|count} of the {total|int} differs."
       },
       fr: {
-        count: "{significant|int} des {total|int} diffèrent.",
-        "count#one": "{significant|int} des {total|int} diffère."
+        count: "{significant|int|count} des {total|int} diffèrent.",
+        "count#one": "{significant|int|count} des {total|int} diffère."
       }
     };
     const legacy = {significant: 1, total: 6};
     expect(claimDiff(text, "count", legacy, {...legacy, count: 1, countOf: 6}, "en")).toBeUndefined();
+  });
+
+  it("counts the value the variant agrees with, not the sentence's first integer (« Sur les 6 nutriments, 1 diffère »)", () => {
+    const text: TextModule = {
+      en: {
+        count: "{significant|int|count} of the {total|int} differ.",
+        "count#one": "{significant|int|count} of the {total|int} differs."
+      },
+      fr: {
+        count: "Sur les {total|int} nutriments, {significant|int|count} diffèrent.",
+        "count#one": "Sur les {total|int} nutriments, {significant|int|count} diffère."
+      }
+    };
+    const sentence = (parts?: {text: string}[]) => parts?.map((p) => p.text).join("");
+    const diff = claimDiff(text, "count", {significant: 1, total: 6}, {significant: 2, total: 6}, "fr");
+    expect(sentence(diff?.before)).toBe("Sur les 6 nutriments, 1 diffère.");
+    expect(sentence(diff?.after)).toBe("Sur les 6 nutriments, 2 diffèrent.");
   });
 });

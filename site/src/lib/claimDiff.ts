@@ -8,6 +8,7 @@
 import type {Abbreviation, ClaimValues, TextModule} from "../../../pipeline/narrative.js";
 import {
   claimTemplate,
+  COUNT_FLAG,
   ONE_SUFFIX,
   PLACEHOLDER,
   renderTemplate,
@@ -67,14 +68,16 @@ function renderPieces(template: string, values: ClaimValues, lang: Lang): Piece[
 
 /**
  * The values with the count that picks a counted sentence's variant. Values archived before claims carried their
- * `count` would otherwise read "1 des 125 ingrédients … apparaissent": a claim with a `#one` variant counts its
- * subject in its sentence's first integer, so that value is its count.
+ * `count` would otherwise read "1 des 125 ingrédients … apparaissent": the template names its counted value with
+ * `|count` (never its first integer: French puts the whole first, « Sur les {tested|int} …, {passing|int|count} »).
  */
 function withCount(text: TextModule, id: string, values: ClaimValues, lang: Lang): ClaimValues {
   if (values.count !== undefined || text[lang][`${id}${ONE_SUFFIX}`] === undefined) return values;
   const template = text[lang][id];
-  const first = template ? [...template.matchAll(PLACEHOLDER)].find((m) => m[2] === "|int") : undefined;
-  const count = first ? values[first[1]!] : undefined;
+  const counted = template
+    ? [...template.matchAll(PLACEHOLDER)].find((m) => m[2]!.split("|").includes(COUNT_FLAG))
+    : undefined;
+  const count = counted ? values[counted[1]!] : undefined;
   return typeof count === "number" ? {...values, count} : values;
 }
 

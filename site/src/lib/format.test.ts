@@ -2,6 +2,7 @@ import {describe, expect, it} from "vitest";
 
 import {SHARE_STRINGS} from "../i18n/share.js";
 import {keepNumberWithUnit, typeset} from "../i18n/locale.js";
+import {formatValue} from "./format.js";
 
 describe("numbers and their units", () => {
   it("are joined by a no-break space in prose and chart text, in both languages", () => {
@@ -15,6 +16,20 @@ describe("numbers and their units", () => {
     );
     // Words that only start like a unit are left alone, and so is a number before an ordinary word.
     expect(keepNumberWithUnit("5 minutes, 3 grams, 2 hours, 4 recipes")).toBe("5 minutes, 3 grams, 2 hours, 4 recipes");
+  });
+
+  it("keep the degrees of freedom and a daily value's percentage with their number", () => {
+    // Templates write "{df} df" with a plain space: "χ² = 12.3, 3" ending a line and "df" starting the next.
+    expect(keepNumberWithUnit("χ² = 12.3, 3 df")).toBe("χ² = 12.3, 3\u00a0df");
+    expect(keepNumberWithUnit("χ² = 12,3, 3 ddl")).toBe("χ² = 12,3, 3\u00a0ddl");
+    expect(keepNumberWithUnit("4 % AJ et 5 %DV")).toBe("4\u00a0% AJ et 5\u00a0%DV");
+  });
+
+  it("join a table cell's or a KPI's number and its unit word, in both languages", () => {
+    expect(formatValue(12.5, "1|unit:minutes", "en")).toBe("12.5\u00a0minutes");
+    expect(formatValue(12.5, "1|unit:minutes", "fr")).toBe("12,5\u00a0minutes");
+    expect(formatValue(1, "int|unit:minutes", "en")).toBe("1\u00a0minute");
+    expect(formatValue(0.27, "pct|0", "fr")).toMatch(/^27\u00a0%$/);
   });
 
   it("keep the search page's guillemets with the narrow no-break space of the rest of the French site", () => {
