@@ -63,6 +63,26 @@ describe("claimDiff", () => {
     expect(marked(diff?.after)).toEqual(["summer"]);
   });
 
+  it("pairs values by name, so a tie's variant with fewer values marks only those that moved", () => {
+    const text: TextModule = {
+      en: {
+        peak: "A peak of {d|int} in {year} ({r|int} recipes), and {last|int} in {lastYear}.",
+        "peak#tie": "A peak of {d|int}, reached in {year|label}, and {last|int} in {lastYear}."
+      },
+      fr: {
+        peak: "Un pic de {d|int} en {year} ({r|int} recettes), et {last|int} en {lastYear}.",
+        "peak#tie": "Un pic de {d|int}, atteint en {year|label}, et {last|int} en {lastYear}."
+      }
+    };
+    const before = {d: 475, year: "2006", r: 24996, last: 232, lastYear: "2018"};
+    const after = {d: 475, year: "2006+2008", last: 232, lastYear: "2018"};
+    const diff = claimDiff(text, "peak", before, after, "en");
+    expect(sentence(diff?.after)).toBe("A peak of 475, reached in 2006 and 2008, and 232 in 2018.");
+    // By position, "232" and "2018" were paired with "24,996" and "232" and marked in both sentences.
+    expect(marked(diff?.before)).toEqual(["2006", "24,996"]);
+    expect(marked(diff?.after)).toEqual(["2006 and 2008"]);
+  });
+
   it("has no change when the values moved below the precision the sentence shows", () => {
     expect(
       claimDiff(TEXT, "rise", {pp: 1.21, season: "Winter", n: 3}, {pp: 1.24, season: "Winter", n: 3}, "en")

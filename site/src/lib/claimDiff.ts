@@ -47,6 +47,8 @@ const CLOSE = "\uE001";
 interface Piece {
   text: string;
   value: boolean;
+  /** The placeholder's value name ("peakYear"), for an inserted value. */
+  key?: string;
 }
 
 interface Rendered {
@@ -55,11 +57,16 @@ interface Rendered {
 }
 
 function renderPieces(template: string, values: ClaimValues, lang: Lang): Piece[] {
-  const marked = template.replace(PLACEHOLDER, (p) => `${OPEN}${renderTemplate(p, values, lang)}${CLOSE}`);
+  const keys: string[] = [];
+  const marked = template.replace(PLACEHOLDER, (p) => {
+    keys.push(p.slice(1, -1).split("|")[0]);
+    return `${OPEN}${renderTemplate(p, values, lang)}${CLOSE}`;
+  });
   const pieces: Piece[] = [];
+  let k = 0;
   for (const chunk of typeset(marked, lang).split(OPEN)) {
     const end = chunk.indexOf(CLOSE);
-    if (end >= 0) pieces.push({text: chunk.slice(0, end), value: true});
+    if (end >= 0) pieces.push({text: chunk.slice(0, end), value: true, key: keys[k++]});
     const rest = end >= 0 ? chunk.slice(end + 1) : chunk;
     if (rest) pieces.push({text: rest, value: false});
   }
@@ -149,12 +156,16 @@ export function claimDiff(
   if (oldBase && nowBase && joined(oldBase) === joined(nowBase)) return undefined;
   const oldValues = (old ?? []).filter((p) => p.value);
   const nowValues = (now ?? []).filter((p) => p.value);
-  // The same template on both sides inserts the same values in the same order; a value moved when it reads differently.
+  // A value is paired with the other side's value of the same name (its n-th occurrence with the n-th): the two sides
+  // may be different variants of the claim (a tie's "#tie" sentence quotes fewer values), where pairing by position
+  // marked "232 in 2018 (131 recipes)" as moved in both sentences although neither number changed.
   const moved = (pieces: Piece[], other: Piece[]): SentencePart[] => {
-    let i = 0;
+    const seen = new Map<string, number>();
     return pieces.map((p) => {
       if (!p.value) return {text: p.text, moved: false};
-      const counterpart = other[i++];
+      const n = seen.get(p.key!) ?? 0;
+      seen.set(p.key!, n + 1);
+      const counterpart = other.filter((o) => o.key === p.key)[n];
       return {text: p.text, moved: other.length > 0 && counterpart?.text !== p.text};
     });
   };
