@@ -257,6 +257,11 @@ describe("What's new and the Atom feeds", () => {
     const [update] = updateModels("en", moved);
     expect(update!.analyses[0]!.claims.map((c) => c.reworded ?? false)).toEqual([false, false]);
     expect(update!.title).toMatch(/: same data, analyses revised$/);
+    // A re-keyed claim that gained a value says something new (the largest rise become "among the largest, with 2
+    // others inside its interval"), even with every old value kept.
+    const gained = structuredClone(log);
+    gained.updates[0]!.analyses[0]!.claims[0]!.after!.values.others = 2;
+    expect(updateModels("en", gained)[0]!.analyses[0]!.claims.map((c) => c.reworded ?? false)).toEqual([false, false]);
   });
 
   it("show a statement whose old sentence cannot be rebuilt by its new one, never among those that read the same", async () => {

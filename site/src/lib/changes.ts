@@ -122,7 +122,9 @@ function sameFinding(a: Record<string, unknown>, b: Record<string, unknown>): bo
   const keysB = Object.keys(b).filter(kept);
   const shared = keysA.filter((k) => keysB.includes(k));
   if (shared.length === 0 || shared.some((k) => a[k] !== b[k])) return false;
-  return shared.length === keysA.length || shared.length === keysB.length;
+  // Both sides quote the same values: a claim that gained one (the largest rise become "among the largest, with 2
+  // others inside its interval") says something new, however many of its values it kept.
+  return shared.length === keysA.length && shared.length === keysB.length;
 }
 
 /**
@@ -160,7 +162,8 @@ function rewordedModel(
   const after = claimDiff(text, c.id, null, c.after!.values, lang);
   const oldParts = before?.before ?? stored(c.before, lang);
   const newParts = after?.after ?? stored(c.after, lang);
-  if (!newParts) return undefined;
+  // "Reworded" over a new sentence alone would ask the reader to take the rewording on trust.
+  if (!newParts || !oldParts) return undefined;
   const plain = (parts: SentencePart[] | undefined) => parts?.map((p) => ({text: p.text, moved: false}));
   const units = [...new Set([...(before?.units ?? []), ...(after?.units ?? [])])].sort();
   return {before: plain(oldParts), after: plain(newParts), units, reworded: true};
@@ -192,7 +195,9 @@ export function updateModels(lang: Lang, log: ChangeLog = loadChangeLog()): Upda
       const text = findText(a.page, a.name);
       const claims = joinReworded(a.claims).flatMap(
         ({change, oldId}) =>
-          (oldId !== undefined ? rewordedModel(text, oldId, change, lang) : claimModel(text, change, lang)) ?? []
+          (oldId !== undefined
+            ? (rewordedModel(text, oldId, change, lang) ?? claimModel(text, change, lang))
+            : claimModel(text, change, lang)) ?? []
       );
       return {
         figuresOnly: a.status === "changed" && claims.length === 0,
