@@ -52,6 +52,8 @@
  *   closer to a dot's painted edge (a ring's stroke included) than a quarter em, where it reads as running into it;
  * - axis-without-break: a dot or line chart whose value axis (evenly spaced numeric ticks, not years) leaves zero out
  *   without the axis-break sign (marks.ts axisBreak): the monthly mean ratings on 4.40–4.85 had none;
+ * - break-on-marks: the axis-break sign on or within 2 px of a dot or a bar: it sat on the lowest point of the ratings
+ *   scatter, where it read as part of the data;
  * - scroll-cue: a box that scrolls sideways without a visible "scroll" hint (data-scroll-hint, drawn by global.css),
  *   or not reachable from the keyboard, or without an accessible name.
  *
@@ -582,6 +584,30 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
               `${axis} axis ${labels[0]}–${labels[labels.length - 1]} leaves zero out with no axis-break sign`
             );
         }
+      }
+
+      // The axis-break sign clear of the data: it sat on the lowest dot of the ratings scatter and beside the first
+      // month's dot, where it read as part of the data. A dot's painted circle (or a bar) within 2 px of the sign's box.
+      for (const sign of svg.querySelectorAll('[data-mark="axis-break"]')) {
+        if (!shown(sign)) continue;
+        const b = sign.getBoundingClientRect();
+        let near = 0;
+        for (const mark of svg.querySelectorAll(
+          '[data-mark="dot"] circle, [data-mark="barY"] rect, [data-mark="barX"] rect'
+        )) {
+          if (!shown(mark)) continue;
+          const r = mark.getBoundingClientRect();
+          if (mark.tagName === "circle") {
+            const cx = (r.left + r.right) / 2;
+            const cy = (r.top + r.bottom) / 2;
+            const dx = Math.max(b.left - cx, 0, cx - b.right);
+            const dy = Math.max(b.top - cy, 0, cy - b.bottom);
+            if (Math.hypot(dx, dy) < r.width / 2 + 2) near += 1;
+          } else if (r.left < b.right + 2 && r.right > b.left - 2 && r.top < b.bottom + 2 && r.bottom > b.top - 2)
+            near += 1;
+        }
+        if (near)
+          add("break-on-marks", where, `the axis-break sign lies on or beside ${near} mark${near > 1 ? "s" : ""}`);
       }
 
       // Marks beyond the outermost labelled tick of a numeric axis: one axis per element holding its ticks (one per

@@ -27,6 +27,11 @@ export function meanRatingDomain(means: readonly number[]): [number, number] {
 /** How many ticks the mean-rating axis asks for: about one per 40 px of its height. */
 const MEAN_RATING_TICKS = {narrow: 5, wide: 8} as const;
 
+/** The largest dot radius on the mean-rating charts, in px (the series' dots sized by volume; the scatter's are less). */
+const MAX_RADIUS = {narrow: 5, wide: 8} as const;
+/** Top of the axis-break sign above the frame's foot (marks.ts axisBreak) plus 2 px of clearance, in px. */
+const BREAK_ROOM = 18;
+
 /**
  * Size, margins, the mean-rating y axis over `domain` and the dot radii of a monthly mean-rating chart. The domain is
  * widened to the ticks drawn (Plot's nice, with the tick count the axis draws), so that both ends carry a labelled tick:
@@ -47,9 +52,13 @@ export function meanRatingFrame(
       grid: true,
       tickFormat: (v: number) => format(v, "2"),
       domain: [Math.min(...nice), Math.max(...nice)],
-      ticks
+      ticks,
+      // Room under the lowest tick for the axis-break sign (marks.ts axisBreak, drawn 7–16 px above the frame's
+      // foot): a dot on the lowest tick, of the largest radius, stays 2 px above it. The sign touched the scatter's
+      // lowest point and sat beside the first month's dot.
+      insetBottom: BREAK_ROOM + (narrow ? MAX_RADIUS.narrow : MAX_RADIUS.wide)
     },
-    r: {range: [1, narrow ? 5 : 8]}
+    r: {range: [1, narrow ? MAX_RADIUS.narrow : MAX_RADIUS.wide]}
   };
 }
 

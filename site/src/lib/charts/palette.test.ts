@@ -15,7 +15,8 @@ import {
   filterDeficiencyTrit,
   parse,
   wcagContrast,
-  type Color
+  type Color,
+  type Rgb
 } from "culori";
 import {describe, expect, it} from "vitest";
 
@@ -25,6 +26,7 @@ import {
   CARRIES_MEDIAN,
   CARRIES_TEXT,
   CHART_TOKENS,
+  LINE,
   ON_BAR,
   PAGE_COLORS,
   PALETTE,
@@ -139,6 +141,34 @@ describe("the chart palette", () => {
         .filter(({ratio}) => ratio < 3)
         .map(({token, ratio}) => `${token} ${PALETTE[theme][token]}: ${ratio.toFixed(2)}:1`);
       expect(faint).toEqual([]);
+    }
+  );
+
+  it.each(["dark", "light"] as Theme[])(
+    "keeps the trends' ±1 SD spread and the 95 %% interval drawn over it apart on the figure's card (%s theme)",
+    (theme) => {
+      // trendFigure.ts shades the spread (muted, LINE.spread) and over it the interval (observed, LINE.band at
+      // the theme's --chart-band-opacity) on the card (--surface): both in the observed hue they were one dark brown.
+      const css = readFileSync(path.join("site", "src", "styles", "global.css"), "utf8");
+      // The stylesheet declares the dark theme first (:root), then the light one.
+      const nth = (name: string): string => {
+        const all = [...css.matchAll(new RegExp(`--${name}:\\s*([^;]+);`, "g"))].map((m) => m[1]!.trim());
+        return all[theme === "dark" ? 0 : 1]!;
+      };
+      const over = (under: Rgb, color: string, alpha: number): Rgb => {
+        const top = parse(color)! as Rgb;
+        return {
+          mode: "rgb",
+          r: under.r * (1 - alpha) + top.r * alpha,
+          g: under.g * (1 - alpha) + top.g * alpha,
+          b: under.b * (1 - alpha) + top.b * alpha
+        };
+      };
+      const card = parse(nth("surface"))! as Rgb;
+      const spread = over(card, PALETTE[theme].muted, LINE.spread.fillOpacity);
+      const interval = over(spread, PALETTE[theme].observed, Number(nth("chart-band-opacity")));
+      expect(deltaE(spread, interval)).toBeGreaterThanOrEqual(MIN_DELTA_E);
+      expect(deltaE(card, spread)).toBeGreaterThan(5);
     }
   );
 

@@ -6,7 +6,7 @@
  * - observed: the measured series of a figure (bars, dots, the line of a single series);
  * - highlight: the one datum the text points at (the busiest year, the busiest month), against observed;
  * - muted: what is left out of a comparison or does not pass its test (ratings of 0 set aside, partial years,
- *   differences that are not significant);
+ *   differences that are not significant), and the context behind an estimate (the trends' ±1 SD spread of recipes);
  * - weighted / unweighted: the weighted estimate or fit (WLS, weighted mean) and its unweighted counterpart (OLS,
  *   plain mean), drawn together when the page compares them;
  * - secondary: a second measure drawn beside observed in the same figure (the median beside the mean, users beside
@@ -19,7 +19,7 @@
  * Lines: one style per concept (LINE): the observed series solid, a fitted model dashed and thicker, the
  * unweighted comparison fit dash-dotted, a reference (expectation, y = x, zero, a mean) finely dashed in the text
  * colour, the interval of a series a translucent band (LINE.band) on every trend; where a figure also shades a spread
- * (± one SD) in the same hue, the spread is the lighter fill edged with dotted lines (LINE.spread, LINE.spreadEdge).
+ * (± one SD), the spread is a grey (muted) fill edged with dotted lines (LINE.spread, LINE.spreadEdge).
  * The interval of a lone value (a season's mean, an item's share) is a whisker through its mark. A legend key is drawn
  * from the mark it stands for (export.ts legendKey): a line for a line, a dot for a dot, a band for a band.
  *
@@ -115,6 +115,8 @@ export const SHOWN_TOGETHER: readonly (readonly ChartToken[])[] = [
   ["observed", "highlight", "muted"],
   ["observed", "weighted", "unweighted"],
   ["observed", "secondary"],
+  // The trends' ±1 SD spread (muted) beside the mean's interval (observed) and the weighted fit.
+  ["observed", "weighted", "muted"],
   ["star1", "star2", "star3", "star4", "star5"]
 ];
 
@@ -186,9 +188,10 @@ export const LINE = {
   reference: {stroke: "currentColor", strokeWidth: 2, strokeDasharray: "3 3", strokeOpacity: 0.8},
   // The class BAND_CLASS lets global.css make bands denser on the dark card, in the chart and in its legend key.
   band: {fillOpacity: 0.25, className: "chart-band"},
-  // A spread (± one standard deviation) drawn behind an interval of the same hue: lighter, so the interval shows,
-  // and edged with dotted lines, so it never reads as the interval band of the chart beside it (a fill alone did).
-  spread: {fillOpacity: 0.1},
+  // A spread (± one standard deviation) drawn behind an interval, in grey (muted): edged with dotted lines, so it
+  // never reads as the interval band of the chart beside it (a fill alone did). In the observed hue both bands were
+  // one dark brown on the dark card; palette.test measures the two as composited on the card.
+  spread: {fillOpacity: 0.2},
   spreadEdge: {strokeWidth: 1, strokeDasharray: "2 2", strokeOpacity: 0.8},
   // The interval of a lone value (a dot, not a series): a solid whisker through its mark, darker than any band.
   whisker: {strokeWidth: 2, strokeOpacity: 0.9}

@@ -5,7 +5,7 @@ import type {TrendFit} from "../../../../queries/trends/_schema.js";
 import {formatValue} from "../format.js";
 import {legendKey} from "./export.js";
 import {renderPlot} from "./render.js";
-import {LINE} from "./theme.js";
+import {COLORS, LINE} from "./theme.js";
 import {fitLabelPlace, fitNote, trendFigure} from "./trendFigure.js";
 
 type Row = {year: number; recipes: number; mean: number; std: number};
@@ -51,7 +51,7 @@ function drawn(withBand: boolean) {
 }
 
 describe("trendFigure", () => {
-  it("draws the interval as a band over a lighter, dotted-edged ±1 SD spread of the same hue, both in the legend", () => {
+  it("draws the interval as a band over a lighter, dotted-edged grey ±1 SD spread, both in the legend", () => {
     const {spec, doc} = drawn(true);
     const interval = doc.querySelector('[data-role="interval"]')!;
     // One style per concept: the interval is the band every trend draws (the score drew a whisker per year).
@@ -61,6 +61,10 @@ describe("trendFigure", () => {
     const band = doc.querySelector('[data-role="band"]')!;
     expect(Number(band.getAttribute("fill-opacity"))).toBe(LINE.spread.fillOpacity);
     expect(LINE.spread.fillOpacity).toBeLessThan(LINE.band.fillOpacity);
+    // Two hues: both in the observed one they were one dark brown on the dark card (palette.test measures them).
+    expect(interval.getAttribute("fill")).toBe(COLORS.observed);
+    expect(band.getAttribute("fill")).toBe(COLORS.muted);
+    expect(spec.legend!.find((e) => e.shape === "spread")!.color).toBe(COLORS.muted);
     // Edged with dotted lines, so the spread never reads as an interval band.
     const edges = [...doc.querySelectorAll('[data-role="band"]')].filter((g) => g.getAttribute("stroke-dasharray"));
     expect(edges.map((g) => g.getAttribute("stroke-dasharray"))).toEqual([
@@ -89,19 +93,21 @@ describe("trendFigure", () => {
     expect(doc.querySelector('[data-role="interval"]')!.getAttribute("class")).toContain("chart-band");
   });
 
-  it("tells the observed series from a fit lying on it: a thin joining line under the dashed fit, and the fit named", () => {
+  it("tells the observed series from a fit lying on it: a thin joining line and the dots under the dashed fit, named", () => {
     const {doc} = drawn(false);
     const series = doc.querySelector('[data-role="series"]')!;
     const fit = doc.querySelector('[data-role="fit"]')!;
     expect(Number(series.getAttribute("stroke-width"))).toBe(LINE.joined.strokeWidth);
     expect(Number(series.getAttribute("stroke-width"))).toBeLessThan(LINE.fit.strokeWidth);
     expect(fit.getAttribute("stroke-dasharray")).toBe(LINE.fit.strokeDasharray);
-    // Drawn after the series line, so the dash shows where the two coincide; the dots come last, on top.
+    // Drawn after the series line, so the dash shows where the two coincide, and after the dots: under them the
+    // dashed fit was mostly hidden on the dark card.
     const order = [...doc.querySelectorAll("[data-role], [data-mark='dot']")].map(
       (g) => g.getAttribute("data-role") ?? "dots"
     );
     expect(order.indexOf("series")).toBeLessThan(order.indexOf("fit"));
-    expect(order.indexOf("fit")).toBeLessThan(order.indexOf("dots"));
+    expect(order.indexOf("dots")).toBeGreaterThan(-1);
+    expect(order.indexOf("dots")).toBeLessThan(order.indexOf("fit"));
     const labels = [...doc.querySelectorAll('[data-mark="text"] text')].map((t) => t.textContent);
     expect(labels).toContain("axis.trend");
   });

@@ -169,9 +169,9 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
   const line = [first, last].map((year) => ({year, value: fitted(fit, year)}));
   const bandRows = band ? rows.filter((r) => band.low(r) !== null && band.high(r) !== null) : [];
   const intervalRows = interval ? rows.filter((r) => interval(r) !== null) : [];
-  // The interval is a band on every trend (LINE.band); beside a ±1 SD spread of the same hue, the spread is the
-  // lighter fill edged with dotted lines (LINE.spread), so the two never read as one. The score drew whiskers there,
-  // the one trend whose interval looked unlike the others'.
+  // The interval is a band on every trend (LINE.band); beside it the ±1 SD spread is the lighter fill edged with
+  // dotted lines in the neutral grey (LINE.spread): in the observed hue both were one dark brown on the dark card.
+  // The score drew whiskers there, the one trend whose interval looked unlike the others'.
   // The extent of everything drawn, the same for every drawing (wide, narrow).
   const top = Math.max(
     ...rows.flatMap((r) => [value(r), band?.high(r) ?? 0, interval?.(r)?.upper ?? 0, fitted(fit, r.year)])
@@ -185,7 +185,7 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
     // The dots' size carries the year's recipes, which nothing else on the chart says.
     {label: "axis.dot_area", color: COLORS.observed, shape: "sizes"},
     ...(interval ? [{label: "axis.interval", color: COLORS.observed, shape: "band"} as const] : []),
-    ...(band ? [{label: options.bandLabel ?? band.label, color: COLORS.observed, shape: "spread"} as const] : []),
+    ...(band ? [{label: options.bandLabel ?? band.label, color: COLORS.muted, shape: "spread"} as const] : []),
     {label: "axis.trend", color: COLORS.weighted, shape: "fit"}
   ];
   return defineFigure<Row>({
@@ -229,7 +229,7 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
                   x: "year",
                   y1: (d: Row) => band.low(d),
                   y2: (d: Row) => band.high(d),
-                  fill: COLORS.observed,
+                  fill: COLORS.muted,
                   ...LINE.spread,
                   render: tagGroup({role: "band"})
                 }),
@@ -237,7 +237,7 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
                   Plot.line(bandRows, {
                     x: "year",
                     y: (d: Row) => edge(d),
-                    stroke: COLORS.observed,
+                    stroke: COLORS.muted,
                     ...LINE.spreadEdge,
                     render: tagGroup({role: "band"})
                   })
@@ -257,20 +257,13 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
               ]
             : []),
           // Where the fit is near perfect the two lines coincide: the series is its dots joined by a thin line,
-          // the fit a thicker dash drawn over that line (under the dots) and named at its end, so both read.
+          // the fit a thicker dash drawn over that line and the dots and named at its end, so both read.
           Plot.line(rows, {
             x: "year",
             y: value,
             stroke: COLORS.observed,
             ...LINE.joined,
             render: tagGroup({role: "series"})
-          }),
-          Plot.line(line, {
-            x: "year",
-            y: "value",
-            stroke: COLORS.weighted,
-            ...LINE.fit,
-            render: tagGroup({role: "fit", slope: fit.slope, intercept: fit.intercept})
           }),
           Plot.dot(rows, {
             x: "year",
@@ -282,6 +275,14 @@ export function trendFigure<Row extends YearBase>(options: TrendFigureOptions<Ro
             title: tip,
             className: "size-by-recipes",
             render: annotate(rows, (d) => ({year: d.year, recipes: d.recipes, value: value(d)}))
+          }),
+          // Over the dots: under them the dashed fit was mostly hidden on the dark card, where the dots are the brighter.
+          Plot.line(line, {
+            x: "year",
+            y: "value",
+            stroke: COLORS.weighted,
+            ...LINE.fit,
+            render: tagGroup({role: "fit", slope: fit.slope, intercept: fit.intercept})
           }),
           // After the dots, at a place free of data (fitLabelPlace), or not at all: the legend keys the fit too.
           Plot.text([line[1]!], {
