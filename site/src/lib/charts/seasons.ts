@@ -167,6 +167,12 @@ export function spanBands<Row>(rows: readonly Row[], at: SpanAt<Row>, height: nu
     }
     const inside = context.document.createElementNS(ns, "g");
     inside.setAttribute("stroke", "var(--plot-background)");
+    // One path of "M x y V y" pieces per group, not a <line> per piece: a phone's grid beside twenty rows is some two
+    // hundred pieces, and as lines they put the French seasonal page over its 60 KB budget (bench, issue #14).
+    const pieces = new Map<Element, string[]>([
+      [outside, []],
+      [inside, []]
+    ]);
     for (const line of plotGrid.querySelectorAll("line")) {
       const lineX = Number(line.getAttribute("x1"));
       for (const d of rows) {
@@ -175,13 +181,15 @@ export function spanBands<Row>(rows: readonly Row[], at: SpanAt<Row>, height: nu
         const within = lineX > (x(at.x1(d)) as number) + 1 && lineX < (x(at.x2(d)) as number) - 1;
         const near = lineX >= (x(at.x1(d)) as number) - 1 && lineX <= (x(at.x2(d)) as number) + 1;
         if (!within && (!beside || near)) continue;
-        const piece = context.document.createElementNS(ns, "line");
-        piece.setAttribute("x1", String(lineX));
-        piece.setAttribute("x2", String(lineX));
-        piece.setAttribute("y1", String(middle - height / 2));
-        piece.setAttribute("y2", String(middle + height / 2));
-        (within ? inside : outside).append(piece);
+        pieces.get(within ? inside : outside)!.push(`M${lineX} ${middle - height / 2}V${middle + height / 2}`);
       }
+    }
+    for (const [group, d] of pieces) {
+      if (d.length === 0) continue;
+      const path = context.document.createElementNS(ns, "path");
+      path.setAttribute("fill", "none");
+      path.setAttribute("d", d.join(""));
+      group.append(path);
     }
     g.append(...[outside, inside].filter((group) => group.childNodes.length > 0));
     plotGrid.remove();
