@@ -191,7 +191,9 @@ describe("standalone SVG download", () => {
     );
     // The spread (± one SD): a faint fill between two dotted edges, unlike the interval band's plain fill.
     expect(legendKey("spread", "red")).toMatch(
-      /^<rect [^>]*fill="red" fill-opacity="0.1"\/>(<line [^>]*stroke="red"[^>]*stroke-dasharray="2 2"[^>]*\/>){2}$/
+      new RegExp(
+        `^<rect [^>]*fill="red" fill-opacity="${LINE.spread.fillOpacity}"/>(<line [^>]*stroke="red"[^>]*stroke-dasharray="${LINE.spreadEdge.strokeDasharray}"[^>]*/>){2}$`
+      )
     );
   });
 
