@@ -16,6 +16,24 @@ import {atomProblems} from "./atom.js";
 import {atomSchemaErrors} from "./atomSchema.js";
 import {builtSite} from "./builtSite.js";
 
+/** A change log of one update on the same data, holding one analysis' changes. */
+function sameDataLog(analysis: ChangeLog["updates"][number]["analyses"][number]): ChangeLog {
+  return {
+    changesVersion: 1,
+    updates: [
+      {
+        id: "2026-03-01T00:00:00.000Z",
+        builtAt: "2026-03-01T00:00:00.000Z",
+        dataAsOf: "2018-12-20",
+        previousDataAsOf: "2018-12-20",
+        dataChanged: false,
+        commit: "abc",
+        analyses: [analysis]
+      }
+    ]
+  };
+}
+
 describe("What's new and the Atom feeds", () => {
   let dist: string;
   let log: ChangeLog;
@@ -189,36 +207,21 @@ describe("What's new and the Atom feeds", () => {
     const {updateModels} = await import("../../site/src/lib/changes.js");
     // Archived before claims carried their count: the old sentence must still take the count's "one" variant.
     const values = {passing: 1, tested: 125, distinct: 15110, moreAtWeekend: 0, moreOnWeekdays: 1, minMeanShare: 0.01};
-    const log: ChangeLog = {
-      changesVersion: 1,
-      updates: [
+    const log = sameDataLog({
+      name: "weekend_ingredients",
+      page: "weekend",
+      status: "changed",
+      figuresChanged: false,
+      claims: [
         {
-          id: "2026-03-01T00:00:00.000Z",
-          builtAt: "2026-03-01T00:00:00.000Z",
-          dataAsOf: "2018-12-20",
-          previousDataAsOf: "2018-12-20",
-          dataChanged: false,
-          commit: "abc",
-          analyses: [
-            {
-              name: "weekend_ingredients",
-              page: "weekend",
-              status: "changed",
-              figuresChanged: false,
-              claims: [
-                {
-                  id: "passing.weekday",
-                  headline: true,
-                  before: null,
-                  after: {values: {...values, count: 1}, en: null, fr: null}
-                },
-                {id: "passing.some", headline: true, before: {values, en: null, fr: null}, after: null}
-              ]
-            }
-          ]
-        }
+          id: "passing.weekday",
+          headline: true,
+          before: null,
+          after: {values: {...values, count: 1}, en: null, fr: null}
+        },
+        {id: "passing.some", headline: true, before: {values, en: null, fr: null}, after: null}
       ]
-    };
+    });
     for (const lang of ["en", "fr"] as const) {
       const [update] = updateModels(lang, log);
       const claims = update!.analyses[0]!.claims;
@@ -269,34 +272,19 @@ describe("What's new and the Atom feeds", () => {
     // The seasonal stars claim before it named the one- and two-star shares: its template now needs lowOne and lowTwo.
     const before = {fiveSeason: "Summer", fiveShare: 0.772, lowSeason: "Winter", lowShare: 0.0265, topStars: 5};
     const after = {...before, lowStarsMax: 2, lowOne: 0.0125, lowTwo: 0.0139};
-    const log: ChangeLog = {
-      changesVersion: 1,
-      updates: [
+    const log = sameDataLog({
+      name: "ratings_seasonal",
+      page: "ratings",
+      status: "changed",
+      claims: [
         {
-          id: "2026-03-01T00:00:00.000Z",
-          builtAt: "2026-03-01T00:00:00.000Z",
-          dataAsOf: "2018-12-20",
-          previousDataAsOf: "2018-12-20",
-          dataChanged: false,
-          commit: "abc",
-          analyses: [
-            {
-              name: "ratings_seasonal",
-              page: "ratings",
-              status: "changed",
-              claims: [
-                {
-                  id: "stars.extremes",
-                  headline: false,
-                  before: {values: before, en: null, fr: null},
-                  after: {values: after, en: null, fr: null}
-                }
-              ]
-            }
-          ]
+          id: "stars.extremes",
+          headline: false,
+          before: {values: before, en: null, fr: null},
+          after: {values: after, en: null, fr: null}
         }
       ]
-    };
+    });
     for (const lang of ["en", "fr"] as const) {
       const [update] = updateModels(lang, log);
       expect(update!.figuresOnly).toEqual([]);
