@@ -283,6 +283,20 @@ describe("French typography", () => {
     expect(typeset("Why ? Because : that", "en")).toBe("Why ? Because : that");
   });
 
+  it("keeps a ± or relation sign with its number, and a one-letter symbol with its name, in either language", () => {
+    // « (≥ » ended a line and « 1 % des recettes » started the next; « ± » ended one before « 1,96 fois ».
+    expect(typeset("(≥ 1 % des recettes), ± 1,96 fois", "fr")).toBe(
+      "(≥\u00a01\u00a0% des recettes),\u00a0±\u00a01,96 fois"
+    );
+    expect(typeset("the mean ± 1.96 times (≥ 1% of recipes)", "en")).toBe(
+      "the mean ±\u00a01.96 times (≥\u00a01% of recipes)"
+    );
+    expect(typeset("la moyenne ± 2", "fr")).toBe("la moyenne\u00a0±\u00a02");
+    // « d » alone at a line's end before « de Cohen ».
+    expect(typeset("le d de Cohen et le t de Student", "fr")).toBe("le d\u00a0de Cohen et le t\u00a0de Student");
+    expect(typeset("une part de Noël", "fr")).toBe("une part de Noël");
+  });
+
   it("writes typographic apostrophes in French only, and leaves a quote before a space alone", () => {
     expect(typeset("l'automne, qu'un coup d'œil", "fr")).toBe("l\u2019automne, qu\u2019un coup d\u2019œil");
     expect(typeset("confectioners' sugar", "fr")).toBe("confectioners' sugar");

@@ -20,19 +20,29 @@ export const LIST_LOCALE_TAG: Record<Locale, string> = {en: "en-GB", fr: "fr-FR"
  * (p < 0,001, η² = 0,00055), which a line must not split after its symbol.
  * In English only the span of years is joined; the rest is returned as it is.
  */
+/** A relation or ± sign and the number after it are one token: "(≥" ending a line and "1 %" starting the next. */
+const SIGN_BEFORE_NUMBER = /([=<>≤≥±]) (?=[−+-]?\d)/g;
+
 export function typeset(text: string, lang: Locale): string {
   // A span of years is one token in either language: "1999–" ending a caption's line and "2018" starting the next
   // read as two numbers.
-  const spans = keepNumberWithUnit(text.replace(/(\d{4})([–-])(?!\u2060)(\d{4})\b/g, "$1$2\u2060$3"));
+  const spans = keepNumberWithUnit(text.replace(/(\d{4})([–-])(?!\u2060)(\d{4})\b/g, "$1$2\u2060$3")).replace(
+    SIGN_BEFORE_NUMBER,
+    "$1\u00a0"
+  );
   if (lang !== "fr") return spans;
-  return spans
-    .replace(/(\S)[ \u00a0]?([:;!?])(?=\s|$)/g, "$1\u202f$2")
-    .replace(/«[ \u00a0]?/g, "«\u202f")
-    .replace(/[ \u00a0]?»/g, "\u202f»")
-    .replace(/(\p{L})'(?=\p{L})/gu, "$1\u2019")
-    .replace(/\b(week)-(?!\u2060)(end)/gi, "$1-\u2060$2")
-    .replace(FRENCH_DAY_MONTH, "$1\u00a0$2")
-    .replace(/ ([=<>≤≥]) (?=[−+-]?\d)/g, "\u00a0$1\u00a0");
+  return (
+    spans
+      .replace(/(\S)[ \u00a0]?([:;!?])(?=\s|$)/g, "$1\u202f$2")
+      .replace(/«[ \u00a0]?/g, "«\u202f")
+      .replace(/[ \u00a0]?»/g, "\u202f»")
+      .replace(/(\p{L})'(?=\p{L})/gu, "$1\u2019")
+      .replace(/\b(week)-(?!\u2060)(end)/gi, "$1-\u2060$2")
+      .replace(FRENCH_DAY_MONTH, "$1\u00a0$2")
+      .replace(/ ([=<>≤≥±])\u00a0/g, "\u00a0$1\u00a0")
+      // « le d de Cohen »: a one-letter symbol alone at a line's end reads as a stray letter.
+      .replace(/\b([dtHw]) de (?=\p{Lu})/gu, "$1\u00a0de ")
+  );
 }
 
 /**
