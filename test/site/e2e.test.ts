@@ -117,8 +117,16 @@ describe("the site in Chromium", () => {
     const darkBar = await barFill();
     const toggle = page.locator("[data-theme-toggle]");
     await expect.poll(() => toggle.isVisible()).toBe(true);
+    // The icon shows the theme the button switches to, as its label says: a sun on dark pages, a moon on light ones.
+    const icon = async () => ({
+      label: await toggle.locator("[data-theme-label]").textContent(),
+      sun: await toggle.locator(".icon-light").isVisible(),
+      moon: await toggle.locator(".icon-dark").isVisible()
+    });
+    expect(await icon()).toEqual({label: "Light theme", sun: true, moon: false});
     await toggle.click();
     expect(await page.getAttribute("html", "data-theme")).toBe("light");
+    expect(await icon()).toEqual({label: "Dark theme", sun: false, moon: true});
     expect(await background()).not.toBe(darkBackground);
     expect(await barFill()).not.toBe(darkBar);
     await page.reload();

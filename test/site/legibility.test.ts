@@ -44,6 +44,23 @@ ${legend ? `<ul class="legend"><li><svg class="legend__key legend__key--sizes" w
 </figure></main></body></html>`;
 }
 
+/**
+ * Key-figure tiles in a grid `columns` wide (kpis.css, written beside the pages: the static server's policy, the
+ * site's, refuses inline styles).
+ */
+function tiles(count: number, columns: number): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>fixture</title><link rel="stylesheet" href="kpis.css"></head>
+<body><main><figure id="fixture">
+<dl class="kpis" data-columns="${columns}">
+${Array.from({length: count}, (_, i) => `<div class="kpi"><dt>Figure ${i + 1}</dt><dd>${i + 1}</dd></div>`).join("")}
+</dl></figure></main></body></html>`;
+}
+
+const KPIS_CSS = [2, 3, 5]
+  .map((n) => `.kpis[data-columns="${n}"] {display: grid; grid-template-columns: repeat(${n}, 6rem); gap: 0.75rem}`)
+  .join("\n");
+
 /** Two dots of one size well inside the ticks, the label far from both. */
 const EVEN: Dot[] = [
   [100, 100, 4],
@@ -87,7 +104,12 @@ const PAGES = {
   // Ticks 100, 150, 200: the value axis leaves zero out, and no axis-break sign says so.
   "axis-without-break": chart(EVEN, FAR, false, {start: 100}),
   // The same axis with the sign drawn: not a fault.
-  "axis break drawn": chart(EVEN, FAR, false, {start: 100, axisBreak: true})
+  "axis break drawn": chart(EVEN, FAR, false, {start: 100, axisBreak: true}),
+  // Six key figures in rows of five: the sixth alone on its row.
+  "lone-tile": tiles(6, 5),
+  // The same six in rows of three, and five on a phone's two columns: not a fault.
+  "tiles in even rows": tiles(6, 3),
+  "odd tile on two columns": tiles(5, 2)
 } as const;
 
 /** The checks each page must report, and nothing else. */
@@ -99,7 +121,10 @@ const EXPECTED: Record<keyof typeof PAGES, string[]> = {
   "near-dot": ["text-on-marks"],
   "beyond-ticks": ["beyond-ticks"],
   "axis-without-break": ["axis-without-break"],
-  "axis break drawn": []
+  "axis break drawn": [],
+  "lone-tile": ["lone-tile"],
+  "tiles in even rows": [],
+  "odd tile on two columns": []
 };
 
 describe("the legibility checks fire on the faults they name, and not on a clean chart", () => {
@@ -111,6 +136,7 @@ describe("the legibility checks fire on the faults they name, and not on a clean
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), "legibility-"));
     await Promise.all(Object.values(PAGES).map((html, i) => writeFile(path.join(dir, `${i}.html`), html)));
+    await writeFile(path.join(dir, "kpis.css"), KPIS_CSS);
     server = await startStaticServer(dir);
     browser = await launchChromium();
     page = await browser.newPage({viewport: {width: 800, height: 600}});

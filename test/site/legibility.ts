@@ -54,6 +54,7 @@
  *   without the axis-break sign (marks.ts axisBreak): the monthly mean ratings on 4.40–4.85 had none;
  * - break-on-marks: the axis-break sign on or within 2 px of a dot or a bar: it sat on the lowest point of the ratings
  *   scatter, where it read as part of the data;
+ * - lone-tile: a grid of key figures whose last row holds a single tile under rows of three or more (5 + 1);
  * - scroll-cue: a box that scrolls sideways without a visible "scroll" hint (data-scroll-hint, drawn by global.css),
  *   or not reachable from the keyboard, or without an accessible name.
  *
@@ -159,6 +160,24 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
       const named =
         box.hasAttribute("aria-label") || box.hasAttribute("aria-labelledby") || !!box.closest("nav[aria-label]");
       if (!named) add("scroll-cue", where, "scrolls sideways but has no accessible name");
+    }
+
+    // A grid of key figures whose last row holds one tile under rows of three or more: the lone tile read as a
+    // footnote (six tiles as 5 + 1 at 1280 px). On a phone's two columns an odd tile out is the only layout.
+    for (const grid of document.querySelectorAll(".kpis")) {
+      const rows = new Map<number, number>();
+      for (const tile of grid.children) {
+        if (!shown(tile)) continue;
+        const top = Math.round(tile.getBoundingClientRect().top);
+        rows.set(top, (rows.get(top) ?? 0) + 1);
+      }
+      const counts = [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, n]) => n);
+      if (counts.length > 1 && counts[counts.length - 1] === 1 && counts[0]! > 2)
+        add(
+          "lone-tile",
+          grid.closest("section[id]")?.id ?? whereOf(grid),
+          `key figures in rows of ${counts.join(" + ")}: the last one stands alone`
+        );
     }
 
     // A figure's downloads and the link to its page spread over two lines or more where, side by side, they fit on one.

@@ -16,6 +16,8 @@ function currentTheme(): Theme {
 function label(button: HTMLButtonElement): void {
   const next: Theme = currentTheme() === "dark" ? "light" : "dark";
   const text = next === "light" ? button.dataset.labelLight : button.dataset.labelDark;
+  // The icon follows the label (global.css): a moon beside "Light theme" told the opposite of the words.
+  button.dataset.next = next;
   const span = button.querySelector("[data-theme-label]");
   if (span && text) span.textContent = text;
 }
