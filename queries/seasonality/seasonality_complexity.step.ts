@@ -1,7 +1,7 @@
 /** Complexity by season: per-season summaries and one Kruskal–Wallis test per measure. */
 import type {QueryResults} from "../../pipeline/analyses.js";
 import type {Claim} from "../../pipeline/narrative.js";
-import {claim} from "../../pipeline/narrative.js";
+import {claim, extremeKeys} from "../../pipeline/narrative.js";
 import type {Kruskal} from "./_significance.js";
 import {ALPHA, kruskalFromRows} from "./_significance.js";
 import type {Season} from "./_seasons.js";
@@ -20,10 +20,16 @@ type SeasonRow = ReturnType<typeof seasonRows>[number];
 
 const MEASURE_WORDS = {score: "complexity score", steps: "number of steps", ingredients: "number of ingredients"};
 
+/** How the claims print a seasonal mean: seasons whose means print alike tie, and are named together. */
+const MEAN_PRINT = "2";
+
 /** A measure's highest and lowest seasonal means, found once for the claim and the gap's interval. */
 interface MeasureExtremes {
   highest: GroupMean & {season: Season};
   lowest: GroupMean & {season: Season};
+  /** The seasons whose mean prints as the highest's ("Winter+Summer" when two tie), as the claim names them. */
+  highestKeys: string;
+  lowestKeys: string;
   /**
    * The Welch interval of the gap between them: the evidence of the gap the claim states, which the Kruskal–Wallis
    * test (a comparison of ranks) is not.
@@ -32,24 +38,38 @@ interface MeasureExtremes {
 }
 
 function measureExtremes(measure: Measure, rows: readonly SeasonRow[]): MeasureExtremes {
-  const {highest, lowest} = extremes(
-    rows.map((row) => ({season: row.season, ...groupMean(row)})),
-    (g) => g.mean
+  const groups = rows.map((row) => ({season: row.season, ...groupMean(row)}));
+  const {highest, lowest} = extremes(groups, (g) => g.mean);
+  // Seasons that print alike are named together, never the first of them alone: the gap and its interval are the
+  // first's, which the printed means cannot tell from the others'.
+  const highestKeys = extremeKeys(
+    groups,
+    (g) => g.mean,
+    (g) => g.season,
+    MEAN_PRINT,
+    "highest"
+  );
+  const lowestKeys = extremeKeys(
+    groups,
+    (g) => g.mean,
+    (g) => g.season,
+    MEAN_PRINT,
+    "lowest"
   );
   const gapInterval = requireGapInterval(
     highest,
     lowest,
     `the seasons' highest and lowest mean ${MEASURE_WORDS[measure]}`
   );
-  return {highest, lowest, gapInterval};
+  return {highest, lowest, highestKeys, lowestKeys, gapInterval};
 }
 
 function measureClaim(measure: Measure, ends: MeasureExtremes, test: Kruskal): Claim {
-  const {highest, lowest, gapInterval} = ends;
+  const {highest, lowest, highestKeys, lowestKeys, gapInterval} = ends;
   return claim(`${measure}.${test.significant ? "significant" : "not_significant"}`, {
-    highest: highest.season,
+    highest: highestKeys,
     highestMean: highest.mean,
-    lowest: lowest.season,
+    lowest: lowestKeys,
     lowestMean: lowest.mean,
     gap: highest.mean - lowest.mean,
     gapLower: gapInterval.lower,
