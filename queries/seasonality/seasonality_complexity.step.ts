@@ -42,20 +42,15 @@ function measureExtremes(measure: Measure, rows: readonly SeasonRow[]): MeasureE
   const {highest, lowest} = extremes(groups, (g) => g.mean);
   // Seasons that print alike are named together, never the first of them alone: the gap and its interval are the
   // first's, which the printed means cannot tell from the others'.
-  const highestKeys = extremeKeys(
-    groups,
-    (g) => g.mean,
-    (g) => g.season,
-    MEAN_PRINT,
-    "highest"
-  );
-  const lowestKeys = extremeKeys(
-    groups,
-    (g) => g.mean,
-    (g) => g.season,
-    MEAN_PRINT,
-    "lowest"
-  );
+  const tied = (which: "highest" | "lowest") =>
+    extremeKeys(
+      groups,
+      (g) => g.mean,
+      (g) => g.season,
+      MEAN_PRINT,
+      which
+    );
+  const [highestKeys, lowestKeys] = [tied("highest"), tied("lowest")];
   const gapInterval = requireGapInterval(
     highest,
     lowest,
