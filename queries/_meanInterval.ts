@@ -5,6 +5,7 @@
  * in _meanInterval.schema.ts): the trends explorer recomputes yearly intervals in the browser with it.
  */
 import {meanInterval, welchDifferenceInterval} from "../pipeline/stats/index.js";
+import type {Row} from "../pipeline/warehouse.js";
 
 /** Confidence level of every interval of a mean drawn on the site. */
 export const MEAN_INTERVAL_LEVEL = 0.95;
@@ -29,6 +30,11 @@ export interface GroupMean {
   n: number;
   mean: number;
   std: number | null;
+}
+
+/** Reads a group from a SQL row of `n, mean, std`; a null std (one value) stays null, so no interval is made up. */
+export function groupMean(row: Row): GroupMean {
+  return {n: Number(row.n), mean: Number(row.mean), std: row.std === null ? null : Number(row.std)};
 }
 
 /**

@@ -36,6 +36,7 @@ describe("pipeline/stats barrel", () => {
       "quantile",
       "rank",
       "shapiroWilk",
+      "slopeInterval",
       "spearman",
       "std",
       "studentTCdf",

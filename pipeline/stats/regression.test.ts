@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 
-import {ols, predict, wls} from "./regression.js";
+import {ols, predict, slopeInterval, wls} from "./regression.js";
 import {expectClose} from "./testing/close.js";
 
 // NIST StRD "Norris" (linear least squares, lower difficulty), https://www.itl.nist.gov/div898/strd/lls/data/Norris.shtml
@@ -117,5 +117,32 @@ describe("predict", () => {
     expect(predict({slope: 2, intercept: 1}, 3)).toBe(7);
     const fit = wls([1, 2, 3, 4, 5], [2, 4, 5, 4, 5], [1, 2, 1, 2, 1]);
     expectClose(predict(fit, 3), 4, 1e-14);
+  });
+});
+
+describe("slopeInterval", () => {
+  // scipy 1.17.1 stats.t.ppf(0.975, 7) = 2.3646242510102993.
+  const T_975_7 = 2.3646242510102993;
+
+  it("is slope ± t(0.975, df)·se at 95 %", () => {
+    const ci = slopeInterval({slope: 0.4, slopeStdErr: 0.1, df: 7}, 0.95);
+    expect(ci.estimate).toBe(0.4);
+    expectClose(ci.halfWidth, T_975_7 * 0.1, 1e-8);
+    expectClose(ci.lower, 0.4 - T_975_7 * 0.1, 1e-8);
+    expectClose(ci.upper, 0.4 + T_975_7 * 0.1, 1e-8);
+    expect(ci.level).toBe(0.95);
+  });
+
+  it("scales estimate and bounds alike (a slope per month quoted per year)", () => {
+    const ci = slopeInterval({slope: -0.05, slopeStdErr: 0.02, df: 7}, 0.95, 12);
+    expectClose(ci.estimate, -0.6, 1e-12);
+    expectClose(ci.lower, 12 * (-0.05 - T_975_7 * 0.02), 1e-8);
+    expectClose(ci.upper, 12 * (-0.05 + T_975_7 * 0.02), 1e-8);
+  });
+
+  it("is infinite for a fit with no residual degree of freedom", () => {
+    const ci = slopeInterval({slope: 1, slopeStdErr: 0, df: 0}, 0.95, 12);
+    expect(ci.halfWidth).toBe(Infinity);
+    expect([ci.lower, ci.upper]).toEqual([-Infinity, Infinity]);
   });
 });

@@ -2,7 +2,7 @@
  * Simple linear regression y = intercept + slope·x by weighted (WLS) or ordinary (OLS) least squares, with the
  * standard errors, t-test and R² that statsmodels reports.
  */
-import {tTwoSidedPValue} from "./distributions.js";
+import {tQuantile, tTwoSidedPValue} from "./distributions.js";
 import {assertFiniteArray, assertMinLength, assertSameLength, assertWeights} from "./validate.js";
 
 /** A fitted line and its inference; slope is in y-units per x-unit, intercept in y-units (value at x = 0). */
@@ -113,4 +113,32 @@ export function ols(x: readonly number[], y: readonly number[]): LinearFit {
  */
 export function predict(fit: Pick<LinearFit, "slope" | "intercept">, x: number): number {
   return fit.intercept + fit.slope * x;
+}
+
+/** A fitted slope's two-sided t interval, in the unit the slope was scaled to. */
+export interface SlopeInterval {
+  /** slope·scale. */
+  estimate: number;
+  /** t(1 − (1 − level)/2, df)·slopeStdErr·scale; infinite when the fit has no residual degree of freedom. */
+  halfWidth: number;
+  lower: number;
+  upper: number;
+  level: number;
+}
+
+/**
+ * The slope's two-sided t interval at `level`, scaled by `scale` so that a claim can quote it in its own unit: 12
+ * turns a slope per month into one per year, a span of x turns it into the change along that span. A fit through
+ * two points has no residual to estimate the error from, so its interval is infinite.
+ *
+ * @example slopeInterval({slope: 1, slopeStdErr: 0.5, df: 10}, 0.95, 12).lower // 12 − 2.228…·0.5·12 ≈ −1.37
+ */
+export function slopeInterval(
+  fit: Pick<LinearFit, "slope" | "slopeStdErr" | "df">,
+  level: number,
+  scale = 1
+): SlopeInterval {
+  const halfWidth = fit.df > 0 ? tQuantile(1 - (1 - level) / 2, fit.df) * fit.slopeStdErr * scale : Infinity;
+  const estimate = fit.slope * scale;
+  return {estimate, halfWidth, lower: estimate - halfWidth, upper: estimate + halfWidth, level};
 }

@@ -10,7 +10,7 @@ import {
   isSignificant,
   normalCdf,
   predict,
-  tQuantile,
+  slopeInterval,
   weightedMean,
   weightedSpearman,
   wls
@@ -48,14 +48,13 @@ const SPAN_LEVEL = 0.95;
  */
 function spanChange(fit: LinearFit, volumes: readonly number[]): Record<string, number> {
   const [low, high] = [Math.min(...volumes), Math.max(...volumes)];
-  const change = fit.slope * (high - low);
-  const half = fit.df > 0 ? tQuantile(1 - (1 - SPAN_LEVEL) / 2, fit.df) * fit.slopeStdErr * (high - low) : Infinity;
+  const change = slopeInterval(fit, SPAN_LEVEL, high - low);
   return {
     volumeLow: low,
     volumeHigh: high,
-    change,
-    changeLower: change - half,
-    changeUpper: change + half,
+    change: change.estimate,
+    changeLower: change.lower,
+    changeUpper: change.upper,
     level: SPAN_LEVEL
   };
 }
@@ -81,11 +80,11 @@ export function step(results: QueryResults): RatingsTrend {
 
   const direction = trendDirection(fit, ALPHA);
   // The slope a headline states carries its t interval (per year, as the slope is quoted).
-  const slopeHalf = fit.df > 0 ? tQuantile(1 - (1 - SPAN_LEVEL) / 2, fit.df) * fit.slopeStdErr * 12 : Infinity;
+  const perYear = slopeInterval(fit, SPAN_LEVEL, 12);
   const headline = claim(`trend.${direction}`, {
-    slopePerYear: fit.slope * 12,
-    slopeLowerPerYear: fit.slope * 12 - slopeHalf,
-    slopeUpperPerYear: fit.slope * 12 + slopeHalf,
+    slopePerYear: perYear.estimate,
+    slopeLowerPerYear: perYear.lower,
+    slopeUpperPerYear: perYear.upper,
     level: SPAN_LEVEL,
     slopePerMonth: fit.slope,
     p: fit.p,

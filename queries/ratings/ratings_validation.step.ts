@@ -9,8 +9,8 @@ import {
   coefficientOfVariation,
   mean,
   ols,
+  slopeInterval,
   std,
-  tQuantile,
   variance,
   weightedVariance,
   wls
@@ -26,12 +26,6 @@ const CV_HETEROGENEOUS = 0.5;
 
 /** Confidence level of the slopes' intervals. */
 const SLOPE_LEVEL = 0.95;
-
-/** The slope's two-sided t interval, per month. */
-function slopeInterval(fit: {slope: number; slopeStdErr: number; df: number}): {lower: number; upper: number} {
-  const half = fit.df > 0 ? tQuantile(1 - (1 - SLOPE_LEVEL) / 2, fit.df) * fit.slopeStdErr : Infinity;
-  return {lower: fit.slope - half, upper: fit.slope + half};
-}
 
 /** Equal-width bins from min to max (numpy's rule: the last bin includes its upper edge). */
 function histogram(values: readonly number[], bins: number): RatingsValidation["volumeHistogram"] {
@@ -58,8 +52,9 @@ export function step(results: QueryResults): RatingsValidation {
   const wlsFit = wls(t, y, w);
   // A relative change means something only against a base that is clearly not zero and of the same sign; otherwise
   // the two slopes are reported side by side with their intervals.
-  const olsInterval = slopeInterval(olsFit);
-  const wlsInterval = slopeInterval(wlsFit);
+  // Per month, as fitted: the per-year bounds below are these times 12.
+  const olsInterval = slopeInterval(olsFit, SLOPE_LEVEL);
+  const wlsInterval = slopeInterval(wlsFit, SLOPE_LEVEL);
   const olsAwayFromZero = olsInterval.lower > 0 || olsInterval.upper < 0;
   const sameSign = Math.sign(olsFit.slope) === Math.sign(wlsFit.slope);
   const comparable = olsAwayFromZero && sameSign;

@@ -1,12 +1,14 @@
 /** Complexity by season: per-season summaries and one Kruskal–Wallis test per measure. */
 import type {QueryResults} from "../../pipeline/analyses.js";
 import type {Claim} from "../../pipeline/narrative.js";
-import {claim} from "../../pipeline/narrative.js";
+import {claim, extremeKeys} from "../../pipeline/narrative.js";
 import type {Kruskal} from "./_significance.js";
 import {ALPHA, kruskalFromRows} from "./_significance.js";
+import type {Season} from "./_seasons.js";
 import {extremes, seasonRows} from "./_seasons.js";
 import type {SeasonalityComplexity} from "./seasonality_complexity.schema.js";
-import {groupMeanInterval, requireGapInterval, MEAN_INTERVAL_LEVEL} from "../_meanInterval.js";
+import type {GroupMean} from "../_meanInterval.js";
+import {groupMean, groupMeanInterval, requireGapInterval, MEAN_INTERVAL_LEVEL} from "../_meanInterval.js";
 
 const MEASURES = ["score", "steps", "ingredients"] as const;
 type Measure = (typeof MEASURES)[number];
@@ -14,51 +16,59 @@ type Measure = (typeof MEASURES)[number];
 /** Every claim id the step can emit: one per measure and outcome. */
 export const CLAIM_IDS = MEASURES.flatMap((m) => [`${m}.significant`, `${m}.not_significant`]);
 
-type SeasonSummary = SeasonalityComplexity["seasons"][number];
-
-const MEAN_FIELD = {score: "scoreMean", steps: "stepsMean", ingredients: "ingredientsMean"} as const satisfies Record<
-  Measure,
-  keyof SeasonSummary
->;
-
-type Row = QueryResults[string][number];
+type SeasonRow = ReturnType<typeof seasonRows>[number];
 
 const MEASURE_WORDS = {score: "complexity score", steps: "number of steps", ingredients: "number of ingredients"};
 
-/**
- * The Welch interval of the gap between a measure's highest and lowest seasonal mean: the evidence of the gap the
- * claim states, which the Kruskal–Wallis test (a comparison of ranks) is not.
- */
-function measureGap(measure: Measure, seasons: SeasonSummary[], rows: Row[]): {lower: number; upper: number} {
-  const field = MEAN_FIELD[measure];
-  const {highest, lowest} = extremes(seasons, (s) => s[field]);
-  const group = (season: string) => {
-    const r = rows.find((row) => row.season === season)!;
-    return {n: Number(r.n), mean: Number(r.mean), std: r.std === null ? null : Number(r.std)};
-  };
-  return requireGapInterval(
-    group(highest.season),
-    group(lowest.season),
-    `the seasons' highest and lowest mean ${MEASURE_WORDS[measure]}`
-  );
+/** How the claims print a seasonal mean: seasons whose means print alike tie, and are named together. */
+const MEAN_PRINT = "2";
+
+/** A measure's highest and lowest seasonal means, found once for the claim and the gap's interval. */
+interface MeasureExtremes {
+  highest: GroupMean & {season: Season};
+  lowest: GroupMean & {season: Season};
+  /** The seasons whose mean prints as the highest's ("Winter+Summer" when two tie), as the claim names them. */
+  highestKeys: string;
+  lowestKeys: string;
+  /**
+   * The Welch interval of the gap between them: the evidence of the gap the claim states, which the Kruskal–Wallis
+   * test (a comparison of ranks) is not.
+   */
+  gapInterval: {lower: number; upper: number};
 }
 
-function measureClaim(
-  measure: Measure,
-  seasons: SeasonSummary[],
-  test: Kruskal,
-  gapCi: {lower: number; upper: number}
-): Claim {
-  const field = MEAN_FIELD[measure];
-  const {highest, lowest} = extremes(seasons, (s) => s[field]);
+function measureExtremes(measure: Measure, rows: readonly SeasonRow[]): MeasureExtremes {
+  const groups = rows.map((row) => ({season: row.season, ...groupMean(row)}));
+  const {highest, lowest} = extremes(groups, (g) => g.mean);
+  // Seasons that print alike are named together, never the first of them alone: the gap and its interval are the
+  // first's, which the printed means cannot tell from the others'.
+  const tied = (which: "highest" | "lowest") =>
+    extremeKeys(
+      groups,
+      (g) => g.mean,
+      (g) => g.season,
+      MEAN_PRINT,
+      which
+    );
+  const [highestKeys, lowestKeys] = [tied("highest"), tied("lowest")];
+  const gapInterval = requireGapInterval(
+    highest,
+    lowest,
+    `the seasons' highest and lowest mean ${MEASURE_WORDS[measure]}`
+  );
+  return {highest, lowest, highestKeys, lowestKeys, gapInterval};
+}
+
+function measureClaim(measure: Measure, ends: MeasureExtremes, test: Kruskal): Claim {
+  const {highest, lowest, highestKeys, lowestKeys, gapInterval} = ends;
   return claim(`${measure}.${test.significant ? "significant" : "not_significant"}`, {
-    highest: highest.season,
-    highestMean: highest[field],
-    lowest: lowest.season,
-    lowestMean: lowest[field],
-    gap: highest[field] - lowest[field],
-    gapLower: gapCi.lower,
-    gapUpper: gapCi.upper,
+    highest: highestKeys,
+    highestMean: highest.mean,
+    lowest: lowestKeys,
+    lowestMean: lowest.mean,
+    gap: highest.mean - lowest.mean,
+    gapLower: gapInterval.lower,
+    gapUpper: gapInterval.upper,
     intervalLevel: MEAN_INTERVAL_LEVEL,
     H: test.H,
     df: test.df,
@@ -98,12 +108,17 @@ export function step(results: QueryResults): SeasonalityComplexity {
     steps: kruskalFromRows(steps),
     ingredients: kruskalFromRows(ingredients)
   };
-  const gapIntervals = {
-    score: measureGap("score", seasons, score),
-    steps: measureGap("steps", seasons, steps),
-    ingredients: measureGap("ingredients", seasons, ingredients)
+  const ends = {
+    score: measureExtremes("score", score),
+    steps: measureExtremes("steps", steps),
+    ingredients: measureExtremes("ingredients", ingredients)
   };
-  const [headline, ...claims] = MEASURES.map((m) => measureClaim(m, seasons, kruskal[m], gapIntervals[m]));
+  const gapIntervals = {
+    score: ends.score.gapInterval,
+    steps: ends.steps.gapInterval,
+    ingredients: ends.ingredients.gapInterval
+  };
+  const [headline, ...claims] = MEASURES.map((m) => measureClaim(m, ends[m], kruskal[m]));
   return {
     params: {alpha: ALPHA, intervalLevel: MEAN_INTERVAL_LEVEL},
     seasons,

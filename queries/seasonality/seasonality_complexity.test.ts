@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 
 import {textProblems} from "../../pipeline/narrative.check.js";
+import {renderClaim} from "../../pipeline/narrative.js";
 import {kruskalWallis, mean, quantile, std} from "../../pipeline/stats/index.js";
 import {expectClose} from "../../pipeline/stats/testing/close.js";
 import {recipesSql, runAnalysis} from "../../test/analysis.js";
@@ -129,8 +130,35 @@ describe("seasonality_complexity", () => {
       intervalLevel: 0.95
     });
     expectClose(Number(c.narrative.headline.values.gapUpper), c.gapIntervals.score.upper);
-    // Ingredients means: Winter 75/10, Spring 74/10, Summer 75/10, Autumn 74/10: ties go to the first season.
-    expect(c.narrative.claims[1]!.values).toMatchObject({highest: "Winter", lowest: "Spring"});
+    // Ingredients means: Winter 75/10, Spring 74/10, Summer 75/10, Autumn 74/10: the seasons that tie are named
+    // together, never the first of them alone; the gap is the first pair's, Winter − Spring.
+    const ingredients = c.narrative.claims[1]!;
+    expect(ingredients.values).toMatchObject({highest: "Winter+Summer", lowest: "Spring+Autumn", highestMean: 7.5});
+    expectClose(Number(ingredients.values.gap), 0.1);
+    expect(renderClaim(text, ingredients, "en")).toMatch(
+      /: the means range from 7\.40 in spring and in autumn to 7\.50 in winter and in summer, seasons named together tying at that figure\.$/
+    );
+    expect(renderClaim(text, ingredients, "fr")).toMatch(
+      / : les moyennes vont de 7,40 au printemps et en automne à 7,50 en hiver et en été, les saisons nommées ensemble étant à égalité sur ce chiffre\.$/
+    );
+    expect(textProblems(text, CLAIM_IDS, [c])).toEqual([]);
+  });
+
+  it("names the seasons whose mean steps tie as the most, in both languages", async () => {
+    // Spring gets Winter's steps (8…12 twice, mean 10): the two tie for the most, Summer (mean 6) has the fewest.
+    const tied = SEASON_MEASURES.map((m, s) => (s === 1 ? {...m, steps: SEASON_MEASURES[0]!.steps} : m));
+    const c = await runAnalysis<SeasonalityComplexity>("seasonality_complexity", {recipesSql: fixture(tied)});
+    const steps = c.narrative.claims[0]!;
+    expect(steps.id).toBe("steps.significant");
+    expect(steps.values).toMatchObject({highest: "Winter+Spring", highestMean: 10, lowest: "Summer", lowestMean: 6});
+    // The gap Winter − Summer and its Welch interval are those of the first test: 4 ± 1.4006146934939.
+    expectClose(c.gapIntervals.steps.lower, 2.599385306506027);
+    expect(renderClaim(text, steps, "en")).toMatch(
+      /^Recipes have the most steps, 10\.00 on average, in winter and in spring, and the fewest, 6\.00, in summer; seasons named together tie at that figure\. The gap is 4\.00\u00a0steps \(95% Welch interval of the gap 2\.60 to 5\.40\)\. A Kruskal–Wallis test/
+    );
+    expect(renderClaim(text, steps, "fr")).toMatch(
+      /^Les recettes comptent le plus d'étapes, 10,00 en moyenne, en hiver et au printemps, et le moins, 6,00, en été ; les saisons nommées ensemble sont à égalité sur ce chiffre\. L'écart est de 4,00\u00a0étapes \(intervalle de Welch à 95\u00a0% de l'écart : 2,60 à 5,40\)\. Un test de Kruskal–Wallis/
+    );
     expect(textProblems(text, CLAIM_IDS, [c])).toEqual([]);
   });
 

@@ -44,18 +44,32 @@ export const text = {
       "Two panels, one for the mean number of steps and one for the mean number of ingredients per recipe, with a dot per season joined to zero, labelled with its value and drawn on a dark line spanning its {intervalLevel|pct|0} confidence interval, on axes that start at zero so that gaps keep their true size; each panel states its Kruskal–Wallis result.",
     "score.significant":
       "Recipes posted {highest|label|in} are the most complex (mean score {highestMean|2} points) and those posted {lowest|label|in} the simplest ({lowestMean|2}): a gap of {gap|2|unit:points} ({intervalLevel|pct|0} Welch interval of the gap {gapLower|2} to {gapUpper|2}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks (ε² = {epsilonSquared|sig|2}).",
+    "score.significant#tie":
+      "The most complex recipes, with a mean score of {highestMean|2} points, are those posted {highest|label|in}, and the simplest, at {lowestMean|2}, those posted {lowest|label|in}; seasons named together tie at that figure. The gap is {gap|2|unit:points} ({intervalLevel|pct|0} Welch interval of the gap {gapLower|2} to {gapUpper|2}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks (ε² = {epsilonSquared|sig|2}).",
     "score.not_significant":
       "A Kruskal–Wallis test on the ranks finds no significant difference between the seasons' distributions of the complexity score (H = {H|1}, {df} df, {p|p}); its mean ranges from {lowestMean|2} {lowest|label|in} to {highestMean|2} {highest|label|in}.",
+    "score.not_significant#tie":
+      "A Kruskal–Wallis test on the ranks finds no significant difference between the seasons' distributions of the complexity score (H = {H|1}, {df} df, {p|p}); its mean ranges from {lowestMean|2} {lowest|label|in} to {highestMean|2} {highest|label|in}, seasons named together tying at that figure.",
     "steps.significant":
       "Recipes have the most steps {highest|label|in}, {highestMean|2} on average, and the fewest {lowest|label|in}, {lowestMean|2}: a gap of {gap|2|unit:steps} ({intervalLevel|pct|0} Welch interval of the gap {gapLower|2} to {gapUpper|2}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks (ε² = {epsilonSquared|sig|2}).",
+    "steps.significant#tie":
+      "Recipes have the most steps, {highestMean|2} on average, {highest|label|in}, and the fewest, {lowestMean|2}, {lowest|label|in}; seasons named together tie at that figure. The gap is {gap|2|unit:steps} ({intervalLevel|pct|0} Welch interval of the gap {gapLower|2} to {gapUpper|2}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks (ε² = {epsilonSquared|sig|2}).",
     "steps.not_significant":
       "A Kruskal–Wallis test on the ranks finds no significant difference between the seasons' distributions of the number of steps (H = {H|1}, {p|p}): the means range from {lowestMean|2} {lowest|label|in} to {highestMean|2} {highest|label|in}.",
+    "steps.not_significant#tie":
+      "A Kruskal–Wallis test on the ranks finds no significant difference between the seasons' distributions of the number of steps (H = {H|1}, {p|p}): the means range from {lowestMean|2} {lowest|label|in} to {highestMean|2} {highest|label|in}, seasons named together tying at that figure.",
     "ingredients.significant":
       "Recipes have the most ingredients {highest|label|in}, {highestMean|2} on average, and the fewest {lowest|label|in}, {lowestMean|2}: a gap of {gap|2|unit:ingredients} ({intervalLevel|pct|0} Welch interval of the gap {gapLower|2} to {gapUpper|2}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks (ε² = {epsilonSquared|sig|2}).",
+    "ingredients.significant#tie":
+      "Recipes have the most ingredients, {highestMean|2} on average, {highest|label|in}, and the fewest, {lowestMean|2}, {lowest|label|in}; seasons named together tie at that figure. The gap is {gap|2|unit:ingredients} ({intervalLevel|pct|0} Welch interval of the gap {gapLower|2} to {gapUpper|2}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks (ε² = {epsilonSquared|sig|2}).",
     "ingredients.not_significant":
       "A Kruskal–Wallis test on the ranks finds no significant difference between the seasons' distributions of the number of ingredients (H = {H|1}, {p|p}): the means range from {lowestMean|2} {lowest|label|in} to {highestMean|2} {highest|label|in}.",
+    "ingredients.not_significant#tie":
+      "A Kruskal–Wallis test on the ranks finds no significant difference between the seasons' distributions of the number of ingredients (H = {H|1}, {p|p}): the means range from {lowestMean|2} {lowest|label|in} to {highestMean|2} {highest|label|in}, seasons named together tying at that figure.",
     "plain.score.significant":
       "Recipes posted {highest|label|in} score {highestMean|2} on complexity against {lowestMean|2} for those posted {lowest|label|in}, a {effect|label} difference.",
+    "plain.score.significant#tie":
+      "Recipes posted {highest|label|in} score {highestMean|2} on complexity against {lowestMean|2} for those posted {lowest|label|in}, a {effect|label} difference; seasons named together tie.",
     "plain.score.not_significant": "Recipes are about as complex whatever the season."
   },
   fr: {
@@ -101,18 +115,32 @@ export const text = {
       "Deux panneaux, l'un pour le nombre moyen d'étapes, l'autre pour le nombre moyen d'ingrédients par recette, avec un point par saison relié à zéro, annoté de sa valeur et posé sur un trait sombre couvrant son intervalle de confiance à {intervalLevel|pct|0}, sur des axes qui partent de zéro pour que les écarts gardent leur vraie taille ; chaque panneau indique le résultat de son test de Kruskal–Wallis.",
     "score.significant":
       "Les recettes publiées {highest|label|in} sont les plus complexes (score moyen {highestMean|2} points) et celles publiées {lowest|label|in} les plus simples ({lowestMean|2}) : un écart de {gap|2|unit:points} (intervalle de Welch à {intervalLevel|pct|0} de l'écart : {gapLower|2} à {gapUpper|2}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs (ε² = {epsilonSquared|sig|2}).",
+    "score.significant#tie":
+      "Les recettes les plus complexes, avec un score moyen de {highestMean|2} points, sont celles publiées {highest|label|in}, et les plus simples, à {lowestMean|2}, celles publiées {lowest|label|in} ; les saisons nommées ensemble sont à égalité sur ce chiffre. L'écart est de {gap|2|unit:points} (intervalle de Welch à {intervalLevel|pct|0} de l'écart : {gapLower|2} à {gapUpper|2}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs (ε² = {epsilonSquared|sig|2}).",
     "score.not_significant":
       "Un test de Kruskal–Wallis sur les rangs ne trouve pas de différence significative entre les distributions du score de complexité des saisons (H = {H|1}, {df} ddl, {p|p}) ; sa moyenne va de {lowestMean|2} {lowest|label|in} à {highestMean|2} {highest|label|in}.",
+    "score.not_significant#tie":
+      "Un test de Kruskal–Wallis sur les rangs ne trouve pas de différence significative entre les distributions du score de complexité des saisons (H = {H|1}, {df} ddl, {p|p}) ; sa moyenne va de {lowestMean|2} {lowest|label|in} à {highestMean|2} {highest|label|in}, les saisons nommées ensemble étant à égalité sur ce chiffre.",
     "steps.significant":
       "Les recettes comptent le plus d'étapes {highest|label|in}, {highestMean|2} en moyenne, et le moins {lowest|label|in}, {lowestMean|2} : un écart de {gap|2|unit:steps} (intervalle de Welch à {intervalLevel|pct|0} de l'écart : {gapLower|2} à {gapUpper|2}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs (ε² = {epsilonSquared|sig|2}).",
+    "steps.significant#tie":
+      "Les recettes comptent le plus d'étapes, {highestMean|2} en moyenne, {highest|label|in}, et le moins, {lowestMean|2}, {lowest|label|in} ; les saisons nommées ensemble sont à égalité sur ce chiffre. L'écart est de {gap|2|unit:steps} (intervalle de Welch à {intervalLevel|pct|0} de l'écart : {gapLower|2} à {gapUpper|2}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs (ε² = {epsilonSquared|sig|2}).",
     "steps.not_significant":
       "Un test de Kruskal–Wallis sur les rangs ne trouve pas de différence significative entre les distributions du nombre d'étapes des saisons (H = {H|1}, {p|p}) : les moyennes vont de {lowestMean|2} {lowest|label|in} à {highestMean|2} {highest|label|in}.",
+    "steps.not_significant#tie":
+      "Un test de Kruskal–Wallis sur les rangs ne trouve pas de différence significative entre les distributions du nombre d'étapes des saisons (H = {H|1}, {p|p}) : les moyennes vont de {lowestMean|2} {lowest|label|in} à {highestMean|2} {highest|label|in}, les saisons nommées ensemble étant à égalité sur ce chiffre.",
     "ingredients.significant":
       "Les recettes comptent le plus d'ingrédients {highest|label|in}, {highestMean|2} en moyenne, et le moins {lowest|label|in}, {lowestMean|2} : un écart de {gap|2|unit:ingredients} (intervalle de Welch à {intervalLevel|pct|0} de l'écart : {gapLower|2} à {gapUpper|2}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs (ε² = {epsilonSquared|sig|2}).",
+    "ingredients.significant#tie":
+      "Les recettes comptent le plus d'ingrédients, {highestMean|2} en moyenne, {highest|label|in}, et le moins, {lowestMean|2}, {lowest|label|in} ; les saisons nommées ensemble sont à égalité sur ce chiffre. L'écart est de {gap|2|unit:ingredients} (intervalle de Welch à {intervalLevel|pct|0} de l'écart : {gapLower|2} à {gapUpper|2}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs (ε² = {epsilonSquared|sig|2}).",
     "ingredients.not_significant":
       "Un test de Kruskal–Wallis sur les rangs ne trouve pas de différence significative entre les distributions du nombre d'ingrédients des saisons (H = {H|1}, {p|p}) : les moyennes vont de {lowestMean|2} {lowest|label|in} à {highestMean|2} {highest|label|in}.",
+    "ingredients.not_significant#tie":
+      "Un test de Kruskal–Wallis sur les rangs ne trouve pas de différence significative entre les distributions du nombre d'ingrédients des saisons (H = {H|1}, {p|p}) : les moyennes vont de {lowestMean|2} {lowest|label|in} à {highestMean|2} {highest|label|in}, les saisons nommées ensemble étant à égalité sur ce chiffre.",
     "plain.score.significant":
       "Les recettes publiées {highest|label|in} obtiennent un score de complexité de {highestMean|2}, contre {lowestMean|2} pour celles publiées {lowest|label|in}, un écart {effect|label}.",
+    "plain.score.significant#tie":
+      "Les recettes publiées {highest|label|in} obtiennent un score de complexité de {highestMean|2}, contre {lowestMean|2} pour celles publiées {lowest|label|in}, un écart {effect|label} ; les saisons nommées ensemble sont à égalité.",
     "plain.score.not_significant": "Les recettes sont à peu près aussi élaborées quelle que soit la saison."
   }
 } satisfies TextModule;

@@ -4,7 +4,7 @@ import {claim} from "../../pipeline/narrative.js";
 import {ALPHA, kruskalFromRows} from "./_significance.js";
 import {extremes, seasonRows} from "./_seasons.js";
 import type {SeasonalityDuration} from "./seasonality_duration.schema.js";
-import {groupMeanInterval, requireGapInterval, MEAN_INTERVAL_LEVEL} from "../_meanInterval.js";
+import {groupMean, groupMeanInterval, requireGapInterval, MEAN_INTERVAL_LEVEL} from "../_meanInterval.js";
 
 /** Every claim id the step can emit. */
 export const CLAIM_IDS = [
@@ -21,9 +21,7 @@ export function step(results: QueryResults): SeasonalityDuration {
   // Each season keeps its standard deviation (null for a single recipe) for the gap's interval below; the snapshot
   // publishes the seasons' intervals, not their deviations.
   const summaries = rows.map((row) => {
-    const n = Number(row.n);
-    const mean = Number(row.mean);
-    const std = row.std === null ? null : Number(row.std);
+    const {n, mean, std} = groupMean(row);
     return {
       season: row.season,
       n,

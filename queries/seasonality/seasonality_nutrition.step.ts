@@ -8,7 +8,7 @@ import {extremes, seasonRows} from "./_seasons.js";
 import type {SeasonalityNutrition} from "./seasonality_nutrition.schema.js";
 import {NUTRIENTS} from "./seasonality_nutrition.schema.js";
 import type {GroupMean} from "../_meanInterval.js";
-import {groupMeanInterval, requireGapInterval, MEAN_INTERVAL_LEVEL} from "../_meanInterval.js";
+import {groupMean, groupMeanInterval, requireGapInterval, MEAN_INTERVAL_LEVEL} from "../_meanInterval.js";
 
 /** The reference's heatmap divides by numpy's default std, the population one (ddof = 0). */
 const Z_DDOF = 0;
@@ -42,8 +42,7 @@ function nutrientEntry(
   const z = seasonalZ(means);
   const meanOfMeans = mean(means);
   const summaries = rows.map((row, i) => {
-    const n = Number(row.n);
-    const std = row.std === null ? null : Number(row.std);
+    const {n, std} = groupMean(row);
     return {
       season: row.season,
       n,

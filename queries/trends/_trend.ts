@@ -5,7 +5,7 @@
 import type {Row} from "../../pipeline/warehouse.js";
 import type {Claim} from "../../pipeline/narrative.js";
 import {claim} from "../../pipeline/narrative.js";
-import {isSignificant, tQuantile, wls} from "../../pipeline/stats/index.js";
+import {isSignificant, slopeInterval, wls} from "../../pipeline/stats/index.js";
 import {groupMeanInterval} from "../_meanInterval.js";
 import type {TrendFit, YearInterval} from "./_schema.js";
 
@@ -78,7 +78,8 @@ export function fitTrend(
 export function trendClaim(prefix: string, fit: TrendFit, firstYear: string, lastYear: string): Claim {
   // The fitted change over the period with its t interval: the slope's, scaled by the span of years.
   const span = fit.slope === 0 ? Number(lastYear) - Number(firstYear) : fit.change / fit.slope;
-  const half = fit.df > 0 ? tQuantile(1 - (1 - INTERVAL_LEVEL) / 2, fit.df) * fit.slopeStdErr * span : Infinity;
+  // The change itself is the stored one, not slope·span recomputed: only the half-width is taken from the interval.
+  const half = slopeInterval(fit, INTERVAL_LEVEL, span).halfWidth;
   return claim(`${prefix}.${fit.direction}`, {
     slope: fit.slope,
     p: fit.p,

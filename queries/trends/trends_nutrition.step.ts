@@ -50,13 +50,14 @@ export function step(results: QueryResults): TrendsNutrition {
   const lighter = directions.every((d) => d === "down");
 
   // Calories are in kcal, the others in %DV points: two templates, the nutrient named by its LABELS key.
+  const caloriesTrend = trendClaim("calories_trend", fits.calories, firstYear, lastYear);
   const claims: Claim[] = NUTRIENTS.map((key) => {
-    if (key === "calories") return trendClaim("calories_trend", fits[key], firstYear, lastYear);
+    if (key === "calories") return caloriesTrend;
     const c = trendClaim("nutrient_trend", fits[key], firstYear, lastYear);
     return claim(c.id, {nutrient: key, ...c.values});
   });
   // The headline's fall in calories carries the interval its own claim gives (a headline compares two years' estimates).
-  const calories = trendClaim("calories_trend", fits.calories, firstYear, lastYear).values;
+  const calories = caloriesTrend.values;
   const headline = lighter
     ? claim("lighter", {
         firstYear,

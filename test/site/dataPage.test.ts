@@ -8,6 +8,7 @@ import path from "node:path";
 
 import {beforeAll, describe, expect, it} from "vitest";
 
+import {SHORT_SHA_CHARS} from "../../site/src/lib/shortSha.js";
 import {builtSite} from "./builtSite.js";
 
 const ANALYSIS_PAGES = ["", "trends/", "seasonality/", "weekend/", "ratings/"];
@@ -35,12 +36,13 @@ describe("the data page", () => {
       expect(listed).toEqual(shown.filter((link) => listed.includes(link)));
     });
 
-    it(`${prefix || "en/"}: says the checksum column shows its first 12 characters, and keeps page names on one line`, async () => {
+    it(`${prefix || "en/"}: says how many characters of the checksum its column shows, and keeps page names on one line`, async () => {
       const html = await readFile(path.join(dist, prefix, "data", "index.html"), "utf8");
-      expect(html).toMatch(prefix ? /SHA-256 \(12 premiers caractères\)/ : /SHA-256 \(first 12 characters\)/);
+      const n = SHORT_SHA_CHARS;
+      expect(html).toContain(prefix ? `SHA-256 (${n} premiers caractères)` : `SHA-256 (first ${n} characters)`);
       const hashes = [...html.matchAll(/<td>\s*<code class="etag">([^<]*)<\/code>\s*<\/td>/g)].map((m) => m[1]!);
       expect(hashes.length).toBeGreaterThan(20);
-      for (const hash of hashes) expect(hash).toMatch(/^[0-9a-f]{12}$/);
+      for (const hash of hashes) expect(hash).toMatch(new RegExp(`^[0-9a-f]{${n}}$`));
       const pageCells = html.match(/<td class="data__page"/g) ?? [];
       expect(pageCells.length).toBe(hashes.length);
       const css = await readFile("site/src/styles/global.css", "utf8");

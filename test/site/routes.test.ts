@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
 
+import {catalogueOrder} from "../../site/src/lib/catalogue.js";
 import {orderAnalyses, pageUrl, switchLangPath} from "../../site/src/lib/routes.js";
 import {mergeSearch} from "../../site/src/scripts/urlState.js";
 
@@ -38,6 +39,18 @@ describe("routes", () => {
       "ratings_trend",
       "ratings_seasonal",
       "ratings_validation"
+    ]);
+  });
+
+  it("orders names across pages page by page (queries/pages.ts), each in its reading order, unlisted ones last", () => {
+    const names = ["zeta", "ratings_trend", "weekend_volume", "trends_duration", "alpha", "trends_volume"];
+    expect(catalogueOrder(names)).toEqual([
+      "trends_volume",
+      "trends_duration",
+      "weekend_volume",
+      "ratings_trend",
+      "zeta",
+      "alpha"
     ]);
   });
 });

@@ -109,7 +109,7 @@ export const en = {
   "data.snapshot": "Snapshot",
   "data.page": "Page",
   "data.size": "Size",
-  "data.sha": "SHA-256 (first 12 characters)",
+  "data.sha": "SHA-256 (first {shaChars|int} characters)",
   "data.manifest": "Manifest of the snapshot set",
   // The date beside the manifest is the data's, not the day the manifest was built.
   "data.manifestAsOf": "data as of",

@@ -109,7 +109,7 @@ export const fr: Record<ShellKey, string> = {
   "data.snapshot": "Instantané",
   "data.page": "Page",
   "data.size": "Taille",
-  "data.sha": "SHA-256 (12 premiers caractères)",
+  "data.sha": "SHA-256 ({shaChars|int} premiers caractères)",
   "data.manifest": "Manifeste du jeu d'instantanés",
   "data.manifestAsOf": "données au",
   "data.figures": "Données des graphiques",

@@ -10,6 +10,12 @@ export interface GlossaryEntry {
   term: string;
   /** Variants no French template may contain (matched as whole words, case-sensitive). */
   avoid: readonly string[];
+  /**
+   * For a term a sentence prints as an abbreviation after a number ("3 df", « 3 ddl »), which the site spells out
+   * for the reader (site/src/lib/abbreviations.ts): the English abbreviation that `meaning` spells out, and the
+   * French words that `term` stands for.
+   */
+  abbreviation?: {en: string; frWords: string};
 }
 
 export const FRENCH_GLOSSARY: readonly GlossaryEntry[] = [
@@ -18,7 +24,12 @@ export const FRENCH_GLOSSARY: readonly GlossaryEntry[] = [
   {meaning: "p-value", term: "valeur p", avoid: ["p-valeur", "p-valeurs", "p-value", "p-values"]},
   {meaning: "standard deviation", term: "écart type", avoid: ["écart-type", "écarts-types"]},
   {meaning: "tag (Food.com's recipe keywords)", term: "étiquette", avoid: ["tag", "tags", "Tag", "Tags"]},
-  {meaning: "degrees of freedom", term: "ddl", avoid: ["df"]},
+  {
+    meaning: "degrees of freedom",
+    term: "ddl",
+    avoid: ["df"],
+    abbreviation: {en: "df", frWords: "degrés de liberté"}
+  },
   {meaning: "confidence interval", term: "intervalle de confiance", avoid: ["IC"]},
   {meaning: "chi-squared", term: "χ²", avoid: ["khi²", "khi-deux", "chi-deux", "chi2"]},
   // The coefficient's Greek letter, as χ² and ε² are written; « phi » in Latin letters read as a word.

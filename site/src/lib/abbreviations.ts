@@ -2,6 +2,7 @@
  * The statistical abbreviations a sentence may print, spelled out for the reader: "3 df" (« 3 ddl ») after a test
  * statistic means nothing to whoever has not met it, and the methodology's glossary is a page away.
  */
+import {FRENCH_GLOSSARY} from "../i18n/glossary.js";
 import type {Lang} from "../i18n/index.js";
 
 export interface AbbreviationPart {
@@ -10,9 +11,12 @@ export interface AbbreviationPart {
   title?: string;
 }
 
+/** The glossary's abbreviated terms: each is defined once, there, with its words in both languages. */
+const ABBREVIATED = FRENCH_GLOSSARY.flatMap((e) => (e.abbreviation ? [{...e, abbreviation: e.abbreviation}] : []));
+
 const SPELLED: Record<Lang, Record<string, string>> = {
-  en: {df: "degrees of freedom"},
-  fr: {ddl: "degrés de liberté"}
+  en: Object.fromEntries(ABBREVIATED.map((e) => [e.abbreviation.en, e.meaning])),
+  fr: Object.fromEntries(ABBREVIATED.map((e) => [e.term, e.abbreviation.frWords]))
 };
 
 /** The sentence cut into plain text and the abbreviations it prints after a number, each with its words. */

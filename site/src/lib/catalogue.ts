@@ -15,21 +15,33 @@ export const CATALOGUE = [overview, trends, seasonality, weekend, ratings] as co
 /** The name of an analysis of the catalogue. */
 export type AnalysisName = (typeof CATALOGUE)[number]["analyses"][number]["name"];
 
+/**
+ * Sorts names by their place in `order`, stably; `unlisted` gives the place of a name `order` lacks (or throws).
+ * The one walk behind both orders below.
+ */
+function sortByPlace(names: readonly string[], order: readonly string[], unlisted: (name: string) => number): string[] {
+  const places = new Map(
+    names.map((name) => {
+      const i = order.indexOf(name);
+      return [name, i === -1 ? unlisted(name) : i];
+    })
+  );
+  return [...names].sort((a, b) => places.get(a)! - places.get(b)!);
+}
+
 /** Sorts analysis names of one page into the reading order of its page.ts. */
 export function readingOrder(page: string, names: readonly string[]): string[] {
   const entries: readonly {name: string}[] = CATALOGUE.find((p) => p.page === page)?.analyses ?? [];
-  const rank = (name: string): number => {
-    const i = entries.findIndex((e) => e.name === name);
-    if (i === -1) {
+  return sortByPlace(
+    names,
+    entries.map((e) => e.name),
+    (name) => {
       throw new Error(
         `The snapshot set puts ${name} on the page ${page}, but queries/${page}/page.ts does not list it. ` +
           "Rebuild the snapshots with `npm run build:data`, or add the analysis to its page's catalogue."
       );
     }
-    return i;
-  };
-  const ranks = new Map(names.map((name) => [name, rank(name)]));
-  return [...names].sort((a, b) => ranks.get(a)! - ranks.get(b)!);
+  );
 }
 
 /**
@@ -38,11 +50,7 @@ export function readingOrder(page: string, names: readonly string[]): string[] {
  */
 export function catalogueOrder(names: readonly string[]): string[] {
   const order = CATALOGUE.flatMap((p) => (p.analyses as readonly CatalogueEntry[]).map((e) => e.name));
-  const rank = (name: string): number => {
-    const i = order.indexOf(name);
-    return i === -1 ? order.length : i;
-  };
-  return [...names].sort((a, b) => rank(a) - rank(b));
+  return sortByPlace(names, order, () => order.length);
 }
 
 /** The catalogue entry of an analysis with its page, or undefined when no page lists it. */
