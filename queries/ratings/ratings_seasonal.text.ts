@@ -113,7 +113,7 @@ export const text = {
     "legend.fiveStar": "Cinq étoiles",
     "figure.means.caption": "Note moyenne par saison",
     "figure.means.description":
-      "Un point par saison, dans la couleur de la saison, à l'écart de sa note moyenne à la moyenne de toutes les notes (la ligne pointillée du zéro), avec une barre pour son intervalle à {level|pct|0} et une étiquette donnant la moyenne et l'intervalle en étoiles ; l'axe ne couvre que quelques centièmes d'étoile de part et d'autre de zéro, pour que les intervalles se voient, et ses graduations disent combien les écarts sont petits  ; en tête : {best|label}, avec {bestMean|3} étoiles ; en dernier : {worst|label}, avec {worstMean|3} ; soit un écart de {gap|3}.",
+      "Un point par saison, dans la couleur de la saison, à l'écart de sa note moyenne à la moyenne de toutes les notes (la ligne pointillée du zéro), avec une barre pour son intervalle à {level|pct|0} et une étiquette donnant la moyenne et l'intervalle en étoiles ; l'axe ne couvre que quelques centièmes d'étoile de part et d'autre de zéro, pour que les intervalles se voient, et ses graduations disent combien les écarts sont petits ; en tête : {best|label}, avec {bestMean|3} étoiles ; en dernier : {worst|label}, avec {worstMean|3} ; soit un écart de {gap|3}.",
     "figure.stars.caption": "Répartition des notes de chaque saison par étoiles",
     "figure.stars.description":
       "Un bloc par saison avec une barre par nombre d'étoiles, de {topStars|int} étoiles (en haut) à une étoile (en bas), chaque barre aussi longue que la part de ces étoiles dans les notes de la saison et étiquetée de l'étoile et de la part, pour que les parts de quelques pour cent des plus basses se lisent aussi bien que les plus grandes.",
