@@ -38,20 +38,34 @@ export function groupMean(row: Row): GroupMean {
 }
 
 /**
- * The {@link MEAN_INTERVAL_LEVEL} Welch interval of `high.mean − low.mean`: the uncertainty of a gap between two
+ * The Welch interval of `high.mean − low.mean` at `level` ({@link MEAN_INTERVAL_LEVEL}, or {@link pairwiseLevel} for a gap
+ * picked among several): the uncertainty of a gap between two
  * group means that a claim states (the seasons' longest and shortest preparation time, say). Null when a group
  * holds fewer than two values, as {@link groupMeanInterval}: the step then says so, or stops (requireGapInterval).
  *
  * @example gapInterval({n: 4, mean: 5, std: Math.SQRT2}, {n: 4, mean: 3, std: Math.sqrt(6)}) // {lower: −1.7…, upper: 5.7…}
  */
-export function gapInterval(high: GroupMean, low: GroupMean): MeanInterval {
+export function gapInterval(high: GroupMean, low: GroupMean, level = MEAN_INTERVAL_LEVEL): MeanInterval {
   if (high.std === null || low.std === null || high.n < 2 || low.n < 2) return null;
   if (high.std === 0 && low.std === 0) return {lower: high.mean - low.mean, upper: high.mean - low.mean};
   return welchDifferenceInterval(
     {n: high.n, mean: high.mean, variance: high.std ** 2},
     {n: low.n, mean: low.mean, variance: low.std ** 2},
-    MEAN_INTERVAL_LEVEL
+    level
   );
+}
+
+/**
+ * The level each of the k(k − 1)/2 pairwise gaps among `groups` groups is given, so that all of them hold together at
+ * `level` (Bonferroni). A gap picked for its size, such as the best-rated season against the worst, was picked from
+ * every pair: its interval must allow for all of them, as the site's multiple-testing policy asks of p-values (Holm's
+ * method, which sharpens Bonferroni's for p-values, has no intervals of its own).
+ *
+ * @example pairwiseLevel(0.95, 4) // 1 − 0.05 / 6 ≈ 0.99167
+ */
+export function pairwiseLevel(level: number, groups: number): number {
+  if (!Number.isInteger(groups) || groups < 2) throw new Error(`invalid groups: ${groups}, need at least 2`);
+  return 1 - (1 - level) / ((groups * (groups - 1)) / 2);
 }
 
 /**

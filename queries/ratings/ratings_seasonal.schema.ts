@@ -17,6 +17,12 @@ export const schema = z.object({
   params: z.object({
     alpha: z.number().gt(0).lt(1).describe("Significance level of the tests."),
     level: z.number().gt(0).lt(1).describe("Confidence level of the seasonal mean intervals."),
+    pairs: z.number().int().positive().describe("Pairs of seasons the best and the worst season are picked from."),
+    pairLevel: z
+      .number()
+      .gt(0)
+      .lt(1)
+      .describe("Level of each pair's interval, so that all the pairs' intervals hold together at level (Bonferroni)."),
     topStars: z.number().int().describe("Top of the scale: shareFive counts these ratings."),
     lowStarsMax: z.number().int().describe("Highest low rating: shareTwoOrLess counts ratings up to it.")
   }),
@@ -70,7 +76,7 @@ export const schema = z.object({
   gapInterval: gapIntervalSchema
     .nullable()
     .describe(
-      "Welch's interval at params.level of the gap between the best and the worst season's mean rating, stars (null when either holds a single rating)."
+      "Welch's interval of the gap between the best and the worst season's mean rating at params.pairLevel, so that it holds at params.level over every pair of seasons the two were picked from, stars (null when either holds a single rating)."
     ),
   kruskal: z.object({
     H: z.number().nonnegative().describe("Tie-corrected Kruskal–Wallis statistic."),

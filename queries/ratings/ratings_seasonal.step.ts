@@ -5,7 +5,7 @@
  * only when both hold.
  */
 import type {QueryResults} from "../../pipeline/analyses.js";
-import {claim, varianceExplainedLabel} from "../../pipeline/narrative.js";
+import {claim, extremeKeys, varianceExplainedLabel} from "../../pipeline/narrative.js";
 import {
   anovaOneWayFromSummary,
   isSignificant,
@@ -16,7 +16,7 @@ import {ALPHA} from "./_monthly.js";
 import type {Season} from "./_seasons.js";
 import {readSeason, SEASONS} from "./_seasons.js";
 import type {RatingsSeasonal} from "./ratings_seasonal.schema.js";
-import {gapInterval, MEAN_INTERVAL_LEVEL} from "../_meanInterval.js";
+import {gapInterval, MEAN_INTERVAL_LEVEL, pairwiseLevel} from "../_meanInterval.js";
 
 // The level of every mean's interval on the site, the seasons' and their gap's.
 const LEVEL = MEAN_INTERVAL_LEVEL;
@@ -95,11 +95,18 @@ export function step(results: QueryResults): RatingsSeasonal {
     tieTerm
   );
 
-  // First season in calendar order wins ties.
+  // The gap is the highest mean less the lowest; the seasons that print alike with the highest or the lowest mean
+  // (three decimals, as the claims print them) are all named ("Winter+Spring"), never the first of them alone.
   const best = seasons.reduce((top, s) => (s.mean > top.mean ? s : top), seasons[0]);
   const worst = seasons.reduce((low, s) => (s.mean < low.mean ? s : low), seasons[0]);
-  const mostFive = seasons.reduce((top, s) => (s.shareFive > top.shareFive ? s : top), seasons[0]);
   const mostLow = seasons.reduce((top, s) => (s.shareTwoOrLess > top.shareTwoOrLess ? s : top), seasons[0]);
+  const key = (s: (typeof seasons)[number]): string => s.season;
+  const named = {
+    best: extremeKeys(seasons, (s) => s.mean, key, "3", "highest"),
+    worst: extremeKeys(seasons, (s) => s.mean, key, "3", "lowest"),
+    five: extremeKeys(seasons, (s) => s.shareFive, key, "pct|1", "highest"),
+    low: extremeKeys(seasons, (s) => s.shareTwoOrLess, key, "pct|1", "highest")
+  };
 
   // Kruskal–Wallis decides (ratings are ordinal with five values); ε² says whether the difference matters.
   const label = varianceExplainedLabel(kruskal.epsilonSquared);
@@ -119,29 +126,33 @@ export function step(results: QueryResults): RatingsSeasonal {
     etaLabel: varianceExplainedLabel(anova.etaSquared),
     alpha: ALPHA,
     n: kruskal.N,
-    best: best.season,
+    best: named.best,
     bestMean: best.mean,
-    worst: worst.season,
+    worst: named.worst,
     worstMean: worst.mean,
     gap: best.mean - worst.mean
   });
-  // The gap's Welch interval; none when the best or the worst season holds a single rating, and the claim says so.
-  const gapCi = gapInterval(best, worst);
+  // The best and the worst season are picked from every pair of seasons: the gap's Welch interval holds for all the
+  // pairs together (the multiple-testing policy); none when either season holds a single rating, and the claim says so.
+  const pairs = (seasons.length * (seasons.length - 1)) / 2;
+  const pairLevel = pairwiseLevel(LEVEL, seasons.length);
+  const gapCi = gapInterval(best, worst, pairLevel);
   const extremes = {
-    best: best.season,
+    best: named.best,
     bestMean: best.mean,
-    worst: worst.season,
+    worst: named.worst,
     worstMean: worst.mean,
     gap: best.mean - worst.mean
   };
   const claims = [
     gapCi === null
       ? claim("season.extremes_single", extremes)
-      : claim("season.extremes", {...extremes, gapLower: gapCi.lower, gapUpper: gapCi.upper, level: LEVEL}),
+      : claim("season.extremes", {...extremes, gapLower: gapCi.lower, gapUpper: gapCi.upper, level: LEVEL, pairs}),
     claim("stars.extremes", {
-      fiveSeason: mostFive.season,
-      fiveShare: mostFive.shareFive,
-      lowSeason: mostLow.season,
+      fiveSeason: named.five,
+      fiveShare: Math.max(...seasons.map((s) => s.shareFive)),
+      lowSeason: named.low,
+      lowShare: mostLow.shareTwoOrLess,
       // Named one by one, as the season's bars print them: the combined share, rounded on its own, can differ by a
       // tenth from the sum of the two bars' labels (winter: 1.3 % + 1.4 % against 2.6 %).
       lowOne: counts.get(mostLow.season)![0] / mostLow.n,
@@ -151,7 +162,7 @@ export function step(results: QueryResults): RatingsSeasonal {
   ];
 
   return {
-    params: {alpha: ALPHA, level: LEVEL, topStars: TOP_STARS, lowStarsMax: LOW_STARS_MAX},
+    params: {alpha: ALPHA, level: LEVEL, pairs, pairLevel, topStars: TOP_STARS, lowStarsMax: LOW_STARS_MAX},
     seasons,
     distribution: SEASONS.filter((season) => counts.has(season)).flatMap((season) => {
       const byStars = counts.get(season)!;

@@ -3,6 +3,7 @@ import kruskalTest from "@stdlib/stats-kruskal-test";
 import {describe, expect, it} from "vitest";
 
 import {textProblems, unreadValues} from "../../pipeline/narrative.check.js";
+import {renderClaim, renderHeadline} from "../../pipeline/narrative.js";
 import {quantile, tieTerm} from "../../pipeline/stats/index.js";
 import {expectAllClose, expectClose} from "../../pipeline/stats/testing/close.js";
 import {interactionsSql, runAnalysis} from "../../test/analysis.js";
@@ -51,6 +52,17 @@ const NONE: Fixture = {
   Spring: [0, 0, 0, 1, 1],
   Summer: [1, 0, 2, 4, 5],
   Autumn: [0, 0, 0, 0, 1]
+};
+
+/**
+ * 800 ratings: winter and spring rated alike (the best, with the most five-star ratings), summer lower, autumn lowest
+ * with the most ratings of two stars or fewer; a large effect.
+ */
+const TIED: Fixture = {
+  Winter: [0, 0, 10, 40, 150],
+  Spring: [0, 0, 10, 40, 150],
+  Summer: [20, 20, 40, 60, 60],
+  Autumn: [40, 30, 40, 50, 40]
 };
 
 const cache = new Map<Fixture, Promise<RatingsSeasonal>>();
@@ -137,11 +149,21 @@ describe("ratings_seasonal", () => {
     expect(record(s)).toEqual(["difference.significant_negligible", "season.extremes", "stars.extremes"]);
     expect(s.narrative.headline.values).toMatchObject({best: "Spring", worst: "Autumn", label: "negligible"});
     expectClose(s.narrative.headline.values.gap as number, 4.615 - 4.465, 1e-9);
-    // The gap's 95 % Welch interval on the raw ratings, scipy 1.17.1
-    // stats.ttest_ind(spring, autumn, equal_var=False).confidence_interval(0.95).
-    expectClose(s.gapInterval!.lower, 0.07211514016690035);
-    expectClose(s.gapInterval!.upper, 0.22788485983310036);
-    expect(s.narrative.claims[0]!.values).toMatchObject({gapLower: s.gapInterval!.lower, level: 0.95});
+    // The best and the worst season are picked from the 4·3/2 = 6 pairs: the gap's Welch interval holds at 95 % for
+    // all of them together, each at 1 − 0.05/6 (Bonferroni). On the raw ratings, scipy 1.17.1
+    // stats.ttest_ind(spring, autumn, equal_var=False).confidence_interval(1 - 0.05 / 6); at 0.95 it would be
+    // 0.0721 to 0.2279, narrower than a gap picked among six can claim.
+    expect(s.params).toMatchObject({level: 0.95, pairs: 6});
+    expectClose(s.params.pairLevel, 1 - 0.05 / 6);
+    expectClose(s.gapInterval!.lower, 0.04511892470341358);
+    expectClose(s.gapInterval!.upper, 0.2548810752965871);
+    expect(s.narrative.claims[0]!.values).toMatchObject({gapLower: s.gapInterval!.lower, level: 0.95, pairs: 6});
+    expect(renderClaim(text, s.narrative.claims[0]!, "en")).toMatch(
+      /\(95% interval 0\.045 to 0\.255, which holds for all 6 pairs of seasons the two were picked from\)/
+    );
+    expect(renderClaim(text, s.narrative.claims[0]!, "fr")).toMatch(
+      /\(intervalle à 95\u00a0% : 0,045 à 0,255, valable pour les 6 paires de saisons parmi lesquelles/
+    );
     // Spring has the most fives (745/1000), autumn the most ratings of 2 or fewer (60/1000).
     expect(s.narrative.claims[1].values).toMatchObject({fiveSeason: "Spring", fiveShare: 0.745, lowSeason: "Autumn"});
     // Named one by one, as the bars print them (ones and twos): together the 60 ratings of 2 or fewer.
@@ -162,6 +184,36 @@ describe("ratings_seasonal", () => {
     expect(s.narrative.headline.values).toMatchObject({label: "large", best: "Summer", worst: "Winter"});
   });
 
+  it("names every season tied with the best at the printed precision, in both languages", async () => {
+    const s = await run(TIED);
+    expect(record(s)).toEqual(["difference.significant", "season.extremes", "stars.extremes"]);
+    // Winter and spring: (3·10 + 4·40 + 5·150)/200 = 4.7 each; autumn (40 + 60 + 120 + 200 + 200)/200 = 3.1.
+    expect(s.narrative.headline.values).toMatchObject({best: "Winter+Spring", worst: "Autumn", label: "large"});
+    expectClose(s.narrative.headline.values.gap as number, 4.7 - 3.1);
+    // 150/200 five-star ratings in winter and in spring; 70/200 of one or two stars in autumn.
+    expect(s.narrative.claims[1]!.values).toMatchObject({fiveSeason: "Winter+Spring", fiveShare: 0.75});
+    expectClose(s.narrative.claims[1]!.values.lowShare as number, 0.35);
+    const [extremes, stars] = s.narrative.claims as [(typeof s.narrative.claims)[0], (typeof s.narrative.claims)[0]];
+    expect(renderClaim(text, extremes, "en")).toMatch(
+      /^Best rated: winter and spring, at 4\.700 stars; lowest: autumn, at 3\.100; seasons named together tie/
+    );
+    expect(renderClaim(text, extremes, "fr")).toMatch(
+      /^En tête : l'hiver et le printemps, avec 4,700 étoiles ; en dernier : l'automne, avec 3,100 ; les saisons nommées ensemble sont à égalité/
+    );
+    expect(renderClaim(text, stars, "en")).toMatch(
+      /^The largest share of 5-star ratings, 75\.0%, goes to winter and spring, and the largest share of one- and two-star ratings, 35\.0%, to autumn; seasons named together tie/
+    );
+    expect(renderClaim(text, stars, "fr")).toMatch(
+      /^Plus forte part de notes à 5 étoiles, 75,0\u00a0% : l'hiver et le printemps ; plus forte part de notes à une ou deux étoiles, 35,0\u00a0% : l'automne ;/
+    );
+    expect(renderHeadline(text, s.narrative.headline, "en").headline).toBe(
+      "Ratings change with the season: highest in winter and in spring, lowest in autumn."
+    );
+    expect(renderHeadline(text, s.narrative.headline, "fr").headline).toBe(
+      "Les notes changent avec la saison : les plus hautes en hiver et au printemps, les plus basses en automne."
+    );
+  });
+
   it("says no difference when there is none, and handles seasons of one and two ratings", async () => {
     const s = await run(NONE);
     // Autumn (the best, one rating of 5) has no spread: the gap has no interval and its claim says why.
@@ -178,8 +230,9 @@ describe("ratings_seasonal", () => {
 
   it("has well-formed texts that render every snapshot, with templates for exactly the claims emitted", () => {
     const emitted = recorded.flatMap((snapshot) => claimIds(snapshot.narrative));
-    // The zoom note's values come from the drawing (its span from the ticks): one of each, for its type.
-    const drawnValues = {span: 0.12, share: 0.03, lowStar: 1, highStar: 5};
+    // The zoom note's values come from the drawing (its span from the ticks), the gap tile's interval from the view
+    // (the snapshot's gapInterval): one of each, for its type.
+    const drawnValues = {span: 0.12, share: 0.03, lowStar: 1, highStar: 5, lower: 0.01, upper: 0.03};
     expect(textProblems(text, emitted, recorded, {...RATINGS_TEXT, drawnValues})).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ const MODULES: Array<[string, TextModule]> = [
 function claimTemplates(module: TextModule): Array<[string, string, string]> {
   return (["en", "fr"] as const).flatMap((locale) =>
     Object.entries(module[locale])
-      .filter(([key]) => /(^|\.)(not_)?significant$/.test(key) && !key.startsWith("axis."))
+      .filter(([key]) => /(^|\.)(not_)?significant(#tie)?$/.test(key) && !key.startsWith("axis."))
       .map(([key, template]): [string, string, string] => [locale, key, template])
   );
 }

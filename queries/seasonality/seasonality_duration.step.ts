@@ -1,6 +1,6 @@
 /** Preparation time by season: reads the per-season summaries and turns the rank sums into a Kruskal–Wallis test. */
 import type {QueryResults} from "../../pipeline/analyses.js";
-import {claim} from "../../pipeline/narrative.js";
+import {claim, extremeKeys, TIE_JOIN} from "../../pipeline/narrative.js";
 import {ALPHA, kruskalFromRows} from "./_significance.js";
 import {extremes, seasonRows} from "./_seasons.js";
 import type {SeasonalityDuration} from "./seasonality_duration.schema.js";
@@ -12,7 +12,8 @@ export const CLAIM_IDS = [
   "duration.not_significant",
   "medians.equal",
   "medians.differ",
-  "long_tail"
+  "long_tail",
+  "long_tail.even"
 ] as const;
 
 /** Turns the query rows into the snapshot: statistics, then the claims that hold. */
@@ -52,11 +53,14 @@ export function step(results: QueryResults): SeasonalityDuration {
     "the seasons' longest and shortest mean preparation time"
   );
 
+  // Seasons that print alike with the extreme (as each claim prints it) are all named ("Winter+Autumn"), never the
+  // first of them alone; the gap and its interval come from the extremes' values, which they share.
+  const season = (s: {season: string}): string => s.season;
   const {H, df, p, epsilonSquared, effect} = kruskal;
   const headline = claim(kruskal.significant ? "duration.significant" : "duration.not_significant", {
-    longest: byMean.highest.season,
+    longest: extremeKeys(summaries, (s) => s.mean, season, "1", "highest"),
     longestMean: byMean.highest.mean,
-    shortest: byMean.lowest.season,
+    shortest: extremeKeys(summaries, (s) => s.mean, season, "1", "lowest"),
     shortestMean: byMean.lowest.mean,
     gap,
     gapLower: gapCi.lower,
@@ -73,21 +77,22 @@ export function step(results: QueryResults): SeasonalityDuration {
     byMedian.highest.median === byMedian.lowest.median
       ? claim("medians.equal", {median: byMedian.highest.median})
       : claim("medians.differ", {
-          highest: byMedian.highest.season,
+          highest: extremeKeys(seasons, (s) => s.median, season, "1", "highest"),
           highestMedian: byMedian.highest.median,
-          lowest: byMedian.lowest.season,
+          lowest: extremeKeys(seasons, (s) => s.median, season, "1", "lowest"),
           lowestMedian: byMedian.lowest.median
         });
   // The season whose long recipes most often reach past the upper whisker: where a gap in means comes from.
-  const byTail = extremes(seasons, (s) => s.outliersHigh / s.n).highest;
+  const tailShare = (s: (typeof seasons)[number]): number => s.outliersHigh / s.n;
+  const byTail = extremes(seasons, tailShare).highest;
   const claims = [medians];
+  const tailSeasons = extremeKeys(seasons, tailShare, season, "pct|1", "highest");
   if (byTail.outliersHigh > 0) {
+    // Every season tied: no season stands out, and the claim says the share is the same everywhere.
     claims.push(
-      claim("long_tail", {
-        season: byTail.season,
-        share: byTail.outliersHigh / byTail.n,
-        whiskerHigh: byTail.whiskerHigh
-      })
+      tailSeasons.split(TIE_JOIN).length === seasons.length && seasons.length > 1
+        ? claim("long_tail.even", {share: tailShare(byTail)})
+        : claim("long_tail", {season: tailSeasons, share: tailShare(byTail), whiskerHigh: byTail.whiskerHigh})
     );
   }
 

@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 
 import {textProblems} from "../../pipeline/narrative.check.js";
+import {renderClaim, renderHeadline} from "../../pipeline/narrative.js";
 import {kruskalWallis, quantile} from "../../pipeline/stats/index.js";
 import {expectClose} from "../../pipeline/stats/testing/close.js";
 import {recipesSql, runAnalysis} from "../../test/analysis.js";
@@ -88,14 +89,45 @@ describe("seasonality_duration", () => {
     expect(d.narrative.headline.id).toBe("duration.significant");
     expect(d.narrative.headline.values).toMatchObject({longest: "Winter", longestMean: 78, shortest: "Summer"});
     expect(d.narrative.claims.map((c) => c.id)).toEqual(["medians.differ", "long_tail"]);
-    // Medians: Winter 60, Spring 30, Summer 15, Autumn 50; only Winter has a recipe past its whisker (1 of 10).
+    // Medians: Winter 60, Spring 30, Summer 15, Autumn 50. Winter has one recipe past its whisker (180 > 120), and so
+    // has spring (sorted 20 25 30 30 30 30 35 35 40 45: quartiles 30 and 35, fence 35 + 1.5·5 = 42.5, 45 beyond):
+    // 1 of 10 each, so both are named, never winter alone.
     expect(d.narrative.claims[0]!.values).toEqual({
       highest: "Winter",
       highestMedian: 60,
       lowest: "Summer",
       lowestMedian: 15
     });
-    expect(d.narrative.claims[1]!.values).toEqual({season: "Winter", share: 0.1, whiskerHigh: 120});
+    expect(d.narrative.claims[1]!.values).toMatchObject({season: "Winter+Spring", share: 0.1});
+    expect(renderClaim(text, d.narrative.claims[1]!, "en")).toBe(
+      "Recipes beyond the upper whisker are most frequent in winter and in spring, 10.0% of each season's recipes; seasons named together tie at that share, each past its own whisker."
+    );
+    expect(renderClaim(text, d.narrative.claims[1]!, "fr")).toBe(
+      "C'est en hiver et au printemps que le plus de recettes dépassent la moustache haute, 10,0\u00a0% des recettes de chacune de ces saisons ; les saisons nommées ensemble sont à égalité sur cette part, chacune au-delà de sa propre moustache."
+    );
+    expect(textProblems(text, CLAIM_IDS, [d])).toEqual([]);
+  });
+
+  it("names every season tied with the longest mean, in both languages", async () => {
+    // Autumn takes winter's values: both means are 78 minutes, summer's 14.5 the shortest.
+    const tied = [DIFFERENT[0]!, DIFFERENT[1]!, DIFFERENT[2]!, DIFFERENT[0]!];
+    const d = await runAnalysis<SeasonalityDuration>("seasonality_duration", {recipesSql: fixture(tied)});
+    expect(d.narrative.headline).toMatchObject({
+      id: "duration.significant",
+      values: {longest: "Winter+Autumn", longestMean: 78, shortest: "Summer", shortestMean: 14.5}
+    });
+    expect(renderClaim(text, d.narrative.headline, "en")).toMatch(
+      /^The longest mean preparation time, 78\.0 minutes, is in winter and in autumn, and the shortest, 14\.5 minutes, in summer; seasons named together tie at that mean\. The gap between the means is 63\.5 minutes/
+    );
+    expect(renderClaim(text, d.narrative.headline, "fr")).toMatch(
+      /^Le temps de préparation moyen le plus long, 78,0 minutes, s'observe en hiver et en automne, et le plus court, 14,5 minutes, en été ; les saisons nommées ensemble sont à égalité/
+    );
+    expect(renderHeadline(text, d.narrative.headline, "en").headline).toBe(
+      "The longest mean preparation time is in winter and in autumn, 63.5 minutes above the shortest, in summer: a large difference."
+    );
+    expect(renderHeadline(text, d.narrative.headline, "fr").headline).toBe(
+      "Le temps de préparation moyen le plus long s'observe en hiver et en automne, 63,5 minutes au-dessus du plus court, en été : un écart fort."
+    );
     expect(textProblems(text, CLAIM_IDS, [d])).toEqual([]);
   });
 
@@ -107,10 +139,14 @@ describe("seasonality_duration", () => {
     expect(d.kruskal).toMatchObject({H: 0, p: 1, significant: false, effect: "negligible", epsilonSquared: 0});
     expect(d.seasons.every((s) => s.whiskerHigh === 40 && s.outliersHigh === 1)).toBe(true);
     expect(d.narrative.headline.id).toBe("duration.not_significant");
-    expect(d.narrative.claims.map((c) => c.id)).toEqual(["medians.equal", "long_tail"]);
+    // Every season has one recipe in five past its whisker: no season is named as the one where they are most frequent.
+    expect(d.narrative.claims.map((c) => c.id)).toEqual(["medians.equal", "long_tail.even"]);
     expect(d.narrative.claims[0]!.values).toEqual({median: 30});
-    // Ties between seasons go to the first in season order.
-    expect(d.narrative.claims[1]!.values).toMatchObject({season: "Winter", share: 0.2});
+    expect(d.narrative.claims[1]!.values).toEqual({share: 0.2});
+    expect(renderClaim(text, d.narrative.claims[1]!, "en")).toMatch(
+      /^Recipes beyond the upper whisker are as frequent in every season: 20\.0%/
+    );
+    expect(renderClaim(text, d.narrative.claims[1]!, "fr")).toMatch(/aussi fréquentes à chaque saison : 20,0\u00a0%/);
     expect(textProblems(text, CLAIM_IDS, [d])).toEqual([]);
   });
 

@@ -7,7 +7,7 @@ export const text = {
     title: "Preparation time by season",
     lede: "Do recipes posted in some seasons take longer to make?",
     method:
-      "For each season of the posting date: the mean, the median and the quartiles of the preparation time in minutes (quartiles interpolated linearly between the two nearest recipes), and box-plot whiskers that reach the most extreme recipe within {whiskerIqr|1} times the interquartile range of the quartiles; recipes beyond are counted, not drawn one by one. Preparation times are skewed and heavily tied on round values, so the seasons' distributions are compared with a Kruskal–Wallis rank test (average ranks for ties, with the tie correction) rather than an ANOVA, at α = {alpha|2}: it tests whether the seasons' ranks differ, not whether their means do, and its effect size ε² is the share of the variance of the ranks that the season explains. The gap between the longest and the shortest seasonal mean is given with its {intervalLevel|pct|0} Welch interval, which does not assume equal variances, and each seasonal mean is drawn with its {intervalLevel|pct|0} Student t interval.",
+      "For each season of the posting date: the mean, the median and the quartiles of the preparation time in minutes (quartiles interpolated linearly between the two nearest recipes), and box-plot whiskers that reach the most extreme recipe within {whiskerIqr|1} times the interquartile range of the quartiles; recipes beyond are counted, not drawn one by one. Preparation times are skewed and heavily tied on round values, so the seasons' distributions are compared with a Kruskal–Wallis rank test (average ranks for ties, with the tie correction) rather than an ANOVA, at α = {alpha|2}: it tests whether the seasons' ranks differ, not whether their means do, and its effect size ε² is the share of the variance of the ranks that the season explains. The gap between the longest and the shortest season's mean is given with its {intervalLevel|pct|0} Welch interval, which does not assume equal variances, and each season's mean is drawn with its {intervalLevel|pct|0} Student t interval.",
     "kpi.longest": "Longest season (mean)",
     "kpi.shortest": "Shortest season (mean)",
     "kpi.gap": "Gap between seasons (min)",
@@ -45,6 +45,8 @@ export const text = {
       "One box per season from the first to the third quartile with a thick line at the median and a diamond at the mean; whiskers reach the most extreme recipe within {whiskerIqr|1} times the interquartile range of the box, and the number of recipes beyond is written above the whisker's end (+n).",
     "duration.significant":
       "Recipes posted {longest|label|in} take longest, {longestMean|1} minutes on average, and those posted {shortest|label|in} the shortest, {shortestMean|1} minutes: a gap of {gap|1} minutes between the means ({intervalLevel|pct|0} Welch interval {gapLower|1} to {gapUpper|1}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks (ε² = {epsilonSquared|sig|2}, the share of the ranks' variance the season explains).",
+    "duration.significant#tie":
+      "The longest mean preparation time, {longestMean|1} minutes, is {longest|label|in}, and the shortest, {shortestMean|1} minutes, {shortest|label|in}; seasons named together tie at that mean. The gap between the means is {gap|1} minutes ({intervalLevel|pct|0} Welch interval {gapLower|1} to {gapUpper|1}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks (ε² = {epsilonSquared|sig|2}, the share of the ranks' variance the season explains).",
     "duration.not_significant":
       "A Kruskal–Wallis test on the ranks finds no significant difference between the seasons' distributions of preparation time (H = {H|1}, {df} df, {p|p}): the means range from {shortestMean|1} minutes {shortest|label|in} to {longestMean|1} minutes {longest|label|in}.",
     "medians.equal":
@@ -53,15 +55,21 @@ export const text = {
       "The medians also differ, from {lowestMedian|1} minutes {lowest|label|in} to {highestMedian|1} minutes {highest|label|in}.",
     long_tail:
       "Recipes beyond the upper whisker are most frequent {season|label|in}: {share|pct|1} of that season's recipes take longer than {whiskerHigh|int} minutes.",
+    "long_tail#tie":
+      "Recipes beyond the upper whisker are most frequent {season|label|in}, {share|pct|1} of each season's recipes; seasons named together tie at that share, each past its own whisker.",
+    "long_tail.even":
+      "Recipes beyond the upper whisker are as frequent in every season: {share|pct|1} of each season's recipes lie past its own whisker.",
     "plain.duration.significant":
       "Recipes posted {longest|label|in} take {gap|1} minutes more on average than those posted {shortest|label|in}, a {effect|label} difference.",
+    "plain.duration.significant#tie":
+      "The longest mean preparation time is {longest|label|in}, {gap|1} minutes above the shortest, {shortest|label|in}: a {effect|label} difference.",
     "plain.duration.not_significant": "Recipes take about as long to prepare whatever the season."
   },
   fr: {
     title: "Temps de préparation selon la saison",
     lede: "Les recettes publiées à certaines saisons demandent-elles plus de temps ?",
     method:
-      "Pour chaque saison de publication : la moyenne, la médiane et les quartiles du temps de préparation en minutes (quartiles interpolés linéairement entre les deux recettes les plus proches), et des moustaches qui s'arrêtent à la recette la plus extrême située à moins de {whiskerIqr|1} fois l'écart interquartile des quartiles ; les recettes au-delà sont comptées, pas dessinées une à une. Les temps de préparation sont asymétriques et très souvent arrondis, d'où de nombreux ex æquo : les distributions des saisons sont donc comparées par un test de Kruskal–Wallis sur les rangs (rangs moyens pour les ex æquo, avec la correction associée) plutôt que par une ANOVA, au seuil α = {alpha|2} : il teste si les rangs des saisons diffèrent, pas si leurs moyennes diffèrent, et sa taille d'effet ε² est la part de la variance des rangs qu'explique la saison. L'écart entre la moyenne saisonnière la plus longue et la plus courte est donné avec son intervalle de Welch à {intervalLevel|pct|0}, qui ne suppose pas l'égalité des variances, et chaque moyenne saisonnière est tracée avec son intervalle de Student à {intervalLevel|pct|0}.",
+      "Pour chaque saison de publication : la moyenne, la médiane et les quartiles du temps de préparation en minutes (quartiles interpolés linéairement entre les deux recettes les plus proches), et des moustaches qui s'arrêtent à la recette la plus extrême située à moins de {whiskerIqr|1} fois l'écart interquartile des quartiles ; les recettes au-delà sont comptées, pas dessinées une à une. Les temps de préparation sont asymétriques et très souvent arrondis, d'où de nombreux ex æquo : les distributions des saisons sont donc comparées par un test de Kruskal–Wallis sur les rangs (rangs moyens pour les ex æquo, avec la correction associée) plutôt que par une ANOVA, au seuil α = {alpha|2} : il teste si les rangs des saisons diffèrent, pas si leurs moyennes diffèrent, et sa taille d'effet ε² est la part de la variance des rangs qu'explique la saison. L'écart entre la plus longue et la plus courte des moyennes de saison est donné avec son intervalle de Welch à {intervalLevel|pct|0}, qui ne suppose pas l'égalité des variances, et la moyenne de chaque saison est tracée avec son intervalle de Student à {intervalLevel|pct|0}.",
     "kpi.longest": "Saison la plus longue (moyenne)",
     "kpi.shortest": "Saison la plus courte (moyenne)",
     "kpi.gap": "Écart entre saisons (min)",
@@ -100,6 +108,8 @@ export const text = {
       "Une boîte par saison, du premier au troisième quartile, avec un trait épais à la médiane et un losange à la moyenne ; les moustaches s'arrêtent à la recette la plus extrême située à moins de {whiskerIqr|1} fois l'écart interquartile de la boîte, et le nombre de recettes au-delà est inscrit au-dessus du bout de la moustache (+n).",
     "duration.significant":
       "Les recettes publiées {longest|label|in} sont les plus longues, {longestMean|1} minutes en moyenne, et celles publiées {shortest|label|in} les plus courtes, {shortestMean|1} minutes : un écart de {gap|1} minutes entre les moyennes (intervalle de Welch à {intervalLevel|pct|0} : {gapLower|1} à {gapUpper|1}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs (ε² = {epsilonSquared|sig|2}, part de la variance des rangs qu'explique la saison).",
+    "duration.significant#tie":
+      "Le temps de préparation moyen le plus long, {longestMean|1} minutes, s'observe {longest|label|in}, et le plus court, {shortestMean|1} minutes, {shortest|label|in} ; les saisons nommées ensemble sont à égalité sur cette moyenne. L'écart entre les moyennes est de {gap|1} minutes (intervalle de Welch à {intervalLevel|pct|0} : {gapLower|1} à {gapUpper|1}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs (ε² = {epsilonSquared|sig|2}, part de la variance des rangs qu'explique la saison).",
     "duration.not_significant":
       "Un test de Kruskal–Wallis sur les rangs ne trouve pas de différence significative entre les distributions du temps de préparation des saisons (H = {H|1}, {df} ddl, {p|p}) : les moyennes vont de {shortestMean|1} minutes {shortest|label|in} à {longestMean|1} minutes {longest|label|in}.",
     "medians.equal":
@@ -108,8 +118,14 @@ export const text = {
       "Les médianes diffèrent aussi, de {lowestMedian|1} minutes {lowest|label|in} à {highestMedian|1} minutes {highest|label|in}.",
     long_tail:
       "C'est {season|label|in} que le plus de recettes dépassent la moustache haute : {share|pct|1} des recettes de la saison demandent plus de {whiskerHigh|int} minutes.",
+    "long_tail#tie":
+      "C'est {season|label|in} que le plus de recettes dépassent la moustache haute, {share|pct|1} des recettes de chacune de ces saisons ; les saisons nommées ensemble sont à égalité sur cette part, chacune au-delà de sa propre moustache.",
+    "long_tail.even":
+      "Les recettes au-delà de la moustache haute sont aussi fréquentes à chaque saison : {share|pct|1} des recettes de chaque saison dépassent sa propre moustache.",
     "plain.duration.significant":
       "Les recettes publiées {longest|label|in} demandent {gap|1} minutes de plus en moyenne que celles publiées {shortest|label|in}, un écart {effect|label}.",
+    "plain.duration.significant#tie":
+      "Le temps de préparation moyen le plus long s'observe {longest|label|in}, {gap|1} minutes au-dessus du plus court, {shortest|label|in} : un écart {effect|label}.",
     "plain.duration.not_significant": "Les recettes prennent à peu près autant de temps quelle que soit la saison."
   }
 } satisfies TextModule;

@@ -21,11 +21,11 @@ export const text = {
     "axis.season_Autumn": "Autumn",
     "axis.rank": "Rank",
     "axis.recipes": "Recipes with the ingredient",
-    "axis.gap": "Gap to the ingredient's seasonal mean",
+    "axis.gap": "Gap to the ingredient's mean of the four seasons",
     "axis.p": "p-value (χ²)",
     "axis.pAdjusted": "p-value (Holm)",
-    "axis.above": "Above the ingredient's seasonal mean",
-    "axis.below": "Below the ingredient's seasonal mean",
+    "axis.above": "Above the ingredient's mean of the four seasons",
+    "axis.below": "Below the ingredient's mean of the four seasons",
     "axis.shade": "Shade: faint near the mean share, stronger further from it (fixed scale)",
     "axis.peak": "Busiest season",
     "axis.trough": "Quietest season",
@@ -44,7 +44,7 @@ export const text = {
     "axis.upper": "Upper bound of the share's interval",
     "figure.heatmap.caption": "Top ingredients by seasonal variability: share of each season's recipes",
     "figure.heatmap.description":
-      "Heatmap with one row per ingredient, the {topN|int} most seasonal first, and one column per season; each cell prints, in bold for the peak season, the share of the season's recipes that contain the ingredient. Orange cells lie above the ingredient's own seasonal mean and blue ones below, deeper for larger gaps, so rare and common ingredients read alike; an asterisk marks a χ² test still significant after Holm's correction.",
+      "Heatmap with one row per ingredient, the {topN|int} most seasonal first, and one column per season; each cell prints, in bold for the peak season, the share of the season's recipes that contain the ingredient. Orange cells lie above the ingredient's own mean of the four seasons and blue ones below, deeper for larger gaps, so rare and common ingredients read alike; an asterisk marks a χ² test still significant after Holm's correction.",
     "figure.range.caption":
       "Each ingredient's share in each season, from the lowest to the highest (the highest season named at the right), with {intervalLevel|pct|0} intervals",
     "figure.range.description":
@@ -89,11 +89,11 @@ export const text = {
     "axis.season_Autumn": "Automne",
     "axis.rank": "Rang",
     "axis.recipes": "Recettes avec l'ingrédient",
-    "axis.gap": "Écart à la moyenne saisonnière de l'ingrédient",
+    "axis.gap": "Écart à la moyenne des quatre saisons de l'ingrédient",
     "axis.p": "valeur p (χ²)",
     "axis.pAdjusted": "valeur p (Holm)",
-    "axis.above": "Au-dessus de la moyenne saisonnière de l'ingrédient",
-    "axis.below": "En dessous de la moyenne saisonnière de l'ingrédient",
+    "axis.above": "Au-dessus de la moyenne des quatre saisons de l'ingrédient",
+    "axis.below": "En dessous de la moyenne des quatre saisons de l'ingrédient",
     "axis.shade": "Teinte : discrète près de la part moyenne, plus marquée en s'en éloignant (échelle fixe)",
     "axis.peak": "Saison la plus forte",
     "axis.trough": "Saison la plus creuse",
@@ -113,7 +113,7 @@ export const text = {
     "axis.upper": "Borne haute de l'intervalle de la part",
     "figure.heatmap.caption": "Ingrédients les plus variables selon la saison : part des recettes de chaque saison",
     "figure.heatmap.description":
-      "Carte de chaleur avec une ligne par ingrédient, les {topN|int} plus saisonniers en tête, et une colonne par saison ; chaque case inscrit, en gras pour la saison la plus forte, la part des recettes de la saison qui contiennent l'ingrédient. Les cases orange sont au-dessus de la moyenne saisonnière de l'ingrédient, les bleues en dessous, d'autant plus foncées que l'écart est grand, si bien que les ingrédients rares et courants se lisent de la même façon ; un astérisque signale un test du χ² encore significatif après correction de Holm.",
+      "Carte de chaleur avec une ligne par ingrédient, les {topN|int} plus saisonniers en tête, et une colonne par saison ; chaque case inscrit, en gras pour la saison la plus forte, la part des recettes de la saison qui contiennent l'ingrédient. Les cases orange sont au-dessus de la moyenne des quatre saisons de l'ingrédient, les bleues en dessous, d'autant plus foncées que l'écart est grand, si bien que les ingrédients rares et courants se lisent de la même façon ; un astérisque signale un test du χ² encore significatif après correction de Holm.",
     "figure.range.caption":
       "Part de chaque ingrédient dans chaque saison, de la plus basse à la plus haute (la saison la plus haute nommée à droite), avec les intervalles à {intervalLevel|pct|0}",
     "figure.range.description":

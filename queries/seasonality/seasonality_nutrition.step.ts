@@ -1,7 +1,7 @@
 /** Nutrition by season: z-scores of the seasonal means for the heatmap and a Kruskal–Wallis test per nutrient. */
 import type {QueryResults} from "../../pipeline/analyses.js";
 import type {Claim} from "../../pipeline/narrative.js";
-import {claim} from "../../pipeline/narrative.js";
+import {claim, extremeKeys} from "../../pipeline/narrative.js";
 import {mean, std, zScores} from "../../pipeline/stats/index.js";
 import {ALPHA, kruskalFromRows} from "./_significance.js";
 import {extremes, seasonRows} from "./_seasons.js";
@@ -68,9 +68,22 @@ function nutrientEntry(
   return {entry, highest, lowest};
 }
 
-function testValues(entry: NutrientEntry): Record<string, number | string> {
+/**
+ * A nutrient's test, and its highest and lowest seasons as its claim names them: every season whose mean prints like
+ * the extreme's (`spec`, as the claim prints the means) is named ("Winter+Autumn"), never the first of them alone.
+ */
+function testValues(entry: NutrientEntry, mean: (s: NutrientEntry["seasons"][number]) => number, spec: string) {
   const {H, df, p, epsilonSquared, effect} = entry.kruskal;
-  return {highest: entry.highest, lowest: entry.lowest, H, df, p, epsilonSquared, effect};
+  const season = (s: {season: string}): string => s.season;
+  return {
+    highest: extremeKeys(entry.seasons, mean, season, spec, "highest"),
+    lowest: extremeKeys(entry.seasons, mean, season, spec, "lowest"),
+    H,
+    df,
+    p,
+    epsilonSquared,
+    effect
+  };
 }
 
 /** Turns the query rows into the snapshot: statistics, then the claims that hold. */
@@ -87,7 +100,7 @@ export function step(results: QueryResults): SeasonalityNutrition {
     "the most and the least caloric seasons' means"
   );
   const headline = claim(kcal.kruskal.significant ? "calories.significant" : "calories.not_significant", {
-    ...testValues(kcal),
+    ...testValues(kcal, (s) => s.mean, "1"),
     highestMean: mostCaloric.mean,
     lowestMean: leastCaloric.mean,
     gap: mostCaloric.mean - leastCaloric.mean,
@@ -108,7 +121,7 @@ export function step(results: QueryResults): SeasonalityNutrition {
     claims.push(
       claim(entry.kruskal.significant ? "nutrient.significant" : "nutrient.not_significant", {
         nutrient: entry.nutrient,
-        ...testValues(entry),
+        ...testValues(entry, (s) => s.mean / 100, "pct|1"),
         highestShare: highest.mean / 100,
         lowestShare: lowest.mean / 100
       })

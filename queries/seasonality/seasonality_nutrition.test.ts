@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 
 import {textProblems} from "../../pipeline/narrative.check.js";
-import {translateLabel} from "../../pipeline/narrative.js";
+import {renderClaim, renderHeadline, translateLabel} from "../../pipeline/narrative.js";
 import {kruskalWallis, mean, quantile} from "../../pipeline/stats/index.js";
 import {expectAllClose, expectClose} from "../../pipeline/stats/testing/close.js";
 import {recipesSql, runAnalysis} from "../../test/analysis.js";
@@ -131,6 +131,39 @@ describe("seasonality_nutrition", () => {
     expect(n.narrative.claims[0]!.values).toEqual({count: 2, countOf: 6, significant: 2, total: 6});
     // Sugar: Autumn mean (35 + 45 + 55 + 60 + 70 + 40 + 50 + 65)/8 = 52.5 % of the daily value → 0.525.
     expect(n.narrative.claims[2]!.values).toMatchObject({highest: "Autumn", highestShare: 0.525});
+    expect(textProblems(text, CLAIM_IDS, [n])).toEqual([]);
+  });
+
+  it("names every season tied with the highest calories or sugar, in both languages", async () => {
+    // Winter takes autumn's calories and sugar: both seasons share the highest means (450 kcal, 52.5 % of the DV).
+    const tied = VALUES.map((nutrient, k) =>
+      k === 0 || k === 2 ? nutrient.map((values, s) => (s === 0 ? nutrient[3]! : values)) : nutrient
+    );
+    const n = await runAnalysis<SeasonalityNutrition>("seasonality_nutrition", {recipesSql: fixture(tied)});
+    expect(n.narrative.headline).toMatchObject({
+      id: "calories.significant",
+      values: {highest: "Winter+Autumn", highestMean: 450, lowest: "Summer", lowestMean: 300}
+    });
+    expect(renderClaim(text, n.narrative.headline, "en")).toMatch(
+      /^The highest mean calories, 450\.0 kcal per serving, are in winter and in autumn, and the lowest, 300\.0 kcal per serving, in summer; seasons named together tie at that mean\./
+    );
+    expect(renderClaim(text, n.narrative.headline, "fr")).toMatch(
+      /^La moyenne des calories la plus haute, 450,0 kcal par portion, s'observe en hiver et en automne, et la plus basse, 300,0 kcal par portion, en été ; les saisons nommées ensemble sont à égalité/
+    );
+    expect(renderHeadline(text, n.narrative.headline, "en").headline).toBe(
+      "The highest mean calories are in winter and in autumn, 150.0 kcal per serving above the lowest, in summer: a large difference."
+    );
+    expect(renderHeadline(text, n.narrative.headline, "fr").headline).toBe(
+      "La moyenne des calories la plus haute s'observe en hiver et en automne, 150,0 kcal par portion au-dessus de la plus basse, en été : un écart fort."
+    );
+    const sugar = n.narrative.claims.find((c) => c.values.nutrient === "sugar_pct")!;
+    expect(sugar).toMatchObject({id: "nutrient.significant", values: {highest: "Winter+Autumn", lowest: "Summer"}});
+    expect(renderClaim(text, sugar, "en")).toMatch(
+      /^The sugar content is highest in winter and in autumn \(52\.5% of the daily value on average\) and lowest in summer \(24\.6%\), seasons named together tying at that share;/
+    );
+    expect(renderClaim(text, sugar, "fr")).toMatch(
+      /^La teneur en sucres est la plus élevée en hiver et en automne \(52,5\u00a0% des apports journaliers en moyenne\) et la plus basse en été \(24,6\u00a0%\), les saisons nommées ensemble étant à égalité/
+    );
     expect(textProblems(text, CLAIM_IDS, [n])).toEqual([]);
   });
 

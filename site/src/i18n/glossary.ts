@@ -54,6 +54,15 @@ export const FRENCH_GLOSSARY: readonly GlossaryEntry[] = [
     term: "ne suppose pas l'égalité des variances",
     avoid: ["ne suppose pas des"]
   },
+  // « moyenne saisonnière » named two things: in the heatmaps' legends the mean of the four seasons each cell is
+  // compared with, in the methods one season's own mean. One term each, in English too ("mean of the four seasons",
+  // "season's mean"); queries/_frenchWords.test.ts fails on the old phrase in either language.
+  {
+    meaning: "mean of the four seasons (what a seasonal heatmap's cells are compared with)",
+    term: "moyenne des quatre saisons",
+    avoid: []
+  },
+  {meaning: "one season's mean", term: "moyenne de la saison", avoid: []},
   // People: "contributeurs" post recipes, "membres (ayant noté)" rate them; one word per role on every page.
   {
     meaning: "people who rate (members who rated)",

@@ -26,6 +26,8 @@ export interface KpiModel {
   key: string;
   label: string;
   value: string;
+  /** The value's interval in words (`kpi.<key>Interval`), when its spec gives one. */
+  interval?: string;
   /** The number behind `value`, for checks that compare the precisions a quantity is printed with. */
   raw?: number;
 }
@@ -84,6 +86,9 @@ export function kpiModels(
     label: renderText(source, lang, `kpi.${k.key}`, values),
     // Typeset too: a text value such as a span of years must not break across lines either.
     value: typeset(formatValue(k.value, k.format, lang), lang),
+    ...(k.interval === undefined
+      ? {}
+      : {interval: renderText(source, lang, `kpi.${k.key}Interval`, {...values, ...k.interval})}),
     ...(typeof k.value === "number" ? {raw: k.value} : {})
   }));
 }

@@ -131,6 +131,11 @@ export interface KpiSpec {
   key: string;
   value: number | string;
   format?: string;
+  /**
+   * The value's confidence interval, printed under it by the text module's `kpi.<key>Interval` template, which
+   * quotes `{lower}` and `{upper}`: a tile that states a difference states its uncertainty beside it.
+   */
+  interval?: {lower: number; upper: number};
 }
 
 export interface AnalysisView<S> {

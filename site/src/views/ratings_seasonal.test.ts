@@ -4,7 +4,7 @@ import type {RatingsSeasonal} from "../../../queries/ratings/ratings_seasonal.sc
 import {text as texts} from "../../../queries/ratings/ratings_seasonal.text.js";
 import {renderPlot} from "../lib/charts/render.js";
 import {formatValue} from "../lib/format.js";
-import {renderText} from "../lib/narration.js";
+import {kpiModels, renderText, templateValues} from "../lib/narration.js";
 import type {PlotContext} from "../lib/views.js";
 import {NARROW_WIDTH, WIDE_WIDTH} from "../lib/views.js";
 import {view} from "./ratings_seasonal.js";
@@ -97,4 +97,46 @@ describe("the ratings' seasonal means", () => {
       expect(plain(sentence)).toContain(`${lowStar}–${highStar})`);
     }
   );
+});
+
+describe("the ratings' seasonal tiles", () => {
+  /** The snapshot with a headline that ties winter and spring as the best, and the gap's interval. */
+  function withHeadline(): RatingsSeasonal {
+    return {
+      ...snapshot(),
+      params: {alpha: 0.05, level: 0.95, pairs: 6, pairLevel: 1 - 0.05 / 6, topStars: 5, lowStarsMax: 2},
+      gapInterval: {lower: 0.0102, upper: 0.0286},
+      narrative: {
+        headline: {
+          id: "difference.significant_negligible",
+          values: {best: "Winter+Spring", bestMean: 4.6668, worst: "Autumn", worstMean: 4.6474, gap: 0.0194}
+        },
+        claims: []
+      }
+    } as unknown as RatingsSeasonal;
+  }
+
+  it.each([
+    ["en", "winter and spring", "0.019", "95% interval over all 6 pairs of seasons: 0.010 to 0.029"],
+    [
+      "fr",
+      "l’hiver et le printemps",
+      "0,019",
+      "Intervalle à 95\u00a0% sur les 6 paires de saisons\u202f: 0,010 à 0,029"
+    ]
+  ] as const)(
+    "name every tied season and give the gap its interval over all the pairs (%s)",
+    (lang, best, gap, interval) => {
+      const s = withHeadline();
+      const tiles = kpiModels({file: "ratings_seasonal.text.ts", text: texts}, view.kpis!(s), templateValues(s), lang);
+      expect(tiles.find((t) => t.key === "best")!.value.toLowerCase()).toBe(best);
+      expect(tiles.find((t) => t.key === "gap")).toMatchObject({value: gap, interval});
+    }
+  );
+
+  it("give the gap no interval when the snapshot has none", () => {
+    const s = {...withHeadline(), gapInterval: null};
+    const tiles = kpiModels({file: "ratings_seasonal.text.ts", text: texts}, view.kpis!(s), templateValues(s), "en");
+    expect(tiles.find((t) => t.key === "gap")!.interval).toBeUndefined();
+  });
 });

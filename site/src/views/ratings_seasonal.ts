@@ -54,12 +54,13 @@ function seasonName(season: string, {text}: PlotContext): string {
 
 export const view = defineView<RatingsSeasonal>({
   kpis: (s) => {
-    const best = s.seasons.reduce((b, d) => (d.mean > b.mean ? d : b), s.seasons[0]!);
-    const worst = s.seasons.reduce((w, d) => (d.mean < w.mean ? d : w), s.seasons[0]!);
+    // The seasons as the headline names them: every season tied with the best or the worst at the printed precision.
+    const {best, worst, gap} = s.narrative.headline.values;
     return [
-      {key: "best", value: best.season, format: "label"},
-      {key: "worst", value: worst.season, format: "label"},
-      {key: "gap", value: best.mean - worst.mean, format: "3"}
+      {key: "best", value: String(best), format: "label"},
+      {key: "worst", value: String(worst), format: "label"},
+      // With the interval the claim gives it, which holds over every pair of seasons the two were picked from.
+      {key: "gap", value: Number(gap), format: "3", ...(s.gapInterval === null ? {} : {interval: s.gapInterval})}
     ];
   },
   figures: (s) => {

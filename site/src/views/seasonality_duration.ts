@@ -26,10 +26,11 @@ const MEAN_R = 7;
 
 export const view = defineView<SeasonalityDuration>({
   kpis: (s) => {
-    const byMean = [...s.seasons].sort((a, b) => b.mean - a.mean);
+    // The seasons as the headline names them: every season tied with the longest or the shortest mean.
+    const {longest, shortest} = s.narrative.headline.values;
     return [
-      {key: "longest", value: byMean[0]!.season, format: "label"},
-      {key: "shortest", value: byMean[byMean.length - 1]!.season, format: "label"},
+      {key: "longest", value: String(longest), format: "label"},
+      {key: "shortest", value: String(shortest), format: "label"},
       {key: "gap", value: s.gap, format: "1"},
       {key: "overallMean", value: s.overallMean, format: "1"}
     ];

@@ -60,8 +60,9 @@ export const view = defineView<SeasonalityNutrition>({
     const calories = s.nutrients.find((n) => n.nutrient === "calories")!;
     const means = calories.seasons.map((r) => r.mean);
     return [
-      {key: "highest", value: calories.highest, format: "label"},
-      {key: "lowest", value: calories.lowest, format: "label"},
+      // The seasons as the headline names them: every season tied with the most or the least caloric.
+      {key: "highest", value: String(s.narrative.headline.values.highest), format: "label"},
+      {key: "lowest", value: String(s.narrative.headline.values.lowest), format: "label"},
       {key: "gap", value: Math.max(...means) - Math.min(...means), format: "1"},
       {key: "significantCount", value: `${s.significantCount} / ${s.nutrients.length}`}
     ];

@@ -69,6 +69,8 @@ export function rewriteSection<S extends NarratedSnapshot>(
     if (!tile) continue;
     tile.querySelector("dt")!.textContent = kpi.label;
     tile.querySelector("dd")!.textContent = kpi.value;
+    const interval = tile.querySelector(".kpi__interval");
+    if (interval && kpi.interval !== undefined) interval.textContent = kpi.interval;
   }
   const narrative = renderNarrative(source, snapshot.narrative, lang);
   const headline = section.querySelector("[data-headline]");
