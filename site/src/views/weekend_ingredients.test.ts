@@ -3,7 +3,11 @@ import {describe, expect, it} from "vitest";
 import type {PeriodItems} from "../../../queries/weekend/_items.schema.js";
 import {text as ingredientsText} from "../../../queries/weekend/weekend_ingredients.text.js";
 import {text as tagsText} from "../../../queries/weekend/weekend_tags.text.js";
+import {renderPlot} from "../lib/charts/render.js";
+import {formatValue} from "../lib/format.js";
 import {kpiModels, renderText, templateValues} from "../lib/narration.js";
+import type {PlotContext} from "../lib/views.js";
+import {NARROW_WIDTH, WIDE_WIDTH} from "../lib/views.js";
 import {hiddenShareIntervals, outerEnd, view} from "./weekend_ingredients.js";
 
 type Item = PeriodItems["moreOnWeekdays"][number];
@@ -64,6 +68,66 @@ describe("weekend items view", () => {
   it("writes each gap's value past the end of its interval away from zero, where the whisker ends", () => {
     expect(outerEnd({deltaPp: 0.86, deltaLowerPp: 0.64, deltaUpperPp: 1.08})).toBe(1.08);
     expect(outerEnd({deltaPp: -0.34, deltaLowerPp: -0.47, deltaUpperPp: -0.2})).toBe(-0.47);
+  });
+
+  it.each([
+    ["en", true],
+    ["fr", true],
+    ["en", false],
+    ["fr", false]
+  ] as const)("draws each value clear of its whisker and inside the drawing (%s, phone: %s)", (lang, narrow) => {
+    // The tags' gaps and intervals of the generated data (pp), the widest interval at the largest gap.
+    const gap = (name: string, deltaPp: number, lower: number, upper: number): Item =>
+      ({...item(name, deltaPp), deltaLowerPp: lower, deltaUpperPp: upper}) as Item;
+    const s = snapshot(
+      [gap("from-scratch", 0.858, 0.641, 1.084), gap("canadian", 0.351, 0.197, 0.514)],
+      [gap("berries", -0.461, -0.65, -0.262), gap("main-dish", -1.217, -1.752, -0.677)]
+    );
+    const figure = view.figures(s).find((f) => f.key === "gaps")!;
+    const width = narrow ? NARROW_WIDTH : WIDE_WIDTH;
+    const ctx: PlotContext = {
+      lang,
+      width,
+      narrow,
+      text: (key, values) => renderText({file: "weekend items", text: tagsText}, lang, key, values ?? {}),
+      format: (value, spec) => formatValue(value, spec, lang)
+    };
+    const svg = renderPlot(figure.plot(ctx), {id: "g", lang, ariaLabel: "g"});
+    // The whiskers: one <line> per row, at the rows' heights; the values: one text group per side, shifted by its dx.
+    const whiskers = [
+      .../<g data-mark="rule" transform="translate\(0,[\d.]+\)"[^>]*>(.*?)<\/g>/
+        .exec(svg)![1]!
+        .matchAll(/y1="([\d.]+)" x2="([\d.]+)" x1="([\d.]+)"/g)
+    ].map((m) => ({
+      y: Number(m[1]),
+      from: Math.min(Number(m[2]), Number(m[3])),
+      to: Math.max(Number(m[2]), Number(m[3]))
+    }));
+    expect(whiskers).toHaveLength(4);
+    const values = [
+      ...svg.matchAll(
+        /<g data-mark="text" transform="translate\((-?\d+),[\d.]+\)" font-size="(\d+)" text-anchor="(start|end)">(.*?)<\/g>/g
+      )
+    ].flatMap((g) =>
+      [...g[4]!.matchAll(/translate\(([\d.]+),([\d.]+)\)"[^>]*>([^<]*)</g)].map((t) => ({
+        x: Number(t[1]) + Number(g[1]),
+        y: Number(t[2]),
+        anchor: g[3]!,
+        // Inter's glyphs average about 0.55 em; 0.6 errs on the wide side.
+        width: t[3]!.replace(/&#\d+;/g, " ").length * Number(g[2]) * 0.6
+      }))
+    );
+    expect(values).toHaveLength(4);
+    for (const v of values) {
+      const whisker = whiskers.find((w) => w.y === v.y)!;
+      if (v.anchor === "start") {
+        expect(v.x - whisker.to).toBeGreaterThanOrEqual(4);
+        expect(v.x + v.width).toBeLessThanOrEqual(width);
+      } else {
+        expect(whisker.from - v.x).toBeGreaterThanOrEqual(4);
+        expect(v.x - v.width).toBeGreaterThanOrEqual(0);
+      }
+    }
   });
 
   it("titles the figures in the singular over one item and in the plural over more, in both languages", () => {
