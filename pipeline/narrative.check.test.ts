@@ -145,6 +145,21 @@ describe("textProblems", () => {
     ]);
   });
 
+  it("accepts a fixed key's variant for a count of one, renders it as a fixed key, and no other variant of one", () => {
+    const one = edited(
+      {"figure.bars.caption": "Items", "figure.bars.caption#one": "The item {lastYear}"},
+      {"figure.bars.caption": "Objets", "figure.bars.caption#one": "L'objet {lastYear}"}
+    );
+    expect(textProblems(one, ["up", "flat"], [snapshot])).toEqual([
+      "en figure.bars.caption#one: missing value {lastYear} in: The item {lastYear}",
+      "fr figure.bars.caption#one: missing value {lastYear} in: L'objet {lastYear}"
+    ]);
+    const all = edited({"figure.bars.caption#all": "All items"}, {"figure.bars.caption#all": "Tous les objets"});
+    expect(textProblems(all, ["up", "flat"], [snapshot])).toEqual([
+      "figure.bars.caption#all: neither a fixed key nor a claim id"
+    ]);
+  });
+
   it("renders a fixed key with the values a drawing gives it, when the page names them", () => {
     const text = edited({"axis.zoom": "Span {span|2|unit:stars}"}, {"axis.zoom": "Étendue {span|2|unit:stars}"});
     expect(textProblems(text, ["up", "flat"], [snapshot])).toEqual([

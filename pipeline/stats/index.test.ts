@@ -32,6 +32,7 @@ describe("pipeline/stats barrel", () => {
       "ols",
       "pearson",
       "predict",
+      "proportionDifferenceInterval",
       "proportionInterval",
       "quantile",
       "rank",

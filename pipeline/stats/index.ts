@@ -23,8 +23,14 @@ export {
 export type {FiveNumber, WeightedVarianceKind} from "./descriptive.js";
 export {chiSquareSf, fSf, normalCdf, normalQuantile, studentTCdf, tQuantile, tTwoSidedPValue} from "./distributions.js";
 export {holm} from "./holm.js";
-export {meanInterval, proportionInterval, weightedMeanInterval} from "./intervals.js";
-export type {MeanInterval, ProportionInterval, RowMeanInterval, WeightedMeanInterval} from "./intervals.js";
+export {meanInterval, proportionDifferenceInterval, proportionInterval, weightedMeanInterval} from "./intervals.js";
+export type {
+  MeanInterval,
+  ProportionDifferenceInterval,
+  ProportionInterval,
+  RowMeanInterval,
+  WeightedMeanInterval
+} from "./intervals.js";
 export {kruskalWallis, kruskalWallisFromRanks} from "./kruskal.js";
 export type {KruskalWallisResult, RankSumGroup} from "./kruskal.js";
 export {normalQQ, shapiroWilk} from "./normality.js";

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 
-import {meanInterval, proportionInterval, weightedMeanInterval} from "./intervals.js";
+import {meanInterval, proportionDifferenceInterval, proportionInterval, weightedMeanInterval} from "./intervals.js";
 import {expectClose} from "./testing/close.js";
 
 describe("weightedMeanInterval", () => {
@@ -109,5 +109,45 @@ describe("proportionInterval", () => {
     expect(() => proportionInterval(3, 0)).toThrow(/invalid n/);
     expect(() => proportionInterval(4, 3)).toThrow(/invalid successes/);
     expect(() => proportionInterval(1.5, 3)).toThrow(/invalid successes/);
+  });
+});
+
+describe("proportionDifferenceInterval", () => {
+  it("matches Newcombe's published hybrid score intervals (1998, Table II, method 10)", () => {
+    // Newcombe, Stat. Med. 17:873–890: the examples' bounds as printed, to four decimals.
+    const published: Array<[number, number, number, number, number, number]> = [
+      [56, 70, 48, 80, 0.0524, 0.3339],
+      [9, 10, 3, 10, 0.1705, 0.809],
+      [5, 56, 0, 29, -0.0381, 0.1926]
+    ];
+    for (const [x1, n1, x2, n2, lower, upper] of published) {
+      const ci = proportionDifferenceInterval(x1, n1, x2, n2);
+      expectClose(ci.difference, x1 / n1 - x2 / n2, 1e-15);
+      // Printed to four decimals: within half a unit of the fourth (expectClose is relative).
+      expect(Math.abs(ci.lower - lower)).toBeLessThanOrEqual(5e-5);
+      expect(Math.abs(ci.upper - upper)).toBeLessThanOrEqual(5e-5);
+      expect(ci.method).toBe("newcombe");
+    }
+  });
+
+  it("matches the formula on scipy's Wilson bounds, to full precision", () => {
+    // scipy 1.17.1, by hand: l, u = binomtest(k, n).proportion_ci(method="wilson") for each share, then
+    // d − √((p1 − l1)² + (u2 − p2)²) and d + √((u1 − p1)² + (p2 − l2)²): 20 of 50 against 10 of 100, and the reverse.
+    const ci = proportionDifferenceInterval(20, 50, 10, 100);
+    expectClose(ci.lower, 0.15548200070999973, 1e-12);
+    expectClose(ci.upper, 0.4452573455654021, 1e-12);
+    const reverse = proportionDifferenceInterval(10, 100, 20, 50);
+    expectClose(reverse.lower, -0.4452573455654021, 1e-12);
+    expectClose(reverse.upper, -0.15548200070999973, 1e-12);
+    expect(ci.level).toBe(0.95);
+  });
+
+  it("widens at a higher level and rejects counts that are not proportions", () => {
+    const ci95 = proportionDifferenceInterval(20, 50, 10, 100);
+    const ci99 = proportionDifferenceInterval(20, 50, 10, 100, 0.99);
+    expect(ci99.lower).toBeLessThan(ci95.lower);
+    expect(ci99.upper).toBeGreaterThan(ci95.upper);
+    expect(() => proportionDifferenceInterval(4, 3, 1, 3)).toThrow(/invalid successes/);
+    expect(() => proportionDifferenceInterval(1, 3, 1, 0)).toThrow(/invalid n/);
   });
 });

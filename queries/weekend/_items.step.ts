@@ -2,12 +2,14 @@
  * The step shared by the weekend ingredients and tags analyses. The SQL counts, for every item common enough to
  * compare (the share filter), the weekday and weekend recipes that list it; here every such item gets its 2×2 χ²
  * test (Yates' correction, as scipy's `chi2_contingency`), the p-values are Holm-adjusted as one family (the
- * site's multiple-testing policy), and the strongest items on BOTH sides are kept.
+ * site's multiple-testing policy), and the strongest items on BOTH sides are kept. Each gap carries its 95 % interval
+ * (Newcombe's, pipeline/stats proportionDifferenceInterval: built on the shares' own Wilson intervals, and kept near its
+ * level for shares of a few percent, where Wald's interval, even with a continuity correction, is least reliable).
  */
 import type {QueryResults} from "../../pipeline/analyses.js";
 import type {Claim} from "../../pipeline/narrative.js";
 import {claim, phiLabel} from "../../pipeline/narrative.js";
-import {chiSquare2x2, holm, isSignificant} from "../../pipeline/stats/index.js";
+import {chiSquare2x2, holm, isSignificant, proportionDifferenceInterval} from "../../pipeline/stats/index.js";
 import type {Row} from "../../pipeline/warehouse.js";
 import {SHARE_INTERVAL_LEVEL, shareInterval} from "../_shareInterval.js";
 import type {PeriodItem, PeriodItems} from "./_items.schema.js";
@@ -49,6 +51,9 @@ function strongestClaim(id: string, item: PeriodItem, tested: number): Claim {
     weekdayShare: item.weekdayShare,
     weekendShare: item.weekendShare,
     deltaPp: item.deltaPp,
+    deltaLowerPp: item.deltaLowerPp,
+    deltaUpperPp: item.deltaUpperPp,
+    intervalLevel: SHARE_INTERVAL_LEVEL,
     p: item.p,
     pAdjusted: item.pAdjusted,
     tested,
@@ -81,6 +86,15 @@ export function periodItemsStep(results: QueryResults): PeriodItems {
     const test = degenerate
       ? {chi2: 0, p: 1, phi: 0}
       : chiSquare2x2(weekendWith, weekendRecipes - weekendWith, weekdayWith, weekdayRecipes - weekdayWith);
+    // The gap's interval is one item's, at the shares' level, not widened for the family: the Holm-adjusted p decides
+    // which items are shown, and the text says the interval's level and that it is not adjusted.
+    const gap = proportionDifferenceInterval(
+      weekendWith,
+      weekendRecipes,
+      weekdayWith,
+      weekdayRecipes,
+      SHARE_INTERVAL_LEVEL
+    );
     return {
       item: String(row.item),
       weekdayWith,
@@ -91,6 +105,8 @@ export function periodItemsStep(results: QueryResults): PeriodItems {
       weekendShareInterval: shareInterval(weekendWith, weekendRecipes),
       meanShare: (weekdayShare + weekendShare) / 2,
       deltaPp: (weekendShare - weekdayShare) * 100,
+      deltaLowerPp: gap.lower * 100,
+      deltaUpperPp: gap.upper * 100,
       chi2: test.chi2,
       p: test.p,
       phi: test.phi,

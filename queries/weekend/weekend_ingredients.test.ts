@@ -76,6 +76,10 @@ describe("weekend_ingredients", () => {
     expectClose(cinnamon.weekdayShareInterval.upper, 0.17436566150491345);
     expectClose(cinnamon.weekendShareInterval.lower, 0.2760838973025654);
     expectClose(cinnamon.weekendShareInterval.upper, 0.5381856225241064);
+    // The gap's 95 % Newcombe interval, by hand in scipy 1.17.1 from those Wilson bounds (l, u):
+    // 0.3 − √((0.4 − l_we)² + (u_wd − 0.1)²) and 0.3 + √((u_we − 0.4)² + (0.1 − l_wd)²), in pp.
+    expectClose(cinnamon.deltaLowerPp, 15.548200070999973, 1e-9);
+    expectClose(cinnamon.deltaUpperPp, 44.52573455654021, 1e-9);
     expectClose(cinnamon.chi2, 16.921875);
     expectClose(cinnamon.chi2, yates(20, 30, 10, 90));
     expectClose(cinnamon.p, 1 - chisquareCdf(16.921875, 1), 1e-7);
@@ -88,6 +92,13 @@ describe("weekend_ingredients", () => {
     expectClose(chicken.p, 1 - chisquareCdf(chicken.chi2, 1), 1e-7);
     expectClose(chicken.phi, -2000 / Math.sqrt(26_125_000));
     expectClose(chicken.deltaPp, -40);
+    // Weekend 5 of 50 against weekday 50 of 100, the same way.
+    expectClose(chicken.deltaLowerPp, -51.15498260948055, 1e-9);
+    expectClose(chicken.deltaUpperPp, -25.11582706931402, 1e-9);
+    // The intervals are one item's, unadjusted; every item shown passed Holm's correction, and its interval keeps to
+    // its side of zero, so the figure's whiskers never contradict the selection.
+    for (const item of s.moreAtWeekend) expect(item.deltaLowerPp).toBeGreaterThan(0);
+    for (const item of s.moreOnWeekdays) expect(item.deltaUpperPp).toBeLessThan(0);
     // Holm by hand on the raw p-values (stdlib's χ² cdf): chicken is the smallest (× 6), cinnamon next (× 5),
     // butter third (× 4 → above 0.05), then pepper (× 3) and two p = 1 (garlic, χ² 0 after Yates; salt).
     const pButter = 1 - chisquareCdf(yates(25, 25, 30, 70), 1);
@@ -116,6 +127,10 @@ describe("weekend_ingredients", () => {
       ["strongest.weekday", "chicken"]
     ]);
     expect(s.narrative.claims[1]!.values).toMatchObject({weekdayShare: 0.5, weekendShare: 0.1, effect: "medium"});
+    // The strongest claims give the gap with its interval and say its level.
+    expect(renderClaim(text, s.narrative.claims[1]!, "en").replace(/\s/g, " ")).toContain(
+      "(−40.00 percentage points, 95% interval −51.15 to −25.12 percentage points;"
+    );
     expect(textProblems(text, CLAIM_IDS, [s])).toEqual([]);
   });
 

@@ -4,7 +4,7 @@
  * it, and the browser renders the same words again from statistics it recomputed after a filter.
  */
 import type {ClaimValues, Narrative, TextModule} from "../../../pipeline/narrative.js";
-import {renderClaim, renderHeadline, renderTemplate} from "../../../pipeline/narrative.js";
+import {claimTemplate, renderClaim, renderHeadline, renderTemplate} from "../../../pipeline/narrative.js";
 import type {Lang} from "../i18n/index.js";
 import {typeset} from "../i18n/locale.js";
 import {formatValue} from "./format.js";
@@ -48,9 +48,14 @@ export function templateValues(snapshot: unknown, extra: ClaimValues = {}): Clai
   return {...(narrated?.params ?? {}), ...(narrated?.narrative.headline.values ?? {}), ...extra};
 }
 
-/** A string of an analysis' text module rendered with values; throws naming the file when the key is missing. */
+/**
+ * A string of an analysis' text module rendered with values; throws naming the file when the key is missing. A key
+ * with a `#one` variant (a figure's caption over a single bar) takes it when the values' `count` is one, as a claim
+ * does (pipeline/narrative.ts claimTemplate): a view sets that `count` among its values when its figures count items.
+ */
 export function renderText(source: AnalysisText, lang: Lang, key: string, values: ClaimValues): string {
-  const template = source.text[lang][key];
+  const template =
+    source.text[lang][key] === undefined ? undefined : claimTemplate(source.text, {id: key, values}, lang);
   if (template === undefined) {
     throw new Error(`${source.file} has no ${lang} string "${key}", which the site shows.`);
   }
@@ -83,7 +88,7 @@ export function kpiModels(
 ): KpiModel[] {
   return specs.map((k) => ({
     key: k.key,
-    label: renderText(source, lang, `kpi.${k.key}`, values),
+    label: renderText(source, lang, `kpi.${k.key}`, k.agrees ? {...values, count: k.value} : values),
     // Typeset too: a text value such as a span of years must not break across lines either.
     value: typeset(formatValue(k.value, k.format, lang), lang),
     ...(k.interval === undefined

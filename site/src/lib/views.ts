@@ -61,6 +61,7 @@ export type LegendShape =
   | "sizes"
   | "whiskerLevel"
   | "whiskerCapped"
+  | "link"
   | "quartiles"
   | "medianTick"
   | "circle"
@@ -92,7 +93,8 @@ export interface LegendEntry {
   /**
    * The mark the entry stands for, drawn as it is in the chart (the styles of charts/theme.ts LINE): "swatch"
    * (default) a bar or cell; "band" an interval band; "whiskerLevel" a level interval whisker without caps and
-   * "whiskerCapped" one with end caps (the ratings' seasonal means);
+   * "whiskerCapped" one with end caps (the ratings' seasonal means); "link" the segment joining a dumbbell's two ends
+   * (LINE.link);
    * "quartiles" and "medianTick" the pale quartile band and the median tick across it (the seasonal interval dot
    * plots, charts/seasons.ts INTERVAL_DOT; `color` of "medianTick" holds the tick's and the band's colours); "bands" two interval bands, `color` holding their two colours
    * separated by a space; "circle" a dot; "hollow" an open dot; "disc" a solid dot, "square" a solid square and "ring" an open ring (a
@@ -136,6 +138,11 @@ export interface KpiSpec {
    * quotes `{lower}` and `{upper}`: a tile that states a difference states its uncertainty beside it.
    */
   interval?: {lower: number; upper: number};
+  /**
+   * The tile's name agrees with its own value, a count of items: its `kpi.<key>#one` variant names a count of one
+   * (« Plus fréquent en semaine : 1 »), whatever count the analysis' other strings agree with.
+   */
+  agrees?: true;
 }
 
 export interface AnalysisView<S> {

@@ -1,7 +1,14 @@
 import {describe, expect, it} from "vitest";
 
 import type {PeriodItems} from "../../../queries/weekend/_items.schema.js";
-import {hiddenShareIntervals, view} from "./weekend_ingredients.js";
+import {text as ingredientsText} from "../../../queries/weekend/weekend_ingredients.text.js";
+import {text as tagsText} from "../../../queries/weekend/weekend_tags.text.js";
+import {renderPlot} from "../lib/charts/render.js";
+import {formatValue} from "../lib/format.js";
+import {kpiModels, renderText, templateValues} from "../lib/narration.js";
+import type {PlotContext} from "../lib/views.js";
+import {NARROW_WIDTH, WIDE_WIDTH} from "../lib/views.js";
+import {hiddenShareIntervals, outerEnd, view} from "./weekend_ingredients.js";
 
 type Item = PeriodItems["moreOnWeekdays"][number];
 
@@ -13,6 +20,8 @@ const item = (name: string, deltaPp: number): Item =>
     weekendShare: 0.05 + deltaPp / 100,
     weekdayShareInterval: {lower: 0.04, upper: 0.06},
     weekendShareInterval: {lower: 0.04, upper: 0.06},
+    deltaLowerPp: deltaPp - 0.1,
+    deltaUpperPp: deltaPp + 0.1,
     pAdjusted: 0.01
   }) as unknown as Item;
 
@@ -20,18 +29,172 @@ const snapshot = (moreAtWeekend: Item[], moreOnWeekdays: Item[]): PeriodItems =>
   ({
     moreAtWeekend,
     moreOnWeekdays,
-    counts: {distinct: 10, passing: 1, moreAtWeekend: 0, moreOnWeekdays: 1}
-  }) as PeriodItems;
+    counts: {distinct: 10, passing: 1, moreAtWeekend: 0, moreOnWeekdays: 1},
+    params: {intervalLevel: 0.95, topN: 10},
+    narrative: {headline: {id: "passing.weekday", values: {tested: 125}}, claims: []}
+  }) as unknown as PeriodItems;
+
+/** A string as typed in the text modules: without the French typesetting's curly apostrophes and word joiners. */
+const typed = (s: string): string => s.replace(/\u2060/g, "").replace(/’/g, "'");
 
 describe("weekend items view", () => {
-  it("keys only the sides the gap chart draws: a side without a bar has no legend entry", () => {
+  it("keys only the sides the gap chart draws (a side without a bar has no legend entry), and the gaps' interval", () => {
     const gaps = (s: PeriodItems) => view.figures(s).find((f) => f.key === "gaps")!;
-    expect(gaps(snapshot([], [item("chicken", -0.34)])).legend?.map((e) => e.label)).toEqual(["kpi.moreOnWeekdays"]);
-    expect(gaps(snapshot([item("butter", 0.2)], [])).legend?.map((e) => e.label)).toEqual(["kpi.moreAtWeekend"]);
+    expect(gaps(snapshot([], [item("chicken", -0.34)])).legend?.map((e) => e.label)).toEqual([
+      "kpi.moreOnWeekdays",
+      "axis.gapInterval"
+    ]);
+    expect(gaps(snapshot([item("butter", 0.2)], [])).legend?.map((e) => e.label)).toEqual([
+      "kpi.moreAtWeekend",
+      "axis.gapInterval"
+    ]);
     expect(gaps(snapshot([item("butter", 0.2)], [item("chicken", -0.34)])).legend?.map((e) => e.label)).toEqual([
       "kpi.moreAtWeekend",
-      "kpi.moreOnWeekdays"
+      "kpi.moreOnWeekdays",
+      "axis.gapInterval"
     ]);
+  });
+
+  it("keys every mark of the shares chart, the grey segment between the two shares too", () => {
+    const shares = view.figures(snapshot([], [item("chicken", -0.34)])).find((f) => f.key === "shares")!;
+    expect(shares.legend?.map((e) => [e.label, e.shape])).toEqual([
+      ["axis.weekday", "ring"],
+      ["axis.weekend", "square"],
+      ["axis.gapSegment", "link"],
+      ["axis.interval", "whiskerLevel"]
+    ]);
+  });
+
+  it("writes each gap's value past the end of its interval away from zero, where the whisker ends", () => {
+    expect(outerEnd({deltaPp: 0.86, deltaLowerPp: 0.64, deltaUpperPp: 1.08})).toBe(1.08);
+    expect(outerEnd({deltaPp: -0.34, deltaLowerPp: -0.47, deltaUpperPp: -0.2})).toBe(-0.47);
+  });
+
+  it.each([
+    ["en", true],
+    ["fr", true],
+    ["en", false],
+    ["fr", false]
+  ] as const)("draws each value clear of its whisker and inside the drawing (%s, phone: %s)", (lang, narrow) => {
+    // The tags' gaps and intervals of the generated data (pp), the widest interval at the largest gap.
+    const gap = (name: string, deltaPp: number, lower: number, upper: number): Item =>
+      ({...item(name, deltaPp), deltaLowerPp: lower, deltaUpperPp: upper}) as Item;
+    const s = snapshot(
+      [gap("from-scratch", 0.858, 0.641, 1.084), gap("canadian", 0.351, 0.197, 0.514)],
+      [gap("berries", -0.461, -0.65, -0.262), gap("main-dish", -1.217, -1.752, -0.677)]
+    );
+    const figure = view.figures(s).find((f) => f.key === "gaps")!;
+    const width = narrow ? NARROW_WIDTH : WIDE_WIDTH;
+    const ctx: PlotContext = {
+      lang,
+      width,
+      narrow,
+      text: (key, values) => renderText({file: "weekend items", text: tagsText}, lang, key, values ?? {}),
+      format: (value, spec) => formatValue(value, spec, lang)
+    };
+    const svg = renderPlot(figure.plot(ctx), {id: "g", lang, ariaLabel: "g"});
+    // The whiskers: one <line> per row, at the rows' heights; the values: one text group per side, shifted by its dx.
+    const whiskers = [
+      .../<g data-mark="rule" transform="translate\(0,[\d.]+\)"[^>]*>(.*?)<\/g>/
+        .exec(svg)![1]!
+        .matchAll(/y1="([\d.]+)" x2="([\d.]+)" x1="([\d.]+)"/g)
+    ].map((m) => ({
+      y: Number(m[1]),
+      from: Math.min(Number(m[2]), Number(m[3])),
+      to: Math.max(Number(m[2]), Number(m[3]))
+    }));
+    expect(whiskers).toHaveLength(4);
+    const values = [
+      ...svg.matchAll(
+        /<g data-mark="text" transform="translate\((-?\d+),[\d.]+\)" font-size="(\d+)" text-anchor="(start|end)">(.*?)<\/g>/g
+      )
+    ].flatMap((g) =>
+      [...g[4]!.matchAll(/translate\(([\d.]+),([\d.]+)\)"[^>]*>([^<]*)</g)].map((t) => ({
+        x: Number(t[1]) + Number(g[1]),
+        y: Number(t[2]),
+        anchor: g[3]!,
+        // Inter's glyphs average about 0.55 em; 0.6 errs on the wide side.
+        width: t[3]!.replace(/&#\d+;/g, " ").length * Number(g[2]) * 0.6
+      }))
+    );
+    expect(values).toHaveLength(4);
+    for (const v of values) {
+      const whisker = whiskers.find((w) => w.y === v.y)!;
+      if (v.anchor === "start") {
+        expect(v.x - whisker.to).toBeGreaterThanOrEqual(4);
+        expect(v.x + v.width).toBeLessThanOrEqual(width);
+      } else {
+        expect(whisker.from - v.x).toBeGreaterThanOrEqual(4);
+        expect(v.x - v.width).toBeGreaterThanOrEqual(0);
+      }
+    }
+  });
+
+  it("titles the figures in the singular over one item and in the plural over more, in both languages", () => {
+    const captions = (s: PeriodItems, textModule: typeof ingredientsText, lang: "en" | "fr") => {
+      const values = templateValues(s, view.values!(s));
+      const source = {file: "weekend items", text: textModule};
+      return ["gaps", "shares"].map((key) => typed(renderText(source, lang, `figure.${key}.caption`, values)));
+    };
+    const one = snapshot([], [item("boneless skinless chicken breasts", -0.34)]);
+    const two = snapshot([item("butter", 0.2)], [item("chicken", -0.34)]);
+    expect(captions(one, ingredientsText, "en")).toEqual([
+      "The only ingredient with a clear weekend − weekday gap",
+      "The ingredient's weekend share set against its weekday share"
+    ]);
+    expect(captions(one, ingredientsText, "fr")).toEqual([
+      "Le seul ingrédient à l'écart net entre week-end et semaine",
+      "Part du week-end de l'ingrédient face à sa part en semaine"
+    ]);
+    expect(captions(one, tagsText, "en")).toEqual([
+      "The only tag with a clear weekend − weekday gap",
+      "The tag's weekend share set against its weekday share"
+    ]);
+    expect(captions(one, tagsText, "fr")).toEqual([
+      "La seule étiquette à l'écart net entre week-end et semaine",
+      "Part du week-end de l'étiquette face à sa part en semaine"
+    ]);
+    expect(captions(two, ingredientsText, "en")).toEqual([
+      "Ingredients with the largest weekend − weekday gaps",
+      "Each ingredient's weekend share set against its weekday share"
+    ]);
+    expect(captions(two, tagsText, "fr")).toEqual([
+      "Étiquettes aux plus grands écarts entre week-end et semaine",
+      "Part du week-end de chaque étiquette face à sa part en semaine"
+    ]);
+    // The descriptions follow: one bar, said in the singular.
+    const values = templateValues(one, view.values!(one));
+    const source = {file: "weekend items", text: ingredientsText};
+    expect(renderText(source, "en", "figure.gaps.description", values)).toMatch(
+      /^A horizontal bar .* the only ingredient/
+    );
+    expect(renderText(source, "fr", "figure.shares.description", values)).toMatch(/^Pour l.ingrédient du graphique/);
+  });
+
+  it("names each count's tile in agreement with its own value", () => {
+    const labels = (s: PeriodItems, lang: "en" | "fr") =>
+      kpiModels({file: "weekend items", text: ingredientsText}, view.kpis!(s), templateValues(s, view.values!(s)), lang)
+        .map((k) => typed(k.label))
+        .slice(1);
+    const one = snapshot([], [item("chicken", -0.34)]);
+    // 1 passing, 0 at the weekend, 1 on weekdays: French puts 0 and 1 in the singular.
+    expect(labels(one, "fr")).toEqual([
+      "Ingrédient qui diffère",
+      "Plus fréquent le week-end",
+      "Plus fréquent en semaine"
+    ]);
+    expect(labels(one, "en")).toEqual([
+      "Ingredient that differs",
+      "More frequent at weekends",
+      "More frequent on weekdays"
+    ]);
+    const many = {...one, counts: {distinct: 10, passing: 3, moreAtWeekend: 2, moreOnWeekdays: 1}} as PeriodItems;
+    expect(labels(many, "fr")).toEqual([
+      "Ingrédients qui diffèrent",
+      "Plus fréquents le week-end",
+      "Plus fréquent en semaine"
+    ]);
+    expect(labels(many, "en")[0]).toBe("Ingredients that differ");
   });
 
   it("counts the intervals the marks hide on the drawn scale: under the ring, under the square, or under the ring beside it", () => {

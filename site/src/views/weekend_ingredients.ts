@@ -1,7 +1,7 @@
 /**
  * The weekend page's ingredients analysis (and, through `periodItemsView`, its tags analysis): the items whose
- * share differs between weekend and weekday recipes, as diverging bars of the gap (weekend side orange, weekday side
- * gold) and as a dumbbell of the two shares.
+ * share differs between weekend and weekday recipes, as diverging bars of the gap with its interval (weekend side
+ * orange, weekday side blue-grey) and as a dumbbell of the two shares.
  */
 import * as Plot from "@observablehq/plot";
 
@@ -14,6 +14,18 @@ import {defineFigure, defineView} from "../lib/views.js";
 
 /** Height of one item's lane: its name above, its bar or dumbbell below. */
 const LANE = 40;
+
+/** The gap's bar in its lane, under the item's name: its insets from the lane's band (px). */
+const BAR = {insetTop: 20, insetBottom: 2} as const;
+
+/** From the band's middle to the bar's, where the gap's whisker and its value are drawn (px). */
+const BAR_MIDDLE = (BAR.insetTop - BAR.insetBottom) / 2;
+
+/**
+ * Room beyond the farthest end of a gap's interval for its value ("−1.22 pp", about 45 px at 11 px) and its 5 px gap:
+ * the axis ends that far past it at every width, so that no value leaves the drawing.
+ */
+const VALUE_ROOM = 56;
 
 /**
  * The two ends of a dumbbell, both on the item's line, so that a pair never reads as a diagonal (close pairs were
@@ -65,6 +77,8 @@ const COLUMNS: ReadonlyArray<ColumnSpec<PeriodItem>> = [
   {key: "weekendLower", label: "axis.weekendLower", value: (d) => d.weekendShareInterval.lower, format: "pct|2"},
   {key: "weekendUpper", label: "axis.weekendUpper", value: (d) => d.weekendShareInterval.upper, format: "pct|2"},
   {key: "deltaPp", label: "axis.delta", format: "pp|2"},
+  {key: "deltaLowerPp", label: "axis.deltaLower", format: "pp|2"},
+  {key: "deltaUpperPp", label: "axis.deltaUpper", format: "pp|2"},
   {key: "chi2", label: "axis.chi2", format: "2"},
   {key: "p", label: "axis.p", format: "p"},
   {key: "pAdjusted", label: "axis.pAdjusted", format: "p"},
@@ -76,7 +90,7 @@ function tip(d: PeriodItem, {text, format}: PlotContext): string {
     d.item,
     `${text("axis.weekdayShare")}: ${format(d.weekdayShare, "pct|2")} [${format(d.weekdayShareInterval.lower, "pct|2")}; ${format(d.weekdayShareInterval.upper, "pct|2")}]`,
     `${text("axis.weekendShare")}: ${format(d.weekendShare, "pct|2")} [${format(d.weekendShareInterval.lower, "pct|2")}; ${format(d.weekendShareInterval.upper, "pct|2")}]`,
-    `${text("axis.delta")}: ${format(d.deltaPp, "pp|2")} (${format(d.pAdjusted, "p")}, Holm)`
+    `${text("axis.delta")}: ${format(d.deltaPp, "pp|2")} [${format(d.deltaLowerPp, "pp|2")}; ${format(d.deltaUpperPp, "pp|2")}] (${format(d.pAdjusted, "p")}, Holm)`
   ].join("\n");
 }
 
@@ -97,6 +111,11 @@ export function hiddenShareIntervals(rows: readonly PeriodItem[], x: (share: num
   );
 }
 
+/** The end of a gap's interval away from zero, where its value is written: past it, the digits clear the whisker. */
+export function outerEnd(d: Pick<PeriodItem, "deltaPp" | "deltaLowerPp" | "deltaUpperPp">): number {
+  return d.deltaPp > 0 ? d.deltaUpperPp : d.deltaLowerPp;
+}
+
 /** Text width available to an item's name, in ems, for Plot's ellipsis. */
 function nameWidth(px: number, fontSize: number): number {
   return Math.max(4, px / fontSize);
@@ -105,23 +124,29 @@ function nameWidth(px: number, fontSize: number): number {
 /** The view shared by the ingredients and the tags analyses (same snapshot shape, different text modules). */
 export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
   return defineView<S>({
+    // The captions and the side keys agree with the items drawn: "The only ingredient …" over one bar (the `#one`
+    // variants); each tile's name with its own count, « Plus fréquent en semaine : 1 » (in French 0 takes the
+    // singular too: « Plus fréquent le week-end : 0 »).
+    values: (s) => ({count: s.moreAtWeekend.length + s.moreOnWeekdays.length}),
     kpis: (s) => [
       {key: "distinct", value: s.counts.distinct, format: "int"},
-      {key: "passing", value: s.counts.passing, format: "int"},
-      {key: "moreAtWeekend", value: s.counts.moreAtWeekend, format: "int"},
-      {key: "moreOnWeekdays", value: s.counts.moreOnWeekdays, format: "int"}
+      {key: "passing", value: s.counts.passing, format: "int", agrees: true},
+      {key: "moreAtWeekend", value: s.counts.moreAtWeekend, format: "int", agrees: true},
+      {key: "moreOnWeekdays", value: s.counts.moreOnWeekdays, format: "int", agrees: true}
     ],
     figures: (s) => {
       // Largest weekend gap first, largest weekday gap last: the bars diverge from the middle of the chart.
       const rows = [...s.moreAtWeekend, ...[...s.moreOnWeekdays].reverse()];
       if (rows.length === 0) return [];
       const items = rows.map((d) => d.item);
-      const maxGap = Math.max(...rows.map((d) => Math.abs(d.deltaPp)));
+      // The farthest end of an interval from zero: the gaps' axis reaches past it.
+      const reach = Math.max(...rows.map((d) => Math.abs(outerEnd(d))));
       const color = (d: PeriodItem): string => (d.deltaPp > 0 ? PERIOD_COLORS.weekend : PERIOD_COLORS.weekday);
       // A side with no bar has no legend entry: a key for a mark the chart does not draw misleads.
-      const sideLegend = [
+      const gapsLegend = [
         ...(s.moreAtWeekend.length > 0 ? [{label: "kpi.moreAtWeekend", color: PERIOD_COLORS.weekend}] : []),
-        ...(s.moreOnWeekdays.length > 0 ? [{label: "kpi.moreOnWeekdays", color: PERIOD_COLORS.weekday}] : [])
+        ...(s.moreOnWeekdays.length > 0 ? [{label: "kpi.moreOnWeekdays", color: PERIOD_COLORS.weekday}] : []),
+        {label: "axis.gapInterval", color: "currentColor", shape: "whiskerLevel" as const}
       ];
       const height = rows.length * LANE + 48;
       return [
@@ -129,12 +154,15 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
           key: "gaps",
           data: rows,
           columns: COLUMNS,
-          legend: sideLegend,
+          legend: gapsLegend,
           plot: (ctx) => {
             const {width, narrow, text, format} = ctx;
-            const limit = maxGap * (narrow ? 1.45 : 1.35);
             const fontSize = narrow ? 11 : 12;
             const half = (width - 24) / 2 - 6;
+            // The farthest interval end, then room for its value, in pixels: a value's width does not scale with the
+            // axis, so a margin as a share of the gap would be too narrow on a phone or too wide at 1280 px.
+            const halfPx = (width - 24) / 2;
+            const limit = (reach * halfPx) / Math.max(halfPx - VALUE_ROOM, halfPx / 3);
             const right = rows.filter((d) => d.deltaPp > 0);
             const left = rows.filter((d) => d.deltaPp <= 0);
             const name = (data: PeriodItem[], anchor: "start" | "end") =>
@@ -168,14 +196,15 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
                 textOverflow: "ellipsis",
                 fill: "currentColor"
               });
+            // Past the end of the gap's interval: at the bar's end, the digits lay on the whisker.
             const value = (data: PeriodItem[], anchor: "start" | "end") =>
               Plot.text(data, {
                 y: "item",
-                x: "deltaPp",
+                x: outerEnd,
                 text: (d: PeriodItem) => format(d.deltaPp, "pp|2"),
                 textAnchor: anchor,
                 dx: anchor === "start" ? 5 : -5,
-                dy: 8,
+                dy: BAR_MIDDLE,
                 fontSize: narrow ? 10 : 11,
                 fill: "currentColor"
               });
@@ -186,7 +215,8 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
               marginRight: 12,
               marginTop: 8,
               marginBottom: 40,
-              x: {label: text("axis.delta"), grid: true, domain: [-limit, limit]},
+              // Ticks every whole pp on a phone once the intervals widen the axis (three ticks were left there).
+              x: {label: text("axis.delta"), grid: true, domain: [-limit, limit], ticks: narrow ? 6 : 10},
               y: {axis: null, domain: items, padding: 0.08},
               marks: [
                 laneGridX(4),
@@ -194,10 +224,19 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
                   y: "item",
                   x: "deltaPp",
                   fill: color,
-                  insetTop: 20,
-                  insetBottom: 2,
+                  ...BAR,
                   title: (d: PeriodItem) => tip(d, ctx),
                   render: annotate(rows, (d) => ({item: d.item}))
+                }),
+                // The gap's interval across the bar's end, in the text colour (theme.ts whisker), as the weekend
+                // complexity bars draw their means' intervals.
+                Plot.ruleY(rows, {
+                  y: "item",
+                  x1: "deltaLowerPp",
+                  x2: "deltaUpperPp",
+                  dy: BAR_MIDDLE,
+                  stroke: "currentColor",
+                  ...LINE.whisker
                 }),
                 ...(narrow ? [fullName(rows)] : [name(right, "start"), name(left, "end")]),
                 value(right, "start"),
@@ -215,6 +254,8 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
           legend: [
             {label: "axis.weekday", color: PERIOD_COLORS.weekday, shape: "ring"},
             {label: "axis.weekend", color: PERIOD_COLORS.weekend, shape: "square"},
+            // The segment between them is the gap, read on the axis: keyed as drawn (LINE.link).
+            {label: "axis.gapSegment", color: "currentColor", shape: "link"},
             {label: "axis.interval", color: "currentColor", shape: "whiskerLevel"}
           ],
           plot: (ctx) => {
@@ -331,8 +372,7 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
                   x2: (d: PeriodItem) => from(d, d.weekendShare),
                   dy: 8,
                   stroke: "currentColor",
-                  strokeOpacity: 0.5,
-                  strokeWidth: 2
+                  ...LINE.link
                 }),
                 // Each share's 95 % Wilson interval, through its mark in the period's colour (theme.ts whisker).
                 ...PERIODS.map((period) =>

@@ -164,6 +164,9 @@ export function legendKey(shape: LegendShape, color: string): string {
     // quartile band, and the median tick across a piece of that band (`color`: the tick's, then the band's colour).
     case "whiskerLevel":
       return line(LINE.whisker);
+    // The segment joining a dumbbell's two ends, as drawn (LINE.link).
+    case "link":
+      return line(LINE.link);
     // The ratings' seasonal means: a level whisker with an end cap at each bound, 10 px tall as drawn.
     case "whiskerCapped":
       return cappedWhisker(color, 5);

@@ -194,7 +194,10 @@ export const LINE = {
   spread: {fillOpacity: 0.2},
   spreadEdge: {strokeWidth: 1, strokeDasharray: "2 2", strokeOpacity: 0.8},
   // The interval of a lone value (a dot, not a series): a solid whisker through its mark, darker than any band.
-  whisker: {strokeWidth: 2, strokeOpacity: 0.9}
+  whisker: {strokeWidth: 2, strokeOpacity: 0.9},
+  // The segment joining a dumbbell's two ends (the weekend items' shares): the gap, in the text colour, paler than the
+  // whiskers drawn over it.
+  link: {strokeWidth: 2, strokeOpacity: 0.5}
 } as const;
 
 /** Class of every interval band (LINE.band) and of its legend key: global.css sets their density per theme. */
