@@ -183,6 +183,7 @@ export const UNITS: Record<string, Record<Locale, readonly [one: string, other: 
   stars: {en: ["star", "stars"], fr: ["étoile", "étoiles"]},
   steps: {en: ["step", "steps"], fr: ["étape", "étapes"]},
   ingredients: {en: ["ingredient", "ingredients"], fr: ["ingrédient", "ingrédients"]},
+  tags: {en: ["tag", "tags"], fr: ["étiquette", "étiquettes"]},
   minutes: {en: ["minute", "minutes"], fr: ["minute", "minutes"]},
   kcal: {en: ["kcal", "kcal"], fr: ["kcal", "kcal"]},
   dv_points: {en: ["%DV point", "%DV points"], fr: ["point de % AJ", "points de % AJ"]},

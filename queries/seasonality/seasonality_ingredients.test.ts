@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 
 import {textProblems} from "../../pipeline/narrative.check.js";
-import {renderClaim} from "../../pipeline/narrative.js";
+import {renderClaim, renderHeadline} from "../../pipeline/narrative.js";
 import {expectClose} from "../../pipeline/stats/testing/close.js";
 import {runAnalysis} from "../../test/analysis.js";
 import {SEASONS} from "./_seasons.js";
@@ -142,6 +142,15 @@ describe("seasonality_ingredients", () => {
     });
     expect(none.narrative.claims.map((c) => c.id)).toEqual(["filter"]);
     expect(textProblems(text, CLAIM_IDS, [none])).toEqual([]);
+    // In plain words, the thresholds on the line below.
+    for (const [lang, plain] of [
+      ["en", "No ingredient passes both thresholds for being shown."],
+      ["fr", "Aucun ingrédient n'atteint les deux seuils pour être affiché."]
+    ] as const) {
+      const shown = renderHeadline(text, none.narrative.headline, lang);
+      expect(shown.headline).toBe(plain);
+      expect(shown.detail).toBe(renderClaim(text, none.narrative.headline, lang));
+    }
   });
 
   it("names every season whose share prints as the peak's, and says when seasons tie in the tally", async () => {

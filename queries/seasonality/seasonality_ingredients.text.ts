@@ -69,7 +69,8 @@ export const text = {
       "The ingredients shown peak most often {season|label|in}, with {items|int|count} of the {shown|int} in each.",
     "plain.most_seasonal.significant":
       "The most seasonal ingredient is {item}: most used {peak|label|in}, least {trough|label|in}.",
-    "plain.most_seasonal.not_significant": "No ingredient clearly follows the seasons."
+    "plain.most_seasonal.not_significant": "No ingredient clearly follows the seasons.",
+    "plain.most_seasonal.none": "No ingredient passes both thresholds for being shown."
   },
   fr: {
     title: "Les ingrédients les plus saisonniers",
@@ -140,6 +141,7 @@ export const text = {
       "Les ingrédients affichés atteignent le plus souvent leur maximum {season|label|in}, avec {items|int|count} des {shown|int} dans chaque saison.",
     "plain.most_seasonal.significant":
       "L'ingrédient le plus saisonnier est « {item} » : le plus utilisé {peak|label|in}, le moins {trough|label|in}.",
-    "plain.most_seasonal.not_significant": "Aucun ingrédient ne suit nettement les saisons."
+    "plain.most_seasonal.not_significant": "Aucun ingrédient ne suit nettement les saisons.",
+    "plain.most_seasonal.none": "Aucun ingrédient n'atteint les deux seuils pour être affiché."
   }
 } satisfies TextModule;

@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 
 import {textProblems} from "../../pipeline/narrative.check.js";
+import {renderClaim, renderHeadline} from "../../pipeline/narrative.js";
 import {runAnalysis} from "../../test/analysis.js";
 import type {SeasonalityIngredients} from "./seasonality_ingredients.schema.js";
 import type {SeasonalityTags} from "./seasonality_tags.schema.js";
@@ -25,6 +26,16 @@ describe("seasonality_tags", () => {
       recipesSql: fixtureSql(fixture, "tags")
     });
     expect([i.distinctItems, i.keptItems]).toEqual([1, 0]);
+    // Its headline, the same claim the tags analysis makes when no tag is kept, in the tags' words: in plain words
+    // and agreeing with the feminine « étiquette », the thresholds themselves on the line below.
+    expect(i.narrative.headline.id).toBe("most_seasonal.none");
+    const none = {
+      en: renderHeadline(text, i.narrative.headline, "en"),
+      fr: renderHeadline(text, i.narrative.headline, "fr")
+    };
+    expect(none.en.headline).toBe("No tag passes both thresholds for being shown.");
+    expect(none.fr.headline).toBe("Aucune étiquette n'atteint les deux seuils pour être affichée.");
+    expect(none.fr.detail).toBe(renderClaim(text, i.narrative.headline, "fr"));
     expect(textProblems(text, CLAIM_IDS, [t])).toEqual([]);
   });
 });

@@ -69,7 +69,8 @@ export const text = {
       "The tags shown peak most often {season|label|in}, with {items|int|count} of the {shown|int} in each.",
     "plain.most_seasonal.significant":
       "The most seasonal tag is {item}: most used {peak|label|in}, least {trough|label|in}.",
-    "plain.most_seasonal.not_significant": "No tag clearly follows the seasons."
+    "plain.most_seasonal.not_significant": "No tag clearly follows the seasons.",
+    "plain.most_seasonal.none": "No tag passes both thresholds for being shown."
   },
   fr: {
     title: "Les étiquettes les plus saisonnières",
@@ -140,6 +141,7 @@ export const text = {
       "Les étiquettes affichées atteignent le plus souvent leur maximum {season|label|in}, avec {items|int|count} des {shown|int} dans chaque saison.",
     "plain.most_seasonal.significant":
       "L'étiquette la plus saisonnière est « {item} » : la plus utilisée {peak|label|in}, la moins {trough|label|in}.",
-    "plain.most_seasonal.not_significant": "Aucune étiquette ne suit nettement les saisons."
+    "plain.most_seasonal.not_significant": "Aucune étiquette ne suit nettement les saisons.",
+    "plain.most_seasonal.none": "Aucune étiquette n'atteint les deux seuils pour être affichée."
   }
 } satisfies TextModule;

@@ -6,7 +6,7 @@ import {expectClose} from "../../pipeline/stats/testing/close.js";
 import {alsoLargest, CLAIM_IDS, diversityClaim, windowLabel} from "./_items.step.js";
 import type {TrendsItems} from "./_items.schema.js";
 import {textProblems} from "../../pipeline/narrative.check.js";
-import {renderClaim} from "../../pipeline/narrative.js";
+import {renderClaim, renderHeadline} from "../../pipeline/narrative.js";
 import {TRENDS_TEXT} from "./testing/text.js";
 import {text as ingredientText} from "./trends_ingredients.text.js";
 import {text as tagText} from "./trends_tags.text.js";
@@ -201,11 +201,29 @@ describe.each([
     expect(head).toMatch(
       /“olive oil” shows the largest estimated rise .*“margarine” is among the largest estimated falls/
     );
-    expect(head).toMatch(/inside the fall's interval \(1 of them\), so the data cannot say which falls most\./);
+    // The count names what it counts: the items besides the leader, in the analysis' own noun.
+    expect(head).toMatch(
+      new RegExp(
+        `with 1\u00a0${kind === "tags" ? "tag" : "ingredient"} besides “margarine” estimated inside the fall's interval, the data cannot say which falls most\\.`
+      )
+    );
     expect(renderClaim(text, s.narrative.headline, "fr")).toMatch(
       /« olive oil » montre la plus forte hausse estimée .*« margarine » compte parmi les plus fortes baisses estimées/
     );
-    expect(head).toMatch(/95% interval \+14\.5 to \+43\.2\).*; −49\.3 to −26\.4\)/);
+    // In plain words above it: who rose and fell most, and the one item the fall cannot be ranked above.
+    const noun = {en: kind === "tags" ? "tag" : "ingredient", fr: kind === "tags" ? "étiquette" : "ingrédient"};
+    const plain = {
+      en: renderHeadline(text, s.narrative.headline, "en"),
+      fr: renderHeadline(text, s.narrative.headline, "fr")
+    };
+    expect(plain.en.headline).toBe(
+      `Between 2001–2002 and 2003–2004, “olive oil” rose most in share of recipes and “margarine” fell most, though the data cannot rank that fall above 1\u00a0${noun.en} with a close one.`
+    );
+    expect(plain.fr.headline).toBe(
+      `Entre 2001–2002 et 2003–2004, « olive oil » a le plus gagné en part des recettes et « margarine » le plus perdu, mais les données ne peuvent classer cette baisse devant 1\u00a0${noun.fr} de baisse proche.`
+    );
+    expect(plain.en.detail).toBe(head);
+    expect(head).toMatch(/95% interval of \+14\.5 to \+43\.2, .*\(−49\.3 to −26\.4\)/);
     expect(s.narrative.claims[0].values).toMatchObject({item: "olive oil", firstRecipes: 100, lastRecipes: 70});
     const less = kind === "tags" ? 1 : 0; // salt, structural for tags
     // 2002 and 2003 both use 8 distinct items (7 for tags): the peak names both years, as the #tie variant says.

@@ -10,6 +10,7 @@ export const text = itemsText(
     One: "Ingredient",
     many: "ingredients",
     Many: "Ingredients",
+    unit: "ingredients",
     excluded: "",
     lede: "Which ingredients did the data set's contributors reach for more often, and which did they drop, between the first years and the last?"
   },
@@ -22,6 +23,7 @@ export const text = itemsText(
     Many: "Ingrédients",
     ofMany: "d'ingrédients",
     e: "",
+    unit: "ingredients",
     excluded: "",
     lede: "Quels ingrédients les contributeurs du jeu de données ont-ils adoptés, et lesquels ont-ils délaissés, entre les premières et les dernières années ?"
   }

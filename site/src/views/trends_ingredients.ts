@@ -150,23 +150,32 @@ export function itemsView(): AnalysisView<TrendsItems> {
             {key: "occurrences", label: "axis.occurrences", format: "int"},
             {key: "firstShare", label: "axis.first_share", format: "pct|1"},
             {key: "lastShare", label: "axis.last_share", format: "pct|1"},
-            {key: "delta", label: "axis.delta", value: (d) => d.delta * 100, format: "pp|1"}
+            {key: "delta", label: "axis.delta", value: (d) => d.delta * 100, format: "pp|1"},
+            {key: "deltaLower", label: "axis.delta_lower", value: (d) => d.deltaLower * 100, format: "pp|1"},
+            {key: "deltaUpper", label: "axis.delta_upper", value: (d) => d.deltaUpper * 100, format: "pp|1"}
           ],
+          // The interval is a level whisker through each bar's end, in the text colour on both sides.
           legend: [
             {label: "axis.riser", color: MOVEMENT_COLORS.riser},
-            {label: "axis.faller", color: MOVEMENT_COLORS.faller}
+            {label: "axis.faller", color: MOVEMENT_COLORS.faller},
+            {label: "axis.delta_interval", color: "currentColor", shape: "whiskerLevel"}
           ],
           plot: ({width, narrow, text, format}) => {
-            const deltas = changes.map((d) => d.delta * 100);
+            // A value label sits past the far end of its bar or of its interval, whichever reaches further out: at
+            // the bar's end the whisker ran through its digits.
+            const outer = (d: ChangeRow): number =>
+              d.movement === "riser" ? Math.max(d.delta, d.deltaUpper) * 100 : Math.min(d.delta, d.deltaLower) * 100;
+            const ends = changes.flatMap((d) => [d.deltaLower * 100, d.deltaUpper * 100, outer(d)]);
             const marginLeft = labelWidth(
               changes.map((d) => d.item),
               narrow
             );
-            // Room beyond the longest bars for a value label ("−30.0 pp", about 48 px at 10 px), so that a faller's
-            // label never runs into the category names on the left.
+            // Room beyond the furthest whisker for a value label ("−30.0 pp", about 48 px at 10 px), so that a
+            // faller's label never runs into the category names on the left.
             const labelPx = 48;
-            const span = Math.max(0, ...deltas) - Math.min(0, ...deltas);
-            const pad = (span * labelPx) / (width - marginLeft - 8 - 2 * labelPx);
+            const low = Math.min(0, ...ends);
+            const high = Math.max(0, ...ends);
+            const pad = ((high - low) * labelPx) / (width - marginLeft - 8 - 2 * labelPx);
             return {
               width,
               // A phone wraps long names on two lines ("crushed red / pepper flakes"): at 22 px a row, they ran into
@@ -177,7 +186,7 @@ export function itemsView(): AnalysisView<TrendsItems> {
               x: {
                 label: text("axis.delta"),
                 grid: true,
-                domain: [Math.min(0, ...deltas) - pad, Math.max(0, ...deltas) + pad],
+                domain: [low - pad, high + pad],
                 ticks: narrow ? 4 : 8,
                 tickFormat: (v: number) => format(v, "signed|0")
               },
@@ -188,15 +197,22 @@ export function itemsView(): AnalysisView<TrendsItems> {
                   x: (d: ChangeRow) => d.delta * 100,
                   fill: (d: ChangeRow) => MOVEMENT_COLORS[d.movement],
                   title: (d: ChangeRow) =>
-                    `${d.item}: ${format(d.firstShare, "pct|1")} (${s.params.firstYear}) → ${format(d.lastShare, "pct|1")} (${s.params.lastYear})`
+                    `${d.item}: ${format(d.firstShare, "pct|1")} (${s.params.firstWindow}) → ${format(d.lastShare, "pct|1")} (${s.params.lastWindow})\n${text("axis.delta")}: ${format(d.delta * 100, "pp|1")}\n${text("axis.delta_interval")}: [${format(d.deltaLower * 100, "pp|1")}; ${format(d.deltaUpper * 100, "pp|1")}]`
                 }),
                 Plot.ruleX([0]),
+                Plot.ruleY(changes, {
+                  y: (d: ChangeRow) => `${d.movement}|${d.item}`,
+                  x1: (d: ChangeRow) => d.deltaLower * 100,
+                  x2: (d: ChangeRow) => d.deltaUpper * 100,
+                  stroke: "currentColor",
+                  ...LINE.whisker
+                }),
                 ...(["riser", "faller"] as const).map((movement) =>
                   Plot.text(
                     changes.filter((d) => d.movement === movement),
                     {
                       y: (d: ChangeRow) => `${d.movement}|${d.item}`,
-                      x: (d: ChangeRow) => d.delta * 100,
+                      x: outer,
                       text: (d: ChangeRow) => format(d.delta * 100, "pp|1"),
                       textAnchor: movement === "riser" ? "start" : "end",
                       dx: movement === "riser" ? 4 : -4,

@@ -1,0 +1,98 @@
+/**
+ * The words of the item trends' headline, in both languages and for both nouns: the plain line a reader can repeat,
+ * the statistics below it, counts that say what they count and French that agrees with the noun's gender.
+ */
+import {describe, expect, it} from "vitest";
+
+import type {Claim, Locale} from "../../pipeline/narrative.js";
+import {renderHeadline} from "../../pipeline/narrative.js";
+import {text as ingredientText} from "./trends_ingredients.text.js";
+import {text as tagText} from "./trends_tags.text.js";
+
+const values = {
+  riser: "garlic cloves",
+  riserDeltaPp: 13.07,
+  riserLowerPp: 10.45,
+  riserUpperPp: 15.69,
+  faller: "sugar",
+  fallerDeltaPp: -10.09,
+  fallerLowerPp: -13.29,
+  fallerUpperPp: -6.89,
+  level: 0.95,
+  firstYear: "1999",
+  firstYearTo: "1999",
+  lastYearFrom: "2015",
+  lastYear: "2018",
+  firstWindow: "1999",
+  lastWindow: "2015–2018"
+};
+
+/** The headline claim of each variant the step emits, with the counts of items a leader cannot be told from. */
+const claims = (riserOthers: number, fallerOthers: number): Claim[] => [
+  {id: "shift", values},
+  {id: "shift.among", values: {...values, riserOthers, fallerOthers}},
+  {id: "shift.among_rise", values: {...values, riserOthers}},
+  {id: "shift.among_fall", values: {...values, fallerOthers}}
+];
+
+const modules = [
+  ["ingredients", ingredientText, {en: ["ingredient", "ingredients"], fr: ["ingrédient", "ingrédients"]}],
+  ["tags", tagText, {en: ["tag", "tags"], fr: ["étiquette", "étiquettes"]}]
+] as const;
+
+describe.each(modules)("the %s trends' headline", (kind, text, nouns) => {
+  const render = (c: Claim, lang: Locale) => renderHeadline(text, c, lang);
+
+  it("states the finding in plain words, with the statistics on the detail line", () => {
+    for (const c of claims(2, 1))
+      for (const lang of ["en", "fr"] as const) {
+        const {headline, detail} = render(c, lang);
+        expect(headline).toContain("garlic cloves");
+        expect(headline).toContain("sugar");
+        // No estimate, interval, level or unit abbreviation: those are the detail line's.
+        expect(headline, headline).not.toMatch(/\d[.,]\d|%|\bpp\b|interval/);
+        expect(detail, c.id).toBeDefined();
+        expect(detail).toMatch(lang === "en" ? /95% interval of \+10\.5 to \+15\.7/ : /95\u00a0% de \+10,5 à \+15,7/);
+        // The windows' notation is explained once, in the method and the figure, not inside the claim.
+        expect(detail).not.toMatch(/span of years|plage d'années/);
+        expect(headline.split(/\s+/).length, headline).toBeLessThan(45);
+      }
+  });
+
+  it("says the leader rose or fell most only where no other item's estimate lies inside its interval", () => {
+    const [shift, among, amongRise, amongFall] = claims(2, 1).map((c) => render(c, "en").headline);
+    expect(shift).not.toMatch(/cannot/);
+    expect(among).toMatch(/cannot rank them above 2\u00a0\w+ with a close rise and 1\u00a0\w+ with a close fall/);
+    expect(amongRise).toMatch(
+      /“garlic cloves” rose most in share of recipes, though the data cannot rank it above 2\u00a0/
+    );
+    expect(amongFall).toMatch(/cannot rank that fall above 1\u00a0\w+ with a close one/);
+  });
+
+  it("counts the other items in the analysis' noun, singular for one and plural for more", () => {
+    for (const lang of ["en", "fr"] as const) {
+      const [one, many] = nouns[lang];
+      const among = (r: number, f: number) => render(claims(r, f)[1]!, lang);
+      for (const line of Object.values(among(7, 1))) {
+        expect(line).toMatch(new RegExp(`\\b7\u00a0${many}\\b`, "u"));
+        expect(line).toMatch(new RegExp(`\\b1\u00a0${one}(?!s)`, "u"));
+      }
+      // "(7 in all)" left the count of what unsaid: the items besides the leader, named.
+      expect(among(7, 1).detail).toMatch(
+        lang === "en" ? /7\u00a0\w+ besides “garlic cloves”/ : /7\u00a0\S+ en plus de « garlic cloves »/
+      );
+      expect(among(7, 1).detail).not.toMatch(/en tout|in all|of them/);
+    }
+  });
+
+  it("agrees the French pronouns with the noun: lequel for an ingredient, laquelle for a tag", () => {
+    const feminine = kind === "tags";
+    const [, among, amongRise, amongFall] = claims(2, 1).map((c) => render(c, "fr"));
+    expect(among!.detail).toContain(feminine ? "lesquelles montent ou baissent" : "lesquels montent ou baissent");
+    expect(amongRise!.detail).toContain(feminine ? "laquelle monte le plus" : "lequel monte le plus");
+    expect(amongFall!.detail).toContain(feminine ? "laquelle baisse le plus" : "lequel baisse le plus");
+    expect(amongRise!.headline).toContain(feminine ? "ne peuvent la classer devant" : "ne peuvent le classer devant");
+    for (const line of [among, amongRise, amongFall].flatMap((r) => [r!.headline, r!.detail ?? ""]))
+      expect(line).not.toMatch(feminine ? /\blequel|\blesquels\b/ : /\blaquelle|\blesquelles\b/);
+  });
+});
