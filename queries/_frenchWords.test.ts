@@ -86,12 +86,6 @@ const AMBIGUOUS_MEAN: Record<"en" | "fr", RegExp> = {
   fr: /moyennes? saisonnières?(?!\p{L})/iu
 };
 
-/**
- * Modules another branch of this session rewords (seasonality_complexity, whose method still says « chaque moyenne
- * saisonnière »): each must still hold the phrase, so that the entry goes once the module says « moyenne de la saison ».
- */
-const AMBIGUOUS_MEAN_PENDING = ["seasonality/seasonality_complexity.text.ts"];
-
 describe("the seasonal means", () => {
   const ambiguous = (m: TextModule): string[] =>
     (["en", "fr"] as const).flatMap((locale) =>
@@ -101,18 +95,14 @@ describe("the seasonal means", () => {
     );
 
   it("are named « moyenne des quatre saisons » or « moyenne de la saison », never « moyenne saisonnière »", () => {
-    const found = modules
-      .filter(([f]) => !AMBIGUOUS_MEAN_PENDING.includes(f))
-      .flatMap(([f, m]) => ambiguous(m).map((where) => `${f} ${where}`));
+    const found = modules.flatMap(([f, m]) => ambiguous(m).map((where) => `${f} ${where}`));
     expect(found).toEqual([]);
   });
 
-  it("catches the phrase in both languages, and in every module left to reword", () => {
+  it("catches the phrase in both languages", () => {
     expect(AMBIGUOUS_MEAN.fr.test("l'écart à la moyenne saisonnière du nutriment")).toBe(true);
     expect(AMBIGUOUS_MEAN.fr.test("compare les moyennes saisonnières")).toBe(true);
     expect(AMBIGUOUS_MEAN.en.test("Above the tag's seasonal mean")).toBe(true);
     expect(AMBIGUOUS_MEAN.fr.test("la moyenne des quatre saisons ; la moyenne de la saison")).toBe(false);
-    for (const file of AMBIGUOUS_MEAN_PENDING)
-      expect(ambiguous(modules.find(([f]) => f === file)![1]), file).not.toEqual([]);
   });
 });
