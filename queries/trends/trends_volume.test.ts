@@ -155,7 +155,7 @@ describe("trends_volume", () => {
     const partial = v.narrative.claims.at(-1)!;
     expect(partial).toEqual({id: "partial.both", values: {firstYear: "2000", lastYear: "2002"}});
     expect(renderClaim(text, partial, "en")).toBe(
-      "The data start during 2000 and end during 2002, so those two years are only partly covered: their counts span fewer days than a full year, so they understate the yearly pace. The summary and the shape of the series count them as they are."
+      "The data start during 2000 and end during 2002: those two years are only partly covered, and their counts, spanning fewer days than a full year, understate the yearly pace. The summary and the shape of the series count them as they are."
     );
     expect(renderClaim(text, partial, "fr")).toMatch(
       /^Les données commencent en cours d'année, en 2000, et s'arrêtent en cours d'année, en 2002 : ces deux années/

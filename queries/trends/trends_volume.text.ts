@@ -46,11 +46,11 @@ export const text = {
     spread:
       "Yearly volume varied widely: {mean|int} recipes a year on average, with a standard deviation of {std|int} recipes, {cv|pct|0} of the average itself.",
     "partial.both":
-      "The data start during {firstYear} and end during {lastYear}, so those two years are only partly covered: their counts span fewer days than a full year, so they understate the yearly pace. The summary and the shape of the series count them as they are.",
+      "The data start during {firstYear} and end during {lastYear}: those two years are only partly covered, and their counts, spanning fewer days than a full year, understate the yearly pace. The summary and the shape of the series count them as they are.",
     "partial.first":
-      "The data start during {firstYear}, so that year is only partly covered: its count spans fewer days than a full year, so it understates the yearly pace. The summary and the shape of the series count it as it is.",
+      "The data start during {firstYear}: that year is only partly covered, and its count, spanning fewer days than a full year, understates the yearly pace. The summary and the shape of the series count it as it is.",
     "partial.last":
-      "The data end during {lastYear}, so that year is only partly covered: its count spans fewer days than a full year, so it understates the yearly pace. The summary and the shape of the series count it as it is.",
+      "The data end during {lastYear}: that year is only partly covered, and its count, spanning fewer days than a full year, understates the yearly pace. The summary and the shape of the series count it as it is.",
     "plain.shape.rise_fall": "Recipe posting rose to a peak in {peakYear}, then fell back.",
     "plain.shape.rise_fall#tie": "Recipe posting rose to a peak, reached in {peakYear|label}, then fell back."
   },
