@@ -18,7 +18,14 @@ export const schema = z.object({
     ratings: count.describe("Ratings 1–5 kept by the cleaning."),
     users: count.describe("Distinct users among kept ratings."),
     contributors: count.describe("Distinct contributors among kept recipes."),
-    ratedRecipes: count.describe("Distinct recipes among kept ratings."),
+    ratedRecipes: count.describe(
+      "Distinct recipes among kept ratings, analysed or not: ratings are kept whatever became of their recipe."
+    ),
+    ratingsOfRecipes: count.describe("Kept ratings whose recipe is among the recipes analysed."),
+    ratingsOfRemovedRecipes: count.describe(
+      "Kept ratings whose recipe is in the recipes file but was removed by the cleaning."
+    ),
+    ratingsOfUnknownRecipes: count.describe("Kept ratings whose recipe id is absent from the recipes file."),
     meanRating: z.number().min(1).max(5).describe("Mean of kept ratings, stars."),
     firstRecipe: isoDate,
     lastRecipe: isoDate,
@@ -40,8 +47,22 @@ export const schema = z.object({
     .array(z.object({rating: z.number().int().min(0).max(5), count}))
     .min(1)
     .describe("Raw ratings per star value, 0 = review without stars."),
-  recipesPerYear: z.array(z.object({year: z.number().int(), recipes: count})).min(1),
-  peakYear: z.object({year: z.number().int(), recipes: count}).describe("Year with the most kept recipes."),
+  recipesPerYear: z
+    .array(
+      z.object({
+        year: z.number().int(),
+        recipes: count,
+        complete: z
+          .boolean()
+          .describe(
+            "The data's window, first to last recipe, spans the whole calendar year (January 1 to December 31)."
+          )
+      })
+    )
+    .min(1),
+  peakYear: z
+    .object({year: z.number().int(), recipes: count, complete: z.boolean()})
+    .describe("Year with the most kept recipes (the earliest of tied years)."),
   narrative: narrativeSchema.describe("Headline and claims rendered by queries/overview/overview.text.ts.")
 });
 

@@ -1,7 +1,7 @@
 /** Shapes the overview's query rows into its snapshot, with the claims its text renders. */
 import type {QueryResults} from "../../pipeline/analyses.js";
 import type {Claim} from "../../pipeline/narrative.js";
-import {claim} from "../../pipeline/narrative.js";
+import {claim, extremeKeys} from "../../pipeline/narrative.js";
 import type {Overview} from "./overview.schema.js";
 
 function funnel(rows: QueryResults[string]): Overview["funnel"]["recipes"] {
@@ -14,6 +14,14 @@ function narrative(overview: Omit<Overview, "narrative">): Overview["narrative"]
   const rawRecipes = steps.recipes[0]!.rowsAfter;
   const rawInteractions = steps.interactions[0]!.rowsAfter;
   const unrated = ratingHistogram.find((r) => r.rating === 0)?.count ?? 0;
+  // Years with as many recipes as the busiest are all named ("2006+2007"), never the earliest alone.
+  const peakYears = extremeKeys(
+    overview.recipesPerYear,
+    (r) => r.recipes,
+    (r) => String(r.year),
+    "int",
+    "highest"
+  );
   const claims: Claim[] = [
     claim("cleaning.recipes", {
       raw: rawRecipes,
@@ -26,11 +34,23 @@ function narrative(overview: Omit<Overview, "narrative">): Overview["narrative"]
       share: rawInteractions > 0 ? totals.ratings / rawInteractions : 0
     })
   ];
+  // Ratings are not filtered by their recipe: the reader is told, since more recipes are rated than analysed.
+  if (totals.ratingsOfRemovedRecipes > 0)
+    claims.push(
+      claim("ratings.removed_recipes", {
+        ratings: totals.ratings,
+        ofRecipes: totals.ratingsOfRecipes,
+        ofRemoved: totals.ratingsOfRemovedRecipes,
+        ratedRecipes: totals.ratedRecipes
+      })
+    );
+  if (totals.ratingsOfUnknownRecipes > 0)
+    claims.push(claim("ratings.unknown_recipes", {count: totals.ratingsOfUnknownRecipes}));
   // A review without stars is a rating of 0 in the raw file; say how many were set aside only when there are some.
   if (unrated > 0) claims.push(claim("unrated", {unrated}));
   claims.push(
     claim("peak", {
-      year: String(peakYear.year),
+      year: peakYears,
       recipes: peakYear.recipes,
       share: totals.recipes > 0 ? peakYear.recipes / totals.recipes : 0
     }),
@@ -44,7 +64,7 @@ function narrative(overview: Omit<Overview, "narrative">): Overview["narrative"]
       contributors: totals.contributors,
       firstYear: totals.firstRecipe.slice(0, 4),
       lastYear: totals.lastRecipe.slice(0, 4),
-      peakYear: String(peakYear.year),
+      peakYear: peakYears,
       peakRecipes: peakYear.recipes
     }),
     claims
@@ -54,7 +74,11 @@ function narrative(overview: Omit<Overview, "narrative">): Overview["narrative"]
 export function step(results: QueryResults): Overview {
   const t = results.totals![0]!;
   const bounds = results.bounds![0]!;
-  const perYear = results.recipes_per_year!.map((r) => ({year: Number(r.year), recipes: Number(r.recipes)}));
+  const perYear = results.recipes_per_year!.map((r) => ({
+    year: Number(r.year),
+    recipes: Number(r.recipes),
+    complete: Boolean(r.complete)
+  }));
   // Ties go to the earliest year, so the claim is stable.
   const peak = perYear.reduce((best, r) => (r.recipes > best.recipes ? r : best), perYear[0]!);
   const overview: Omit<Overview, "narrative"> = {
@@ -64,6 +88,9 @@ export function step(results: QueryResults): Overview {
       users: Number(t.users),
       contributors: Number(t.contributors),
       ratedRecipes: Number(t.rated_recipes),
+      ratingsOfRecipes: Number(t.ratings_of_recipes),
+      ratingsOfRemovedRecipes: Number(t.ratings_of_removed_recipes),
+      ratingsOfUnknownRecipes: Number(t.ratings_of_unknown_recipes),
       meanRating: Number(t.mean_rating),
       firstRecipe: String(t.first_recipe),
       lastRecipe: String(t.last_recipe),

@@ -26,11 +26,15 @@ export const text = {
     "axis.removed": "Rows removed",
     "legend.year": "Recipes posted in the year",
     "legend.peak": "Busiest year",
+    "legend.partial": "Year partly outside the period",
+    "axis.complete": "Whole year inside the period",
+    "axis.complete_true": "Complete year",
+    "axis.complete_false": "Year partly outside the period",
     "legend.kept": "Rated one to five stars",
     "legend.excluded": "Set aside: interaction without stars",
     "figure.recipes_per_year.caption": "Recipes analysed, by year posted, {firstYear}–{lastYear}",
     "figure.recipes_per_year.description":
-      "Bar chart with one bar per year from {firstYear} to {lastYear}; each bar is the number of cleaned recipes posted that year. The tallest bar is {peakYear}, with {peakRecipes|int} recipes.",
+      "Bar chart with one bar per year from {firstYear} to {lastYear}; each bar is the number of cleaned recipes posted that year. Highlighted as the busiest: {peakYear|label}, with {peakRecipes|int} recipes. A grey bar is a year only partly inside the period the data cover ({firstRecipe|date} to {lastRecipe|date}): its count spans fewer days than a full year, so it is no drop in posting.",
     "figure.rating_histogram.caption": "Raw interactions by number of stars",
     "figure.rating_histogram.description":
       "Bar chart of the raw interactions for each star value from zero to five. Zero marks an interaction without stars; the cleaning keeps one to five stars only, as ratings. Most interactions give five stars.",
@@ -77,6 +81,14 @@ export const text = {
     unrated:
       "{unrated|int} interactions have no stars (a comment without a rating): with no rating to count, the cleaning sets them aside.",
     peak: "{year} was the busiest year, with {recipes|int} recipes posted: {share|pct|1} of all the recipes analysed.",
+    "peak#tie":
+      "{year|label} tie as the busiest years, with {recipes|int} recipes posted in each: {share|pct|1} of all the recipes analysed, each.",
+    "ratings.removed_recipes":
+      "Ratings are kept whatever became of their recipe, since the rating analyses do not read it: of the {ratings|int} ratings, {ofRecipes|int} for recipes analysed here and {ofRemoved|int} for recipes the cleaning removed ({ratedRecipes|int} distinct recipes rated in all).",
+    "ratings.unknown_recipes":
+      "Kept as well, and counted in every rating analysis: {count|int} ratings of recipe ids that the recipes file does not hold.",
+    "ratings.unknown_recipes#one":
+      "Kept as well, and counted in every rating analysis: {count|int} rating of a recipe id that the recipes file does not hold.",
     "rating.mean": "The {ratings|int} ratings average {mean|2} stars."
   },
   fr: {
@@ -99,11 +111,15 @@ export const text = {
     "axis.removed": "Lignes retirées",
     "legend.year": "Recettes publiées dans l'année",
     "legend.peak": "Année la plus active",
+    "legend.partial": "Année en partie hors période",
+    "axis.complete": "Année entière dans la période",
+    "axis.complete_true": "Année complète",
+    "axis.complete_false": "Année en partie hors période",
     "legend.kept": "Notée de une à cinq étoiles",
     "legend.excluded": "Écartée : interaction sans étoiles",
     "figure.recipes_per_year.caption": "Recettes analysées, par année de publication, {firstYear}–{lastYear}",
     "figure.recipes_per_year.description":
-      "Diagramme en barres avec une barre par année de {firstYear} à {lastYear} ; chaque barre est le nombre de recettes nettoyées publiées cette année-là. La barre la plus haute est celle de {peakYear}, avec {peakRecipes|int} recettes.",
+      "Diagramme en barres avec une barre par année de {firstYear} à {lastYear} ; chaque barre est le nombre de recettes nettoyées publiées cette année-là. Mise en évidence comme la plus active : {peakYear|label}, avec {peakRecipes|int} recettes. Une barre grise est une année qui n'est qu'en partie dans la période couverte par les données (du {firstRecipe|date} au {lastRecipe|date}) : son effectif porte sur moins de jours qu'une année entière, ce n'est pas une baisse des publications.",
     "figure.rating_histogram.caption": "Interactions brutes selon le nombre d'étoiles",
     "figure.rating_histogram.description":
       "Diagramme en barres des interactions brutes pour chaque nombre d'étoiles, de zéro à cinq. Zéro désigne une interaction sans étoiles ; le nettoyage ne garde, comme notes, que celles d'une à cinq étoiles. La plupart des interactions donnent cinq étoiles.",
@@ -153,6 +169,14 @@ export const text = {
     unrated:
       "{unrated|int} interactions n'ont pas d'étoiles (un commentaire sans note) : sans note à compter, le nettoyage les met de côté.",
     peak: "{year} a été l'année la plus active, avec {recipes|int} recettes publiées, soit {share|pct|1} de toutes les recettes analysées.",
+    "peak#tie":
+      "{year|label} sont à égalité comme années les plus actives, avec {recipes|int} recettes publiées chacune, soit {share|pct|1} de toutes les recettes analysées pour chacune.",
+    "ratings.removed_recipes":
+      "Les notes sont gardées quel que soit le sort de leur recette, que les analyses des notes ne lisent pas : sur les {ratings|int} notes, {ofRecipes|int} pour des recettes analysées ici et {ofRemoved|int} pour des recettes retirées par le nettoyage ({ratedRecipes|int} recettes distinctes notées en tout).",
+    "ratings.unknown_recipes":
+      "Gardées elles aussi, et comptées dans toutes les analyses des notes : {count|int} notes de recettes dont l'identifiant est absent du fichier des recettes.",
+    "ratings.unknown_recipes#one":
+      "Gardée elle aussi, et comptée dans toutes les analyses des notes : {count|int} note d'une recette dont l'identifiant est absent du fichier des recettes.",
     "rating.mean": "Les {ratings|int} notes valent en moyenne {mean|2} étoiles."
   }
 } satisfies TextModule;

@@ -19,7 +19,17 @@ export const schema = z.object({
     minSideYears: count.describe("Least years on each side of the peak, the peak included, for a rise-then-fall.")
   }),
   perYear: z
-    .array(z.object({year, recipes: count.describe("Recipes posted that year (0 for a year without any).")}))
+    .array(
+      z.object({
+        year,
+        recipes: count.describe("Recipes posted that year (0 for a year without any)."),
+        complete: z
+          .boolean()
+          .describe(
+            "The data's window, first to last recipe, spans the whole calendar year (January 1 to December 31)."
+          )
+      })
+    )
     .min(3)
     .describe("Every year from the first to the last, ascending: the browser recomputes the statistics from it."),
   summary: z
@@ -56,7 +66,7 @@ export const schema = z.object({
     normal: z.boolean().describe("True when p ≥ alpha: normality is not rejected.")
   }),
   peak: z.object({
-    year,
+    year: year.describe("The busiest year; the earliest of tied years (the claims name them all)."),
     recipes: count,
     share: z.number().min(0).max(1).describe("Peak year's recipes over all recipes, a fraction.")
   }),

@@ -13,8 +13,10 @@ with recipes_per_year as (
 span as (
     select
         min(year) as first_year,
-        max(year) as last_year
-    from recipes_per_year
+        max(year) as last_year,
+        min(submitted) as first_day,
+        max(submitted) as last_day
+    from recipes
 ),
 
 all_years as (
@@ -25,8 +27,11 @@ all_years as (
 final as (
     select
         all_years.year,
-        coalesce(recipes_per_year.recipes, 0) as recipes
+        coalesce(recipes_per_year.recipes, 0) as recipes,
+        span.first_day <= make_date(all_years.year, 1, 1)
+        and span.last_day >= make_date(all_years.year, 12, 31) as complete
     from all_years
+    cross join span
     left join recipes_per_year
         on all_years.year = recipes_per_year.year
 )

@@ -4,7 +4,7 @@
  */
 import type {QueryResults} from "../../pipeline/analyses.js";
 import type {Claim} from "../../pipeline/narrative.js";
-import {claim} from "../../pipeline/narrative.js";
+import {claim, extremeKeys} from "../../pipeline/narrative.js";
 import {fiveNumber, isSignificant, mean, normalQQ, shapiroWilk, spearman, std} from "../../pipeline/stats/index.js";
 import {ALPHA, assertYears, num} from "./_trend.js";
 import type {TrendsVolume} from "./trends_volume.schema.js";
@@ -16,19 +16,32 @@ export const MONOTONE_RHO = 0.8;
 export const MIN_SIDE_YEARS = 3;
 
 /** Every claim id the step can emit, so the text modules can be checked for completeness. */
-export const CLAIM_IDS = ["shape.rise_fall", "peak", "spread"];
+export const CLAIM_IDS = ["shape.rise_fall", "peak", "spread", "partial.both", "partial.first", "partial.last"];
 
-/** Recipes posted in one year. */
+/** Recipes posted in one year, and whether the data's window covers the whole year. */
 export interface YearCount {
   year: number;
   recipes: number;
+  complete: boolean;
+}
+
+/**
+ * The claim that the series' end years are only partly covered, when they are: their counts span fewer days than a
+ * year, so the reader is told, while every statistic keeps them as they are (a range of whole years leaves none).
+ */
+function partialClaim(first: YearCount, last: YearCount): Claim | undefined {
+  const values = {firstYear: String(first.year), lastYear: String(last.year)};
+  if (!first.complete && !last.complete) return claim("partial.both", values);
+  if (!first.complete) return claim("partial.first", values);
+  if (!last.complete) return claim("partial.last", values);
+  return undefined;
 }
 
 /**
  * Spearman ρ of year against recipes over `side`, or null when the side is too short or its counts are all
  * equal (ρ is undefined then).
  */
-function sideRho(side: readonly YearCount[]): number | null {
+function sideRho(side: ReadonlyArray<Omit<YearCount, "complete">>): number | null {
   if (side.length < MIN_SIDE_YEARS) return null;
   if (side.every((r) => r.recipes === side[0].recipes)) return null;
   return spearman(
@@ -41,7 +54,10 @@ function sideRho(side: readonly YearCount[]): number | null {
  * The rise-then-fall test: the peak is an interior year, the counts up to it rise (ρ ≥ `MONOTONE_RHO`) and the
  * counts from it fall (ρ ≤ −`MONOTONE_RHO`), each side spanning at least `MIN_SIDE_YEARS` years.
  */
-export function riseThenFall(perYear: readonly YearCount[], peakIndex: number): TrendsVolume["shape"] {
+export function riseThenFall(
+  perYear: ReadonlyArray<Omit<YearCount, "complete">>,
+  peakIndex: number
+): TrendsVolume["shape"] {
   const riseRho = sideRho(perYear.slice(0, peakIndex + 1));
   const fallRho = sideRho(perYear.slice(peakIndex));
   const riseFall = riseRho !== null && fallRho !== null && riseRho >= MONOTONE_RHO && fallRho <= -MONOTONE_RHO;
@@ -50,7 +66,9 @@ export function riseThenFall(perYear: readonly YearCount[], peakIndex: number): 
 
 /** Builds the volume snapshot from the `per_year` query (every year of the span, ascending). */
 export function step(results: QueryResults): TrendsVolume {
-  return summarize(results.per_year!.map((r) => ({year: num(r, "year"), recipes: num(r, "recipes")})));
+  return summarize(
+    results.per_year!.map((r) => ({year: num(r, "year"), recipes: num(r, "recipes"), complete: Boolean(r.complete)}))
+  );
 }
 
 /** The volume snapshot of `perYear` (consecutive years, ascending, at least three). */
@@ -94,7 +112,15 @@ export function summarize(perYear: readonly YearCount[]): TrendsVolume {
   const peak = {year: peakRow.year, recipes: peakRow.recipes, share: peakRow.recipes / total};
   const shape = riseThenFall(perYear, peakIndex);
 
-  const peakValues = {peakYear: String(peak.year), peakRecipes: peak.recipes};
+  // Every year at the busiest count is named ("2006+2007"), never the earliest alone.
+  const peakYears = extremeKeys(
+    perYear,
+    (r) => r.recipes,
+    (r) => String(r.year),
+    "int",
+    "highest"
+  );
+  const peakValues = {peakYear: peakYears, peakRecipes: peak.recipes};
   const claims: Claim[] = [];
   if (shape.riseFall) {
     claims.push(
@@ -111,6 +137,8 @@ export function summarize(perYear: readonly YearCount[]): TrendsVolume {
   }
   claims.push(claim("peak", {...peakValues, share: peak.share}));
   claims.push(claim("spread", {mean: m, std: s, cv: summary.cv}));
+  const partial = partialClaim(first, last);
+  if (partial) claims.push(partial);
   // No normality claim: the counts trend (they rise then fall), so they are not draws from one distribution and a
   // normality test answers no question this page asks. The Q-Q points and W stay in the data as a description.
   // The headline is the strongest statement that holds: the shape if it does, else the peak.

@@ -4,6 +4,7 @@ import {expectAllClose, expectClose} from "../../pipeline/stats/testing/close.js
 import {recipesSql} from "../../test/analysis.js";
 import {runAnalysis} from "../../test/analysis.js";
 import {textProblems} from "../../pipeline/narrative.check.js";
+import {renderClaim, renderHeadline} from "../../pipeline/narrative.js";
 import {TRENDS_TEXT} from "./testing/text.js";
 import type {TrendsVolume} from "./trends_volume.schema.js";
 import {CLAIM_IDS, riseThenFall, summarize} from "./trends_volume.step.js";
@@ -27,7 +28,11 @@ describe("trends_volume", () => {
 
   it("summarises the yearly counts as worked out by hand and by scipy", async () => {
     const v = await runAnalysis<TrendsVolume>("trends_volume", {recipesSql: recipesPerYear(2000, counts)});
-    expect(v.perYear).toEqual(years(2000, 11).map((year, i) => ({year, recipes: counts[i]})));
+    // The window runs from 2000-01-15 to 2010-11-15 (the last recipe of 154 is posted in month 154 % 12 = 10 + 1):
+    // the end years miss some days, the nine between are whole.
+    expect(v.perYear).toEqual(
+      years(2000, 11).map((year, i) => ({year, recipes: counts[i], complete: i > 0 && i < 10}))
+    );
     // Sorted: 148 154 158 160 161 162 166 170 182 195 236, sum 1892, mean 172. Linear quantiles at h = 10·p:
     // Q1 = s[2.5] = 158 + ½·2 = 159, median s[5] = 162, Q3 = s[7.5] = 170 + ½·12 = 176. Squared deviations
     // 576 324 196 144 121 100 36 4 100 529 4096 sum to 6226: variance 622.6 (ddof 1).
@@ -65,6 +70,8 @@ describe("trends_volume", () => {
     expect(range.params).toMatchObject({firstYear: "2003", lastYear: "2007", years: 5, recipes: 949});
     expect(range.summary).toMatchObject({min: 166, median: 182, max: 236, mean: 949 / 5});
     expect(range.peak).toEqual({year: 2005, recipes: 236, share: 236 / 949});
+    // Whole years only: nothing to say about partial years.
+    expect(range.narrative.claims.map((c) => c.id)).toEqual(["peak", "spread"]);
   });
 
   it("claims the rise-then-fall shape, the peak and the spread, and nothing about normality", async () => {
@@ -86,7 +93,8 @@ describe("trends_volume", () => {
     });
     // No normality claim: a trending series is not a sample from one distribution (it used to conclude that "the
     // median describes a typical year better" from a Shapiro–Wilk test on these counts).
-    expect(v.narrative.claims.map((c) => c.id)).toEqual(["peak", "spread"]);
+    // The end years are partial (see above): the reader is told, and every figure keeps them.
+    expect(v.narrative.claims.map((c) => c.id)).toEqual(["peak", "spread", "partial.both"]);
     expect(textProblems(text, CLAIM_IDS, [v], TRENDS_TEXT)).toEqual([]);
   });
 
@@ -128,5 +136,80 @@ describe("trends_volume", () => {
     await expect(runAnalysis("trends_volume", {recipesSql: recipesPerYear(2000, [5, 6])})).rejects.toThrow(
       /need at least 3/
     );
+  });
+
+  it("marks partial years from the data's own first and last dates, and says so in words", async () => {
+    // A window from 2000-07-01 to 2002-06-30: 2000 and 2002 are partial, 2001 whole.
+    const midYear = recipesSql([
+      {id: 1, submitted: "2000-07-01"},
+      {id: 2, submitted: "2001-01-01"},
+      {id: 3, submitted: "2001-12-31"},
+      {id: 4, submitted: "2002-06-30"}
+    ]);
+    const v = await runAnalysis<TrendsVolume>("trends_volume", {recipesSql: midYear});
+    expect(v.perYear).toEqual([
+      {year: 2000, recipes: 1, complete: false},
+      {year: 2001, recipes: 2, complete: true},
+      {year: 2002, recipes: 1, complete: false}
+    ]);
+    const partial = v.narrative.claims.at(-1)!;
+    expect(partial).toEqual({id: "partial.both", values: {firstYear: "2000", lastYear: "2002"}});
+    expect(renderClaim(text, partial, "en")).toBe(
+      "The data start during 2000 and end during 2002: those two years are only partly covered, and their counts, spanning fewer days than a full year, understate the yearly pace. The summary and the shape of the series count them as they are."
+    );
+    expect(renderClaim(text, partial, "fr")).toMatch(
+      /^Les données commencent en cours d'année, en 2000, et s'arrêtent en cours d'année, en 2002 : ces deux années/
+    );
+    // A window from January 1 to December 31 covers every year whole: no year is partial and nothing is said.
+    const whole = await runAnalysis<TrendsVolume>("trends_volume", {
+      recipesSql: recipesSql([
+        {id: 1, submitted: "2000-01-01"},
+        {id: 2, submitted: "2001-06-15"},
+        {id: 3, submitted: "2001-07-15"},
+        {id: 4, submitted: "2002-12-31"}
+      ])
+    });
+    expect(whole.perYear.map((r) => r.complete)).toEqual([true, true, true]);
+    expect(whole.narrative.claims.map((c) => c.id)).not.toContain("partial.both");
+    // Starting on January 1 but ending in June, only the last year is partial.
+    const lastOnly = await runAnalysis<TrendsVolume>("trends_volume", {
+      recipesSql: recipesSql([
+        {id: 1, submitted: "2000-01-01"},
+        {id: 2, submitted: "2001-06-15"},
+        {id: 3, submitted: "2001-07-15"},
+        {id: 4, submitted: "2002-06-30"}
+      ])
+    });
+    expect(lastOnly.perYear.map((r) => r.complete)).toEqual([true, true, false]);
+    expect(lastOnly.narrative.claims.at(-1)!.id).toBe("partial.last");
+    expect(textProblems(text, CLAIM_IDS, [v, whole, lastOnly], TRENDS_TEXT)).toEqual([]);
+  });
+
+  it("names every year tied for the peak, in the peak claim and in the shape headline", async () => {
+    // 100 150 200 200 150 100 over 2000–2005: 2002 and 2003 tie. Up to 2002, ρ = 1; from 2002 the counts
+    // 200 200 150 100 rank 3.5 3.5 2 1 against years 1 2 3 4, ρ = −0.949 ≤ −0.8: rise then fall.
+    const v = await runAnalysis<TrendsVolume>("trends_volume", {
+      recipesSql: recipesPerYear(2000, [100, 150, 200, 200, 150, 100])
+    });
+    expect(v.narrative.headline.id).toBe("shape.rise_fall");
+    expect(v.narrative.headline.values).toMatchObject({peakYear: "2002+2003", peakRecipes: 200});
+    expect(renderHeadline(text, v.narrative.headline, "en").headline).toBe(
+      "Recipe posting rose to a peak, reached in 2002 and 2003, then fell back."
+    );
+    expect(renderHeadline(text, v.narrative.headline, "fr").headline).toBe(
+      "La publication de recettes a culminé (années 2002 et 2003), puis a reculé."
+    );
+    expect(renderClaim(text, v.narrative.headline, "en")).toMatch(
+      /^Posting rose from 100 recipes in 2000 to a peak of 200, reached in 2002 and 2003, then fell back to 100 in 2005/
+    );
+    const peak = v.narrative.claims.find((c) => c.id === "peak")!;
+    expect(peak.values).toEqual({peakYear: "2002+2003", peakRecipes: 200, share: 200 / 900});
+    expect(renderClaim(text, peak, "en")).toBe(
+      "2002 and 2003 tie as the busiest years, with 200 recipes each: 22.2% of all the recipes posted, each."
+    );
+    expect(renderClaim(text, peak, "fr")).toBe(
+      "2002 et 2003 sont à égalité comme années les plus actives, avec 200 recettes chacune, soit 22,2\u00a0% de toutes les recettes publiées pour chacune."
+    );
+    expect(textProblems(text, CLAIM_IDS, [v], TRENDS_TEXT)).toEqual([]);
   });
 });

@@ -23,21 +23,36 @@ export const text = {
     "axis.recipes": "Recipes posted",
     "legend.year": "Recipes posted in the year",
     "legend.peak": "Busiest year",
+    "legend.partial": "Year partly outside the period",
+    "axis.complete": "Whole year inside the period",
+    "axis.complete_true": "Complete year",
+    "axis.complete_false": "Year partly outside the period",
     "axis.theoretical": "Theoretical normal quantile",
     "axis.ordered": "Recipes in the year, ordered",
     "axis.qq_line": "Least-squares line",
     "figure.per_year.caption": "Recipes posted per year, {firstYear}–{lastYear}",
     "figure.per_year.description":
-      "Bar chart with one bar per year from {firstYear} to {lastYear}; each bar's height is the number of recipes posted that year. The tallest bar is {peakYear}, with {peakRecipes|int} recipes.",
+      "Bar chart with one bar per year from {firstYear} to {lastYear}; each bar's height is the number of recipes posted that year. Highlighted as the busiest: {peakYear|label}, with {peakRecipes|int} recipes. A grey bar is a year only partly inside the period the data cover: its count spans fewer days than a full year, so it is no drop in posting.",
     "figure.qq.caption": "Normal Q-Q plot of the yearly counts",
     "figure.qq.description":
       "Scatter plot with one dot per year ({years|int} dots): across, the quantile a normal distribution predicts for the year's rank; up, the year's recipe count. A dashed least-squares line runs through the dots; dots bending away from it mean the counts are not normally distributed.",
     "shape.rise_fall":
       "Posting rose from {firstRecipes|int} recipes in {firstYear} to a peak of {peakRecipes|int} in {peakYear}, then fell back to {lastRecipes|int} in {lastYear} (Spearman ρ {riseRho|2} up to the peak, {fallRho|2} after it).",
+    "shape.rise_fall#tie":
+      "Posting rose from {firstRecipes|int} recipes in {firstYear} to a peak of {peakRecipes|int}, reached in {peakYear|label}, then fell back to {lastRecipes|int} in {lastYear} (Spearman ρ {riseRho|2} up to the first peak year, {fallRho|2} after it).",
     peak: "{peakYear} was the busiest year, with {peakRecipes|int} recipes: {share|pct|1} of all the recipes posted.",
+    "peak#tie":
+      "{peakYear|label} tie as the busiest years, with {peakRecipes|int} recipes each: {share|pct|1} of all the recipes posted, each.",
     spread:
       "Yearly volume varied widely: {mean|int} recipes a year on average, with a standard deviation of {std|int} recipes, {cv|pct|0} of the average itself.",
-    "plain.shape.rise_fall": "Recipe posting rose to a peak in {peakYear}, then fell back."
+    "partial.both":
+      "The data start during {firstYear} and end during {lastYear}: those two years are only partly covered, and their counts, spanning fewer days than a full year, understate the yearly pace. The summary and the shape of the series count them as they are.",
+    "partial.first":
+      "The data start during {firstYear}: that year is only partly covered, and its count, spanning fewer days than a full year, understates the yearly pace. The summary and the shape of the series count it as it is.",
+    "partial.last":
+      "The data end during {lastYear}: that year is only partly covered, and its count, spanning fewer days than a full year, understates the yearly pace. The summary and the shape of the series count it as it is.",
+    "plain.shape.rise_fall": "Recipe posting rose to a peak in {peakYear}, then fell back.",
+    "plain.shape.rise_fall#tie": "Recipe posting rose to a peak, reached in {peakYear|label}, then fell back."
   },
   fr: {
     title: "Recettes publiées par année",
@@ -60,20 +75,35 @@ export const text = {
     "axis.recipes": "Recettes publiées",
     "legend.year": "Recettes publiées dans l'année",
     "legend.peak": "Année la plus active",
+    "legend.partial": "Année en partie hors période",
+    "axis.complete": "Année entière dans la période",
+    "axis.complete_true": "Année complète",
+    "axis.complete_false": "Année en partie hors période",
     "axis.theoretical": "Quantile théorique de la loi normale",
     "axis.ordered": "Recettes de l'année, triées",
     "axis.qq_line": "Droite des moindres carrés",
     "figure.per_year.caption": "Recettes publiées par année, {firstYear}–{lastYear}",
     "figure.per_year.description":
-      "Diagramme en barres avec une barre par année de {firstYear} à {lastYear} ; la hauteur de chaque barre est le nombre de recettes publiées cette année-là. La barre la plus haute est celle de {peakYear}, avec {peakRecipes|int} recettes.",
+      "Diagramme en barres avec une barre par année de {firstYear} à {lastYear} ; la hauteur de chaque barre est le nombre de recettes publiées cette année-là. Mise en évidence comme la plus active : {peakYear|label}, avec {peakRecipes|int} recettes. Une barre grise est une année qui n'est qu'en partie dans la période couverte par les données : son effectif porte sur moins de jours qu'une année entière, ce n'est pas une baisse des publications.",
     "figure.qq.caption": "Diagramme quantile-quantile normal des effectifs annuels",
     "figure.qq.description":
       "Nuage de points avec un point par année ({years|int} points) : en abscisse, le quantile qu'une loi normale prévoit pour le rang de l'année ; en ordonnée, le nombre de recettes de l'année. Une droite des moindres carrés en tirets traverse le nuage ; des points qui s'en écartent en courbe indiquent que les effectifs ne suivent pas une loi normale.",
     "shape.rise_fall":
       "Les publications sont passées de {firstRecipes|int} recettes en {firstYear} à un pic de {peakRecipes|int} en {peakYear}, avant de retomber à {lastRecipes|int} en {lastYear} (ρ de Spearman de {riseRho|2} jusqu'au pic, de {fallRho|2} ensuite).",
+    "shape.rise_fall#tie":
+      "Les publications sont passées de {firstRecipes|int} recettes en {firstYear} à un pic de {peakRecipes|int} (années {peakYear|label}), avant de retomber à {lastRecipes|int} en {lastYear} (ρ de Spearman de {riseRho|2} jusqu'à la première année du pic, de {fallRho|2} ensuite).",
     peak: "{peakYear} a été l'année la plus active, avec {peakRecipes|int} recettes, soit {share|pct|1} de toutes les recettes publiées.",
+    "peak#tie":
+      "{peakYear|label} sont à égalité comme années les plus actives, avec {peakRecipes|int} recettes chacune, soit {share|pct|1} de toutes les recettes publiées pour chacune.",
     spread:
       "Le volume annuel a beaucoup varié : {mean|int} recettes par an en moyenne, avec un écart type de {std|int} recettes, soit {cv|pct|0} de la moyenne elle-même.",
-    "plain.shape.rise_fall": "La publication de recettes a culminé en {peakYear}, puis a reculé."
+    "partial.both":
+      "Les données commencent en cours d'année, en {firstYear}, et s'arrêtent en cours d'année, en {lastYear} : ces deux années ne sont couvertes qu'en partie, et leurs effectifs portent sur moins de jours qu'une année entière, ce qui sous-estime leur rythme. Le résumé et la forme de la série les comptent telles quelles.",
+    "partial.first":
+      "Les données commencent en cours d'année, en {firstYear} : cette année n'est couverte qu'en partie, et son effectif porte sur moins de jours qu'une année entière, ce qui sous-estime son rythme. Le résumé et la forme de la série la comptent telle quelle.",
+    "partial.last":
+      "Les données s'arrêtent en cours d'année, en {lastYear} : cette année n'est couverte qu'en partie, et son effectif porte sur moins de jours qu'une année entière, ce qui sous-estime son rythme. Le résumé et la forme de la série la comptent telle quelle.",
+    "plain.shape.rise_fall": "La publication de recettes a culminé en {peakYear}, puis a reculé.",
+    "plain.shape.rise_fall#tie": "La publication de recettes a culminé (années {peakYear|label}), puis a reculé."
   }
 } satisfies TextModule;

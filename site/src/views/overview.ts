@@ -2,7 +2,19 @@
 import * as Plot from "@observablehq/plot";
 
 import type {Overview} from "../../../queries/overview/overview.schema.js";
-import {annotate, COLORS, tickedDomain, ON_BAR_COLOR, yearTicks, yearTicksEvery} from "../lib/charts/index.js";
+import {
+  annotate,
+  COLORS,
+  isBusiestYear,
+  ON_BAR_COLOR,
+  tickedDomain,
+  YEAR_BAR_COLUMNS,
+  yearBarFill,
+  yearBarLegend,
+  yearBarTitle,
+  yearTicks,
+  yearTicksEvery
+} from "../lib/charts/index.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -56,6 +68,8 @@ function funnel(key: string, rows: readonly FunnelRow[]) {
 }
 
 export const view = defineView<Overview>({
+  // The per-year figure's description dates the period, so a reader knows which years are only partly covered.
+  values: (s) => ({firstRecipe: s.totals.firstRecipe, lastRecipe: s.totals.lastRecipe}),
   kpis: (s) => [
     {key: "recipes", value: s.totals.recipes, format: "int"},
     {key: "ratings", value: s.totals.ratings, format: "int"},
@@ -71,14 +85,8 @@ export const view = defineView<Overview>({
       defineFigure<Overview["recipesPerYear"][number]>({
         key: "recipes_per_year",
         data: perYear,
-        columns: [
-          {key: "year", label: "axis.year", format: "year"},
-          {key: "recipes", label: "axis.recipes", format: "int"}
-        ],
-        legend: [
-          {label: "legend.year", color: COLORS.observed},
-          {label: "legend.peak", color: COLORS.highlight}
-        ],
+        columns: YEAR_BAR_COLUMNS,
+        legend: yearBarLegend(perYear),
         plot: ({width, narrow, text, format}) => ({
           width,
           height: narrow ? 240 : 320,
@@ -94,8 +102,8 @@ export const view = defineView<Overview>({
             Plot.barY(perYear, {
               x: "year",
               y: "recipes",
-              fill: (d) => (d.year === s.peakYear.year ? COLORS.highlight : COLORS.observed),
-              title: (d) => `${d.year}: ${format(d.recipes, "int")}`,
+              fill: yearBarFill(isBusiestYear(perYear)),
+              title: yearBarTitle({text, format}),
               render: annotate(perYear, (d) => ({year: d.year}))
             }),
             Plot.ruleY([0])

@@ -10,10 +10,15 @@ import type {TrendsVolume} from "../../../queries/trends/trends_volume.schema.js
 import {
   annotate,
   COLORS,
+  isBusiestYear,
   tickedDomain,
   LINE,
   shownWhen,
   tagGroup,
+  YEAR_BAR_COLUMNS,
+  yearBarFill,
+  yearBarLegend,
+  yearBarTitle,
   yearTicks,
   yearTicksEvery
 } from "../lib/charts/index.js";
@@ -29,7 +34,8 @@ export const view = defineView<TrendsVolume>({
   figures: (s) => {
     const perYear = s.perYear;
     const years = perYear.map((r) => r.year);
-    const isPeak = (d: YearRow): boolean => d.year === s.peak.year;
+    // Every year tied for the most recipes is the peak, as the claims name them all.
+    const isPeak = isBusiestYear(perYear);
     const points = s.qq.points;
     const zs = points.map((p) => p.theoretical);
     const zExtent: [number, number] = [Math.min(...zs), Math.max(...zs)];
@@ -40,15 +46,9 @@ export const view = defineView<TrendsVolume>({
       defineFigure<YearRow>({
         key: "per_year",
         data: perYear,
-        columns: [
-          {key: "year", label: "axis.year", format: "year"},
-          {key: "recipes", label: "axis.recipes", format: "int"}
-        ],
-        // The busiest year's bar has a colour of its own: the legend says what it means, as on the overview.
-        legend: [
-          {label: "legend.year", color: COLORS.observed},
-          {label: "legend.peak", color: COLORS.highlight}
-        ],
+        columns: YEAR_BAR_COLUMNS,
+        // The busiest year's bar and partial years have colours of their own, as on the overview.
+        legend: yearBarLegend(perYear),
         plot: ({width, narrow, text, format}) => ({
           width,
           height: narrow ? 280 : 340,
@@ -65,8 +65,8 @@ export const view = defineView<TrendsVolume>({
             Plot.barY(perYear, {
               x: "year",
               y: "recipes",
-              fill: (d: YearRow) => (isPeak(d) ? COLORS.highlight : COLORS.observed),
-              title: (d: YearRow) => `${d.year}: ${format(d.recipes, "int")}`,
+              fill: yearBarFill(isPeak),
+              title: yearBarTitle({text, format}),
               render: annotate(perYear, (d) => ({year: d.year, recipes: d.recipes}))
             }),
             Plot.ruleY([0]),

@@ -48,3 +48,5 @@ export {
   STAR_COLORS
 } from "./theme.js";
 export type {ChartToken, Theme} from "./theme.js";
+export {isBusiestYear, YEAR_BAR_COLUMNS, yearBarFill, yearBarLegend, yearBarTitle} from "./yearBars.js";
+export type {YearBarRow} from "./yearBars.js";
