@@ -146,8 +146,9 @@ describe("What's new and the Atom feeds", () => {
         expect(s).not.toMatch(/\b[A-Za-z]+ = [\w.]+/);
         expect(s).not.toMatch(/\d[.,]\d{5,}/);
       }
-      // The first published set says so and lists nothing.
-      expect(first!.summary).toMatch(lang === "en" ? /^This is the first published set/ : /^C’est le premier jeu/);
+      // The first published set says so and lists nothing; below a later update, it is history and promises nothing.
+      expect(first!.summary).toMatch(lang === "en" ? /^This was the first published set/ : /^C’était le premier jeu/);
+      expect(first!.summary).not.toMatch(/Later updates|prochaines mises à jour/);
       expect(first!.analyses).toEqual([]);
       expect(first!.figuresOnly).toEqual([]);
 
@@ -288,12 +289,88 @@ describe("What's new and the Atom feeds", () => {
     for (const lang of ["en", "fr"] as const) {
       const [update] = updateModels(lang, log);
       expect(update!.figuresOnly).toEqual([]);
-      const [claim] = update!.analyses[0]!.claims;
+      // Listed once, under the sentence that says why it stands alone, not among the statements compared.
+      expect(update!.analyses).toEqual([]);
+      expect(update!.unrecorded.map((a) => a.name)).toEqual(["ratings_seasonal"]);
+      const [claim] = update!.unrecorded[0]!.claims;
       expect(claim).toMatchObject({before: undefined, beforeUnavailable: true});
       expect(claim!.after!.map((p) => p.text).join("")).toMatch(
         lang === "en" ? /1\.3%.*1\.4%/ : /1,3\u00a0%.*1,4\u00a0%/
       );
+      expect(update!.unrecordedLabel).toMatch(
+        lang === "en"
+          ? /^One statement now quotes figures .* it now reads:$/
+          : /^Une affirmation cite .* maintenant\u202f:$/
+      );
       expect(update!.figuresLabel).not.toMatch(/^No statement reads differently|^Aucune/);
+    }
+  });
+
+  it("say once per update why statements stand alone, with their count, above only their new sentences", async () => {
+    const {updateModels} = await import("../../site/src/lib/changes.js");
+    const {atomFeed} = await import("../../site/src/lib/feed.js");
+    const {loadText} = await import("../../site/src/lib/snapshots.js");
+    const {renderClaim} = await import("../../pipeline/narrative.js");
+    const {typeset} = await import("../../site/src/i18n/locale.js");
+    type Values = Record<string, number | string>;
+    const {narrative} = JSON.parse(await readFile(path.join(process.env.SNAPSHOT_DIR!, "overview.json"), "utf8")) as {
+      narrative: {headline: {id: string; values: Values}; claims: {id: string; values: Values}[]};
+    };
+    const state = (values: Values) => ({values, en: null, fr: null});
+    // An older set that did not record the last value of each claim, a value most of their templates now quote; the
+    // headline's figures moved, so the update also compares one statement.
+    const lastKey = (values: Values) => Object.keys(values).at(-1)!;
+    const withoutLast = (values: Values) => Object.fromEntries(Object.entries(values).slice(0, -1));
+    const headline = narrative.headline;
+    const log = sameDataLog({
+      name: "overview",
+      page: "overview",
+      status: "changed",
+      claims: [
+        {
+          id: headline.id,
+          headline: true,
+          before: state({...headline.values, recipes: 12345}),
+          after: state(headline.values)
+        },
+        ...narrative.claims.map((c) => ({
+          id: c.id,
+          headline: false,
+          before: state(withoutLast(c.values)),
+          after: state(c.values)
+        }))
+      ]
+    });
+    const text = loadText("overview");
+    // The statements whose template quotes the value the older set lacked, read from the templates themselves.
+    const alone = narrative.claims.filter((c) => text.en[c.id]?.includes(`{${lastKey(c.values)}`));
+    expect(alone.length).toBeGreaterThan(1);
+    for (const lang of ["en", "fr"] as const) {
+      const [update] = updateModels(lang, log);
+      // The compared statement keeps its before and after; an updated analysis carries no "(updated)" beside it.
+      expect(update!.analyses.map((a) => [a.name, a.status, a.claims.length])).toEqual([["overview", undefined, 1]]);
+      expect(update!.analyses[0]!.claims[0]!.before).toBeDefined();
+      // The others: their sentences as the analysis page words them, in its order, no earlier sentence beside them.
+      expect(update!.unrecorded).toHaveLength(1);
+      const {claims} = update!.unrecorded[0]!;
+      expect(claims.map((c) => c.after!.map((p) => p.text).join(""))).toEqual(
+        alone.map((c) => typeset(renderClaim(text, c, lang), lang))
+      );
+      expect(claims.every((c) => c.before === undefined && c.after!.every((p) => !p.moved))).toBe(true);
+      // Said once, with the count: "4 statements now quote figures …", « 4 affirmations citent désormais … ».
+      expect(update!.unrecordedLabel).toMatch(
+        lang === "en"
+          ? new RegExp(`^${alone.length} statements now quote figures the site did not record before this update`)
+          : new RegExp(`^${alone.length} affirmations citent désormais des chiffres`)
+      );
+      expect(update!.unrecordedLabel).toMatch(lang === "en" ? /they now read:$/ : /maintenant\u202f:$/);
+
+      // The feed reads the same: the sentence once, then the new sentences, each once and with no "Before".
+      const feed = atomFeed(lang, [update!], new URL("https://kitchen.example"), "2026-01-01");
+      expect(await atomSchemaErrors(feed)).toEqual([]);
+      expect(feed.split(update!.unrecordedLabel)).toHaveLength(2);
+      expect(feed.match(lang === "en" ? /Before: /g : /Avant\u202f: /g)).toHaveLength(1);
+      expect(feed).not.toMatch(/not shown|non affichée/);
     }
   });
 });

@@ -20,7 +20,8 @@ const sentenceHtml = (parts: readonly SentencePart[]): string =>
 
 /**
  * The entry's content, read like the "What's new" page: the summary; per analysis, the claims that moved, old and
- * new sentences with the moved values in bold; and the analyses whose figures alone changed.
+ * new sentences with the moved values in bold; the statements with no earlier sentence, under the one sentence that
+ * says why; and the analyses whose figures alone changed.
  */
 function entryHtml(lang: Lang, u: UpdateModel, site: URL): string {
   const link = (a: AnalysisChangeModel): string =>
@@ -29,20 +30,25 @@ function entryHtml(lang: Lang, u: UpdateModel, site: URL): string {
     const claims = a.claims.map((c) => {
       const before = c.before
         ? `${escapeHtml(ts(lang, "changes.before"))} ${sentenceHtml(c.before)}`
-        : escapeHtml(ts(lang, c.beforeUnavailable ? "changes.beforeUnavailable" : "changes.new"));
+        : escapeHtml(ts(lang, "changes.new"));
       const after = c.after
         ? `${escapeHtml(ts(lang, "changes.after"))} ${sentenceHtml(c.after)}`
         : escapeHtml(ts(lang, "changes.gone"));
       const reworded = c.reworded ? `${escapeHtml(ts(lang, "changes.reworded"))}<br>` : "";
       return `<li>${reworded}${before}<br>${after}</li>`;
     });
-    return `<li>${link(a)} (${escapeHtml(a.status)})${claims.length ? `<ul>${claims.join("")}</ul>` : ""}</li>`;
+    const status = a.status === undefined ? "" : ` (${escapeHtml(a.status)})`;
+    return `<li>${link(a)}${status}${claims.length ? `<ul>${claims.join("")}</ul>` : ""}</li>`;
   });
   const list = items.length ? `<ul>${items.join("")}</ul>` : "";
+  const unrecorded = u.unrecorded.map(
+    (a) => `<li>${link(a)}<ul>${a.claims.map((c) => `<li>${sentenceHtml(c.after!)}</li>`).join("")}</ul></li>`
+  );
+  const newOnly = unrecorded.length ? `<p>${escapeHtml(u.unrecordedLabel)}</p><ul>${unrecorded.join("")}</ul>` : "";
   const figures = u.figuresOnly.length
     ? `<p>${escapeHtml(u.figuresLabel)} ${u.figuresOnly.map(link).join(", ")}</p>`
     : "";
-  return `<p>${escapeHtml(u.summary)}</p>${list}${figures}`;
+  return `<p>${escapeHtml(u.summary)}</p>${list}${newOnly}${figures}`;
 }
 
 /** The feed document. `updated` is the newest update's time, or `fallback` (the set's build time) when none. */
