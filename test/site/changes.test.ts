@@ -204,6 +204,36 @@ describe("What's new and the Atom feeds", () => {
     }
   });
 
+  it("list an update's analyses in the order the site reads them, pages as the navigation has them", async () => {
+    const {updateModels} = await import("../../site/src/lib/changes.js");
+    const {listAnalyses} = await import("../../site/src/lib/snapshots.js");
+    const {orderAnalyses, PAGES} = await import("../../site/src/lib/routes.js");
+    const published = listAnalyses();
+    // The manifest's order is by name: the ratings page's analyses before the trends page's.
+    const byName = [...published].sort((a, b) => a.name.localeCompare(b.name));
+    const log: ChangeLog = {
+      changesVersion: 1,
+      updates: [
+        {
+          ...sameDataLog({name: "a_gone_analysis", page: "trends", status: "removed", claims: []}).updates[0]!,
+          analyses: [
+            {name: "a_gone_analysis", page: "trends", status: "removed", claims: []},
+            ...byName.map((a) => ({name: a.name, page: a.page, status: "added" as const, claims: []}))
+          ]
+        }
+      ]
+    };
+    const expected = PAGES.flatMap((p) =>
+      orderAnalyses(
+        p.key,
+        published.filter((a) => a.page === p.key).map((a) => a.name)
+      )
+    );
+    const [update] = updateModels("en", log);
+    expect(update!.analyses.map((a) => a.name)).toEqual([...expected, "a_gone_analysis"]);
+    expect(update!.analyses.map((a) => a.status)).toEqual([...expected.map(() => "new"), "removed"]);
+  });
+
   it("show a statement re-keyed with the same values as reworded, never as one that no longer holds", async () => {
     const {updateModels} = await import("../../site/src/lib/changes.js");
     // Archived before claims carried their count: the old sentence must still take the count's "one" variant.

@@ -15,6 +15,7 @@ import {typeset} from "../i18n/locale.js";
 import type {ShareKey} from "../i18n/share.js";
 import {ts} from "../i18n/share.js";
 import {analysisText} from "./analysis.js";
+import {CATALOGUE} from "./catalogue.js";
 import type {ClaimDiff, SentencePart} from "./claimDiff.js";
 import {claimDiff} from "./claimDiff.js";
 import {analysisPath} from "./figureRoutes.js";
@@ -118,6 +119,21 @@ function claimModel(text: TextModule | undefined, c: ClaimChange, lang: Lang): C
   return {before, after};
 }
 
+/** Every catalogued analysis in the site's reading order: its page's place in the navigation, then its place there. */
+const READING_ORDER: readonly string[] = CATALOGUE.flatMap((p) => p.analyses.map((e) => e.name));
+
+/**
+ * The log's analyses (in the manifest's order, by name) in the order a reader meets them on the site; one no longer
+ * catalogued keeps its place after them.
+ */
+function inReadingOrder<T extends {name: string}>(analyses: readonly T[]): T[] {
+  const rank = (a: T) => {
+    const i = READING_ORDER.indexOf(a.name);
+    return i === -1 ? READING_ORDER.length : i;
+  };
+  return [...analyses].sort((a, b) => rank(a) - rank(b));
+}
+
 // Derived from the values they sit beside (which variant of a counted sentence to use), never a finding of their own.
 const DERIVED = new Set(["count", "countOf"]);
 
@@ -202,7 +218,7 @@ export function updateModels(lang: Lang, log: ChangeLog = loadChangeLog()): Upda
             : u.dataChanged === true
               ? "newFiles"
               : "unknown";
-    const listed = u.analyses.map((a) => {
+    const listed = inReadingOrder(u.analyses).map((a) => {
       const live = published.has(a.name) && isPageKey(a.page);
       const text = findText(a.page, a.name);
       const all = joinReworded(a.claims).flatMap(
