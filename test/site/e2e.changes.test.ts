@@ -1,7 +1,7 @@
 /**
  * The marked values of "What's new" in real headless Chromium, in both themes: a value that moved is marked by its
  * background and weight alone, so the text around it sits where it would unmarked. Its padding once widened the
- * narrow spaces inside French guillemets (« 12 » read as « 12 » set wide). The built test set has one update and
+ * narrow spaces inside French guillemets until « 12 » read with word spaces. The built test set has one update and
  * no moved value: the test sets a marked sentence into the page, with the page's own class and style sheet.
  */
 import type {Page} from "playwright-core";
