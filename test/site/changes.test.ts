@@ -347,6 +347,7 @@ describe("What's new and the Atom feeds", () => {
       narrative: {headline: {id: string; values: Values}; claims: {id: string; values: Values}[]};
     };
     const state = (values: Values) => ({values, en: null, fr: null});
+    const stored = {en: "A statement with no template: 2.", fr: "Une affirmation sans modèle : 2."};
     // An older set that did not record the last value of each claim, a value most of their templates now quote; the
     // headline's figures moved, so the update also compares one statement.
     const lastKey = (values: Values) => Object.keys(values).at(-1)!;
@@ -368,7 +369,9 @@ describe("What's new and the Atom feeds", () => {
           headline: false,
           before: state(withoutLast(c.values)),
           after: state(c.values)
-        }))
+        })),
+        // A claim whose template is gone: the sentences the pipeline stored, the old one never written.
+        {id: "retired.claim", headline: false, before: state({x: 1}), after: {values: {x: 2}, ...stored}}
       ]
     });
     const text = loadText("overview");
@@ -383,15 +386,17 @@ describe("What's new and the Atom feeds", () => {
       // The others: their sentences as the analysis page words them, in its order, no earlier sentence beside them.
       expect(update!.unrecorded).toHaveLength(1);
       const {claims} = update!.unrecorded[0]!;
-      expect(claims.map((c) => c.after!.map((p) => p.text).join(""))).toEqual(
-        alone.map((c) => typeset(renderClaim(text, c, lang), lang))
-      );
+      expect(claims.map((c) => c.after!.map((p) => p.text).join(""))).toEqual([
+        ...alone.map((c) => typeset(renderClaim(text, c, lang), lang)),
+        typeset(stored[lang], lang)
+      ]);
       expect(claims.every((c) => c.before === undefined && c.after!.every((p) => !p.moved))).toBe(true);
-      // Said once, with the count: "4 statements now quote figures …", « 4 affirmations citent désormais … ».
+      // Said once, with the count: "5 statements now quote figures …", « 5 affirmations citent désormais … ».
+      const count = alone.length + 1;
       expect(update!.unrecordedLabel).toMatch(
         lang === "en"
-          ? new RegExp(`^${alone.length} statements now quote figures the site did not record before this update`)
-          : new RegExp(`^${alone.length} affirmations citent désormais des chiffres`)
+          ? new RegExp(`^${count} statements now quote figures the site did not record before this update`)
+          : new RegExp(`^${count} affirmations citent désormais des chiffres`)
       );
       expect(update!.unrecordedLabel).toMatch(lang === "en" ? /they now read:$/ : /maintenant\u202f:$/);
 
