@@ -142,6 +142,12 @@ describe("What's new and the Atom feeds", () => {
       // Only the number that moved is marked.
       expect(before!.filter((p) => p.moved).map((p) => p.text)).toEqual([expected[lang].before]);
       expect(after!.filter((p) => p.moved).map((p) => p.text)).toEqual([expected[lang].after]);
+      // The same words around the moved number: read as one sentence, the old number beside the new.
+      const {merged} = overview!.claims[0]!;
+      expect(sentence(merged)).toBe(sentence(after));
+      expect(merged!.filter((p) => p.moved).map((p) => [p.text, p.was])).toEqual([
+        [expected[lang].after, expected[lang].before]
+      ]);
       for (const s of [sentence(before), sentence(after)]) {
         expect(s).not.toMatch(/\b[A-Za-z]+ = [\w.]+/);
         expect(s).not.toMatch(/\d[.,]\d{5,}/);
@@ -196,9 +202,11 @@ describe("What's new and the Atom feeds", () => {
       expect(atomProblems(feed)).toEqual([]);
       expect(feed.match(/<entry>/g)?.length).toBe(moved.updates.length);
       expect(feed).toContain("<updated>2026-02-01T00:00:00.000Z</updated>");
-      expect(feed).toContain(`<strong>${expected[lang].before}</strong>`);
-      expect(feed).toContain(`<strong>${expected[lang].after}</strong>`);
-      expect(feed).toContain(lang === "en" ? "Before: " : "Avant\u202f: ");
+      expect(feed).toContain(
+        `<strong>${expected[lang].after}</strong> (${lang === "en" ? "previously" : "auparavant"} ${expected[lang].before})`
+      );
+      expect(feed).toContain(lang === "en" ? "Now: " : "Maintenant\u202f: ");
+      expect(feed).not.toContain(lang === "en" ? "Before: " : "Avant\u202f: ");
       expect(feed).not.toMatch(/\b[A-Za-z]+ = \d/);
       expect(feed).not.toMatch(/\d\.\d{5,}/);
     }
@@ -404,7 +412,7 @@ describe("What's new and the Atom feeds", () => {
       const feed = atomFeed(lang, [update!], new URL("https://kitchen.example"), "2026-01-01");
       expect(await atomSchemaErrors(feed)).toEqual([]);
       expect(feed.split(update!.unrecordedLabel)).toHaveLength(2);
-      expect(feed.match(lang === "en" ? /Before: /g : /Avant\u202f: /g)).toHaveLength(1);
+      expect(feed.match(lang === "en" ? /\(previously /g : /\(auparavant /g)).toHaveLength(1);
       expect(feed).not.toMatch(/not shown|non affichée/);
     }
   });

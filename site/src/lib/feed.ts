@@ -14,9 +14,18 @@ import type {SentencePart} from "./claimDiff.js";
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-/** A sentence of a moved claim, the values that moved in bold (feed readers keep <strong>, not always <mark>). */
-const sentenceHtml = (parts: readonly SentencePart[]): string =>
-  parts.map((p) => (p.moved ? `<strong>${escapeHtml(p.text)}</strong>` : escapeHtml(p.text))).join("");
+/**
+ * A sentence of a moved claim, the values that moved in bold (feed readers keep <strong>, not always <mark>); in a
+ * merged sentence, each followed by its earlier value, as on the page.
+ */
+const sentenceHtml = (lang: Lang, parts: readonly SentencePart[]): string =>
+  parts
+    .map((p) => {
+      if (!p.moved) return escapeHtml(p.text);
+      const was = p.was === undefined ? "" : ` ${escapeHtml(ts(lang, "changes.was", {value: p.was}))}`;
+      return `<strong>${escapeHtml(p.text)}</strong>${was}`;
+    })
+    .join("");
 
 /**
  * The entry's content, read like the "What's new" page: the summary; per analysis, the claims that moved, old and
@@ -28,11 +37,12 @@ function entryHtml(lang: Lang, u: UpdateModel, site: URL): string {
     a.href ? `<a href="${escapeHtml(new URL(a.href, site).href)}">${escapeHtml(a.title)}</a>` : escapeHtml(a.title);
   const items = u.analyses.map((a) => {
     const claims = a.claims.map((c) => {
+      if (c.merged) return `<li>${escapeHtml(ts(lang, "changes.after"))} ${sentenceHtml(lang, c.merged)}</li>`;
       const before = c.before
-        ? `${escapeHtml(ts(lang, "changes.before"))} ${sentenceHtml(c.before)}`
+        ? `${escapeHtml(ts(lang, "changes.before"))} ${sentenceHtml(lang, c.before)}`
         : escapeHtml(ts(lang, "changes.new"));
       const after = c.after
-        ? `${escapeHtml(ts(lang, "changes.after"))} ${sentenceHtml(c.after)}`
+        ? `${escapeHtml(ts(lang, "changes.after"))} ${sentenceHtml(lang, c.after)}`
         : escapeHtml(ts(lang, "changes.gone"));
       const reworded = c.reworded ? `${escapeHtml(ts(lang, "changes.reworded"))}<br>` : "";
       return `<li>${reworded}${before}<br>${after}</li>`;
@@ -42,7 +52,7 @@ function entryHtml(lang: Lang, u: UpdateModel, site: URL): string {
   });
   const list = items.length ? `<ul>${items.join("")}</ul>` : "";
   const unrecorded = u.unrecorded.map(
-    (a) => `<li>${link(a)}<ul>${a.claims.map((c) => `<li>${sentenceHtml(c.after!)}</li>`).join("")}</ul></li>`
+    (a) => `<li>${link(a)}<ul>${a.claims.map((c) => `<li>${sentenceHtml(lang, c.after!)}</li>`).join("")}</ul></li>`
   );
   const newOnly = unrecorded.length ? `<p>${escapeHtml(u.unrecordedLabel)}</p><ul>${unrecorded.join("")}</ul>` : "";
   const figures = u.figuresOnly.length
