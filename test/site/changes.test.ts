@@ -203,7 +203,7 @@ describe("What's new and the Atom feeds", () => {
       expect(feed.match(/<entry>/g)?.length).toBe(moved.updates.length);
       expect(feed).toContain("<updated>2026-02-01T00:00:00.000Z</updated>");
       expect(feed).toContain(
-        `<strong>${expected[lang].after}</strong> (${lang === "en" ? "previously" : "auparavant"} ${expected[lang].before})`
+        `<strong>${expected[lang].after}</strong> (${lang === "en" ? "previously" : "auparavant"}\u00a0${expected[lang].before})`
       );
       expect(feed).toContain(lang === "en" ? "Now: " : "Maintenant\u202f: ");
       expect(feed).not.toContain(lang === "en" ? "Before: " : "Avant\u202f: ");
@@ -412,7 +412,7 @@ describe("What's new and the Atom feeds", () => {
       const feed = atomFeed(lang, [update!], new URL("https://kitchen.example"), "2026-01-01");
       expect(await atomSchemaErrors(feed)).toEqual([]);
       expect(feed.split(update!.unrecordedLabel)).toHaveLength(2);
-      expect(feed.match(lang === "en" ? /\(previously /g : /\(auparavant /g)).toHaveLength(1);
+      expect(feed.match(lang === "en" ? /\(previously\u00a0/g : /\(auparavant\u00a0/g)).toHaveLength(1);
       expect(feed).not.toMatch(/not shown|non affichée/);
     }
   });

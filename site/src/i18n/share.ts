@@ -70,7 +70,8 @@ const en = {
   "changes.figuresOnlyAll": "No statement reads differently; only figures or tables changed in:",
   "changes.before": "Before:",
   "changes.after": "Now:",
-  "changes.was": "(previously {value})",
+  // The word stays with its value: "(previously" ending a line and "1,070)" starting the next read as two things.
+  "changes.was": "(previously\u00a0{value})",
   "changes.gone": "This statement no longer holds.",
   "changes.new": "New statement.",
   "changes.reworded": "Reworded; the finding is unchanged.",
@@ -165,7 +166,7 @@ const fr: Record<ShareKey, string> = {
   "changes.figuresOnlyAll": "Aucune affirmation ne change ; seuls des chiffres ou des tableaux ont changé dans :",
   "changes.before": "Avant :",
   "changes.after": "Maintenant :",
-  "changes.was": "(auparavant {value})",
+  "changes.was": "(auparavant\u00a0{value})",
   "changes.gone": "Cette affirmation ne tient plus.",
   "changes.new": "Nouvelle affirmation.",
   "changes.reworded": "Reformulée ; le résultat n’a pas changé.",
