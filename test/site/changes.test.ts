@@ -142,12 +142,19 @@ describe("What's new and the Atom feeds", () => {
       // Only the number that moved is marked.
       expect(before!.filter((p) => p.moved).map((p) => p.text)).toEqual([expected[lang].before]);
       expect(after!.filter((p) => p.moved).map((p) => p.text)).toEqual([expected[lang].after]);
+      // The same words around the moved number: read as one sentence, the old number beside the new.
+      const {merged} = overview!.claims[0]!;
+      expect(sentence(merged)).toBe(sentence(after));
+      expect(merged!.filter((p) => p.moved).map((p) => [p.text, p.was])).toEqual([
+        [expected[lang].after, expected[lang].before]
+      ]);
       for (const s of [sentence(before), sentence(after)]) {
         expect(s).not.toMatch(/\b[A-Za-z]+ = [\w.]+/);
         expect(s).not.toMatch(/\d[.,]\d{5,}/);
       }
-      // The first published set says so and lists nothing.
-      expect(first!.summary).toMatch(lang === "en" ? /^This is the first published set/ : /^C’est le premier jeu/);
+      // The first published set says so and lists nothing; below a later update, it is history and promises nothing.
+      expect(first!.summary).toMatch(lang === "en" ? /^This was the first published set/ : /^C’était le premier jeu/);
+      expect(first!.summary).not.toMatch(/Later updates|prochaines mises à jour/);
       expect(first!.analyses).toEqual([]);
       expect(first!.figuresOnly).toEqual([]);
 
@@ -195,12 +202,44 @@ describe("What's new and the Atom feeds", () => {
       expect(atomProblems(feed)).toEqual([]);
       expect(feed.match(/<entry>/g)?.length).toBe(moved.updates.length);
       expect(feed).toContain("<updated>2026-02-01T00:00:00.000Z</updated>");
-      expect(feed).toContain(`<strong>${expected[lang].before}</strong>`);
-      expect(feed).toContain(`<strong>${expected[lang].after}</strong>`);
-      expect(feed).toContain(lang === "en" ? "Before: " : "Avant\u202f: ");
+      expect(feed).toContain(
+        `<strong>${expected[lang].after}</strong> (${lang === "en" ? "previously" : "auparavant"}\u00a0${expected[lang].before})`
+      );
+      expect(feed).toContain(lang === "en" ? "Now: " : "Maintenant\u202f: ");
+      expect(feed).not.toContain(lang === "en" ? "Before: " : "Avant\u202f: ");
       expect(feed).not.toMatch(/\b[A-Za-z]+ = \d/);
       expect(feed).not.toMatch(/\d\.\d{5,}/);
     }
+  });
+
+  it("list an update's analyses in the order the site reads them, pages as the navigation has them", async () => {
+    const {updateModels} = await import("../../site/src/lib/changes.js");
+    const {listAnalyses} = await import("../../site/src/lib/snapshots.js");
+    const {orderAnalyses, PAGES} = await import("../../site/src/lib/routes.js");
+    const published = listAnalyses();
+    // The manifest's order is by name: the ratings page's analyses before the trends page's.
+    const byName = [...published].sort((a, b) => a.name.localeCompare(b.name));
+    const log: ChangeLog = {
+      changesVersion: 1,
+      updates: [
+        {
+          ...sameDataLog({name: "a_gone_analysis", page: "trends", status: "removed", claims: []}).updates[0]!,
+          analyses: [
+            {name: "a_gone_analysis", page: "trends", status: "removed", claims: []},
+            ...byName.map((a) => ({name: a.name, page: a.page, status: "added" as const, claims: []}))
+          ]
+        }
+      ]
+    };
+    const expected = PAGES.flatMap((p) =>
+      orderAnalyses(
+        p.key,
+        published.filter((a) => a.page === p.key).map((a) => a.name)
+      )
+    );
+    const [update] = updateModels("en", log);
+    expect(update!.analyses.map((a) => a.name)).toEqual([...expected, "a_gone_analysis"]);
+    expect(update!.analyses.map((a) => a.status)).toEqual([...expected.map(() => "new"), "removed"]);
   });
 
   it("show a statement re-keyed with the same values as reworded, never as one that no longer holds", async () => {
@@ -288,12 +327,93 @@ describe("What's new and the Atom feeds", () => {
     for (const lang of ["en", "fr"] as const) {
       const [update] = updateModels(lang, log);
       expect(update!.figuresOnly).toEqual([]);
-      const [claim] = update!.analyses[0]!.claims;
+      // Listed once, under the sentence that says why it stands alone, not among the statements compared.
+      expect(update!.analyses).toEqual([]);
+      expect(update!.unrecorded.map((a) => a.name)).toEqual(["ratings_seasonal"]);
+      const [claim] = update!.unrecorded[0]!.claims;
       expect(claim).toMatchObject({before: undefined, beforeUnavailable: true});
       expect(claim!.after!.map((p) => p.text).join("")).toMatch(
         lang === "en" ? /1\.3%.*1\.4%/ : /1,3\u00a0%.*1,4\u00a0%/
       );
+      expect(update!.unrecordedLabel).toMatch(
+        lang === "en"
+          ? /^One statement now quotes figures .* it now reads:$/
+          : /^Une affirmation cite .* maintenant\u202f:$/
+      );
       expect(update!.figuresLabel).not.toMatch(/^No statement reads differently|^Aucune/);
+    }
+  });
+
+  it("say once per update why statements stand alone, with their count, above only their new sentences", async () => {
+    const {updateModels} = await import("../../site/src/lib/changes.js");
+    const {atomFeed} = await import("../../site/src/lib/feed.js");
+    const {loadText} = await import("../../site/src/lib/snapshots.js");
+    const {renderClaim} = await import("../../pipeline/narrative.js");
+    const {typeset} = await import("../../site/src/i18n/locale.js");
+    type Values = Record<string, number | string>;
+    const {narrative} = JSON.parse(await readFile(path.join(process.env.SNAPSHOT_DIR!, "overview.json"), "utf8")) as {
+      narrative: {headline: {id: string; values: Values}; claims: {id: string; values: Values}[]};
+    };
+    const state = (values: Values) => ({values, en: null, fr: null});
+    const stored = {en: "A statement with no template: 2.", fr: "Une affirmation sans modèle : 2."};
+    // An older set that did not record the last value of each claim, a value most of their templates now quote; the
+    // headline's figures moved, so the update also compares one statement.
+    const lastKey = (values: Values) => Object.keys(values).at(-1)!;
+    const withoutLast = (values: Values) => Object.fromEntries(Object.entries(values).slice(0, -1));
+    const headline = narrative.headline;
+    const log = sameDataLog({
+      name: "overview",
+      page: "overview",
+      status: "changed",
+      claims: [
+        {
+          id: headline.id,
+          headline: true,
+          before: state({...headline.values, recipes: 12345}),
+          after: state(headline.values)
+        },
+        ...narrative.claims.map((c) => ({
+          id: c.id,
+          headline: false,
+          before: state(withoutLast(c.values)),
+          after: state(c.values)
+        })),
+        // A claim whose template is gone: the sentences the pipeline stored, the old one never written.
+        {id: "retired.claim", headline: false, before: state({x: 1}), after: {values: {x: 2}, ...stored}}
+      ]
+    });
+    const text = loadText("overview");
+    // The statements whose template quotes the value the older set lacked, read from the templates themselves.
+    const alone = narrative.claims.filter((c) => text.en[c.id]?.includes(`{${lastKey(c.values)}`));
+    expect(alone.length).toBeGreaterThan(1);
+    for (const lang of ["en", "fr"] as const) {
+      const [update] = updateModels(lang, log);
+      // The compared statement keeps its before and after; an updated analysis carries no "(updated)" beside it.
+      expect(update!.analyses.map((a) => [a.name, a.status, a.claims.length])).toEqual([["overview", undefined, 1]]);
+      expect(update!.analyses[0]!.claims[0]!.before).toBeDefined();
+      // The others: their sentences as the analysis page words them, in its order, no earlier sentence beside them.
+      expect(update!.unrecorded).toHaveLength(1);
+      const {claims} = update!.unrecorded[0]!;
+      expect(claims.map((c) => c.after!.map((p) => p.text).join(""))).toEqual([
+        ...alone.map((c) => typeset(renderClaim(text, c, lang), lang)),
+        typeset(stored[lang], lang)
+      ]);
+      expect(claims.every((c) => c.before === undefined && c.after!.every((p) => !p.moved))).toBe(true);
+      // Said once, with the count: "5 statements now quote figures …", « 5 affirmations citent désormais … ».
+      const count = alone.length + 1;
+      expect(update!.unrecordedLabel).toMatch(
+        lang === "en"
+          ? new RegExp(`^${count} statements now quote figures the site did not record before this update`)
+          : new RegExp(`^${count} affirmations citent désormais des chiffres`)
+      );
+      expect(update!.unrecordedLabel).toMatch(lang === "en" ? /they now read:$/ : /maintenant\u202f:$/);
+
+      // The feed reads the same: the sentence once, then the new sentences, each once and with no "Before".
+      const feed = atomFeed(lang, [update!], new URL("https://kitchen.example"), "2026-01-01");
+      expect(await atomSchemaErrors(feed)).toEqual([]);
+      expect(feed.split(update!.unrecordedLabel)).toHaveLength(2);
+      expect(feed.match(lang === "en" ? /\(previously\u00a0/g : /\(auparavant\u00a0/g)).toHaveLength(1);
+      expect(feed).not.toMatch(/not shown|non affichée/);
     }
   });
 });

@@ -62,17 +62,23 @@ const en = {
     "One analysis changed; the data still runs to {asOf}. This early entry did not record whether the data files changed.",
   "changes.firstOne":
     "This is the first published set: one analysis, with data as of {asOf}. Later updates will be listed here with the statements whose figures moved.",
+  "changes.firstEarlier": "This was the first published set: {count|int} analyses, with data as of {asOf}.",
+  "changes.firstEarlierOne": "This was the first published set: one analysis, with data as of {asOf}.",
   "changes.added": "new",
-  "changes.changed": "updated",
   "changes.removed": "removed",
   "changes.figuresOnly": "Figures also updated, every statement reading as before:",
   "changes.figuresOnlyAll": "No statement reads differently; only figures or tables changed in:",
   "changes.before": "Before:",
   "changes.after": "Now:",
+  // The word stays with its value: "(previously" ending a line and "1,070)" starting the next read as two things.
+  "changes.was": "(previously\u00a0{value})",
   "changes.gone": "This statement no longer holds.",
   "changes.new": "New statement.",
   "changes.reworded": "Reworded; the finding is unchanged.",
-  "changes.beforeUnavailable": "Before: not shown, as the statement now quotes figures the earlier set did not record.",
+  "changes.unrecorded":
+    "{count|int} statements now quote figures the site did not record before this update, so their earlier wording cannot be shown. Here they are as they now read:",
+  "changes.unrecordedOne":
+    "One statement now quotes figures the site did not record before this update, so its earlier wording cannot be shown. Here it is as it now reads:",
   "changes.feedTitle": "Back to the Kitchen: data updates",
   "changes.feedSubtitle": "Each entry is one update of the site: new data, or analyses computed anew.",
   "download.license": "Licence: {license}",
@@ -152,18 +158,22 @@ const fr: Record<ShareKey, string> = {
     "Une analyse a changé ; les données vont toujours jusqu’au {asOf}. Cette entrée ancienne n’enregistrait pas si les fichiers de données avaient changé.",
   "changes.firstOne":
     "C’est le premier jeu de données publié : une analyse, données au {asOf}. Les prochaines mises à jour seront listées ici avec les affirmations dont les chiffres ont bougé.",
+  "changes.firstEarlier": "C’était le premier jeu de données publié : {count|int} analyses, données au {asOf}.",
+  "changes.firstEarlierOne": "C’était le premier jeu de données publié : une analyse, données au {asOf}.",
   "changes.added": "nouvelle",
-  "changes.changed": "mise à jour",
   "changes.removed": "retirée",
   "changes.figuresOnly": "Chiffres aussi mis à jour, toutes les affirmations restant les mêmes :",
   "changes.figuresOnlyAll": "Aucune affirmation ne change ; seuls des chiffres ou des tableaux ont changé dans :",
   "changes.before": "Avant :",
   "changes.after": "Maintenant :",
+  "changes.was": "(auparavant\u00a0{value})",
   "changes.gone": "Cette affirmation ne tient plus.",
   "changes.new": "Nouvelle affirmation.",
   "changes.reworded": "Reformulée ; le résultat n’a pas changé.",
-  "changes.beforeUnavailable":
-    "Avant : non affichée, car l'affirmation cite désormais des chiffres que le jeu précédent n'enregistrait pas.",
+  "changes.unrecorded":
+    "{count|int} affirmations citent désormais des chiffres que le site n’enregistrait pas avant cette mise à jour, si bien que leur formulation précédente ne peut pas être montrée. Les voici telles qu’elles se lisent maintenant :",
+  "changes.unrecordedOne":
+    "Une affirmation cite désormais des chiffres que le site n’enregistrait pas avant cette mise à jour, si bien que sa formulation précédente ne peut pas être montrée. La voici telle qu’elle se lit maintenant :",
   "changes.feedTitle": "Back to the Kitchen : mises à jour des données",
   "changes.feedSubtitle":
     "Chaque entrée est une mise à jour du site : de nouvelles données, ou des analyses recalculées.",

@@ -15,6 +15,7 @@ import {typeset} from "../i18n/locale.js";
 import type {ShareKey} from "../i18n/share.js";
 import {ts} from "../i18n/share.js";
 import {analysisText} from "./analysis.js";
+import {CATALOGUE} from "./catalogue.js";
 import type {ClaimDiff, SentencePart} from "./claimDiff.js";
 import {claimDiff} from "./claimDiff.js";
 import {analysisPath} from "./figureRoutes.js";
@@ -43,7 +44,11 @@ export interface AnalysisChangeModel {
   title: string;
   /** Root-relative link to the analysis' section; undefined when it is no longer published. */
   href: string | undefined;
-  status: string;
+  /**
+   * "new" or "removed" beside the title; undefined for an updated analysis, which is what an entry lists unless it
+   * says otherwise (printed beside every title, "updated" was one more word read two dozen times).
+   */
+  status: string | undefined;
   claims: ClaimChangeModel[];
 }
 
@@ -58,6 +63,14 @@ export interface UpdateModel {
   first: boolean;
   /** Analyses added or removed, and updated ones whose statements read differently. */
   analyses: AnalysisChangeModel[];
+  /**
+   * Updated analyses with statements that now quote figures the previous set did not record, each with only those
+   * statements, as they now read: no earlier sentence can be set beside them, and saying so once per update, above
+   * them all, reads better than saying it beside each one.
+   */
+  unrecorded: AnalysisChangeModel[];
+  /** The sentence before the unrecorded list, which counts its statements; empty when there are none. */
+  unrecordedLabel: string;
   /** Updated analyses whose figures changed while every statement reads the same. */
   figuresOnly: AnalysisChangeModel[];
   /**
@@ -104,6 +117,21 @@ function claimModel(text: TextModule | undefined, c: ClaimChange, lang: Lang): C
   if ((c.before && !before) || (c.after && !after)) return undefined;
   if (before && after && before[0]!.text === after[0]!.text) return undefined;
   return {before, after};
+}
+
+/** Every catalogued analysis in the site's reading order: its page's place in the navigation, then its place there. */
+const READING_ORDER: readonly string[] = CATALOGUE.flatMap((p) => p.analyses.map((e) => e.name));
+
+/**
+ * The log's analyses (in the manifest's order, by name) in the order a reader meets them on the site; one no longer
+ * catalogued keeps its place after them.
+ */
+function inReadingOrder<T extends {name: string}>(analyses: readonly T[]): T[] {
+  const rank = (a: T) => {
+    const i = READING_ORDER.indexOf(a.name);
+    return i === -1 ? READING_ORDER.length : i;
+  };
+  return [...analyses].sort((a, b) => rank(a) - rank(b));
 }
 
 // Derived from the values they sit beside (which variant of a counted sentence to use), never a finding of their own.
@@ -172,7 +200,7 @@ function rewordedModel(
 /** Every update of the log as the reader sees it in `lang`, newest first. */
 export function updateModels(lang: Lang, log: ChangeLog = loadChangeLog()): UpdateModel[] {
   const published = new Set(listAnalyses().map((a) => a.name));
-  return log.updates.map((u) => {
+  return log.updates.map((u, index) => {
     const date = (iso: string) => formatDate(iso, lang);
     const count = u.analyses.length;
     const one = count === 1;
@@ -190,30 +218,39 @@ export function updateModels(lang: Lang, log: ChangeLog = loadChangeLog()): Upda
             : u.dataChanged === true
               ? "newFiles"
               : "unknown";
-    const listed = u.analyses.map((a): AnalysisChangeModel & {figuresOnly: boolean} => {
+    const listed = inReadingOrder(u.analyses).map((a) => {
       const live = published.has(a.name) && isPageKey(a.page);
       const text = findText(a.page, a.name);
-      const claims = joinReworded(a.claims).flatMap(
+      const all = joinReworded(a.claims).flatMap(
         ({change, oldId}) =>
           (oldId !== undefined
             ? (rewordedModel(text, oldId, change, lang) ?? claimModel(text, change, lang))
             : claimModel(text, change, lang)) ?? []
       );
-      return {
-        figuresOnly: a.status === "changed" && claims.length === 0,
+      const model: AnalysisChangeModel = {
         name: a.name,
         title: live ? analysisText(a.name, lang, "title") : a.name,
         href: live ? analysisPath(lang, a.page as PageKey, a.name) : undefined,
-        status: ts(lang, `changes.${a.status}`),
-        claims
+        status: a.status === "changed" ? undefined : ts(lang, `changes.${a.status}`),
+        claims: all.filter((c) => !c.beforeUnavailable)
+      };
+      return {
+        model,
+        all,
+        unrecorded: all.filter((c) => c.beforeUnavailable),
+        figuresOnly: a.status === "changed" && all.length === 0,
+        // An updated analysis whose every moved statement is unrecorded is listed among those alone.
+        compared: a.status !== "changed" || model.claims.length > 0
       };
     });
+    const unrecorded = listed.filter((a) => a.unrecorded.length > 0).map((a) => ({...a.model, claims: a.unrecorded}));
+    const unrecordedCount = unrecorded.reduce((n, a) => n + a.claims.length, 0);
     // The same data where every statement that moved was only reworded, no analysis added or removed and no figure
     // changed: the words changed, not the analysis.
     const wordsOnly =
       kind === "sameData" &&
       listed.length > 0 &&
-      listed.every((a) => a.claims.length > 0 && a.claims.every((c) => c.reworded)) &&
+      listed.every((a) => a.all.length > 0 && a.all.every((c) => c.reworded)) &&
       // Recorded by the pipeline: an older log, which did not record it, is not said to have changed only words.
       u.analyses.every((a) => a.status === "changed" && a.figuresChanged === false);
     const summaryKey = (
@@ -225,7 +262,12 @@ export function updateModels(lang: Lang, log: ChangeLog = loadChangeLog()): Upda
         unknown: "changes.summaryUnknown"
       } as const
     )[kind];
-    const key = wordsOnly ? "changes.summaryWords" : summaryKey;
+    // The first set, once later updates sit above it, is history: it no longer promises what later updates will list.
+    const key = wordsOnly
+      ? "changes.summaryWords"
+      : kind === "first" && index > 0
+        ? "changes.firstEarlier"
+        : summaryKey;
     const summary = ts(lang, (one ? `${key}One` : key) as ShareKey, {
       count,
       asOf,
@@ -249,8 +291,13 @@ export function updateModels(lang: Lang, log: ChangeLog = loadChangeLog()): Upda
       title: ts(lang, titleKey, {date: formatDate(u.builtAt, lang, true)}),
       summary,
       first,
-      analyses: first ? [] : listed.filter((a) => !a.figuresOnly).map(({figuresOnly: _, ...a}) => a),
-      figuresOnly: first ? [] : listed.filter((a) => a.figuresOnly).map(({figuresOnly: _, ...a}) => a),
+      analyses: first ? [] : listed.filter((a) => a.compared).map((a) => a.model),
+      unrecorded: first ? [] : unrecorded,
+      unrecordedLabel:
+        first || unrecordedCount === 0
+          ? ""
+          : ts(lang, unrecordedCount === 1 ? "changes.unrecordedOne" : "changes.unrecorded", {count: unrecordedCount}),
+      figuresOnly: first ? [] : listed.filter((a) => a.figuresOnly).map((a) => a.model),
       figuresLabel: ts(lang, listed.some((a) => !a.figuresOnly) ? "changes.figuresOnly" : "changes.figuresOnlyAll")
     };
   });

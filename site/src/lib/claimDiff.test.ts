@@ -35,6 +35,38 @@ describe("claimDiff", () => {
     expect(marked(fr?.after)).toEqual(["+1,3\u00a0pp", "1\u202f250"]);
   });
 
+  it("merges two sentences that differ only by their moved values into one, each old value kept beside its new one", () => {
+    const before = {pp: 1.23, season: "Winter", n: 1200};
+    const after = {pp: 1.27, season: "Winter", n: 1250};
+    for (const lang of ["en", "fr"] as const) {
+      const diff = claimDiff(TEXT, "rise", before, after, lang);
+      // The merged sentence reads as the new one, and its moved values give back the old one.
+      expect(sentence(diff?.merged)).toBe(sentence(diff?.after));
+      const old = diff!.merged!.map((p) => (p.moved ? p.was : p.text)).join("");
+      expect(old).toBe(sentence(diff?.before));
+      expect(diff!.merged!.filter((p) => p.moved).map((p) => [p.text, p.was])).toEqual(
+        marked(diff?.after).map((text, i) => [text, marked(diff?.before)[i]])
+      );
+    }
+    // Other words around the values (the count's variant: "differs", "differ"): both sentences, never merged.
+    const counted: TextModule = {
+      en: {
+        count: "{n|int} of the {total|int} nutrients differ.",
+        "count#one": "{n|int} of the {total|int} nutrients differs."
+      },
+      fr: {
+        count: "{n|int} des {total|int} nutriments diffèrent.",
+        "count#one": "{n|int} des {total|int} nutriments diffère."
+      }
+    };
+    const variant = claimDiff(counted, "count", {n: 1, total: 6, count: 1}, {n: 2, total: 6, count: 2}, "en");
+    expect(sentence(variant?.before)).toBe("1 of the 6 nutrients differs.");
+    expect(variant?.merged).toBeUndefined();
+    // A new or a gone statement has nothing to merge with.
+    expect(claimDiff(TEXT, "rise", null, after, "en")?.merged).toBeUndefined();
+    expect(claimDiff(TEXT, "rise", before, null, "en")?.merged).toBeUndefined();
+  });
+
   it("says which abbreviated units its sentences print, from the template's specs, not from the words", () => {
     const text: TextModule = {
       en: {

@@ -21,6 +21,8 @@ import {typeset} from "../i18n/locale.js";
 export interface SentencePart {
   text: string;
   moved: boolean;
+  /** In a merged sentence (ClaimDiff.merged), a moved value's text in the earlier set. */
+  was?: string;
 }
 
 export interface ClaimDiff {
@@ -33,6 +35,11 @@ export interface ClaimDiff {
    * whose templates are gone (a page then defines every abbreviation it may print).
    */
   units?: Abbreviation[];
+  /**
+   * When the two sentences differ only by the values that moved (the same words around them), the new sentence with
+   * each moved value carrying its old text: one sentence to read instead of two that say the same thing twice.
+   */
+  merged?: SentencePart[];
   /**
    * The old sentence cannot be rebuilt (its template has since gained a value the old set did not record), so only
    * the new one is shown.
@@ -170,9 +177,21 @@ export function claimDiff(
     });
   };
   const units = new Set([...(oldRendering?.units ?? []), ...(nowRendering?.units ?? [])]);
+  const beforeParts = old ? moved(old, nowValues) : undefined;
+  const afterParts = now ? moved(now, oldValues) : undefined;
   return {
-    before: old ? moved(old, nowValues) : undefined,
-    after: now ? moved(now, oldValues) : undefined,
-    units: [...units].sort()
+    before: beforeParts,
+    after: afterParts,
+    units: [...units].sort(),
+    ...(beforeParts && afterParts ? merge(beforeParts, afterParts) : {})
   };
+}
+
+/** The merged sentence of two that differ only by their moved values, part for part; none otherwise. */
+function merge(before: SentencePart[], after: SentencePart[]): {merged?: SentencePart[]} {
+  const same =
+    before.length === after.length &&
+    after.some((p) => p.moved) &&
+    after.every((p, i) => p.moved === before[i]!.moved && (p.moved || p.text === before[i]!.text));
+  return same ? {merged: after.map((p, i) => (p.moved ? {...p, was: before[i]!.text} : p))} : {};
 }

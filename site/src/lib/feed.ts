@@ -14,35 +14,51 @@ import type {SentencePart} from "./claimDiff.js";
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-/** A sentence of a moved claim, the values that moved in bold (feed readers keep <strong>, not always <mark>). */
-const sentenceHtml = (parts: readonly SentencePart[]): string =>
-  parts.map((p) => (p.moved ? `<strong>${escapeHtml(p.text)}</strong>` : escapeHtml(p.text))).join("");
+/**
+ * A sentence of a moved claim, the values that moved in bold (feed readers keep <strong>, not always <mark>); in a
+ * merged sentence, each followed by its earlier value, as on the page.
+ */
+const sentenceHtml = (lang: Lang, parts: readonly SentencePart[]): string =>
+  parts
+    .map((p) => {
+      if (!p.moved) return escapeHtml(p.text);
+      const was = p.was === undefined ? "" : ` ${escapeHtml(ts(lang, "changes.was", {value: p.was}))}`;
+      return `<strong>${escapeHtml(p.text)}</strong>${was}`;
+    })
+    .join("");
 
 /**
  * The entry's content, read like the "What's new" page: the summary; per analysis, the claims that moved, old and
- * new sentences with the moved values in bold; and the analyses whose figures alone changed.
+ * new sentences with the moved values in bold; the statements with no earlier sentence, under the one sentence that
+ * says why; and the analyses whose figures alone changed.
  */
 function entryHtml(lang: Lang, u: UpdateModel, site: URL): string {
   const link = (a: AnalysisChangeModel): string =>
     a.href ? `<a href="${escapeHtml(new URL(a.href, site).href)}">${escapeHtml(a.title)}</a>` : escapeHtml(a.title);
   const items = u.analyses.map((a) => {
     const claims = a.claims.map((c) => {
+      if (c.merged) return `<li>${escapeHtml(ts(lang, "changes.after"))} ${sentenceHtml(lang, c.merged)}</li>`;
       const before = c.before
-        ? `${escapeHtml(ts(lang, "changes.before"))} ${sentenceHtml(c.before)}`
-        : escapeHtml(ts(lang, c.beforeUnavailable ? "changes.beforeUnavailable" : "changes.new"));
+        ? `${escapeHtml(ts(lang, "changes.before"))} ${sentenceHtml(lang, c.before)}`
+        : escapeHtml(ts(lang, "changes.new"));
       const after = c.after
-        ? `${escapeHtml(ts(lang, "changes.after"))} ${sentenceHtml(c.after)}`
+        ? `${escapeHtml(ts(lang, "changes.after"))} ${sentenceHtml(lang, c.after)}`
         : escapeHtml(ts(lang, "changes.gone"));
       const reworded = c.reworded ? `${escapeHtml(ts(lang, "changes.reworded"))}<br>` : "";
       return `<li>${reworded}${before}<br>${after}</li>`;
     });
-    return `<li>${link(a)} (${escapeHtml(a.status)})${claims.length ? `<ul>${claims.join("")}</ul>` : ""}</li>`;
+    const status = a.status === undefined ? "" : ` (${escapeHtml(a.status)})`;
+    return `<li>${link(a)}${status}${claims.length ? `<ul>${claims.join("")}</ul>` : ""}</li>`;
   });
   const list = items.length ? `<ul>${items.join("")}</ul>` : "";
+  const unrecorded = u.unrecorded.map(
+    (a) => `<li>${link(a)}<ul>${a.claims.map((c) => `<li>${sentenceHtml(lang, c.after!)}</li>`).join("")}</ul></li>`
+  );
+  const newOnly = unrecorded.length ? `<p>${escapeHtml(u.unrecordedLabel)}</p><ul>${unrecorded.join("")}</ul>` : "";
   const figures = u.figuresOnly.length
     ? `<p>${escapeHtml(u.figuresLabel)} ${u.figuresOnly.map(link).join(", ")}</p>`
     : "";
-  return `<p>${escapeHtml(u.summary)}</p>${list}${figures}`;
+  return `<p>${escapeHtml(u.summary)}</p>${list}${newOnly}${figures}`;
 }
 
 /** The feed document. `updated` is the newest update's time, or `fallback` (the set's build time) when none. */
