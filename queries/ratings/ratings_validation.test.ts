@@ -334,8 +334,25 @@ describe("ratings_validation words", () => {
     expect(render("plain.volumes.heterogeneous", "fr")).toMatch(/plus précise/);
   });
 
-  it("says plainly that the site does not divide one slope by the other", () => {
-    expect(text.en["slope_base.zero"]).toContain("does not divide one slope by the other");
-    expect(text.fr["slope_base.zero"]).toContain("ne calcule pas le rapport des deux pentes");
+  it("prints the unweighted slope's interval with one precision in every claim that quotes it", () => {
+    // −0.0119 in one sentence and −0.012 in the next read as two intervals.
+    const slopes = {
+      level: 0.95,
+      olsSlopePerYear: -0.00022,
+      olsLowerPerYear: -0.00119,
+      olsUpperPerYear: 0.00075,
+      wlsSlopePerYear: 0.00047,
+      wlsLowerPerYear: -0.00034,
+      wlsUpperPerYear: 0.00127
+    };
+    for (const locale of ["en", "fr"] as const) {
+      const both = renderClaim(text, claim("slopes", slopes), locale);
+      const zero = renderClaim(text, claim("slope_base.zero", slopes), locale);
+      const bounds = /(\u2212\d[\d.,]*)\D+?(\+\d[\d.,]*)/.exec(zero);
+      expect(bounds, zero).not.toBeNull();
+      expect(both).toContain(`${bounds![1]} `);
+      expect(both).toContain(bounds![2]);
+      expect(zero, "no apology for a ratio nobody asked for").not.toMatch(/\bratio\b|\brapport\b/);
+    }
   });
 });

@@ -43,19 +43,19 @@ export const text = {
     "figure.counts.description":
       "Two panels, one for the mean number of steps and one for the mean number of ingredients per recipe, with a dot per season joined to zero, labelled with its value and drawn on a dark line spanning its {intervalLevel|pct|0} confidence interval, on axes that start at zero so that gaps keep their true size; each panel states its Kruskal–Wallis result.",
     "score.significant":
-      "Recipes posted {highest|label|in} are the most complex (mean score {highestMean|2} points) and those posted {lowest|label|in} the simplest ({lowestMean|2}): a gap of {gap|2|unit:points} ({intervalLevel|pct|0} Welch interval of the gap {gapLower|2} to {gapUpper|2}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks (ε² = {epsilonSquared|sig|2}).",
+      "Recipes posted {highest|label|in} are the most complex (mean score {highestMean|2} points) and those posted {lowest|label|in} the simplest ({lowestMean|2}): a gap of {gap|2|unit:points} ({intervalLevel|pct|0} Welch interval of the gap {gapLower|2} to {gapUpper|2}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks by Cohen's benchmarks (ε² = {epsilonSquared|sig|2}).",
     "score.not_significant":
       "A Kruskal–Wallis test on the ranks finds no significant difference between the seasons' distributions of the complexity score (H = {H|1}, {df} df, {p|p}); its mean ranges from {lowestMean|2} {lowest|label|in} to {highestMean|2} {highest|label|in}.",
     "steps.significant":
-      "Recipes have the most steps {highest|label|in}, {highestMean|2} on average, and the fewest {lowest|label|in}, {lowestMean|2}: a gap of {gap|2|unit:steps} ({intervalLevel|pct|0} Welch interval of the gap {gapLower|2} to {gapUpper|2}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks (ε² = {epsilonSquared|sig|2}).",
+      "Recipes have the most steps {highest|label|in}, {highestMean|2} on average, and the fewest {lowest|label|in}, {lowestMean|2}: a gap of {gap|2|unit:steps} ({intervalLevel|pct|0} Welch interval of the gap {gapLower|2} to {gapUpper|2}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks by Cohen's benchmarks (ε² = {epsilonSquared|sig|2}).",
     "steps.not_significant":
       "A Kruskal–Wallis test on the ranks finds no significant difference between the seasons' distributions of the number of steps (H = {H|1}, {p|p}): the means range from {lowestMean|2} {lowest|label|in} to {highestMean|2} {highest|label|in}.",
     "ingredients.significant":
-      "Recipes have the most ingredients {highest|label|in}, {highestMean|2} on average, and the fewest {lowest|label|in}, {lowestMean|2}: a gap of {gap|2|unit:ingredients} ({intervalLevel|pct|0} Welch interval of the gap {gapLower|2} to {gapUpper|2}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks (ε² = {epsilonSquared|sig|2}).",
+      "Recipes have the most ingredients {highest|label|in}, {highestMean|2} on average, and the fewest {lowest|label|in}, {lowestMean|2}: a gap of {gap|2|unit:ingredients} ({intervalLevel|pct|0} Welch interval of the gap {gapLower|2} to {gapUpper|2}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks by Cohen's benchmarks (ε² = {epsilonSquared|sig|2}).",
     "ingredients.not_significant":
       "A Kruskal–Wallis test on the ranks finds no significant difference between the seasons' distributions of the number of ingredients (H = {H|1}, {p|p}): the means range from {lowestMean|2} {lowest|label|in} to {highestMean|2} {highest|label|in}.",
     "plain.score.significant":
-      "Recipes posted {highest|label|in} score {highestMean|2} on complexity against {lowestMean|2} for those posted {lowest|label|in}, a {effect|label} difference.",
+      "Recipes posted {highest|label|in} score {highestMean|2} on complexity against {lowestMean|2} for those posted {lowest|label|in}, a gap of {gap|2|unit:points}.",
     "plain.score.not_significant": "Recipes are about as complex whatever the season."
   },
   fr: {
@@ -100,19 +100,19 @@ export const text = {
     "figure.counts.description":
       "Deux panneaux, l'un pour le nombre moyen d'étapes, l'autre pour le nombre moyen d'ingrédients par recette, avec un point par saison relié à zéro, annoté de sa valeur et posé sur un trait sombre couvrant son intervalle de confiance à {intervalLevel|pct|0}, sur des axes qui partent de zéro pour que les écarts gardent leur vraie taille ; chaque panneau indique le résultat de son test de Kruskal–Wallis.",
     "score.significant":
-      "Les recettes publiées {highest|label|in} sont les plus complexes (score moyen {highestMean|2} points) et celles publiées {lowest|label|in} les plus simples ({lowestMean|2}) : un écart de {gap|2|unit:points} (intervalle de Welch à {intervalLevel|pct|0} de l'écart : {gapLower|2} à {gapUpper|2}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs (ε² = {epsilonSquared|sig|2}).",
+      "Les recettes publiées {highest|label|in} sont les plus complexes (score moyen {highestMean|2} points) et celles publiées {lowest|label|in} les plus simples ({lowestMean|2}) : un écart de {gap|2|unit:points} (intervalle de Welch à {intervalLevel|pct|0} de l'écart : {gapLower|2} à {gapUpper|2}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs selon les repères de Cohen (ε² = {epsilonSquared|sig|2}).",
     "score.not_significant":
       "Un test de Kruskal–Wallis sur les rangs ne trouve pas de différence significative entre les distributions du score de complexité des saisons (H = {H|1}, {df} ddl, {p|p}) ; sa moyenne va de {lowestMean|2} {lowest|label|in} à {highestMean|2} {highest|label|in}.",
     "steps.significant":
-      "Les recettes comptent le plus d'étapes {highest|label|in}, {highestMean|2} en moyenne, et le moins {lowest|label|in}, {lowestMean|2} : un écart de {gap|2|unit:steps} (intervalle de Welch à {intervalLevel|pct|0} de l'écart : {gapLower|2} à {gapUpper|2}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs (ε² = {epsilonSquared|sig|2}).",
+      "Les recettes comptent le plus d'étapes {highest|label|in}, {highestMean|2} en moyenne, et le moins {lowest|label|in}, {lowestMean|2} : un écart de {gap|2|unit:steps} (intervalle de Welch à {intervalLevel|pct|0} de l'écart : {gapLower|2} à {gapUpper|2}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs selon les repères de Cohen (ε² = {epsilonSquared|sig|2}).",
     "steps.not_significant":
       "Un test de Kruskal–Wallis sur les rangs ne trouve pas de différence significative entre les distributions du nombre d'étapes des saisons (H = {H|1}, {p|p}) : les moyennes vont de {lowestMean|2} {lowest|label|in} à {highestMean|2} {highest|label|in}.",
     "ingredients.significant":
-      "Les recettes comptent le plus d'ingrédients {highest|label|in}, {highestMean|2} en moyenne, et le moins {lowest|label|in}, {lowestMean|2} : un écart de {gap|2|unit:ingredients} (intervalle de Welch à {intervalLevel|pct|0} de l'écart : {gapLower|2} à {gapUpper|2}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs (ε² = {epsilonSquared|sig|2}).",
+      "Les recettes comptent le plus d'ingrédients {highest|label|in}, {highestMean|2} en moyenne, et le moins {lowest|label|in}, {lowestMean|2} : un écart de {gap|2|unit:ingredients} (intervalle de Welch à {intervalLevel|pct|0} de l'écart : {gapLower|2} à {gapUpper|2}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs selon les repères de Cohen (ε² = {epsilonSquared|sig|2}).",
     "ingredients.not_significant":
       "Un test de Kruskal–Wallis sur les rangs ne trouve pas de différence significative entre les distributions du nombre d'ingrédients des saisons (H = {H|1}, {p|p}) : les moyennes vont de {lowestMean|2} {lowest|label|in} à {highestMean|2} {highest|label|in}.",
     "plain.score.significant":
-      "Les recettes publiées {highest|label|in} obtiennent un score de complexité de {highestMean|2}, contre {lowestMean|2} pour celles publiées {lowest|label|in}, un écart {effect|label}.",
+      "Les recettes publiées {highest|label|in} obtiennent un score de complexité de {highestMean|2}, contre {lowestMean|2} pour celles publiées {lowest|label|in}, soit un écart de {gap|2|unit:points}.",
     "plain.score.not_significant": "Les recettes sont à peu près aussi élaborées quelle que soit la saison."
   }
 } satisfies TextModule;
