@@ -143,7 +143,8 @@ describe("ratings_validation", () => {
       alpha: 0.05,
       histogramBins: 20,
       cvDdof: 0,
-      cvHeterogeneous: 0.5
+      cvHeterogeneous: 0.5,
+      bandLevel: 0.95
     });
   });
 
@@ -194,6 +195,27 @@ describe("ratings_validation", () => {
     );
     expectClose(s.meanVariance.unweighted, variance(y, 1));
     expectClose(s.meanVariance.weighted, weightedVariance(y, w, "reliability"));
+  });
+
+  it("bands each fit with the confidence interval of its mean, as a refit centred on that month gives it", async () => {
+    const s = await run(UNEVEN);
+    const raw = rawMonths(UNEVEN, MIN_RATINGS_PER_MONTH);
+    const t = [0, 1, 2, 3, 4, 5, 6, 7, 9];
+    const y = raw.map((m) => m.mean);
+    const w = raw.map((m) => Math.sqrt(m.n));
+    // Independently of the band's formula: on t − t0 the fitted mean at t0 is the intercept, whose standard error
+    // the fit reports; scipy 1.17.1 t.ppf(0.975, 7) = 2.3646242510102993.
+    const tq = 2.3646242510102993;
+    s.months.forEach((m, i) => {
+      const centred = t.map((v) => v - t[i]!);
+      for (const [band, fit] of [
+        [m.olsBand, ols(centred, y)],
+        [m.wlsBand, wls(centred, y, w)]
+      ] as const) {
+        expectClose(band.lower, fit.intercept - tq * fit.interceptStdErr, 1e-9);
+        expectClose(band.upper, fit.intercept + tq * fit.interceptStdErr, 1e-9);
+      }
+    });
   });
 
   it("summarises volumes and bins them by hand", async () => {

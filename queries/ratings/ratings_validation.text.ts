@@ -26,6 +26,10 @@ export const text = {
     "legend.wls": "Weighted least squares (WLS), weights √n",
     "legend.olsShort": "OLS fit",
     "legend.wlsShort": "WLS fit",
+    "legend.olsBand": "OLS fit's {bandLevel|pct|0} confidence band",
+    "legend.wlsBand": "WLS fit's {bandLevel|pct|0} confidence band",
+    "axis.bandLower": "Lower bound of the fit's {bandLevel|pct|0} band",
+    "axis.bandUpper": "Upper bound of the fit's {bandLevel|pct|0} band",
     "legend.unweighted": "Unweighted",
     "legend.weighted": "Weighted by √n",
     "legend.month": "Kept month",
@@ -39,7 +43,7 @@ export const text = {
       "One bar per kept month for its share of the total weight √n, from {firstMonth|month} to {lastMonth|month}, with gaps where months were set aside; the busiest month, {maxMonth|month}, weighs the most and is marked with a dot and its name.",
     "figure.fits.caption": "Unweighted and weighted trends of the monthly mean rating",
     "figure.fits.description":
-      "The two trend lines fitted to the mean rating of the {months|int} kept months (drawn month by month in the figure “Monthly mean rating and its weighted trend”), each named at its end: the OLS fit dash-dotted, the WLS fit dashed. The vertical axis is zoomed so that the two can be told apart.",
+      "The two trend lines fitted to the mean rating of the {months|int} kept months (drawn month by month in the figure “Monthly mean rating and its weighted trend”), each named at its end: the OLS fit dash-dotted, the WLS fit dashed, each in a translucent band of its colour spanning the {bandLevel|pct|0} confidence interval of the fitted mean. The vertical axis is zoomed so that the two can be told apart; the bands show how little the two slopes are pinned down.",
     "figure.spread.caption": "Spread of the monthly means",
     "figure.spread.description":
       "Two bars, each named and labelled with its value, compare the variance of the monthly means computed without weights and with the weights √n.",
@@ -92,6 +96,10 @@ export const text = {
     "legend.wls": "Moindres carrés pondérés (MCP), poids √n",
     "legend.olsShort": "Ajustement MCO",
     "legend.wlsShort": "Ajustement MCP",
+    "legend.olsBand": "Bande de confiance à {bandLevel|pct|0} de l'ajustement MCO",
+    "legend.wlsBand": "Bande de confiance à {bandLevel|pct|0} de l'ajustement MCP",
+    "axis.bandLower": "Borne basse de la bande à {bandLevel|pct|0} de l'ajustement",
+    "axis.bandUpper": "Borne haute de la bande à {bandLevel|pct|0} de l'ajustement",
     "legend.unweighted": "Non pondérée",
     "legend.weighted": "Pondérée par √n",
     "legend.month": "Mois retenu",
@@ -105,7 +113,7 @@ export const text = {
       "Une barre par mois retenu pour sa part du poids total √n, de {firstMonth|month} à {lastMonth|month}, avec des trous là où des mois ont été écartés ; le mois le plus chargé, {maxMonth|month}, pèse le plus et est signalé par un point et son nom.",
     "figure.fits.caption": "Tendances non pondérée et pondérée de la note moyenne mensuelle",
     "figure.fits.description":
-      "Les deux droites de tendance ajustées sur la note moyenne des {months|int} mois retenus (tracée mois par mois dans la figure « Note moyenne mensuelle et sa tendance pondérée »), chacune nommée à son extrémité : l'ajustement MCO en traits mixtes, l'ajustement MCP en tirets. L'axe vertical est resserré pour que les deux se distinguent.",
+      "Les deux droites de tendance ajustées sur la note moyenne des {months|int} mois retenus (tracée mois par mois dans la figure « Note moyenne mensuelle et sa tendance pondérée »), chacune nommée à son extrémité : l'ajustement MCO en traits mixtes, l'ajustement MCP en tirets, chacun dans une bande translucide de sa couleur couvrant l'intervalle de confiance à {bandLevel|pct|0} de la moyenne ajustée. L'axe vertical est resserré pour que les deux se distinguent ; les bandes montrent combien les deux pentes sont peu déterminées.",
     "figure.spread.caption": "Dispersion des moyennes mensuelles",
     "figure.spread.description":
       "Deux barres, chacune nommée et accompagnée de sa valeur, comparent la variance des moyennes mensuelles calculée sans pondération et avec les poids √n.",
