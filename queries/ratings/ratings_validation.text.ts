@@ -26,8 +26,8 @@ export const text = {
     "legend.wls": "Weighted least squares (WLS), weights √n",
     "legend.olsShort": "OLS fit",
     "legend.wlsShort": "WLS fit",
-    "legend.olsBand": "OLS fit's {bandLevel|pct|0} confidence band",
-    "legend.wlsBand": "WLS fit's {bandLevel|pct|0} confidence band",
+    "legend.olsBand": "{bandLevel|pct|0} confidence band of the unweighted fit",
+    "legend.wlsBand": "{bandLevel|pct|0} confidence band of the weighted fit",
     "axis.bandLower": "Lower bound of the fit's {bandLevel|pct|0} band",
     "axis.bandUpper": "Upper bound of the fit's {bandLevel|pct|0} band",
     "legend.unweighted": "Unweighted",
@@ -96,8 +96,8 @@ export const text = {
     "legend.wls": "Moindres carrés pondérés (MCP), poids √n",
     "legend.olsShort": "Ajustement MCO",
     "legend.wlsShort": "Ajustement MCP",
-    "legend.olsBand": "Bande de confiance à {bandLevel|pct|0} de l'ajustement MCO",
-    "legend.wlsBand": "Bande de confiance à {bandLevel|pct|0} de l'ajustement MCP",
+    "legend.olsBand": "Bande de confiance à {bandLevel|pct|0} de l'ajustement non pondéré",
+    "legend.wlsBand": "Bande de confiance à {bandLevel|pct|0} de l'ajustement pondéré",
     "axis.bandLower": "Borne basse de la bande à {bandLevel|pct|0} de l'ajustement",
     "axis.bandUpper": "Borne haute de la bande à {bandLevel|pct|0} de l'ajustement",
     "legend.unweighted": "Non pondérée",
@@ -118,7 +118,7 @@ export const text = {
     "figure.spread.description":
       "Deux barres, chacune nommée et accompagnée de sa valeur, comparent la variance des moyennes mensuelles calculée sans pondération et avec les poids √n.",
     "volumes.heterogeneous":
-      "Les volumes mensuels sont très inégaux : leur écart type vaut {cv|pct|0} de leur moyenne, au moins le seuil de {cvThreshold|pct|0} à partir duquel ce site parle de volumes inégaux, et le mois le plus chargé ({maxMonth|month}, {max|int} notes) compte {ratio|1} fois autant de notes que le plus creux ({minMonth|month}, {min|int}).",
+      "Les volumes mensuels sont très inégaux : leur écart type vaut {cv|pct|0} de leur moyenne, soit au moins les {cvThreshold|pct|0} à partir desquels ce site parle de volumes inégaux, et le mois le plus chargé ({maxMonth|month}, {max|int} notes) compte {ratio|1} fois autant de notes que le plus creux ({minMonth|month}, {min|int}).",
     "volumes.homogeneous":
       "Les volumes mensuels sont assez réguliers : leur écart type vaut {cv|pct|0} de leur moyenne, sous le seuil de {cvThreshold|pct|0} à partir duquel ce site parle de volumes inégaux, et le mois le plus chargé ({maxMonth|month}, {max|int} notes) compte {ratio|1} fois autant de notes que le plus creux ({minMonth|month}, {min|int}).",
     slope_bias:
