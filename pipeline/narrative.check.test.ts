@@ -1,6 +1,12 @@
 import {describe, expect, it} from "vitest";
 
-import {bilingualProblems, formProblems, placeholderSpecs, textProblems} from "./narrative.check.js";
+import {
+  bilingualProblems,
+  effectWordProblems,
+  formProblems,
+  placeholderSpecs,
+  textProblems
+} from "./narrative.check.js";
 import {claim} from "./narrative.js";
 
 const snapshot = {
@@ -198,6 +204,59 @@ describe("textProblems", () => {
       "en kpi.slope: missing value {slope} in: Slope {slope|1}",
       "fr method: missing value {firstYear} in: Dès {firstYear}, α = {alpha|2}.",
       "fr kpi.slope: missing value {slope} in: Pente {slope|1}"
+    ]);
+  });
+});
+
+describe("effectWordProblems", () => {
+  const values = {effect: "negligible", gap: 2.8, w: 0.059};
+  const narrative = {headline: claim("gap", values), claims: [claim("uniform", {}), claim("days", values)]};
+  const words = (en: Record<string, string>) => ({
+    en: {
+      gap: "A gap of {gap|1} minutes, {effect|label} by Cohen's benchmarks (w = {w|2}).",
+      "plain.gap": "Autumn recipes take {gap|1} minutes longer.",
+      uniform: "Against an even spread, the counts differ.",
+      days: "The days depart from the calendar, {effect|label} by Cohen's benchmarks (w = {w|2}).",
+      ...en
+    },
+    fr: {}
+  });
+
+  it("accepts sizes in reader units and labels beside their yardstick, and an even spread for the test of one", () => {
+    expect(effectWordProblems(words({}), narrative, "en")).toEqual([]);
+  });
+
+  it("reports a plain headline judged by an effect-size label, printed or typed", () => {
+    for (const plain of ["Autumn recipes take longer, a {effect|label} gap.", "A negligible gap of {gap|1} minutes."])
+      expect(effectWordProblems(words({"plain.gap": plain}), narrative, "en")).toEqual([
+        expect.stringMatching(/^en headline gap: judges a size by an effect-size label/)
+      ]);
+  });
+
+  it("reports a headline without a plain line that prints a label, even with its yardstick", () => {
+    const text = words({});
+    delete (text.en as Record<string, string>)["plain.gap"];
+    expect(effectWordProblems(text, narrative, "en")).toEqual([
+      expect.stringMatching(/^en headline gap: judges a size/)
+    ]);
+  });
+
+  it("reports a label without its yardstick in a detail line or a claim", () => {
+    const text = words({gap: "A {effect|label} gap (w = {w|2}).", days: "A negligible departure (w = {w|2})."});
+    expect(effectWordProblems(text, narrative, "en")).toEqual([
+      'en gap: an effect-size label without its yardstick: "A negligible gap (w = 0.06)."',
+      'en days: an effect-size label without its yardstick: "A negligible departure (w = 0.06)."'
+    ]);
+  });
+
+  it("reports an even spread where the comparison is with the calendar", () => {
+    const text = words({
+      "plain.gap": "Near an even spread.",
+      days: "Not spread evenly, {effect|label} by Cohen's benchmarks."
+    });
+    expect(effectWordProblems(text, narrative, "en")).toEqual([
+      "en headline gap: calls a comparison with the calendar an even spread",
+      "en days: calls a comparison with the calendar an even spread"
     ]);
   });
 });

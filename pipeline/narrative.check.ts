@@ -8,15 +8,19 @@
  *   step can emit, and every such claim has a template in both languages;
  * - on every snapshot given, each fixed key renders, and each claim is a declared id that renders, leaving no brace.
  */
-import type {Claim, ClaimValues, Narrative, TextModule} from "./narrative.js";
+import type {Claim, ClaimValues, Locale, Narrative, TextModule} from "./narrative.js";
 import {
+  claimTemplate,
   COUNT_FLAG,
+  EFFECT_LABELS,
+  EFFECT_YARDSTICK,
   LOCALES,
   ONE_SUFFIX,
   parsePlaceholders,
   PLAIN_PREFIX,
   placeholders,
   renderClaim,
+  renderHeadline,
   TIE_SUFFIX,
   renderTemplate,
   VARIANT_SUFFIXES
@@ -197,4 +201,52 @@ export function textProblems(
     }
   }
   return [...new Set(problems)];
+}
+
+/** Effect-size words typed into a template rather than printed from a label value. */
+const TYPED_EFFECT_WORD = /negligib|négligeab/i;
+
+/**
+ * Words for a spread equal across days or seasons. Every volume comparison here is against the calendar (each
+ * season or weekday in proportion to its days), so they misname it; only a claim about that other test may use them.
+ */
+const EVEN_SPREAD = /even spread|spread evenly|répartition (?:égale|uniforme)|répartissent (?:pas )?uniformément/i;
+
+/** Whether a template prints one of the claim's effect-size labels (`{effect|label}` with "negligible"…). */
+function printsEffectLabel(template: string | undefined, values: ClaimValues): boolean {
+  return parsePlaceholders(template ?? "").some(
+    ({name, spec}) => spec.includes("label") && (EFFECT_LABELS as readonly unknown[]).includes(values[name])
+  );
+}
+
+/**
+ * The problems of a narrative's words about effect sizes in one language, as the site renders them: a plain
+ * headline states a size in the reader's units and never judges it with an effect-size label ("negligible" reads as
+ * a claim about size a reader can check); wherever a label is printed (a detail line, a claim) it names its
+ * yardstick ({@link EFFECT_YARDSTICK}); and no sentence calls a comparison with the calendar an even spread.
+ */
+export function effectWordProblems(text: TextModule, narrative: Narrative, locale: Locale): string[] {
+  const problems: string[] = [];
+  const {headline} = narrative;
+  const rendered = renderHeadline(text, headline, locale);
+  const plainKeys = [`${PLAIN_PREFIX}${headline.id}`, `${PLAIN_PREFIX}${headline.id}${TIE_SUFFIX}`];
+  const headlineTemplates =
+    rendered.detail === undefined
+      ? [claimTemplate(text, headline, locale)]
+      : plainKeys.map((key) => text[locale][key]).filter((t) => t !== undefined);
+  if (headlineTemplates.some((t) => printsEffectLabel(t, headline.values)) || TYPED_EFFECT_WORD.test(rendered.headline))
+    problems.push(`${locale} headline ${headline.id}: judges a size by an effect-size label: "${rendered.headline}"`);
+  if (EVEN_SPREAD.test(rendered.headline))
+    problems.push(`${locale} headline ${headline.id}: calls a comparison with the calendar an even spread`);
+  // The detail line is the headline claim's own template; the headline without a plain line was checked above.
+  const supporting = rendered.detail === undefined ? narrative.claims : [headline, ...narrative.claims];
+  for (const c of supporting) {
+    const sentence = renderClaim(text, c, locale);
+    const labelled = printsEffectLabel(claimTemplate(text, c, locale), c.values) || TYPED_EFFECT_WORD.test(sentence);
+    if (labelled && !sentence.includes(EFFECT_YARDSTICK[locale]))
+      problems.push(`${locale} ${c.id}: an effect-size label without its yardstick: "${sentence}"`);
+    if (!c.id.startsWith("uniform") && EVEN_SPREAD.test(sentence))
+      problems.push(`${locale} ${c.id}: calls a comparison with the calendar an even spread`);
+  }
+  return problems;
 }

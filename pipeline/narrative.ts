@@ -502,6 +502,18 @@ export function renderClaim(text: TextModule, c: Claim, locale: Locale): string 
   return renderTemplate(template, c.values, locale);
 }
 
+/** The labels of an effect size on Cohen's scales (keys of LABELS). */
+export const EFFECT_LABELS = ["negligible", "small", "medium", "large"] as const;
+
+/**
+ * The yardstick every printed effect-size label names beside it ("negligible by Cohen's benchmarks (w = 0.059)"):
+ * alone, "negligible" reads as a plain claim about size, which it is not.
+ */
+export const EFFECT_YARDSTICK: Record<Locale, string> = {
+  en: "by Cohen's benchmarks",
+  fr: "selon les repères de Cohen"
+};
+
 /** Effect size label for Cohen's d (0.2 / 0.5 / 0.8 thresholds). */
 export function cohenLabel(d: number): "negligible" | "small" | "medium" | "large" {
   const a = Math.abs(d);

@@ -36,7 +36,7 @@ export type {KruskalWallisResult, RankSumGroup} from "./kruskal.js";
 export {normalQQ, shapiroWilk} from "./normality.js";
 export type {NormalQQ, ShapiroWilk} from "./normality.js";
 export {rank, tieTerm} from "./ranks.js";
-export {ols, predict, slopeInterval, wls} from "./regression.js";
+export {fitMeanInterval, ols, predict, slopeInterval, wls} from "./regression.js";
 export type {LinearFit, SlopeInterval} from "./regression.js";
 export {isSignificant} from "./significance.js";
 export {tTest2, tTest2FromSummary, welchDifferenceInterval} from "./tTest.js";

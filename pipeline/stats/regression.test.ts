@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 
-import {ols, predict, slopeInterval, wls} from "./regression.js";
+import {tQuantile} from "./distributions.js";
+import {fitMeanInterval, ols, predict, slopeInterval, wls} from "./regression.js";
 import {expectClose} from "./testing/close.js";
 
 // NIST StRD "Norris" (linear least squares, lower difficulty), https://www.itl.nist.gov/div898/strd/lls/data/Norris.shtml
@@ -144,5 +145,42 @@ describe("slopeInterval", () => {
     const ci = slopeInterval({slope: 1, slopeStdErr: 0, df: 0}, 0.95, 12);
     expect(ci.halfWidth).toBe(Infinity);
     expect([ci.lower, ci.upper]).toEqual([-Infinity, Infinity]);
+  });
+});
+
+describe("fitMeanInterval", () => {
+  // Independently: the fitted mean at x0 is the intercept of the same fit on x − x0, so its standard error is that
+  // refit's interceptStdErr (statsmodels' bse[0] on the shifted design).
+  const x = [0, 1, 2, 3, 5, 8, 9, 12];
+  const y = [4.61, 4.7, 4.64, 4.69, 4.6, 4.72, 4.66, 4.63];
+  const w = [3, 10, 4, 8, 1, 12, 6, 2];
+
+  it.each([
+    ["weighted", w],
+    ["unweighted", w.map(() => 1)]
+  ])("is the %s fit's value ± t · the standard error of the intercept of the fit shifted to that x", (_, weights) => {
+    const fit = wls(x, y, weights);
+    for (const x0 of [0, 4.5, 12, 20]) {
+      const shifted = wls(
+        x.map((v) => v - x0),
+        y,
+        weights
+      );
+      const half = tQuantile(0.975, fit.df) * shifted.interceptStdErr;
+      const band = fitMeanInterval(fit, x, weights, x0, 0.95);
+      expectClose(band.lower, predict(fit, x0) - half, 1e-12);
+      expectClose(band.upper, predict(fit, x0) + half, 1e-12);
+    }
+  });
+
+  it("is narrowest at the weighted mean of x", () => {
+    const fit = wls(x, y, w);
+    const xBar = x.reduce((s, v, i) => s + v * w[i]!, 0) / w.reduce((s, v) => s + v, 0);
+    const width = (at: number) => {
+      const {lower, upper} = fitMeanInterval(fit, x, w, at, 0.95);
+      return upper - lower;
+    };
+    expect(width(xBar)).toBeLessThan(width(xBar - 1));
+    expect(width(xBar)).toBeLessThan(width(xBar + 1));
   });
 });

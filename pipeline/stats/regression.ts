@@ -142,3 +142,34 @@ export function slopeInterval(
   const estimate = fit.slope * scale;
   return {estimate, halfWidth, lower: estimate - halfWidth, upper: estimate + halfWidth, level};
 }
+
+/**
+ * The two-sided `level` confidence interval of a fitted line's mean at `at` (the band drawn around a trend line):
+ * ŷ ± t(df) · σ·√(1/Σw + (at − x̄_w)²/Σw(x − x̄_w)²), with the x and w the fit was made on. σ² is the fit's scale,
+ * recovered from its slope's standard error, whose square is σ²/Σw(x − x̄_w)². Narrowest at x̄_w, it widens away
+ * from it; at x = 0 its half-width is t · interceptStdErr.
+ *
+ * @example fitMeanInterval(fit, x, w, x[0]!, 0.95) // {lower, upper} of the fitted mean at the first x
+ */
+export function fitMeanInterval(
+  fit: Pick<LinearFit, "slope" | "intercept" | "slopeStdErr" | "df">,
+  x: readonly number[],
+  w: readonly number[],
+  at: number,
+  level: number
+): {lower: number; upper: number} {
+  assertSameLength(x, w, "x/w");
+  let sw = 0;
+  let swx = 0;
+  for (let i = 0; i < x.length; i++) {
+    sw += w[i];
+    swx += w[i] * x[i];
+  }
+  const xBar = swx / sw;
+  let sxx = 0;
+  for (let i = 0; i < x.length; i++) sxx += w[i] * (x[i] - xBar) ** 2;
+  const scale = fit.slopeStdErr ** 2 * sxx;
+  const half = tQuantile(1 - (1 - level) / 2, fit.df) * Math.sqrt(scale * (1 / sw + (at - xBar) ** 2 / sxx));
+  const fitted = predict(fit, at);
+  return {lower: fitted - half, upper: fitted + half};
+}

@@ -51,9 +51,9 @@ export const text = {
     "difference.not_significant":
       "Ratings do not differ by season: Kruskal–Wallis H = {H|1}, {pKruskal|p} at α = {alpha|2} (ANOVA F = {F|2}, {pAnova|p}).",
     "difference.significant_negligible":
-      "The seasons differ significantly (Kruskal–Wallis H = {H|1}, {pKruskal|p}; ANOVA F = {F|2}, {pAnova|p}), but the effect is {label|label}: the season accounts for ε² = {epsilon2|sig|2} of the variance of the ranks (Kruskal–Wallis) and η² = {eta2|sig|2} of the variance of the ratings (ANOVA); the gap between the best and the worst season is given below, with its interval. Statistically significant does not mean important.",
+      "The seasons differ significantly (Kruskal–Wallis H = {H|1}, {pKruskal|p}; ANOVA F = {F|2}, {pAnova|p}), but the effect is {label|label} by Cohen's benchmarks: the season accounts for ε² = {epsilon2|sig|2} of the variance of the ranks (Kruskal–Wallis) and η² = {eta2|sig|2} of the variance of the ratings (ANOVA); the gap between the best and the worst season is given below, with its interval. Statistically significant does not mean important.",
     "difference.significant":
-      "The seasons differ (Kruskal–Wallis H = {H|1}, {pKruskal|p}; ANOVA F = {F|2}, {pAnova|p}) with a {label|label} effect: the season accounts for ε² = {epsilon2|sig|2} of the variance of the ranks (Kruskal–Wallis) and η² = {eta2|sig|2} of the variance of the ratings (ANOVA); the gap between the best and the worst season is given below, with its interval.",
+      "The seasons differ (Kruskal–Wallis H = {H|1}, {pKruskal|p}; ANOVA F = {F|2}, {pAnova|p}) with a {label|label} effect by Cohen's benchmarks: the season accounts for ε² = {epsilon2|sig|2} of the variance of the ranks (Kruskal–Wallis) and η² = {eta2|sig|2} of the variance of the ratings (ANOVA); the gap between the best and the worst season is given below, with its interval.",
     "season.extremes":
       "The best-rated season is {best|label}, at {bestMean|3} stars; the lowest is {worst|label}, at {worstMean|3}: a gap of {gap|3} stars ({level|pct|0} interval {gapLower|3} to {gapUpper|3}, which holds for all {pairs|int} pairs of seasons the two were picked from).",
     "season.extremes#tie":
@@ -68,7 +68,7 @@ export const text = {
       "The largest share of {topStars|int}-star ratings, {fiveShare|pct|1}, goes to {fiveSeason|label}, and the largest share of one- and two-star ratings, {lowShare|pct|1}, to {lowSeason|label}; seasons named together tie at that share.",
     "plain.difference.not_significant": "Recipes are rated about the same in every season.",
     "plain.difference.significant_negligible":
-      "Recipes are rated about the same in every season: the difference between seasons, though detectable, is negligible.",
+      "Recipes are rated about the same in every season: the seasons' mean ratings run from {worstMean|3} to {bestMean|3|unit:stars}.",
     "plain.difference.significant":
       "Ratings change with the season: {best|label} rates highest and {worst|label} lowest.",
     "plain.difference.significant#tie":
@@ -123,9 +123,9 @@ export const text = {
     "difference.not_significant":
       "Les notes ne diffèrent pas selon la saison : Kruskal–Wallis H = {H|1}, {pKruskal|p}, au-dessus du seuil α = {alpha|2} (ANOVA F = {F|2}, {pAnova|p}).",
     "difference.significant_negligible":
-      "Les saisons diffèrent significativement (Kruskal–Wallis H = {H|1}, {pKruskal|p} ; ANOVA F = {F|2}, {pAnova|p}), mais l'effet est {label|label} : la saison explique ε² = {epsilon2|sig|2} de la variance des rangs (Kruskal–Wallis) et η² = {eta2|sig|2} de la variance des notes (ANOVA) ; l'écart entre la meilleure et la moins bonne saison est donné plus bas, avec son intervalle. Statistiquement significatif ne veut pas dire important.",
+      "Les saisons diffèrent significativement (Kruskal–Wallis H = {H|1}, {pKruskal|p} ; ANOVA F = {F|2}, {pAnova|p}), mais l'effet est {label|label} selon les repères de Cohen : la saison explique ε² = {epsilon2|sig|2} de la variance des rangs (Kruskal–Wallis) et η² = {eta2|sig|2} de la variance des notes (ANOVA) ; l'écart entre la meilleure et la moins bonne saison est donné plus bas, avec son intervalle. Statistiquement significatif ne veut pas dire important.",
     "difference.significant":
-      "Les saisons diffèrent (Kruskal–Wallis H = {H|1}, {pKruskal|p} ; ANOVA F = {F|2}, {pAnova|p}) avec un effet {label|label} : la saison explique ε² = {epsilon2|sig|2} de la variance des rangs (Kruskal–Wallis) et η² = {eta2|sig|2} de la variance des notes (ANOVA) ; l'écart entre la meilleure et la moins bonne saison est donné plus bas, avec son intervalle.",
+      "Les saisons diffèrent (Kruskal–Wallis H = {H|1}, {pKruskal|p} ; ANOVA F = {F|2}, {pAnova|p}) avec un effet {label|label} selon les repères de Cohen : la saison explique ε² = {epsilon2|sig|2} de la variance des rangs (Kruskal–Wallis) et η² = {eta2|sig|2} de la variance des notes (ANOVA) ; l'écart entre la meilleure et la moins bonne saison est donné plus bas, avec son intervalle.",
     "season.extremes":
       "La saison la mieux notée est {best|label}, avec {bestMean|3} étoiles ; la moins bien notée est {worst|label}, avec {worstMean|3} : un écart de {gap|3} étoile (intervalle à {level|pct|0} : {gapLower|3} à {gapUpper|3}, valable pour les {pairs|int} paires de saisons parmi lesquelles les deux ont été choisies).",
     "season.extremes#tie":
@@ -140,7 +140,7 @@ export const text = {
       "Plus forte part de notes à {topStars|int} étoiles, {fiveShare|pct|1} : {fiveSeason|label} ; plus forte part de notes à une ou deux étoiles, {lowShare|pct|1} : {lowSeason|label} ; les saisons nommées ensemble sont à égalité sur cette part.",
     "plain.difference.not_significant": "Les recettes sont notées à peu près de la même façon en toute saison.",
     "plain.difference.significant_negligible":
-      "Les recettes sont notées à peu près de la même façon en toute saison : la différence entre saisons, bien que décelable, est négligeable.",
+      "Les recettes sont notées à peu près de la même façon en toute saison : les notes moyennes des saisons vont de {worstMean|3} à {bestMean|3|unit:stars}.",
     "plain.difference.significant":
       "Les notes changent avec la saison : {best|label} note le plus haut et {worst|label} le plus bas.",
     "plain.difference.significant#tie":

@@ -59,6 +59,9 @@ export function step(results: QueryResults): RatingsSeasonalVolume {
 
   // Balanced means: no detectable deviation, or one too small to matter (w below Cohen's "small", 0.1).
   const label = phiLabel(cohenW);
+  // The headline says the size in ratings per day, the tile's measure, rather than by its effect-size label.
+  const byRate = (pick: (a: number, b: number) => boolean) =>
+    seasons.reduce((best, s) => (pick(s.ratingsPerDay, best.ratingsPerDay) ? s : best), seasons[0]);
   const balance = !isSignificant(fit.p, ALPHA)
     ? "consistent"
     : label === "negligible"
@@ -76,7 +79,10 @@ export function step(results: QueryResults): RatingsSeasonalVolume {
     maxSeason: largest.season,
     maxShare: largest.share,
     minSeason: smallest.season,
-    minShare: smallest.share
+    minShare: smallest.share,
+    rateMaxSeason: byRate((x, y) => x > y).season,
+    rateMinSeason: byRate((x, y) => x < y).season,
+    ...(maxMinRatio === null ? {} : {perDayRatio: maxMinRatio})
   });
   const claims: Claim[] = [];
   if (countRatio !== null && maxMinRatio !== null) {

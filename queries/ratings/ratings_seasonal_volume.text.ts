@@ -35,13 +35,14 @@ export const text = {
     "balance.consistent":
       "Ratings follow the calendar: the season counts match what each season's length predicts (χ² = {chi2|1}, {p|p} at α = {alpha|2}; Cohen's w = {w|3}).",
     "balance.negligible_deviation":
-      "The seasons are balanced in practice: the counts depart from what each season's length predicts by a detectable (χ² = {chi2|1}, {p|p}) but {label|label} amount (Cohen's w = {w|3}); {maxSeason|label} holds {maxShare|pct|1} of ratings and {minSeason|label} {minShare|pct|1}.",
+      "The seasons are balanced in practice: the counts depart from what each season's length predicts by a detectable (χ² = {chi2|1}, {p|p}) but {label|label} amount by Cohen's benchmarks (w = {w|3}); {maxSeason|label} holds {maxShare|pct|1} of ratings and {minSeason|label} {minShare|pct|1}.",
     "balance.unbalanced":
-      "The seasons are not balanced: the counts depart from what each season's length predicts (χ² = {chi2|1}, {p|p}) with a {label|label} effect (Cohen's w = {w|3}); {maxSeason|label} holds {maxShare|pct|1} of ratings and {minSeason|label} only {minShare|pct|1}.",
+      "The seasons are not balanced: the counts depart from what each season's length predicts (χ² = {chi2|1}, {p|p}) with a {label|label} effect by Cohen's benchmarks (w = {w|3}); {maxSeason|label} holds {maxShare|pct|1} of ratings and {minSeason|label} only {minShare|pct|1}.",
     "volume.extremes":
       "The busiest season, {maxSeason|label}, holds {maxShare|pct|1} of ratings for {maxExpected|pct|1} of the days; the quietest, {minSeason|label}, holds {minShare|pct|1} for {minExpected|pct|1}: in all, the busiest holds {ratio|2} times as many ratings as the quietest; per day, the busiest season gets {perDayRatio|2} times as many as the quietest (the seasons differ in length). The season counts vary by {cv|pct|1} around their mean (coefficient of variation).",
     "plain.balance.consistent": "Members rate as much in every season, for its length.",
-    "plain.balance.negligible_deviation": "Members rate about as much in every season, for its length.",
+    "plain.balance.negligible_deviation":
+      "Per day, {rateMaxSeason|label} gets {perDayRatio|2} times as many ratings as {rateMinSeason|label}, the quietest season.",
     "plain.balance.unbalanced":
       "Members rate more {maxSeason|label|in} than {minSeason|label|in}, even for the seasons' lengths."
   },
@@ -77,14 +78,14 @@ export const text = {
     "balance.consistent":
       "Les notes suivent le calendrier : les effectifs saisonniers correspondent à ce que laisse prévoir la durée de chaque saison (χ² = {chi2|1}, {p|p}, au-dessus du seuil α = {alpha|2} ; w de Cohen = {w|3}).",
     "balance.negligible_deviation":
-      "Les saisons sont équilibrées en pratique : les effectifs s'écartent de façon détectable de ce que laisse prévoir la durée de chaque saison (χ² = {chi2|1}, {p|p}), mais l'écart est {label|label} (w de Cohen = {w|3}) ; {maxSeason|label} réunit {maxShare|pct|1} des notes et {minSeason|label} {minShare|pct|1}.",
+      "Les saisons sont équilibrées en pratique : les effectifs s'écartent de façon détectable de ce que laisse prévoir la durée de chaque saison (χ² = {chi2|1}, {p|p}), mais l'écart est {label|label} selon les repères de Cohen (w = {w|3}) ; {maxSeason|label} réunit {maxShare|pct|1} des notes et {minSeason|label} {minShare|pct|1}.",
     "balance.unbalanced":
-      "Les saisons ne sont pas équilibrées : les effectifs s'écartent de ce que laisse prévoir la durée de chaque saison (χ² = {chi2|1}, {p|p}) avec un effet {label|label} (w de Cohen = {w|3}) ; {maxSeason|label} réunit {maxShare|pct|1} des notes et {minSeason|label} seulement {minShare|pct|1}.",
+      "Les saisons ne sont pas équilibrées : les effectifs s'écartent de ce que laisse prévoir la durée de chaque saison (χ² = {chi2|1}, {p|p}) avec un effet {label|label} selon les repères de Cohen (w = {w|3}) ; {maxSeason|label} réunit {maxShare|pct|1} des notes et {minSeason|label} seulement {minShare|pct|1}.",
     "volume.extremes":
       "La saison la plus chargée, {maxSeason|label}, réunit {maxShare|pct|1} des notes pour {maxExpected|pct|1} des jours ; la plus creuse, {minSeason|label}, en réunit {minShare|pct|1} pour {minExpected|pct|1} : en tout, la plus chargée réunit {ratio|2} fois autant de notes que la plus creuse ; par jour, la saison la plus chargée en reçoit {perDayRatio|2} fois autant que la plus creuse (les saisons n'ont pas la même durée). Les effectifs des saisons varient de {cv|pct|1} autour de leur moyenne (coefficient de variation).",
     "plain.balance.consistent": "Les membres notent autant en toute saison, compte tenu de la durée de chacune.",
     "plain.balance.negligible_deviation":
-      "Les membres notent à peu près autant en toute saison, compte tenu de la durée de chacune.",
+      "Par jour, {rateMaxSeason|label} reçoit {perDayRatio|2} fois autant de notes que {rateMinSeason|label}, la saison la plus creuse.",
     "plain.balance.unbalanced":
       "Les membres notent plus {maxSeason|label|in} que {minSeason|label|in}, même compte tenu de la durée des saisons."
   }

@@ -9,13 +9,15 @@ import {coverageSchema, monthlyParamsSchema, timeFitSchema} from "./_monthly.js"
 
 const count = z.number().int().nonnegative();
 const isoMonth = z.string().regex(/^\d{4}-\d{2}$/);
+const band = z.object({lower: z.number(), upper: z.number()}).describe("Interval bounds, stars.");
 
 /** Shape of snapshots/ratings_validation.json (weighted versus unweighted monthly analysis), checked by the pipeline and again by the site. */
 export const schema = z.object({
   params: monthlyParamsSchema.extend({
     histogramBins: count.describe("Equal-width bins of the monthly-volume histogram."),
     cvDdof: z.literal(0).describe("Delta degrees of freedom of the volume CV: the kept months are the population."),
-    cvHeterogeneous: z.number().positive().describe("CV of volumes from which volumes are called heterogeneous.")
+    cvHeterogeneous: z.number().positive().describe("CV of volumes from which volumes are called heterogeneous."),
+    bandLevel: z.number().gt(0).lt(1).describe("Confidence level of the fits' bands and of the slopes' intervals.")
   }),
   coverage: coverageSchema,
   months: z
@@ -26,7 +28,9 @@ export const schema = z.object({
         n: count.describe("Ratings in the month."),
         mean: z.number().min(1).max(5).describe("Mean rating, stars."),
         weight: z.number().positive().describe("Regression weight √n."),
-        weightShare: z.number().positive().max(1).describe("weight / Σweight, a fraction (the normalised weight).")
+        weightShare: z.number().positive().max(1).describe("weight / Σweight, a fraction (the normalised weight)."),
+        olsBand: band.describe("The OLS line's confidence interval of the mean at this month, at params.bandLevel."),
+        wlsBand: band.describe("The WLS line's confidence interval of the mean at this month, at params.bandLevel.")
       })
     )
     .min(3)

@@ -7,6 +7,7 @@ import type {Claim} from "../../pipeline/narrative.js";
 import {claim} from "../../pipeline/narrative.js";
 import {
   coefficientOfVariation,
+  fitMeanInterval,
   mean,
   ols,
   slopeInterval,
@@ -24,7 +25,7 @@ const CV_DDOF = 0 as const;
 /** A CV of volumes from which one month can easily weigh several times another: weighting is then needed. */
 const CV_HETEROGENEOUS = 0.5;
 
-/** Confidence level of the slopes' intervals. */
+/** Confidence level of the slopes' intervals and of the fits' bands. */
 const SLOPE_LEVEL = 0.95;
 
 /** Equal-width bins from min to max (numpy's rule: the last bin includes its upper edge). */
@@ -49,6 +50,7 @@ export function step(results: QueryResults): RatingsValidation {
   const weightTotal = w.reduce((sum, v) => sum + v, 0);
 
   const olsFit = ols(t, y);
+  const unitWeights = t.map(() => 1);
   const wlsFit = wls(t, y, w);
   // A relative change means something only against a base that is clearly not zero and of the same sign; otherwise
   // the two slopes are reported side by side with their intervals.
@@ -127,7 +129,13 @@ export function step(results: QueryResults): RatingsValidation {
   );
 
   return {
-    params: {...monthlyParams(), histogramBins: HISTOGRAM_BINS, cvDdof: CV_DDOF, cvHeterogeneous: CV_HETEROGENEOUS},
+    params: {
+      ...monthlyParams(),
+      histogramBins: HISTOGRAM_BINS,
+      cvDdof: CV_DDOF,
+      cvHeterogeneous: CV_HETEROGENEOUS,
+      bandLevel: SLOPE_LEVEL
+    },
     coverage,
     months: kept.map((m) => ({
       month: m.key,
@@ -135,7 +143,10 @@ export function step(results: QueryResults): RatingsValidation {
       n: m.n,
       mean: m.mean,
       weight: m.weight,
-      weightShare: m.weight / weightTotal
+      weightShare: m.weight / weightTotal,
+      // Each line's band: two slopes indistinguishable from zero must not read as diverging lines.
+      olsBand: fitMeanInterval(olsFit, t, unitWeights, m.t, SLOPE_LEVEL),
+      wlsBand: fitMeanInterval(wlsFit, t, w, m.t, SLOPE_LEVEL)
     })),
     volumeHistogram: histogram(n, HISTOGRAM_BINS),
     volumes,

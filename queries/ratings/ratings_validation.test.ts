@@ -143,7 +143,8 @@ describe("ratings_validation", () => {
       alpha: 0.05,
       histogramBins: 20,
       cvDdof: 0,
-      cvHeterogeneous: 0.5
+      cvHeterogeneous: 0.5,
+      bandLevel: 0.95
     });
   });
 
@@ -194,6 +195,27 @@ describe("ratings_validation", () => {
     );
     expectClose(s.meanVariance.unweighted, variance(y, 1));
     expectClose(s.meanVariance.weighted, weightedVariance(y, w, "reliability"));
+  });
+
+  it("bands each fit with the confidence interval of its mean, as a refit centred on that month gives it", async () => {
+    const s = await run(UNEVEN);
+    const raw = rawMonths(UNEVEN, MIN_RATINGS_PER_MONTH);
+    const t = [0, 1, 2, 3, 4, 5, 6, 7, 9];
+    const y = raw.map((m) => m.mean);
+    const w = raw.map((m) => Math.sqrt(m.n));
+    // Independently of the band's formula: on t − t0 the fitted mean at t0 is the intercept, whose standard error
+    // the fit reports; scipy 1.17.1 t.ppf(0.975, 7) = 2.3646242510102993.
+    const tq = 2.3646242510102993;
+    s.months.forEach((m, i) => {
+      const centred = t.map((v) => v - t[i]!);
+      for (const [band, fit] of [
+        [m.olsBand, ols(centred, y)],
+        [m.wlsBand, wls(centred, y, w)]
+      ] as const) {
+        expectClose(band.lower, fit.intercept - tq * fit.interceptStdErr, 1e-9);
+        expectClose(band.upper, fit.intercept + tq * fit.interceptStdErr, 1e-9);
+      }
+    });
   });
 
   it("summarises volumes and bins them by hand", async () => {
@@ -334,8 +356,25 @@ describe("ratings_validation words", () => {
     expect(render("plain.volumes.heterogeneous", "fr")).toMatch(/plus précise/);
   });
 
-  it("says plainly that the site does not divide one slope by the other", () => {
-    expect(text.en["slope_base.zero"]).toContain("does not divide one slope by the other");
-    expect(text.fr["slope_base.zero"]).toContain("ne calcule pas le rapport des deux pentes");
+  it("prints the unweighted slope's interval with one precision in every claim that quotes it", () => {
+    // −0.0119 in one sentence and −0.012 in the next read as two intervals.
+    const slopes = {
+      level: 0.95,
+      olsSlopePerYear: -0.00022,
+      olsLowerPerYear: -0.00119,
+      olsUpperPerYear: 0.00075,
+      wlsSlopePerYear: 0.00047,
+      wlsLowerPerYear: -0.00034,
+      wlsUpperPerYear: 0.00127
+    };
+    for (const locale of ["en", "fr"] as const) {
+      const both = renderClaim(text, claim("slopes", slopes), locale);
+      const zero = renderClaim(text, claim("slope_base.zero", slopes), locale);
+      const bounds = /(\u2212\d[\d.,]*)\D+?(\+\d[\d.,]*)/.exec(zero);
+      expect(bounds, zero).not.toBeNull();
+      expect(both).toContain(`${bounds![1]} `);
+      expect(both).toContain(bounds![2]);
+      expect(zero, "no apology for a ratio nobody asked for").not.toMatch(/\bratio\b|\brapport\b/);
+    }
   });
 });

@@ -26,6 +26,10 @@ export const text = {
     "legend.wls": "Weighted least squares (WLS), weights √n",
     "legend.olsShort": "OLS fit",
     "legend.wlsShort": "WLS fit",
+    "legend.olsBand": "{bandLevel|pct|0} confidence band of the unweighted fit",
+    "legend.wlsBand": "{bandLevel|pct|0} confidence band of the weighted fit",
+    "axis.bandLower": "Lower bound of the fit's {bandLevel|pct|0} band",
+    "axis.bandUpper": "Upper bound of the fit's {bandLevel|pct|0} band",
     "legend.unweighted": "Unweighted",
     "legend.weighted": "Weighted by √n",
     "legend.month": "Kept month",
@@ -39,20 +43,20 @@ export const text = {
       "One bar per kept month for its share of the total weight √n, from {firstMonth|month} to {lastMonth|month}, with gaps where months were set aside; the busiest month, {maxMonth|month}, weighs the most and is marked with a dot and its name.",
     "figure.fits.caption": "Unweighted and weighted trends of the monthly mean rating",
     "figure.fits.description":
-      "The two trend lines fitted to the mean rating of the {months|int} kept months (drawn month by month in the figure “Monthly mean rating and its weighted trend”), each named at its end: the OLS fit dash-dotted, the WLS fit dashed. The vertical axis is zoomed so that the two can be told apart.",
+      "The two trend lines fitted to the mean rating of the {months|int} kept months (drawn month by month in the figure “Monthly mean rating and its weighted trend”), each named at its end: the OLS fit dash-dotted, the WLS fit dashed, each in a translucent band of its colour spanning the {bandLevel|pct|0} confidence interval of the fitted mean. The vertical axis is zoomed so that the two can be told apart; the bands show how little the two slopes are pinned down.",
     "figure.spread.caption": "Spread of the monthly means",
     "figure.spread.description":
       "Two bars, each named and labelled with its value, compare the variance of the monthly means computed without weights and with the weights √n.",
     "volumes.heterogeneous":
-      "Monthly volumes are very uneven: their standard deviation is {cv|pct|0} of their mean (the site calls volumes uneven from {cvThreshold|pct|0}), and the busiest month ({maxMonth|month}, {max|int} ratings) holds {ratio|1} times as many ratings as the quietest ({minMonth|month}, {min|int}).",
+      "Monthly volumes are very uneven: their standard deviation is {cv|pct|0} of their mean, at or above the {cvThreshold|pct|0} at which this site starts calling volumes uneven, and the busiest month ({maxMonth|month}, {max|int} ratings) holds {ratio|1} times as many ratings as the quietest ({minMonth|month}, {min|int}).",
     "volumes.homogeneous":
-      "Monthly volumes are fairly even: their standard deviation is {cv|pct|0} of their mean, below the {cvThreshold|pct|0} from which the site calls volumes uneven, and the busiest month ({maxMonth|month}, {max|int} ratings) holds {ratio|1} times as many ratings as the quietest ({minMonth|month}, {min|int}).",
+      "Monthly volumes are fairly even: their standard deviation is {cv|pct|0} of their mean, below the {cvThreshold|pct|0} at which this site starts calling volumes uneven, and the busiest month ({maxMonth|month}, {max|int} ratings) holds {ratio|1} times as many ratings as the quietest ({minMonth|month}, {min|int}).",
     slope_bias:
       "Weighting moves the trend slope by {slopeBias|pct|1}: {olsSlopePerYear|scale:10|ssig|2|unit:stars} per decade unweighted ({level|pct|0} interval {olsLowerPerYear|scale:10|ssig|2|as:olsSlopePerYear} to {olsUpperPerYear|scale:10|ssig|2|as:olsSlopePerYear}) against {wlsSlopePerYear|scale:10|ssig|2} weighted ({wlsLowerPerYear|scale:10|ssig|2|as:wlsSlopePerYear} to {wlsUpperPerYear|scale:10|ssig|2|as:wlsSlopePerYear}).",
     slopes:
       "Weighting changes the trend from {olsSlopePerYear|scale:10|ssig|2|unit:stars} per decade unweighted ({level|pct|0} interval {olsLowerPerYear|scale:10|ssig|2|as:olsSlopePerYear} to {olsUpperPerYear|scale:10|ssig|2|as:olsSlopePerYear}) to {wlsSlopePerYear|scale:10|ssig|2|unit:stars} per decade weighted ({wlsLowerPerYear|scale:10|ssig|2|as:wlsSlopePerYear} to {wlsUpperPerYear|scale:10|ssig|2|as:wlsSlopePerYear}).",
     "slope_base.zero":
-      "The unweighted slope cannot be told apart from zero: its {level|pct|0} interval, {olsLowerPerYear|scale:10|ssig|2} to {olsUpperPerYear|scale:10|ssig|2|unit:stars} per decade, contains zero. The site does not divide one slope by the other: the unweighted slope may be zero, and a ratio to zero means nothing.",
+      "The unweighted slope cannot be told apart from zero: its {level|pct|0} interval, {olsLowerPerYear|scale:10|ssig|2|as:olsSlopePerYear} to {olsUpperPerYear|scale:10|ssig|2|unit:stars|as:olsSlopePerYear} per decade, contains zero.",
     "slope_base.opposite":
       "The two slopes point in opposite directions, {olsSlopePerYear|scale:10|ssig|2} per decade unweighted against {wlsSlopePerYear|scale:10|ssig|2|unit:stars} weighted, although the unweighted one is clearly away from zero ({level|pct|0} interval {olsLowerPerYear|scale:10|ssig|2|as:olsSlopePerYear} to {olsUpperPerYear|scale:10|ssig|2|as:olsSlopePerYear}). No relative change between them is given: a change across a sign means nothing.",
     "slope_base.clear":
@@ -92,6 +96,10 @@ export const text = {
     "legend.wls": "Moindres carrés pondérés (MCP), poids √n",
     "legend.olsShort": "Ajustement MCO",
     "legend.wlsShort": "Ajustement MCP",
+    "legend.olsBand": "Bande de confiance à {bandLevel|pct|0} de l'ajustement non pondéré",
+    "legend.wlsBand": "Bande de confiance à {bandLevel|pct|0} de l'ajustement pondéré",
+    "axis.bandLower": "Borne basse de la bande à {bandLevel|pct|0} de l'ajustement",
+    "axis.bandUpper": "Borne haute de la bande à {bandLevel|pct|0} de l'ajustement",
     "legend.unweighted": "Non pondérée",
     "legend.weighted": "Pondérée par √n",
     "legend.month": "Mois retenu",
@@ -105,20 +113,20 @@ export const text = {
       "Une barre par mois retenu pour sa part du poids total √n, de {firstMonth|month} à {lastMonth|month}, avec des trous là où des mois ont été écartés ; le mois le plus chargé, {maxMonth|month}, pèse le plus et est signalé par un point et son nom.",
     "figure.fits.caption": "Tendances non pondérée et pondérée de la note moyenne mensuelle",
     "figure.fits.description":
-      "Les deux droites de tendance ajustées sur la note moyenne des {months|int} mois retenus (tracée mois par mois dans la figure « Note moyenne mensuelle et sa tendance pondérée »), chacune nommée à son extrémité : l'ajustement MCO en traits mixtes, l'ajustement MCP en tirets. L'axe vertical est resserré pour que les deux se distinguent.",
+      "Les deux droites de tendance ajustées sur la note moyenne des {months|int} mois retenus (tracée mois par mois dans la figure « Note moyenne mensuelle et sa tendance pondérée »), chacune nommée à son extrémité : l'ajustement MCO en traits mixtes, l'ajustement MCP en tirets, chacun dans une bande translucide de sa couleur couvrant l'intervalle de confiance à {bandLevel|pct|0} de la moyenne ajustée. L'axe vertical est resserré pour que les deux se distinguent ; les bandes montrent combien les deux pentes sont peu déterminées.",
     "figure.spread.caption": "Dispersion des moyennes mensuelles",
     "figure.spread.description":
       "Deux barres, chacune nommée et accompagnée de sa valeur, comparent la variance des moyennes mensuelles calculée sans pondération et avec les poids √n.",
     "volumes.heterogeneous":
-      "Les volumes mensuels sont très inégaux : leur écart type vaut {cv|pct|0} de leur moyenne (le site juge les volumes inégaux à partir de {cvThreshold|pct|0}), et le mois le plus chargé ({maxMonth|month}, {max|int} notes) compte {ratio|1} fois autant de notes que le plus creux ({minMonth|month}, {min|int}).",
+      "Les volumes mensuels sont très inégaux : leur écart type vaut {cv|pct|0} de leur moyenne, soit au moins les {cvThreshold|pct|0} à partir desquels ce site parle de volumes inégaux, et le mois le plus chargé ({maxMonth|month}, {max|int} notes) compte {ratio|1} fois autant de notes que le plus creux ({minMonth|month}, {min|int}).",
     "volumes.homogeneous":
-      "Les volumes mensuels sont assez réguliers : leur écart type vaut {cv|pct|0} de leur moyenne, sous le seuil de {cvThreshold|pct|0} à partir duquel le site juge les volumes inégaux, et le mois le plus chargé ({maxMonth|month}, {max|int} notes) compte {ratio|1} fois autant de notes que le plus creux ({minMonth|month}, {min|int}).",
+      "Les volumes mensuels sont assez réguliers : leur écart type vaut {cv|pct|0} de leur moyenne, sous le seuil de {cvThreshold|pct|0} à partir duquel ce site parle de volumes inégaux, et le mois le plus chargé ({maxMonth|month}, {max|int} notes) compte {ratio|1} fois autant de notes que le plus creux ({minMonth|month}, {min|int}).",
     slope_bias:
       "La pondération déplace la pente de la tendance de {slopeBias|pct|1} : {olsSlopePerYear|scale:10|ssig|2|unit:stars} par décennie sans pondération (intervalle à {level|pct|0} de {olsLowerPerYear|scale:10|ssig|2|as:olsSlopePerYear} à {olsUpperPerYear|scale:10|ssig|2|as:olsSlopePerYear}) contre {wlsSlopePerYear|scale:10|ssig|2} avec pondération (de {wlsLowerPerYear|scale:10|ssig|2|as:wlsSlopePerYear} à {wlsUpperPerYear|scale:10|ssig|2|as:wlsSlopePerYear}).",
     slopes:
       "La pondération fait passer la tendance de {olsSlopePerYear|scale:10|ssig|2|unit:stars} par décennie sans pondération (intervalle à {level|pct|0} de {olsLowerPerYear|scale:10|ssig|2|as:olsSlopePerYear} à {olsUpperPerYear|scale:10|ssig|2|as:olsSlopePerYear}) à {wlsSlopePerYear|scale:10|ssig|2|unit:stars} par décennie avec pondération (de {wlsLowerPerYear|scale:10|ssig|2|as:wlsSlopePerYear} à {wlsUpperPerYear|scale:10|ssig|2|as:wlsSlopePerYear}).",
     "slope_base.zero":
-      "La pente sans pondération ne se distingue pas de zéro : son intervalle à {level|pct|0}, de {olsLowerPerYear|scale:10|ssig|2} à {olsUpperPerYear|scale:10|ssig|2|unit:stars} par décennie, contient zéro. Le site ne calcule pas le rapport des deux pentes : la pente sans pondération est peut-être nulle, et un rapport à zéro n'a pas de sens.",
+      "La pente sans pondération ne se distingue pas de zéro : son intervalle à {level|pct|0}, de {olsLowerPerYear|scale:10|ssig|2|as:olsSlopePerYear} à {olsUpperPerYear|scale:10|ssig|2|unit:stars|as:olsSlopePerYear} par décennie, contient zéro.",
     "slope_base.opposite":
       "Les deux pentes vont en sens contraires, {olsSlopePerYear|scale:10|ssig|2} par décennie sans pondération contre {wlsSlopePerYear|scale:10|ssig|2|unit:stars} avec pondération, bien que la première se distingue nettement de zéro (intervalle à {level|pct|0} de {olsLowerPerYear|scale:10|ssig|2|as:olsSlopePerYear} à {olsUpperPerYear|scale:10|ssig|2|as:olsSlopePerYear}). Aucune évolution relative entre elles n'est donnée : une évolution qui change de signe ne veut rien dire.",
     "slope_base.clear":

@@ -44,9 +44,9 @@ export const text = {
     "figure.boxes.description":
       "One box per season from the first to the third quartile with a thick line at the median and a diamond at the mean; whiskers reach the most extreme recipe within {whiskerIqr|1} times the interquartile range of the box, and the number of recipes beyond is written above the whisker's end (+n).",
     "duration.significant":
-      "Recipes posted {longest|label|in} take longest, {longestMean|1} minutes on average, and those posted {shortest|label|in} the shortest, {shortestMean|1} minutes: a gap of {gap|1} minutes between the means ({intervalLevel|pct|0} Welch interval {gapLower|1} to {gapUpper|1}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks (ε² = {epsilonSquared|sig|2}, the share of the ranks' variance the season explains).",
+      "Recipes posted {longest|label|in} take longest, {longestMean|1} minutes on average, and those posted {shortest|label|in} the shortest, {shortestMean|1} minutes: a gap of {gap|1} minutes between the means ({intervalLevel|pct|0} Welch interval {gapLower|1} to {gapUpper|1}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks by Cohen's benchmarks (ε² = {epsilonSquared|sig|2}, the share of the ranks' variance the season explains).",
     "duration.significant#tie":
-      "The longest mean preparation time, {longestMean|1} minutes, is {longest|label|in}, and the shortest, {shortestMean|1} minutes, {shortest|label|in}; seasons named together tie at that mean. The gap between the means is {gap|1} minutes ({intervalLevel|pct|0} Welch interval {gapLower|1} to {gapUpper|1}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks (ε² = {epsilonSquared|sig|2}, the share of the ranks' variance the season explains).",
+      "The longest mean preparation time, {longestMean|1} minutes, is {longest|label|in}, and the shortest, {shortestMean|1} minutes, {shortest|label|in}; seasons named together tie at that mean. The gap between the means is {gap|1} minutes ({intervalLevel|pct|0} Welch interval {gapLower|1} to {gapUpper|1}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks by Cohen's benchmarks (ε² = {epsilonSquared|sig|2}, the share of the ranks' variance the season explains).",
     "duration.not_significant":
       "A Kruskal–Wallis test on the ranks finds no significant difference between the seasons' distributions of preparation time (H = {H|1}, {df} df, {p|p}): the means range from {shortestMean|1} minutes {shortest|label|in} to {longestMean|1} minutes {longest|label|in}.",
     "medians.equal":
@@ -60,9 +60,9 @@ export const text = {
     "long_tail.even":
       "Recipes beyond the upper whisker are as frequent in every season: {share|pct|1} of each season's recipes lie past its own whisker.",
     "plain.duration.significant":
-      "Recipes posted {longest|label|in} take {gap|1} minutes more on average than those posted {shortest|label|in}, a {effect|label} difference.",
+      "Recipes posted {longest|label|in} take {gap|1} minutes more on average than those posted {shortest|label|in} ({longestMean|1} against {shortestMean|1} minutes).",
     "plain.duration.significant#tie":
-      "The longest mean preparation time is {longest|label|in}, {gap|1} minutes above the shortest, {shortest|label|in}: a {effect|label} difference.",
+      "The longest mean preparation time is {longest|label|in}, {gap|1} minutes above the shortest, {shortest|label|in} ({longestMean|1} against {shortestMean|1} minutes).",
     "plain.duration.not_significant": "Recipes take about as long to prepare whatever the season."
   },
   fr: {
@@ -107,9 +107,9 @@ export const text = {
     "figure.boxes.description":
       "Une boîte par saison, du premier au troisième quartile, avec un trait épais à la médiane et un losange à la moyenne ; les moustaches s'arrêtent à la recette la plus extrême située à moins de {whiskerIqr|1} fois l'écart interquartile de la boîte, et le nombre de recettes au-delà est inscrit au-dessus du bout de la moustache (+n).",
     "duration.significant":
-      "Les recettes publiées {longest|label|in} sont les plus longues, {longestMean|1} minutes en moyenne, et celles publiées {shortest|label|in} les plus courtes, {shortestMean|1} minutes : un écart de {gap|1} minutes entre les moyennes (intervalle de Welch à {intervalLevel|pct|0} : {gapLower|1} à {gapUpper|1}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs (ε² = {epsilonSquared|sig|2}, part de la variance des rangs qu'explique la saison).",
+      "Les recettes publiées {longest|label|in} sont les plus longues, {longestMean|1} minutes en moyenne, et celles publiées {shortest|label|in} les plus courtes, {shortestMean|1} minutes : un écart de {gap|1} minutes entre les moyennes (intervalle de Welch à {intervalLevel|pct|0} : {gapLower|1} à {gapUpper|1}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs selon les repères de Cohen (ε² = {epsilonSquared|sig|2}, part de la variance des rangs qu'explique la saison).",
     "duration.significant#tie":
-      "Le temps de préparation moyen le plus long, {longestMean|1} minutes, s'observe {longest|label|in}, et le plus court, {shortestMean|1} minutes, {shortest|label|in} ; les saisons nommées ensemble sont à égalité sur cette moyenne. L'écart entre les moyennes est de {gap|1} minutes (intervalle de Welch à {intervalLevel|pct|0} : {gapLower|1} à {gapUpper|1}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs (ε² = {epsilonSquared|sig|2}, part de la variance des rangs qu'explique la saison).",
+      "Le temps de préparation moyen le plus long, {longestMean|1} minutes, s'observe {longest|label|in}, et le plus court, {shortestMean|1} minutes, {shortest|label|in} ; les saisons nommées ensemble sont à égalité sur cette moyenne. L'écart entre les moyennes est de {gap|1} minutes (intervalle de Welch à {intervalLevel|pct|0} : {gapLower|1} à {gapUpper|1}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs selon les repères de Cohen (ε² = {epsilonSquared|sig|2}, part de la variance des rangs qu'explique la saison).",
     "duration.not_significant":
       "Un test de Kruskal–Wallis sur les rangs ne trouve pas de différence significative entre les distributions du temps de préparation des saisons (H = {H|1}, {df} ddl, {p|p}) : les moyennes vont de {shortestMean|1} minutes {shortest|label|in} à {longestMean|1} minutes {longest|label|in}.",
     "medians.equal":
@@ -123,9 +123,9 @@ export const text = {
     "long_tail.even":
       "Les recettes au-delà de la moustache haute sont aussi fréquentes à chaque saison : {share|pct|1} des recettes de chaque saison dépassent sa propre moustache.",
     "plain.duration.significant":
-      "Les recettes publiées {longest|label|in} demandent {gap|1} minutes de plus en moyenne que celles publiées {shortest|label|in}, un écart {effect|label}.",
+      "Les recettes publiées {longest|label|in} demandent {gap|1} minutes de plus en moyenne que celles publiées {shortest|label|in} ({longestMean|1} contre {shortestMean|1} minutes).",
     "plain.duration.significant#tie":
-      "Le temps de préparation moyen le plus long s'observe {longest|label|in}, {gap|1} minutes au-dessus du plus court, {shortest|label|in} : un écart {effect|label}.",
+      "Le temps de préparation moyen le plus long s'observe {longest|label|in}, {gap|1} minutes au-dessus du plus court, {shortest|label|in} ({longestMean|1} contre {shortestMean|1} minutes).",
     "plain.duration.not_significant": "Les recettes prennent à peu près autant de temps quelle que soit la saison."
   }
 } satisfies TextModule;

@@ -4,6 +4,7 @@ import type {Claim} from "../../pipeline/narrative.js";
 import {claim, extremeKeys, PHI_BANDS, phiLabel} from "../../pipeline/narrative.js";
 import {chiSquareGoodnessOfFit, coefficientOfVariation, isSignificant, mean, std} from "../../pipeline/stats/index.js";
 import {ALPHA} from "./_significance.js";
+import {excessInterval} from "./_excessInterval.js";
 import {extremes, SEASONS, seasonRows, toSeason} from "./_seasons.js";
 import type {Season} from "./_seasons.js";
 import type {SeasonalityVolume} from "./seasonality_volume.schema.js";
@@ -116,10 +117,6 @@ export function step(results: QueryResults): SeasonalityVolume {
   const {chi2, df, p, w, effect} = dayAdjusted;
   // A gap to the calendar's share carries the Wilson interval of the season's share, divided by its share of days:
   // the headline compares an estimate with what the calendar predicts.
-  const excessInterval = (s: (typeof seasons)[number]) => ({
-    lower: s.shareInterval.lower / s.dayShare - 1,
-    upper: s.shareInterval.upper / s.dayShare - 1
-  });
   const headline = claim(dayAdjusted.significant ? "day_rate.significant" : "day_rate.not_significant", {
     busiest: excessTies.busiest,
     busiestExcess: byExcess.highest.excess,

@@ -27,6 +27,9 @@ export const text = {
     "axis.complete_false": "Year partly outside the period",
     "axis.recipes": "Recipes",
     "axis.excess": "Gap to the day-adjusted count",
+    "axis.excessInterval": "{intervalLevel|pct|0} interval of the gap",
+    "axis.excessLower": "Lower bound of the gap's {intervalLevel|pct|0} interval",
+    "axis.excessUpper": "Upper bound of the gap's {intervalLevel|pct|0} interval",
     "axis.year": "Year",
     "axis.relativeRate": "Posting pace relative to the year's average",
     "figure.counts.caption": "Recipes per season, with the count each season's calendar days would predict",
@@ -34,14 +37,14 @@ export const text = {
       "Bar chart of recipes per season, each labelled with its count, with a dashed tick for the day-adjusted expected count. Furthest above its expectation: {busiest|label}, by {busiestExcess|pct|1}; furthest below: {quietest|label}, by {quietestShortfall|pct|1} (χ² = {chi2|1}, {p|p}).",
     "figure.excess.caption": "Gap between each season's recipes and its day-adjusted expectation",
     "figure.excess.description":
-      "Diverging bars, one per season and labelled with their value, of the relative gap to the day-adjusted count: highest, {busiest|label}, at {busiestExcess|pct|1} above; lowest, {quietest|label}, at {quietestShortfall|pct|1} below.",
+      "Diverging bars, one per season and labelled with their value, of the relative gap to the day-adjusted count, each with a capped line spanning the gap's {intervalLevel|pct|0} interval: highest, {busiest|label}, at {busiestExcess|pct|1} above; lowest, {quietest|label}, at {quietestShortfall|pct|1} below.",
     "figure.years.caption": "Posting pace of each season, year by year",
     "figure.years.description":
       "One panel per season, with a line of dots over the calendar years showing recipes per day in the season divided by recipes per day in the year; dots above the dashed line at the year's average pace mark a season busier than the rest of that year. Years only partly inside the period are drawn as hollow, faded dots off the line.",
     "day_rate.significant":
-      "For its length, {busiest|label} receives the most recipes, {busiestExcess|pct|1} more than its share of the calendar predicts ({level|pct|0} interval {busiestExcessLower|pct|1} to {busiestExcessUpper|pct|1}), and {quietest|label} the fewest, {quietestShortfall|pct|1} fewer ({quietestShortfallLower|pct|1} to {quietestShortfallUpper|pct|1}; test against each season's share of the calendar days: χ² = {chi2|1}, {df} df, {p|p}); the effect is {effect|label}: Cohen's w = {w|sig|2}, on a scale where {wSmall|1} marks a small effect, {wMedium|1} a medium one and {wLarge|1} a large one.",
+      "For its length, {busiest|label} receives the most recipes, {busiestExcess|pct|1} more than its share of the calendar predicts ({level|pct|0} interval {busiestExcessLower|pct|1} to {busiestExcessUpper|pct|1}), and {quietest|label} the fewest, {quietestShortfall|pct|1} fewer ({quietestShortfallLower|pct|1} to {quietestShortfallUpper|pct|1}; test against each season's share of the calendar days: χ² = {chi2|1}, {df} df, {p|p}); the departure is {effect|label} by Cohen's benchmarks (w = {w|sig|2}, where {wSmall|1} marks a small effect, {wMedium|1} a medium one and {wLarge|1} a large one).",
     "day_rate.significant#tie":
-      "For their length, the most recipes go to {busiest|label}, {busiestExcess|pct|1} more than the share of the calendar predicts, and the fewest to {quietest|label}, {quietestShortfall|pct|1} fewer; seasons named together tie at that figure (test against each season's share of the calendar days: χ² = {chi2|1}, {df} df, {p|p}); the effect is {effect|label}: Cohen's w = {w|sig|2}, on a scale where {wSmall|1} marks a small effect, {wMedium|1} a medium one and {wLarge|1} a large one.",
+      "For their length, the most recipes go to {busiest|label}, {busiestExcess|pct|1} more than the share of the calendar predicts, and the fewest to {quietest|label}, {quietestShortfall|pct|1} fewer; seasons named together tie at that figure (test against each season's share of the calendar days: χ² = {chi2|1}, {df} df, {p|p}); the departure is {effect|label} by Cohen's benchmarks (w = {w|sig|2}, where {wSmall|1} marks a small effect, {wMedium|1} a medium one and {wLarge|1} a large one).",
     "day_rate.not_significant":
       "For their length, the seasons receive about as many recipes as their share of the calendar predicts: the gaps, from {quietestShortfall|pct|1} below {quietest|label|in} to {busiestExcess|pct|1} above {busiest|label|in}, are within chance (χ² = {chi2|1}, {df} df, {p|p}).",
     versus_mean:
@@ -57,7 +60,7 @@ export const text = {
     "peak_consistency#all":
       "Year by year the pattern holds: posting was fastest {season|label|in} in every one of the {completeYears|int} complete calendar years.",
     "plain.day_rate.significant":
-      "For its length, {busiest|label} gets {busiestExcess|pct|1} more recipes than expected and {quietest|label} {quietestShortfall|pct|1} fewer, a {effect|label} departure from an even spread.",
+      "Counted against its length, {busiest|label} gets {busiestExcess|pct|1} more recipes than its share of the calendar days predicts, and {quietest|label} {quietestShortfall|pct|1} fewer.",
     "plain.day_rate.significant#tie":
       "Most recipes for the season's length: {busiest|label}; fewest: {quietest|label}.",
     "plain.day_rate.not_significant": "Every season gets about as many recipes as its length predicts."
@@ -85,6 +88,9 @@ export const text = {
     "axis.complete_false": "Année en partie hors période",
     "axis.recipes": "Recettes",
     "axis.excess": "Écart à l'effectif ajusté aux jours",
+    "axis.excessInterval": "Intervalle à {intervalLevel|pct|0} de l'écart",
+    "axis.excessLower": "Borne basse de l'intervalle à {intervalLevel|pct|0} de l'écart",
+    "axis.excessUpper": "Borne haute de l'intervalle à {intervalLevel|pct|0} de l'écart",
     "axis.year": "Année",
     "axis.relativeRate": "Rythme de publication rapporté à la moyenne de l'année",
     "figure.counts.caption": "Recettes par saison, avec l'effectif que prédirait le nombre de jours de chaque saison",
@@ -92,14 +98,14 @@ export const text = {
       "Diagramme en barres des recettes par saison, chacune annotée de son effectif, avec un repère en tirets pour l'effectif attendu d'après le nombre de jours. Le plus au-dessus de son attente : {busiest|label} ({busiestExcess|pct|1} de plus) ; le plus en dessous : {quietest|label} ({quietestShortfall|pct|1} de moins) ; χ² = {chi2|1}, {p|p}.",
     "figure.excess.caption": "Écart entre les recettes de chaque saison et leur effectif attendu d'après les jours",
     "figure.excess.description":
-      "Barres divergentes, une par saison et annotées de leur valeur, de l'écart relatif à l'effectif ajusté aux jours : le plus haut, {busiest|label}, de {busiestExcess|pct|1} ; le plus bas, {quietest|label}, de {quietestShortfall|pct|1}.",
+      "Barres divergentes, une par saison et annotées de leur valeur, de l'écart relatif à l'effectif ajusté aux jours, chacune avec un trait, terminé par deux barres, couvrant l'intervalle à {intervalLevel|pct|0} de l'écart : le plus haut, {busiest|label}, de {busiestExcess|pct|1} ; le plus bas, {quietest|label}, de {quietestShortfall|pct|1}.",
     "figure.years.caption": "Rythme de publication de chaque saison, année par année",
     "figure.years.description":
       "Un panneau par saison, avec une ligne de points au fil des années civiles : recettes par jour dans la saison divisées par recettes par jour sur l'année ; un point au-dessus de la ligne en tirets du rythme moyen de l'année signale une saison plus active que le reste de cette année. Les années qui ne sont qu'en partie dans la période sont des points creux et estompés, hors de la ligne.",
     "day_rate.significant":
-      "À durée égale, c'est {busiest|label} qui reçoit le plus de recettes, {busiestExcess|pct|1} de plus que ne le prédit sa part du calendrier (intervalle à {level|pct|0} de {busiestExcessLower|pct|1} à {busiestExcessUpper|pct|1}), et {quietest|label} le moins, {quietestShortfall|pct|1} de moins (de {quietestShortfallLower|pct|1} à {quietestShortfallUpper|pct|1} ; test selon la part des jours du calendrier de chaque saison : χ² = {chi2|1}, {df} ddl, {p|p}) ; l'effet est {effect|label} : le w de Cohen vaut {w|sig|2}, sur une échelle où {wSmall|1} marque un petit effet, {wMedium|1} un effet moyen et {wLarge|1} un grand effet.",
+      "À durée égale, c'est {busiest|label} qui reçoit le plus de recettes, {busiestExcess|pct|1} de plus que ne le prédit sa part du calendrier (intervalle à {level|pct|0} de {busiestExcessLower|pct|1} à {busiestExcessUpper|pct|1}), et {quietest|label} le moins, {quietestShortfall|pct|1} de moins (de {quietestShortfallLower|pct|1} à {quietestShortfallUpper|pct|1} ; test selon la part des jours du calendrier de chaque saison : χ² = {chi2|1}, {df} ddl, {p|p}) ; l'écart est {effect|label} selon les repères de Cohen (w = {w|sig|2}, où {wSmall|1} marque un petit effet, {wMedium|1} un effet moyen et {wLarge|1} un grand effet).",
     "day_rate.significant#tie":
-      "À durée égale, le plus de recettes va à {busiest|label}, {busiestExcess|pct|1} de plus que ne le prédit la part du calendrier, et le moins à {quietest|label}, {quietestShortfall|pct|1} de moins ; les saisons nommées ensemble sont à égalité sur ce chiffre (test selon la part des jours du calendrier de chaque saison : χ² = {chi2|1}, {df} ddl, {p|p}) ; l'effet est {effect|label} : le w de Cohen vaut {w|sig|2}, sur une échelle où {wSmall|1} marque un petit effet, {wMedium|1} un effet moyen et {wLarge|1} un grand effet.",
+      "À durée égale, le plus de recettes va à {busiest|label}, {busiestExcess|pct|1} de plus que ne le prédit la part du calendrier, et le moins à {quietest|label}, {quietestShortfall|pct|1} de moins ; les saisons nommées ensemble sont à égalité sur ce chiffre (test selon la part des jours du calendrier de chaque saison : χ² = {chi2|1}, {df} ddl, {p|p}) ; l'écart est {effect|label} selon les repères de Cohen (w = {w|sig|2}, où {wSmall|1} marque un petit effet, {wMedium|1} un effet moyen et {wLarge|1} un grand effet).",
     "day_rate.not_significant":
       "À durée égale, les saisons reçoivent à peu près autant de recettes que le prédit leur part du calendrier : les écarts, de {quietestShortfall|pct|1} en dessous {quietest|label|in} à {busiestExcess|pct|1} au-dessus {busiest|label|in}, restent dans les limites du hasard (χ² = {chi2|1}, {df} ddl, {p|p}).",
     versus_mean:
@@ -115,7 +121,7 @@ export const text = {
     "peak_consistency#all":
       "La publication a été la plus soutenue {season|label|in} dans chacune des {completeYears|int} années civiles complètes.",
     "plain.day_rate.significant":
-      "Compte tenu de sa durée, {busiest|label} reçoit {busiestExcess|pct|1} de recettes de plus que prévu et {quietest|label} {quietestShortfall|pct|1} de moins, un écart {effect|label} à une répartition égale.",
+      "Rapporté à sa durée, {busiest|label} reçoit {busiestExcess|pct|1} de recettes de plus que ne le prédit sa part des jours du calendrier, et {quietest|label} {quietestShortfall|pct|1} de moins.",
     "plain.day_rate.significant#tie":
       "Le plus de recettes pour la durée de la saison : {busiest|label} ; le moins : {quietest|label}.",
     "plain.day_rate.not_significant":

@@ -130,8 +130,8 @@ export function periodItemsStep(results: QueryResults): PeriodItems {
     moreAtWeekend: atWeekend.length,
     moreOnWeekdays: onWeekdays.length
   };
-  // The headline leads with the size of the largest gap, so a few negligible differences never read as a finding.
-  const largestPhi = Math.max(0, ...passing.map((i) => Math.abs(i.phi)));
+  // The headline leads with the size of the largest gap, in percentage points of recipes (a reader's unit, not an
+  // effect-size label), so a few tiny differences never read as a finding.
   const headline =
     passing.length > 0
       ? claim(passingId(counts.moreAtWeekend, counts.moreOnWeekdays), {
@@ -142,7 +142,7 @@ export function periodItemsStep(results: QueryResults): PeriodItems {
           distinct: counts.distinct,
           moreAtWeekend: counts.moreAtWeekend,
           moreOnWeekdays: counts.moreOnWeekdays,
-          effect: phiLabel(largestPhi),
+          largestGapPp: Math.max(...passing.map((i) => Math.abs(i.deltaPp))),
           // The count's rule, said with it: the seasonality page averages shares over four seasons, not two
           // periods, so the two pages' counts of items common enough can differ by a few.
           minMeanShare

@@ -49,23 +49,23 @@ export const text = {
     "figure.differences.description":
       "For each metric, a dot at the weekend − weekday difference as a percentage of the weekday mean, with a bar spanning its {ciLevel|pct|0} confidence interval and a dashed vertical line at zero; each row is labelled with the difference in the metric's own unit, then as a share of the weekday mean, and with Student's p-value, and the dot is filled when the difference is significant, hollow when it is not. An interval that crosses zero means no significant difference.",
     "complexity_score.higher_at_weekend":
-      "Weekend recipes are more complex: a mean score of {weekendMean|2} against {weekdayMean|2} on weekdays, {gapPct|pct|1} higher (Student's t = {t|2}, {p|p}); the effect is {effect|label} (Cohen's d = {d|signed|2}).",
+      "Weekend recipes are more complex: a mean score of {weekendMean|2} against {weekdayMean|2} on weekdays, {gapPct|pct|1} higher (Student's t = {t|2}, {p|p}); the effect is {effect|label} by Cohen's benchmarks (Cohen's d = {d|signed|2}).",
     "complexity_score.lower_at_weekend":
-      "Weekend recipes are simpler: a mean score of {weekendMean|2} against {weekdayMean|2} on weekdays, {gapPct|pct|1} lower (Student's t = {t|2}, {p|p}); the effect is {effect|label} (Cohen's d = {d|signed|2}).",
+      "Weekend recipes are simpler: a mean score of {weekendMean|2} against {weekdayMean|2} on weekdays, {gapPct|pct|1} lower (Student's t = {t|2}, {p|p}); the effect is {effect|label} by Cohen's benchmarks (Cohen's d = {d|signed|2}).",
     "complexity_score.not_significant":
-      "The complexity score does not differ detectably between periods: {weekendMean|2} at weekends against {weekdayMean|2} on weekdays (Student's t = {t|2}, {p|p}; Cohen's d = {d|signed|3}, a {effect|label} effect).",
+      "The complexity score does not differ detectably between periods: {weekendMean|2} at weekends against {weekdayMean|2} on weekdays (Student's t = {t|2}, {p|p}; Cohen's d = {d|signed|3}, a {effect|label} effect by Cohen's benchmarks).",
     "n_steps.higher_at_weekend":
-      "Weekend recipes have more steps: {weekendMean|2} against {weekdayMean|2} on average, {gapPct|pct|1} more (Student's t = {t|2}, {p|p}); the effect is {effect|label} (Cohen's d = {d|signed|2}).",
+      "Weekend recipes have more steps: {weekendMean|2} against {weekdayMean|2} on average, {gapPct|pct|1} more (Student's t = {t|2}, {p|p}); the effect is {effect|label} by Cohen's benchmarks (Cohen's d = {d|signed|2}).",
     "n_steps.lower_at_weekend":
-      "Weekend recipes have fewer steps: {weekendMean|2} against {weekdayMean|2} on average, {gapPct|pct|1} fewer (Student's t = {t|2}, {p|p}); the effect is {effect|label} (Cohen's d = {d|signed|2}).",
+      "Weekend recipes have fewer steps: {weekendMean|2} against {weekdayMean|2} on average, {gapPct|pct|1} fewer (Student's t = {t|2}, {p|p}); the effect is {effect|label} by Cohen's benchmarks (Cohen's d = {d|signed|2}).",
     "n_steps.not_significant":
-      "The number of steps does not differ detectably: {weekendMean|2} at weekends against {weekdayMean|2} on weekdays (Student's t = {t|2}, {p|p}; Cohen's d = {d|signed|3}, a {effect|label} effect).",
+      "The number of steps does not differ detectably: {weekendMean|2} at weekends against {weekdayMean|2} on weekdays (Student's t = {t|2}, {p|p}; Cohen's d = {d|signed|3}, a {effect|label} effect by Cohen's benchmarks).",
     "n_ingredients.higher_at_weekend":
-      "Weekend recipes use more ingredients: {weekendMean|2} against {weekdayMean|2} on average, {gapPct|pct|1} more (Student's t = {t|2}, {p|p}); the effect is {effect|label} (Cohen's d = {d|signed|2}).",
+      "Weekend recipes use more ingredients: {weekendMean|2} against {weekdayMean|2} on average, {gapPct|pct|1} more (Student's t = {t|2}, {p|p}); the effect is {effect|label} by Cohen's benchmarks (Cohen's d = {d|signed|2}).",
     "n_ingredients.lower_at_weekend":
-      "Weekend recipes use fewer ingredients: {weekendMean|2} against {weekdayMean|2} on average, {gapPct|pct|1} fewer (Student's t = {t|2}, {p|p}); the effect is {effect|label} (Cohen's d = {d|signed|2}).",
+      "Weekend recipes use fewer ingredients: {weekendMean|2} against {weekdayMean|2} on average, {gapPct|pct|1} fewer (Student's t = {t|2}, {p|p}); the effect is {effect|label} by Cohen's benchmarks (Cohen's d = {d|signed|2}).",
     "n_ingredients.not_significant":
-      "The number of ingredients does not differ detectably: {weekendMean|2} at weekends against {weekdayMean|2} on weekdays (Student's t = {t|2}, {p|p}; Cohen's d = {d|signed|3}, a {effect|label} effect).",
+      "The number of ingredients does not differ detectably: {weekendMean|2} at weekends against {weekdayMean|2} on weekdays (Student's t = {t|2}, {p|p}; Cohen's d = {d|signed|3}, a {effect|label} effect by Cohen's benchmarks).",
     "plain.complexity_score.higher_at_weekend":
       "Recipes posted at the weekend are a little more complex than weekday ones.",
     "plain.complexity_score.lower_at_weekend": "Recipes posted at the weekend are a little simpler than weekday ones.",
@@ -118,23 +118,23 @@ export const text = {
     "figure.differences.description":
       "Pour chaque indicateur, un point à l'écart week-end − semaine exprimé en pourcentage de la moyenne de semaine, une barre couvrant son intervalle de confiance à {ciLevel|pct|0} et une ligne verticale pointillée à zéro ; chaque ligne porte l'écart dans l'unité de l'indicateur, puis en part de la moyenne de semaine, et la valeur p de Student, et le point est plein quand l'écart est significatif, creux sinon. Un intervalle qui coupe zéro signale un écart non significatif.",
     "complexity_score.higher_at_weekend":
-      "Les recettes du week-end sont plus complexes : un score moyen de {weekendMean|2} contre {weekdayMean|2} en semaine, soit {gapPct|pct|1} de plus (t de Student = {t|2}, {p|p}) ; l'effet est {effect|label} (d de Cohen = {d|signed|2}).",
+      "Les recettes du week-end sont plus complexes : un score moyen de {weekendMean|2} contre {weekdayMean|2} en semaine, soit {gapPct|pct|1} de plus (t de Student = {t|2}, {p|p}) ; l'effet est {effect|label} selon les repères de Cohen (d de Cohen = {d|signed|2}).",
     "complexity_score.lower_at_weekend":
-      "Les recettes du week-end sont plus simples : un score moyen de {weekendMean|2} contre {weekdayMean|2} en semaine, soit {gapPct|pct|1} de moins (t de Student = {t|2}, {p|p}) ; l'effet est {effect|label} (d de Cohen = {d|signed|2}).",
+      "Les recettes du week-end sont plus simples : un score moyen de {weekendMean|2} contre {weekdayMean|2} en semaine, soit {gapPct|pct|1} de moins (t de Student = {t|2}, {p|p}) ; l'effet est {effect|label} selon les repères de Cohen (d de Cohen = {d|signed|2}).",
     "complexity_score.not_significant":
-      "Le score de complexité ne diffère pas de façon décelable entre les périodes : {weekendMean|2} le week-end contre {weekdayMean|2} en semaine (t de Student = {t|2}, {p|p} ; d de Cohen = {d|signed|3}, effet {effect|label}).",
+      "Le score de complexité ne diffère pas de façon décelable entre les périodes : {weekendMean|2} le week-end contre {weekdayMean|2} en semaine (t de Student = {t|2}, {p|p} ; d de Cohen = {d|signed|3}, effet {effect|label} selon les repères de Cohen).",
     "n_steps.higher_at_weekend":
-      "Les recettes du week-end comptent plus d'étapes : {weekendMean|2} contre {weekdayMean|2} en moyenne, soit {gapPct|pct|1} de plus (t de Student = {t|2}, {p|p}) ; l'effet est {effect|label} (d de Cohen = {d|signed|2}).",
+      "Les recettes du week-end comptent plus d'étapes : {weekendMean|2} contre {weekdayMean|2} en moyenne, soit {gapPct|pct|1} de plus (t de Student = {t|2}, {p|p}) ; l'effet est {effect|label} selon les repères de Cohen (d de Cohen = {d|signed|2}).",
     "n_steps.lower_at_weekend":
-      "Les recettes du week-end comptent moins d'étapes : {weekendMean|2} contre {weekdayMean|2} en moyenne, soit {gapPct|pct|1} de moins (t de Student = {t|2}, {p|p}) ; l'effet est {effect|label} (d de Cohen = {d|signed|2}).",
+      "Les recettes du week-end comptent moins d'étapes : {weekendMean|2} contre {weekdayMean|2} en moyenne, soit {gapPct|pct|1} de moins (t de Student = {t|2}, {p|p}) ; l'effet est {effect|label} selon les repères de Cohen (d de Cohen = {d|signed|2}).",
     "n_steps.not_significant":
-      "Le nombre d'étapes ne diffère pas de façon décelable : {weekendMean|2} le week-end contre {weekdayMean|2} en semaine (t de Student = {t|2}, {p|p} ; d de Cohen = {d|signed|3}, effet {effect|label}).",
+      "Le nombre d'étapes ne diffère pas de façon décelable : {weekendMean|2} le week-end contre {weekdayMean|2} en semaine (t de Student = {t|2}, {p|p} ; d de Cohen = {d|signed|3}, effet {effect|label} selon les repères de Cohen).",
     "n_ingredients.higher_at_weekend":
-      "Les recettes du week-end utilisent plus d'ingrédients : {weekendMean|2} contre {weekdayMean|2} en moyenne, soit {gapPct|pct|1} de plus (t de Student = {t|2}, {p|p}) ; l'effet est {effect|label} (d de Cohen = {d|signed|2}).",
+      "Les recettes du week-end utilisent plus d'ingrédients : {weekendMean|2} contre {weekdayMean|2} en moyenne, soit {gapPct|pct|1} de plus (t de Student = {t|2}, {p|p}) ; l'effet est {effect|label} selon les repères de Cohen (d de Cohen = {d|signed|2}).",
     "n_ingredients.lower_at_weekend":
-      "Les recettes du week-end utilisent moins d'ingrédients : {weekendMean|2} contre {weekdayMean|2} en moyenne, soit {gapPct|pct|1} de moins (t de Student = {t|2}, {p|p}) ; l'effet est {effect|label} (d de Cohen = {d|signed|2}).",
+      "Les recettes du week-end utilisent moins d'ingrédients : {weekendMean|2} contre {weekdayMean|2} en moyenne, soit {gapPct|pct|1} de moins (t de Student = {t|2}, {p|p}) ; l'effet est {effect|label} selon les repères de Cohen (d de Cohen = {d|signed|2}).",
     "n_ingredients.not_significant":
-      "Le nombre d'ingrédients ne diffère pas de façon décelable : {weekendMean|2} le week-end contre {weekdayMean|2} en semaine (t de Student = {t|2}, {p|p} ; d de Cohen = {d|signed|3}, effet {effect|label}).",
+      "Le nombre d'ingrédients ne diffère pas de façon décelable : {weekendMean|2} le week-end contre {weekdayMean|2} en semaine (t de Student = {t|2}, {p|p} ; d de Cohen = {d|signed|3}, effet {effect|label} selon les repères de Cohen).",
     "plain.complexity_score.higher_at_weekend":
       "Les recettes publiées le week-end sont un peu plus élaborées que celles de la semaine.",
     "plain.complexity_score.lower_at_weekend":

@@ -68,15 +68,15 @@ export const text = {
     "passing.none":
       "Weekend and weekday recipes list the same ingredients: none of the {tested|int} ingredients common enough to compare (found in at least {minMeanShare|pct|0} of recipes, on average over weekdays and the weekend) differs clearly once the {tested|int} tests are accounted for (Holm's correction; {distinct|int} distinct ingredients in all).",
     "strongest.weekend":
-      "The ingredient that leans most to the weekend is “{item}”: listed in {weekendShare|pct|2} of weekend recipes against {weekdayShare|pct|2} of weekday ones ({deltaPp|signed|2|unit:pct_points}, {intervalLevel|pct|0} interval {deltaLowerPp|signed|2} to {deltaUpperPp|signed|2|unit:pct_points}; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (φ = {phi|3}: the phi coefficient, the strength of the link between the ingredient and the period, positive when it leans to the weekend).",
+      "The ingredient that leans most to the weekend is “{item}”: listed in {weekendShare|pct|2} of weekend recipes against {weekdayShare|pct|2} of weekday ones ({deltaPp|signed|2|unit:pct_points}, {intervalLevel|pct|0} interval {deltaLowerPp|signed|2} to {deltaUpperPp|signed|2|unit:pct_points}; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association by Cohen's benchmarks (φ = {phi|3}: the phi coefficient, the strength of the link between the ingredient and the period, positive when it leans to the weekend).",
     "strongest.weekday":
-      "The ingredient that leans most to weekdays is “{item}”: listed in {weekdayShare|pct|2} of weekday recipes against {weekendShare|pct|2} of weekend ones ({deltaPp|signed|2|unit:pct_points}, {intervalLevel|pct|0} interval {deltaLowerPp|signed|2} to {deltaUpperPp|signed|2|unit:pct_points}; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association (φ = {phi|3}: the phi coefficient, the strength of the link between the ingredient and the period, positive when it leans to the weekend).",
+      "The ingredient that leans most to weekdays is “{item}”: listed in {weekdayShare|pct|2} of weekday recipes against {weekendShare|pct|2} of weekend ones ({deltaPp|signed|2|unit:pct_points}, {intervalLevel|pct|0} interval {deltaLowerPp|signed|2} to {deltaUpperPp|signed|2|unit:pct_points}; {pAdjusted|p} after Holm's correction for {tested|int} tests), a {effect|label} association by Cohen's benchmarks (φ = {phi|3}: the phi coefficient, the strength of the link between the ingredient and the period, positive when it leans to the weekend).",
     "plain.passing.some":
-      "Weekday and weekend recipes differ on {passing|int|count} of the {tested|int} ingredients compared, and the largest gap is {effect|label}.",
+      "Weekday and weekend recipes differ on {passing|int|count} of the {tested|int} ingredients compared, and the largest gap is {largestGapPp|2|unit:pct_points} of recipes.",
     "plain.passing.weekend":
-      "Weekday and weekend recipes differ on {passing|int|count} of the {tested|int} ingredients compared, and the largest gap is {effect|label}.",
+      "Weekday and weekend recipes differ on {passing|int|count} of the {tested|int} ingredients compared, and the largest gap is {largestGapPp|2|unit:pct_points} of recipes.",
     "plain.passing.weekday":
-      "Weekday and weekend recipes differ on {passing|int|count} of the {tested|int} ingredients compared, and the largest gap is {effect|label}.",
+      "Weekday and weekend recipes differ on {passing|int|count} of the {tested|int} ingredients compared, and the largest gap is {largestGapPp|2|unit:pct_points} of recipes.",
     "plain.passing.none": "Weekend and weekday recipes use much the same ingredients."
   },
   fr: {
@@ -143,15 +143,15 @@ export const text = {
     "passing.none":
       "Les recettes du week-end et de semaine contiennent les mêmes ingrédients : aucun des {tested|int} ingrédients assez fréquents pour être comparés (présents dans au moins {minMeanShare|pct|0} des recettes, en moyenne sur la semaine et le week-end) ne diffère nettement une fois les {tested|int} tests pris en compte (correction de Holm ; {distinct|int} ingrédients distincts en tout).",
     "strongest.weekend":
-      "L'ingrédient qui penche le plus vers le week-end est « {item} » : présent dans {weekendShare|pct|2} des recettes du week-end contre {weekdayShare|pct|2} de celles de la semaine ({deltaPp|signed|2|unit:pct_points}, intervalle à {intervalLevel|pct|0} de {deltaLowerPp|signed|2} à {deltaUpperPp|signed|2|unit:pct_points} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (φ = {phi|3} : le coefficient φ, qui mesure la force du lien entre l'ingrédient et la période, positif quand il penche vers le week-end).",
+      "L'ingrédient qui penche le plus vers le week-end est « {item} » : présent dans {weekendShare|pct|2} des recettes du week-end contre {weekdayShare|pct|2} de celles de la semaine ({deltaPp|signed|2|unit:pct_points}, intervalle à {intervalLevel|pct|0} de {deltaLowerPp|signed|2} à {deltaUpperPp|signed|2|unit:pct_points} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} selon les repères de Cohen (φ = {phi|3} : le coefficient φ, qui mesure la force du lien entre l'ingrédient et la période, positif quand il penche vers le week-end).",
     "strongest.weekday":
-      "L'ingrédient qui penche le plus vers la semaine est « {item} » : présent dans {weekdayShare|pct|2} des recettes de semaine contre {weekendShare|pct|2} de celles du week-end ({deltaPp|signed|2|unit:pct_points}, intervalle à {intervalLevel|pct|0} de {deltaLowerPp|signed|2} à {deltaUpperPp|signed|2|unit:pct_points} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} (φ = {phi|3} : le coefficient φ, qui mesure la force du lien entre l'ingrédient et la période, positif quand il penche vers le week-end).",
+      "L'ingrédient qui penche le plus vers la semaine est « {item} » : présent dans {weekdayShare|pct|2} des recettes de semaine contre {weekendShare|pct|2} de celles du week-end ({deltaPp|signed|2|unit:pct_points}, intervalle à {intervalLevel|pct|0} de {deltaLowerPp|signed|2} à {deltaUpperPp|signed|2|unit:pct_points} ; {pAdjusted|p} après correction de Holm pour {tested|int} tests), soit un effet {effect|label} selon les repères de Cohen (φ = {phi|3} : le coefficient φ, qui mesure la force du lien entre l'ingrédient et la période, positif quand il penche vers le week-end).",
     "plain.passing.some":
-      "Les recettes de semaine et du week-end diffèrent sur {passing|int|count} des {tested|int} ingrédients comparés, et le plus grand écart est {effect|label}.",
+      "Les recettes de semaine et du week-end diffèrent sur {passing|int|count} des {tested|int} ingrédients comparés, et le plus grand écart est de {largestGapPp|2|unit:pct_points} des recettes.",
     "plain.passing.weekend":
-      "Les recettes de semaine et du week-end diffèrent sur {passing|int|count} des {tested|int} ingrédients comparés, et le plus grand écart est {effect|label}.",
+      "Les recettes de semaine et du week-end diffèrent sur {passing|int|count} des {tested|int} ingrédients comparés, et le plus grand écart est de {largestGapPp|2|unit:pct_points} des recettes.",
     "plain.passing.weekday":
-      "Les recettes de semaine et du week-end diffèrent sur {passing|int|count} des {tested|int} ingrédients comparés, et le plus grand écart est {effect|label}.",
+      "Les recettes de semaine et du week-end diffèrent sur {passing|int|count} des {tested|int} ingrédients comparés, et le plus grand écart est de {largestGapPp|2|unit:pct_points} des recettes.",
     "plain.passing.none": "Les recettes du week-end et de la semaine utilisent à peu près les mêmes ingrédients."
   }
 } satisfies TextModule;

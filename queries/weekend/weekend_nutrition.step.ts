@@ -5,7 +5,7 @@
  */
 import type {QueryResults} from "../../pipeline/analyses.js";
 import type {Claim} from "../../pipeline/narrative.js";
-import {claim, cohenLabel} from "../../pipeline/narrative.js";
+import {claim} from "../../pipeline/narrative.js";
 import {holm, isSignificant} from "../../pipeline/stats/index.js";
 import type {Row} from "../../pipeline/warehouse.js";
 import {comparePeriods, groupSummary, periodRow} from "./_comparison.js";
@@ -88,7 +88,7 @@ export function step(results: QueryResults): WeekendNutrition {
     .sort((a, b) => a.pHolm - b.pHolm)
     .map(nutrientClaim)
     .filter((c): c is Claim => c !== undefined);
-  // The headline leads with the size of the largest robust gap, so a negligible one never reads as a finding; its
+  // The headline leads with the size of the largest robust gap, so a tiny one never reads as a finding; its
   // second line names that nutrient, so it says more than the first. Ties go to the earlier nutrient of NUTRIENTS.
   const largest = robust.reduce<NutrientComparison | undefined>(
     (best, n) => (best === undefined || Math.abs(n.comparison.cohenD) > Math.abs(best.comparison.cohenD) ? n : best),
@@ -99,9 +99,10 @@ export function step(results: QueryResults): WeekendNutrition {
       ? claim("summary.some_differ", {
           significant: robust.length,
           tested: nutrients.length,
-          effect: cohenLabel(Math.abs(largest.comparison.cohenD)),
           nutrient: largest.nutrient,
           d: largest.comparison.cohenD,
+          // Its size in reader units for the plain headline: an effect-size label is no size a reader can use.
+          gapPct: Math.abs(largest.comparison.diffPct),
           pHolm: largest.pHolm
         })
       : claim("summary.none_differ", {tested: nutrients.length});

@@ -124,12 +124,14 @@ describe("weekend_nutrition", () => {
     expect(n.largestGap.nutrient).toBe("protein_pct");
     expectClose(n.largestGap.diffPct, 128 / 6 / 32.125 - 1);
 
-    // Protein's gap, about 10.8 points against standard deviations under 2, is far beyond Cohen's 0.8 for "large".
-    // The headline's second line names the nutrient of that gap, with its d and adjusted p.
+    // Protein's gap, about 10.8 points against standard deviations under 2, is the largest by Cohen's d; the plain
+    // headline gives its size as a share of the weekday mean, and its second line names the nutrient, d and p.
     expect(n.narrative.headline).toMatchObject({
       id: "summary.some_differ",
-      values: {significant: 1, tested: 6, effect: "large", nutrient: "protein_pct"}
+      values: {significant: 1, tested: 6, nutrient: "protein_pct"}
     });
+    expect(n.narrative.headline.values).not.toHaveProperty("effect");
+    expectClose(n.narrative.headline.values.gapPct as number, Math.abs(128 / 6 / 32.125 - 1));
     expectClose(n.narrative.headline.values.d as number, byKey("protein_pct").comparison.cohenD);
     expectClose(n.narrative.headline.values.pHolm as number, 6 * p("protein_pct"));
     for (const lang of LOCALES) {

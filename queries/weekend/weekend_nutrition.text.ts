@@ -48,13 +48,13 @@ export const text = {
     "summary.none_differ":
       "None of the {tested|int} nutrients differs significantly between weekend and weekday recipes once Holm's correction for multiple tests is applied.",
     "nutrient.higher_at_weekend":
-      "Weekend recipes are higher in {nutrient|label}: {gapPct|pct|1} above the weekday mean ({level|pct|0} interval {gapLowPct|pct|1} to {gapHighPct|pct|1}; {p|p}; after Holm's correction, {pHolm|p}); the effect is {effect|label} (Cohen's d = {d|signed|2}).",
+      "Weekend recipes are higher in {nutrient|label}: {gapPct|pct|1} above the weekday mean ({level|pct|0} interval {gapLowPct|pct|1} to {gapHighPct|pct|1}; {p|p}; after Holm's correction, {pHolm|p}); the effect is {effect|label} by Cohen's benchmarks (Cohen's d = {d|signed|2}).",
     "nutrient.lower_at_weekend":
-      "Weekend recipes are lower in {nutrient|label}: {gapPct|pct|1} below the weekday mean ({level|pct|0} interval {gapLowPct|pct|1} to {gapHighPct|pct|1}; {p|p}; after Holm's correction, {pHolm|p}); the effect is {effect|label} (Cohen's d = {d|signed|2}).",
+      "Weekend recipes are lower in {nutrient|label}: {gapPct|pct|1} below the weekday mean ({level|pct|0} interval {gapLowPct|pct|1} to {gapHighPct|pct|1}; {p|p}; after Holm's correction, {pHolm|p}); the effect is {effect|label} by Cohen's benchmarks (Cohen's d = {d|signed|2}).",
     "nutrient.not_robust":
       "The {gapPct|pct|1} gap in {nutrient|label} is significant on its own ({p|p}) but not once Holm's correction is applied ({pHolm|p}).",
     "plain.summary.some_differ":
-      "Weekend and weekday recipes differ in {significant|int} of {tested|int} nutrients, and the largest gap is {effect|label}.",
+      "Weekend and weekday recipes differ in {significant|int} of {tested|int} nutrients, and the largest gap is {gapPct|pct|1} of the weekday mean ({nutrient|label}).",
     "plain.summary.none_differ": "Weekend recipes are no richer or lighter than weekday ones."
   },
   fr: {
@@ -101,13 +101,13 @@ export const text = {
     "summary.none_differ":
       "Aucun des {tested|int} nutriments ne diffère significativement entre recettes du week-end et de semaine une fois appliquée la correction de Holm pour tests multiples.",
     "nutrient.higher_at_weekend":
-      "Les recettes du week-end ont une teneur en {nutrient|label} supérieure de {gapPct|pct|1} à celle des recettes de semaine (intervalle à {level|pct|0} de {gapLowPct|pct|1} à {gapHighPct|pct|1} ; {p|p} ; après correction de Holm, {pHolm|p}) ; l'effet est {effect|label} (d de Cohen = {d|signed|2}).",
+      "Les recettes du week-end ont une teneur en {nutrient|label} supérieure de {gapPct|pct|1} à celle des recettes de semaine (intervalle à {level|pct|0} de {gapLowPct|pct|1} à {gapHighPct|pct|1} ; {p|p} ; après correction de Holm, {pHolm|p}) ; l'effet est {effect|label} selon les repères de Cohen (d de Cohen = {d|signed|2}).",
     "nutrient.lower_at_weekend":
-      "Les recettes du week-end ont une teneur en {nutrient|label} inférieure de {gapPct|pct|1} à celle des recettes de semaine (intervalle à {level|pct|0} de {gapLowPct|pct|1} à {gapHighPct|pct|1} ; {p|p} ; après correction de Holm, {pHolm|p}) ; l'effet est {effect|label} (d de Cohen = {d|signed|2}).",
+      "Les recettes du week-end ont une teneur en {nutrient|label} inférieure de {gapPct|pct|1} à celle des recettes de semaine (intervalle à {level|pct|0} de {gapLowPct|pct|1} à {gapHighPct|pct|1} ; {p|p} ; après correction de Holm, {pHolm|p}) ; l'effet est {effect|label} selon les repères de Cohen (d de Cohen = {d|signed|2}).",
     "nutrient.not_robust":
       "L'écart de teneur en {nutrient|label} ({gapPct|pct|1}) est significatif isolément ({p|p}) mais ne résiste pas à la correction de Holm ({pHolm|p}).",
     "plain.summary.some_differ":
-      "Les recettes du week-end et de la semaine diffèrent sur {significant|int} des {tested|int} nutriments, et le plus grand écart est {effect|label}.",
+      "Les recettes du week-end et de la semaine diffèrent sur {significant|int} des {tested|int} nutriments, et le plus grand écart vaut {gapPct|pct|1} de la moyenne de semaine ({nutrient|label}).",
     "plain.summary.none_differ":
       "Les recettes du week-end ne sont ni plus riches ni plus légères que celles de la semaine."
   }

@@ -26,7 +26,7 @@ export const text = {
     "axis.dayMean": "Mean of the seven days",
     "figure.days.caption": "Recipes posted on each day of the week",
     "figure.days.description":
-      "Bar chart of the recipes posted on each day of the week from {firstDay|date} to {lastDay|date}, Monday to Friday in blue-grey and Saturday and Sunday in orange, with each count written above its bar and a dashed line at the mean of the seven days; the table also gives the count an even spread over the calendar would produce. {busiestDay|label} has the tallest bar and {quietestDay|label} the shortest.",
+      "Bar chart of the recipes posted on each day of the week from {firstDay|date} to {lastDay|date}, Monday to Friday in blue-grey and Saturday and Sunday in orange, with each count written above its bar and a dashed line at the mean of the seven days; the table also gives the count expected in proportion to the calendar. {busiestDay|label} has the tallest bar and {quietestDay|label} the shortest.",
     "figure.deviation.caption": "Each day's gap from the mean of the seven days",
     "figure.deviation.description":
       "Bars of each day's gap from the mean of the seven days, in percent, Monday to Friday in blue-grey and the weekend in orange: above zero for days busier than average, below zero for quieter ones. {busiestDay|label} is the highest and {quietestDay|label} the lowest.",
@@ -54,9 +54,9 @@ export const text = {
     "quietest_day#tie":
       "{day|label} tie as the quietest days, with {recipes|int} recipes each: {below|pct|0} below the mean of the seven days.",
     "distribution.uneven":
-      "Recipes are not spread evenly over the days of the week (χ² = {chi2|1}, {df} df, {p|p}); the departure from an even spread is {effect|label} (Cohen's w = {w|2}).",
+      "The days of the week do not get recipes in proportion to how often each occurs in the calendar (χ² = {chi2|1}, {df} df, {p|p}); the departure is {effect|label} by Cohen's benchmarks (w = {w|2}).",
     "distribution.even":
-      "The seven day counts are compatible with an even spread over the calendar (χ² = {chi2|1}, {df} df, {p|p})."
+      "The seven day counts are compatible with a spread in proportion to the calendar (χ² = {chi2|1}, {df} df, {p|p})."
   },
   fr: {
     title: "Semaine ou week-end : quand les recettes sont-elles publiées ?",
@@ -81,7 +81,7 @@ export const text = {
     "axis.dayMean": "Moyenne des sept jours",
     "figure.days.caption": "Recettes publiées chaque jour de la semaine",
     "figure.days.description":
-      "Diagramme en barres des recettes publiées chaque jour de la semaine du {firstDay|date} au {lastDay|date}, du lundi au vendredi en bleu-gris et le samedi et le dimanche en orange, avec l'effectif inscrit au-dessus de chaque barre et une ligne pointillée à la moyenne des sept jours ; le tableau donne aussi l'effectif qu'une répartition uniforme sur le calendrier produirait. La barre la plus haute est celle du {busiestDay|label}, la plus basse celle du {quietestDay|label}.",
+      "Diagramme en barres des recettes publiées chaque jour de la semaine du {firstDay|date} au {lastDay|date}, du lundi au vendredi en bleu-gris et le samedi et le dimanche en orange, avec l'effectif inscrit au-dessus de chaque barre et une ligne pointillée à la moyenne des sept jours ; le tableau donne aussi l'effectif attendu au prorata du calendrier. La barre la plus haute est celle du {busiestDay|label}, la plus basse celle du {quietestDay|label}.",
     "figure.deviation.caption": "Écart de chaque jour à la moyenne des sept jours",
     "figure.deviation.description":
       "Barres de l'écart de chaque jour à la moyenne des sept jours, en pourcentage, du lundi au vendredi en bleu-gris et le week-end en orange : au-dessus de zéro pour les jours plus chargés que la moyenne, en dessous pour les plus calmes. Le plus haut est le {busiestDay|label}, le plus bas le {quietestDay|label}.",
@@ -109,8 +109,8 @@ export const text = {
     "quietest_day#tie":
       "Les jours les plus calmes, à égalité, sont {day|label}, avec {recipes|int} recettes chacun : {below|pct|0} de moins que la moyenne des sept jours.",
     "distribution.uneven":
-      "Les recettes ne se répartissent pas uniformément entre les jours de la semaine (χ² = {chi2|1}, {df} ddl, {p|p}) ; l'écart à une répartition uniforme est {effect|label} (w de Cohen = {w|2}).",
+      "Les jours de la semaine ne reçoivent pas des recettes au prorata du nombre de fois que chacun revient dans le calendrier (χ² = {chi2|1}, {df} ddl, {p|p}) ; l'écart est {effect|label} selon les repères de Cohen (w = {w|2}).",
     "distribution.even":
-      "Les effectifs des sept jours sont compatibles avec une répartition uniforme sur le calendrier (χ² = {chi2|1}, {df} ddl, {p|p})."
+      "Les effectifs des sept jours sont compatibles avec une répartition au prorata du calendrier (χ² = {chi2|1}, {df} ddl, {p|p})."
   }
 } satisfies TextModule;

@@ -13,7 +13,8 @@ import {beforeAll, describe, expect, it} from "vitest";
 
 import {readHealth} from "../../site/build/postbuild.js";
 import type {Narrative} from "../../pipeline/narrative.js";
-import {formatNumber, translateLabel} from "../../pipeline/narrative.js";
+import {effectWordProblems} from "../../pipeline/narrative.check.js";
+import {formatNumber, LOCALES, translateLabel} from "../../pipeline/narrative.js";
 import {STRUCTURAL_TAG_KEPT_CHILDREN, structuralReason} from "../../pipeline/structuralTags.js";
 import {NUTRIENTS as SEASONAL_NUTRIENTS} from "../../queries/seasonality/seasonality_nutrition.schema.js";
 import {NUTRIENTS as TRENDS_NUTRIENTS} from "../../queries/trends/trends_nutrition.schema.js";
@@ -21,6 +22,7 @@ import {NUTRIENTS as WEEKEND_NUTRIENTS} from "../../queries/weekend/weekend_nutr
 import {formatDate} from "../../site/src/i18n/index.js";
 import {NUMBER_UNIT_SPACE} from "../../site/src/i18n/locale.js";
 import {ITEM_VALUES} from "../../site/src/lib/englishItems.js";
+import {listAnalyses, loadText} from "../../site/src/lib/snapshots.js";
 import {builtSite} from "./builtSite.js";
 import {PAGES} from "./pageTesting.js";
 
@@ -694,5 +696,25 @@ describe.each(["/figures/trends_volume/per_year/", "/fr/figures/trends_volume/pe
     const text = readerText(page(url));
     expect(text).toContain("CSVW");
     expect(text).toMatch(/CSVW[^)]*W3C/);
+  });
+});
+
+describe("effect sizes in words", () => {
+  // A reader takes "negligible" for a claim about size: headlines say the size in the reader's units, and a label
+  // printed elsewhere names its yardstick (pipeline/narrative.check.ts, effectWordProblems).
+  it("renders every headline and claim of the snapshot set without a bare effect-size label or an even spread", () => {
+    const analyses = listAnalyses(undefined, snapshots);
+    expect(analyses.length).toBeGreaterThan(0);
+    const problems = analyses.flatMap(({name, file}) => {
+      const {narrative} = JSON.parse(readFileSync(path.join(snapshots, file), "utf8")) as {narrative: Narrative};
+      const text = loadText(name, snapshots);
+      return LOCALES.flatMap((locale) => effectWordProblems(text, narrative, locale).map((p) => `${name}: ${p}`));
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it.each(PAGES)("%s: no headline as published judges a size by an effect-size label", (url) => {
+    const headlines = [...page(url).querySelectorAll("[data-headline]")].map((el) => el.textContent ?? "");
+    for (const headline of headlines) expect(headline).not.toMatch(/negligib|négligeab/i);
   });
 });

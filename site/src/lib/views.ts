@@ -62,6 +62,7 @@ export type LegendShape =
   | "whiskerLevel"
   | "whiskerCapped"
   | "link"
+  | "whiskerCappedUpright"
   | "quartiles"
   | "medianTick"
   | "circle"
@@ -93,7 +94,8 @@ export interface LegendEntry {
   /**
    * The mark the entry stands for, drawn as it is in the chart (the styles of charts/theme.ts LINE): "swatch"
    * (default) a bar or cell; "band" an interval band; "whiskerLevel" a level interval whisker without caps and
-   * "whiskerCapped" one with end caps (the ratings' seasonal means); "link" the segment joining a dumbbell's two ends
+   * "whiskerCapped" one with end caps (the ratings' seasonal means), "whiskerCappedUpright" the same upright (a bar's
+   * interval, the seasons' gaps to their day-adjusted counts); "link" the segment joining a dumbbell's two ends
    * (LINE.link);
    * "quartiles" and "medianTick" the pale quartile band and the median tick across it (the seasonal interval dot
    * plots, charts/seasons.ts INTERVAL_DOT; `color` of "medianTick" holds the tick's and the band's colours); "bands" two interval bands, `color` holding their two colours

@@ -19,16 +19,28 @@ interface FitPoint {
   month: string;
   value: number;
   slopePerYear: number;
+  lower: number;
+  upper: number;
 }
 
-/** The two ends of a straight-line fit on months since the first kept month. */
+/** The two ends of a straight-line fit on months since the first kept month, with its band there. */
 function fitLine(fit: Fit, key: "ols" | "wls", months: readonly Month[]): FitPoint[] {
   return [months[0]!, months[months.length - 1]!].map((m) => ({
     fit: key,
     month: m.month,
     value: fit.intercept + fit.slopePerMonth * m.t,
-    slopePerYear: fit.slopePerYear
+    slopePerYear: fit.slopePerYear,
+    ...m[`${key}Band`]
   }));
+}
+
+/**
+ * The months a band is drawn through: about forty, evenly spaced, and the last. Its edges are smooth curves, which
+ * forty points draw as well as every month; a point per month only weighed the page.
+ */
+function bandMonths(months: readonly Month[]): Month[] {
+  const every = Math.max(1, Math.ceil(months.length / 40));
+  return months.filter((_, i) => i % every === 0 || i === months.length - 1);
 }
 
 /**
@@ -62,7 +74,8 @@ export const view = defineView<RatingsValidation>({
     const bins = s.volumeHistogram;
     const maxBin = Math.max(...bins.map((b) => b.months));
     const fits = [...fitLine(s.ols, "ols", months), ...fitLine(s.wls, "wls", months)];
-    const fitValues = fits.map((f) => f.value);
+    // The bands set the zoom: two lines a hundredth of a star apart must be read against their intervals.
+    const fitValues = months.flatMap((m) => [m.olsBand.lower, m.olsBand.upper, m.wlsBand.lower, m.wlsBand.upper]);
     const fitMid = (Math.min(...fitValues) + Math.max(...fitValues)) / 2;
     const fitHalf = Math.max(FIT_SPAN, (Math.max(...fitValues) - Math.min(...fitValues)) * 1.6) / 2;
     const fitDomain: [number, number] = [fitMid - fitHalf, fitMid + fitHalf];
@@ -199,11 +212,15 @@ export const view = defineView<RatingsValidation>({
         columns: [
           {key: "fit", label: "axis.estimate", format: "text:legend."},
           {key: "month", label: "axis.month", format: "year"},
-          {key: "value", label: "axis.meanRating", format: "4"}
+          {key: "value", label: "axis.meanRating", format: "4"},
+          {key: "lower", label: "axis.bandLower", format: "4"},
+          {key: "upper", label: "axis.bandUpper", format: "4"}
         ],
         legend: [
           {label: "legend.ols", color: COLORS.unweighted, shape: "fitUnweighted"},
+          {label: "legend.olsBand", color: COLORS.unweighted, shape: "band"},
           {label: "legend.wls", color: COLORS.weighted, shape: "fit"},
+          {label: "legend.wlsBand", color: COLORS.weighted, shape: "band"},
           // The "//" on the y axis (axisBreak): without a key a reader could not tell what it meant.
           {label: "legend.axisBreak", color: "currentColor", shape: "axisBreakY"}
         ],
@@ -229,6 +246,15 @@ export const view = defineView<RatingsValidation>({
             marks: [
               axisBreak("y"),
               ...(["ols", "wls"] as const).map((key) =>
+                Plot.areaY(bandMonths(months), {
+                  x: (m: Month) => monthDate(m.month),
+                  y1: (m: Month) => m[`${key}Band`].lower,
+                  y2: (m: Month) => m[`${key}Band`].upper,
+                  fill: fitColor[key],
+                  ...LINE.band
+                })
+              ),
+              ...(["ols", "wls"] as const).map((key) =>
                 Plot.line(
                   fits.filter((f) => f.fit === key),
                   {x: (f: FitPoint) => monthDate(f.month), y: "value", stroke: fitColor[key], ...fitStyle[key]}
@@ -239,7 +265,8 @@ export const view = defineView<RatingsValidation>({
                 y: "value",
                 r: 3.5,
                 fill: (f: FitPoint) => fitColor[f.fit],
-                title: (f: FitPoint) => `${text(`legend.${f.fit}`)} · ${f.month}: ${format(f.value, "4")}`
+                title: (f: FitPoint) =>
+                  `${text(`legend.${f.fit}`)} · ${f.month}: ${format(f.value, "4")} [${format(f.lower, "4")}; ${format(f.upper, "4")}]`
               }),
               // Each line named at its right end, the upper one above it and the lower one below, so the two labels
               // never meet however close the lines end; by its short name, which the legend spells out.

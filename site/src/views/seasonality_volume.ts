@@ -5,6 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 
+import {excessInterval} from "../../../queries/seasonality/_excessInterval.js";
 import type {Season} from "../../../queries/seasonality/_seasons.js";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityVolume} from "../../../queries/seasonality/seasonality_volume.schema.js";
@@ -14,6 +15,15 @@ import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
 type SeasonRow = SeasonalityVolume["seasons"][number];
+
+/** A level stroke as wide as a dot of radius r is across: an interval's end cap on an upright whisker. */
+const CAP = {
+  draw(context: CanvasPath, size: number) {
+    const r = Math.sqrt(size / Math.PI);
+    context.moveTo(-r, 0);
+    context.lineTo(r, 0);
+  }
+};
 type YearRow = SeasonalityVolume["byYear"][number];
 
 export const view = defineView<SeasonalityVolume>({
@@ -89,10 +99,21 @@ export const view = defineView<SeasonalityVolume>({
           {key: "season", label: "axis.season", format: SEASON_FORMAT},
           {key: "recipes", label: "axis.recipes", format: "int"},
           {key: "expected", label: "axis.expected", format: "0"},
-          {key: "excess", label: "axis.excess", format: "pct|1"}
+          {key: "excess", label: "axis.excess", format: "pct|1"},
+          {key: "excessLower", label: "axis.excessLower", value: (d) => excessInterval(d).lower, format: "pct|1"},
+          {key: "excessUpper", label: "axis.excessUpper", value: (d) => excessInterval(d).upper, format: "pct|1"}
         ],
+        // The headline quotes the gaps with their intervals: each bar carries its own, read against zero.
+        legend: [{label: "axis.excessInterval", color: "currentColor", shape: "whiskerCappedUpright"}],
         plot: ({width, narrow, text, format}) => {
-          const extent = Math.max(...seasons.map((d) => Math.abs(d.excess))) * 1.25;
+          const bounds = seasons.map((d) => ({...d, ...excessInterval(d)}));
+          // Room for the whiskers' far ends and the value written beyond them.
+          const extent = Math.max(...bounds.flatMap((d) => [Math.abs(d.lower), Math.abs(d.upper)])) * 1.3;
+          // The interval in brackets, as the ratings' seasonal means write theirs.
+          const interval = (d: SeasonRow) => {
+            const {lower, upper} = excessInterval(d);
+            return `[${signedPct(format, lower)}; ${signedPct(format, upper)}]`;
+          };
           return {
             width,
             height: narrow ? 220 : 260,
@@ -112,15 +133,21 @@ export const view = defineView<SeasonalityVolume>({
                 x: "season",
                 y: "excess",
                 fill: (d: SeasonRow) => SEASON_FILL[d.season],
-                title: (d: SeasonRow) => `${text(seasonKey(d.season))}: ${signedPct(format, d.excess)}`
+                title: (d: SeasonRow) => `${text(seasonKey(d.season))}: ${signedPct(format, d.excess)} ${interval(d)}`
               }),
               Plot.ruleY([0]),
+              Plot.ruleX(bounds, {x: "season", y1: "lower", y2: "upper", stroke: "currentColor", ...LINE.whisker}),
+              // End caps 10 px wide, as the legend's key draws them, whatever the width of the bar.
+              ...(["lower", "upper"] as const).map((end) =>
+                Plot.dot(bounds, {x: "season", y: end, symbol: CAP, r: 5, stroke: "currentColor", fill: "none"})
+              ),
               ...[true, false].map((above) =>
                 Plot.text(
-                  seasons.filter((d) => d.excess >= 0 === above),
+                  bounds.filter((d) => d.excess >= 0 === above),
                   {
                     x: "season",
-                    y: "excess",
+                    // Beyond the whisker's far end, which would cross the value written at the bar's end.
+                    y: above ? "upper" : "lower",
                     text: (d: SeasonRow) => signedPct(format, d.excess),
                     dy: above ? -8 : 8,
                     fontSize: 11,

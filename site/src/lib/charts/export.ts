@@ -170,6 +170,9 @@ export function legendKey(shape: LegendShape, color: string): string {
     // The ratings' seasonal means: a level whisker with an end cap at each bound, 10 px tall as drawn.
     case "whiskerCapped":
       return cappedWhisker(color, 5);
+    // The same, upright, as drawn on an upright bar (the seasons' gaps to their day-adjusted counts).
+    case "whiskerCappedUpright":
+      return `<g transform="rotate(90 7 7)">${cappedWhisker(color, 5)}</g>`;
     case "quartiles":
       return line(INTERVAL_DOT.quartiles);
     case "medianTick": {

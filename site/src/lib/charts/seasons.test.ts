@@ -438,4 +438,10 @@ describe("the ratings' seasonal means legend", () => {
     expect(key).toContain('<line x1="1" y1="2" x2="1" y2="12"');
     expect(key).toContain('<line x1="13" y1="2" x2="13" y2="12"');
   });
+
+  it("keys an upright interval (a bar's) as the same whisker turned upright", () => {
+    expect(legendKey("whiskerCappedUpright", "currentColor")).toBe(
+      `<g transform="rotate(90 7 7)">${legendKey("whiskerCapped", "currentColor")}</g>`
+    );
+  });
 });
