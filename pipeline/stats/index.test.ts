@@ -19,6 +19,7 @@ describe("pipeline/stats barrel", () => {
       "chiSquareSf",
       "coefficientOfVariation",
       "fSf",
+      "fitMeanInterval",
       "fiveNumber",
       "holm",
       "isSignificant",

@@ -123,10 +123,10 @@ describe("seasonality_duration", () => {
       /^Le temps de préparation moyen le plus long, 78,0 minutes, s'observe en hiver et en automne, et le plus court, 14,5 minutes, en été ; les saisons nommées ensemble sont à égalité/
     );
     expect(renderHeadline(text, d.narrative.headline, "en").headline).toBe(
-      "The longest mean preparation time is in winter and in autumn, 63.5 minutes above the shortest, in summer: a large difference."
+      "The longest mean preparation time is in winter and in autumn, 63.5 minutes above the shortest, in summer (78.0 against 14.5 minutes)."
     );
     expect(renderHeadline(text, d.narrative.headline, "fr").headline).toBe(
-      "Le temps de préparation moyen le plus long s'observe en hiver et en automne, 63,5 minutes au-dessus du plus court, en été : un écart fort."
+      "Le temps de préparation moyen le plus long s'observe en hiver et en automne, 63,5 minutes au-dessus du plus court, en été (78,0 contre 14,5 minutes)."
     );
     expect(textProblems(text, CLAIM_IDS, [d])).toEqual([]);
   });

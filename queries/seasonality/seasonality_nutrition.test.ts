@@ -151,10 +151,10 @@ describe("seasonality_nutrition", () => {
       /^La moyenne des calories la plus haute, 450,0 kcal par portion, s'observe en hiver et en automne, et la plus basse, 300,0 kcal par portion, en été ; les saisons nommées ensemble sont à égalité/
     );
     expect(renderHeadline(text, n.narrative.headline, "en").headline).toBe(
-      "The highest mean calories are in winter and in autumn, 150.0 kcal per serving above the lowest, in summer: a large difference."
+      "The highest mean calories are in winter and in autumn, 150.0 kcal per serving above the lowest, in summer (450.0 against 300.0 kcal)."
     );
     expect(renderHeadline(text, n.narrative.headline, "fr").headline).toBe(
-      "La moyenne des calories la plus haute s'observe en hiver et en automne, 150,0 kcal par portion au-dessus de la plus basse, en été : un écart fort."
+      "La moyenne des calories la plus haute s'observe en hiver et en automne, 150,0 kcal par portion au-dessus de la plus basse, en été (450,0 contre 300,0 kcal)."
     );
     const sugar = n.narrative.claims.find((c) => c.values.nutrient === "sugar_pct")!;
     expect(sugar).toMatchObject({id: "nutrient.significant", values: {highest: "Winter+Autumn", lowest: "Summer"}});
