@@ -27,7 +27,6 @@ describe("pipeline/stats barrel", () => {
       "mean",
       "meanInterval",
       "normalCdf",
-      "normalQQ",
       "normalQuantile",
       "ols",
       "pearson",
