@@ -161,7 +161,7 @@ describe("embeds framed by another site, real nginx and Chromium", () => {
   }
 
   it("sizes the iframe to the embed's content at every column width, from another origin", async () => {
-    for (const figurePath of ["figures/trends_volume/qq", "fr/figures/trends_duration/trend"]) {
+    for (const figurePath of ["figures/trends_volume/per_year", "fr/figures/trends_duration/trend"]) {
       const snippet = await snippetOf(figurePath);
       expect(snippet).toContain(`${nginx.url}/`);
       expect(snippet).toContain("<script>");

@@ -163,6 +163,30 @@ describe("changes.json", () => {
     expect(latest!.previousDataAsOf).toBe(latest!.dataAsOf);
   });
 
+  it("records a figure change without a claim when the analysis' code drops a snapshot field", async () => {
+    const {writeFile} = await import("node:fs/promises");
+    const file = (ext: string) => path.join(b.root, "queries", "test", `test_headline.${ext}.ts`);
+    // A first set whose snapshot carries one field more, as trends_volume carried its Q-Q plot.
+    await writeFile(
+      file("schema"),
+      HEADLINE_SCHEMA.replace("recipes: z.number().int(),", "recipes: z.number().int(), spare: z.number(),")
+    );
+    await writeFile(file("step"), HEADLINE_STEP.replace("    recipes,\n", "    recipes,\n    spare: 1,\n"));
+    await build();
+    expect(JSON.parse(await readFile(path.join(b.config.snapshotDir, "test_headline.json"), "utf8"))).toHaveProperty(
+      "spare",
+      1
+    );
+    await writeFile(file("schema"), HEADLINE_SCHEMA);
+    await writeFile(file("step"), HEADLINE_STEP);
+    await build();
+    const [latest] = (await readLog()).updates;
+    expect(latest).toMatchObject({
+      dataChanged: false,
+      analyses: [{name: "test_headline", status: "changed", figuresChanged: true, claims: []}]
+    });
+  });
+
   it("compares with the deployed site when PREVIOUS_SITE_URL is set, carrying its log forward", async () => {
     await build();
     // The deployed site serves the set under /data/, as site/src/pages/data/ publishes it.

@@ -28,7 +28,6 @@ describe("pipeline/stats barrel", () => {
       "mean",
       "meanInterval",
       "normalCdf",
-      "normalQQ",
       "normalQuantile",
       "ols",
       "pearson",

@@ -33,8 +33,8 @@ export type {
 } from "./intervals.js";
 export {kruskalWallis, kruskalWallisFromRanks} from "./kruskal.js";
 export type {KruskalWallisResult, RankSumGroup} from "./kruskal.js";
-export {normalQQ, shapiroWilk} from "./normality.js";
-export type {NormalQQ, ShapiroWilk} from "./normality.js";
+export {shapiroWilk} from "./normality.js";
+export type {ShapiroWilk} from "./normality.js";
 export {rank, tieTerm} from "./ranks.js";
 export {fitMeanInterval, ols, predict, slopeInterval, wls} from "./regression.js";
 export type {LinearFit, SlopeInterval} from "./regression.js";

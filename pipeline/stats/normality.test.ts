@@ -1,48 +1,11 @@
 import {describe, expect, it} from "vitest";
 
 import {normalQuantile} from "./distributions.js";
-import {normalQQ, shapiroWilk} from "./normality.js";
-import {expectAllClose, expectClose, expectRounded} from "./testing/close.js";
+import {shapiroWilk} from "./normality.js";
+import {expectClose, expectRounded} from "./testing/close.js";
 
 // Weights (lbs) of 11 adult men, Shapiro & Wilk (1965) §4 Example 1; used by scipy's `shapiro` tutorial.
 const MEN = [148, 154, 158, 160, 161, 162, 166, 170, 182, 195, 236];
-
-describe("normalQQ", () => {
-  it("matches a hand computation for n = 3", () => {
-    // Filliben medians: m₃ = 0.5^(1/3), m₁ = 1 − m₃, m₂ = (2 − 0.3175)/(3 + 0.365) = 0.5 → Φ⁻¹ = [−q, 0, q].
-    // Line through (−q, 1), (0, 2), (q, 4): slope = Σt(y − ȳ)/Σt² = 3q/(2q²) = 3/(2q), intercept = ȳ = 7/3,
-    // r = 3q/(q√2·√(14/3)) = 3/√(28/3).
-    const q = normalQuantile(0.5 ** (1 / 3));
-    const qq = normalQQ([4, 1, 2]);
-    expectAllClose(qq.theoretical, [-q, 0, q], 1e-14);
-    expect(qq.ordered).toEqual([1, 2, 4]);
-    expectClose(qq.slope, 3 / (2 * q), 1e-13);
-    expectClose(qq.intercept, 7 / 3, 1e-13);
-    expectClose(qq.r, 3 / Math.sqrt(28 / 3), 1e-13);
-    expectClose(qq.r2, 9 / (28 / 3), 1e-13);
-  });
-
-  it("matches scipy.stats.probplot(x, dist='norm') (scipy 1.17.1)", () => {
-    const qq = normalQQ([3.1, 1.0, 2.2, 5.7, 4.0]);
-    expectAllClose(
-      qq.theoretical,
-      [-1.1289975352961017, -0.4856527065756922, 0, 0.48565270657569204, 1.1289975352961017],
-      1e-12
-    );
-    expect(qq.ordered).toEqual([1.0, 2.2, 3.1, 4.0, 5.7]);
-    expectClose(qq.slope, 2.045841739379843, 1e-12);
-    expectClose(qq.intercept, 3.2, 1e-12);
-    expectClose(qq.r, 0.996235053985517, 1e-12);
-    // scipy's n = 3 case, the same numbers as the hand computation above.
-    expectClose(normalQQ([1, 2, 4]).slope, 1.8307672448993921, 1e-12);
-  });
-
-  it("rejects n < 3, NaN and a constant sample", () => {
-    expect(() => normalQQ([1, 2])).toThrow("invalid values: length 2");
-    expect(() => normalQQ([1, 2, Infinity])).toThrow("invalid values[2]");
-    expect(() => normalQQ([3, 3, 3])).toThrow("zero variance");
-  });
-});
 
 describe("shapiroWilk", () => {
   it("has the exact closed form for n = 3", () => {

@@ -1,27 +1,6 @@
-/**
- * Normality diagnostics: the normal Q-Q plot of `scipy.stats.probplot` and the Shapiro–Wilk test of
- * `scipy.stats.shapiro` (Royston's algorithm AS R94).
- */
-import {normalCdf, normalQuantile} from "./distributions.js";
-import {pearson} from "./correlation.js";
-import {ols} from "./regression.js";
+/** Normality diagnostic: the Shapiro–Wilk test of `scipy.stats.shapiro` (Royston's algorithm AS R94). */
+import {normalCdf} from "./distributions.js";
 import {assertFiniteArray, assertMinLength} from "./validate.js";
-
-/** A normal probability plot: points (theoretical[i], ordered[i]) and their least-squares line. */
-export interface NormalQQ {
-  /** Normal quantiles of Filliben's order-statistic medians, ascending (unitless, z-scale). */
-  theoretical: number[];
-  /** The sample sorted ascending, in the unit of the values. */
-  ordered: number[];
-  /** Least-squares slope of ordered on theoretical (≈ the sample's standard deviation when normal). */
-  slope: number;
-  /** Least-squares intercept (≈ the sample's mean when normal). */
-  intercept: number;
-  /** Pearson correlation of the points. */
-  r: number;
-  /** r², the reference's "R² (normality test)". */
-  r2: number;
-}
 
 /** Shapiro–Wilk statistic and p-value. */
 export interface ShapiroWilk {
@@ -30,31 +9,6 @@ export interface ShapiroWilk {
   /** p-value for H0 "the sample is normal"; small p rejects normality. */
   p: number;
   n: number;
-}
-
-/**
- * Normal Q-Q plot exactly as `scipy.stats.probplot(values, dist="norm")`.
- *
- * Theoretical positions are Φ⁻¹ of Filliben's (1975) estimates of the uniform order-statistic medians:
- * m_n = 0.5^(1/n), m_1 = 1 − m_n, m_i = (i − 0.3175)/(n + 0.365) for 1 < i < n. The line is the OLS fit of
- * ordered on theoretical (scipy's `linregress`), r its correlation. Needs n ≥ 3 and a non-constant sample.
- *
- * @example normalQQ([1, 2, 4]).r // ≈ 0.98198
- */
-export function normalQQ(values: readonly number[]): NormalQQ {
-  assertMinLength(values, 3, "values");
-  assertFiniteArray(values, "values");
-  const n = values.length;
-  const ordered = [...values].sort((a, b) => a - b);
-  const last = 0.5 ** (1 / n);
-  const theoretical = ordered.map((_, k) => {
-    const i = k + 1;
-    const median = i === 1 ? 1 - last : i === n ? last : (i - 0.3175) / (n + 0.365);
-    return normalQuantile(median);
-  });
-  const fit = ols(theoretical, ordered);
-  const r = pearson(theoretical, ordered);
-  return {theoretical, ordered, slope: fit.slope, intercept: fit.intercept, r, r2: r * r};
 }
 
 // Royston (1995) AS R94 polynomial coefficients, lowest order first, as in scipy's `swilk`.
@@ -189,7 +143,7 @@ function poly(c: readonly number[], x: number): number {
 /**
  * Normal quantile by Beasley & Springer's AS 111 (PPND), about 7 significant digits: the approximation AS R94
  * and scipy's `swilk` use for the Shapiro–Wilk coefficients. Not a general-purpose quantile: use
- * `normalQuantile` for that.
+ * `normalQuantile` (./distributions.ts) for that.
  */
 function ppnd(p: number): number {
   const q = p - 0.5;

@@ -1,6 +1,6 @@
 /**
- * Snapshot of the recipe volume per year: the yearly counts, their summary statistics, the normal Q-Q plot with
- * Shapiro–Wilk, the peak and whether the series rises then falls.
+ * Snapshot of the recipe volume per year: the yearly counts, their summary statistics, a Shapiro–Wilk description,
+ * the peak and whether the series rises then falls.
  */
 import {z} from "zod";
 
@@ -44,22 +44,6 @@ export const schema = z.object({
       cv: z.number().nonnegative().describe("Coefficient of variation std/mean, a ratio (not %).")
     })
     .describe("Summary of the yearly counts, one value per year."),
-  qq: z
-    .object({
-      points: z
-        .array(
-          z.object({
-            year,
-            recipes: count,
-            theoretical: z.number().describe("Normal quantile of the year's rank (Filliben), z units.")
-          })
-        )
-        .describe("One point per year, ascending by recipes (ties by year), as scipy.stats.probplot."),
-      slope: z.number().describe("Least-squares slope of recipes on the theoretical quantiles, recipes per z."),
-      intercept: z.number().describe("Least-squares intercept, recipes."),
-      r2: z.number().min(0).max(1).describe("Squared correlation of the Q-Q points (the reference's 'R² normality').")
-    })
-    .describe("Normal probability plot of the yearly counts."),
   shapiro: z.object({
     W: z.number().gt(0).lte(1).describe("Shapiro–Wilk statistic."),
     p: z.number().min(0).max(1).describe("Shapiro–Wilk p-value; below alpha the counts are not normal."),

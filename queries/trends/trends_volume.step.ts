@@ -1,11 +1,11 @@
 /**
- * Turns the recipes per year into summary statistics, a normal Q-Q plot, a Shapiro–Wilk test and the claims about
- * the series' shape. Pure: the site calls the same functions to recompute them for a chosen year range.
+ * Turns the recipes per year into summary statistics, a Shapiro–Wilk test and the claims about the series' shape.
+ * Pure: the site calls the same functions to recompute them for a chosen year range.
  */
 import type {QueryResults} from "../../pipeline/analyses.js";
 import type {Claim} from "../../pipeline/narrative.js";
 import {claim, extremeKeys} from "../../pipeline/narrative.js";
-import {fiveNumber, isSignificant, mean, normalQQ, shapiroWilk, spearman, std} from "../../pipeline/stats/index.js";
+import {fiveNumber, isSignificant, mean, shapiroWilk, spearman, std} from "../../pipeline/stats/index.js";
 import {ALPHA, assertYears, num} from "./_trend.js";
 import type {TrendsVolume} from "./trends_volume.schema.js";
 
@@ -94,15 +94,6 @@ export function summarize(perYear: readonly YearCount[]): TrendsVolume {
     cv: s / m
   };
 
-  // Q-Q points carry their year: sorting by (recipes, year) gives the same ordered values as probplot's sort.
-  const qqFit = normalQQ(counts);
-  const byCount = [...perYear].sort((a, b) => a.recipes - b.recipes || a.year - b.year);
-  const qq = {
-    points: byCount.map((r, i) => ({year: r.year, recipes: r.recipes, theoretical: qqFit.theoretical[i]})),
-    slope: qqFit.slope,
-    intercept: qqFit.intercept,
-    r2: qqFit.r2
-  };
   const sw = shapiroWilk(counts);
   const shapiro = {W: sw.W, p: sw.p, normal: !isSignificant(sw.p, ALPHA)};
 
@@ -140,7 +131,7 @@ export function summarize(perYear: readonly YearCount[]): TrendsVolume {
   const partial = partialClaim(first, last);
   if (partial) claims.push(partial);
   // No normality claim: the counts trend (they rise then fall), so they are not draws from one distribution and a
-  // normality test answers no question this page asks. The Q-Q points and W stay in the data as a description.
+  // normality test answers no question this page asks. W stays in the data as a description.
   // The headline is the strongest statement that holds: the shape if it does, else the peak.
   const [headline, ...rest] = claims;
 
@@ -157,7 +148,6 @@ export function summarize(perYear: readonly YearCount[]): TrendsVolume {
     },
     perYear: [...perYear],
     summary,
-    qq,
     shapiro,
     peak,
     shape,

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 
-import {expectAllClose, expectClose} from "../../pipeline/stats/testing/close.js";
+import {expectClose} from "../../pipeline/stats/testing/close.js";
 import {recipesSql} from "../../test/analysis.js";
 import {runAnalysis} from "../../test/analysis.js";
 import {textProblems} from "../../pipeline/narrative.check.js";
@@ -43,22 +43,6 @@ describe("trends_volume", () => {
     expectClose(v.shapiro.W, 0.7888146948631716, 1e-9);
     expectClose(v.shapiro.p, 0.006703814061898823, 1e-6);
     expect(v.shapiro.normal).toBe(false);
-    // scipy.stats.probplot(counts): slope 23.706757688839577, intercept 172, r² 0.7684364539013724, and osm.
-    expectClose(v.qq.slope, 23.706757688839577);
-    expectClose(v.qq.intercept, 172);
-    expectClose(v.qq.r2, 0.7684364539013724);
-    const osm = [-1.5458608446578244, -1.044866943074201, -0.7191258968436337, -0.4564836367825176];
-    expectAllClose(
-      v.qq.points.slice(0, 4).map((p) => p.theoretical),
-      osm
-    );
-    expect(Math.abs(v.qq.points[5].theoretical)).toBeLessThan(1e-12);
-    // The points are the ordered counts with their years: 148 (2000), 154 (2010), 158 (2001)…
-    expect(v.qq.points.slice(0, 3).map((p) => [p.year, p.recipes])).toEqual([
-      [2000, 148],
-      [2010, 154],
-      [2001, 158]
-    ]);
     expect(v.peak).toEqual({year: 2005, recipes: 236, share: 236 / 1892});
   });
 

@@ -6,7 +6,7 @@ export const text = {
     title: "Recipes posted per year",
     lede: "How many recipes did contributors post each year in the data set, and did the pace rise, peak and fade?",
     method:
-      "We count the cleaned recipes by the year they were posted, from {firstYear} to {lastYear} ({recipes|int} recipes over {years|int} years; a year without any recipe counts as zero). The summary treats each year as one value: quartiles by linear interpolation and a sample standard deviation (dividing by the number of years minus one). A normal Q-Q plot shows the shape of the yearly counts. No normality test is read as a finding: yearly counts form a time series, not draws from one distribution, and the page asks how the volume changed, not whether it is normal. The series counts as rising then falling when its peak is an inner year and, on each side of it (at least {minSideYears|int} years, peak included), Spearman's ρ between year and count is at least {monotoneRho|1} up to the peak and at most −{monotoneRho|1} after it.",
+      "We count the cleaned recipes by the year they were posted, from {firstYear} to {lastYear} ({recipes|int} recipes over {years|int} years; a year without any recipe counts as zero). The summary treats each year as one value: quartiles by linear interpolation and a sample standard deviation (dividing by the number of years minus one). The page reads no normality test: yearly counts form a time series, not draws from one distribution, and the page asks how the volume changed, not whether it is normally distributed. The series counts as rising then falling when its peak is an inner year and, on each side of it (at least {minSideYears|int} years, peak included), Spearman's ρ between year and count is at least {monotoneRho|1} up to the peak and at most −{monotoneRho|1} after it.",
     "option.labels": "Show the values",
     "kpi.years": "Years",
     "kpi.total": "Recipes",
@@ -27,15 +27,9 @@ export const text = {
     "axis.complete": "Whole year inside the period",
     "axis.complete_true": "Complete year",
     "axis.complete_false": "Year partly outside the period",
-    "axis.theoretical": "Theoretical normal quantile",
-    "axis.ordered": "Recipes in the year, ordered",
-    "axis.qq_line": "Least-squares line",
     "figure.per_year.caption": "Recipes posted per year, {firstYear}–{lastYear}",
     "figure.per_year.description":
       "Bar chart with one bar per year from {firstYear} to {lastYear}; each bar's height is the number of recipes posted that year. Highlighted as the busiest: {peakYear|label}, with {peakRecipes|int} recipes. A grey bar is a year only partly inside the period the data cover: its count spans fewer days than a full year, so it is no drop in posting.",
-    "figure.qq.caption": "Normal Q-Q plot of the yearly counts",
-    "figure.qq.description":
-      "Scatter plot with one dot per year ({years|int} dots): across, the quantile a normal distribution predicts for the year's rank; up, the year's recipe count. A dashed least-squares line runs through the dots; dots bending away from it mean the counts are not normally distributed.",
     "shape.rise_fall":
       "Posting rose from {firstRecipes|int} recipes in {firstYear} to a peak of {peakRecipes|int} in {peakYear}, then fell back to {lastRecipes|int} in {lastYear} (Spearman ρ {riseRho|2} up to the peak, {fallRho|2} after it).",
     "shape.rise_fall#tie":
@@ -58,7 +52,7 @@ export const text = {
     title: "Recettes publiées par année",
     lede: "Combien de recettes les contributeurs ont-ils publiées chaque année dans le jeu de données, et le rythme a-t-il grimpé, culminé puis décliné ?",
     method:
-      "Nous comptons les recettes nettoyées selon leur année de publication, de {firstYear} à {lastYear} ({recipes|int} recettes sur {years|int} ans ; une année sans recette compte pour zéro). Le résumé traite chaque année comme une seule valeur : quartiles par interpolation linéaire et écart type d'échantillon (divisé par le nombre d'années moins un). Un diagramme quantile-quantile normal montre la forme des effectifs annuels. Aucun test de normalité n'est lu comme un résultat : les effectifs annuels forment une série chronologique, pas des tirages d'une même loi, et la page demande comment le volume a évolué, pas s'il est normal. La série est dite en hausse puis en baisse quand son pic tombe sur une année intérieure et que, de chaque côté (au moins {minSideYears|int} ans, pic compris), le ρ de Spearman entre l'année et l'effectif vaut au moins {monotoneRho|1} jusqu'au pic et au plus −{monotoneRho|1} ensuite.",
+      "Nous comptons les recettes nettoyées selon leur année de publication, de {firstYear} à {lastYear} ({recipes|int} recettes sur {years|int} ans ; une année sans recette compte pour zéro). Le résumé traite chaque année comme une seule valeur : quartiles par interpolation linéaire et écart type d'échantillon (divisé par le nombre d'années moins un). La page ne lit aucun test de normalité : les effectifs annuels forment une série chronologique, pas des tirages d'une même loi, et la page demande comment le volume a évolué, pas s'il suit une loi normale. La série est dite en hausse puis en baisse quand son pic tombe sur une année intérieure et que, de chaque côté (au moins {minSideYears|int} ans, pic compris), le ρ de Spearman entre l'année et l'effectif vaut au moins {monotoneRho|1} jusqu'au pic et au plus −{monotoneRho|1} ensuite.",
     "option.labels": "Afficher les valeurs",
     "kpi.years": "Années",
     "kpi.total": "Recettes",
@@ -79,15 +73,9 @@ export const text = {
     "axis.complete": "Année entière dans la période",
     "axis.complete_true": "Année complète",
     "axis.complete_false": "Année en partie hors période",
-    "axis.theoretical": "Quantile théorique de la loi normale",
-    "axis.ordered": "Recettes de l'année, triées",
-    "axis.qq_line": "Droite des moindres carrés",
     "figure.per_year.caption": "Recettes publiées par année, {firstYear}–{lastYear}",
     "figure.per_year.description":
       "Diagramme en barres avec une barre par année de {firstYear} à {lastYear} ; la hauteur de chaque barre est le nombre de recettes publiées cette année-là. Mise en évidence comme la plus active : {peakYear|label}, avec {peakRecipes|int} recettes. Une barre grise est une année qui n'est qu'en partie dans la période couverte par les données : son effectif porte sur moins de jours qu'une année entière, ce n'est pas une baisse des publications.",
-    "figure.qq.caption": "Diagramme quantile-quantile normal des effectifs annuels",
-    "figure.qq.description":
-      "Nuage de points avec un point par année ({years|int} points) : en abscisse, le quantile qu'une loi normale prévoit pour le rang de l'année ; en ordonnée, le nombre de recettes de l'année. Une droite des moindres carrés en tirets traverse le nuage ; des points qui s'en écartent en courbe indiquent que les effectifs ne suivent pas une loi normale.",
     "shape.rise_fall":
       "Les publications sont passées de {firstRecipes|int} recettes en {firstYear} à un pic de {peakRecipes|int} en {peakYear}, avant de retomber à {lastRecipes|int} en {lastYear} (ρ de Spearman de {riseRho|2} jusqu'au pic, de {fallRho|2} ensuite).",
     "shape.rise_fall#tie":

@@ -12,7 +12,6 @@ import path from "node:path";
 import type {Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 
-import {normalQQ} from "../../pipeline/stats/index.js";
 import type {TrendsDuration} from "../../queries/trends/trends_duration.schema.js";
 import type {TrendsVolume} from "../../queries/trends/trends_volume.schema.js";
 import {builtSite} from "./builtSite.js";
@@ -78,7 +77,7 @@ describe("the trends explorers in Chromium", () => {
     await page.waitForURL(`${url}?volume_from=${from}&volume_to=${to}`);
     await settled(page, "trends_volume-explorer", `${from}-${to} labels=on`);
 
-    // Worked out from the snapshot's rows: the subset's count, sum, mean, extremes and its Q-Q line.
+    // Worked out from the snapshot's rows: the subset's count, sum, mean and extremes.
     const subset = volume.perYear.filter((r) => r.year >= from && r.year <= to);
     const counts = subset.map((r) => r.recipes);
     const total = counts.reduce((a, b) => a + b, 0);
@@ -88,17 +87,9 @@ describe("the trends explorers in Chromium", () => {
     expect(shown.mean![1]).toBe(en.format(Math.round(total / counts.length)));
     expect(shown.min![1]).toBe(en.format(Math.min(...counts)));
     expect(shown.max![1]).toBe(en.format(Math.max(...counts)));
-    const qq = normalQQ(counts);
-    for (const slope of await slopes(page, '#trends_volume [data-role="qq-line"]'))
-      expect(slope).toBeCloseTo(qq.slope, 9);
     expect(await page.textContent("#trends_volume-explorer [data-explorer-status]")).toContain(`${from}–\u2060${to}`);
     expect(await headline()).not.toBe(publishedHeadline);
-    // The Q-Q plot keeps the chosen years only; the bars outside the range are dimmed.
-    const visibleDots = await page.$$eval(
-      "#fig-trends_volume-qq .figure__chart--wide circle[data-year]",
-      (dots) => dots.filter((d) => d.getAttribute("display") !== "none").length
-    );
-    expect(visibleDots).toBe(subset.length);
+    // The bars outside the range are dimmed.
     expect(await page.locator("#fig-trends_volume-per_year .figure__chart--wide rect.is-filtered-out").count()).toBe(
       years.length - subset.length
     );
@@ -117,8 +108,6 @@ describe("the trends explorers in Chromium", () => {
     await settled(page, "trends_volume-explorer", `${years[0]}-${years.at(-1)} labels=on`);
     expect(await kpis(page, "trends_volume")).toEqual(published);
     expect(await headline()).toBe(publishedHeadline);
-    for (const slope of await slopes(page, '#trends_volume [data-role="qq-line"]'))
-      expect(slope).toBeCloseTo(volume.qq.slope, 9);
     expect(await page.textContent("#trends_volume-explorer [data-explorer-status]")).toBe("");
 
     // A range narrower than a fit allows is widened to three years.
@@ -251,13 +240,6 @@ describe("the trends explorers in Chromium", () => {
     const subset = volume.perYear.filter((r) => r.year >= from && r.year <= to);
     expect(await wide("fig-trends_volume-per_year", "rect.is-filtered-out").count()).toBe(years.length - subset.length);
     expect(await wide("fig-trends_volume-per_year", '[data-when="labels=on"]').getAttribute("display")).toBe("none");
-    const dots = await wide("fig-trends_volume-qq", "circle[data-year]").evaluateAll(
-      (els) => els.filter((d) => d.getAttribute("display") !== "none").length
-    );
-    expect(dots).toBe(subset.length);
-    const qqSlopes = await slopes(page, '#fig-trends_volume-qq .figure__chart--wide [data-role="qq-line"]');
-    expect(qqSlopes).toHaveLength(1);
-    expect(qqSlopes[0]).toBeCloseTo(normalQQ(subset.map((r) => r.recipes)).slope, 9);
 
     const rows = duration.perYear.filter((r) => r.year >= from && r.year <= to);
     const meanSlope = wlsSlope(

@@ -13,7 +13,6 @@ import path from "node:path";
 import type {BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 
-import {normalQQ} from "../../pipeline/stats/index.js";
 import type {TrendsDuration} from "../../queries/trends/trends_duration.schema.js";
 import type {TrendsVolume} from "../../queries/trends/trends_volume.schema.js";
 import {builtSite} from "./builtSite.js";
@@ -92,12 +91,15 @@ describe("figure pages and embeds in Chromium", () => {
     expect(await back.getAttribute("href")).toBe("/trends/?volume_from=2003&volume_to=2010#trends_volume");
   });
 
-  /** The Q-Q plot's dots that are drawn (the explorer hides the years outside the range). */
-  const drawnDots = (page: Page) =>
+  /** The years whose bars are dimmed (the range filter dims the years outside the range), in any drawing. */
+  const dimmedYears = (page: Page) =>
     page.$$eval(
-      "#fig-trends_volume-qq .figure__chart--wide circle[data-year]",
-      (dots) => dots.filter((d) => d.getAttribute("display") !== "none").length
+      "#fig-trends_volume-per_year rect.is-filtered-out[data-year]",
+      (bars) => new Set(bars.map((b) => b.getAttribute("data-year"))).size
     );
+  /** The spread claim's mean per year, as the explorer's text writes it (a whole number of recipes). */
+  const meanPerYear = (counts: number[]) =>
+    new Intl.NumberFormat("en-US").format(Math.round(counts.reduce((a, b) => a + b, 0) / counts.length));
   const claimsOf = (page: Page) => page.$$eval("[data-claims] li", (items) => items.map((li) => li.textContent));
 
   it("draws a figure recomputed for the years of a shared link, and loads the explorer only for such a link", async () => {
@@ -111,10 +113,10 @@ describe("figure pages and embeds in Chromium", () => {
     });
     const explorerCode = (list: string[]) => list.filter((p) => /\/_astro\/trends_volume\.[^/]+\.js$/.test(p));
 
-    const base = `${harness.server.url}/figures/trends_volume/qq/`;
+    const base = `${harness.server.url}/figures/trends_volume/per_year/`;
     await page.goto(base, {waitUntil: "networkidle"});
     const published = await claimsOf(page);
-    expect(await drawnDots(page)).toBe(volume.perYear.length);
+    expect(await dimmedYears(page)).toBe(0);
     expect(explorerCode(scripts), "the explorer's code on a page read as published").toEqual([]);
 
     const years = volume.perYear.map((r) => r.year);
@@ -123,26 +125,24 @@ describe("figure pages and embeds in Chromium", () => {
     await settled(page, "trends_volume-explorer", `${from}-${to} labels=on`);
     expect(explorerCode(scripts).length).toBe(1);
     const subset = volume.perYear.filter((r) => r.year >= from && r.year <= to);
-    const qq = normalQQ(subset.map((r) => r.recipes));
-    const drawn = await slopes(page, '#fig-trends_volume-qq [data-role="qq-line"]');
-    expect(drawn.length).toBeGreaterThan(0);
-    for (const slope of drawn) expect(slope).toBeCloseTo(qq.slope, 9);
-    expect(qq.slope).not.toBeCloseTo(volume.qq.slope, 3);
-    expect(await drawnDots(page)).toBe(subset.length);
+    const mean = meanPerYear(subset.map((r) => r.recipes));
+    expect(mean).not.toBe(meanPerYear(volume.perYear.map((r) => r.recipes)));
+    expect((await claimsOf(page)).join(" ")).toContain(`${mean} recipes a year on average`);
+    expect(await dimmedYears(page)).toBe(volume.perYear.length - subset.length);
     expect(await page.textContent("#trends_volume-explorer [data-explorer-status]")).toContain(`${from}–\u2060${to}`);
     expect(await claimsOf(page)).not.toEqual(published);
     expect(await page.locator('[data-range-filter] [data-bound="from"]').inputValue()).toBe(String(from));
     // The embed snippet and the link to the embed carry the state too.
-    const embedUrl = `http://localhost:4321/embed/trends_volume/qq/?volume_from=${from}&amp;volume_to=${to}`;
+    const embedUrl = `http://localhost:4321/embed/trends_volume/per_year/?volume_from=${from}&amp;volume_to=${to}`;
     expect(await page.textContent("[data-embed-snippet]")).toContain(`<iframe src="${embedUrl}"`);
     expect(await page.locator("[data-theme-suffix]").allTextContents()).toEqual(["&theme=light", "&theme=dark"]);
     const embedLink = page.locator("#embed-title ~ p a[data-carry-state]");
     await embedLink.focus();
     expect(await embedLink.getAttribute("href")).toBe(embedUrl.replace("&amp;", "&"));
-    await page.screenshot({path: shot("/figures/trends_volume/qq/", "state-dark-1280"), fullPage: true});
+    await page.screenshot({path: shot("/figures/trends_volume/per_year/", "state-dark-1280"), fullPage: true});
     await page.setViewportSize({width: 360, height: 800});
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    await page.screenshot({path: shot("/figures/trends_volume/qq/", "state-dark-360"), fullPage: true});
+    await page.screenshot({path: shot("/figures/trends_volume/per_year/", "state-dark-360"), fullPage: true});
     // Last: once axe has run, Chromium's screenshots no longer paint the charts.
     expect(await axeViolations(page)).toEqual([]);
     problems.stop();
@@ -191,16 +191,22 @@ describe("figure pages and embeds in Chromium", () => {
     contexts.push(ctx);
     const page = await ctx.newPage();
     const years = volume.perYear.map((r) => r.year);
-    await page.goto(`${harness.server.url}/figures/trends_volume/qq/?volume_from=${years[3]}&volume_to=${years[12]}`);
-    const drawn = await slopes(page, '#fig-trends_volume-qq [data-role="qq-line"]');
-    expect(drawn.length).toBeGreaterThan(0);
-    for (const slope of drawn) expect(slope).toBeCloseTo(volume.qq.slope, 9);
-    expect(await drawnDots(page)).toBe(volume.perYear.length);
+    await page.goto(
+      `${harness.server.url}/figures/trends_volume/per_year/?volume_from=${years[3]}&volume_to=${years[12]}`
+    );
+    // The published figure: every year's bar drawn, none dimmed, the words for all the years.
+    expect(await page.locator("#fig-trends_volume-per_year rect[data-year]").count()).toBeGreaterThanOrEqual(
+      years.length
+    );
+    expect(await dimmedYears(page)).toBe(0);
+    expect((await claimsOf(page)).join(" ")).toContain(
+      `${meanPerYear(volume.perYear.map((r) => r.recipes))} recipes a year on average`
+    );
     const note = page.locator("[data-no-script-note]");
     expect(await note.isVisible()).toBe(true);
     expect(await note.textContent()).toContain("Without JavaScript");
     expect(await page.locator("[data-range-filter]").isVisible()).toBe(false);
-    await page.screenshot({path: shot("/figures/trends_volume/qq/", "noscript-1280"), fullPage: true});
+    await page.screenshot({path: shot("/figures/trends_volume/per_year/", "noscript-1280"), fullPage: true});
   });
 
   it("shows an embed recomputed for the state in its address, its controls hidden", async () => {
@@ -210,16 +216,16 @@ describe("figure pages and embeds in Chromium", () => {
     const problems = watch(page);
     const years = volume.perYear.map((r) => r.year);
     const [from, to] = [years[5]!, years[15]!];
-    await page.goto(`${harness.server.url}/embed/trends_volume/qq/?volume_from=${from}&volume_to=${to}&theme=light`);
+    await page.goto(
+      `${harness.server.url}/embed/trends_volume/per_year/?volume_from=${from}&volume_to=${to}&theme=light`
+    );
     await settled(page, "trends_volume-explorer", `${from}-${to} labels=on`);
-    const qq = normalQQ(volume.perYear.filter((r) => r.year >= from && r.year <= to).map((r) => r.recipes));
-    const drawn = await slopes(page, '#fig-trends_volume-qq [data-role="qq-line"]');
-    expect(drawn.length).toBeGreaterThan(0);
-    for (const slope of drawn) expect(slope).toBeCloseTo(qq.slope, 9);
+    const subset = volume.perYear.filter((r) => r.year >= from && r.year <= to);
+    expect(await dimmedYears(page)).toBe(volume.perYear.length - subset.length);
     expect(await page.textContent("[data-explorer-status]")).toContain(`${from}–\u2060${to}`);
     expect(await page.locator("[data-range-filter]").isVisible()).toBe(false);
     expect(await page.getAttribute("html", "data-theme")).toBe("light");
-    await page.screenshot({path: shot("/embed/trends_volume/qq/", "state-light-1280"), fullPage: true});
+    await page.screenshot({path: shot("/embed/trends_volume/per_year/", "state-light-1280"), fullPage: true});
     expect(await axeViolations(page)).toEqual([]);
     problems.stop();
     expect([...problems.errors, ...problems.failed]).toEqual([]);

@@ -184,6 +184,10 @@ export const en = {
   "method.differs.radar.app": "Drew the mean rating per season on a radar chart.",
   "method.differs.radar.site": "Draws each season's mean as a dot with its interval.",
   "method.differs.radar.why": "A circular axis makes gaps of a few hundredths of a star look large.",
+  "method.differs.normality.app": "Drew a normal Q-Q plot of the yearly recipe counts, under “Test de normalité”.",
+  "method.differs.normality.site": "Draws no Q-Q plot and reads no normality test of the yearly counts.",
+  "method.differs.normality.why":
+    "Yearly counts form a time series, not draws from one distribution: whether they are normally distributed answers no question the trends page asks.",
   "method.differs.kept.app":
     "Defined the complexity score, the weighted R², the √n weights of monthly ratings, the weighted Spearman correlation and the seasonal z-scores.",
   "method.differs.kept.site": "Keeps these definitions, and says so in the method of each analysis.",
@@ -223,9 +227,6 @@ export const en = {
   "method.r2.title": "Weighted R²",
   "method.r2.text":
     "The share of the weighted variation of the series that the fitted line accounts for: close to one, the points hug the line; close to zero, the line explains little.",
-  "method.qq.title": "Normal Q-Q plot and Shapiro–Wilk test",
-  "method.qq.text":
-    "The observed values, sorted, are plotted against the values a normal distribution would give at the same ranks. Points on a straight line mean the values look normal. The Shapiro–Wilk test turns the same idea into a p-value.",
   "method.cv.title": "Coefficient of variation",
   "method.cv.text":
     "The standard deviation divided by the mean: how large the spread is compared with the typical value, so that spreads of different quantities can be compared.",

@@ -185,6 +185,11 @@ export const fr: Record<ShellKey, string> = {
   "method.differs.radar.app": "Dessinait la note moyenne par saison sur un graphique en radar.",
   "method.differs.radar.site": "Dessine la moyenne de chaque saison par un point avec son intervalle.",
   "method.differs.radar.why": "Un axe circulaire fait paraître grands des écarts de quelques centièmes d'étoile.",
+  "method.differs.normality.app":
+    "Traçait un diagramme quantile-quantile normal des effectifs annuels de recettes, sous « Test de normalité ».",
+  "method.differs.normality.site": "Ne trace pas ce diagramme et ne lit aucun test de normalité des effectifs annuels.",
+  "method.differs.normality.why":
+    "Les effectifs annuels forment une série chronologique, pas des tirages d'une même loi : savoir s'ils suivent une loi normale ne répond à aucune question que pose la page des tendances.",
   "method.differs.kept.app":
     "Définissait le score de complexité, le R² pondéré, les poids √n des notes mensuelles, la corrélation de Spearman pondérée et les scores z saisonniers.",
   "method.differs.kept.site": "Garde ces définitions, et le dit dans la méthode de chaque analyse.",
@@ -225,9 +230,6 @@ export const fr: Record<ShellKey, string> = {
   "method.r2.title": "R² pondéré",
   "method.r2.text":
     "La part de la variation pondérée de la série que la droite ajustée explique : proche de un, les points épousent la droite ; proche de zéro, la droite explique peu.",
-  "method.qq.title": "Diagramme quantile-quantile et test de Shapiro–Wilk",
-  "method.qq.text":
-    "Les valeurs observées, triées, sont placées face aux valeurs qu'une loi normale donnerait aux mêmes rangs. Des points alignés signifient que les valeurs semblent normales. Le test de Shapiro–Wilk traduit la même idée en valeur p.",
   "method.cv.title": "Coefficient de variation",
   "method.cv.text":
     "L'écart type divisé par la moyenne : l'ampleur de la dispersion rapportée à la valeur typique, pour comparer les dispersions de grandeurs différentes.",

@@ -1,20 +1,15 @@
 /**
- * Recipes posted per year: the yearly bars (value labels in their own group, peak highlighted and labelled) and the
- * normal Q-Q plot of the yearly counts with its least-squares line. Every year-based mark carries `data-year` for
- * the year-range filter; the Q-Q line carries its scales, so site/src/scripts/explorers/trends_volume.ts can move
- * the dots and redraw the line for the years a reader picks. The value labels can be hidden (`labels=off`).
+ * Recipes posted per year: the yearly bars (value labels in their own group, peak highlighted and labelled). Every
+ * bar and label carries `data-year` for the year-range filter. The value labels can be hidden (`labels=off`).
  */
 import * as Plot from "@observablehq/plot";
 
 import type {TrendsVolume} from "../../../queries/trends/trends_volume.schema.js";
 import {
   annotate,
-  COLORS,
   isBusiestYear,
   tickedDomain,
-  LINE,
   shownWhen,
-  tagGroup,
   YEAR_BAR_COLUMNS,
   yearBarFill,
   yearBarLegend,
@@ -23,11 +18,9 @@ import {
   yearTicksEvery
 } from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
-import {qqLineStart} from "./trends_volume.qqLine.js";
 import {kpis} from "./trends_volume.kpis.js";
 
 type YearRow = TrendsVolume["perYear"][number];
-type QqRow = TrendsVolume["qq"]["points"][number];
 
 export const view = defineView<TrendsVolume>({
   kpis,
@@ -36,12 +29,6 @@ export const view = defineView<TrendsVolume>({
     const years = perYear.map((r) => r.year);
     // Every year tied for the most recipes is the peak, as the claims name them all.
     const isPeak = isBusiestYear(perYear);
-    const points = s.qq.points;
-    const zs = points.map((p) => p.theoretical);
-    const zExtent: [number, number] = [Math.min(...zs), Math.max(...zs)];
-    // The three busiest years get their year written beside their Q-Q dot: they are the ones bending the tail.
-    const labelled = new Set([...points].sort((a, b) => b.recipes - a.recipes || a.year - b.year).map((p) => p.year));
-    const topYears = (n: number): Set<number> => new Set([...labelled].slice(0, n));
     return [
       defineFigure<YearRow>({
         key: "per_year",
@@ -103,73 +90,6 @@ export const view = defineView<TrendsVolume>({
             })
           ]
         })
-      }),
-      defineFigure<QqRow>({
-        key: "qq",
-        data: points,
-        columns: [
-          {key: "year", label: "axis.year", format: "year"},
-          {key: "recipes", label: "axis.ordered", format: "int"},
-          {key: "theoretical", label: "axis.theoretical", format: "3"}
-        ],
-        legend: [
-          {label: "axis.ordered", color: COLORS.observed, shape: "disc"},
-          {label: "axis.qq_line", color: "currentColor", shape: "reference"}
-        ],
-        plot: ({width, narrow, text, format}) => {
-          const shown = topYears(narrow ? 1 : 3);
-          const line = [qqLineStart(s.qq, zExtent[0]), zExtent[1]].map((z) => ({
-            z,
-            recipes: s.qq.intercept + s.qq.slope * z
-          }));
-          const top = Math.max(...points.map((p) => p.recipes), ...line.map((p) => p.recipes));
-          return {
-            width,
-            height: narrow ? 260 : 340,
-            marginLeft: narrow ? 44 : 56,
-            marginRight: 24,
-            x: {label: text("axis.theoretical"), nice: true, zero: false, inset: 6},
-            // Counts cannot be negative: the axis stops at zero, where the fitted line starts (qqLineStart).
-            // It ends on a labelled tick above the busiest year (tickedDomain; Plot's nice rounded for more ticks than drawn).
-            y: {label: text("axis.ordered"), grid: true, ...tickedDomain(top, narrow ? 5 : 8), inset: 6},
-            marks: [
-              Plot.ruleX([0], {strokeOpacity: 0.2}),
-              Plot.line(line, {
-                x: "z",
-                y: "recipes",
-                ...LINE.reference,
-                render: tagGroup({role: "qq-line", slope: s.qq.slope, intercept: s.qq.intercept})
-              }),
-              Plot.dot(points, {
-                x: "theoretical",
-                y: "recipes",
-                r: narrow ? 4 : 5,
-                fill: COLORS.observed,
-                stroke: "var(--plot-background)",
-                strokeWidth: 1,
-                // The tip leaves out the theoretical quantile, which changes with the years a reader picks.
-                title: (d: QqRow) => `${d.year}: ${format(d.recipes, "int")}`,
-                render: annotate(points, (d) => ({year: d.year}))
-              }),
-              Plot.text(
-                points.filter((p) => shown.has(p.year)),
-                {
-                  x: "theoretical",
-                  y: "recipes",
-                  text: (d: QqRow) => String(d.year),
-                  textAnchor: "end",
-                  dx: -9,
-                  fontSize: 10,
-                  fill: "currentColor",
-                  render: annotate(
-                    points.filter((p) => shown.has(p.year)),
-                    (d) => ({year: d.year})
-                  )
-                }
-              )
-            ]
-          };
-        }
       })
     ];
   }

@@ -37,7 +37,7 @@ export function pageLang(): Lang {
 }
 
 /** A linear scale from a mark group's `data-<axis>-domain` and `data-<axis>-range` attributes. */
-export function scaleOf(g: Element, axis: "x" | "y"): (value: number) => number {
+function scaleOf(g: Element, axis: "x" | "y"): (value: number) => number {
   const [d0, d1] = (g.getAttribute(`data-${axis}-domain`) ?? "0,1").split(",").map(Number) as [number, number];
   const [r0, r1] = (g.getAttribute(`data-${axis}-range`) ?? "0,1").split(",").map(Number) as [number, number];
   return (value) => Math.round((r0 + ((value - d0) / (d1 - d0)) * (r1 - r0)) * 100) / 100;
