@@ -1,16 +1,17 @@
 /** English and French text of the preparation-time-by-season analysis. */
 import type {TextModule} from "../../pipeline/narrative.js";
+import {PICKED_GAP_CLAIM, PICKED_GAP_METHOD, PICKED_GAP_TILE} from "../_meanInterval.text.js";
 
 /** Titles, labels, method and claim templates, in English and French. */
 export const text = {
   en: {
     title: "Preparation time by season",
     lede: "Do recipes posted in some seasons take longer to make?",
-    method:
-      "For each season of the posting date: the mean, the median and the quartiles of the preparation time in minutes (quartiles interpolated linearly between the two nearest recipes), and box-plot whiskers that reach the most extreme recipe within {whiskerIqr|1} times the interquartile range of the quartiles; recipes beyond are counted, not drawn one by one. Preparation times are skewed and heavily tied on round values, so the seasons' distributions are compared with a Kruskal–Wallis rank test (average ranks for ties, with the tie correction) rather than an ANOVA, at α = {alpha|2}: it tests whether the seasons' ranks differ, not whether their means do, and its effect size ε² is the share of the variance of the ranks that the season explains. The gap between the longest and the shortest season's mean is given with its {intervalLevel|pct|0} Welch interval, which does not assume equal variances, and each season's mean is drawn with its {intervalLevel|pct|0} Student t interval.",
+    method: `For each season of the posting date: the mean, the median and the quartiles of the preparation time in minutes (quartiles interpolated linearly between the two nearest recipes), and box-plot whiskers that reach the most extreme recipe within {whiskerIqr|1} times the interquartile range of the quartiles; recipes beyond are counted, not drawn one by one. Preparation times are skewed and heavily tied on round values, so the seasons' distributions are compared with a Kruskal–Wallis rank test (average ranks for ties, with the tie correction) rather than an ANOVA, at α = {alpha|2}: it tests whether the seasons' ranks differ, not whether their means do, and its effect size ε² is the share of the variance of the ranks that the season explains. ${PICKED_GAP_METHOD.en("preparation time")} Each season's mean is drawn with its {intervalLevel|pct|0} Student t interval.`,
     "kpi.longest": "Longest season (mean)",
     "kpi.shortest": "Shortest season (mean)",
     "kpi.gap": "Gap between seasons (min)",
+    "kpi.gapInterval": PICKED_GAP_TILE.en(1),
     "kpi.overallMean": "Mean over all recipes (min)",
     "axis.season": "Season",
     "axis.season_Winter": "Winter",
@@ -43,10 +44,8 @@ export const text = {
     "figure.boxes.caption": "Distribution of preparation time per season",
     "figure.boxes.description":
       "One box per season from the first to the third quartile with a thick line at the median and a diamond at the mean; whiskers reach the most extreme recipe within {whiskerIqr|1} times the interquartile range of the box, and the number of recipes beyond is written above the whisker's end (+n).",
-    "duration.significant":
-      "Recipes posted {longest|label|in} take longest, {longestMean|1} minutes on average, and those posted {shortest|label|in} the shortest, {shortestMean|1} minutes: a gap of {gap|1} minutes between the means ({intervalLevel|pct|0} Welch interval {gapLower|1} to {gapUpper|1}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks (ε² = {epsilonSquared|sig|2}, the share of the ranks' variance the season explains).",
-    "duration.significant#tie":
-      "The longest mean preparation time, {longestMean|1} minutes, is {longest|label|in}, and the shortest, {shortestMean|1} minutes, {shortest|label|in}; seasons named together tie at that mean. The gap between the means is {gap|1} minutes ({intervalLevel|pct|0} Welch interval {gapLower|1} to {gapUpper|1}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks (ε² = {epsilonSquared|sig|2}, the share of the ranks' variance the season explains).",
+    "duration.significant": `Recipes posted {longest|label|in} take longest, {longestMean|1} minutes on average, and those posted {shortest|label|in} the shortest, {shortestMean|1} minutes: a gap of {gap|1} minutes between the means ({intervalLevel|pct|0} Welch interval {gapLower|1} to {gapUpper|1}${PICKED_GAP_CLAIM.en}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks (ε² = {epsilonSquared|sig|2}, the share of the ranks' variance the season explains).`,
+    "duration.significant#tie": `The longest mean preparation time, {longestMean|1} minutes, is {longest|label|in}, and the shortest, {shortestMean|1} minutes, {shortest|label|in}; seasons named together tie at that mean. The gap between the means is {gap|1} minutes ({intervalLevel|pct|0} Welch interval {gapLower|1} to {gapUpper|1}${PICKED_GAP_CLAIM.en}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks (ε² = {epsilonSquared|sig|2}, the share of the ranks' variance the season explains).`,
     "duration.not_significant":
       "A Kruskal–Wallis test on the ranks finds no significant difference between the seasons' distributions of preparation time (H = {H|1}, {df} df, {p|p}): the means range from {shortestMean|1} minutes {shortest|label|in} to {longestMean|1} minutes {longest|label|in}.",
     "medians.equal":
@@ -68,11 +67,11 @@ export const text = {
   fr: {
     title: "Temps de préparation selon la saison",
     lede: "Les recettes publiées à certaines saisons demandent-elles plus de temps ?",
-    method:
-      "Pour chaque saison de publication : la moyenne, la médiane et les quartiles du temps de préparation en minutes (quartiles interpolés linéairement entre les deux recettes les plus proches), et des moustaches qui s'arrêtent à la recette la plus extrême située à moins de {whiskerIqr|1} fois l'écart interquartile des quartiles ; les recettes au-delà sont comptées, pas dessinées une à une. Les temps de préparation sont asymétriques et très souvent arrondis, d'où de nombreux ex æquo : les distributions des saisons sont donc comparées par un test de Kruskal–Wallis sur les rangs (rangs moyens pour les ex æquo, avec la correction associée) plutôt que par une ANOVA, au seuil α = {alpha|2} : il teste si les rangs des saisons diffèrent, pas si leurs moyennes diffèrent, et sa taille d'effet ε² est la part de la variance des rangs qu'explique la saison. L'écart entre la plus longue et la plus courte des moyennes de saison est donné avec son intervalle de Welch à {intervalLevel|pct|0}, qui ne suppose pas l'égalité des variances, et la moyenne de chaque saison est tracée avec son intervalle de Student à {intervalLevel|pct|0}.",
+    method: `Pour chaque saison de publication : la moyenne, la médiane et les quartiles du temps de préparation en minutes (quartiles interpolés linéairement entre les deux recettes les plus proches), et des moustaches qui s'arrêtent à la recette la plus extrême située à moins de {whiskerIqr|1} fois l'écart interquartile des quartiles ; les recettes au-delà sont comptées, pas dessinées une à une. Les temps de préparation sont asymétriques et très souvent arrondis, d'où de nombreux ex æquo : les distributions des saisons sont donc comparées par un test de Kruskal–Wallis sur les rangs (rangs moyens pour les ex æquo, avec la correction associée) plutôt que par une ANOVA, au seuil α = {alpha|2} : il teste si les rangs des saisons diffèrent, pas si leurs moyennes diffèrent, et sa taille d'effet ε² est la part de la variance des rangs qu'explique la saison. ${PICKED_GAP_METHOD.fr("du temps de préparation")} La moyenne de chaque saison est tracée avec son intervalle de Student à {intervalLevel|pct|0}.`,
     "kpi.longest": "Saison la plus longue (moyenne)",
     "kpi.shortest": "Saison la plus courte (moyenne)",
     "kpi.gap": "Écart entre saisons (min)",
+    "kpi.gapInterval": PICKED_GAP_TILE.fr(1),
     "kpi.overallMean": "Moyenne sur toutes les recettes (min)",
     "axis.season": "Saison",
     "axis.season_Winter": "Hiver",
@@ -106,10 +105,8 @@ export const text = {
     "figure.boxes.caption": "Distribution du temps de préparation par saison",
     "figure.boxes.description":
       "Une boîte par saison, du premier au troisième quartile, avec un trait épais à la médiane et un losange à la moyenne ; les moustaches s'arrêtent à la recette la plus extrême située à moins de {whiskerIqr|1} fois l'écart interquartile de la boîte, et le nombre de recettes au-delà est inscrit au-dessus du bout de la moustache (+n).",
-    "duration.significant":
-      "Les recettes publiées {longest|label|in} sont les plus longues, {longestMean|1} minutes en moyenne, et celles publiées {shortest|label|in} les plus courtes, {shortestMean|1} minutes : un écart de {gap|1} minutes entre les moyennes (intervalle de Welch à {intervalLevel|pct|0} : {gapLower|1} à {gapUpper|1}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs (ε² = {epsilonSquared|sig|2}, part de la variance des rangs qu'explique la saison).",
-    "duration.significant#tie":
-      "Le temps de préparation moyen le plus long, {longestMean|1} minutes, s'observe {longest|label|in}, et le plus court, {shortestMean|1} minutes, {shortest|label|in} ; les saisons nommées ensemble sont à égalité sur cette moyenne. L'écart entre les moyennes est de {gap|1} minutes (intervalle de Welch à {intervalLevel|pct|0} : {gapLower|1} à {gapUpper|1}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs (ε² = {epsilonSquared|sig|2}, part de la variance des rangs qu'explique la saison).",
+    "duration.significant": `Les recettes publiées {longest|label|in} sont les plus longues, {longestMean|1} minutes en moyenne, et celles publiées {shortest|label|in} les plus courtes, {shortestMean|1} minutes : un écart de {gap|1} minutes entre les moyennes (intervalle de Welch à {intervalLevel|pct|0} : {gapLower|1} à {gapUpper|1}${PICKED_GAP_CLAIM.fr}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs (ε² = {epsilonSquared|sig|2}, part de la variance des rangs qu'explique la saison).`,
+    "duration.significant#tie": `Le temps de préparation moyen le plus long, {longestMean|1} minutes, s'observe {longest|label|in}, et le plus court, {shortestMean|1} minutes, {shortest|label|in} ; les saisons nommées ensemble sont à égalité sur cette moyenne. L'écart entre les moyennes est de {gap|1} minutes (intervalle de Welch à {intervalLevel|pct|0} : {gapLower|1} à {gapUpper|1}${PICKED_GAP_CLAIM.fr}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs (ε² = {epsilonSquared|sig|2}, part de la variance des rangs qu'explique la saison).`,
     "duration.not_significant":
       "Un test de Kruskal–Wallis sur les rangs ne trouve pas de différence significative entre les distributions du temps de préparation des saisons (H = {H|1}, {df} ddl, {p|p}) : les moyennes vont de {shortestMean|1} minutes {shortest|label|in} à {longestMean|1} minutes {longest|label|in}.",
     "medians.equal":
