@@ -19,5 +19,7 @@ export const pickedGapFamilyShape = {
     .number()
     .gt(0)
     .lt(1)
-    .describe("Level of each pair's interval, so that all the pairs' intervals hold together at 95 % (Bonferroni).")
+    .describe(
+      "Level of each pair's interval, so that all the pairs' intervals hold together at the level of every mean's interval (Bonferroni)."
+    )
 };
