@@ -8,3 +8,18 @@ export const gapIntervalSchema = z
 
 /** A mean's interval in the mean's unit, or null for a group of one. */
 export const meanIntervalSchema = gapIntervalSchema.nullable();
+
+/**
+ * The params of a gap picked as the highest less the lowest of several groups (pickedGapFamily in _meanInterval.ts):
+ * spread into a snapshot's params, so that its text can say what the gap's interval covers.
+ */
+export const pickedGapFamilyShape = {
+  pairs: z.number().int().positive().describe("Pairs of groups the highest and the lowest are picked from."),
+  pairLevel: z
+    .number()
+    .gt(0)
+    .lt(1)
+    .describe(
+      "Level of each pair's interval, so that all the pairs' intervals hold together at the level of every mean's interval (Bonferroni)."
+    )
+};

@@ -69,11 +69,29 @@ export function pairwiseLevel(level: number, groups: number): number {
 }
 
 /**
- * {@link gapInterval} for a claim that must carry it: a gap printed without its uncertainty would say more than the
- * data supports, so a group too small to give one stops the build with a sentence naming what is missing.
+ * The family a gap between the highest and the lowest of `groups` groups is picked from: its pairs, and the level
+ * ({@link pairwiseLevel}) each pair's interval takes so that all of them hold together at {@link MEAN_INTERVAL_LEVEL}.
+ * The snapshots publish both, so that the text can say what the interval covers.
+ *
+ * @example pickedGapFamily(4) // {pairs: 6, pairLevel: 0.99167…}
  */
-export function requireGapInterval(high: GroupMean, low: GroupMean, what: string): {lower: number; upper: number} {
-  const ci = gapInterval(high, low);
+export function pickedGapFamily(groups: number): {pairs: number; pairLevel: number} {
+  const pairLevel = pairwiseLevel(MEAN_INTERVAL_LEVEL, groups);
+  return {pairs: (groups * (groups - 1)) / 2, pairLevel};
+}
+
+/**
+ * {@link gapInterval} for a claim that must carry it: a gap printed without its uncertainty would say more than the
+ * data supports, so a group too small to give one stops the build with a sentence naming what is missing. A gap
+ * between the highest and the lowest of several groups passes `level` from {@link pairwiseLevel}.
+ */
+export function requireGapInterval(
+  high: GroupMean,
+  low: GroupMean,
+  what: string,
+  level = MEAN_INTERVAL_LEVEL
+): {lower: number; upper: number} {
+  const ci = gapInterval(high, low, level);
   if (ci === null)
     throw new Error(
       `The gap between ${what} has no interval: one of the two groups holds fewer than two values. Build from a data set with at least two values in each group.`

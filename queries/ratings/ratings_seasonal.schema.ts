@@ -6,7 +6,7 @@ import {z} from "zod";
 
 import {narrativeSchema} from "../../pipeline/narrative.schema.js";
 import {seasonSchema} from "./_seasons.js";
-import {gapIntervalSchema} from "../_meanInterval.schema.js";
+import {gapIntervalSchema, pickedGapFamilyShape} from "../_meanInterval.schema.js";
 
 const count = z.number().int().nonnegative();
 const fraction = z.number().min(0).max(1);
@@ -17,12 +17,7 @@ export const schema = z.object({
   params: z.object({
     alpha: z.number().gt(0).lt(1).describe("Significance level of the tests."),
     level: z.number().gt(0).lt(1).describe("Confidence level of the seasonal mean intervals."),
-    pairs: z.number().int().positive().describe("Pairs of seasons the best and the worst season are picked from."),
-    pairLevel: z
-      .number()
-      .gt(0)
-      .lt(1)
-      .describe("Level of each pair's interval, so that all the pairs' intervals hold together at level (Bonferroni)."),
+    ...pickedGapFamilyShape,
     topStars: z.number().int().describe("Top of the scale: shareFive counts these ratings."),
     lowStarsMax: z.number().int().describe("Highest low rating: shareTwoOrLess counts ratings up to it.")
   }),

@@ -16,7 +16,7 @@ import {ALPHA} from "./_monthly.js";
 import type {Season} from "./_seasons.js";
 import {readSeason, SEASONS} from "./_seasons.js";
 import type {RatingsSeasonal} from "./ratings_seasonal.schema.js";
-import {gapInterval, MEAN_INTERVAL_LEVEL, pairwiseLevel} from "../_meanInterval.js";
+import {gapInterval, MEAN_INTERVAL_LEVEL, pickedGapFamily} from "../_meanInterval.js";
 
 // The level of every mean's interval on the site, the seasons' and their gap's.
 const LEVEL = MEAN_INTERVAL_LEVEL;
@@ -134,8 +134,7 @@ export function step(results: QueryResults): RatingsSeasonal {
   });
   // The best and the worst season are picked from every pair of seasons: the gap's Welch interval holds for all the
   // pairs together (the multiple-testing policy); none when either season holds a single rating, and the claim says so.
-  const pairs = (seasons.length * (seasons.length - 1)) / 2;
-  const pairLevel = pairwiseLevel(LEVEL, seasons.length);
+  const {pairs, pairLevel} = pickedGapFamily(seasons.length);
   const gapCi = gapInterval(best, worst, pairLevel);
   const extremes = {
     best: named.best,

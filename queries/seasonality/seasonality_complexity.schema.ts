@@ -4,7 +4,7 @@ import {z} from "zod";
 import {narrativeSchema} from "../../pipeline/narrative.schema.js";
 import {kruskalSchema} from "./_significance.js";
 import {seasonSchema} from "./_seasons.js";
-import {gapIntervalSchema, meanIntervalSchema} from "../_meanInterval.schema.js";
+import {gapIntervalSchema, meanIntervalSchema, pickedGapFamilyShape} from "../_meanInterval.schema.js";
 
 const score = z.number().describe("Complexity score: ln(1 + minutes) + steps + 0.5 · ingredients, unitless.");
 const steps = z.number().nonnegative().describe("Steps per recipe.");
@@ -14,7 +14,8 @@ const ingredients = z.number().nonnegative().describe("Ingredients per recipe.")
 export const schema = z.object({
   params: z.object({
     alpha: z.number().describe("Significance level of the tests."),
-    intervalLevel: z.number().gt(0).lt(1).describe("Confidence level of each seasonal mean's interval, e.g. 0.95.")
+    intervalLevel: z.number().gt(0).lt(1).describe("Confidence level of each seasonal mean's interval, e.g. 0.95."),
+    ...pickedGapFamilyShape
   }),
   seasons: z
     .array(
@@ -53,7 +54,7 @@ export const schema = z.object({
       ingredients: gapIntervalSchema
     })
     .describe(
-      "For each measure, the Welch interval at params.intervalLevel of the gap between the highest and the lowest seasonal mean: the evidence of the gap a claim states (the Kruskal–Wallis test compares ranks, not means)."
+      "For each measure, the Welch interval of the gap between the highest and the lowest seasonal mean at params.pairLevel, so that it holds at params.intervalLevel over every pair of seasons the two were picked from: the evidence of the gap a claim states (the Kruskal–Wallis test compares ranks, not means)."
     ),
   narrative: narrativeSchema
 });

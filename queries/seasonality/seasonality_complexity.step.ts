@@ -8,7 +8,13 @@ import type {Season} from "./_seasons.js";
 import {extremes, seasonRows} from "./_seasons.js";
 import type {SeasonalityComplexity} from "./seasonality_complexity.schema.js";
 import type {GroupMean} from "../_meanInterval.js";
-import {groupMean, groupMeanInterval, requireGapInterval, MEAN_INTERVAL_LEVEL} from "../_meanInterval.js";
+import {
+  groupMean,
+  groupMeanInterval,
+  MEAN_INTERVAL_LEVEL,
+  pickedGapFamily,
+  requireGapInterval
+} from "../_meanInterval.js";
 
 const MEASURES = ["score", "steps", "ingredients"] as const;
 type Measure = (typeof MEASURES)[number];
@@ -32,9 +38,12 @@ interface MeasureExtremes {
   lowestKeys: string;
   /**
    * The Welch interval of the gap between them: the evidence of the gap the claim states, which the Kruskal–Wallis
-   * test (a comparison of ranks) is not.
+   * test (a comparison of ranks) is not. The two seasons are picked from every pair of seasons, so it holds for all
+   * the pairs together (at pairLevel each, the multiple-testing policy), as the ratings page's best-versus-worst gap.
    */
   gapInterval: {lower: number; upper: number};
+  /** The pairs of seasons the two were picked from. */
+  pairs: number;
 }
 
 function measureExtremes(measure: Measure, rows: readonly SeasonRow[]): MeasureExtremes {
@@ -51,16 +60,18 @@ function measureExtremes(measure: Measure, rows: readonly SeasonRow[]): MeasureE
       which
     );
   const [highestKeys, lowestKeys] = [tied("highest"), tied("lowest")];
+  const {pairs, pairLevel} = pickedGapFamily(groups.length);
   const gapInterval = requireGapInterval(
     highest,
     lowest,
-    `the seasons' highest and lowest mean ${MEASURE_WORDS[measure]}`
+    `the seasons' highest and lowest mean ${MEASURE_WORDS[measure]}`,
+    pairLevel
   );
-  return {highest, lowest, highestKeys, lowestKeys, gapInterval};
+  return {highest, lowest, highestKeys, lowestKeys, gapInterval, pairs};
 }
 
 function measureClaim(measure: Measure, ends: MeasureExtremes, test: Kruskal): Claim {
-  const {highest, lowest, highestKeys, lowestKeys, gapInterval} = ends;
+  const {highest, lowest, highestKeys, lowestKeys, gapInterval, pairs} = ends;
   return claim(`${measure}.${test.significant ? "significant" : "not_significant"}`, {
     highest: highestKeys,
     highestMean: highest.mean,
@@ -70,6 +81,7 @@ function measureClaim(measure: Measure, ends: MeasureExtremes, test: Kruskal): C
     gapLower: gapInterval.lower,
     gapUpper: gapInterval.upper,
     intervalLevel: MEAN_INTERVAL_LEVEL,
+    pairs,
     H: test.H,
     df: test.df,
     p: test.p,
@@ -120,7 +132,8 @@ export function step(results: QueryResults): SeasonalityComplexity {
   };
   const [headline, ...claims] = MEASURES.map((m) => measureClaim(m, ends[m], kruskal[m]));
   return {
-    params: {alpha: ALPHA, intervalLevel: MEAN_INTERVAL_LEVEL},
+    // Every measure counts the same seasons, so one family of pairs covers the three gaps.
+    params: {alpha: ALPHA, intervalLevel: MEAN_INTERVAL_LEVEL, ...pickedGapFamily(seasons.length)},
     seasons,
     kruskal,
     gapIntervals,

@@ -120,16 +120,36 @@ describe("seasonality_complexity", () => {
       lowest: "Summer",
       lowestMean: 6
     });
-    // The steps gap Winter − Summer (10 − 6) with its Welch interval: both variances 20/9, n = 10, so the standard
-    // error is 2/3 and Welch's df is 18; t(0.975, 18) = 2.10092204024096 (scipy stats.t.ppf): 4 ± 1.4006146934939.
-    expectClose(c.gapIntervals.steps.lower, 2.599385306506027);
-    expectClose(c.gapIntervals.steps.upper, 5.400614693493973);
+    // Each measure's highest and lowest season are picked from the 4·3/2 = 6 pairs of seasons: each gap's Welch
+    // interval holds at 95 % for all of them together, each pair at 1 − 0.05/6 (Bonferroni).
+    expect(c.params).toMatchObject({intervalLevel: 0.95, pairs: 6});
+    expectClose(c.params.pairLevel, 1 - 0.05 / 6);
+    // The steps gap Winter − Summer (10 − 6): both variances 20/9, n = 10, so the standard error is 2/3 and Welch's df
+    // is 18; t(1 − 0.05/12, 18) = 2.962734509304895 (scipy 1.17.1 stats.t.ppf): 4 ± 1.9751563395365965, as
+    // scipy's stats.ttest_ind(winter, summer, equal_var=False).confidence_interval(1 - 0.05 / 6) gives on the steps
+    // (at 0.95 it would be 4 ± 1.40).
+    expectClose(c.gapIntervals.steps.lower, 2.0248436604634032);
+    expectClose(c.gapIntervals.steps.upper, 5.975156339536596);
     expect(c.narrative.claims[0]!.values).toMatchObject({
       gap: 4,
       gapLower: c.gapIntervals.steps.lower,
-      intervalLevel: 0.95
+      intervalLevel: 0.95,
+      pairs: 6
     });
+    // The score gap Winter − Summer on the scores computed above (ln(1 + minutes) + steps + ingredients / 2), and the
+    // ingredients gap Winter − Spring, scipy 1.17.1 stats.ttest_ind(high, low, equal_var=False)
+    // .confidence_interval(1 - 0.05 / 6).
+    expectClose(c.gapIntervals.score.lower, 0.6140213159654753);
+    expectClose(c.gapIntervals.score.upper, 9.291558998660795);
+    expectClose(c.gapIntervals.ingredients.lower, -3.813123875997199);
+    expectClose(c.gapIntervals.ingredients.upper, 4.0131238759971986);
     expectClose(Number(c.narrative.headline.values.gapUpper), c.gapIntervals.score.upper);
+    expect(renderClaim(text, c.narrative.headline, "en")).toMatch(
+      /\(95% Welch interval of the gap 0\.61 to 9\.29, which holds for all 6 pairs of seasons the two were picked from\)/
+    );
+    expect(renderClaim(text, c.narrative.headline, "fr")).toMatch(
+      /\(intervalle de Welch à 95\u00a0% de l'écart : 0,61 à 9,29, valable pour les 6 paires de saisons parmi lesquelles les deux ont été choisies\)/
+    );
     // Ingredients means: Winter 75/10, Spring 74/10, Summer 75/10, Autumn 74/10: the seasons that tie are named
     // together, never the first of them alone; the gap is the first pair's, Winter − Spring.
     const ingredients = c.narrative.claims[1]!;
@@ -151,13 +171,13 @@ describe("seasonality_complexity", () => {
     const steps = c.narrative.claims[0]!;
     expect(steps.id).toBe("steps.significant");
     expect(steps.values).toMatchObject({highest: "Winter+Spring", highestMean: 10, lowest: "Summer", lowestMean: 6});
-    // The gap Winter − Summer and its Welch interval are those of the first test: 4 ± 1.4006146934939.
-    expectClose(c.gapIntervals.steps.lower, 2.599385306506027);
+    // The gap Winter − Summer and its Welch interval are those of the first test: 4 ± 1.9751563395365965.
+    expectClose(c.gapIntervals.steps.lower, 2.0248436604634032);
     expect(renderClaim(text, steps, "en")).toMatch(
-      /^Recipes have the most steps, 10\.00 on average, in winter and in spring, and the fewest, 6\.00, in summer; seasons named together tie at that figure\. The gap is 4\.00\u00a0steps \(95% Welch interval of the gap 2\.60 to 5\.40\)\. A Kruskal–Wallis test/
+      /^Recipes have the most steps, 10\.00 on average, in winter and in spring, and the fewest, 6\.00, in summer; seasons named together tie at that figure\. The gap is 4\.00\u00a0steps \(95% Welch interval of the gap 2\.02 to 5\.98, which holds for all 6 pairs of seasons the two were picked from\)\. A Kruskal–Wallis test/
     );
     expect(renderClaim(text, steps, "fr")).toMatch(
-      /^Les recettes comptent le plus d'étapes, 10,00 en moyenne, en hiver et au printemps, et le moins, 6,00, en été ; les saisons nommées ensemble sont à égalité sur ce chiffre\. L'écart est de 4,00\u00a0étapes \(intervalle de Welch à 95\u00a0% de l'écart : 2,60 à 5,40\)\. Un test de Kruskal–Wallis/
+      /^Les recettes comptent le plus d'étapes, 10,00 en moyenne, en hiver et au printemps, et le moins, 6,00, en été ; les saisons nommées ensemble sont à égalité sur ce chiffre\. L'écart est de 4,00\u00a0étapes \(intervalle de Welch à 95\u00a0% de l'écart : 2,02 à 5,98, valable pour les 6 paires de saisons parmi lesquelles les deux ont été choisies\)\. Un test de Kruskal–Wallis/
     );
     expect(textProblems(text, CLAIM_IDS, [c])).toEqual([]);
   });

@@ -4,7 +4,7 @@ import {z} from "zod";
 import {narrativeSchema} from "../../pipeline/narrative.schema.js";
 import {kruskalSchema} from "./_significance.js";
 import {seasonSchema} from "./_seasons.js";
-import {gapIntervalSchema, meanIntervalSchema} from "../_meanInterval.schema.js";
+import {gapIntervalSchema, meanIntervalSchema, pickedGapFamilyShape} from "../_meanInterval.schema.js";
 
 const count = z.number().int().nonnegative();
 const minutes = z.number().nonnegative();
@@ -14,6 +14,7 @@ export const schema = z.object({
   params: z.object({
     alpha: z.number().describe("Significance level of the test."),
     intervalLevel: z.number().gt(0).lt(1).describe("Confidence level of each seasonal mean's interval, e.g. 0.95."),
+    ...pickedGapFamilyShape,
     whiskerIqr: z.number().describe("Tukey's whisker reach, in IQRs beyond the quartiles.")
   }),
   seasons: z
@@ -40,7 +41,7 @@ export const schema = z.object({
   overallMean: minutes.describe("Mean preparation time of all recipes, minutes."),
   gap: minutes.describe("Highest seasonal mean − lowest seasonal mean, minutes."),
   gapInterval: gapIntervalSchema.describe(
-    "Welch's interval of the gap at params.intervalLevel (the two seasons' means, unequal variances), minutes."
+    "Welch's interval of the gap (the two seasons' means, unequal variances) at params.pairLevel, so that it holds at params.intervalLevel over every pair of seasons the two were picked from, minutes."
   ),
   kruskal: kruskalSchema.describe("Kruskal–Wallis test of equal distributions of minutes across seasons."),
   narrative: narrativeSchema

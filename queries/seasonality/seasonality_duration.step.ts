@@ -4,7 +4,13 @@ import {claim, extremeKeys, TIE_JOIN} from "../../pipeline/narrative.js";
 import {ALPHA, kruskalFromRows} from "./_significance.js";
 import {extremes, seasonRows} from "./_seasons.js";
 import type {SeasonalityDuration} from "./seasonality_duration.schema.js";
-import {groupMean, groupMeanInterval, requireGapInterval, MEAN_INTERVAL_LEVEL} from "../_meanInterval.js";
+import {
+  groupMean,
+  groupMeanInterval,
+  MEAN_INTERVAL_LEVEL,
+  pickedGapFamily,
+  requireGapInterval
+} from "../_meanInterval.js";
 
 /** Every claim id the step can emit. */
 export const CLAIM_IDS = [
@@ -47,10 +53,14 @@ export function step(results: QueryResults): SeasonalityDuration {
   const overallMean = seasons.reduce((sum, s) => sum + s.n * s.mean, 0) / total;
   const byMean = extremes(summaries, (s) => s.mean);
   const gap = byMean.highest.mean - byMean.lowest.mean;
+  // The longest and the shortest season are picked from every pair of seasons: the gap's interval holds for all the
+  // pairs together (the multiple-testing policy), as the ratings page's best-versus-worst gap.
+  const {pairs, pairLevel} = pickedGapFamily(summaries.length);
   const gapCi = requireGapInterval(
     byMean.highest,
     byMean.lowest,
-    "the seasons' longest and shortest mean preparation time"
+    "the seasons' longest and shortest mean preparation time",
+    pairLevel
   );
 
   // Seasons that print alike with the extreme (as each claim prints it) are all named ("Winter+Autumn"), never the
@@ -66,6 +76,7 @@ export function step(results: QueryResults): SeasonalityDuration {
     gapLower: gapCi.lower,
     gapUpper: gapCi.upper,
     intervalLevel: MEAN_INTERVAL_LEVEL,
+    pairs,
     H,
     df,
     p,
@@ -97,7 +108,13 @@ export function step(results: QueryResults): SeasonalityDuration {
   }
 
   return {
-    params: {alpha: ALPHA, intervalLevel: MEAN_INTERVAL_LEVEL, whiskerIqr: Number(rows[0]!.whisker_iqr)},
+    params: {
+      alpha: ALPHA,
+      intervalLevel: MEAN_INTERVAL_LEVEL,
+      pairs,
+      pairLevel,
+      whiskerIqr: Number(rows[0]!.whisker_iqr)
+    },
     seasons,
     overallMean,
     gap,

@@ -28,6 +28,9 @@ const DIFFERENT = [
   [45, 50, 60, 40, 55, 45, 60, 50, 70, 45]
 ];
 
+/** The gap tile's interval comes from the view (the snapshot's gap interval): one of its type for the text check. */
+const TILE_RULES = {drawnValues: {lower: 1.5, upper: 2.5}};
+
 describe("seasonality_duration", () => {
   it("summarises each season and tests the difference, against hand arithmetic and raw-array tests", async () => {
     const d = await runAnalysis<SeasonalityDuration>("seasonality_duration", {recipesSql: fixture(DIFFERENT)});
@@ -72,10 +75,27 @@ describe("seasonality_duration", () => {
     // Overall mean (780 + 320 + 145 + 520)/40; gap Winter − Summer = 78 − 14.5.
     expectClose(d.overallMean, 1765 / 40);
     expectClose(d.gap, 63.5);
-    // Its 95 % Welch interval, scipy 1.17.1 stats.ttest_ind(winter, summer, equal_var=False).confidence_interval(0.95).
-    expectClose(d.gapInterval!.lower, 32.647252684950374);
-    expectClose(d.gapInterval!.upper, 94.35274731504963);
-    expect(d.params).toEqual({alpha: 0.05, intervalLevel: 0.95, whiskerIqr: 1.5});
+    // Winter and summer are picked from the 4·3/2 = 6 pairs of seasons: the gap's Welch interval holds at 95 % for all
+    // of them together, each at 1 − 0.05/6 (Bonferroni). On the fixture's minutes, scipy 1.17.1
+    // stats.ttest_ind(winter, summer, equal_var=False).confidence_interval(1 - 0.05 / 6); at 0.95 it would be
+    // 32.65 to 94.35, narrower than a gap picked among six can claim.
+    expectClose(d.gapInterval!.lower, 17.809186301354572);
+    expectClose(d.gapInterval!.upper, 109.19081369864543);
+    expect(d.params).toEqual({
+      alpha: 0.05,
+      intervalLevel: 0.95,
+      pairs: 6,
+      pairLevel: d.params.pairLevel,
+      whiskerIqr: 1.5
+    });
+    expectClose(d.params.pairLevel, 1 - 0.05 / 6);
+    expect(d.narrative.headline.values).toMatchObject({gapLower: d.gapInterval!.lower, pairs: 6});
+    expect(renderClaim(text, d.narrative.headline, "en")).toMatch(
+      /\(95% Welch interval 17\.8 to 109\.2, which holds for all 6 pairs of seasons the two were picked from\)/
+    );
+    expect(renderClaim(text, d.narrative.headline, "fr")).toMatch(
+      /\(intervalle de Welch à 95\u00a0% : 17,8 à 109,2, valable pour les 6 paires de saisons parmi lesquelles les deux ont été choisies\)/
+    );
 
     // Kruskal–Wallis from SQL rank sums against two raw-array paths (stdlib, and the stats module's own ranking).
     const stdlib = stdlibKruskal(DIFFERENT);
@@ -105,7 +125,7 @@ describe("seasonality_duration", () => {
     expect(renderClaim(text, d.narrative.claims[1]!, "fr")).toBe(
       "C'est en hiver et au printemps que le plus de recettes dépassent la moustache haute, 10,0\u00a0% des recettes de chacune de ces saisons ; les saisons nommées ensemble sont à égalité sur cette part, chacune au-delà de sa propre moustache."
     );
-    expect(textProblems(text, CLAIM_IDS, [d])).toEqual([]);
+    expect(textProblems(text, CLAIM_IDS, [d], TILE_RULES)).toEqual([]);
   });
 
   it("names every season tied with the longest mean, in both languages", async () => {
@@ -128,7 +148,7 @@ describe("seasonality_duration", () => {
     expect(renderHeadline(text, d.narrative.headline, "fr").headline).toBe(
       "Le temps de préparation moyen le plus long s'observe en hiver et en automne, 63,5 minutes au-dessus du plus court, en été (78,0 contre 14,5 minutes)."
     );
-    expect(textProblems(text, CLAIM_IDS, [d])).toEqual([]);
+    expect(textProblems(text, CLAIM_IDS, [d], TILE_RULES)).toEqual([]);
   });
 
   it("finds no difference when every season has the same values", async () => {
@@ -147,7 +167,7 @@ describe("seasonality_duration", () => {
       /^Recipes beyond the upper whisker are as frequent in every season: 20\.0%/
     );
     expect(renderClaim(text, d.narrative.claims[1]!, "fr")).toMatch(/aussi fréquentes à chaque saison : 20,0\u00a0%/);
-    expect(textProblems(text, CLAIM_IDS, [d])).toEqual([]);
+    expect(textProblems(text, CLAIM_IDS, [d], TILE_RULES)).toEqual([]);
   });
 
   it("reports H = 0 rather than failing when every recipe has the same time", async () => {

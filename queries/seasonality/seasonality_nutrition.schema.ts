@@ -4,7 +4,7 @@ import {z} from "zod";
 import {narrativeSchema} from "../../pipeline/narrative.schema.js";
 import {kruskalSchema} from "./_significance.js";
 import {seasonSchema} from "./_seasons.js";
-import {gapIntervalSchema, meanIntervalSchema} from "../_meanInterval.schema.js";
+import {gapIntervalSchema, meanIntervalSchema, pickedGapFamilyShape} from "../_meanInterval.schema.js";
 
 /** Nutrient columns of the cleaned recipes, in display order; also LABELS keys. */
 export const NUTRIENTS = [
@@ -21,7 +21,8 @@ export const schema = z.object({
   params: z.object({
     alpha: z.number().describe("Significance level of the tests."),
     zDdof: z.literal(0).describe("Delta degrees of freedom of the z-scores' standard deviation (0, as the reference)."),
-    intervalLevel: z.number().gt(0).lt(1).describe("Confidence level of each seasonal mean's interval, e.g. 0.95.")
+    intervalLevel: z.number().gt(0).lt(1).describe("Confidence level of each seasonal mean's interval, e.g. 0.95."),
+    ...pickedGapFamilyShape
   }),
   nutrients: z
     .array(
@@ -57,7 +58,7 @@ export const schema = z.object({
     .describe("One entry per nutrient, calories first."),
   significantCount: z.number().int().nonnegative().describe("Nutrients whose seasons differ at α."),
   calorieGapInterval: gapIntervalSchema.describe(
-    "Welch's interval at params.intervalLevel of the gap between the most and the least caloric season's means, kcal per serving."
+    "Welch's interval of the gap between the most and the least caloric season's means at params.pairLevel, so that it holds at params.intervalLevel over every pair of seasons the two were picked from, kcal per serving."
   ),
   narrative: narrativeSchema
 });

@@ -8,7 +8,13 @@ import {extremes, seasonRows} from "./_seasons.js";
 import type {SeasonalityNutrition} from "./seasonality_nutrition.schema.js";
 import {NUTRIENTS} from "./seasonality_nutrition.schema.js";
 import type {GroupMean} from "../_meanInterval.js";
-import {groupMean, groupMeanInterval, requireGapInterval, MEAN_INTERVAL_LEVEL} from "../_meanInterval.js";
+import {
+  groupMean,
+  groupMeanInterval,
+  MEAN_INTERVAL_LEVEL,
+  pickedGapFamily,
+  requireGapInterval
+} from "../_meanInterval.js";
 
 /** The reference's heatmap divides by numpy's default std, the population one (ddof = 0). */
 const Z_DDOF = 0;
@@ -94,10 +100,14 @@ export function step(results: QueryResults): SeasonalityNutrition {
   const significantCount = nutrients.filter((n) => n.kruskal.significant).length;
   const [calories, ...others] = entries;
   const {entry: kcal, highest: mostCaloric, lowest: leastCaloric} = calories!;
+  // The most and the least caloric season are picked from every pair of seasons: the gap's interval holds for all
+  // the pairs together (the multiple-testing policy), as the ratings page's best-versus-worst gap.
+  const {pairs, pairLevel} = pickedGapFamily(kcal.seasons.length);
   const calorieGapInterval = requireGapInterval(
     mostCaloric,
     leastCaloric,
-    "the most and the least caloric seasons' means"
+    "the most and the least caloric seasons' means",
+    pairLevel
   );
   const headline = claim(kcal.kruskal.significant ? "calories.significant" : "calories.not_significant", {
     ...testValues(kcal, (s) => s.mean, "1"),
@@ -106,7 +116,8 @@ export function step(results: QueryResults): SeasonalityNutrition {
     gap: mostCaloric.mean - leastCaloric.mean,
     gapLower: calorieGapInterval.lower,
     gapUpper: calorieGapInterval.upper,
-    intervalLevel: MEAN_INTERVAL_LEVEL
+    intervalLevel: MEAN_INTERVAL_LEVEL,
+    pairs
   });
   const claims: Claim[] = [
     claim("significant_count", {
@@ -128,7 +139,7 @@ export function step(results: QueryResults): SeasonalityNutrition {
     );
   }
   return {
-    params: {alpha: ALPHA, zDdof: Z_DDOF, intervalLevel: MEAN_INTERVAL_LEVEL},
+    params: {alpha: ALPHA, zDdof: Z_DDOF, intervalLevel: MEAN_INTERVAL_LEVEL, pairs, pairLevel},
     nutrients,
     significantCount,
     calorieGapInterval,

@@ -59,6 +59,9 @@ function fixture(values: Values): string {
   );
 }
 
+/** The gap tile's interval comes from the view (the snapshot's gap interval): one of its type for the text check. */
+const TILE_RULES = {drawnValues: {lower: 1.5, upper: 2.5}};
+
 describe("seasonality_nutrition", () => {
   it("matches means, medians, z-scores and Kruskal–Wallis tests computed from the raw values", async () => {
     const n = await runAnalysis<SeasonalityNutrition>("seasonality_nutrition", {recipesSql: fixture(VALUES)});
@@ -102,7 +105,8 @@ describe("seasonality_nutrition", () => {
     expect(n.significantCount).toBe(2);
     // Equal seasonal means give z = 0, not a division by zero.
     expect(n.nutrients[1]!.seasons.map((s) => s.z)).toEqual([0, 0, 0, 0]);
-    expect(n.params).toEqual({alpha: 0.05, zDdof: 0, intervalLevel: 0.95});
+    expect(n.params).toEqual({alpha: 0.05, zDdof: 0, intervalLevel: 0.95, pairs: 6, pairLevel: n.params.pairLevel});
+    expectClose(n.params.pairLevel, 1 - 0.05 / 6);
     // 95 % t intervals of the means, scipy 1.17.1 stats.t.interval(0.95, n − 1, loc=mean, scale=stats.sem(x)):
     // Winter calories, Autumn sugar and (all decimal) Winter saturated fat.
     expectClose(calories.seasons[0]!.interval!.lower, 389.7608766385794);
@@ -112,10 +116,19 @@ describe("seasonality_nutrition", () => {
     expectClose(n.nutrients[5]!.seasons[0]!.interval!.lower, 2.0007638764660625);
     expectClose(n.nutrients[5]!.seasons[0]!.interval!.upper, 3.9992361235339375);
 
-    // The calorie gap's 95 % Welch interval (Autumn − Summer), scipy 1.17.1
-    // stats.ttest_ind(autumn, summer, equal_var=False).confidence_interval(0.95).
-    expectClose(n.calorieGapInterval.lower, 136.8659175187186);
-    expectClose(n.calorieGapInterval.upper, 163.1340824812814);
+    // The calorie gap (Autumn − Summer): the two are picked from the 4·3/2 = 6 pairs of seasons, so its Welch interval
+    // holds at 95 % for all of them together, each at 1 − 0.05/6 (Bonferroni). On the fixture's calories, scipy 1.17.1
+    // stats.ttest_ind(autumn, summer, equal_var=False).confidence_interval(1 - 0.05 / 6); at 0.95 it would be
+    // 136.87 to 163.13.
+    expectClose(n.calorieGapInterval.lower, 131.20764178835125);
+    expectClose(n.calorieGapInterval.upper, 168.79235821164875);
+    expect(n.narrative.headline.values).toMatchObject({gapLower: n.calorieGapInterval.lower, pairs: 6});
+    expect(renderClaim(text, n.narrative.headline, "en")).toMatch(
+      /\(95% Welch interval 131\.2 to 168\.8, which holds for all 6 pairs of seasons the two were picked from\)/
+    );
+    expect(renderClaim(text, n.narrative.headline, "fr")).toMatch(
+      /\(intervalle de Welch à 95\u00a0% : 131,2 à 168,8, valable pour les 6 paires de saisons parmi lesquelles/
+    );
     expect(n.narrative.headline).toMatchObject({
       id: "calories.significant",
       values: {highest: "Autumn", highestMean: 450, lowest: "Summer", lowestMean: 300, gap: 150}
@@ -131,7 +144,7 @@ describe("seasonality_nutrition", () => {
     expect(n.narrative.claims[0]!.values).toEqual({count: 2, countOf: 6, significant: 2, total: 6});
     // Sugar: Autumn mean (35 + 45 + 55 + 60 + 70 + 40 + 50 + 65)/8 = 52.5 % of the daily value → 0.525.
     expect(n.narrative.claims[2]!.values).toMatchObject({highest: "Autumn", highestShare: 0.525});
-    expect(textProblems(text, CLAIM_IDS, [n])).toEqual([]);
+    expect(textProblems(text, CLAIM_IDS, [n], TILE_RULES)).toEqual([]);
   });
 
   it("names every season tied with the highest calories or sugar, in both languages", async () => {
@@ -164,7 +177,7 @@ describe("seasonality_nutrition", () => {
     expect(renderClaim(text, sugar, "fr")).toMatch(
       /^La teneur en sucres est la plus élevée en hiver et en automne \(52,5\u00a0% des apports journaliers en moyenne\) et la plus basse en été \(24,6\u00a0%\), les saisons nommées ensemble étant à égalité/
     );
-    expect(textProblems(text, CLAIM_IDS, [n])).toEqual([]);
+    expect(textProblems(text, CLAIM_IDS, [n], TILE_RULES)).toEqual([]);
   });
 
   it("says calories do not differ when every season has the same calories", async () => {
@@ -172,7 +185,7 @@ describe("seasonality_nutrition", () => {
     const n = await runAnalysis<SeasonalityNutrition>("seasonality_nutrition", {recipesSql: fixture(flat)});
     expect(n.narrative.headline.id).toBe("calories.not_significant");
     expect(n.significantCount).toBe(1);
-    expect(textProblems(text, CLAIM_IDS, [n])).toEqual([]);
+    expect(textProblems(text, CLAIM_IDS, [n], TILE_RULES)).toEqual([]);
   });
 });
 

@@ -200,6 +200,8 @@ export const en = {
     "No relative change of a quantity that changes sign or cannot be told apart from zero: both values are given, each with its interval.",
   "method.rules.intervals":
     "Comparisons come with their uncertainty: intervals for means, shares and slopes. Changes between the start and the end of the period pool the first and the last years until each end holds enough recipes, instead of comparing two thin single years.",
+  "method.rules.pickedGap":
+    "A gap between two groups picked for being the highest and the lowest of several (the best- and the worst-rated season, the seasons with the longest and the shortest mean preparation time) carries an interval adjusted for every pair of groups it was picked from: each pair's interval is widened so that all of them hold together at the level stated (Bonferroni's correction, the interval form of the multiple-testing policy). An interval for those two groups alone would say more than a gap picked for its size supports.",
   "method.rules.digits":
     "Numbers carry the digits they can support and their unit: a tiny slope is written with its significant figures, never as a row of zeros, and a slow one is given per decade; a share near one, such as a near-perfect R², keeps the digits that show it is not one; a ratio carries its ×. Numbers are rounded only when printed: a gap or a sum is computed from the unrounded values, so it can differ by one in its last digit from the gap or sum of the printed numbers.",
   "method.rules.serving":

@@ -31,7 +31,8 @@ export const view = defineView<SeasonalityDuration>({
     return [
       {key: "longest", value: String(longest), format: "label"},
       {key: "shortest", value: String(shortest), format: "label"},
-      {key: "gap", value: s.gap, format: "1"},
+      // With the interval the claim gives it, which holds over every pair of seasons the two were picked from.
+      {key: "gap", value: s.gap, format: "1", interval: s.gapInterval},
       {key: "overallMean", value: s.overallMean, format: "1"}
     ];
   },

@@ -63,7 +63,8 @@ export const view = defineView<SeasonalityNutrition>({
       // The seasons as the headline names them: every season tied with the most or the least caloric.
       {key: "highest", value: String(s.narrative.headline.values.highest), format: "label"},
       {key: "lowest", value: String(s.narrative.headline.values.lowest), format: "label"},
-      {key: "gap", value: Math.max(...means) - Math.min(...means), format: "1"},
+      // With the interval the claim gives it, which holds over every pair of seasons the two were picked from.
+      {key: "gap", value: Math.max(...means) - Math.min(...means), format: "1", interval: s.calorieGapInterval},
       {key: "significantCount", value: `${s.significantCount} / ${s.nutrients.length}`}
     ];
   },
