@@ -58,10 +58,19 @@ describe("What's new and the Atom feeds", () => {
       // A set whose log is empty (built before the change log existed, unchanged since) says so.
       expect(page.includes("data-changes-empty")).toBe(log.updates.length === 0);
       expect(page).toContain(`type="application/atom+xml"`);
-      // The first published set says so in a sentence and lists no analysis.
+      // The first published set says so in a sentence and lists no analysis; below a later update, in the past tense.
       for (const u of log.updates.filter((x) => x.previousDataAsOf === null)) {
         const section = page.slice(page.indexOf(`data-update="${u.id}"`)).split("</section>")[0]!;
-        expect(section).toMatch(prefix ? /C’est le premier jeu de données publié/ : /This is the first published set/);
+        const latest = log.updates.indexOf(u) === 0;
+        expect(section).toMatch(
+          prefix
+            ? latest
+              ? /C’est le premier jeu de données publié/
+              : /C’était le premier jeu de données publié/
+            : latest
+              ? /This is the first published set/
+              : /This was the first published set/
+        );
         expect(section).not.toContain("data-analysis=");
       }
     }
