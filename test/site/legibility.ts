@@ -54,7 +54,8 @@
  *   without the axis-break sign (marks.ts axisBreak): the monthly mean ratings on 4.40–4.85 had none;
  * - break-on-marks: the axis-break sign on or within 2 px of a dot or a bar: it sat on the lowest point of the ratings
  *   scatter, where it read as part of the data;
- * - lone-tile: a grid of key figures whose last row holds a single tile under rows of three or more (5 + 1);
+ * - lone-tile: a grid of key figures (or of the overview's analysis cards) whose last row holds a single tile under
+ *   rows of three or more (5 + 1, 3 + 1);
  * - scroll-cue: a box that scrolls sideways without a visible "scroll" hint (data-scroll-hint, drawn by global.css),
  *   or not reachable from the keyboard, or without an accessible name.
  *
@@ -162,9 +163,9 @@ export function legibilityProblems(page: Page): Promise<LegibilityProblem[]> {
       if (!named) add("scroll-cue", where, "scrolls sideways but has no accessible name");
     }
 
-    // A grid of key figures whose last row holds one tile under rows of three or more: the lone tile read as a
-    // footnote (six tiles as 5 + 1 at 1280 px). On a phone's two columns an odd tile out is the only layout.
-    for (const grid of document.querySelectorAll(".kpis")) {
+    // A grid of key figures or analysis cards whose last row holds one tile under rows of three or more: the lone
+    // tile read as a footnote (six tiles as 5 + 1 at 1280 px, the four cards as 3 + 1). On a phone's two columns an odd tile out is the only layout.
+    for (const grid of document.querySelectorAll(".kpis, .cards")) {
       const rows = new Map<number, number>();
       for (const tile of grid.children) {
         if (!shown(tile)) continue;
