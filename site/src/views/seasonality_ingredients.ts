@@ -216,7 +216,7 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
             // card's width (a left margin of names left it 130 px of 330, where the marks ran together), the grid runs
             // beside the rows, and the axis is drawn at the top as well as at the foot of a chart ~2,000 px tall.
             const margin = narrow ? 12 : labelMargin(labels, narrow);
-            const nameRoom = narrow ? 18 : 0;
+            const nameRoom = narrow ? 22 : 0;
             const rowHeight = geometry.row + nameRoom;
             const band = spanHeight(geometry);
             // Room for the notes above the plot: up to seven lines on a phone, 1.3 lines apart, three on the wide one;
@@ -319,8 +319,9 @@ export function seasonalItemsView(): AnalysisView<SeasonalItems> {
                       text: (d: RangeRow) => unbroken(d.label),
                       textAnchor: "start",
                       lineAnchor: "bottom",
-                      // Above the band, in the gap the grid leaves between two rows.
-                      dy: -(band / 2 + 3),
+                      // Above the band, in the gap the grid leaves between two rows, 6 px clear of it: the top lane's
+                      // triangle (1.35 r above its centre) pokes out of the band, and at 3 px it touched the name.
+                      dy: -(band / 2 + 6),
                       fontSize: 11,
                       fontWeight: 600,
                       fill: "currentColor"
