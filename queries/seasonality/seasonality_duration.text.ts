@@ -44,7 +44,7 @@ export const text = {
     "figure.boxes.description":
       "One box per season from the first to the third quartile with a thick line at the median and a diamond at the mean; whiskers reach the most extreme recipe within {whiskerIqr|1} times the interquartile range of the box, and the number of recipes beyond is written above the whisker's end (+n).",
     "duration.significant":
-      "Recipes posted {longest|label|in} take longest, {longestMean|1} minutes on average, and those posted {shortest|label|in} the shortest, {shortestMean|1} minutes: a gap of {gap|1} minutes between the means ({intervalLevel|pct|0} Welch interval {gapLower|1} to {gapUpper|1}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks (ε² = {epsilonSquared|sig|2}, the share of the ranks' variance the season explains).",
+      "Recipes posted {longest|label|in} take longest, {longestMean|1} minutes on average, and those posted {shortest|label|in} the shortest, {shortestMean|1} minutes: a gap of {gap|1|diff:longestMean:shortestMean} minutes between the means ({intervalLevel|pct|0} Welch interval {gapLower|1} to {gapUpper|1}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks (ε² = {epsilonSquared|sig|2}, the share of the ranks' variance the season explains).",
     "duration.not_significant":
       "A Kruskal–Wallis test on the ranks finds no significant difference between the seasons' distributions of preparation time (H = {H|1}, {df} df, {p|p}): the means range from {shortestMean|1} minutes {shortest|label|in} to {longestMean|1} minutes {longest|label|in}.",
     "medians.equal":
@@ -54,7 +54,7 @@ export const text = {
     long_tail:
       "Recipes beyond the upper whisker are most frequent {season|label|in}: {share|pct|1} of that season's recipes take longer than {whiskerHigh|int} minutes.",
     "plain.duration.significant":
-      "Recipes posted {longest|label|in} take {gap|1} minutes more on average than those posted {shortest|label|in}, a {effect|label} difference.",
+      "Recipes posted {longest|label|in} take {gap|1|diff:longestMean:shortestMean} minutes more on average than those posted {shortest|label|in}, a {effect|label} difference.",
     "plain.duration.not_significant": "Recipes take about as long to prepare whatever the season."
   },
   fr: {
@@ -99,7 +99,7 @@ export const text = {
     "figure.boxes.description":
       "Une boîte par saison, du premier au troisième quartile, avec un trait épais à la médiane et un losange à la moyenne ; les moustaches s'arrêtent à la recette la plus extrême située à moins de {whiskerIqr|1} fois l'écart interquartile de la boîte, et le nombre de recettes au-delà est inscrit au-dessus du bout de la moustache (+n).",
     "duration.significant":
-      "Les recettes publiées {longest|label|in} sont les plus longues, {longestMean|1} minutes en moyenne, et celles publiées {shortest|label|in} les plus courtes, {shortestMean|1} minutes : un écart de {gap|1} minutes entre les moyennes (intervalle de Welch à {intervalLevel|pct|0} : {gapLower|1} à {gapUpper|1}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs (ε² = {epsilonSquared|sig|2}, part de la variance des rangs qu'explique la saison).",
+      "Les recettes publiées {longest|label|in} sont les plus longues, {longestMean|1} minutes en moyenne, et celles publiées {shortest|label|in} les plus courtes, {shortestMean|1} minutes : un écart de {gap|1|diff:longestMean:shortestMean} minutes entre les moyennes (intervalle de Welch à {intervalLevel|pct|0} : {gapLower|1} à {gapUpper|1}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs (ε² = {epsilonSquared|sig|2}, part de la variance des rangs qu'explique la saison).",
     "duration.not_significant":
       "Un test de Kruskal–Wallis sur les rangs ne trouve pas de différence significative entre les distributions du temps de préparation des saisons (H = {H|1}, {df} ddl, {p|p}) : les moyennes vont de {shortestMean|1} minutes {shortest|label|in} à {longestMean|1} minutes {longest|label|in}.",
     "medians.equal":
@@ -109,7 +109,7 @@ export const text = {
     long_tail:
       "C'est {season|label|in} que le plus de recettes dépassent la moustache haute : {share|pct|1} des recettes de la saison demandent plus de {whiskerHigh|int} minutes.",
     "plain.duration.significant":
-      "Les recettes publiées {longest|label|in} demandent {gap|1} minutes de plus en moyenne que celles publiées {shortest|label|in}, un écart {effect|label}.",
+      "Les recettes publiées {longest|label|in} demandent {gap|1|diff:longestMean:shortestMean} minutes de plus en moyenne que celles publiées {shortest|label|in}, un écart {effect|label}.",
     "plain.duration.not_significant": "Les recettes prennent à peu près autant de temps quelle que soit la saison."
   }
 } satisfies TextModule;

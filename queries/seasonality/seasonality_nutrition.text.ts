@@ -49,9 +49,9 @@ export const text = {
     "figure.calories.caption":
       "Calories per season: mean with its {intervalLevel|pct|0} interval, median and interquartile range",
     "figure.calories.description":
-      "For each season a dot at the mean calories per serving, labelled with its value and drawn on a dark line spanning its {intervalLevel|pct|0} confidence interval (a few kcal, so the dot mostly hides it; the table gives its bounds), a tick at the median and a band from the first to the third quartile, on an axis from zero: the gap of {gap|1} kcal per serving between the highest and the lowest season is small beside the spread of recipes. The Kruskal–Wallis result is written above the chart.",
+      "For each season a dot at the mean calories per serving, labelled with its value and drawn on a dark line spanning its {intervalLevel|pct|0} confidence interval (a few kcal, so the dot mostly hides it; the table gives its bounds), a tick at the median and a band from the first to the third quartile, on an axis from zero: the gap of {gap|1|diff:highestMean:lowestMean} kcal per serving between the highest and the lowest season is small beside the spread of recipes. The Kruskal–Wallis result is written above the chart.",
     "calories.significant":
-      "Recipes posted {highest|label|in} are the most caloric, {highestMean|1} kcal per serving on average, and those posted {lowest|label|in} the lightest, {lowestMean|1} kcal per serving: a gap of {gap|1} kcal per serving between the means ({intervalLevel|pct|0} Welch interval {gapLower|1} to {gapUpper|1}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks (ε² = {epsilonSquared|sig|2}, the share of the ranks' variance the season explains).",
+      "Recipes posted {highest|label|in} are the most caloric, {highestMean|1} kcal per serving on average, and those posted {lowest|label|in} the lightest, {lowestMean|1} kcal per serving: a gap of {gap|1|diff:highestMean:lowestMean} kcal per serving between the means ({intervalLevel|pct|0} Welch interval {gapLower|1} to {gapUpper|1}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks (ε² = {epsilonSquared|sig|2}, the share of the ranks' variance the season explains).",
     "calories.not_significant":
       "A Kruskal–Wallis test on the ranks finds no significant difference between the seasons' distributions of calories (H = {H|1}, {df} df, {p|p}): the means range from {lowestMean|1} kcal per serving {lowest|label|in} to {highestMean|1} kcal per serving {highest|label|in}.",
     significant_count: "{significant|int|count} of the {total|int} nutrients differ significantly between seasons.",
@@ -63,7 +63,7 @@ export const text = {
     "nutrient.not_significant":
       "The rank test finds no significant difference between the seasons' distributions of {nutrient|label} ({lowestShare|pct|1} to {highestShare|pct|1} of the daily value on average; H = {H|1}, {p|p}).",
     "plain.calories.significant":
-      "Recipes posted {highest|label|in} have {gap|1} kcal per serving more on average than those posted {lowest|label|in}, a {effect|label} difference.",
+      "Recipes posted {highest|label|in} have {gap|1|diff:highestMean:lowestMean} kcal per serving more on average than those posted {lowest|label|in}, a {effect|label} difference.",
     "plain.calories.not_significant": "Recipes are about as rich in calories whatever the season."
   },
   fr: {
@@ -109,9 +109,9 @@ export const text = {
     "figure.calories.caption":
       "Calories par saison : moyenne avec son intervalle à {intervalLevel|pct|0}, médiane et écart interquartile",
     "figure.calories.description":
-      "Pour chaque saison, un point à la moyenne des calories par portion, annoté de sa valeur et posé sur un trait sombre couvrant son intervalle de confiance à {intervalLevel|pct|0} (quelques kcal, que le point cache presque ; le tableau en donne les bornes), un trait à la médiane et une bande du premier au troisième quartile, sur un axe partant de zéro : l'écart de {gap|1} kcal par portion entre la saison la plus haute et la plus basse est faible au regard de la dispersion des recettes. Le résultat du test de Kruskal–Wallis figure au-dessus du graphique.",
+      "Pour chaque saison, un point à la moyenne des calories par portion, annoté de sa valeur et posé sur un trait sombre couvrant son intervalle de confiance à {intervalLevel|pct|0} (quelques kcal, que le point cache presque ; le tableau en donne les bornes), un trait à la médiane et une bande du premier au troisième quartile, sur un axe partant de zéro : l'écart de {gap|1|diff:highestMean:lowestMean} kcal par portion entre la saison la plus haute et la plus basse est faible au regard de la dispersion des recettes. Le résultat du test de Kruskal–Wallis figure au-dessus du graphique.",
     "calories.significant":
-      "Les recettes publiées {highest|label|in} sont les plus caloriques, {highestMean|1} kcal par portion en moyenne, et celles publiées {lowest|label|in} les plus légères, {lowestMean|1} kcal par portion : un écart de {gap|1} kcal par portion entre les moyennes (intervalle de Welch à {intervalLevel|pct|0} : {gapLower|1} à {gapUpper|1}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs (ε² = {epsilonSquared|sig|2}, part de la variance des rangs qu'explique la saison).",
+      "Les recettes publiées {highest|label|in} sont les plus caloriques, {highestMean|1} kcal par portion en moyenne, et celles publiées {lowest|label|in} les plus légères, {lowestMean|1} kcal par portion : un écart de {gap|1|diff:highestMean:lowestMean} kcal par portion entre les moyennes (intervalle de Welch à {intervalLevel|pct|0} : {gapLower|1} à {gapUpper|1}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs (ε² = {epsilonSquared|sig|2}, part de la variance des rangs qu'explique la saison).",
     "calories.not_significant":
       "Un test de Kruskal–Wallis sur les rangs ne trouve pas de différence significative entre les distributions des calories des saisons (H = {H|1}, {df} ddl, {p|p}) : les moyennes vont de {lowestMean|1} kcal par portion {lowest|label|in} à {highestMean|1} kcal par portion {highest|label|in}.",
     significant_count:
@@ -124,7 +124,7 @@ export const text = {
     "nutrient.not_significant":
       "Le test sur les rangs ne trouve pas de différence significative entre les distributions de la teneur en {nutrient|label} des saisons ({lowestShare|pct|1} à {highestShare|pct|1} des apports journaliers en moyenne ; H = {H|1}, {p|p}).",
     "plain.calories.significant":
-      "Les recettes publiées {highest|label|in} apportent en moyenne {gap|1} kcal par portion de plus que celles publiées {lowest|label|in}, un écart {effect|label}.",
+      "Les recettes publiées {highest|label|in} apportent en moyenne {gap|1|diff:highestMean:lowestMean} kcal par portion de plus que celles publiées {lowest|label|in}, un écart {effect|label}.",
     "plain.calories.not_significant": "Les recettes sont à peu près aussi caloriques quelle que soit la saison."
   }
 } satisfies TextModule;

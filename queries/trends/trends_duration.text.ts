@@ -51,7 +51,7 @@ export const text = {
     "median_trend.flat":
       "The yearly median shows no significant trend (slope {slope|signed|2} min a year, {p|p}, weighted R² {r2|bounded|2}). Over the period, the fitted change is {change|ssig|2|unit:minutes} ({level|pct|0} interval {changeLower|ssig|2|as:change} to {changeUpper|ssig|2|as:change|unit:minutes}).",
     dispersion:
-      "In {lastYear}, preparation times between percentiles {lowPercent|int} and {highPercent|int} ran from {low|0} to {high|0} minutes, a spread of {width|0} minutes ({lastRecipes|int} recipes), against {firstWidth|0} minutes in {firstYear} ({firstRecipes|int} recipes).",
+      "In {lastYear}, preparation times between percentiles {lowPercent|int} and {highPercent|int} ran from {low|0} to {high|0} minutes, a spread of {width|0|diff:high:low} minutes ({lastRecipes|int} recipes), against {firstWidth|0} minutes in {firstYear} ({firstRecipes|int} recipes).",
     "plain.mean_trend.down": "Recipes have become quicker to make over the years.",
     "plain.mean_trend.up": "Recipes have become longer to make over the years.",
     "plain.mean_trend.flat": "Recipes take about as long to make as they used to."
@@ -105,7 +105,7 @@ export const text = {
     "median_trend.flat":
       "La médiane annuelle ne montre pas de tendance significative (pente de {slope|signed|2} min par an, {p|p}, R² pondéré {r2|bounded|2}). Sur la période, l'évolution ajustée vaut {change|ssig|2|unit:minutes} (intervalle à {level|pct|0} de {changeLower|ssig|2|as:change} à {changeUpper|ssig|2|as:change|unit:minutes}).",
     dispersion:
-      "En {lastYear}, les temps de préparation compris entre les centiles {lowPercent|int} et {highPercent|int} allaient de {low|0} à {high|0} minutes, soit un écart de {width|0} minutes ({lastRecipes|int} recettes), contre {firstWidth|0} minutes en {firstYear} ({firstRecipes|int} recettes).",
+      "En {lastYear}, les temps de préparation compris entre les centiles {lowPercent|int} et {highPercent|int} allaient de {low|0} à {high|0} minutes, soit un écart de {width|0|diff:high:low} minutes ({lastRecipes|int} recettes), contre {firstWidth|0} minutes en {firstYear} ({firstRecipes|int} recettes).",
     "plain.mean_trend.down": "Les recettes sont devenues plus rapides à préparer au fil des ans.",
     "plain.mean_trend.up": "Les recettes sont devenues plus longues à préparer au fil des ans.",
     "plain.mean_trend.flat": "Les recettes prennent à peu près autant de temps qu'avant."

@@ -46,11 +46,11 @@ export const text = {
     "figure.difference.description":
       "A dot at the weekend − weekday difference in mean preparation time, in minutes, with a bar spanning its {ciLevel|pct|0} confidence interval and a dashed vertical line at zero; the dot is hollow when Student's t-test finds no significant difference ({p|p} here), filled when it does. An interval that crosses zero means the data cannot tell the two periods apart.",
     "difference.longer_at_weekend":
-      "Weekend recipes take longer: {weekendMean|1} against {weekdayMean|1} minutes on average, {gap|1} minutes ({gapPct|pct|1}) more (Student's t = {t|2}, {p|p}); the effect is {effect|label} (Cohen's d = {d|signed|2}).",
+      "Weekend recipes take longer: {weekendMean|1} against {weekdayMean|1} minutes on average, {gap|1|diff:weekendMean:weekdayMean} minutes ({gapPct|pct|1}) more (Student's t = {t|2}, {p|p}); the effect is {effect|label} (Cohen's d = {d|signed|2}).",
     "difference.shorter_at_weekend":
-      "Weekend recipes are quicker: {weekendMean|1} against {weekdayMean|1} minutes on average, {gap|1} minutes ({gapPct|pct|1}) less (Student's t = {t|2}, {p|p}); the effect is {effect|label} (Cohen's d = {d|signed|2}).",
+      "Weekend recipes are quicker: {weekendMean|1} against {weekdayMean|1} minutes on average, {gap|1|diff:weekdayMean:weekendMean} minutes ({gapPct|pct|1}) less (Student's t = {t|2}, {p|p}); the effect is {effect|label} (Cohen's d = {d|signed|2}).",
     "difference.not_significant":
-      "No detectable difference in preparation time: {weekendMean|1} minutes on average at weekends against {weekdayMean|1} on weekdays, a gap of {diff|signed|2} minutes that Student's t-test does not tell apart from zero (t = {t|2}, {p|p}; Cohen's d = {d|signed|3}, a {effect|label} effect).",
+      "No detectable difference in preparation time: {weekendMean|2} minutes on average at weekends against {weekdayMean|2} on weekdays, a gap of {diff|signed|2|diff:weekendMean:weekdayMean} minutes that Student's t-test does not tell apart from zero (t = {t|2}, {p|p}; Cohen's d = {d|signed|3}, a {effect|label} effect).",
     interval:
       "With {level|pct|0} confidence, the weekend − weekday difference in mean time lies between {ciLow|signed|2} and {ciHigh|signed|2} minutes.",
     "welch.agrees":
@@ -108,11 +108,11 @@ export const text = {
     "figure.difference.description":
       "Un point à l'écart de temps de préparation moyen week-end − semaine, en minutes, avec une barre couvrant son intervalle de confiance à {ciLevel|pct|0} et une ligne verticale pointillée à zéro ; le point est creux quand le test t de Student ne trouve pas d'écart significatif ({p|p} ici), plein quand il en trouve un. Un intervalle qui passe par zéro signifie que les données ne permettent pas de distinguer les deux périodes.",
     "difference.longer_at_weekend":
-      "Les recettes du week-end demandent plus de temps : {weekendMean|1} contre {weekdayMean|1} minutes en moyenne, soit {gap|1} min ({gapPct|pct|1}) de plus (t de Student = {t|2}, {p|p}) ; l'effet est {effect|label} (d de Cohen = {d|signed|2}).",
+      "Les recettes du week-end demandent plus de temps : {weekendMean|1} contre {weekdayMean|1} minutes en moyenne, soit {gap|1|diff:weekendMean:weekdayMean} min ({gapPct|pct|1}) de plus (t de Student = {t|2}, {p|p}) ; l'effet est {effect|label} (d de Cohen = {d|signed|2}).",
     "difference.shorter_at_weekend":
-      "Les recettes du week-end sont plus rapides : {weekendMean|1} contre {weekdayMean|1} minutes en moyenne, soit {gap|1} min ({gapPct|pct|1}) de moins (t de Student = {t|2}, {p|p}) ; l'effet est {effect|label} (d de Cohen = {d|signed|2}).",
+      "Les recettes du week-end sont plus rapides : {weekendMean|1} contre {weekdayMean|1} minutes en moyenne, soit {gap|1|diff:weekdayMean:weekendMean} min ({gapPct|pct|1}) de moins (t de Student = {t|2}, {p|p}) ; l'effet est {effect|label} (d de Cohen = {d|signed|2}).",
     "difference.not_significant":
-      "Aucune différence décelable de temps de préparation : {weekendMean|1} minutes en moyenne le week-end contre {weekdayMean|1} en semaine, un écart de {diff|signed|2} min que le test t de Student ne distingue pas de zéro (t = {t|2}, {p|p} ; d de Cohen = {d|signed|3}, effet {effect|label}).",
+      "Aucune différence décelable de temps de préparation : {weekendMean|2} minutes en moyenne le week-end contre {weekdayMean|2} en semaine, un écart de {diff|signed|2|diff:weekendMean:weekdayMean} min que le test t de Student ne distingue pas de zéro (t = {t|2}, {p|p} ; d de Cohen = {d|signed|3}, effet {effect|label}).",
     interval:
       "L'intervalle de confiance à {level|pct|0} de l'écart de durée moyenne entre week-end et semaine va de {ciLow|signed|2} à {ciHigh|signed|2} min.",
     "welch.agrees":

@@ -5,6 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 
+import {printedDifference} from "../../../pipeline/narrative.js";
 import type {RatingsDistribution} from "../../../queries/ratings/ratings_distribution.schema.js";
 import {
   annotate,
@@ -40,7 +41,7 @@ export const view = defineView<RatingsDistribution>({
     {key: "weightedMean", value: s.weighted.mean, format: "3|unit:stars"},
     {key: "interval", value: s.weighted.halfWidth, format: "sig|2|unit:stars"},
     {key: "rowMean", value: s.rowLevel.mean, format: "3|unit:stars"},
-    {key: "range", value: s.stability.range, format: "3|unit:stars"},
+    {key: "range", value: printedDifference(s.stability.max, s.stability.min, "3"), format: "3|unit:stars"},
     {key: "shareFive", value: s.shares.five, format: "pct|1"},
     {key: "shareTwoOrLess", value: s.shares.twoOrLess, format: "pct|1"}
   ],

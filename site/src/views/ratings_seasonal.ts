@@ -5,6 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 
+import {printedDifference} from "../../../pipeline/narrative.js";
 import type {RatingsSeasonal} from "../../../queries/ratings/ratings_seasonal.schema.js";
 import {
   annotate,
@@ -59,7 +60,7 @@ export const view = defineView<RatingsSeasonal>({
     return [
       {key: "best", value: best.season, format: "label"},
       {key: "worst", value: worst.season, format: "label"},
-      {key: "gap", value: best.mean - worst.mean, format: "3"}
+      {key: "gap", value: printedDifference(best.mean, worst.mean, "3"), format: "3"}
     ];
   },
   figures: (s) => {

@@ -5,6 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 
+import {printedDifference} from "../../../pipeline/narrative.js";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityDuration} from "../../../queries/seasonality/seasonality_duration.schema.js";
 import {HALO, LINE, MEDIAN, medianTicks, tickedDomain} from "../lib/charts/index.js";
@@ -30,7 +31,7 @@ export const view = defineView<SeasonalityDuration>({
     return [
       {key: "longest", value: byMean[0]!.season, format: "label"},
       {key: "shortest", value: byMean[byMean.length - 1]!.season, format: "label"},
-      {key: "gap", value: s.gap, format: "1"},
+      {key: "gap", value: printedDifference(byMean[0]!.mean, byMean[byMean.length - 1]!.mean, "1"), format: "1"},
       {key: "overallMean", value: s.overallMean, format: "1"}
     ];
   },

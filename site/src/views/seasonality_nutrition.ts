@@ -5,6 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 
+import {printedDifference} from "../../../pipeline/narrative.js";
 import type {Season} from "../../../queries/seasonality/_seasons.js";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityNutrition} from "../../../queries/seasonality/seasonality_nutrition.schema.js";
@@ -62,7 +63,7 @@ export const view = defineView<SeasonalityNutrition>({
     return [
       {key: "highest", value: calories.highest, format: "label"},
       {key: "lowest", value: calories.lowest, format: "label"},
-      {key: "gap", value: Math.max(...means) - Math.min(...means), format: "1"},
+      {key: "gap", value: printedDifference(Math.max(...means), Math.min(...means), "1"), format: "1"},
       {key: "significantCount", value: `${s.significantCount} / ${s.nutrients.length}`}
     ];
   },
