@@ -99,7 +99,7 @@ export const text = {
     "axis.removed": "Lignes retirées",
     "legend.year": "Recettes publiées dans l'année",
     "legend.peak": "Année la plus active",
-    "legend.kept": "Notée de une à cinq étoiles",
+    "legend.kept": "Notée d'une à cinq étoiles",
     "legend.excluded": "Écartée : interaction sans étoiles",
     "figure.recipes_per_year.caption": "Recettes analysées, par année de publication, {firstYear}–{lastYear}",
     "figure.recipes_per_year.description":
