@@ -19,6 +19,7 @@ import {
   monthHistogram,
   histogramPixels
 } from "../lib/charts/index.js";
+import {withInterval} from "../lib/intervalText.js";
 import type {MonthBin} from "../lib/charts/index.js";
 import {defineFigure, defineView, NARROW_WIDTH} from "../lib/views.js";
 
@@ -88,10 +89,10 @@ export const view = defineView<RatingsDistribution>({
         ],
         // The "//" on the x axis (axisBreak): without a key a reader could not tell what it meant.
         legend: [{label: "legend.axisBreak", color: "currentColor", shape: "axisBreakX"}],
-        plot: ({width, narrow, text, format}) => {
+        plot: ({width, narrow, text, format, lang}) => {
           const label = (e: Estimate): string =>
             // Three decimals, as the prose: the bounds of the mean of all ratings stay apart at three.
-            `${format(e.mean, "3")} [${format(e.lower, "3")}; ${format(e.upper, "3")}]`;
+            withInterval(format(e.mean, "3"), format(e.lower, "3"), format(e.upper, "3"), lang);
           return {
             width,
             height: narrow ? 200 : 170,

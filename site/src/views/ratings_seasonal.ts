@@ -18,6 +18,7 @@ import {
   STAR_COLORS,
   tickedDomain
 } from "../lib/charts/index.js";
+import {withInterval as estimateWithInterval} from "../lib/intervalText.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -81,7 +82,7 @@ export const view = defineView<RatingsSeasonal>({
           {key: "lower", label: "axis.lower", format: "4"},
           {key: "upper", label: "axis.upper", format: "4"}
         ],
-        // The whiskers are read with the bounds in brackets beside each season's name.
+        // The whiskers are read with the bounds in parentheses beside each season's name.
         legend: [{label: "legend.interval", color: "currentColor", shape: "whiskerCapped"}],
         plot: (ctx) => {
           const {width, narrow, text, format} = ctx;
@@ -91,7 +92,7 @@ export const view = defineView<RatingsSeasonal>({
           const label = (d: Season): string =>
             d.lower === null || d.upper === null
               ? `${seasonName(d.season, ctx)}${sep}${format(d.mean, "3")}`
-              : `${seasonName(d.season, ctx)}${sep}${format(d.mean, "3")} [${format(d.lower, "3")}; ${format(d.upper, "3")}]`;
+              : `${seasonName(d.season, ctx)}${sep}${estimateWithInterval(format(d.mean, "3"), format(d.lower, "3"), format(d.upper, "3"), ctx.lang)}`;
           // Each season drawn as its distance from the mean of all ratings (every rating falls in one season, so
           // that mean weighs the seasons by their ratings). On the whole 1–5 scale the four means and their
           // intervals, a few thousandths of a star wide, were one dot; here the intervals show, the axis is in
