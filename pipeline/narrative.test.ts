@@ -95,6 +95,12 @@ describe("significant digits", () => {
     expect(formatSignificant(-0.0123, "fr", 2)).toBe("\u22120,012");
   });
 
+  it("prints a rank as an ordinal in each language (ord)", () => {
+    const ranks = {a: 1, b: 22, c: 33, d: 75, e: 11};
+    expect(renderTemplate("{a|ord} {b|ord} {c|ord} {d|ord} {e|ord}", ranks, "en")).toBe("1st 22nd 33rd 75th 11th");
+    expect(renderTemplate("{a|ord} {b|ord} {d|ord}", ranks, "fr")).toBe("1er 22e 75e");
+  });
+
   it("prints a difference marked diff:a:b as the difference of its terms as printed", () => {
     // The readers' case: 9.357 and 8.973 print 9.36 and 8.97; their exact gap 0.384 would print 0.38.
     const means = {high: 9.357, low: 8.973, gap: 9.357 - 8.973};

@@ -7,6 +7,7 @@
  * Template syntax: `{name}` inserts a value; `{name|spec}` formats it. Specs:
  * - `N` (a digit): a number with N decimals, grouped (`{slope|2}` → 0.46 / 0,46);
  * - `int`: an integer, grouped (12,345 / 12 345);
+ * - `ord`: an integer as an ordinal (25th / 25e), for a percentile named by its rank;
  * - `signed|N`: with an explicit sign (+0.46 / −0.46);
  * - `abs|N`: the absolute value with N decimals;
  * - `pct|N`: a fraction shown as a percentage (0.087 → 8.7%);
@@ -220,6 +221,16 @@ function boundedDigits(value: number, digits: number): number {
   return shown;
 }
 
+const ORDINAL_SUFFIX: Record<string, string> = {one: "st", two: "nd", few: "rd", other: "th"};
+
+/** A rank as an ordinal, for percentiles named as readers name them: "25th", "33rd"; « 25e », « 1er ». */
+export function formatOrdinal(value: number, locale: Locale): string {
+  const n = Math.round(value);
+  if (locale === "fr") return n === 1 ? "1er" : `${formatNumber(n, locale, 0)}e`;
+  const rule = new Intl.PluralRules("en-US", {type: "ordinal"}).select(n);
+  return `${formatNumber(n, locale, 0)}${ORDINAL_SUFFIX[rule] ?? "th"}`;
+}
+
 /** A ratio with its sign ×: "1.07×" in English, « 1,07 × » (narrow no-break space) in French. */
 export function formatTimes(value: number, locale: Locale, digits = 1): string {
   const text = formatNumber(value, locale, digits);
@@ -266,6 +277,8 @@ function formatValue(value: string | number | boolean, spec: string[], locale: L
   switch (kind) {
     case "int":
       return formatNumber(Math.round(value), locale, 0);
+    case "ord":
+      return formatOrdinal(value, locale);
     case "signed":
       return formatSigned(value, locale, digits);
     case "abs":

@@ -48,7 +48,7 @@ export const text = {
     "rule.minutes_out_of_range.detail": "Recipes announcing less than a minute or more than three hours are set aside.",
     "rule.steps_or_ingredients_outlier": "Steps or ingredients outlier",
     "rule.steps_or_ingredients_outlier.detail":
-      "Recipes outside the central ninety-five per cent of steps ({stepsLow} to {stepsHigh}) or ingredients ({ingredientsLow} to {ingredientsHigh}) are set aside.",
+      "Recipes outside the central ninety-five percent of steps ({stepsLow} to {stepsHigh}) or ingredients ({ingredientsLow} to {ingredientsHigh}) are set aside.",
     "rule.missing_name_or_date": "Missing name or date",
     "rule.missing_name_or_date.detail": "Recipes without a name or a submission date are set aside.",
     "rule.invalid_nutrition": "Invalid nutrition",
