@@ -13,6 +13,7 @@ import {
   labelList,
   phiLabel,
   placeholders,
+  printedDifference,
   printsEqual,
   renderClaim,
   renderHeadline,
@@ -92,6 +93,33 @@ describe("significant digits", () => {
     ).toBe("+0.00000047 0.000123 \u22120.00022 0");
     expect(renderTemplate("{a|sig|2}", {a: 1234.5}, "fr")).toBe("1\u202f200");
     expect(formatSignificant(-0.0123, "fr", 2)).toBe("\u22120,012");
+  });
+
+  it("prints a rank as an ordinal in each language (ord)", () => {
+    const ranks = {a: 1, b: 22, c: 33, d: 75, e: 11};
+    expect(renderTemplate("{a|ord} {b|ord} {c|ord} {d|ord} {e|ord}", ranks, "en")).toBe("1st 22nd 33rd 75th 11th");
+    expect(renderTemplate("{a|ord} {b|ord} {d|ord}", ranks, "fr")).toBe("1er 22e 75e");
+  });
+
+  it("prints a difference marked diff:a:b as the difference of its terms as printed", () => {
+    // The readers' case: 9.357 and 8.973 print 9.36 and 8.97; their exact gap 0.384 would print 0.38.
+    const means = {high: 9.357, low: 8.973, gap: 9.357 - 8.973};
+    expect(renderTemplate("{high|2} and {low|2}: {gap|2|diff:high:low|unit:steps}", means, "en")).toBe(
+      "9.36 and 8.97: 0.39\u00a0steps"
+    );
+    expect(renderTemplate("{gap|2}", means, "en")).toBe("0.38");
+    // Shares printed as percentages, their gap in points: 27.04% and 33.66% print 27.0% and 33.7%, so +6.7 pp.
+    const shares = {first: 0.2704, last: 0.3366, deltaPp: (0.3366 - 0.2704) * 100};
+    expect(renderTemplate("{first|pct|1} → {last|pct|1} ({deltaPp|pp|1|diff:last:first})", shares, "fr")).toBe(
+      "27,0\u00a0% → 33,7\u00a0% (+6,7\u00a0pp)"
+    );
+    // A term the template does not print (a plain headline) is read with the difference's spec.
+    expect(renderTemplate("{gap|2|diff:high:low} more", means, "en")).toBe("0.39 more");
+    // Terms named the wrong way round, or not numeric, are a template's bug.
+    expect(() => renderTemplate("{high|2} {low|2} {gap|2|diff:low:high}", means, "en")).toThrow(/is not low − high/);
+    expect(() => renderTemplate("{gap|2|diff:high:name}", {...means, name: "x"}, "en")).toThrow(/two numeric terms/);
+    expect(printedDifference(9.357, 8.973, "2")).toBeCloseTo(0.39, 12);
+    expect(printedDifference(0.3366, 0.2704, "pct|1")).toBeCloseTo(0.067, 12);
   });
 
   it("prints an interval's bounds with its estimate's decimals (as:), never an estimate with fewer digits", () => {

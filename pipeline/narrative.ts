@@ -7,6 +7,7 @@
  * Template syntax: `{name}` inserts a value; `{name|spec}` formats it. Specs:
  * - `N` (a digit): a number with N decimals, grouped (`{slope|2}` → 0.46 / 0,46);
  * - `int`: an integer, grouped (12,345 / 12 345);
+ * - `ord`: an integer as an ordinal (25th / 25e), for a percentile named by its rank;
  * - `signed|N`: with an explicit sign (+0.46 / −0.46);
  * - `abs|N`: the absolute value with N decimals;
  * - `pct|N`: a fraction shown as a percentage (0.087 → 8.7%);
@@ -16,6 +17,7 @@
  * - `bounded|N`: a share of [0, 1] such as R², with N decimals, or more where N would print a bound it does not
  *   reach (0.996 → 0.996, never 1.00);
  * - `scale:K` before another spec: the value times K, to quote a rate per decade (`{slope|scale:10|ssig|2}`);
+ * - `diff:a:b` beside another spec: a difference printed as {a} − {b} as the template prints them (see DIFF_PREFIX);
  * - `label`: a category key translated through LABELS (seasons, days, nutrients, periods); `label|in` a season
  *   as a time ("in summer", « en été », « au printemps »).
  * The pure functions here are shared by the pipeline's tests and the site.
@@ -220,6 +222,16 @@ function boundedDigits(value: number, digits: number): number {
   return shown;
 }
 
+const ORDINAL_SUFFIX: Record<string, string> = {one: "st", two: "nd", few: "rd", other: "th"};
+
+/** A rank as an ordinal, for percentiles named as readers name them: "25th", "33rd"; « 25e », « 1er ». */
+export function formatOrdinal(value: number, locale: Locale): string {
+  const n = Math.round(value);
+  if (locale === "fr") return n === 1 ? "1er" : `${formatNumber(n, locale, 0)}e`;
+  const rule = new Intl.PluralRules("en-US", {type: "ordinal"}).select(n);
+  return `${formatNumber(n, locale, 0)}${ORDINAL_SUFFIX[rule] ?? "th"}`;
+}
+
 /** A ratio with its sign ×: "1.07×" in English, « 1,07 × » (narrow no-break space) in French. */
 export function formatTimes(value: number, locale: Locale, digits = 1): string {
   const text = formatNumber(value, locale, digits);
@@ -266,6 +278,8 @@ function formatValue(value: string | number | boolean, spec: string[], locale: L
   switch (kind) {
     case "int":
       return formatNumber(Math.round(value), locale, 0);
+    case "ord":
+      return formatOrdinal(value, locale);
     case "signed":
       return formatSigned(value, locale, digits);
     case "abs":
@@ -400,8 +414,81 @@ export function renderTemplate(template: string, values: ClaimValues, locale: Lo
           .split("|")
           .filter((s) => s !== COUNT_FLAG)
       : [];
-    return formatValue(value, boundSpec(spec, values, template), locale, template);
+    const shown = differenceOfPrinted(value, spec, values, template);
+    return formatValue(
+      shown,
+      boundSpec(
+        spec.filter((s) => !s.startsWith(DIFF_PREFIX)),
+        values,
+        template
+      ),
+      locale,
+      template
+    );
   });
+}
+
+/**
+ * Marks a difference a template prints beside its two terms (`{gap|2|diff:highMean:lowMean}`: the value is
+ * highMean − lowMean). The difference is then printed as the difference of the two terms as this template prints
+ * them, so that "9.36 … 8.97: a gap of 0.39" adds up where the unrounded gap would print 0.38. The snapshot keeps
+ * the exact difference; only its printing changes, by less than the terms' rounding (a larger change is a template
+ * that names the wrong terms, and throws). A term the template does not print is read with the difference's spec.
+ */
+export const DIFF_PREFIX = "diff:";
+
+/** The number a reader reads in a value printed with a spec (27.0% → 27, "+6.6 pp" → 6.6), and its decimals. */
+export function printedNumber(value: ClaimValue, spec: string[], template: string): {number: number; decimals: number} {
+  const text = formatValue(value, spec, "en", template);
+  const match = /[-+\u2212]?[\d,]*\.?\d+/.exec(text);
+  if (match === null) throw new Error(`{…|${spec.join("|")}} prints no number (${text}), in: ${template}`);
+  const number = match[0].replaceAll(",", "").replace("\u2212", "-");
+  return {number: Number(number), decimals: number.split(".")[1]?.length ?? 0};
+}
+
+/** How many times larger a spec prints a value than it is (a share as a percentage: 100). */
+function printScale(spec: string[]): number {
+  const scale = spec.find((s) => s.startsWith("scale:"));
+  return (scale === undefined ? 1 : Number(scale.slice("scale:".length))) * (spec.includes("pct") ? 100 : 1);
+}
+
+/** A value marked `diff:a:b`, replaced by the difference of {a} and {b} as the template prints them. */
+function differenceOfPrinted(value: ClaimValue, spec: string[], values: ClaimValues, template: string): ClaimValue {
+  const diff = spec.find((s) => s.startsWith(DIFF_PREFIX));
+  if (diff === undefined) return value;
+  const names = diff.slice(DIFF_PREFIX.length).split(":");
+  const own = spec.filter((s) => !s.startsWith(DIFF_PREFIX));
+  if (typeof value !== "number" || names.length !== 2 || names.some((name) => typeof values[name] !== "number"))
+    throw new Error(`{…|${diff}} needs a numeric value and two numeric terms, in: ${template}`);
+  // A term the template does not print (a plain headline, whose detail line prints it) reads as the difference does.
+  const [a, b] = names.map((name) => {
+    const term = parsePlaceholders(template).find((p) => p.name === name);
+    return printedNumber(values[name]!, term?.spec ?? own, template);
+  });
+  const shown = differenceAsPrinted(a!, b!, own);
+  const scale = printScale(own);
+  if (Math.abs(shown - value) * scale > 10 ** -Math.max(a!.decimals, b!.decimals) + 1e-9)
+    throw new Error(`{…|${diff}}: ${value} is not ${names.join(" − ")} as printed (${shown}), in: ${template}`);
+  return shown;
+}
+
+/** The value `spec` prints as the difference of two printed numbers, in their unit, rounded to their decimals. */
+function differenceAsPrinted(
+  a: {number: number; decimals: number},
+  b: {number: number; decimals: number},
+  spec: string[]
+): number {
+  // 8.83 − 8.71 is 0.12, never 0.1199999.
+  return Number((a.number - b.number).toFixed(Math.max(a.decimals, b.decimals))) / printScale(spec);
+}
+
+/**
+ * The difference a − b as it reads when a, b and the difference are all printed with `spec` (a KPI tile beside a
+ * sentence that prints the two terms): 9.357 − 8.973 with "2" is 0.39, the gap of 9.36 and 8.97, not 0.38.
+ */
+export function printedDifference(a: number, b: number, spec: string): number {
+  const parts = spec.split("|");
+  return differenceAsPrinted(printedNumber(a, parts, spec), printedNumber(b, parts, spec), parts);
 }
 
 /**

@@ -52,7 +52,7 @@ export const text = {
     "rule.minutes_out_of_range.detail": "Recipes announcing less than a minute or more than three hours are set aside.",
     "rule.steps_or_ingredients_outlier": "Steps or ingredients outlier",
     "rule.steps_or_ingredients_outlier.detail":
-      "Recipes outside the central ninety-five per cent of steps ({stepsLow} to {stepsHigh}) or ingredients ({ingredientsLow} to {ingredientsHigh}) are set aside.",
+      "Recipes outside the central ninety-five percent of steps ({stepsLow} to {stepsHigh}) or ingredients ({ingredientsLow} to {ingredientsHigh}) are set aside.",
     "rule.missing_name_or_date": "Missing name or date",
     "rule.missing_name_or_date.detail": "Recipes without a name or a submission date are set aside.",
     "rule.invalid_nutrition": "Invalid nutrition",
@@ -115,7 +115,7 @@ export const text = {
     "axis.complete": "Année entière dans la période",
     "axis.complete_true": "Année complète",
     "axis.complete_false": "Année en partie hors période",
-    "legend.kept": "Notée de une à cinq étoiles",
+    "legend.kept": "Notée d'une à cinq étoiles",
     "legend.excluded": "Écartée : interaction sans étoiles",
     "figure.recipes_per_year.caption": "Recettes analysées, par année de publication, {firstYear}–{lastYear}",
     "figure.recipes_per_year.description":

@@ -45,9 +45,9 @@ export const text = {
     "mean.interval":
       "Weighting each month by the square root of its number of ratings, the mean of the monthly mean ratings is {mean|3} stars ({level|pct|0} interval {lower|3} to {upper|3}, each month counting as one observation); the mean of all {n|int} ratings is {rowMean|3} ({rowLower|3} to {rowUpper|3}).",
     "stability.beyond_noise":
-      "Monthly means range from {min|3} ({minMonth|month}) to {max|3} ({maxMonth|month}), a spread of {range|3} stars. They differ by more than sampling noise alone (ANOVA F = {F|2}, {p|p}), yet the month explains a {label|label} share of the variance of ratings by Cohen's benchmarks (η² = {eta2|sig|2}).",
+      "Monthly means range from {min|3} ({minMonth|month}) to {max|3} ({maxMonth|month}), a spread of {range|3|diff:max:min} stars. They differ by more than sampling noise alone (ANOVA F = {F|2}, {p|p}), yet the month explains a {label|label} share of the variance of ratings by Cohen's benchmarks (η² = {eta2|sig|2}).",
     "stability.within_noise":
-      "Monthly means range from {min|3} ({minMonth|month}) to {max|3} ({maxMonth|month}), a spread of {range|3} stars that sampling noise alone can explain (ANOVA F = {F|2}, {p|p} at α = {alpha|2}; η² = {eta2|sig|2}, {label|label} by Cohen's benchmarks).",
+      "Monthly means range from {min|3} ({minMonth|month}) to {max|3} ({maxMonth|month}), a spread of {range|3|diff:max:min} stars that sampling noise alone can explain (ANOVA F = {F|2}, {p|p} at α = {alpha|2}; η² = {eta2|sig|2}, {label|label} by Cohen's benchmarks).",
     "histogram.shares":
       "{shareFive|pct|1} of ratings give {topStars|int} stars; {shareOne|pct|1} give one star and {shareTwo|pct|1} two.",
     "plain.mean.interval": "Ratings in this data set average {mean|3} stars."
@@ -94,9 +94,9 @@ export const text = {
     "mean.interval":
       "En pondérant chaque mois par la racine carrée de son nombre de notes, la moyenne des notes moyennes mensuelles est de {mean|3} étoiles (intervalle à {level|pct|0} de {lower|3} à {upper|3}, chaque mois comptant pour une observation) ; la moyenne des {n|int} notes est de {rowMean|3} (de {rowLower|3} à {rowUpper|3}).",
     "stability.beyond_noise":
-      "Les moyennes mensuelles vont de {min|3} ({minMonth|month}) à {max|3} ({maxMonth|month}), soit un écart de {range|3} étoile. Elles diffèrent plus que le seul bruit d'échantillonnage ne l'expliquerait (ANOVA F = {F|2}, {p|p}), mais le mois n'explique qu'une part {label|label} de la variance des notes selon les repères de Cohen (η² = {eta2|sig|2}).",
+      "Les moyennes mensuelles vont de {min|3} ({minMonth|month}) à {max|3} ({maxMonth|month}), soit un écart de {range|3|diff:max:min} étoile. Elles diffèrent plus que le seul bruit d'échantillonnage ne l'expliquerait (ANOVA F = {F|2}, {p|p}), mais le mois n'explique qu'une part {label|label} de la variance des notes selon les repères de Cohen (η² = {eta2|sig|2}).",
     "stability.within_noise":
-      "Les moyennes mensuelles vont de {min|3} ({minMonth|month}) à {max|3} ({maxMonth|month}), un écart de {range|3} étoile que le seul bruit d'échantillonnage suffit à expliquer (ANOVA F = {F|2}, {p|p}, au-dessus du seuil α = {alpha|2} ; η² = {eta2|sig|2}, effet {label|label} selon les repères de Cohen).",
+      "Les moyennes mensuelles vont de {min|3} ({minMonth|month}) à {max|3} ({maxMonth|month}), un écart de {range|3|diff:max:min} étoile que le seul bruit d'échantillonnage suffit à expliquer (ANOVA F = {F|2}, {p|p}, au-dessus du seuil α = {alpha|2} ; η² = {eta2|sig|2}, effet {label|label} selon les repères de Cohen).",
     "histogram.shares":
       "{shareFive|pct|1} des notes sont à {topStars|int} étoiles ; {shareOne|pct|1} sont à une étoile et {shareTwo|pct|1} à deux.",
     "plain.mean.interval": "Les notes de ce jeu de données valent en moyenne {mean|3} étoiles."

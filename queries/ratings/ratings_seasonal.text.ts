@@ -33,7 +33,7 @@ export const text = {
     "axis.season_Spring": "Spring",
     "axis.season_Summer": "Summer",
     "axis.season_Autumn": "Autumn",
-    "legend.interval": "{level|pct|0} confidence interval of the mean, its bounds in brackets",
+    "legend.interval": "{level|pct|0} confidence interval of the mean, its bounds in parentheses",
     "legend.oneStar": "One star",
     "legend.twoStar": "Two stars",
     "legend.threeStar": "Three stars",
@@ -41,7 +41,7 @@ export const text = {
     "legend.fiveStar": "Five stars",
     "figure.means.caption": "Mean rating by season",
     "figure.means.description":
-      "One dot per season, in the season's colour, at its mean rating's distance from the mean of all ratings (the dotted zero line), with a bar for its {level|pct|0} interval and a label giving the mean and the interval in stars; the axis spans a few hundredths of a star either side of zero, so that the intervals show, and its ticks say how small the gaps are; highest: {best|label}, at {bestMean|3} stars; lowest: {worst|label}, at {worstMean|3}; a gap of {gap|3}.",
+      "One dot per season, in the season's colour, at its mean rating's distance from the mean of all ratings (the dotted zero line), with a bar for its {level|pct|0} interval and a label giving the mean and the interval in stars; the axis spans a few hundredths of a star either side of zero, so that the intervals show, and its ticks say how small the gaps are; highest: {best|label}, at {bestMean|3} stars; lowest: {worst|label}, at {worstMean|3}; a gap of {gap|3|diff:bestMean:worstMean}.",
     "figure.stars.caption": "How each season's ratings split by stars",
     "figure.stars.description":
       "One block per season with one bar per number of stars, from {topStars|int} stars (top) down to one star (bottom), each bar as long as that star's share of the season's ratings and labelled with the star and the share, so that the few-percent shares of the lowest stars read as well as the largest.",
@@ -55,13 +55,13 @@ export const text = {
     "difference.significant":
       "The seasons differ (Kruskal–Wallis H = {H|1}, {pKruskal|p}; ANOVA F = {F|2}, {pAnova|p}) with a {label|label} effect by Cohen's benchmarks: the season accounts for ε² = {epsilon2|sig|2} of the variance of the ranks (Kruskal–Wallis) and η² = {eta2|sig|2} of the variance of the ratings (ANOVA); the gap between the best and the worst season is given below, with its interval.",
     "season.extremes":
-      "The best-rated season is {best|label}, at {bestMean|3} stars; the lowest is {worst|label}, at {worstMean|3}: a gap of {gap|3} stars ({level|pct|0} interval {gapLower|3} to {gapUpper|3}, which holds for all {pairs|int} pairs of seasons the two were picked from).",
+      "The best-rated season is {best|label}, at {bestMean|3} stars; the lowest is {worst|label}, at {worstMean|3}: a gap of {gap|3|diff:bestMean:worstMean} stars ({level|pct|0} interval {gapLower|3} to {gapUpper|3}, which holds for all {pairs|int} pairs of seasons the two were picked from).",
     "season.extremes#tie":
-      "Best rated: {best|label}, at {bestMean|3} stars; lowest: {worst|label}, at {worstMean|3}; seasons named together tie at that mean. The gap is {gap|3} stars ({level|pct|0} interval {gapLower|3} to {gapUpper|3}, which holds for all {pairs|int} pairs of seasons the two were picked from).",
+      "Best rated: {best|label}, at {bestMean|3} stars; lowest: {worst|label}, at {worstMean|3}; seasons named together tie at that mean. The gap is {gap|3|diff:bestMean:worstMean} stars ({level|pct|0} interval {gapLower|3} to {gapUpper|3}, which holds for all {pairs|int} pairs of seasons the two were picked from).",
     "season.extremes_single":
-      "The best-rated season is {best|label}, at {bestMean|3} stars; the lowest is {worst|label}, at {worstMean|3}: a gap of {gap|3} stars, without an interval since one of the two seasons holds a single rating.",
+      "The best-rated season is {best|label}, at {bestMean|3} stars; the lowest is {worst|label}, at {worstMean|3}: a gap of {gap|3|diff:bestMean:worstMean} stars, without an interval since one of the two seasons holds a single rating.",
     "season.extremes_single#tie":
-      "Best rated: {best|label}, at {bestMean|3} stars; lowest: {worst|label}, at {worstMean|3}; seasons named together tie at that mean. The gap is {gap|3} stars, without an interval since one of the two seasons holds a single rating.",
+      "Best rated: {best|label}, at {bestMean|3} stars; lowest: {worst|label}, at {worstMean|3}; seasons named together tie at that mean. The gap is {gap|3|diff:bestMean:worstMean} stars, without an interval since one of the two seasons holds a single rating.",
     "stars.extremes":
       "The largest share of {topStars|int}-star ratings goes to {fiveSeason|label} ({fiveShare|pct|1}), and the largest share of one- and two-star ratings to {lowSeason|label}: {lowOne|pct|1} of its ratings give one star and {lowTwo|pct|1} two.",
     "stars.extremes#tie":
@@ -105,7 +105,7 @@ export const text = {
     "axis.season_Spring": "Printemps",
     "axis.season_Summer": "Été",
     "axis.season_Autumn": "Automne",
-    "legend.interval": "Intervalle de confiance à {level|pct|0} de la moyenne, bornes entre crochets",
+    "legend.interval": "Intervalle de confiance à {level|pct|0} de la moyenne, bornes entre parenthèses",
     "legend.oneStar": "Une étoile",
     "legend.twoStar": "Deux étoiles",
     "legend.threeStar": "Trois étoiles",
@@ -113,7 +113,7 @@ export const text = {
     "legend.fiveStar": "Cinq étoiles",
     "figure.means.caption": "Note moyenne par saison",
     "figure.means.description":
-      "Un point par saison, dans la couleur de la saison, à l'écart de sa note moyenne à la moyenne de toutes les notes (la ligne pointillée du zéro), avec une barre pour son intervalle à {level|pct|0} et une étiquette donnant la moyenne et l'intervalle en étoiles ; l'axe ne couvre que quelques centièmes d'étoile de part et d'autre de zéro, pour que les intervalles se voient, et ses graduations disent combien les écarts sont petits ; en tête : {best|label}, avec {bestMean|3} étoiles ; en dernier : {worst|label}, avec {worstMean|3} ; soit un écart de {gap|3}.",
+      "Un point par saison, dans la couleur de la saison, à l'écart de sa note moyenne à la moyenne de toutes les notes (la ligne pointillée du zéro), avec une barre pour son intervalle à {level|pct|0} et une étiquette donnant la moyenne et l'intervalle en étoiles ; l'axe ne couvre que quelques centièmes d'étoile de part et d'autre de zéro, pour que les intervalles se voient, et ses graduations disent combien les écarts sont petits ; en tête : {best|label}, avec {bestMean|3} étoiles ; en dernier : {worst|label}, avec {worstMean|3} ; soit un écart de {gap|3|diff:bestMean:worstMean}.",
     "figure.stars.caption": "Répartition des notes de chaque saison par étoiles",
     "figure.stars.description":
       "Un bloc par saison avec une barre par nombre d'étoiles, de {topStars|int} étoiles (en haut) à une étoile (en bas), chaque barre aussi longue que la part de ces étoiles dans les notes de la saison et étiquetée de l'étoile et de la part, pour que les parts de quelques pour cent des plus basses se lisent aussi bien que les plus grandes.",
@@ -127,13 +127,13 @@ export const text = {
     "difference.significant":
       "Les saisons diffèrent (Kruskal–Wallis H = {H|1}, {pKruskal|p} ; ANOVA F = {F|2}, {pAnova|p}) avec un effet {label|label} selon les repères de Cohen : la saison explique ε² = {epsilon2|sig|2} de la variance des rangs (Kruskal–Wallis) et η² = {eta2|sig|2} de la variance des notes (ANOVA) ; l'écart entre la meilleure et la moins bonne saison est donné plus bas, avec son intervalle.",
     "season.extremes":
-      "La saison la mieux notée est {best|label}, avec {bestMean|3} étoiles ; la moins bien notée est {worst|label}, avec {worstMean|3} : un écart de {gap|3} étoile (intervalle à {level|pct|0} : {gapLower|3} à {gapUpper|3}, valable pour les {pairs|int} paires de saisons parmi lesquelles les deux ont été choisies).",
+      "La saison la mieux notée est {best|label}, avec {bestMean|3} étoiles ; la moins bien notée est {worst|label}, avec {worstMean|3} : un écart de {gap|3|diff:bestMean:worstMean} étoile (intervalle à {level|pct|0} : {gapLower|3} à {gapUpper|3}, valable pour les {pairs|int} paires de saisons parmi lesquelles les deux ont été choisies).",
     "season.extremes#tie":
-      "En tête : {best|label}, avec {bestMean|3} étoiles ; en dernier : {worst|label}, avec {worstMean|3} ; les saisons nommées ensemble sont à égalité sur cette moyenne. L'écart est de {gap|3} étoile (intervalle à {level|pct|0} : {gapLower|3} à {gapUpper|3}, valable pour les {pairs|int} paires de saisons parmi lesquelles les deux ont été choisies).",
+      "En tête : {best|label}, avec {bestMean|3} étoiles ; en dernier : {worst|label}, avec {worstMean|3} ; les saisons nommées ensemble sont à égalité sur cette moyenne. L'écart est de {gap|3|diff:bestMean:worstMean} étoile (intervalle à {level|pct|0} : {gapLower|3} à {gapUpper|3}, valable pour les {pairs|int} paires de saisons parmi lesquelles les deux ont été choisies).",
     "season.extremes_single":
-      "La saison la mieux notée est {best|label}, avec {bestMean|3} étoiles ; la moins bien notée est {worst|label}, avec {worstMean|3} : un écart de {gap|3} étoile, sans intervalle, car l'une des deux saisons ne compte qu'une note.",
+      "La saison la mieux notée est {best|label}, avec {bestMean|3} étoiles ; la moins bien notée est {worst|label}, avec {worstMean|3} : un écart de {gap|3|diff:bestMean:worstMean} étoile, sans intervalle, car l'une des deux saisons ne compte qu'une note.",
     "season.extremes_single#tie":
-      "En tête : {best|label}, avec {bestMean|3} étoiles ; en dernier : {worst|label}, avec {worstMean|3} ; les saisons nommées ensemble sont à égalité sur cette moyenne. L'écart est de {gap|3} étoile, sans intervalle, car l'une des deux saisons ne compte qu'une note.",
+      "En tête : {best|label}, avec {bestMean|3} étoiles ; en dernier : {worst|label}, avec {worstMean|3} ; les saisons nommées ensemble sont à égalité sur cette moyenne. L'écart est de {gap|3|diff:bestMean:worstMean} étoile, sans intervalle, car l'une des deux saisons ne compte qu'une note.",
     "stars.extremes":
       "C'est {fiveSeason|label} qui compte la plus forte part de notes à {topStars|int} étoiles ({fiveShare|pct|1}), et {lowSeason|label} la plus forte part de notes à une ou deux étoiles : {lowOne|pct|1} de ses notes sont à une étoile et {lowTwo|pct|1} à deux.",
     "stars.extremes#tie":

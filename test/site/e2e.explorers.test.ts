@@ -164,7 +164,7 @@ describe("the trends explorers in Chromium", () => {
     const shown = await kpis(page, "trends_duration");
     expect(shown.mean_slope![1]).toBe(`${meanSlope < 0 ? "−" : "+"}${fixed(2).format(Math.abs(meanSlope))}`);
     expect(shown.current_dispersion).toEqual([
-      `Spread between percentiles 5 and 95, ${last.year} (min)`,
+      `Width of the 5th–95th percentile band, ${last.year} (min)`,
       fixed(1).format(last.q95 - last.q05)
     ]);
     expect(shown.current_mean).toEqual([`Mean, ${last.year} (min)`, fixed(1).format(last.mean)]);
@@ -195,7 +195,7 @@ describe("the trends explorers in Chromium", () => {
     expect(await page.locator(meanFits).count()).toBe(2);
     for (const slope of await slopes(page, meanFits)) expect(slope).toBeCloseTo(meanSlope, 9);
     expect((await kpis(page, "trends_duration")).current_dispersion).toEqual([
-      `Spread between percentiles 10 and 90, ${last.year} (min)`,
+      `Width of the 10th–90th percentile band, ${last.year} (min)`,
       fixed(1).format(last.q90 - last.q10)
     ]);
     await page.goBack();
@@ -206,7 +206,7 @@ describe("the trends explorers in Chromium", () => {
     await page.waitForURL(/\/fr\/trends\/\?duration_from=/);
     await settled(page, "trends_duration-explorer", `${from}-${to} band=q05_q95 bubbles=off`);
     const fr = await kpis(page, "trends_duration");
-    expect(fr.current_dispersion![0]).toBe(`Écart entre les centiles 5 et 95, ${last.year} (min)`);
+    expect(fr.current_dispersion![0]).toBe(`Largeur de la bande 5e–95e centile, ${last.year} (min)`);
     expect(fr.current_dispersion![1]).toBe(
       fixed(1)
         .format(last.q95 - last.q05)

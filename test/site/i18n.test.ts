@@ -109,6 +109,21 @@ describe("the site's shell strings", () => {
     expect([...bilingualProblems(strings), ...wordingProblems(strings, (key) => SAME_IN_BOTH.has(key))]).toEqual([]);
   });
 
+  it("give one name to each thing, and write a difference with a minus sign", () => {
+    expect(oneNameProblems({en, fr} as Record<"en" | "fr", Record<string, string>>)).toEqual([]);
+    expect(
+      oneNameProblems({en: {t: "ninety-five per cent; Q25–Q75"}, fr: {t: "week-end – semaine, de une à cinq"}})
+    ).toHaveLength(4);
+  });
+
+  it("write intervals in charts as the prose does, never in brackets", () => {
+    // "4.647 [4.645; 4.650]" on a chart beside "4.645 to 4.650" in the text under it (issue #10).
+    const bracketed = sourceFiles("site/src/views")
+      .filter((file) => /\[\$\{[^\n]*\}; \$\{/.test(readFileSync(file, "utf8")))
+      .map((file) => path.relative(process.cwd(), file));
+    expect(bracketed).toEqual([]);
+  });
+
   it("are all used by the site", () => {
     const code = sourceFiles("site/src")
       .filter((file) => !file.includes(`${path.sep}i18n${path.sep}`))
@@ -125,6 +140,38 @@ describe("the site's shell strings", () => {
     expect(stale).toEqual([]);
   });
 });
+
+/**
+ * Names a reader met beside another name for the same thing (issue #10), and notations that differ from the rest
+ * of the site: the trends' percentile band was also a "dispersion band", "Q25–Q75", "the interquartile range" and
+ * "the spread between percentiles 25 and 75"; English wrote "per cent" and "percent"; a weekend − weekday
+ * difference was written with an en dash in titles and a minus on axes; French wrote « de une » beside « d'une ».
+ */
+const RETIRED_NAMES: Record<"en" | "fr", Array<[RegExp, string]>> = {
+  en: [
+    [/\bper cent\b/i, "percent"],
+    [/\bdispersion band\b/i, "percentile band"],
+    [/\bQ(?:\d|\{)/, "the 25th–75th percentile"],
+    [/\bbetween percentiles\b/i, "the 25th–75th percentile band"]
+  ],
+  fr: [
+    [/\bbande de dispersion\b/i, "bande de centiles"],
+    [/\bentre les centiles\b/i, "la bande 25e–75e centile"],
+    // « de une à cinq » (a range of words); « proche de un », the number, keeps its « de ».
+    [/\bde une? à /i, "d'un, d'une"]
+  ]
+};
+
+/** A template's retired names, an en dash between two words (a difference takes a minus) and bracketed intervals. */
+function oneNameProblems(strings: Record<"en" | "fr", Record<string, string>>): string[] {
+  return (["en", "fr"] as const).flatMap((lang) =>
+    Object.entries(strings[lang]).flatMap(([key, value]) => [
+      ...RETIRED_NAMES[lang].filter(([name]) => name.test(value)).map(([, say]) => `${lang} ${key}: say ${say}`),
+      ...(/\p{L} \u2013 \p{L}/u.test(value) ? [`${lang} ${key}: a difference is written with a minus sign (−)`] : []),
+      ...(/\[\{[^}]+\}; ?\{/.test(value) ? [`${lang} ${key}: an interval reads "a to b", « a à b »`] : [])
+    ])
+  );
+}
 
 describe("the analyses' text modules", () => {
   // The catalogue's text modules: a page's shared helpers (the trends' _items.text.ts builds two of them) are not.
@@ -204,6 +251,11 @@ describe("the analyses' text modules", () => {
       ])
     );
     expect(undefinedTerms).toEqual([]);
+  });
+
+  it.each(files)("%s: gives one name to each thing, and writes a difference with a minus sign", async (file) => {
+    const text = ((await import(pathToFileURL(path.resolve(file)).href)) as {text: TextModule}).text;
+    expect(oneNameProblems(text)).toEqual([]);
   });
 
   it.each(files)("%s: writes every span of years with an en dash, in both languages", async (file) => {

@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 
 import {citation} from "./citation.js";
+import {shortCommit} from "./commit.js";
 
 const input = {
   siteName: "Back to the Kitchen",
@@ -15,12 +16,12 @@ const input = {
 describe("citation", () => {
   it("writes the APA-style reference with the build year, the data's as-of date, the commit and the URL", () => {
     expect(citation({...input, lang: "en"}).apa).toBe(
-      "Back to the Kitchen. (2026). Recipes per year, 1999–2018 & 50% of #tags_used [Figure; data as of December 20, 2018; commit f355058323d6]. Back to the Kitchen. https://kitchen.example/figures/trends_volume/per_year/"
+      "Back to the Kitchen. (2026). Recipes per year, 1999–2018 & 50% of #tags_used [Figure; data as of December 20, 2018; commit f355058]. Back to the Kitchen. https://kitchen.example/figures/trends_volume/per_year/"
     );
     expect(
       citation({...input, lang: "fr", url: "https://kitchen.example/fr/figures/trends_volume/per_year/"}).apa
     ).toBe(
-      "Back to the Kitchen. (2026). Recipes per year, 1999–2018 & 50% of #tags_used [Figure\u202f; données au 20\u00a0décembre 2018\u202f; commit f355058323d6]. Back to the Kitchen. https://kitchen.example/fr/figures/trends_volume/per_year/"
+      "Back to the Kitchen. (2026). Recipes per year, 1999–2018 & 50% of #tags_used [Figure\u202f; données au 20\u00a0décembre 2018\u202f; commit f355058]. Back to the Kitchen. https://kitchen.example/fr/figures/trends_volume/per_year/"
     );
   });
 
@@ -33,10 +34,10 @@ describe("citation", () => {
   it("says when the figure was drawn from generated data, in both languages", () => {
     const generated = {seed: "20191103", scale: "0,25"};
     expect(citation({...input, lang: "en", generated}).apa).toContain(
-      "[Figure; generated data, seed 20191103, scale 0,25; data as of December 20, 2018; commit f355058323d6]"
+      "[Figure; generated data, seed 20191103, scale 0,25; data as of December 20, 2018; commit f355058]"
     );
     expect(citation({...input, lang: "fr", generated}).bibtex).toContain(
-      "  note = {Figure\u202f; données générées, graine 20191103, échelle 0,25\u202f; données au 20\u00a0décembre 2018\u202f; commit f355058323d6},"
+      "  note = {Figure\u202f; données générées, graine 20191103, échelle 0,25\u202f; données au 20\u00a0décembre 2018\u202f; commit f355058},"
     );
   });
 
@@ -48,11 +49,20 @@ describe("citation", () => {
         "  title = {{Recipes per year, 1999–2018 \\& 50\\% of \\#tags\\_used}},",
         "  year = {2026},",
         "  howpublished = {\\url{https://kitchen.example/figures/trends_volume/per_year/}},",
-        "  note = {Figure; data as of December 20, 2018; commit f355058323d6},",
+        "  note = {Figure; data as of December 20, 2018; commit f355058},",
         "  language = {english}",
         "}"
       ].join("\n")
     );
     expect(citation({...input, lang: "fr"}).bibtex).toContain("  language = {french}");
+  });
+
+  it("names the commit with the footer's short form, in both languages", () => {
+    for (const lang of ["en", "fr"] as const) {
+      const {apa, bibtex} = citation({...input, lang});
+      expect(apa).toContain(`commit ${shortCommit(input.commit)}]`);
+      expect(bibtex).toContain(`commit ${shortCommit(input.commit)}}`);
+      expect(apa).not.toContain(input.commit.slice(0, 8));
+    }
   });
 });

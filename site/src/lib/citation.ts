@@ -5,6 +5,7 @@
 import type {Lang} from "../i18n/index.js";
 import {formatDate, typeset} from "../i18n/index.js";
 import {ts} from "../i18n/share.js";
+import {shortCommit} from "./commit.js";
 
 export interface CitationInput {
   lang: Lang;
@@ -44,9 +45,8 @@ function bibtexEscape(text: string): string {
 /** The APA-style text and the BibTeX entry of a figure. */
 export function citation(input: CitationInput): Citation {
   const year = input.builtAt.slice(0, 4);
-  const short = input.commit.slice(0, 12);
   const asOf = ts(input.lang, "cite.asOf", {date: formatDate(input.dataAsOf, input.lang)});
-  const commit = ts(input.lang, "cite.commit", {commit: short});
+  const commit = ts(input.lang, "cite.commit", {commit: shortCommit(input.commit)});
   const kind = input.generated
     ? `${ts(input.lang, "cite.kind")}; ${ts(input.lang, "cite.generated", input.generated)}`
     : ts(input.lang, "cite.kind");

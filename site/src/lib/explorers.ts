@@ -4,6 +4,7 @@
  * analysis' section (components/charts/<PascalName>.astro) and its figures' own pages read a shared URL
  * (`?volume_from=2003&volume_to=2010`) the same way.
  */
+import type {ClaimValues} from "../../../pipeline/narrative.js";
 import {MIN_YEARS} from "../../../queries/trends/_trend.js";
 import type {Lang} from "../i18n/index.js";
 import {analysisText} from "./analysis.js";
@@ -38,7 +39,7 @@ const SETTINGS: Record<ExplorerName, (lang: Lang) => ExplorerSettings> = {
   }),
   trends_duration: (lang) => {
     const snapshot = loadSnapshot("trends_duration");
-    const text = (key: string) => analysisText("trends_duration", lang, key);
+    const text = (key: string, values?: ClaimValues) => analysisText("trends_duration", lang, key, values);
     return {
       name: "trends_duration",
       rows: snapshot.perYear,
@@ -54,7 +55,7 @@ const SETTINGS: Record<ExplorerName, (lang: Lang) => ExplorerSettings> = {
           recompute: true,
           choices: snapshot.bands.map((b) => ({
             value: b.key,
-            label: `Q${b.lowPercent}–Q${b.highPercent} (${text(`option.band.${b.key}`)})`
+            label: `${text("option.band.range", {lowPercent: b.lowPercent, highPercent: b.highPercent})} (${text(`option.band.${b.key}`)})`
           }))
         },
         {kind: "checkbox", option: "bubbles", param: "duration_bubbles", label: text("option.bubbles"), initial: true}

@@ -9,6 +9,7 @@ import path from "node:path";
 import type {Lang} from "../i18n/index.js";
 import {formatDate, LOCALE_TAG, t} from "../i18n/index.js";
 import type {DataProvenance, Manifest} from "../../../pipeline/manifest.js";
+import {shortCommit} from "./commit.js";
 
 export type Environment = "local" | "preprod" | "prod";
 
@@ -63,7 +64,7 @@ export function provenance(manifest: Manifest, env: Record<string, string | unde
     dataAsOf: manifest.dataAsOf,
     builtAt,
     commit,
-    shortCommit: /^[0-9a-f]{12,}$/i.test(commit) ? commit.slice(0, 7) : commit,
+    shortCommit: shortCommit(commit),
     environment: environmentOf(env.APP_ENV, manifest),
     version: packageVersion(process.cwd(), manifest.version),
     sources: manifest.source.objects.map((o) => ({name: o.name, etag: o.etag})),

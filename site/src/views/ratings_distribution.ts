@@ -5,6 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 
+import {printedDifference} from "../../../pipeline/narrative.js";
 import type {RatingsDistribution} from "../../../queries/ratings/ratings_distribution.schema.js";
 import {
   annotate,
@@ -18,6 +19,7 @@ import {
   monthHistogram,
   histogramPixels
 } from "../lib/charts/index.js";
+import {withInterval} from "../lib/intervalText.js";
 import type {MonthBin} from "../lib/charts/index.js";
 import {defineFigure, defineView, NARROW_WIDTH} from "../lib/views.js";
 
@@ -40,7 +42,7 @@ export const view = defineView<RatingsDistribution>({
     {key: "weightedMean", value: s.weighted.mean, format: "3|unit:stars"},
     {key: "interval", value: s.weighted.halfWidth, format: "sig|2|unit:stars"},
     {key: "rowMean", value: s.rowLevel.mean, format: "3|unit:stars"},
-    {key: "range", value: s.stability.range, format: "3|unit:stars"},
+    {key: "range", value: printedDifference(s.stability.max, s.stability.min, "3"), format: "3|unit:stars"},
     {key: "shareFive", value: s.shares.five, format: "pct|1"},
     {key: "shareTwoOrLess", value: s.shares.twoOrLess, format: "pct|1"}
   ],
@@ -87,10 +89,10 @@ export const view = defineView<RatingsDistribution>({
         ],
         // The "//" on the x axis (axisBreak): without a key a reader could not tell what it meant.
         legend: [{label: "legend.axisBreak", color: "currentColor", shape: "axisBreakX"}],
-        plot: ({width, narrow, text, format}) => {
+        plot: ({width, narrow, text, format, lang}) => {
           const label = (e: Estimate): string =>
             // Three decimals, as the prose: the bounds of the mean of all ratings stay apart at three.
-            `${format(e.mean, "3")} [${format(e.lower, "3")}; ${format(e.upper, "3")}]`;
+            withInterval(format(e.mean, "3"), format(e.lower, "3"), format(e.upper, "3"), lang);
           return {
             width,
             height: narrow ? 200 : 170,

@@ -5,6 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 
+import {printedDifference} from "../../../pipeline/narrative.js";
 import type {RatingsSeasonal} from "../../../queries/ratings/ratings_seasonal.schema.js";
 import {
   annotate,
@@ -17,6 +18,7 @@ import {
   STAR_COLORS,
   tickedDomain
 } from "../lib/charts/index.js";
+import {withInterval as estimateWithInterval} from "../lib/intervalText.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -55,12 +57,19 @@ function seasonName(season: string, {text}: PlotContext): string {
 export const view = defineView<RatingsSeasonal>({
   kpis: (s) => {
     // The seasons as the headline names them: every season tied with the best or the worst at the printed precision.
-    const {best, worst, gap} = s.narrative.headline.values;
+    const {best, worst} = s.narrative.headline.values;
+    const means = s.seasons.map((d) => d.mean);
     return [
       {key: "best", value: String(best), format: "label"},
       {key: "worst", value: String(worst), format: "label"},
-      // With the interval the claim gives it, which holds over every pair of seasons the two were picked from.
-      {key: "gap", value: Number(gap), format: "3", ...(s.gapInterval === null ? {} : {interval: s.gapInterval})}
+      // With the interval the claim gives it, which holds over every pair of seasons the two were picked from; the gap
+      // printed as the difference of the two means as printed, like the claim's.
+      {
+        key: "gap",
+        value: printedDifference(Math.max(...means), Math.min(...means), "3"),
+        format: "3",
+        ...(s.gapInterval === null ? {} : {interval: s.gapInterval})
+      }
     ];
   },
   figures: (s) => {
@@ -81,7 +90,7 @@ export const view = defineView<RatingsSeasonal>({
           {key: "lower", label: "axis.lower", format: "4"},
           {key: "upper", label: "axis.upper", format: "4"}
         ],
-        // The whiskers are read with the bounds in brackets beside each season's name.
+        // The whiskers are read with the bounds in parentheses beside each season's name.
         legend: [{label: "legend.interval", color: "currentColor", shape: "whiskerCapped"}],
         plot: (ctx) => {
           const {width, narrow, text, format} = ctx;
@@ -91,7 +100,7 @@ export const view = defineView<RatingsSeasonal>({
           const label = (d: Season): string =>
             d.lower === null || d.upper === null
               ? `${seasonName(d.season, ctx)}${sep}${format(d.mean, "3")}`
-              : `${seasonName(d.season, ctx)}${sep}${format(d.mean, "3")} [${format(d.lower, "3")}; ${format(d.upper, "3")}]`;
+              : `${seasonName(d.season, ctx)}${sep}${estimateWithInterval(format(d.mean, "3"), format(d.lower, "3"), format(d.upper, "3"), ctx.lang)}`;
           // Each season drawn as its distance from the mean of all ratings (every rating falls in one season, so
           // that mean weighs the seasons by their ratings). On the whole 1–5 scale the four means and their
           // intervals, a few thousandths of a star wide, were one dot; here the intervals show, the axis is in

@@ -5,6 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 
+import {printedDifference} from "../../../pipeline/narrative.js";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityDuration} from "../../../queries/seasonality/seasonality_duration.schema.js";
 import {HALO, LINE, MEDIAN, medianTicks, tickedDomain} from "../lib/charts/index.js";
@@ -28,11 +29,18 @@ export const view = defineView<SeasonalityDuration>({
   kpis: (s) => {
     // The seasons as the headline names them: every season tied with the longest or the shortest mean.
     const {longest, shortest} = s.narrative.headline.values;
+    const means = s.seasons.map((d) => d.mean);
     return [
       {key: "longest", value: String(longest), format: "label"},
       {key: "shortest", value: String(shortest), format: "label"},
-      // With the interval the claim gives it, which holds over every pair of seasons the two were picked from.
-      {key: "gap", value: s.gap, format: "1", interval: s.gapInterval},
+      // With the interval the claim gives it, which holds over every pair of seasons the two were picked from; the gap
+      // printed as the difference of the two means as printed, like the claim's.
+      {
+        key: "gap",
+        value: printedDifference(Math.max(...means), Math.min(...means), "1"),
+        format: "1",
+        interval: s.gapInterval
+      },
       {key: "overallMean", value: s.overallMean, format: "1"}
     ];
   },

@@ -5,6 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 
+import {printedDifference} from "../../../pipeline/narrative.js";
 import type {Season} from "../../../queries/seasonality/_seasons.js";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityNutrition} from "../../../queries/seasonality/seasonality_nutrition.schema.js";
@@ -63,8 +64,14 @@ export const view = defineView<SeasonalityNutrition>({
       // The seasons as the headline names them: every season tied with the most or the least caloric.
       {key: "highest", value: String(s.narrative.headline.values.highest), format: "label"},
       {key: "lowest", value: String(s.narrative.headline.values.lowest), format: "label"},
-      // With the interval the claim gives it, which holds over every pair of seasons the two were picked from.
-      {key: "gap", value: Math.max(...means) - Math.min(...means), format: "1", interval: s.calorieGapInterval},
+      // With the interval the claim gives it, which holds over every pair of seasons the two were picked from; the gap
+      // printed as the difference of the two means as printed, like the claim's.
+      {
+        key: "gap",
+        value: printedDifference(Math.max(...means), Math.min(...means), "1"),
+        format: "1",
+        interval: s.calorieGapInterval
+      },
       {key: "significantCount", value: `${s.significantCount} / ${s.nutrients.length}`}
     ];
   },

@@ -64,7 +64,7 @@ export const view = defineView<TrendsDuration>({
           {label: "axis.dot_area", color: "currentColor", shape: "sizes", when: "bubbles=on"},
           {label: "axis.mean_trend", color: SERIES_COLORS.mean, shape: "fit"},
           {label: "axis.median_trend", color: SERIES_COLORS.median, shape: "fit"},
-          // The grey band had only a small "Q25–Q75" tag at its right end; the legend names it too.
+          // The grey band had only a small tag at its right end ("25th–75th percentile"); the legend names it too.
           {label: "axis.band", color: "currentColor", shape: "spread"}
         ],
         variants: {option: "band", values: s.bands.map((b) => b.key), initial: band.key},
@@ -147,16 +147,23 @@ export const view = defineView<TrendsDuration>({
               ...([shown.low, shown.high] as const).map((edge) =>
                 Plot.line(perYear, {x: "year", y: edge, stroke: "currentColor", ...LINE.spreadEdge, curve: "linear"})
               ),
-              Plot.text([lastRow], {
-                x: "year",
-                y: (d: YearRow) => d[shown.high],
-                text: () => `Q${shown.lowPercent}–Q${shown.highPercent}`,
-                textAnchor: "start",
-                dx: 6,
-                fontSize: 10,
-                fill: "currentColor",
-                fillOpacity: 0.7
-              }),
+              // The band's name at its right end; a phone has no room for it there ("25th–75th perce…" was cut), and
+              // the select above the chart names the band shown.
+              ...(narrow
+                ? []
+                : [
+                    Plot.text([lastRow], {
+                      x: "year",
+                      y: (d: YearRow) => d[shown.high],
+                      text: () =>
+                        text("option.band.range", {lowPercent: shown.lowPercent, highPercent: shown.highPercent}),
+                      textAnchor: "start",
+                      dx: 6,
+                      fontSize: 10,
+                      fill: "currentColor",
+                      fillOpacity: 0.7
+                    })
+                  ]),
               Plot.areaY(
                 perYear.filter((d) => d.intervals.mean !== null),
                 {

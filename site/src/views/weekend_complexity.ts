@@ -17,6 +17,7 @@ import {
   PERIOD_COLORS,
   significanceColor
 } from "../lib/charts/index.js";
+import {intervalText} from "../lib/intervalText.js";
 import {differenceLabel, signedPct} from "../lib/differenceLabel.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -187,7 +188,7 @@ export const view = defineView<WeekendComplexity>({
           {label: "axis.significantYes", color: significanceColor(true), shape: "disc"},
           {label: "axis.significantNo", color: significanceColor(false), shape: "hollow"}
         ],
-        plot: ({width, narrow, text, format}) => {
+        plot: ({width, narrow, text, format, lang}) => {
           const color = (d: Metric): string => significanceColor(d.comparison.significant);
           const row = (d: Metric): {name: string; value: string} =>
             differenceLabel(
@@ -227,7 +228,7 @@ export const view = defineView<WeekendComplexity>({
                 strokeWidth: 2,
                 fill: (d: Metric) => (d.comparison.significant ? color(d) : "var(--plot-background)"),
                 title: (d: Metric) =>
-                  `${row(d).name}: ${label(d)}\n[${signedPct(d.comparison.ciLowPct, format, 2)}; ${signedPct(d.comparison.ciHighPct, format, 2)}]`,
+                  `${row(d).name}: ${label(d)}\n(${intervalText(signedPct(d.comparison.ciLowPct, format, 2), signedPct(d.comparison.ciHighPct, format, 2), lang)})`,
                 render: annotate(s.metrics, (d) => ({metric: d.metric}))
               }),
               Plot.text(s.metrics, {

@@ -5,6 +5,8 @@
 import * as Plot from "@observablehq/plot";
 
 import type {WeekendDuration} from "../../../queries/weekend/weekend_duration.schema.js";
+import {printedDifference} from "../../../pipeline/narrative.js";
+import {intervalText, withInterval} from "../lib/intervalText.js";
 import {annotate, COLORS, HALO, laneGridX, LINE, MEDIAN, medianTicks, PERIOD_COLORS} from "../lib/charts/index.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -15,9 +17,9 @@ export const view = defineView<WeekendDuration>({
   kpis: (s) => {
     const [weekday, weekend] = s.periods;
     return [
-      {key: "weekdayMean", value: weekday!.mean, format: "1"},
-      {key: "weekendMean", value: weekend!.mean, format: "1"},
-      {key: "difference", value: s.comparison.meanDiff, format: "signed|2"},
+      {key: "weekdayMean", value: weekday!.mean, format: "2"},
+      {key: "weekendMean", value: weekend!.mean, format: "2"},
+      {key: "difference", value: printedDifference(weekend!.mean, weekday!.mean, "2"), format: "signed|2"},
       {key: "weekdayIqr", value: weekday!.iqr, format: "0"}
     ];
   },
@@ -56,13 +58,15 @@ export const view = defineView<WeekendDuration>({
           {label: "axis.mean", color: "currentColor", shape: "mean"},
           {label: "axis.interval", color: "currentColor", shape: "whiskerLevel"}
         ],
-        plot: ({width, narrow, text, format}) => {
+        plot: ({width, narrow, text, format, lang}) => {
           const tip = (d: Period): string =>
             [
               text(`axis.${d.period}`),
-              `${text("axis.mean")}: ${format(d.mean, "1")}`,
+              `${text("axis.mean")}: ${format(d.mean, "2")}`,
               ...(d.interval
-                ? [`${text("axis.interval")}: ${format(d.interval.lower, "2")}–${format(d.interval.upper, "2")}`]
+                ? [
+                    `${text("axis.interval")}: ${intervalText(format(d.interval.lower, "2"), format(d.interval.upper, "2"), lang)}`
+                  ]
                 : []),
               `${text("axis.median")}: ${format(d.median, "0")}`,
               `${text("axis.quartiles")}: ${format(d.q25, "0")}–${format(d.q75, "0")}`,
@@ -161,8 +165,8 @@ export const view = defineView<WeekendDuration>({
           {key: "p", label: "axis.p", value: (d) => d.student.p, format: "p"},
           {key: "cohenD", label: "axis.cohenD", format: "signed|3"}
         ],
-        plot: ({width, narrow, text, format}) => {
-          const label = `${format(c.meanDiff, "signed|2")} [${format(c.ciLow, "signed|2")}; ${format(c.ciHigh, "signed|2")}] · ${format(c.student.p, "p")}`;
+        plot: ({width, narrow, text, format, lang}) => {
+          const label = `${withInterval(format(printedDifference(s.periods[1]!.mean, s.periods[0]!.mean, "2"), "signed|2"), format(c.ciLow, "signed|2"), format(c.ciHigh, "signed|2"), lang)} · ${format(c.student.p, "p")}`;
           return {
             width,
             height: 120,

@@ -6,6 +6,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {PeriodItem, PeriodItems} from "../../../queries/weekend/_items.schema.js";
+import {withInterval} from "../lib/intervalText.js";
 import {annotate, HALO, laneGridX, laneRuleX, LINE, PERIOD_COLORS, unbroken, wrapWords} from "../lib/charts/index.js";
 import type {HiddenIntervals} from "../lib/charts/seasons.js";
 import {hiddenLine, hiddenTally, intervalHidden} from "../lib/charts/seasons.js";
@@ -85,12 +86,12 @@ const COLUMNS: ReadonlyArray<ColumnSpec<PeriodItem>> = [
   {key: "phi", label: "axis.phi", format: "signed|3"}
 ];
 
-function tip(d: PeriodItem, {text, format}: PlotContext): string {
+function tip(d: PeriodItem, {text, format, lang}: PlotContext): string {
   return [
     d.item,
-    `${text("axis.weekdayShare")}: ${format(d.weekdayShare, "pct|2")} [${format(d.weekdayShareInterval.lower, "pct|2")}; ${format(d.weekdayShareInterval.upper, "pct|2")}]`,
-    `${text("axis.weekendShare")}: ${format(d.weekendShare, "pct|2")} [${format(d.weekendShareInterval.lower, "pct|2")}; ${format(d.weekendShareInterval.upper, "pct|2")}]`,
-    `${text("axis.delta")}: ${format(d.deltaPp, "pp|2")} [${format(d.deltaLowerPp, "pp|2")}; ${format(d.deltaUpperPp, "pp|2")}] (${format(d.pAdjusted, "p")}, Holm)`
+    `${text("axis.weekdayShare")}: ${withInterval(format(d.weekdayShare, "pct|2"), format(d.weekdayShareInterval.lower, "pct|2"), format(d.weekdayShareInterval.upper, "pct|2"), lang)}`,
+    `${text("axis.weekendShare")}: ${withInterval(format(d.weekendShare, "pct|2"), format(d.weekendShareInterval.lower, "pct|2"), format(d.weekendShareInterval.upper, "pct|2"), lang)}`,
+    `${text("axis.delta")}: ${withInterval(format(d.deltaPp, "pp|2"), format(d.deltaLowerPp, "pp|2"), format(d.deltaUpperPp, "pp|2"), lang)} (${format(d.pAdjusted, "p")}, Holm)`
   ].join("\n");
 }
 

@@ -6,6 +6,7 @@
 import * as Plot from "@observablehq/plot";
 
 import type {WeekendNutrition} from "../../../queries/weekend/weekend_nutrition.schema.js";
+import {intervalText} from "../lib/intervalText.js";
 import {annotate, HALO, laneGridX, laneRuleX, LINE, significanceColor} from "../lib/charts/index.js";
 import {differenceLabel, signedPct} from "../lib/differenceLabel.js";
 import {defineFigure, defineView} from "../lib/views.js";
@@ -45,7 +46,7 @@ export const view = defineView<WeekendNutrition>({
           {label: "axis.significantYes", color: significanceColor(true), shape: "disc"},
           {label: "axis.significantNo", color: significanceColor(false), shape: "hollow"}
         ],
-        plot: ({width, narrow, text, format}) => {
+        plot: ({width, narrow, text, format, lang}) => {
           const color = (d: Nutrient): string => significanceColor(d.significantHolm);
           const row = (d: Nutrient): {name: string; value: string} =>
             differenceLabel(
@@ -85,7 +86,7 @@ export const view = defineView<WeekendNutrition>({
                 strokeWidth: 2,
                 fill: (d: Nutrient) => (d.significantHolm ? color(d) : "var(--plot-background)"),
                 title: (d: Nutrient) =>
-                  `${row(d).name}: ${label(d)}\n[${signedPct(d.comparison.ciLowPct, format, 2)}; ${signedPct(d.comparison.ciHighPct, format, 2)}]`,
+                  `${row(d).name}: ${label(d)}\n(${intervalText(signedPct(d.comparison.ciLowPct, format, 2), signedPct(d.comparison.ciHighPct, format, 2), lang)})`,
                 render: annotate(rows, (d) => ({nutrient: d.nutrient}))
               }),
               Plot.text(rows, {
