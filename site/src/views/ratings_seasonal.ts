@@ -57,8 +57,7 @@ function seasonName(season: string, {text}: PlotContext): string {
 export const view = defineView<RatingsSeasonal>({
   kpis: (s) => {
     // The seasons as the headline names them: every season tied with the best or the worst at the printed precision.
-    const {best, worst} = s.narrative.headline.values;
-    const means = s.seasons.map((d) => d.mean);
+    const {best, worst, bestMean, worstMean} = s.narrative.headline.values;
     return [
       {key: "best", value: String(best), format: "label"},
       {key: "worst", value: String(worst), format: "label"},
@@ -66,7 +65,7 @@ export const view = defineView<RatingsSeasonal>({
       // printed as the difference of the two means as printed, like the claim's.
       {
         key: "gap",
-        value: printedDifference(Math.max(...means), Math.min(...means), "3"),
+        value: printedDifference(Number(bestMean), Number(worstMean), "3"),
         format: "3",
         ...(s.gapInterval === null ? {} : {interval: s.gapInterval})
       }

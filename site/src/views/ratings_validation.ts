@@ -8,6 +8,7 @@ import * as Plot from "@observablehq/plot";
 
 import type {RatingsValidation} from "../../../queries/ratings/ratings_validation.schema.js";
 import {axisBreak, COLORS, tickedDomain, HALO, laneGridX, LINE, monthAxis, monthDate} from "../lib/charts/index.js";
+import {withInterval} from "../lib/intervalText.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
 type Month = RatingsValidation["months"][number];
@@ -224,7 +225,7 @@ export const view = defineView<RatingsValidation>({
           // The "//" on the y axis (axisBreak): without a key a reader could not tell what it meant.
           {label: "legend.axisBreak", color: "currentColor", shape: "axisBreakY"}
         ],
-        plot: ({width, narrow, text, format}) => {
+        plot: ({width, narrow, text, format, lang}) => {
           const ends = fits
             .filter((f) => f.month === months[months.length - 1]!.month)
             .sort((a, b) => b.value - a.value);
@@ -266,7 +267,7 @@ export const view = defineView<RatingsValidation>({
                 r: 3.5,
                 fill: (f: FitPoint) => fitColor[f.fit],
                 title: (f: FitPoint) =>
-                  `${text(`legend.${f.fit}`)} · ${f.month}: ${format(f.value, "4")} [${format(f.lower, "4")}; ${format(f.upper, "4")}]`
+                  `${text(`legend.${f.fit}`)} · ${f.month}: ${withInterval(format(f.value, "4"), format(f.lower, "4"), format(f.upper, "4"), lang)}`
               }),
               // Each line named at its right end, the upper one above it and the lower one below, so the two labels
               // never meet however close the lines end; by its short name, which the legend spells out.

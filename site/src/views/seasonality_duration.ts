@@ -28,8 +28,7 @@ const MEAN_R = 7;
 export const view = defineView<SeasonalityDuration>({
   kpis: (s) => {
     // The seasons as the headline names them: every season tied with the longest or the shortest mean.
-    const {longest, shortest} = s.narrative.headline.values;
-    const means = s.seasons.map((d) => d.mean);
+    const {longest, shortest, longestMean, shortestMean} = s.narrative.headline.values;
     return [
       {key: "longest", value: String(longest), format: "label"},
       {key: "shortest", value: String(shortest), format: "label"},
@@ -37,7 +36,7 @@ export const view = defineView<SeasonalityDuration>({
       // printed as the difference of the two means as printed, like the claim's.
       {
         key: "gap",
-        value: printedDifference(Math.max(...means), Math.min(...means), "1"),
+        value: printedDifference(Number(longestMean), Number(shortestMean), "1"),
         format: "1",
         interval: s.gapInterval
       },

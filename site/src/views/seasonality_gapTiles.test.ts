@@ -21,7 +21,13 @@ function duration(): SeasonalityDuration {
     gap: 2.8026,
     overallMean: 42.5,
     gapInterval: {lower: 2.289, upper: 3.3162},
-    narrative: {headline: {id: "duration.significant", values: {longest: "Autumn", shortest: "Summer"}}, claims: []}
+    narrative: {
+      headline: {
+        id: "duration.significant",
+        values: {longest: "Autumn", longestMean: 44.1026, shortest: "Summer", shortestMean: 41.3}
+      },
+      claims: []
+    }
   } as unknown as SeasonalityDuration;
 }
 

@@ -11,6 +11,7 @@ import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityVolume} from "../../../queries/seasonality/seasonality_volume.schema.js";
 import {annotate, tickedDomain, LINE, yearTicks} from "../lib/charts/index.js";
 import {SEASON_FILL, SEASON_FORMAT, seasonKey, signedPct} from "../lib/charts/seasons.js";
+import {intervalText} from "../lib/intervalText.js";
 import type {PlotContext} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -105,14 +106,14 @@ export const view = defineView<SeasonalityVolume>({
         ],
         // The headline quotes the gaps with their intervals: each bar carries its own, read against zero.
         legend: [{label: "axis.excessInterval", color: "currentColor", shape: "whiskerCappedUpright"}],
-        plot: ({width, narrow, text, format}) => {
+        plot: ({width, narrow, text, format, lang}) => {
           const bounds = seasons.map((d) => ({...d, ...excessInterval(d)}));
           // Room for the whiskers' far ends and the value written beyond them.
           const extent = Math.max(...bounds.flatMap((d) => [Math.abs(d.lower), Math.abs(d.upper)])) * 1.3;
-          // The interval in brackets, as the ratings' seasonal means write theirs.
+          // The interval as the prose writes it (intervalText.ts).
           const interval = (d: SeasonRow) => {
             const {lower, upper} = excessInterval(d);
-            return `[${signedPct(format, lower)}; ${signedPct(format, upper)}]`;
+            return `(${intervalText(signedPct(format, lower), signedPct(format, upper), lang)})`;
           };
           return {
             width,
