@@ -6,7 +6,17 @@
 import * as Plot from "@observablehq/plot";
 
 import type {PeriodItem, PeriodItems} from "../../../queries/weekend/_items.schema.js";
-import {annotate, HALO, laneGridX, laneRuleX, LINE, PERIOD_COLORS, unbroken, wrapWords} from "../lib/charts/index.js";
+import {
+  annotate,
+  HALO,
+  laneGridX,
+  laneRuleX,
+  LINE,
+  PERIOD_COLORS,
+  unbroken,
+  WHISKER_LABEL_GAP,
+  wrapWords
+} from "../lib/charts/index.js";
 import type {HiddenIntervals} from "../lib/charts/seasons.js";
 import {hiddenLine, hiddenTally, intervalHidden} from "../lib/charts/seasons.js";
 import type {AnalysisView, ColumnSpec, PlotContext} from "../lib/views.js";
@@ -22,10 +32,10 @@ const BAR = {insetTop: 20, insetBottom: 2} as const;
 const BAR_MIDDLE = (BAR.insetTop - BAR.insetBottom) / 2;
 
 /**
- * Room beyond the farthest end of a gap's interval for its value ("−1.22 pp", about 45 px at 11 px) and its 5 px gap:
+ * Room beyond the farthest end of a gap's interval for its value ("−1.22 pp", about 45 px at 11 px) and its gap:
  * the axis ends that far past it at every width, so that no value leaves the drawing.
  */
-const VALUE_ROOM = 56;
+const VALUE_ROOM = 47 + WHISKER_LABEL_GAP;
 
 /**
  * The two ends of a dumbbell, both on the item's line, so that a pair never reads as a diagonal (close pairs were
@@ -203,10 +213,11 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
                 x: outerEnd,
                 text: (d: PeriodItem) => format(d.deltaPp, "pp|2"),
                 textAnchor: anchor,
-                dx: anchor === "start" ? 5 : -5,
+                dx: anchor === "start" ? WHISKER_LABEL_GAP : -WHISKER_LABEL_GAP,
                 dy: BAR_MIDDLE,
                 fontSize: narrow ? 10 : 11,
-                fill: "currentColor"
+                fill: "currentColor",
+                className: "value-labels"
               });
             return {
               width,
