@@ -8,7 +8,9 @@ import * as Plot from "@observablehq/plot";
 import type {PeriodItem, PeriodItems} from "../../../queries/weekend/_items.schema.js";
 import {
   annotate,
+  COLORS,
   HALO,
+  includesZero,
   laneGridX,
   laneRuleX,
   LINE,
@@ -151,11 +153,16 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
       const items = rows.map((d) => d.item);
       // The farthest end of an interval from zero: the gaps' axis reaches past it.
       const reach = Math.max(...rows.map((d) => Math.abs(outerEnd(d))));
-      const color = (d: PeriodItem): string => (d.deltaPp > 0 ? PERIOD_COLORS.weekend : PERIOD_COLORS.weekday);
+      // A gap whose interval holds zero is in muted, as the trends' changes (the tested gaps rarely are: Holm's test
+      // and the per-item interval can disagree at the margin).
+      const unclear = (d: PeriodItem): boolean => includesZero(d.deltaLowerPp, d.deltaUpperPp);
+      const color = (d: PeriodItem): string =>
+        unclear(d) ? COLORS.muted : d.deltaPp > 0 ? PERIOD_COLORS.weekend : PERIOD_COLORS.weekday;
       // A side with no bar has no legend entry: a key for a mark the chart does not draw misleads.
       const gapsLegend = [
         ...(s.moreAtWeekend.length > 0 ? [{label: "kpi.moreAtWeekend", color: PERIOD_COLORS.weekend}] : []),
         ...(s.moreOnWeekdays.length > 0 ? [{label: "kpi.moreOnWeekdays", color: PERIOD_COLORS.weekday}] : []),
+        ...(rows.some(unclear) ? [{label: "axis.no_clear_gap", color: COLORS.muted}] : []),
         {label: "axis.gapInterval", color: "currentColor", shape: "whiskerLevel" as const}
       ];
       const height = rows.length * LANE + 48;
