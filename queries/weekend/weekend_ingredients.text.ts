@@ -36,6 +36,7 @@ export const text = {
     "axis.deltaUpper": "Gap: upper bound of its interval (pp)",
     "axis.gapInterval": "{intervalLevel|pct|0} interval of the gap (per ingredient, not adjusted for multiple tests)",
     "axis.gapSegment": "Gap between the two shares",
+    "axis.no_clear_gap": "Interval includes zero: no clear gap",
     "axis.chi2": "χ² (Yates)",
     "axis.p": "p-value",
     "axis.pAdjusted": "p-value (Holm)",
@@ -112,6 +113,7 @@ export const text = {
     "axis.gapInterval":
       "Intervalle à {intervalLevel|pct|0} de l'écart (par ingrédient, non ajusté pour les tests multiples)",
     "axis.gapSegment": "Écart entre les deux parts",
+    "axis.no_clear_gap": "L'intervalle contient zéro : pas d'écart net",
     "axis.chi2": "χ² (Yates)",
     "axis.p": "valeur p",
     "axis.pAdjusted": "valeur p (Holm)",

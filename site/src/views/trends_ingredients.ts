@@ -10,11 +10,13 @@ import {
   annotate,
   COLORS,
   HALO,
+  includesZero,
   tickedDomain,
   LINE,
   tagGroup,
   unbroken,
   yearAxis,
+  WHISKER_LABEL_GAP,
   yearTicks
 } from "../lib/charts/index.js";
 import type {AnalysisView} from "../lib/views.js";
@@ -26,6 +28,13 @@ type ChangeRow = TrendsItems["risers"][number] & {movement: "riser" | "faller"};
 type LineRow = TrendsItems["lines"][number];
 
 const MOVEMENT_COLORS = {riser: COLORS.above, faller: COLORS.below} as const;
+
+/** A change whose interval holds zero: drawn in muted, not in its side's colour, as it shows no clear change. */
+const unclear = (d: Pick<ChangeRow, "deltaLower" | "deltaUpper">): boolean => includesZero(d.deltaLower, d.deltaUpper);
+
+/** A change's bar colour: its side's, or muted where its interval holds zero. */
+export const changeColor = (d: Pick<ChangeRow, "movement" | "deltaLower" | "deltaUpper">): string =>
+  unclear(d) ? COLORS.muted : MOVEMENT_COLORS[d.movement];
 
 /** Approximate width of a label in pixels at 11 px (enough to size a margin, not to lay out text). */
 function labelWidth(labels: readonly string[], narrow: boolean): number {
@@ -152,13 +161,16 @@ export function itemsView(): AnalysisView<TrendsItems> {
             {key: "lastShare", label: "axis.last_share", format: "pct|1"},
             {key: "delta", label: "axis.delta", value: (d) => d.delta * 100, format: "pp|1"},
             {key: "deltaLower", label: "axis.delta_lower", value: (d) => d.deltaLower * 100, format: "pp|1"},
-            {key: "deltaUpper", label: "axis.delta_upper", value: (d) => d.deltaUpper * 100, format: "pp|1"}
+            {key: "deltaUpper", label: "axis.delta_upper", value: (d) => d.deltaUpper * 100, format: "pp|1"},
+            {key: "clear", label: "axis.clear_change", value: (d) => (unclear(d) ? "no" : "yes"), format: "text:axis."}
           ],
           // The interval is a level whisker through each bar's end, in the text colour on both sides.
           legend: [
             {label: "axis.riser", color: MOVEMENT_COLORS.riser},
             {label: "axis.faller", color: MOVEMENT_COLORS.faller},
-            {label: "axis.delta_interval", color: "currentColor", shape: "whiskerLevel"}
+            // Only where a bar is drawn so: a key for a mark the chart does not draw misleads.
+            ...(changes.some(unclear) ? [{label: "axis.no_clear_change", color: COLORS.muted}] : []),
+            {label: "axis.delta_interval", color: "currentColor", shape: "whiskerLevel" as const}
           ],
           plot: ({width, narrow, text, format}) => {
             // A value label sits past the far end of its bar or of its interval, whichever reaches further out: at
@@ -170,9 +182,9 @@ export function itemsView(): AnalysisView<TrendsItems> {
               changes.map((d) => d.item),
               narrow
             );
-            // Room beyond the furthest whisker for a value label ("−30.0 pp", about 48 px at 10 px), so that a
+            // Room beyond the furthest whisker for a value label ("−30.0 pp", about 44 px at 10 px) and its gap, so that a
             // faller's label never runs into the category names on the left.
-            const labelPx = 48;
+            const labelPx = 44 + WHISKER_LABEL_GAP;
             const low = Math.min(0, ...ends);
             const high = Math.max(0, ...ends);
             const pad = ((high - low) * labelPx) / (width - marginLeft - 8 - 2 * labelPx);
@@ -195,9 +207,9 @@ export function itemsView(): AnalysisView<TrendsItems> {
                 Plot.barX(changes, {
                   y: (d: ChangeRow) => `${d.movement}|${d.item}`,
                   x: (d: ChangeRow) => d.delta * 100,
-                  fill: (d: ChangeRow) => MOVEMENT_COLORS[d.movement],
+                  fill: changeColor,
                   title: (d: ChangeRow) =>
-                    `${d.item}: ${format(d.firstShare, "pct|1")} (${s.params.firstWindow}) → ${format(d.lastShare, "pct|1")} (${s.params.lastWindow})\n${text("axis.delta")}: ${format(d.delta * 100, "pp|1")}\n${text("axis.delta_interval")}: [${format(d.deltaLower * 100, "pp|1")}; ${format(d.deltaUpper * 100, "pp|1")}]`
+                    `${d.item}: ${format(d.firstShare, "pct|1")} (${s.params.firstWindow}) → ${format(d.lastShare, "pct|1")} (${s.params.lastWindow})\n${text("axis.delta")}: ${format(d.delta * 100, "pp|1")}\n${text("axis.delta_interval")}: [${format(d.deltaLower * 100, "pp|1")}; ${format(d.deltaUpper * 100, "pp|1")}]${unclear(d) ? `\n${text("axis.no_clear_change")}` : ""}`
                 }),
                 Plot.ruleX([0]),
                 Plot.ruleY(changes, {
@@ -215,7 +227,7 @@ export function itemsView(): AnalysisView<TrendsItems> {
                       x: outer,
                       text: (d: ChangeRow) => format(d.delta * 100, "pp|1"),
                       textAnchor: movement === "riser" ? "start" : "end",
-                      dx: movement === "riser" ? 4 : -4,
+                      dx: movement === "riser" ? WHISKER_LABEL_GAP : -WHISKER_LABEL_GAP,
                       fontSize: 10,
                       // Clear of the grid line a label may lie on ("−10.1 pp" on the −20 line at 390 px).
                       ...HALO,

@@ -3,12 +3,14 @@ import {describe, expect, it} from "vitest";
 import type {PeriodItems} from "../../../queries/weekend/_items.schema.js";
 import {text as ingredientsText} from "../../../queries/weekend/weekend_ingredients.text.js";
 import {text as tagsText} from "../../../queries/weekend/weekend_tags.text.js";
+import {COLORS, PERIOD_COLORS} from "../lib/charts/index.js";
 import {renderPlot} from "../lib/charts/render.js";
 import {formatValue} from "../lib/format.js";
 import {kpiModels, renderText, templateValues} from "../lib/narration.js";
 import type {PlotContext} from "../lib/views.js";
 import {NARROW_WIDTH, WIDE_WIDTH} from "../lib/views.js";
 import {hiddenShareIntervals, outerEnd, view} from "./weekend_ingredients.js";
+import {whiskerLabels} from "./whiskerLabels.testing.js";
 
 type Item = PeriodItems["moreOnWeekdays"][number];
 
@@ -34,6 +36,14 @@ const snapshot = (moreAtWeekend: Item[], moreOnWeekdays: Item[]): PeriodItems =>
     narrative: {headline: {id: "passing.weekday", values: {tested: 125}}, claims: []}
   }) as unknown as PeriodItems;
 
+const ctxOf = (lang: "en" | "fr", narrow: boolean): PlotContext => ({
+  lang,
+  width: narrow ? NARROW_WIDTH : WIDE_WIDTH,
+  narrow,
+  text: (key, values) => renderText({file: "weekend items", text: tagsText}, lang, key, values ?? {}),
+  format: (value, spec) => formatValue(value, spec, lang)
+});
+
 /** A string as typed in the text modules: without the French typesetting's curly apostrophes and word joiners. */
 const typed = (s: string): string => s.replace(/\u2060/g, "").replace(/’/g, "'");
 
@@ -52,6 +62,17 @@ describe("weekend items view", () => {
       "kpi.moreAtWeekend",
       "kpi.moreOnWeekdays",
       "axis.gapInterval"
+    ]);
+  });
+
+  it("draws a gap whose interval holds zero in muted, with its key", () => {
+    const unclear = {...item("chicken", -0.34), deltaLowerPp: -0.6, deltaUpperPp: 0.05} as Item;
+    const gaps = view.figures(snapshot([item("butter", 0.2)], [unclear])).find((f) => f.key === "gaps")!;
+    expect(gaps.legend?.map((e) => [e.label, e.color])).toContainEqual(["axis.no_clear_gap", COLORS.muted]);
+    const svg = renderPlot(gaps.plot(ctxOf("en", false)), {id: "g", lang: "en", ariaLabel: "g"});
+    expect(/<g data-mark="bar"[^>]*>([\s\S]*?)<\/g>/.exec(svg)![1]!.match(/fill="[^"]+"/g)).toEqual([
+      `fill="${PERIOD_COLORS.weekend}"`,
+      `fill="${COLORS.muted}"`
     ]);
   });
 
@@ -84,49 +105,15 @@ describe("weekend items view", () => {
       [gap("berries", -0.461, -0.65, -0.262), gap("main-dish", -1.217, -1.752, -0.677)]
     );
     const figure = view.figures(s).find((f) => f.key === "gaps")!;
-    const width = narrow ? NARROW_WIDTH : WIDE_WIDTH;
-    const ctx: PlotContext = {
-      lang,
-      width,
-      narrow,
-      text: (key, values) => renderText({file: "weekend items", text: tagsText}, lang, key, values ?? {}),
-      format: (value, spec) => formatValue(value, spec, lang)
-    };
+    const ctx = ctxOf(lang, narrow);
+    const width = ctx.width;
     const svg = renderPlot(figure.plot(ctx), {id: "g", lang, ariaLabel: "g"});
-    // The whiskers: one <line> per row, at the rows' heights; the values: one text group per side, shifted by its dx.
-    const whiskers = [
-      .../<g data-mark="rule" transform="translate\(0,[\d.]+\)"[^>]*>(.*?)<\/g>/
-        .exec(svg)![1]!
-        .matchAll(/y1="([\d.]+)" x2="([\d.]+)" x1="([\d.]+)"/g)
-    ].map((m) => ({
-      y: Number(m[1]),
-      from: Math.min(Number(m[2]), Number(m[3])),
-      to: Math.max(Number(m[2]), Number(m[3]))
-    }));
-    expect(whiskers).toHaveLength(4);
-    const values = [
-      ...svg.matchAll(
-        /<g data-mark="text" transform="translate\((-?\d+),[\d.]+\)" font-size="(\d+)" text-anchor="(start|end)">(.*?)<\/g>/g
-      )
-    ].flatMap((g) =>
-      [...g[4]!.matchAll(/translate\(([\d.]+),([\d.]+)\)"[^>]*>([^<]*)</g)].map((t) => ({
-        x: Number(t[1]) + Number(g[1]),
-        y: Number(t[2]),
-        anchor: g[3]!,
-        // Inter's glyphs average about 0.55 em; 0.6 errs on the wide side.
-        width: t[3]!.replace(/&#\d+;/g, " ").length * Number(g[2]) * 0.6
-      }))
-    );
+    const values = whiskerLabels(svg);
     expect(values).toHaveLength(4);
     for (const v of values) {
-      const whisker = whiskers.find((w) => w.y === v.y)!;
-      if (v.anchor === "start") {
-        expect(v.x - whisker.to).toBeGreaterThanOrEqual(4);
-        expect(v.x + v.width).toBeLessThanOrEqual(width);
-      } else {
-        expect(whisker.from - v.x).toBeGreaterThanOrEqual(4);
-        expect(v.x - v.width).toBeGreaterThanOrEqual(0);
-      }
+      expect(v.gap).toBeGreaterThanOrEqual(v.least);
+      if (v.anchor === "start") expect(v.far).toBeLessThanOrEqual(width);
+      else expect(v.far).toBeGreaterThanOrEqual(0);
     }
   });
 

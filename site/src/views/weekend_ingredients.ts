@@ -6,8 +6,20 @@
 import * as Plot from "@observablehq/plot";
 
 import type {PeriodItem, PeriodItems} from "../../../queries/weekend/_items.schema.js";
+import {
+  annotate,
+  COLORS,
+  HALO,
+  includesZero,
+  laneGridX,
+  laneRuleX,
+  LINE,
+  PERIOD_COLORS,
+  unbroken,
+  WHISKER_LABEL_GAP,
+  wrapWords
+} from "../lib/charts/index.js";
 import {withInterval} from "../lib/intervalText.js";
-import {annotate, HALO, laneGridX, laneRuleX, LINE, PERIOD_COLORS, unbroken, wrapWords} from "../lib/charts/index.js";
 import type {HiddenIntervals} from "../lib/charts/seasons.js";
 import {hiddenLine, hiddenTally, intervalHidden} from "../lib/charts/seasons.js";
 import type {AnalysisView, ColumnSpec, PlotContext} from "../lib/views.js";
@@ -23,10 +35,10 @@ const BAR = {insetTop: 20, insetBottom: 2} as const;
 const BAR_MIDDLE = (BAR.insetTop - BAR.insetBottom) / 2;
 
 /**
- * Room beyond the farthest end of a gap's interval for its value ("−1.22 pp", about 45 px at 11 px) and its 5 px gap:
+ * Room beyond the farthest end of a gap's interval for its value ("−1.22 pp", about 45 px at 11 px) and its gap:
  * the axis ends that far past it at every width, so that no value leaves the drawing.
  */
-const VALUE_ROOM = 56;
+const VALUE_ROOM = 47 + WHISKER_LABEL_GAP;
 
 /**
  * The two ends of a dumbbell, both on the item's line, so that a pair never reads as a diagonal (close pairs were
@@ -142,11 +154,16 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
       const items = rows.map((d) => d.item);
       // The farthest end of an interval from zero: the gaps' axis reaches past it.
       const reach = Math.max(...rows.map((d) => Math.abs(outerEnd(d))));
-      const color = (d: PeriodItem): string => (d.deltaPp > 0 ? PERIOD_COLORS.weekend : PERIOD_COLORS.weekday);
+      // A gap whose interval holds zero is in muted, as the trends' changes (the tested gaps rarely are: Holm's test
+      // and the per-item interval can disagree at the margin).
+      const unclear = (d: PeriodItem): boolean => includesZero(d.deltaLowerPp, d.deltaUpperPp);
+      const color = (d: PeriodItem): string =>
+        unclear(d) ? COLORS.muted : d.deltaPp > 0 ? PERIOD_COLORS.weekend : PERIOD_COLORS.weekday;
       // A side with no bar has no legend entry: a key for a mark the chart does not draw misleads.
       const gapsLegend = [
         ...(s.moreAtWeekend.length > 0 ? [{label: "kpi.moreAtWeekend", color: PERIOD_COLORS.weekend}] : []),
         ...(s.moreOnWeekdays.length > 0 ? [{label: "kpi.moreOnWeekdays", color: PERIOD_COLORS.weekday}] : []),
+        ...(rows.some(unclear) ? [{label: "axis.no_clear_gap", color: COLORS.muted}] : []),
         {label: "axis.gapInterval", color: "currentColor", shape: "whiskerLevel" as const}
       ];
       const height = rows.length * LANE + 48;
@@ -204,10 +221,11 @@ export function periodItemsView<S extends PeriodItems>(): AnalysisView<S> {
                 x: outerEnd,
                 text: (d: PeriodItem) => format(d.deltaPp, "pp|2"),
                 textAnchor: anchor,
-                dx: anchor === "start" ? 5 : -5,
+                dx: anchor === "start" ? WHISKER_LABEL_GAP : -WHISKER_LABEL_GAP,
                 dy: BAR_MIDDLE,
                 fontSize: narrow ? 10 : 11,
-                fill: "currentColor"
+                fill: "currentColor",
+                className: "value-labels"
               });
             return {
               width,

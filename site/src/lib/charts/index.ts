@@ -35,6 +35,7 @@ export {
   CHART_TOKENS,
   COLORS,
   HALO,
+  includesZero,
   LINE,
   MEDIAN,
   ON_BAR_COLOR,
@@ -45,7 +46,8 @@ export {
   SEASON_COLORS,
   SHOWN_TOGETHER,
   significanceColor,
-  STAR_COLORS
+  STAR_COLORS,
+  WHISKER_LABEL_GAP
 } from "./theme.js";
 export type {ChartToken, Theme} from "./theme.js";
 export {isBusiestYear, YEAR_BAR_COLUMNS, yearBarFill, yearBarLegend, yearBarTitle} from "./yearBars.js";

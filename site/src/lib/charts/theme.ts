@@ -171,6 +171,9 @@ export const STAR_COLORS: Record<1 | 2 | 3 | 4 | 5, string> = {
   5: COLORS.star5
 };
 
+/** Whether an interval holds zero: its estimate shows no clear change, drawn in muted (as a non-significant one). */
+export const includesZero = (lower: number, upper: number): boolean => lower <= 0 && upper >= 0;
+
 /** A significant difference in the observed colour, one that is not in muted. */
 export const significanceColor = (significant: boolean): string => (significant ? COLORS.observed : COLORS.muted);
 
@@ -223,6 +226,12 @@ export const CARRIES_MEDIAN: readonly ChartToken[] = ["winter", "spring", "summe
  * the descenders of the first.
  */
 export const HALO = {stroke: "var(--plot-background)", strokeWidth: 3, paintOrder: "stroke", lineHeight: 1.25} as const;
+
+/**
+ * Space between a whisker's end and the value written past it (px): a quarter em of its 10–11 px text, the halo's
+ * half width (HALO) and a few pixels more. At 4–5 px the whisker's end read as a sign at 390 px ("−−4.9", "−+4.1").
+ */
+export const WHISKER_LABEL_GAP = 9;
 
 /** Replaces every chart variable and currentColor in SVG markup by the theme's hex values. */
 export function resolveColors(markup: string, theme: Theme): string {
