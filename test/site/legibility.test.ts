@@ -139,7 +139,7 @@ describe("the legibility checks fire on the faults they name, and not on a clean
     await writeFile(path.join(dir, "kpis.css"), KPIS_CSS);
     server = await startStaticServer(dir);
     browser = await launchChromium();
-    page = await browser.newPage({viewport: {width: 800, height: 600}});
+    page = await browser.newPage({viewport: {width: 1280, height: 800}});
   });
 
   afterAll(async () => {

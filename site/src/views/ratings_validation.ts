@@ -229,6 +229,14 @@ export const view = defineView<RatingsValidation>({
           const ends = fits
             .filter((f) => f.month === months[months.length - 1]!.month)
             .sort((a, b) => b.value - a.value);
+          // The axis ends on labelled ticks (a band's edge above the top tick could not be read), and the two lines are
+          // named outside their bands at the last month, the upper name above both bands and the lower one below:
+          // at a few pixels from its line a name lay on the bands (legibility text-on-marks).
+          const ticks = narrow ? 4 : 6;
+          const domain = Array.from(Plot.scale({y: {domain: fitDomain, nice: ticks}}).domain ?? fitDomain, Number);
+          const last = months[months.length - 1]!;
+          const bandTop = Math.max(last.olsBand.upper, last.wlsBand.upper);
+          const bandBottom = Math.min(last.olsBand.lower, last.wlsBand.lower);
           const fitStyle = {ols: LINE.fitUnweighted, wls: LINE.fit};
           const fitColor = {ols: COLORS.unweighted, wls: COLORS.weighted};
           return {
@@ -240,8 +248,8 @@ export const view = defineView<RatingsValidation>({
             y: {
               label: text("axis.meanRating"),
               grid: true,
-              domain: fitDomain,
-              ticks: narrow ? 4 : 6,
+              domain,
+              ticks,
               tickFormat: (v: number) => format(v, "3")
             },
             marks: [
@@ -274,12 +282,13 @@ export const view = defineView<RatingsValidation>({
               ...[ends.slice(0, 1), ends.slice(1)].map((rows, i) =>
                 Plot.text(rows, {
                   x: (f: FitPoint) => monthDate(f.month),
-                  y: "value",
+                  y: () => (i === 0 ? bandTop : bandBottom),
                   ...HALO,
                   text: (f: FitPoint) => `${text(`legend.${f.fit}Short`)}: ${format(f.value, "3")}`,
                   textAnchor: "end",
-                  // A quarter em clear of the last dots (legibility text-on-marks): at 4 px the upper label met its dot.
-                  dy: i === 0 ? -LABEL_GAP / 2 - 6 : LABEL_GAP / 2 + 6,
+                  lineAnchor: i === 0 ? "bottom" : "top",
+                  // A quarter em clear of the bands' edge (legibility text-on-marks).
+                  dy: i === 0 ? -LABEL_GAP / 3 : LABEL_GAP / 3,
                   fontSize: narrow ? 11 : 12,
                   fill: "currentColor"
                 })

@@ -19,6 +19,8 @@ import {
   WHISKER_LABEL_GAP,
   yearTicks
 } from "../lib/charts/index.js";
+import {printedDifference} from "../../../pipeline/narrative.js";
+import {intervalText} from "../lib/intervalText.js";
 import type {AnalysisView} from "../lib/views.js";
 import {defineFigure, defineView} from "../lib/views.js";
 
@@ -172,7 +174,11 @@ export function itemsView(): AnalysisView<TrendsItems> {
             ...(changes.some(unclear) ? [{label: "axis.no_clear_change", color: COLORS.muted}] : []),
             {label: "axis.delta_interval", color: "currentColor", shape: "whiskerLevel" as const}
           ],
-          plot: ({width, narrow, text, format}) => {
+          plot: ({width, narrow, text, format, lang}) => {
+            // The change as the headline prints it: the difference of the two shares as printed ("23.8% → 13.8%"
+            // reads −10.0 pp, not the exact −10.08 rounded to −10.1), so that the bar, its tooltip and the sentence agree.
+            const shownChange = (d: ChangeRow): string =>
+              format(printedDifference(d.lastShare, d.firstShare, "pct|1") * 100, "pp|1");
             // A value label sits past the far end of its bar or of its interval, whichever reaches further out: at
             // the bar's end the whisker ran through its digits.
             const outer = (d: ChangeRow): number =>
@@ -209,7 +215,12 @@ export function itemsView(): AnalysisView<TrendsItems> {
                   x: (d: ChangeRow) => d.delta * 100,
                   fill: changeColor,
                   title: (d: ChangeRow) =>
-                    `${d.item}: ${format(d.firstShare, "pct|1")} (${s.params.firstWindow}) → ${format(d.lastShare, "pct|1")} (${s.params.lastWindow})\n${text("axis.delta")}: ${format(d.delta * 100, "pp|1")}\n${text("axis.delta_interval")}: [${format(d.deltaLower * 100, "pp|1")}; ${format(d.deltaUpper * 100, "pp|1")}]${unclear(d) ? `\n${text("axis.no_clear_change")}` : ""}`
+                    [
+                      `${d.item}: ${format(d.firstShare, "pct|1")} (${s.params.firstWindow}) → ${format(d.lastShare, "pct|1")} (${s.params.lastWindow})`,
+                      `${text("axis.delta")}: ${shownChange(d)}`,
+                      `${text("axis.delta_interval")}: ${intervalText(format(d.deltaLower * 100, "pp|1"), format(d.deltaUpper * 100, "pp|1"), lang)}`,
+                      ...(unclear(d) ? [text("axis.no_clear_change")] : [])
+                    ].join("\n")
                 }),
                 Plot.ruleX([0]),
                 Plot.ruleY(changes, {
@@ -225,7 +236,7 @@ export function itemsView(): AnalysisView<TrendsItems> {
                     {
                       y: (d: ChangeRow) => `${d.movement}|${d.item}`,
                       x: outer,
-                      text: (d: ChangeRow) => format(d.delta * 100, "pp|1"),
+                      text: shownChange,
                       textAnchor: movement === "riser" ? "start" : "end",
                       dx: movement === "riser" ? WHISKER_LABEL_GAP : -WHISKER_LABEL_GAP,
                       fontSize: 10,
