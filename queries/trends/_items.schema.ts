@@ -25,11 +25,15 @@ export const itemsSchema = z.object({
     minOccurrences: count.describe("Least recipes containing an item for it to be ranked by change."),
     topN: count.describe("Length of the most-frequent, rises and falls lists."),
     linesN: count.describe("Rises and falls drawn as yearly lines, each."),
-    firstYear: yearText.describe("First year with recipes: the start of the first window."),
+    dataFirstYear: yearText.describe("First year with recipes, complete or not: the start of the yearly charts."),
+    dataLastYear: yearText.describe("Last year with recipes, complete or not: the end of the yearly charts."),
+    firstYear: yearText.describe("First complete calendar year: the start of the first window."),
     firstYearTo: yearText.describe("Last year of the first window."),
     lastYearFrom: yearText.describe("First year of the last window."),
-    lastYear: yearText.describe("Last year with recipes: the end of the last window."),
-    minWindowRecipes: count.describe("Each window is the fewest end years holding at least this many recipes."),
+    lastYear: yearText.describe("Last complete calendar year: the end of the last window."),
+    minWindowRecipes: count.describe(
+      "Each window is the fewest complete end years holding at least this many recipes."
+    ),
     firstWindow: z.string().describe("The first window as text: '1999', or '1999–2001' for several years."),
     lastWindow: z.string().describe("The last window as text: '2018', or '2015–2018' for several years."),
     intervalLevel: z.number().describe("Confidence level of the changes' intervals."),
@@ -75,7 +79,8 @@ export const itemsSchema = z.object({
         recipes: count.describe("Recipes posted that year: the base of the share."),
         share: share("Share of the year's recipes containing the item (0 if absent)"),
         lower: share("Lower bound of the share's 95 % Wilson interval"),
-        upper: share("Upper bound of the share's 95 % Wilson interval")
+        upper: share("Upper bound of the share's 95 % Wilson interval"),
+        complete: z.boolean().describe("Whether the data cover the whole calendar year (false: a partial end year).")
       })
     )
     .describe("Every year for the linesN biggest risers then fallers, by rank and year."),

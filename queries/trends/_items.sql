@@ -36,9 +36,29 @@ item_years as materialized (
     group by counts.item, counts.year
 ),
 
+span as (
+    select
+        min(submitted) as first_day,
+        max(submitted) as last_day
+    from recipes
+),
+
+complete_years as materialized (
+    -- A year the data cover whole, from 1 January to 31 December (the per-year snapshots' `complete`, as in
+    -- trends_volume.sql). Only these enter the two windows: a partial end year holds one season, so its shares measure
+    -- the season (autumn tags in an August–December year), not the year.
+    select recipes_per_year.*
+    from recipes_per_year
+    cross join span
+    where true
+        and span.first_day <= make_date(recipes_per_year.year, 1, 1)
+        and span.last_day >= make_date(recipes_per_year.year, 12, 31)
+),
+
 window_years as materialized (
-    -- The two ends compared: from each end, the fewest years holding at least min_window_recipes recipes (at most
-    -- half of the years, so the two windows never overlap). A single thin end year would make the comparison noise.
+    -- The two ends compared, complete years only: from each end, the fewest years holding at least
+    -- min_window_recipes recipes (at most half of the complete years, so the two windows never overlap). A single
+    -- thin end year would make the comparison noise.
     select
         ranked.year,
         coalesce(ranked.before_first, 0) < params.min_window_recipes
@@ -53,7 +73,7 @@ window_years as materialized (
             row_number() over (order by year) as from_start,
             row_number() over (order by year desc) as from_end,
             count(*) over () as years
-        from recipes_per_year
+        from complete_years
     ) as ranked
     cross join params
 ),
@@ -66,7 +86,7 @@ items as materialized (
         coalesce(sum(item_years.recipes_with_item) filter (where window_years.in_first), 0) as first_count,
         coalesce(sum(item_years.recipes_with_item) filter (where window_years.in_last), 0) as last_count
     from item_years
-    inner join window_years on item_years.year = window_years.year
+    left join window_years on item_years.year = window_years.year
     group by item_years.item
 ),
 
@@ -173,7 +193,8 @@ lines as (
         recipes_per_year.year,
         recipes_per_year.recipes,
         coalesce(item_years.recipes_with_item, 0) as recipes_with_item,
-        coalesce(item_years.recipes_with_item, 0) / recipes_per_year.recipes as share
+        coalesce(item_years.recipes_with_item, 0) / recipes_per_year.recipes as share,
+        recipes_per_year.year in (select complete_years.year from complete_years) as complete
     from line_items
     cross join recipes_per_year
     left join item_years
@@ -195,6 +216,8 @@ final as (
                 min_window_recipes := params.min_window_recipes,
                 first_year_recipes := end_years.first_recipes,
                 last_year_recipes := end_years.last_recipes,
+                data_first_year := (select min(year) from recipes_per_year),
+                data_last_year := (select max(year) from recipes_per_year),
                 years := (select count(*) from recipes_per_year),
                 recipes := (select sum(recipes) from recipes_per_year),
                 occurrences := (select coalesce(sum(occurrences), 0) from items),
@@ -228,7 +251,7 @@ final as (
         ) as fallers,
         (
             select list(
-                struct_pack(movement, rank, item, year, recipes, recipes_with_item, share)
+                struct_pack(movement, rank, item, year, recipes, recipes_with_item, share, complete)
                 order by movement desc, rank, year
             )
             from lines

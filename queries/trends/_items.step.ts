@@ -121,10 +121,17 @@ export function diversityClaim(diversity: TrendsItems["diversity"]): Claim | und
 export function itemsStep(results: QueryResults): TrendsItems {
   const row = results.summary![0];
   const p = row.params as Row;
+  // No complete year leaves the windows empty: say so rather than fail on a missing number.
+  if (p.first_year === null || p.last_year === null)
+    throw new Error(
+      "invalid summary: the data cover no whole calendar year, and the trends compare complete years only; use data that span at least one 1 January to 31 December."
+    );
   const params = {
     minOccurrences: num(p, "min_occurrences"),
     topN: num(p, "top_n"),
     linesN: num(p, "lines_n"),
+    dataFirstYear: String(num(p, "data_first_year")),
+    dataLastYear: String(num(p, "data_last_year")),
     firstYear: String(num(p, "first_year")),
     firstYearTo: String(num(p, "first_year_to")),
     lastYearFrom: String(num(p, "last_year_from")),
@@ -165,7 +172,8 @@ export function itemsStep(results: QueryResults): TrendsItems {
       recipes: num(r, "recipes"),
       share: num(r, "share"),
       lower: ci.lower,
-      upper: ci.upper
+      upper: ci.upper,
+      complete: r.complete === true
     };
   });
 

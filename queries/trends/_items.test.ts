@@ -11,10 +11,15 @@ import {TRENDS_TEXT} from "./testing/text.js";
 import {text as ingredientText} from "./trends_ingredients.text.js";
 import {text as tagText} from "./trends_tags.text.js";
 
-/** Recipes per year, and for each item how many of that year's recipes list it (the first ones). */
+/**
+ * Recipes per year, and for each item how many of that year's recipes list it (the first ones). The data cover
+ * every year whole unless `partialEnds`: then they start on 6 August of the first year and end on 4 December of the
+ * last, as Food.com's do (1999-08-06 to 2018-12-04).
+ */
 interface Fixture {
   recipes: Record<number, number>;
   items: Record<string, Record<number, number>>;
+  partialEnds?: boolean;
 }
 
 /** The item list of every recipe, by year: recipe k of a year lists the items whose count that year exceeds k. */
@@ -29,11 +34,19 @@ function lists(f: Fixture): Array<{year: number; items: string[]}> {
   return out;
 }
 
+/** A recipe's date: the first year's on its first covered day, the last year's on its last, the others in November. */
+function submitted(f: Fixture, year: number): string {
+  const years = Object.keys(f.recipes).map(Number);
+  if (year === Math.min(...years)) return `${year}-${f.partialEnds ? "08-06" : "01-01"}`;
+  if (year === Math.max(...years)) return `${year}-${f.partialEnds ? "12-04" : "12-31"}`;
+  return `${year}-11-02`;
+}
+
 function fixtureSql(f: Fixture, kind: "ingredients" | "tags"): string {
   return recipesSql(
     lists(f).map((r, i) => ({
       id: i + 1,
-      submitted: `${r.year}-11-02`,
+      submitted: submitted(f, r.year),
       ...(kind === "ingredients" ? {ingredients: r.items} : {tags: r.items})
     }))
   );
@@ -84,6 +97,8 @@ describe.each([
       minOccurrences: 50,
       topN: 10,
       linesN: 5,
+      dataFirstYear: "2001",
+      dataLastYear: "2004",
       firstYear: "2001",
       firstYearTo: "2002",
       lastYearFrom: "2003",
@@ -154,7 +169,8 @@ describe.each([
         ...l,
         year,
         recipes: fixture.recipes[year]!,
-        share: share(fixture, l.item, year)
+        share: share(fixture, l.item, year),
+        complete: true
       }))
     );
     close(s.lines, expectedLines);
@@ -247,6 +263,45 @@ describe.each([
     expect(s.lines).toEqual([]);
     expect(s.narrative.headline).toEqual({id: "top_item", values: {item: "flour", occurrences: 15, share: 0.5}});
     expect(s.narrative.claims.map((c) => c.id)).toEqual(["diversity.fall"]);
+    expect(textProblems(text, claimIds, [s], TRENDS_TEXT)).toEqual([]);
+  });
+
+  it("compares complete calendar years only, leaving a partial first and last year out of the windows", async () => {
+    // The fixture's four years between a partial 2000 (from 6 August) and a partial 2005 (to 4 December). "pumpkin"
+    // is on every recipe of the autumn-only 2000 and on none after: with 2000 in the first window it would be the
+    // biggest fall. The windows stay 2001–2002 and 2003–2004, so the shares are the fixture's own, pumpkin stays at
+    // 0 → 0 (not ranked), and the two partial years are drawn in the lines but marked incomplete.
+    const partial: Fixture = {
+      recipes: {2000: 300, ...fixture.recipes, 2005: 30},
+      items: {...fixture.items, pumpkin: {2000: 300}, "olive oil": {...fixture.items["olive oil"], 2005: 30}},
+      partialEnds: true
+    };
+    const s = await run(partial);
+    expect(s.params).toMatchObject({
+      dataFirstYear: "2000",
+      dataLastYear: "2005",
+      firstYear: "2001",
+      firstYearTo: "2002",
+      lastYearFrom: "2003",
+      lastYear: "2004",
+      firstWindow: "2001–2002",
+      lastWindow: "2003–2004",
+      firstYearRecipes: 100,
+      lastYearRecipes: 70,
+      years: 6
+    });
+    for (const c of [...s.risers, ...s.fallers]) {
+      expectClose(c.firstShare, windowShare(partial, c.item, [2001, 2002]));
+      expectClose(c.lastShare, windowShare(partial, c.item, [2003, 2004]));
+    }
+    expect([...s.risers, ...s.fallers].map((c) => c.item)).not.toContain("pumpkin");
+    expect(s.risers[0]!.item).toBe("olive oil");
+    expectClose(s.risers[0]!.delta, 37 / 70 - 24 / 100);
+    const partialYears = [...new Set(s.lines.filter((l) => !l.complete).map((l) => l.year))];
+    expect(partialYears).toEqual([2000, 2005]);
+    expect(s.lines.filter((l) => l.item === "olive oil").map((l) => l.year)).toEqual([
+      2000, 2001, 2002, 2003, 2004, 2005
+    ]);
     expect(textProblems(text, claimIds, [s], TRENDS_TEXT)).toEqual([]);
   });
 

@@ -19,12 +19,12 @@ const values = {
   fallerLowerPp: -13.29,
   fallerUpperPp: -6.89,
   level: 0.95,
-  firstYear: "1999",
-  firstYearTo: "1999",
-  lastYearFrom: "2015",
-  lastYear: "2018",
-  firstWindow: "1999",
-  lastWindow: "2015–2018"
+  firstYear: "2000",
+  firstYearTo: "2000",
+  lastYearFrom: "2014",
+  lastYear: "2017",
+  firstWindow: "2000",
+  lastWindow: "2014–2017"
 };
 
 /** The headline claim of each variant the step emits, with the counts of items a leader cannot be told from. */

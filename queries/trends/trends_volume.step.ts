@@ -101,7 +101,16 @@ export function summarize(perYear: readonly YearCount[]): TrendsVolume {
   const peakIndex = counts.indexOf(five.max);
   const peakRow = perYear[peakIndex];
   const peak = {year: peakRow.year, recipes: peakRow.recipes, share: peakRow.recipes / total};
-  const shape = riseThenFall(perYear, peakIndex);
+  // The shape is read over the whole years only: a partial end year's count spans a few months, so starting the
+  // rise at it or ending the fall on it would measure the data's cut-off, not the pace. When the peak itself is a
+  // partial year (never on this data) there is no whole-year shape around it, and the series is read as it is.
+  const wholeFrom = perYear.findIndex((r) => r.complete);
+  const wholeTo = perYear.findLastIndex((r) => r.complete);
+  const peakInWhole = wholeFrom >= 0 && peakIndex >= wholeFrom && peakIndex <= wholeTo;
+  const shapeYears = peakInWhole ? perYear.slice(wholeFrom, wholeTo + 1) : perYear;
+  const shape = riseThenFall(shapeYears, peakInWhole ? peakIndex - wholeFrom : peakIndex);
+  const shapeFirst = shapeYears[0];
+  const shapeLast = shapeYears[shapeYears.length - 1];
 
   // Every year at the busiest count is named ("2006+2007"), never the earliest alone.
   const peakYears = extremeKeys(
@@ -117,10 +126,11 @@ export function summarize(perYear: readonly YearCount[]): TrendsVolume {
     claims.push(
       claim("shape.rise_fall", {
         ...peakValues,
-        firstYear: String(first.year),
-        firstRecipes: first.recipes,
-        lastYear: String(last.year),
-        lastRecipes: last.recipes,
+        // Named apart from the period's firstYear/lastYear, which the captions read: the shape's ends are whole years.
+        fromYear: String(shapeFirst.year),
+        fromRecipes: shapeFirst.recipes,
+        toYear: String(shapeLast.year),
+        toRecipes: shapeLast.recipes,
         riseRho: shape.riseRho!,
         fallRho: shape.fallRho!
       })

@@ -67,10 +67,12 @@ describe("trends_volume", () => {
       values: {
         peakYear: "2005",
         peakRecipes: 236,
-        firstYear: "2000",
-        firstRecipes: 148,
-        lastYear: "2010",
-        lastRecipes: 154,
+        // The shape's ends are the first and last whole years, 2001 (158) and 2009 (160), not the partial 2000 and
+        // 2010; its sides 158 161 166 182 236 and 236 195 170 162 160 are still strictly monotone.
+        fromYear: "2001",
+        fromRecipes: 158,
+        toYear: "2009",
+        toRecipes: 160,
         riseRho: 1,
         fallRho: -1
       }
@@ -139,7 +141,7 @@ describe("trends_volume", () => {
     const partial = v.narrative.claims.at(-1)!;
     expect(partial).toEqual({id: "partial.both", values: {firstYear: "2000", lastYear: "2002"}});
     expect(renderClaim(text, partial, "en")).toBe(
-      "The data start during 2000 and end during 2002: those two years are only partly covered, and their counts, spanning fewer days than a full year, understate the yearly pace. The summary and the shape of the series count them as they are."
+      "The data start during 2000 and end during 2002: those two years are only partly covered, and their counts, spanning fewer days than a full year, understate the yearly pace. The summary counts them as they are; the shape of the series and the fewest and most in a year leave them out."
     );
     expect(renderClaim(text, partial, "fr")).toMatch(
       /^Les données commencent en cours d'année, en 2000, et s'arrêtent en cours d'année, en 2002 : ces deux années/
@@ -170,29 +172,30 @@ describe("trends_volume", () => {
   });
 
   it("names every year tied for the peak, in the peak claim and in the shape headline", async () => {
-    // 100 150 200 200 150 100 over 2000–2005: 2002 and 2003 tie. Up to 2002, ρ = 1; from 2002 the counts
-    // 200 200 150 100 rank 3.5 3.5 2 1 against years 1 2 3 4, ρ = −0.949 ≤ −0.8: rise then fall.
+    // 100 120 150 200 200 150 120 100 over 2000–2007, the end years partial: the shape reads the whole years
+    // 2001–2006, 120 150 200 200 150 120, where 2003 and 2004 tie. Up to 2003, ρ = 1; from 2003 the counts
+    // 200 200 150 120 rank 3.5 3.5 2 1 against years 1 2 3 4, ρ = −0.949 ≤ −0.8: rise then fall.
     const v = await runAnalysis<TrendsVolume>("trends_volume", {
-      recipesSql: recipesPerYear(2000, [100, 150, 200, 200, 150, 100])
+      recipesSql: recipesPerYear(2000, [100, 120, 150, 200, 200, 150, 120, 100])
     });
     expect(v.narrative.headline.id).toBe("shape.rise_fall");
-    expect(v.narrative.headline.values).toMatchObject({peakYear: "2002+2003", peakRecipes: 200});
+    expect(v.narrative.headline.values).toMatchObject({peakYear: "2003+2004", peakRecipes: 200});
     expect(renderHeadline(text, v.narrative.headline, "en").headline).toBe(
-      "Recipe posting rose to a peak, reached in 2002 and 2003, then fell back."
+      "Recipe posting rose to a peak, reached in 2003 and 2004, then fell back."
     );
     expect(renderHeadline(text, v.narrative.headline, "fr").headline).toBe(
-      "La publication de recettes a culminé (années 2002 et 2003), puis a reculé."
+      "La publication de recettes a culminé (années 2003 et 2004), puis a reculé."
     );
     expect(renderClaim(text, v.narrative.headline, "en")).toMatch(
-      /^Posting rose from 100 recipes in 2000 to a peak of 200, reached in 2002 and 2003, then fell back to 100 in 2005/
+      /^Posting rose from 120 recipes in 2001, the first whole year of data, to a peak of 200, reached in 2003 and 2004, then fell back to 120 in 2006, the last whole year \(/
     );
     const peak = v.narrative.claims.find((c) => c.id === "peak")!;
-    expect(peak.values).toEqual({peakYear: "2002+2003", peakRecipes: 200, share: 200 / 900});
+    expect(peak.values).toEqual({peakYear: "2003+2004", peakRecipes: 200, share: 200 / 1140});
     expect(renderClaim(text, peak, "en")).toBe(
-      "2002 and 2003 tie as the busiest years, with 200 recipes each: 22.2% of all the recipes posted, each."
+      "2003 and 2004 tie as the busiest years, with 200 recipes each: 17.5% of all the recipes posted, each."
     );
     expect(renderClaim(text, peak, "fr")).toBe(
-      "2002 et 2003 sont à égalité comme années les plus actives, avec 200 recettes chacune, soit 22,2\u00a0% de toutes les recettes publiées pour chacune."
+      "2003 et 2004 sont à égalité comme années les plus actives, avec 200 recettes chacune, soit 17,5\u00a0% de toutes les recettes publiées pour chacune."
     );
     expect(textProblems(text, CLAIM_IDS, [v], TRENDS_TEXT)).toEqual([]);
   });

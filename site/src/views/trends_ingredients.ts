@@ -61,6 +61,8 @@ export function itemsView(): AnalysisView<TrendsItems> {
       ];
       const movers = [...new Map(s.lines.map((l) => [`${l.movement}|${l.rank}`, l])).values()];
       const ranks = [...new Set(s.lines.map((l) => l.rank))].sort((a, b) => a - b);
+      const completeLines = s.lines.filter((l) => l.complete);
+      const partialLines = s.lines.filter((l) => !l.complete);
       return [
         defineFigure<TopRow>({
           key: "top",
@@ -267,14 +269,18 @@ export function itemsView(): AnalysisView<TrendsItems> {
             {key: "year", label: "axis.year", format: "year"},
             {key: "share", label: "axis.share", format: "pct|1"},
             {key: "lower", label: "axis.lower", format: "pct|1"},
-            {key: "upper", label: "axis.upper", format: "pct|1"}
+            {key: "upper", label: "axis.upper", format: "pct|1"},
+            {key: "complete", label: "axis.complete", format: "text:axis.complete_"}
           ],
           // Keys drawn from the marks: each mover is a line with dots in its side's colour, its interval a band
           // tinted in that colour (two tints in one key, not a grey one).
           legend: [
             {label: "axis.riser", color: MOVEMENT_COLORS.riser, shape: "dot"},
             {label: "axis.faller", color: MOVEMENT_COLORS.faller, shape: "dot"},
-            {label: "axis.interval", color: `${MOVEMENT_COLORS.riser} ${MOVEMENT_COLORS.faller}`, shape: "bands"}
+            {label: "axis.interval", color: `${MOVEMENT_COLORS.riser} ${MOVEMENT_COLORS.faller}`, shape: "bands"},
+            ...(partialLines.length > 0
+              ? [{label: "axis.complete_false", color: "currentColor", shape: "hollow" as const}]
+              : [])
           ],
           plot: ({width, narrow, text, format}) => {
             const topShare = Math.max(...s.lines.map((d) => d.upper));
@@ -320,7 +326,7 @@ export function itemsView(): AnalysisView<TrendsItems> {
               },
               marks: [
                 Plot.frame({strokeOpacity: 0.15}),
-                Plot.areaY(s.lines, {
+                Plot.areaY(completeLines, {
                   ...facet,
                   x: "year",
                   y1: "lower",
@@ -330,7 +336,7 @@ export function itemsView(): AnalysisView<TrendsItems> {
                   ...LINE.band,
                   render: tagGroup({role: "interval"})
                 }),
-                Plot.line(s.lines, {
+                Plot.line(completeLines, {
                   ...facet,
                   x: "year",
                   y: "share",
@@ -338,14 +344,28 @@ export function itemsView(): AnalysisView<TrendsItems> {
                   strokeWidth: 1.6,
                   title: (d: LineRow) => d.item
                 }),
-                Plot.dot(s.lines, {
+                Plot.dot(completeLines, {
                   ...facet,
                   x: "year",
                   y: "share",
                   r: 1.8,
                   fill: (d: LineRow) => MOVEMENT_COLORS[d.movement],
                   title: (d: LineRow) => `${d.item}, ${d.year}: ${format(d.share, "pct|1")}`,
-                  render: annotate(s.lines, (d) => ({year: d.year}))
+                  render: annotate(completeLines, (d) => ({year: d.year}))
+                }),
+                // A year only partly covered: a hollow dot off the line, as on the other yearly charts, its share being
+                // of a few months' recipes (one season), not comparable with a whole year's.
+                Plot.dot(partialLines, {
+                  ...facet,
+                  x: "year",
+                  y: "share",
+                  r: 2.2,
+                  stroke: (d: LineRow) => MOVEMENT_COLORS[d.movement],
+                  strokeWidth: 1.2,
+                  fill: "none",
+                  title: (d: LineRow) =>
+                    `${d.item}, ${d.year} (${text("axis.complete_false")}): ${format(d.share, "pct|1")}`,
+                  render: annotate(partialLines, (d) => ({year: d.year}))
                 }),
                 Plot.text(movers, {
                   ...facet,

@@ -27,8 +27,8 @@ export function yearBarFill(busiest: (d: YearBarRow) => boolean): (d: YearBarRow
 
 /**
  * The legend of the bars, keys drawn as bars (swatches): observed years, the busiest, and partial years when there
- * are any, the key the text module words as "legend.partial" (the seasonal pace chart's "Year partly outside the
- * period").
+ * are any, the key the text module words as "legend.partial" (the seasonal pace chart's "Year only partly covered
+ * by the data").
  */
 export function yearBarLegend(rows: readonly YearBarRow[]): LegendEntry[] {
   return [
