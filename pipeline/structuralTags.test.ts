@@ -47,7 +47,9 @@ describe("the rule on a recipe list", () => {
     if (i % 3 === 0) tags.push("low-in-something", "low-sodium");
     if (i % 4 === 0) tags.push("desserts", "3-steps-or-less");
     if (i % 5 === 0) tags.push("vegetarian", "main-dish", "oven", "high-in-something");
-    return {id: i + 1, submitted: "2005-03-02", minutes, tags};
+    // The first and last on 1 January and 31 December: the trends compare whole calendar years only.
+    const submitted = i === 0 ? "2005-01-01" : i === 19 ? "2005-12-31" : "2005-03-02";
+    return {id: i + 1, submitted, minutes, tags};
   });
 
   it("leaves out the buckets and the inner nodes and keeps what describes the recipe", async () => {

@@ -160,6 +160,8 @@ export const view = defineView<TrendsDuration>({
                       textAnchor: "start",
                       dx: 6,
                       fontSize: 10,
+                      // Two lines in the right margin: "25th–75th percentile" on one ran past the drawing's edge.
+                      lineWidth: 6.5,
                       fill: "currentColor",
                       fillOpacity: 0.7
                     })
