@@ -184,6 +184,9 @@ export const UNITS: Record<string, Record<Locale, readonly [one: string, other: 
   steps: {en: ["step", "steps"], fr: ["étape", "étapes"]},
   ingredients: {en: ["ingredient", "ingredients"], fr: ["ingrédient", "ingrédients"]},
   tags: {en: ["tag", "tags"], fr: ["étiquette", "étiquettes"]},
+  // "garlic cloves and 2 other ingredients": the items a leader cannot be told from, counted after it.
+  other_ingredients: {en: ["other ingredient", "other ingredients"], fr: ["autre ingrédient", "autres ingrédients"]},
+  other_tags: {en: ["other tag", "other tags"], fr: ["autre étiquette", "autres étiquettes"]},
   minutes: {en: ["minute", "minutes"], fr: ["minute", "minutes"]},
   kcal: {en: ["kcal", "kcal"], fr: ["kcal", "kcal"]},
   dv_points: {en: ["%DV point", "%DV points"], fr: ["point de % AJ", "points de % AJ"]},
