@@ -250,6 +250,12 @@ function formatValue(value: string | number | boolean, spec: string[], locale: L
     const digits = kind === "int" ? 0 : /^\d$/.test(kind) ? Number(kind) : rest[1] === undefined ? 1 : Number(rest[1]);
     return withUnit(formatValue(value, rest, locale, template), value, kind, digits, unit, locale);
   }
+  // `label|tied`, `label|in|tied`: a list of tied keys says so where it is named ("winter and autumn (tied)"),
+  // rather than in a later clause about "seasons named together"; a single key reads as itself.
+  if (spec[0] === "label" && spec.at(-1) === "tied") {
+    const named = formatValue(value, spec.slice(0, -1), locale, template);
+    return String(value).includes(TIE_JOIN) ? `${named} ${locale === "fr" ? "(ex æquo)" : "(tied)"}` : named;
+  }
   const [kind, arg] = spec;
   if (kind === undefined)
     return typeof value === "number" ? formatNumber(value, locale, Number.isInteger(value) ? 0 : 2) : String(value);

@@ -91,10 +91,10 @@ describe("seasonality_duration", () => {
     expectClose(d.params.pairLevel, 1 - 0.05 / 6);
     expect(d.narrative.headline.values).toMatchObject({gapLower: d.gapInterval!.lower, pairs: 6});
     expect(renderClaim(text, d.narrative.headline, "en")).toMatch(
-      /\(95% Welch interval 17\.8 to 109\.2, which holds for all 6 pairs of seasons the two were picked from\)/
+      /\(95% Welch interval 17\.8 to 109\.2, widened because the two seasons were picked as the highest and the lowest of all\)/
     );
     expect(renderClaim(text, d.narrative.headline, "fr")).toMatch(
-      /\(intervalle de Welch à 95\u00a0% : 17,8 à 109,2, valable pour les 6 paires de saisons parmi lesquelles les deux ont été choisies\)/
+      /\(intervalle de Welch à 95\u00a0% : 17,8 à 109,2, élargi parce que les deux saisons ont été choisies comme extrêmes parmi toutes\)/
     );
 
     // Kruskal–Wallis from SQL rank sums against two raw-array paths (stdlib, and the stats module's own ranking).

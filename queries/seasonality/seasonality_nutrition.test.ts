@@ -124,10 +124,10 @@ describe("seasonality_nutrition", () => {
     expectClose(n.calorieGapInterval.upper, 168.79235821164875);
     expect(n.narrative.headline.values).toMatchObject({gapLower: n.calorieGapInterval.lower, pairs: 6});
     expect(renderClaim(text, n.narrative.headline, "en")).toMatch(
-      /\(95% Welch interval 131\.2 to 168\.8, which holds for all 6 pairs of seasons the two were picked from\)/
+      /\(95% Welch interval 131\.2 to 168\.8, widened because the two seasons were picked as the highest and the lowest of all\)/
     );
     expect(renderClaim(text, n.narrative.headline, "fr")).toMatch(
-      /\(intervalle de Welch à 95\u00a0% : 131,2 à 168,8, valable pour les 6 paires de saisons parmi lesquelles/
+      /\(intervalle de Welch à 95\u00a0% : 131,2 à 168,8, élargi parce que les deux saisons ont été choisies comme extrêmes/
     );
     expect(n.narrative.headline).toMatchObject({
       id: "calories.significant",
