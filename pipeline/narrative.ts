@@ -186,6 +186,9 @@ export const UNITS: Record<string, Record<Locale, readonly [one: string, other: 
   steps: {en: ["step", "steps"], fr: ["étape", "étapes"]},
   ingredients: {en: ["ingredient", "ingredients"], fr: ["ingrédient", "ingrédients"]},
   tags: {en: ["tag", "tags"], fr: ["étiquette", "étiquettes"]},
+  // "garlic cloves and 2 other ingredients": the items a leader cannot be told from, counted after it.
+  other_ingredients: {en: ["other ingredient", "other ingredients"], fr: ["autre ingrédient", "autres ingrédients"]},
+  other_tags: {en: ["other tag", "other tags"], fr: ["autre étiquette", "autres étiquettes"]},
   minutes: {en: ["minute", "minutes"], fr: ["minute", "minutes"]},
   kcal: {en: ["kcal", "kcal"], fr: ["kcal", "kcal"]},
   dv_points: {en: ["%DV point", "%DV points"], fr: ["point de % AJ", "points de % AJ"]},
@@ -258,6 +261,12 @@ function formatValue(value: string | number | boolean, spec: string[], locale: L
     const kind = rest[0] ?? "";
     const digits = kind === "int" ? 0 : /^\d$/.test(kind) ? Number(kind) : rest[1] === undefined ? 1 : Number(rest[1]);
     return withUnit(formatValue(value, rest, locale, template), value, kind, digits, unit, locale);
+  }
+  // `label|tied`, `label|in|tied`: a list of tied keys says so where it is named ("winter and autumn (tied)"),
+  // rather than in a later clause about "seasons named together"; a single key reads as itself.
+  if (spec[0] === "label" && spec.at(-1) === "tied") {
+    const named = formatValue(value, spec.slice(0, -1), locale, template);
+    return String(value).includes(TIE_JOIN) ? `${named} ${locale === "fr" ? "(ex æquo)" : "(tied)"}` : named;
   }
   const [kind, arg] = spec;
   if (kind === undefined)

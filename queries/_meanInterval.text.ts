@@ -7,8 +7,8 @@ import type {Locale} from "../pipeline/narrative.js";
 
 /** The clause that follows a gap's "95 % Welch interval L to U" inside a claim's brackets. */
 export const PICKED_GAP_CLAIM: Readonly<Record<Locale, string>> = {
-  en: ", which holds for all {pairs|int} pairs of seasons the two were picked from",
-  fr: ", valable pour les {pairs|int} paires de saisons parmi lesquelles les deux ont été choisies"
+  en: ", widened because the two seasons were picked as the highest and the lowest of all",
+  fr: ", élargi parce que les deux saisons ont été choisies comme extrêmes parmi toutes"
 };
 
 /** The method's sentence on the gap between the highest and the lowest season's mean of `what`. */
@@ -22,7 +22,7 @@ export const PICKED_GAP_METHOD: Readonly<Record<Locale, (what: string) => string
 /** A gap tile's interval line (KpiSpec.interval), its bounds printed with `digits` decimals. */
 export const PICKED_GAP_TILE: Readonly<Record<Locale, (digits: number) => string>> = {
   en: (digits) =>
-    `{intervalLevel|pct|0} interval over all {pairs|int} pairs of seasons: {lower|${digits}} to {upper|${digits}}`,
+    `{intervalLevel|pct|0} interval, widened for picking the extremes: {lower|${digits}} to {upper|${digits}}`,
   fr: (digits) =>
-    `Intervalle à {intervalLevel|pct|0} sur les {pairs|int} paires de saisons : {lower|${digits}} à {upper|${digits}}`
+    `Intervalle à {intervalLevel|pct|0}, élargi pour le choix des extrêmes : {lower|${digits}} à {upper|${digits}}`
 };

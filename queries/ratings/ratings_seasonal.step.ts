@@ -99,13 +99,28 @@ export function step(results: QueryResults): RatingsSeasonal {
   // (three decimals, as the claims print them) are all named ("Winter+Spring"), never the first of them alone.
   const best = seasons.reduce((top, s) => (s.mean > top.mean ? s : top), seasons[0]);
   const worst = seasons.reduce((low, s) => (s.mean < low.mean ? s : low), seasons[0]);
-  const mostLow = seasons.reduce((top, s) => (s.shareTwoOrLess > top.shareTwoOrLess ? s : top), seasons[0]);
+  // The one- and two-star share as the chart prints it: the sum of its two bars' printed labels (1.3 % + 1.4 % =
+  // 2.7 %), not the combined share rounded on its own (2.6 %), so that the claim and its ties agree with the bars.
+  const printed = (share: number): number => Number((share * 100).toFixed(1)) / 100;
+  const lowShown = new Map(
+    seasons.map((s) => [
+      s.season,
+      counts
+        .get(s.season)!
+        .slice(0, LOW_STARS_MAX)
+        .reduce((sum, c) => sum + printed(c / s.n), 0)
+    ])
+  );
+  const mostLow = seasons.reduce(
+    (top, s) => (lowShown.get(s.season)! > lowShown.get(top.season)! ? s : top),
+    seasons[0]
+  );
   const key = (s: (typeof seasons)[number]): string => s.season;
   const named = {
     best: extremeKeys(seasons, (s) => s.mean, key, "3", "highest"),
     worst: extremeKeys(seasons, (s) => s.mean, key, "3", "lowest"),
     five: extremeKeys(seasons, (s) => s.shareFive, key, "pct|1", "highest"),
-    low: extremeKeys(seasons, (s) => s.shareTwoOrLess, key, "pct|1", "highest")
+    low: extremeKeys(seasons, (s) => lowShown.get(s.season)!, key, "pct|1", "highest")
   };
 
   // Kruskal–Wallis decides (ratings are ordinal with five values); ε² says whether the difference matters.
@@ -151,7 +166,7 @@ export function step(results: QueryResults): RatingsSeasonal {
       fiveSeason: named.five,
       fiveShare: Math.max(...seasons.map((s) => s.shareFive)),
       lowSeason: named.low,
-      lowShare: mostLow.shareTwoOrLess,
+      lowShare: lowShown.get(mostLow.season)!,
       // Named one by one, as the season's bars print them: the combined share, rounded on its own, can differ by a
       // tenth from the sum of the two bars' labels (winter: 1.3 % + 1.4 % against 2.6 %).
       lowOne: counts.get(mostLow.season)![0] / mostLow.n,

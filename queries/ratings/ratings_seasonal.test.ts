@@ -159,10 +159,10 @@ describe("ratings_seasonal", () => {
     expectClose(s.gapInterval!.upper, 0.2548810752965871);
     expect(s.narrative.claims[0]!.values).toMatchObject({gapLower: s.gapInterval!.lower, level: 0.95, pairs: 6});
     expect(renderClaim(text, s.narrative.claims[0]!, "en")).toMatch(
-      /\(95% interval 0\.045 to 0\.255, which holds for all 6 pairs of seasons the two were picked from\)/
+      /\(95% interval 0\.045 to 0\.255, widened because the two seasons were picked as the best and the worst of all\)/
     );
     expect(renderClaim(text, s.narrative.claims[0]!, "fr")).toMatch(
-      /\(intervalle à 95\u00a0% : 0,045 à 0,255, valable pour les 6 paires de saisons parmi lesquelles/
+      /\(intervalle à 95\u00a0% : 0,045 à 0,255, élargi parce que les deux saisons ont été choisies comme/
     );
     // Spring has the most fives (745/1000), autumn the most ratings of 2 or fewer (60/1000).
     expect(s.narrative.claims[1].values).toMatchObject({fiveSeason: "Spring", fiveShare: 0.745, lowSeason: "Autumn"});
@@ -173,6 +173,26 @@ describe("ratings_seasonal", () => {
     );
     // Every value the claim carries is one its sentence prints: no combined share or threshold left unread.
     expect(unreadValues(text, s.narrative.claims[1])).toEqual([]);
+  });
+
+  it("ranks and ties the one- and two-star share as the chart prints it, the sum of its two bars' labels", async () => {
+    // 2,500 ratings a season. Winter: 32 ones (1.28 %, printed 1.3 %) and 34 twos (1.36 %, printed 1.4 %): the bars
+    // read 2.7 % together, though 66/2500 = 2.64 % rounds to 2.6 % on its own. Autumn: 31 (1.24 % → 1.2 %) and 33
+    // (1.32 % → 1.3 %), 2.5 % by its bars but 64/2500 = 2.56 % → 2.6 % rounded whole: rounding the combined share
+    // would tie winter and autumn at 2.6 % beside bars that add up to 2.7 % and 2.5 %.
+    const s = await run({
+      Winter: [32, 34, 134, 800, 1500],
+      Spring: [10, 10, 180, 800, 1500],
+      Summer: [10, 10, 180, 900, 1400],
+      Autumn: [31, 33, 136, 800, 1500]
+    });
+    const stars = s.narrative.claims[1]!;
+    expect(stars.values).toMatchObject({lowSeason: "Winter", fiveSeason: "Winter+Spring+Autumn"});
+    expectClose(stars.values.lowShare as number, 0.013 + 0.014);
+    expect(renderClaim(text, stars, "en")).toMatch(
+      /one- and two-star ratings, 2\.7% \(the one-star and two-star bars added\), to winter\.$/
+    );
+    expect(renderClaim(text, stars, "fr")).toMatch(/une ou deux étoiles, 2,7\u00a0% \([^)]+\), à l'hiver\.$/);
   });
 
   it("calls a large difference significant with its effect label", async () => {
@@ -195,16 +215,16 @@ describe("ratings_seasonal", () => {
     expectClose(s.narrative.claims[1]!.values.lowShare as number, 0.35);
     const [extremes, stars] = s.narrative.claims as [(typeof s.narrative.claims)[0], (typeof s.narrative.claims)[0]];
     expect(renderClaim(text, extremes, "en")).toMatch(
-      /^Best rated: winter and spring, at 4\.700 stars; lowest: autumn, at 3\.100; seasons named together tie/
+      /^Best rated: winter and spring \(tied\), at 4\.700 stars; lowest: autumn, at 3\.100\. The gap/
     );
     expect(renderClaim(text, extremes, "fr")).toMatch(
-      /^En tête : l'hiver et le printemps, avec 4,700 étoiles ; en dernier : l'automne, avec 3,100 ; les saisons nommées ensemble sont à égalité/
+      /^En tête : l'hiver et le printemps \(ex æquo\), avec 4,700 étoiles ; en dernier : l'automne, avec 3,100\. L'écart/
     );
     expect(renderClaim(text, stars, "en")).toMatch(
-      /^The largest share of 5-star ratings, 75\.0%, goes to winter and spring, and the largest share of one- and two-star ratings, 35\.0%, to autumn; seasons named together tie/
+      /^The largest share of 5-star ratings, 75\.0%, goes to winter and spring \(tied\), and the largest share of one- and two-star ratings, 35\.0% \(the one-star and two-star bars added\), to autumn\.$/
     );
     expect(renderClaim(text, stars, "fr")).toMatch(
-      /^Plus forte part de notes à 5 étoiles, 75,0\u00a0% : l'hiver et le printemps ; plus forte part de notes à une ou deux étoiles, 35,0\u00a0% : l'automne ;/
+      /^La plus forte part de notes à 5 étoiles, 75,0\u00a0%, revient à l'hiver et le printemps \(ex æquo\), et la plus forte part de notes à une ou deux étoiles, 35,0\u00a0% \([^)]+\), à l'automne\.$/
     );
     expect(renderHeadline(text, s.narrative.headline, "en").headline).toBe(
       "Ratings change with the season: highest in winter and in spring, lowest in autumn."

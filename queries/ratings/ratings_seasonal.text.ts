@@ -11,7 +11,7 @@ export const text = {
     "kpi.best": "Best-rated season",
     "kpi.worst": "Lowest-rated season",
     "kpi.gap": "Best vs worst season (stars)",
-    "kpi.gapInterval": "{level|pct|0} interval over all {pairs|int} pairs of seasons: {lower|3} to {upper|3}",
+    "kpi.gapInterval": "{level|pct|0} interval, widened for picking best and worst: {lower|3} to {upper|3}",
     "axis.season": "Season",
     "axis.meanRating": "Mean rating (stars)",
     "axis.fromOverallMean": "Season's mean − mean of all ratings (stars)",
@@ -55,17 +55,17 @@ export const text = {
     "difference.significant":
       "The seasons differ (Kruskal–Wallis H = {H|1}, {pKruskal|p}; ANOVA F = {F|2}, {pAnova|p}) with a {label|label} effect by Cohen's benchmarks: the season accounts for ε² = {epsilon2|sig|2} of the variance of the ranks (Kruskal–Wallis) and η² = {eta2|sig|2} of the variance of the ratings (ANOVA); the gap between the best and the worst season is given below, with its interval.",
     "season.extremes":
-      "The best-rated season is {best|label}, at {bestMean|3} stars; the lowest is {worst|label}, at {worstMean|3}: a gap of {gap|3|diff:bestMean:worstMean} stars ({level|pct|0} interval {gapLower|3} to {gapUpper|3}, which holds for all {pairs|int} pairs of seasons the two were picked from).",
+      "The best-rated season is {best|label}, at {bestMean|3} stars; the lowest is {worst|label}, at {worstMean|3}: a gap of {gap|3|diff:bestMean:worstMean} stars ({level|pct|0} interval {gapLower|3} to {gapUpper|3}, widened because the two seasons were picked as the best and the worst of all).",
     "season.extremes#tie":
-      "Best rated: {best|label}, at {bestMean|3} stars; lowest: {worst|label}, at {worstMean|3}; seasons named together tie at that mean. The gap is {gap|3|diff:bestMean:worstMean} stars ({level|pct|0} interval {gapLower|3} to {gapUpper|3}, which holds for all {pairs|int} pairs of seasons the two were picked from).",
+      "Best rated: {best|label|tied}, at {bestMean|3} stars; lowest: {worst|label|tied}, at {worstMean|3}. The gap is {gap|3|diff:bestMean:worstMean} stars ({level|pct|0} interval {gapLower|3} to {gapUpper|3}, widened because the two seasons were picked as the best and the worst of all).",
     "season.extremes_single":
       "The best-rated season is {best|label}, at {bestMean|3} stars; the lowest is {worst|label}, at {worstMean|3}: a gap of {gap|3|diff:bestMean:worstMean} stars, without an interval since one of the two seasons holds a single rating.",
     "season.extremes_single#tie":
-      "Best rated: {best|label}, at {bestMean|3} stars; lowest: {worst|label}, at {worstMean|3}; seasons named together tie at that mean. The gap is {gap|3|diff:bestMean:worstMean} stars, without an interval since one of the two seasons holds a single rating.",
+      "Best rated: {best|label|tied}, at {bestMean|3} stars; lowest: {worst|label|tied}, at {worstMean|3}. The gap is {gap|3|diff:bestMean:worstMean} stars, without an interval since one of the two seasons holds a single rating.",
     "stars.extremes":
       "The largest share of {topStars|int}-star ratings goes to {fiveSeason|label} ({fiveShare|pct|1}), and the largest share of one- and two-star ratings to {lowSeason|label}: {lowOne|pct|1} of its ratings give one star and {lowTwo|pct|1} two.",
     "stars.extremes#tie":
-      "The largest share of {topStars|int}-star ratings, {fiveShare|pct|1}, goes to {fiveSeason|label}, and the largest share of one- and two-star ratings, {lowShare|pct|1}, to {lowSeason|label}; seasons named together tie at that share.",
+      "The largest share of {topStars|int}-star ratings, {fiveShare|pct|1}, goes to {fiveSeason|label|tied}, and the largest share of one- and two-star ratings, {lowShare|pct|1} (the one-star and two-star bars added), to {lowSeason|label|tied}.",
     "plain.difference.not_significant": "Recipes are rated about the same in every season.",
     "plain.difference.significant_negligible":
       "Recipes are rated about the same in every season: the seasons' mean ratings run from {worstMean|3} to {bestMean|3|unit:stars}.",
@@ -82,7 +82,8 @@ export const text = {
     "kpi.best": "Saison la mieux notée",
     "kpi.worst": "Saison la moins bien notée",
     "kpi.gap": "Écart entre la meilleure et la moins bonne saison (étoiles)",
-    "kpi.gapInterval": "Intervalle à {level|pct|0} sur les {pairs|int} paires de saisons : {lower|3} à {upper|3}",
+    "kpi.gapInterval":
+      "Intervalle à {level|pct|0}, élargi pour le choix de la meilleure et de la pire : {lower|3} à {upper|3}",
     "axis.season": "Saison",
     "axis.meanRating": "Note moyenne (étoiles)",
     "axis.fromOverallMean": "Moyenne de la saison − moyenne de toutes les notes (étoiles)",
@@ -127,17 +128,17 @@ export const text = {
     "difference.significant":
       "Les saisons diffèrent (Kruskal–Wallis H = {H|1}, {pKruskal|p} ; ANOVA F = {F|2}, {pAnova|p}) avec un effet {label|label} selon les repères de Cohen : la saison explique ε² = {epsilon2|sig|2} de la variance des rangs (Kruskal–Wallis) et η² = {eta2|sig|2} de la variance des notes (ANOVA) ; l'écart entre la meilleure et la moins bonne saison est donné plus bas, avec son intervalle.",
     "season.extremes":
-      "La saison la mieux notée est {best|label}, avec {bestMean|3} étoiles ; la moins bien notée est {worst|label}, avec {worstMean|3} : un écart de {gap|3|diff:bestMean:worstMean} étoile (intervalle à {level|pct|0} : {gapLower|3} à {gapUpper|3}, valable pour les {pairs|int} paires de saisons parmi lesquelles les deux ont été choisies).",
+      "La saison la mieux notée est {best|label}, avec {bestMean|3} étoiles ; la moins bien notée est {worst|label}, avec {worstMean|3} : un écart de {gap|3|diff:bestMean:worstMean} étoile (intervalle à {level|pct|0} : {gapLower|3} à {gapUpper|3}, élargi parce que les deux saisons ont été choisies comme la meilleure et la moins bonne de toutes).",
     "season.extremes#tie":
-      "En tête : {best|label}, avec {bestMean|3} étoiles ; en dernier : {worst|label}, avec {worstMean|3} ; les saisons nommées ensemble sont à égalité sur cette moyenne. L'écart est de {gap|3|diff:bestMean:worstMean} étoile (intervalle à {level|pct|0} : {gapLower|3} à {gapUpper|3}, valable pour les {pairs|int} paires de saisons parmi lesquelles les deux ont été choisies).",
+      "En tête : {best|label|tied}, avec {bestMean|3} étoiles ; en dernier : {worst|label|tied}, avec {worstMean|3}. L'écart est de {gap|3|diff:bestMean:worstMean} étoile (intervalle à {level|pct|0} : {gapLower|3} à {gapUpper|3}, élargi parce que les deux saisons ont été choisies comme la meilleure et la moins bonne de toutes).",
     "season.extremes_single":
       "La saison la mieux notée est {best|label}, avec {bestMean|3} étoiles ; la moins bien notée est {worst|label}, avec {worstMean|3} : un écart de {gap|3|diff:bestMean:worstMean} étoile, sans intervalle, car l'une des deux saisons ne compte qu'une note.",
     "season.extremes_single#tie":
-      "En tête : {best|label}, avec {bestMean|3} étoiles ; en dernier : {worst|label}, avec {worstMean|3} ; les saisons nommées ensemble sont à égalité sur cette moyenne. L'écart est de {gap|3|diff:bestMean:worstMean} étoile, sans intervalle, car l'une des deux saisons ne compte qu'une note.",
+      "En tête : {best|label|tied}, avec {bestMean|3} étoiles ; en dernier : {worst|label|tied}, avec {worstMean|3}. L'écart est de {gap|3|diff:bestMean:worstMean} étoile, sans intervalle, car l'une des deux saisons ne compte qu'une note.",
     "stars.extremes":
       "C'est {fiveSeason|label} qui compte la plus forte part de notes à {topStars|int} étoiles ({fiveShare|pct|1}), et {lowSeason|label} la plus forte part de notes à une ou deux étoiles : {lowOne|pct|1} de ses notes sont à une étoile et {lowTwo|pct|1} à deux.",
     "stars.extremes#tie":
-      "Plus forte part de notes à {topStars|int} étoiles, {fiveShare|pct|1} : {fiveSeason|label} ; plus forte part de notes à une ou deux étoiles, {lowShare|pct|1} : {lowSeason|label} ; les saisons nommées ensemble sont à égalité sur cette part.",
+      "La plus forte part de notes à {topStars|int} étoiles, {fiveShare|pct|1}, revient à {fiveSeason|label|tied}, et la plus forte part de notes à une ou deux étoiles, {lowShare|pct|1} (les barres à une et à deux étoiles additionnées), à {lowSeason|label|tied}.",
     "plain.difference.not_significant": "Les recettes sont notées à peu près de la même façon en toute saison.",
     "plain.difference.significant_negligible":
       "Les recettes sont notées à peu près de la même façon en toute saison : les notes moyennes des saisons vont de {worstMean|3} à {bestMean|3|unit:stars}.",

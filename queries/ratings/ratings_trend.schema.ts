@@ -1,6 +1,6 @@
 /**
  * Snapshot of ratings_trend: the monthly mean rating on calendar time with its weighted trend, the monthly spread
- * of ratings, and whether busier months rate differently.
+ * of ratings, and whether ratings given in busier months differ.
  */
 import {z} from "zod";
 

@@ -22,7 +22,7 @@ function months(year: number, spec: ReadonlyArray<readonly [number, number]>): M
 }
 
 /**
- * Rising ratings (about +0.03 stars a month) where the busiest months rate lowest: volumes and 5-star counts per
+ * Rising ratings (about +0.03 stars a month) where ratings given in the busiest months are lowest: volumes and 5-star counts per
  * month of 2012. The values below come from numpy 2.4.6 / scipy 1.17.1 on the same monthly means (lstsq on
  * √w-scaled rows for the WLS fits, np.cov(aweights) on scipy.stats.rankdata ranks for the weighted Spearman).
  */
@@ -41,7 +41,7 @@ const UP = months(2012, [
   [500, 385]
 ]);
 
-/** Falling ratings where busier months rate higher (2013-01 … 2013-11). */
+/** Falling ratings where ratings given in busier months are higher (2013-01 … 2013-11). */
 const DOWN = months(2013, [
   [500, 345],
   [100, 48],

@@ -6,7 +6,7 @@ import {DOT_SIZE_MONTH_RATINGS} from "../_dotSize.text.js";
 export const text = {
   en: {
     title: "Has the mean rating moved over time?",
-    lede: "Month after month, do members rate the recipes of the data set more or less generously, and do busy months rate differently?",
+    lede: "Month after month, do members rate the recipes of the data set more or less generously, and do ratings given in busy months differ?",
     method:
       "Each kept month (at least {minRatingsPerMonth|int} ratings; {monthsExcluded|int} months set aside) contributes its mean rating, weighted by √n. The trend is a weighted least-squares (WLS) line of the monthly mean on calendar time, counted in months since the first kept month, {firstMonth|month}, so that gaps between kept months keep their length; its slope is tested against zero with a t test at α = {alpha|2}, and R² is the weighted share of variance explained. That test treats months as independent, so the lag-one autocorrelation of the weighted residuals (how much each month's gap to the line resembles the previous month's) is tested against zero with a normal approximation. The volume–quality link uses a weighted Spearman correlation: months are ranked by volume and by mean rating without weights (ties share their average rank), then the ranks are correlated with the weights √n; its strength follows Cohen's benchmarks for a correlation. Its direction is tested with a WLS line of the monthly mean on the month's volume, and is claimed only when that test and the correlation agree.",
     "kpi.slopePerYear": "Trend (stars per decade)",
@@ -60,7 +60,7 @@ export const text = {
   },
   fr: {
     title: "La note moyenne a-t-elle bougé au fil du temps ?",
-    lede: "Mois après mois, les membres notent-ils les recettes du jeu de données plus ou moins généreusement, et les mois chargés notent-ils autrement ?",
+    lede: "Mois après mois, les membres notent-ils les recettes du jeu de données plus ou moins généreusement, et les notes données pendant les mois chargés diffèrent-elles ?",
     method:
       "Chaque mois retenu (au moins {minRatingsPerMonth|int} notes ; {monthsExcluded|int} mois écartés) apporte sa note moyenne, pondérée par √n. La tendance est une droite des moindres carrés pondérés (MCP) de la moyenne mensuelle sur le temps calendaire, compté en mois depuis le premier mois retenu, {firstMonth|month}, pour que les trous entre mois retenus gardent leur durée ; sa pente est testée contre zéro par un test t au seuil α = {alpha|2}, et le R² est la part pondérée de variance expliquée. Ce test suppose les mois indépendants : l'autocorrélation d'ordre un des résidus pondérés (à quel point l'écart d'un mois à la droite ressemble à celui du mois précédent) est donc testée contre zéro par une approximation normale. Le lien entre volume et qualité repose sur une corrélation de Spearman pondérée : les mois sont classés par volume et par note moyenne sans pondération (les ex æquo partagent leur rang moyen), puis les rangs sont corrélés avec les poids √n ; sa force suit les repères de Cohen pour une corrélation. Son sens est testé par une droite des MCP de la moyenne mensuelle sur le volume du mois, et n'est affirmé que si ce test et la corrélation concordent.",
     "kpi.slopePerYear": "Tendance (étoiles par décennie)",

@@ -145,10 +145,10 @@ describe("seasonality_complexity", () => {
     expectClose(c.gapIntervals.ingredients.upper, 4.0131238759971986);
     expectClose(Number(c.narrative.headline.values.gapUpper), c.gapIntervals.score.upper);
     expect(renderClaim(text, c.narrative.headline, "en")).toMatch(
-      /\(95% Welch interval of the gap 0\.61 to 9\.29, which holds for all 6 pairs of seasons the two were picked from\)/
+      /\(95% Welch interval of the gap 0\.61 to 9\.29, widened because the two seasons were picked as the highest and the lowest of all\)/
     );
     expect(renderClaim(text, c.narrative.headline, "fr")).toMatch(
-      /\(intervalle de Welch à 95\u00a0% de l'écart : 0,61 à 9,29, valable pour les 6 paires de saisons parmi lesquelles les deux ont été choisies\)/
+      /\(intervalle de Welch à 95\u00a0% de l'écart : 0,61 à 9,29, élargi parce que les deux saisons ont été choisies comme extrêmes parmi toutes\)/
     );
     // Ingredients means: Winter 75/10, Spring 74/10, Summer 75/10, Autumn 74/10: the seasons that tie are named
     // together, never the first of them alone; the gap is the first pair's, Winter − Spring.
@@ -156,10 +156,10 @@ describe("seasonality_complexity", () => {
     expect(ingredients.values).toMatchObject({highest: "Winter+Summer", lowest: "Spring+Autumn", highestMean: 7.5});
     expectClose(Number(ingredients.values.gap), 0.1);
     expect(renderClaim(text, ingredients, "en")).toMatch(
-      /: the means range from 7\.40 in spring and in autumn to 7\.50 in winter and in summer, seasons named together tying at that figure\.$/
+      /: the means range from 7\.40 in spring and in autumn \(tied\) to 7\.50 in winter and in summer \(tied\)\.$/
     );
     expect(renderClaim(text, ingredients, "fr")).toMatch(
-      / : les moyennes vont de 7,40 au printemps et en automne à 7,50 en hiver et en été, les saisons nommées ensemble étant à égalité sur ce chiffre\.$/
+      / : les moyennes vont de 7,40 au printemps et en automne \(ex æquo\) à 7,50 en hiver et en été \(ex æquo\)\.$/
     );
     expect(textProblems(text, CLAIM_IDS, [c])).toEqual([]);
   });
@@ -174,10 +174,10 @@ describe("seasonality_complexity", () => {
     // The gap Winter − Summer and its Welch interval are those of the first test: 4 ± 1.9751563395365965.
     expectClose(c.gapIntervals.steps.lower, 2.0248436604634032);
     expect(renderClaim(text, steps, "en")).toMatch(
-      /^Recipes have the most steps, 10\.00 on average, in winter and in spring, and the fewest, 6\.00, in summer; seasons named together tie at that figure\. The gap is 4\.00\u00a0steps \(95% Welch interval of the gap 2\.02 to 5\.98, which holds for all 6 pairs of seasons the two were picked from\)\. A Kruskal–Wallis test/
+      /^Recipes have the most steps, 10\.00 on average, in winter and in spring \(tied\), and the fewest, 6\.00, in summer\. The gap is 4\.00\u00a0steps \(95% Welch interval of the gap 2\.02 to 5\.98, widened because the two seasons were picked as the highest and the lowest of all\)\. A Kruskal–Wallis test/
     );
     expect(renderClaim(text, steps, "fr")).toMatch(
-      /^Les recettes comptent le plus d'étapes, 10,00 en moyenne, en hiver et au printemps, et le moins, 6,00, en été ; les saisons nommées ensemble sont à égalité sur ce chiffre\. L'écart est de 4,00\u00a0étapes \(intervalle de Welch à 95\u00a0% de l'écart : 2,02 à 5,98, valable pour les 6 paires de saisons parmi lesquelles les deux ont été choisies\)\. Un test de Kruskal–Wallis/
+      /^Les recettes comptent le plus d'étapes, 10,00 en moyenne, en hiver et au printemps \(ex æquo\), et le moins, 6,00, en été\. L'écart est de 4,00\u00a0étapes \(intervalle de Welch à 95\u00a0% de l'écart : 2,02 à 5,98, élargi parce que les deux saisons ont été choisies comme extrêmes parmi toutes\)\. Un test de Kruskal–Wallis/
     );
     expect(textProblems(text, CLAIM_IDS, [c])).toEqual([]);
   });

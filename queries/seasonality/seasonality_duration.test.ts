@@ -91,10 +91,10 @@ describe("seasonality_duration", () => {
     expectClose(d.params.pairLevel, 1 - 0.05 / 6);
     expect(d.narrative.headline.values).toMatchObject({gapLower: d.gapInterval!.lower, pairs: 6});
     expect(renderClaim(text, d.narrative.headline, "en")).toMatch(
-      /\(95% Welch interval 17\.8 to 109\.2, which holds for all 6 pairs of seasons the two were picked from\)/
+      /\(95% Welch interval 17\.8 to 109\.2, widened because the two seasons were picked as the highest and the lowest of all\)/
     );
     expect(renderClaim(text, d.narrative.headline, "fr")).toMatch(
-      /\(intervalle de Welch à 95\u00a0% : 17,8 à 109,2, valable pour les 6 paires de saisons parmi lesquelles les deux ont été choisies\)/
+      /\(intervalle de Welch à 95\u00a0% : 17,8 à 109,2, élargi parce que les deux saisons ont été choisies comme extrêmes parmi toutes\)/
     );
 
     // Kruskal–Wallis from SQL rank sums against two raw-array paths (stdlib, and the stats module's own ranking).
@@ -120,10 +120,10 @@ describe("seasonality_duration", () => {
     });
     expect(d.narrative.claims[1]!.values).toMatchObject({season: "Winter+Spring", share: 0.1});
     expect(renderClaim(text, d.narrative.claims[1]!, "en")).toBe(
-      "Recipes beyond the upper whisker are most frequent in winter and in spring, 10.0% of each season's recipes; seasons named together tie at that share, each past its own whisker."
+      "Recipes beyond the upper whisker are most frequent in winter and in spring (tied), 10.0% of each season's recipes, each past its own whisker."
     );
     expect(renderClaim(text, d.narrative.claims[1]!, "fr")).toBe(
-      "C'est en hiver et au printemps que le plus de recettes dépassent la moustache haute, 10,0\u00a0% des recettes de chacune de ces saisons ; les saisons nommées ensemble sont à égalité sur cette part, chacune au-delà de sa propre moustache."
+      "C'est en hiver et au printemps (ex æquo) que le plus de recettes dépassent la moustache haute, 10,0\u00a0% des recettes de chacune de ces saisons, chacune au-delà de sa propre moustache."
     );
     expect(textProblems(text, CLAIM_IDS, [d], TILE_RULES)).toEqual([]);
   });
@@ -137,10 +137,10 @@ describe("seasonality_duration", () => {
       values: {longest: "Winter+Autumn", longestMean: 78, shortest: "Summer", shortestMean: 14.5}
     });
     expect(renderClaim(text, d.narrative.headline, "en")).toMatch(
-      /^The longest mean preparation time, 78\.0 minutes, is in winter and in autumn, and the shortest, 14\.5 minutes, in summer; seasons named together tie at that mean\. The gap between the means is 63\.5 minutes/
+      /^The longest mean preparation time, 78\.0 minutes, is in winter and in autumn \(tied\), and the shortest, 14\.5 minutes, in summer\. The gap between the means is 63\.5 minutes/
     );
     expect(renderClaim(text, d.narrative.headline, "fr")).toMatch(
-      /^Le temps de préparation moyen le plus long, 78,0 minutes, s'observe en hiver et en automne, et le plus court, 14,5 minutes, en été ; les saisons nommées ensemble sont à égalité/
+      /^Le temps de préparation moyen le plus long, 78,0 minutes, s'observe en hiver et en automne \(ex æquo\), et le plus court, 14,5 minutes, en été\. L'écart/
     );
     expect(renderHeadline(text, d.narrative.headline, "en").headline).toBe(
       "The longest mean preparation time is in winter and in autumn, 63.5 minutes above the shortest, in summer (78.0 against 14.5 minutes)."

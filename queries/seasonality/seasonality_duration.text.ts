@@ -45,7 +45,7 @@ export const text = {
     "figure.boxes.description":
       "One box per season from the first to the third quartile with a thick line at the median and a diamond at the mean; whiskers reach the most extreme recipe within {whiskerIqr|1} times the interquartile range of the box, and the number of recipes beyond is written above the whisker's end (+n).",
     "duration.significant": `Recipes posted {longest|label|in} take longest, {longestMean|1} minutes on average, and those posted {shortest|label|in} the shortest, {shortestMean|1} minutes: a gap of {gap|1|diff:longestMean:shortestMean} minutes between the means ({intervalLevel|pct|0} Welch interval {gapLower|1} to {gapUpper|1}${PICKED_GAP_CLAIM.en}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks by Cohen's benchmarks (ε² = {epsilonSquared|sig|2}, the share of the ranks' variance the season explains).`,
-    "duration.significant#tie": `The longest mean preparation time, {longestMean|1} minutes, is {longest|label|in}, and the shortest, {shortestMean|1} minutes, {shortest|label|in}; seasons named together tie at that mean. The gap between the means is {gap|1|diff:longestMean:shortestMean} minutes ({intervalLevel|pct|0} Welch interval {gapLower|1} to {gapUpper|1}${PICKED_GAP_CLAIM.en}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks by Cohen's benchmarks (ε² = {epsilonSquared|sig|2}, the share of the ranks' variance the season explains).`,
+    "duration.significant#tie": `The longest mean preparation time, {longestMean|1} minutes, is {longest|label|in|tied}, and the shortest, {shortestMean|1} minutes, {shortest|label|in|tied}. The gap between the means is {gap|1|diff:longestMean:shortestMean} minutes ({intervalLevel|pct|0} Welch interval {gapLower|1} to {gapUpper|1}${PICKED_GAP_CLAIM.en}). A Kruskal–Wallis test on the ranks finds that the seasons' distributions differ (H = {H|1}, {df} df, {p|p}), with a {effect|label} effect on the ranks by Cohen's benchmarks (ε² = {epsilonSquared|sig|2}, the share of the ranks' variance the season explains).`,
     "duration.not_significant":
       "A Kruskal–Wallis test on the ranks finds no significant difference between the seasons' distributions of preparation time (H = {H|1}, {df} df, {p|p}): the means range from {shortestMean|1} minutes {shortest|label|in} to {longestMean|1} minutes {longest|label|in}.",
     "medians.equal":
@@ -55,7 +55,7 @@ export const text = {
     long_tail:
       "Recipes beyond the upper whisker are most frequent {season|label|in}: {share|pct|1} of that season's recipes take longer than {whiskerHigh|int} minutes.",
     "long_tail#tie":
-      "Recipes beyond the upper whisker are most frequent {season|label|in}, {share|pct|1} of each season's recipes; seasons named together tie at that share, each past its own whisker.",
+      "Recipes beyond the upper whisker are most frequent {season|label|in|tied}, {share|pct|1} of each season's recipes, each past its own whisker.",
     "long_tail.even":
       "Recipes beyond the upper whisker are as frequent in every season: {share|pct|1} of each season's recipes lie past its own whisker.",
     "plain.duration.significant":
@@ -106,7 +106,7 @@ export const text = {
     "figure.boxes.description":
       "Une boîte par saison, du premier au troisième quartile, avec un trait épais à la médiane et un losange à la moyenne ; les moustaches s'arrêtent à la recette la plus extrême située à moins de {whiskerIqr|1} fois l'écart interquartile de la boîte, et le nombre de recettes au-delà est inscrit au-dessus du bout de la moustache (+n).",
     "duration.significant": `Les recettes publiées {longest|label|in} sont les plus longues, {longestMean|1} minutes en moyenne, et celles publiées {shortest|label|in} les plus courtes, {shortestMean|1} minutes : un écart de {gap|1|diff:longestMean:shortestMean} minutes entre les moyennes (intervalle de Welch à {intervalLevel|pct|0} : {gapLower|1} à {gapUpper|1}${PICKED_GAP_CLAIM.fr}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs selon les repères de Cohen (ε² = {epsilonSquared|sig|2}, part de la variance des rangs qu'explique la saison).`,
-    "duration.significant#tie": `Le temps de préparation moyen le plus long, {longestMean|1} minutes, s'observe {longest|label|in}, et le plus court, {shortestMean|1} minutes, {shortest|label|in} ; les saisons nommées ensemble sont à égalité sur cette moyenne. L'écart entre les moyennes est de {gap|1|diff:longestMean:shortestMean} minutes (intervalle de Welch à {intervalLevel|pct|0} : {gapLower|1} à {gapUpper|1}${PICKED_GAP_CLAIM.fr}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs selon les repères de Cohen (ε² = {epsilonSquared|sig|2}, part de la variance des rangs qu'explique la saison).`,
+    "duration.significant#tie": `Le temps de préparation moyen le plus long, {longestMean|1} minutes, s'observe {longest|label|in|tied}, et le plus court, {shortestMean|1} minutes, {shortest|label|in|tied}. L'écart entre les moyennes est de {gap|1|diff:longestMean:shortestMean} minutes (intervalle de Welch à {intervalLevel|pct|0} : {gapLower|1} à {gapUpper|1}${PICKED_GAP_CLAIM.fr}). Un test de Kruskal–Wallis sur les rangs conclut que les distributions des saisons diffèrent (H = {H|1}, {df} ddl, {p|p}), avec un effet {effect|label} sur les rangs selon les repères de Cohen (ε² = {epsilonSquared|sig|2}, part de la variance des rangs qu'explique la saison).`,
     "duration.not_significant":
       "Un test de Kruskal–Wallis sur les rangs ne trouve pas de différence significative entre les distributions du temps de préparation des saisons (H = {H|1}, {df} ddl, {p|p}) : les moyennes vont de {shortestMean|1} minutes {shortest|label|in} à {longestMean|1} minutes {longest|label|in}.",
     "medians.equal":
@@ -116,7 +116,7 @@ export const text = {
     long_tail:
       "C'est {season|label|in} que le plus de recettes dépassent la moustache haute : {share|pct|1} des recettes de la saison demandent plus de {whiskerHigh|int} minutes.",
     "long_tail#tie":
-      "C'est {season|label|in} que le plus de recettes dépassent la moustache haute, {share|pct|1} des recettes de chacune de ces saisons ; les saisons nommées ensemble sont à égalité sur cette part, chacune au-delà de sa propre moustache.",
+      "C'est {season|label|in|tied} que le plus de recettes dépassent la moustache haute, {share|pct|1} des recettes de chacune de ces saisons, chacune au-delà de sa propre moustache.",
     "long_tail.even":
       "Les recettes au-delà de la moustache haute sont aussi fréquentes à chaque saison : {share|pct|1} des recettes de chaque saison dépassent sa propre moustache.",
     "plain.duration.significant":

@@ -124,10 +124,10 @@ describe("seasonality_nutrition", () => {
     expectClose(n.calorieGapInterval.upper, 168.79235821164875);
     expect(n.narrative.headline.values).toMatchObject({gapLower: n.calorieGapInterval.lower, pairs: 6});
     expect(renderClaim(text, n.narrative.headline, "en")).toMatch(
-      /\(95% Welch interval 131\.2 to 168\.8, which holds for all 6 pairs of seasons the two were picked from\)/
+      /\(95% Welch interval 131\.2 to 168\.8, widened because the two seasons were picked as the highest and the lowest of all\)/
     );
     expect(renderClaim(text, n.narrative.headline, "fr")).toMatch(
-      /\(intervalle de Welch à 95\u00a0% : 131,2 à 168,8, valable pour les 6 paires de saisons parmi lesquelles/
+      /\(intervalle de Welch à 95\u00a0% : 131,2 à 168,8, élargi parce que les deux saisons ont été choisies comme extrêmes/
     );
     expect(n.narrative.headline).toMatchObject({
       id: "calories.significant",
@@ -158,10 +158,10 @@ describe("seasonality_nutrition", () => {
       values: {highest: "Winter+Autumn", highestMean: 450, lowest: "Summer", lowestMean: 300}
     });
     expect(renderClaim(text, n.narrative.headline, "en")).toMatch(
-      /^The highest mean calories, 450\.0 kcal per serving, are in winter and in autumn, and the lowest, 300\.0 kcal per serving, in summer; seasons named together tie at that mean\./
+      /^The highest mean calories, 450\.0 kcal per serving, are in winter and in autumn \(tied\), and the lowest, 300\.0 kcal per serving, in summer\. The gap/
     );
     expect(renderClaim(text, n.narrative.headline, "fr")).toMatch(
-      /^La moyenne des calories la plus haute, 450,0 kcal par portion, s'observe en hiver et en automne, et la plus basse, 300,0 kcal par portion, en été ; les saisons nommées ensemble sont à égalité/
+      /^La moyenne des calories la plus haute, 450,0 kcal par portion, s'observe en hiver et en automne \(ex æquo\), et la plus basse, 300,0 kcal par portion, en été\. L'écart/
     );
     expect(renderHeadline(text, n.narrative.headline, "en").headline).toBe(
       "The highest mean calories are in winter and in autumn, 150.0 kcal per serving above the lowest, in summer (450.0 against 300.0 kcal)."
@@ -172,10 +172,10 @@ describe("seasonality_nutrition", () => {
     const sugar = n.narrative.claims.find((c) => c.values.nutrient === "sugar_pct")!;
     expect(sugar).toMatchObject({id: "nutrient.significant", values: {highest: "Winter+Autumn", lowest: "Summer"}});
     expect(renderClaim(text, sugar, "en")).toMatch(
-      /^The sugar content is highest in winter and in autumn \(52\.5% of the daily value on average\) and lowest in summer \(24\.6%\), seasons named together tying at that share;/
+      /^The sugar content is highest in winter and in autumn \(tied\) \(52\.5% of the daily value on average\) and lowest in summer \(24\.6%\);/
     );
     expect(renderClaim(text, sugar, "fr")).toMatch(
-      /^La teneur en sucres est la plus élevée en hiver et en automne \(52,5\u00a0% des apports journaliers en moyenne\) et la plus basse en été \(24,6\u00a0%\), les saisons nommées ensemble étant à égalité/
+      /^La teneur en sucres est la plus élevée en hiver et en automne \(ex æquo\) \(52,5\u00a0% des apports journaliers en moyenne\) et la plus basse en été \(24,6\u00a0%\) ;/
     );
     expect(textProblems(text, CLAIM_IDS, [n], TILE_RULES)).toEqual([]);
   });

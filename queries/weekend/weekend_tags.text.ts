@@ -119,13 +119,13 @@ export const text = {
     "axis.pAdjusted": "valeur p (Holm)",
     "axis.phi": "Coefficient φ",
     "figure.gaps.caption": "Étiquettes aux plus grands écarts entre week-end et semaine",
-    "figure.gaps.caption#one": "La seule étiquette à l'écart net entre week-end et semaine",
+    "figure.gaps.caption#one": "La seule étiquette dont la part diffère nettement entre le week-end et la semaine",
     "figure.gaps.description":
       "Barres horizontales de l'écart de part entre recettes du week-end et de semaine pour les étiquettes qui passent les filtres, jusqu'à {topN|int} de chaque côté : à droite, en orange, les étiquettes plus fréquentes le week-end ; à gauche, en bleu-gris, celles plus fréquentes en semaine. Chaque barre porte son nom, un trait de la couleur du texte couvrant l'intervalle à {intervalLevel|pct|0} de l'écart (pour cette étiquette seule, non ajusté pour les {tested|int} tests) et, au-delà de l'intervalle, son écart en points de pourcentage (pp).",
     "figure.gaps.description#one":
       "Une barre horizontale de l'écart de part entre recettes du week-end et de semaine pour la seule étiquette qui passe les filtres : à droite, en orange, si elle est plus fréquente le week-end ; à gauche, en bleu-gris, si elle est plus fréquente en semaine. La barre porte le nom de l'étiquette, un trait de la couleur du texte couvrant l'intervalle à {intervalLevel|pct|0} de l'écart (pour cette étiquette seule, non ajusté pour les {tested|int} tests) et, au-delà de l'intervalle, son écart en points de pourcentage (pp).",
-    "figure.shares.caption": "Part du week-end de chaque étiquette face à sa part en semaine",
-    "figure.shares.caption#one": "Part du week-end de l'étiquette face à sa part en semaine",
+    "figure.shares.caption": "Part de chaque étiquette le week-end face à sa part en semaine",
+    "figure.shares.caption#one": "Part de l'étiquette le week-end face à sa part en semaine",
     "figure.shares.description":
       "Pour chaque étiquette du graphique précédent, tracée depuis sa part des recettes de semaine, placée à zéro sur l'axe : un anneau bleu-gris à la part en semaine et un carré orange plein, plus petit, à la part du week-end, à autant de points de pourcentage que les deux parts diffèrent, reliés par un segment gris, l'écart ; chaque marque posée sur un trait de sa couleur couvrant l'intervalle à {intervalLevel|pct|0} de la part, caché par la marque là où il est plus étroit qu'elle, ce que dit alors une note au-dessus du graphique (le tableau en donne les bornes) ; les deux parts sont écrites à côté de leurs marques, et le nom de chaque étiquette au-dessus de sa ligne.",
     "figure.shares.description#one":

@@ -36,11 +36,11 @@ export const text = {
     "headline.weekdays_busier":
       "A weekday brings {ratio|2} times as many new recipes as a weekend day; {busiestDay|label} is the busiest day and {quietestDay|label} the quietest.",
     "headline.weekdays_busier#tie":
-      "A weekday brings {ratio|2} times as many new recipes as a weekend day; busiest day of the week: {busiestDay|label}; quietest: {quietestDay|label} (days that tie are named together).",
+      "A weekday brings {ratio|2} times as many new recipes as a weekend day; busiest day of the week: {busiestDay|label|tied}; quietest: {quietestDay|label|tied}.",
     "headline.weekends_busier":
       "A weekend day brings {ratio|2} times as many new recipes as a weekday; {busiestDay|label} is the busiest day and {quietestDay|label} the quietest.",
     "headline.weekends_busier#tie":
-      "A weekend day brings {ratio|2} times as many new recipes as a weekday; busiest day of the week: {busiestDay|label}; quietest: {quietestDay|label} (days that tie are named together).",
+      "A weekend day brings {ratio|2} times as many new recipes as a weekday; busiest day of the week: {busiestDay|label|tied}; quietest: {quietestDay|label|tied}.",
     "per_day.weekdays_busier":
       "On average, a weekday receives {weekdayPerDay|1} new recipes and a weekend day {weekendPerDay|1}: the weekday rate is {ratio|2} times the weekend rate, {excess|pct|0} higher.",
     "per_day.weekends_busier":
@@ -91,11 +91,11 @@ export const text = {
     "headline.weekdays_busier":
       "Un jour de semaine apporte {ratio|2} fois autant de nouvelles recettes qu'un jour de week-end ; le jour le plus chargé est le {busiestDay|label}, le plus calme le {quietestDay|label}.",
     "headline.weekdays_busier#tie":
-      "Un jour de semaine apporte {ratio|2} fois autant de nouvelles recettes qu'un jour de week-end ; jour le plus chargé : {busiestDay|label} ; le plus calme : {quietestDay|label} (les jours à égalité sont nommés ensemble).",
+      "Un jour de semaine apporte {ratio|2} fois autant de nouvelles recettes qu'un jour de week-end ; jour le plus chargé : {busiestDay|label|tied} ; le plus calme : {quietestDay|label|tied}.",
     "headline.weekends_busier":
       "Un jour de week-end apporte {ratio|2} fois autant de nouvelles recettes qu'un jour de semaine ; le jour le plus chargé est le {busiestDay|label}, le plus calme le {quietestDay|label}.",
     "headline.weekends_busier#tie":
-      "Un jour de week-end apporte {ratio|2} fois autant de nouvelles recettes qu'un jour de semaine ; jour le plus chargé : {busiestDay|label} ; le plus calme : {quietestDay|label} (les jours à égalité sont nommés ensemble).",
+      "Un jour de week-end apporte {ratio|2} fois autant de nouvelles recettes qu'un jour de semaine ; jour le plus chargé : {busiestDay|label|tied} ; le plus calme : {quietestDay|label|tied}.",
     "per_day.weekdays_busier":
       "En moyenne, un jour de semaine reçoit {weekdayPerDay|1} nouvelles recettes et un jour de week-end {weekendPerDay|1} : le rythme de semaine vaut {ratio|2} fois celui du week-end, soit {excess|pct|0} de plus.",
     "per_day.weekends_busier":

@@ -46,7 +46,7 @@ export const en = {
     "Are the recipes posted at the weekend different from those posted during the week? Monday to Friday are compared with Saturday and Sunday.",
   "page.ratings.title": "Ratings",
   "page.ratings.intro":
-    "How members rate recipes, month after month and season after season, and whether the busiest months rate differently.",
+    "How members rate recipes, month after month and season after season, and whether ratings given in the busiest months differ.",
   "page.analysisCount": "{count|int} analyses",
   "page.empty": "No analysis of this page is in the current snapshot set yet.",
   "page.onThisPage": "On this page",

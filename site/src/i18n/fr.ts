@@ -43,7 +43,7 @@ export const fr: Record<ShellKey, string> = {
     "Les recettes publiées le week-end diffèrent-elles de celles publiées en semaine ? Les jours du lundi au vendredi sont comparés au samedi et au dimanche.",
   "page.ratings.title": "Notes",
   "page.ratings.intro":
-    "Comment les membres notent les recettes, mois après mois et saison après saison, et si les mois les plus actifs notent autrement.",
+    "Comment les membres notent les recettes, mois après mois et saison après saison, et si les notes données pendant les mois les plus actifs diffèrent.",
   "page.analysisCount": "{count|int} analyses",
   "page.empty": "Aucune analyse de cette page ne figure encore dans le jeu d'instantanés actuel.",
   "page.onThisPage": "Sur cette page",

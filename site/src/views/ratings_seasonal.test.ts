@@ -118,15 +118,15 @@ describe("the ratings' seasonal tiles", () => {
 
   // The gap as the claim prints it, the difference of the means as printed: 4.667 − 4.647, not the exact 0.0194.
   it.each([
-    ["en", "winter and spring", "0.020", "95% interval over all 6 pairs of seasons: 0.010 to 0.029"],
+    ["en", "winter and spring", "0.020", "95% interval, widened for picking best and worst: 0.010 to 0.029"],
     [
       "fr",
       "l’hiver et le printemps",
       "0,020",
-      "Intervalle à 95\u00a0% sur les 6 paires de saisons\u202f: 0,010 à 0,029"
+      "Intervalle à 95\u00a0%, élargi pour le choix de la meilleure et de la pire\u202f: 0,010 à 0,029"
     ]
   ] as const)(
-    "name every tied season and give the gap its interval over all the pairs (%s)",
+    "name every tied season and give the gap its interval, widened for the pick (%s)",
     (lang, best, gap, interval) => {
       const s = withHeadline();
       const tiles = kpiModels({file: "ratings_seasonal.text.ts", text: texts}, view.kpis!(s), templateValues(s), lang);

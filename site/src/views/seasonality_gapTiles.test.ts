@@ -46,15 +46,15 @@ describe("the seasonality page's gap tiles", () => {
   it.each([
     [
       "en",
-      "95% interval over all 6 pairs of seasons: 2.3 to 3.3",
-      "95% interval over all 6 pairs of seasons: 20.8 to 37.8"
+      "95% interval, widened for picking the extremes: 2.3 to 3.3",
+      "95% interval, widened for picking the extremes: 20.8 to 37.8"
     ],
     [
       "fr",
-      "Intervalle à 95\u00a0% sur les 6 paires de saisons\u202f: 2,3 à 3,3",
-      "Intervalle à 95\u00a0% sur les 6 paires de saisons\u202f: 20,8 à 37,8"
+      "Intervalle à 95\u00a0%, élargi pour le choix des extrêmes\u202f: 2,3 à 3,3",
+      "Intervalle à 95\u00a0%, élargi pour le choix des extrêmes\u202f: 20,8 à 37,8"
     ]
-  ] as const)("give each gap its interval over all the pairs of seasons (%s)", (lang, minutes, kcal) => {
+  ] as const)("give each gap its interval, widened for picking the extremes (%s)", (lang, minutes, kcal) => {
     const d = duration();
     const durationTiles = kpiModels(
       {file: "seasonality_duration.text.ts", text: durationText},

@@ -130,16 +130,16 @@ describe("weekend items view", () => {
       "The ingredient's weekend share set against its weekday share"
     ]);
     expect(captions(one, ingredientsText, "fr")).toEqual([
-      "Le seul ingrédient à l'écart net entre week-end et semaine",
-      "Part du week-end de l'ingrédient face à sa part en semaine"
+      "Le seul ingrédient dont la part diffère nettement entre le week-end et la semaine",
+      "Part de l'ingrédient le week-end face à sa part en semaine"
     ]);
     expect(captions(one, tagsText, "en")).toEqual([
       "The only tag with a clear weekend − weekday gap",
       "The tag's weekend share set against its weekday share"
     ]);
     expect(captions(one, tagsText, "fr")).toEqual([
-      "La seule étiquette à l'écart net entre week-end et semaine",
-      "Part du week-end de l'étiquette face à sa part en semaine"
+      "La seule étiquette dont la part diffère nettement entre le week-end et la semaine",
+      "Part de l'étiquette le week-end face à sa part en semaine"
     ]);
     expect(captions(two, ingredientsText, "en")).toEqual([
       "Ingredients with the largest weekend − weekday gaps",
@@ -147,7 +147,7 @@ describe("weekend items view", () => {
     ]);
     expect(captions(two, tagsText, "fr")).toEqual([
       "Étiquettes aux plus grands écarts entre week-end et semaine",
-      "Part du week-end de chaque étiquette face à sa part en semaine"
+      "Part de chaque étiquette le week-end face à sa part en semaine"
     ]);
     // The descriptions follow: one bar, said in the singular.
     const values = templateValues(one, view.values!(one));
