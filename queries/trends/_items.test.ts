@@ -233,10 +233,10 @@ describe.each([
       fr: renderHeadline(text, s.narrative.headline, "fr")
     };
     expect(plain.en.headline).toBe(
-      `Between 2001–2002 and 2003–2004, “olive oil” rose most in share of recipes and “margarine” fell most, though the data cannot rank that fall above 1\u00a0${noun.en} with a close one.`
+      `The largest rise in share of recipes between 2001–2002 and 2003–2004: “olive oil”; the largest falls: “margarine” and 1\u00a0other ${noun.en}, too close to rank.`
     );
     expect(plain.fr.headline).toBe(
-      `Entre 2001–2002 et 2003–2004, « olive oil » a le plus gagné en part des recettes et « margarine » le plus perdu, mais les données ne peuvent classer cette baisse devant 1\u00a0${noun.fr} de baisse proche.`
+      `Entre 2001–2002 et 2003–2004, la plus forte hausse de part des recettes revient à « olive oil » ; les plus fortes baisses, à « margarine » et à 1\u00a0autre ${noun.fr}, impossibles à départager.`
     );
     expect(plain.en.detail).toBe(head);
     expect(head).toMatch(/95% interval of \+14\.5 to \+43\.2, .*\(−49\.3 to −26\.4\)/);

@@ -36,8 +36,11 @@ const TITLE_EM_PER_CHAR = 0.8;
 /** The source line at 0.85rem in Inter: average advance of a character with word wrapping, and line height. */
 const SOURCE_PX_PER_CHAR = 9.5;
 const SOURCE_LINE_PX = 23;
-/** Legend entries at 0.85rem: a character, the key and its gap, the gap between entries, and a row. */
-const LEGEND_PX_PER_CHAR = 7.5;
+/**
+ * Legend entries at 0.85rem: a character (8 px, on the tall side: at 7.5 the French ratings fits, six long keys,
+ * came out 13 px short at 360 px), the key and its gap, the gap between entries, and a row.
+ */
+const LEGEND_PX_PER_CHAR = 8;
 const LEGEND_ENTRY_PX = 14 + 7 + 16;
 const LEGEND_ROW_PX = 26;
 

@@ -234,10 +234,9 @@ export const view = defineView<RatingsValidation>({
           // at a few pixels from its line a name lay on the bands (legibility text-on-marks).
           const ticks = narrow ? 4 : 6;
           const domain = Array.from(Plot.scale({y: {domain: fitDomain, nice: ticks}}).domain ?? fitDomain, Number);
-          // Over the last third of the months, which a name written leftwards from the last month may span.
-          const tail = months.slice(Math.floor((months.length * 2) / 3));
-          const bandTop = Math.max(...tail.flatMap((m) => [m.olsBand.upper, m.wlsBand.upper]));
-          const bandBottom = Math.min(...tail.flatMap((m) => [m.olsBand.lower, m.wlsBand.lower]));
+          // Over every month: a name written leftwards from the last month spans half a phone's drawing.
+          const bandTop = Math.max(...months.flatMap((m) => [m.olsBand.upper, m.wlsBand.upper]));
+          const bandBottom = Math.min(...months.flatMap((m) => [m.olsBand.lower, m.wlsBand.lower]));
           const fitStyle = {ols: LINE.fitUnweighted, wls: LINE.fit};
           const fitColor = {ols: COLORS.unweighted, wls: COLORS.weighted};
           return {
