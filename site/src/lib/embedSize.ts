@@ -36,11 +36,8 @@ const TITLE_EM_PER_CHAR = 0.8;
 /** The source line at 0.85rem in Inter: average advance of a character with word wrapping, and line height. */
 const SOURCE_PX_PER_CHAR = 9.5;
 const SOURCE_LINE_PX = 23;
-/**
- * Legend entries at 0.85rem: a character (8 px, on the tall side: at 7.5 the French ratings fits, six long keys,
- * came out 13 px short at 360 px), the key and its gap, the gap between entries, and a row.
- */
-const LEGEND_PX_PER_CHAR = 8;
+/** Legend entries at 0.85rem: a character, the key and its gap, the gap between entries, and a row. */
+const LEGEND_PX_PER_CHAR = 7.5;
 const LEGEND_ENTRY_PX = 14 + 7 + 16;
 const LEGEND_ROW_PX = 26;
 
@@ -60,15 +57,18 @@ const lines = (textPx: number, widthPx: number): number => Math.max(1, Math.ceil
 
 /** Rows of legend entries laid out left to right in `widthPx`, each entry kept whole. */
 function legendRows(labels: readonly string[], widthPx: number): number {
-  let rows = labels.length > 0 ? 1 : 0;
+  let rows = 0;
   let used = 0;
   for (const label of labels) {
     const entry = LEGEND_ENTRY_PX + label.length * LEGEND_PX_PER_CHAR;
-    if (used > 0 && used + entry > widthPx) {
-      rows += 1;
-      used = 0;
+    if (used > 0 && used + entry <= widthPx) {
+      used += entry;
+      continue;
     }
-    used += entry;
+    // A new row; an entry wider than the column wraps inside itself over as many rows (the French ratings fits'
+    // "Bande de confiance à 95 % de l'ajustement…" took two at 360 px, and the embed came out 13 px short).
+    rows += Math.ceil(entry / widthPx);
+    used = Math.min(entry, widthPx);
   }
   return rows;
 }
