@@ -9,11 +9,17 @@ import type {Lang} from "../i18n/index.js";
 import {t} from "../i18n/index.js";
 import type {FigureModel} from "./analysis.js";
 
-/** Tables longer than this are fetched on demand on analysis pages (the small multiples: 200 rows, 213 months). */
-export const LAZY_TABLE_ROWS = 100;
+/**
+ * Tables with more cells than this are fetched on demand on analysis pages: the small multiples (200 rows, 213
+ * months), and the ranked rises and falls (20 rows of item, windows, shares, change and its interval), whose inline
+ * tables put /fr/trends/ over its 60 KB once the changes carried their intervals. Yearly series (20 rows of a few
+ * columns) stay inline.
+ */
+export const LAZY_TABLE_CELLS = 150;
 
 /** Whether an analysis page fetches the figure's table rather than inlining it. */
-export const lazyTable = (figure: Pick<FigureModel, "rows">): boolean => figure.rows.length > LAZY_TABLE_ROWS;
+export const lazyTable = (figure: Pick<FigureModel, "rows" | "columns">): boolean =>
+  figure.rows.length * figure.columns.length > LAZY_TABLE_CELLS;
 
 const ESCAPES: Record<string, string> = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"};
 const escape = (text: string): string => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
