@@ -369,7 +369,16 @@ describe("English data items on French pages", () => {
       items?: Array<{item: string}>;
     };
     const name = (snapshot.top ?? snapshot.items)![0]!.item;
-    const cells = [...page(url).querySelectorAll("td")].filter((td) => td.textContent?.trim() === name);
+    // The page's inline tables and those it fetches on demand (figureTable.ts: more than 150 cells).
+    const doc = page(url);
+    const fragments = [...doc.querySelectorAll("details[data-table-src]")].map(
+      (d) =>
+        parseHTML(`<body>${readFileSync(path.join(dist, d.getAttribute("data-table-src")!), "utf8")}</body>`)
+          .document as unknown as Document
+    );
+    const cells = [doc, ...fragments]
+      .flatMap((d) => [...d.querySelectorAll("td")])
+      .filter((td) => td.textContent?.trim() === name);
     expect(cells.length, name).toBeGreaterThan(0);
     for (const cell of cells) expect(cell.getAttribute("lang"), name).toBe("en");
   });
