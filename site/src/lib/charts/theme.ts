@@ -63,7 +63,7 @@ export const PALETTE: Record<Theme, Record<ChartToken, string>> = {
   dark: {
     observed: "#ff8c00",
     highlight: "#ffe14d",
-    muted: "#8c8c8c",
+    muted: "#b8b8b8",
     weighted: "#e377c2",
     unweighted: "#a8d8ff",
     secondary: "#4fc3c3",
@@ -84,7 +84,7 @@ export const PALETTE: Record<Theme, Record<ChartToken, string>> = {
   light: {
     observed: "#b35600",
     highlight: "#7b3294",
-    muted: "#767676",
+    muted: "#7e7e7e",
     weighted: "#a2337a",
     unweighted: "#3f88d6",
     secondary: "#00838f",
@@ -112,6 +112,9 @@ export const SHOWN_TOGETHER: readonly (readonly ChartToken[])[] = [
   ["winter", "spring", "summer", "autumn"],
   ["weekday", "weekend"],
   ["above", "below"],
+  // The ranked rises and falls: a change whose interval includes zero drawn muted beside the rises and falls. The
+  // grey was #8c8c8c (dark) and #767676 (light), 2.2 and 11.0 from the falls' teal under protanopia.
+  ["above", "below", "muted"],
   ["observed", "highlight", "muted"],
   ["observed", "weighted", "unweighted"],
   ["observed", "secondary"],
