@@ -79,6 +79,15 @@ export function renderNarrative(
   };
 }
 
+/**
+ * A category named on its own, as a tile's value: capitalised, and in French without the article a sentence needs
+ * ("Summer", « Hiver et printemps »; a tile read "summer" and « l'hiver et le printemps »).
+ */
+function standalone(label: string, lang: Lang): string {
+  const bare = lang === "fr" ? label.replace(/(^|\s)(?:l['’]|le |la |les )/gu, "$1") : label;
+  return bare.charAt(0).toLocaleUpperCase(lang) + bare.slice(1);
+}
+
 /** KPI tiles: the label `kpi.<key>` rendered with `values`, the value formatted with its spec. */
 export function kpiModels(
   source: AnalysisText,
@@ -90,7 +99,12 @@ export function kpiModels(
     key: k.key,
     label: renderText(source, lang, `kpi.${k.key}`, k.agrees ? {...values, count: k.value} : values),
     // Typeset too: a text value such as a span of years must not break across lines either.
-    value: typeset(formatValue(k.value, k.format, lang), lang),
+    value: typeset(
+      k.format === "label"
+        ? standalone(formatValue(k.value, k.format, lang), lang)
+        : formatValue(k.value, k.format, lang),
+      lang
+    ),
     ...(k.interval === undefined
       ? {}
       : {interval: renderText(source, lang, `kpi.${k.key}Interval`, {...values, ...k.interval})}),
