@@ -9,7 +9,7 @@ import {excessInterval} from "../../../queries/seasonality/_excessInterval.js";
 import type {Season} from "../../../queries/seasonality/_seasons.js";
 import {SEASONS} from "../../../queries/seasonality/_seasons.js";
 import type {SeasonalityVolume} from "../../../queries/seasonality/seasonality_volume.schema.js";
-import {annotate, tickedDomain, LINE, yearTicks} from "../lib/charts/index.js";
+import {annotate, partialYearDots, tickedDomain, LINE, yearTicks} from "../lib/charts/index.js";
 import {SEASON_FILL, SEASON_FORMAT, seasonKey, signedPct} from "../lib/charts/seasons.js";
 import {intervalText} from "../lib/intervalText.js";
 import type {PlotContext} from "../lib/views.js";
@@ -226,17 +226,14 @@ export const view = defineView<SeasonalityVolume>({
                 render: annotate(complete, (d) => ({year: d.year}))
               }),
               // Years only partly inside the period: hollow and faded, not joined to the complete ones.
-              Plot.dot(partial, {
+              partialYearDots(partial, {
                 ...facet,
-                x: "year",
                 y: "relativeRate",
                 r: 2.5,
                 stroke: (d: YearRow) => SEASON_FILL[d.season],
                 strokeWidth: 1.5,
-                fill: "none",
                 title: (d: YearRow) =>
-                  `${text(seasonKey(d.season))} ${d.year} (${text("axis.complete_false")}): ${format(d.relativeRate ?? 0, "2")}`,
-                render: annotate(partial, (d) => ({year: d.year}))
+                  `${text(seasonKey(d.season))} ${d.year} (${text("axis.complete_false")}): ${format(d.relativeRate ?? 0, "2")}`
               }),
               Plot.text(SEASONS, {
                 ...(narrow ? {fy: (d: Season) => d} : {fx: (d: Season) => d}),

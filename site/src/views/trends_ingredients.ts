@@ -13,6 +13,7 @@ import {
   includesZero,
   tickedDomain,
   LINE,
+  partialYearDots,
   tagGroup,
   unbroken,
   yearAxis,
@@ -356,17 +357,14 @@ export function itemsView(): AnalysisView<TrendsItems> {
                 }),
                 // A year only partly covered: a hollow dot off the line, as on the other yearly charts, its share being
                 // of a few months' recipes (one season), not comparable with a whole year's.
-                Plot.dot(partialLines, {
+                partialYearDots(partialLines, {
                   ...facet,
-                  x: "year",
                   y: "share",
                   r: 2.2,
                   stroke: (d: LineRow) => MOVEMENT_COLORS[d.movement],
                   strokeWidth: 1.2,
-                  fill: "none",
                   title: (d: LineRow) =>
-                    `${d.item}, ${d.year} (${text("axis.complete_false")}): ${format(d.share, "pct|1")}`,
-                  render: annotate(partialLines, (d) => ({year: d.year}))
+                    `${d.item}, ${d.year} (${text("axis.complete_false")}): ${format(d.share, "pct|1")}`
                 }),
                 Plot.text(movers, {
                   ...facet,

@@ -50,5 +50,12 @@ export {
   WHISKER_LABEL_GAP
 } from "./theme.js";
 export type {ChartToken, Theme} from "./theme.js";
-export {isBusiestYear, YEAR_BAR_COLUMNS, yearBarFill, yearBarLegend, yearBarTitle} from "./yearBars.js";
+export {
+  isBusiestYear,
+  partialYearDots,
+  YEAR_BAR_COLUMNS,
+  yearBarFill,
+  yearBarLegend,
+  yearBarTitle
+} from "./yearBars.js";
 export type {YearBarRow} from "./yearBars.js";

@@ -4,7 +4,10 @@
  * colour for partial years (COLORS.muted), so a shorter window does not read as a drop in posting. The busiest year
  * keeps its highlight even when it is partial: the text points at it, and the data table still says it is partial.
  */
+import * as Plot from "@observablehq/plot";
+
 import type {ColumnSpec, LegendEntry, PlotContext} from "../views.js";
+import {annotate} from "./marks.js";
 import {COLORS} from "./theme.js";
 
 /** A bar's year row: `complete` is computed in SQL from the data's own first and last dates. */
@@ -48,4 +51,16 @@ export const YEAR_BAR_COLUMNS: ReadonlyArray<ColumnSpec<YearBarRow>> = [
 /** A bar's tooltip: the year and its count, and for a partial year the words of its legend key. */
 export function yearBarTitle({text, format}: Pick<PlotContext, "text" | "format">): (d: YearBarRow) => string {
   return (d) => `${d.year}${d.complete ? "" : ` (${text("legend.partial")})`}: ${format(d.recipes, "int")}`;
+}
+
+/**
+ * The years only partly covered on a yearly line or dot chart: hollow dots off the line, in the series' colour,
+ * each tagged with its year (the seasonal pace panels, the trends' small multiples). `channels` carries the chart's
+ * facet, y channel, size and colour, which differ between the two.
+ */
+export function partialYearDots<T extends {year: number}>(
+  data: T[],
+  channels: Plot.DotOptions & {title: (d: T) => string}
+): Plot.Dot {
+  return Plot.dot(data, {...channels, x: "year", fill: "none", render: annotate(data, (d) => ({year: d.year}))});
 }
